@@ -1,0 +1,34 @@
+# notes-vault: `make install` then `make test`. Everything runs from .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+
+.PHONY: install test test-all lint format bench demo eval-deid stress clean
+
+install:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "notes-vault needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+
+test:
+	$(PY) -m pytest -p no:cacheprovider
+
+lint:
+	$(BIN)/ruff check notes_vault tests benchmarks
+	$(BIN)/ruff format --check notes_vault tests benchmarks
+	$(BIN)/mypy notes_vault
+
+format:
+	$(BIN)/ruff format notes_vault tests benchmarks
+	$(BIN)/ruff check --fix notes_vault tests benchmarks
+
+bench:
+	$(PY) benchmarks/bench_unlock.py
+
+demo:
+	bash benchmarks/demo.sh
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

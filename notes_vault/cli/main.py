@@ -1,0 +1,67 @@
+"""The console entry point: the one place where errors become exit codes."""
+
+from __future__ import annotations
+
+import sys
+
+FLAGS_ANYWHERE = ("--json", "--debug")
+
+
+def _hoist_global_flags(argv: list[str]) -> list[str]:
+    """Let `--json` and `--debug` be given after the command too (`client list --json`)."""
+    head, rest = [], []
+    for position, arg in enumerate(argv):
+        if arg == "--":
+            rest.extend(argv[position:])
+            break
+        (head if arg in FLAGS_ANYWHERE else rest).append(arg)
+    return list(dict.fromkeys(head)) + rest
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Run the CLI and exit with the documented code; tracebacks only with --debug."""
+    args = _hoist_global_flags(list(sys.argv[1:] if argv is None else argv))
+    debug = "--debug" in args
+    sys.exit(_run(args, debug=debug))
+
+
+def _run(args: list[str], *, debug: bool) -> int:
+    import typer  # noqa: PLC0415 - imported here, after argv handling, for start-up time
+
+    from notes_vault.cli.app import app  # noqa: PLC0415
+    from notes_vault.errors import VaultError  # noqa: PLC0415
+
+    try:
+        result = app(args=args, prog_name="notes-vault", standalone_mode=False)
+    except VaultError as exc:
+        _fail(str(exc), debug=debug)
+        return exc.exit_code
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except typer.Abort:
+        _fail("interrupted; nothing more was done", debug=False)
+        return 1
+    except typer.TyperException as exc:
+        # Typer's own usage errors (unknown option, bad value, missing argument).
+        if getattr(exc, "exit_code", 2) == 0:
+            return 0
+        text = exc.format_message()
+        if text:  # empty when Typer has just shown the help for a bare command
+            _fail(f"{text} (see --help)", debug=False)
+        return 2
+    except KeyboardInterrupt:
+        _fail("interrupted; nothing more was done", debug=False)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no locals
+        _fail(f"unexpected error ({type(exc).__name__}); rerun with --debug for details", debug)
+        return 1
+    return int(result) if isinstance(result, int) else 0
+
+
+def _fail(message: str, *, debug: bool) -> None:
+    if debug:
+        import traceback  # noqa: PLC0415
+
+        traceback.print_exc()
+    first_line = message.strip().splitlines()[0] if message.strip() else "error"
+    sys.stderr.write(f"notes-vault: {first_line}\n")

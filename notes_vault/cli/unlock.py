@@ -1,0 +1,149 @@
+"""Getting a secret, in the documented order (first match wins):
+
+1. ``--keyfile PATH`` or ``NOTES_VAULT_KEYFILE``;
+2. ``NOTES_VAULT_PASSCOMMAND`` (a command whose standard output is the passphrase);
+3. ``NOTES_VAULT_PASSPHRASE_FILE`` (a file, 0600, holding the passphrase);
+4. ``NOTES_VAULT_PASSPHRASE``;
+5. a hidden prompt on the terminal, three tries; without a terminal, an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import shlex
+import subprocess
+from pathlib import Path
+
+from notes_vault import keys
+from notes_vault.cli.state import State
+from notes_vault.errors import BadKey, UsageError
+from notes_vault.fsutil import read_private_key_file
+from notes_vault.vault import Vault, open_vault
+
+TRIES = 3
+NO_TERMINAL = (
+    "no passphrase: there is no terminal to ask on; use --keyfile, NOTES_VAULT_KEYFILE, "
+    "NOTES_VAULT_PASSCOMMAND, NOTES_VAULT_PASSPHRASE_FILE or NOTES_VAULT_PASSPHRASE"
+)
+
+
+def has_terminal() -> bool:
+    """Whether a controlling terminal can be opened for a hidden prompt."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return False
+    os.close(fd)
+    return True
+
+
+def keyfile_path(state: State) -> Path | None:
+    """The key file named by --keyfile or NOTES_VAULT_KEYFILE, if any."""
+    if state.keyfile is not None:
+        return state.keyfile
+    env = os.environ.get("NOTES_VAULT_KEYFILE")
+    return Path(env).expanduser() if env else None
+
+
+def read_keyfile(path: Path) -> keys.KeyFileKey:
+    """The key inside a key file, which must be 0600 and ours."""
+    return keys.parse_keyfile(read_private_key_file(path))
+
+
+def passphrase_from_environment() -> keys.Passphrase | None:
+    """A passphrase from PASSCOMMAND, PASSPHRASE_FILE or PASSPHRASE, in that order."""
+    command = os.environ.get("NOTES_VAULT_PASSCOMMAND")
+    if command:
+        return keys.Passphrase(_run_passcommand(command))
+    file_name = os.environ.get("NOTES_VAULT_PASSPHRASE_FILE")
+    if file_name:
+        raw = read_private_key_file(Path(file_name).expanduser())
+        return keys.Passphrase(_strip_newline(raw))
+    value = os.environ.get("NOTES_VAULT_PASSPHRASE")
+    if value:
+        return keys.Passphrase(value.encode("utf-8"))
+    return None
+
+
+def _strip_newline(raw: bytes) -> bytes:
+    return raw[:-1] if raw.endswith(b"\n") else raw
+
+
+def _run_passcommand(command: str) -> bytes:
+    try:
+        # No shell: the command is split like a shell would, as borg does.
+        done = subprocess.run(  # noqa: S603 - the user's own configured command
+            shlex.split(command), capture_output=True, check=False, timeout=120
+        )
+    except (OSError, ValueError, subprocess.TimeoutExpired):
+        raise BadKey("NOTES_VAULT_PASSCOMMAND could not be run") from None
+    if done.returncode != 0:
+        raise BadKey(f"NOTES_VAULT_PASSCOMMAND failed (exit {done.returncode})")
+    value = _strip_newline(done.stdout)
+    if not value:
+        raise BadKey("NOTES_VAULT_PASSCOMMAND printed no passphrase")
+    return value
+
+
+def prompt_secret(label: str) -> str:
+    """Read one hidden line from the terminal."""
+    if not has_terminal():
+        raise BadKey(NO_TERMINAL)
+    try:
+        return getpass.getpass(f"{label}: ")
+    except EOFError:
+        raise BadKey("no passphrase given") from None
+
+
+def open_with_sources(state: State, *, exclusive: bool = False) -> Vault:
+    """Open the vault with the first key source that is configured."""
+    path = state.location()
+    key_path = keyfile_path(state)
+    if key_path is not None:
+        return open_vault(path, read_keyfile(key_path), exclusive=exclusive)
+    secret = passphrase_from_environment()
+    if secret is not None:
+        return open_vault(path, secret, exclusive=exclusive)
+    return _open_by_prompt(path, exclusive=exclusive)
+
+
+def _open_by_prompt(path: Path, *, exclusive: bool) -> Vault:
+    from notes_vault.vault import is_vault  # noqa: PLC0415
+    from notes_vault.errors import NoVault  # noqa: PLC0415
+
+    if not is_vault(path):
+        raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
+    for attempt in range(1, TRIES + 1):
+        typed = prompt_secret("Passphrase")
+        try:
+            return open_vault(path, keys.Passphrase(typed.encode("utf-8")), exclusive=exclusive)
+        except BadKey:
+            if attempt == TRIES:
+                raise
+            with contextlib.suppress(OSError):
+                os.write(2, b"Wrong passphrase, try again.\n")
+    raise BadKey("wrong passphrase")  # pragma: no cover - the loop returns or raises
+
+
+def new_passphrase(env_name: str = "NOTES_VAULT_NEW_PASSPHRASE") -> keys.Passphrase:
+    """A new passphrase: from `env_name` without a terminal, else typed twice."""
+    value = os.environ.get(env_name)
+    if value:
+        return keys.Passphrase(value.encode("utf-8"))
+    if not has_terminal():
+        raise BadKey(f"no new passphrase: there is no terminal; set {env_name}")
+    first = prompt_secret("New passphrase")
+    second = prompt_secret("Repeat the new passphrase")
+    if first != second:
+        raise UsageError("the two passphrases differ; nothing was changed")
+    return keys.Passphrase(first.encode("utf-8"))
+
+
+def passphrase_for(state: State, purpose: str) -> keys.Passphrase:
+    """The current passphrase from the environment chain or a prompt (not a key file)."""
+    secret = passphrase_from_environment()
+    if secret is not None:
+        return secret
+    return keys.Passphrase(prompt_secret(f"Passphrase ({purpose})").encode("utf-8"))

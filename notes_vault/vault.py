@@ -1,0 +1,254 @@
+"""The vault: a folder holding the encrypted database and its key header.
+
+Layout of the vault folder (0700; every file 0600)::
+
+    vault.db          SQLCipher database (see notes_vault.db)
+    vault.db-wal      its write-ahead log while open (encrypted like the database)
+    vault.header      key slots (see notes_vault.keys)
+    vault.lock        empty; advisory locks between processes (see notes_vault.lock)
+
+During `rekey` two more files exist for a moment: ``vault.db.pending`` (the
+database re-encrypted under the new data key) and ``vault.header.pending``
+(slots wrapping the new key). They are renamed over the originals, database
+first; `open_vault` finishes or discards an interrupted rekey, so the vault
+opens with the old or the new secrets, never neither.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from notes_vault import keys, migrations
+from notes_vault.db import Database, connect
+from notes_vault.errors import BadKey, Damaged, NoVault, UsageError
+from notes_vault.fsutil import enforce_private, ensure_private_dir, fsync_dir, write_private
+from notes_vault.hardening import disable_core_dumps
+from notes_vault.lock import VaultLock
+
+DB_NAME = "vault.db"
+HEADER_NAME = "vault.header"
+LOCK_NAME = "vault.lock"
+PENDING = ".pending"
+APP_NAME = "notes-vault"
+
+
+def locate(explicit: Path | None) -> Path:
+    """The vault folder: `--vault`, else NOTES_VAULT_DIR, else the user data folder."""
+    if explicit is not None:
+        return explicit.expanduser()
+    env = os.environ.get("NOTES_VAULT_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path  # noqa: PLC0415 - keeps --help fast
+
+    return user_data_path(APP_NAME)
+
+
+def is_vault(path: Path) -> bool:
+    """Whether `path` looks like a vault folder (header or database present)."""
+    return (path / HEADER_NAME).exists() or (path / DB_NAME).exists()
+
+
+@dataclass
+class Vault:
+    """An open, unlocked vault. Close it (or use it as a context manager)."""
+
+    path: Path
+    db: Database
+    header: keys.Header
+    data_key: bytes = field(repr=False)
+    lock: VaultLock = field(repr=False)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database and release the lock."""
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()
+
+    def meta(self, key: str) -> str | None:
+        """A value from the vault's metadata table."""
+        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a metadata value (inside the caller's transaction, if any)."""
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def write_header(self, header: keys.Header) -> None:
+        """Replace the header file atomically (one rename)."""
+        write_private(self.path / HEADER_NAME, keys.serialise(header, self.data_key))
+        self.header = header
+
+
+def _read_header(path: Path) -> tuple[keys.Header, str]:
+    header_file = path / HEADER_NAME
+    if not header_file.exists():
+        if (path / DB_NAME).exists():
+            raise Damaged(
+                "the vault header is missing; restore it from a backup "
+                "(`notes-vault restore BACKUP`)"
+            )
+        raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
+    try:
+        raw = header_file.read_bytes()
+    except OSError as exc:
+        raise Damaged(f"cannot read the vault header: {exc.strerror}") from None
+    return keys.parse(raw)
+
+
+def create(
+    path: Path, passphrase: keys.Passphrase, params: keys.KdfParams
+) -> tuple[Vault, keys.RecoveryKey]:
+    """Make a new vault at `path`; returns it open, with the recovery key to show once."""
+    params.validate()
+    if is_vault(path):
+        raise NoVault(f"a vault already exists at {path}")
+    disable_core_dumps()
+    ensure_private_dir(path)
+    lock = VaultLock(path / LOCK_NAME, exclusive=True)
+    data_key = keys.new_data_key()
+    recovery = keys.new_recovery_key()
+    vault_id = keys.new_vault_id()
+    header = keys.Header(
+        vault_id,
+        (
+            keys.make_slot(vault_id, data_key, passphrase, params),
+            keys.make_slot(vault_id, data_key, recovery),
+        ),
+    )
+    db = connect(path / DB_NAME, data_key, create=True)
+    vault = Vault(path, db, header, data_key, lock)
+    migrations.apply_pending(db)
+    with db.transaction():
+        vault.set_meta("vault_id", vault_id)
+        vault.set_meta("created", datetime.now(UTC).isoformat(timespec="seconds"))
+        vault.set_meta("audit_key", secrets.token_hex(32))
+    # The header goes last: a crash before this leaves a database nobody can
+    # open, with no header, which `init` can be run over again.
+    vault.write_header(header)
+    enforce_private(path)
+    return vault, recovery
+
+
+def open_vault(path: Path, secret: keys.Secret, *, exclusive: bool = False) -> Vault:
+    """Unlock the vault at `path` with `secret` (BadKey if it opens no slot)."""
+    if not path.is_dir() or not is_vault(path):
+        raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
+    disable_core_dumps()
+    lock = VaultLock(path / LOCK_NAME, exclusive=exclusive)
+    try:
+        return _unlock(path, secret, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _unlock(path: Path, secret: keys.Secret, lock: VaultLock) -> Vault:
+    header, mac = _read_header(path)
+    data_key = keys.unwrap(header, secret)
+    keys.check_mac(header, mac, data_key)
+    if (path / (HEADER_NAME + PENDING)).exists():
+        header, data_key = _finish_interrupted_rekey(path, header, data_key, secret)
+    elif (path / (DB_NAME + PENDING)).exists():
+        # A rekey stopped before its new header was written: discard its copy.
+        (path / (DB_NAME + PENDING)).unlink()
+    db = connect(path / DB_NAME, data_key)
+    vault = Vault(path, db, header, data_key, lock)
+    try:
+        migrations.apply_pending(db)
+        if vault.meta("vault_id") != header.vault_id:
+            raise Damaged(
+                "the header belongs to another vault than this database; "
+                "run `notes-vault verify`, then `notes-vault restore BACKUP`"
+            )
+    except BaseException:
+        db.close()
+        raise
+    enforce_private(path)
+    return vault
+
+
+def _finish_interrupted_rekey(
+    path: Path, header: keys.Header, data_key: bytes, secret: keys.Secret
+) -> tuple[keys.Header, bytes]:
+    """Decide which header matches the database after a rekey was cut short."""
+    pending_header = path / (HEADER_NAME + PENDING)
+    pending_db = path / (DB_NAME + PENDING)
+    if pending_db.exists():
+        # The database was never swapped: the old header is still right.
+        pending_db.unlink()
+        pending_header.unlink()
+        fsync_dir(path)
+        return header, data_key
+    new_header, new_mac = keys.parse(pending_header.read_bytes())
+    try:
+        new_key = keys.unwrap(new_header, secret)
+    except BadKey:
+        # Only the passphrase is carried into the new header (key files are
+        # dropped and a new recovery key issued), so only it can finish.
+        raise BadKey(
+            "a rekey was interrupted; open the vault once with the passphrase to finish it"
+        ) from None
+    keys.check_mac(new_header, new_mac, new_key)
+    try:
+        probe = connect(path / DB_NAME, new_key)
+    except Damaged:
+        pending_header.unlink()
+        return header, data_key
+    probe.close()
+    pending_header.replace(path / HEADER_NAME)
+    fsync_dir(path)
+    return new_header, new_key
+
+
+def change_passphrase(vault: Vault, new: keys.Passphrase) -> None:
+    """Rewrite the passphrase slot only (same Argon2id parameters, fresh salt)."""
+    _check_passphrase(new)
+    old = vault.header.slot("passphrase")
+    params = keys.slot_params(old) if old is not None else keys.KdfParams()
+    slot = keys.make_slot(vault.header.vault_id, vault.data_key, new, params)
+    vault.write_header(keys.with_slot(vault.header, slot))
+
+
+def _check_passphrase(passphrase: keys.Passphrase) -> None:
+    if len(passphrase.value) < 8:
+        raise UsageError("the passphrase must be at least 8 characters")
+
+
+def add_keyfile(vault: Vault, target: Path) -> str:
+    """Write a fresh key file at `target` (0600, must not exist) and add its slot."""
+    key, content = keys.new_keyfile_content()
+    write_private(target, content, exclusive=True)
+    slot = keys.make_slot(vault.header.vault_id, vault.data_key, key)
+    try:
+        vault.write_header(keys.with_slot(vault.header, slot))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    return slot.id
+
+
+def remove_keyfile_slot(vault: Vault, slot_id: str) -> None:
+    """Remove a key-file slot by id (the key file itself no longer opens the vault)."""
+    slot = vault.header.slot(slot_id)
+    if slot is None or slot.type != "keyfile":
+        raise BadKey("that key file is not registered with this vault")
+    vault.write_header(keys.without_slot(vault.header, slot_id))

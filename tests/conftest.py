@@ -1,0 +1,111 @@
+"""Shared fixtures: a cheap-KDF vault on tmp_path and a runner for the real entry point.
+
+Cheap Argon2 parameters (8 MiB, t=1, p=1) are set only here; the one test with
+the real defaults is marked slow.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from notes_vault.cli.main import run
+
+PASSPHRASE = "correct horse battery"
+CHEAP_KDF = ["--kdf-memory", "8", "--kdf-iterations", "1", "--kdf-parallelism", "1"]
+ENV_NAMES = (
+    "NOTES_VAULT_DIR",
+    "NOTES_VAULT_KEYFILE",
+    "NOTES_VAULT_PASSCOMMAND",
+    "NOTES_VAULT_PASSPHRASE_FILE",
+    "NOTES_VAULT_PASSPHRASE",
+    "NOTES_VAULT_NEW_PASSPHRASE",
+    "NOTES_VAULT_RECOVERY_KEY",
+    "EDITOR",
+    "VISUAL",
+)
+
+
+@dataclass
+class Result:
+    """What one CLI run produced."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        """stdout parsed as JSON."""
+        return json.loads(self.out)
+
+
+class Cli:
+    """Runs `notes-vault` in-process through its real entry point (error mapping included)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
+        self._mp = monkeypatch
+        self._capfd = capfd
+
+    def __call__(
+        self, *args: str, stdin: bytes | str | None = None, env: dict[str, str] | None = None
+    ) -> Result:
+        data = stdin.encode() if isinstance(stdin, str) else (stdin or b"")
+        with self._mp.context() as mp:
+            for name, value in (env or {}).items():
+                mp.setenv(name, value)
+            mp.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+            self._capfd.readouterr()
+            try:
+                run(list(args))
+                code = 0
+            except SystemExit as exc:
+                code = int(exc.code or 0)
+            captured = self._capfd.readouterr()
+        return Result(code, captured.out, captured.err)
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test sees the developer's own vault settings, editor or temp folders."""
+    for name in ENV_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> Cli:
+    """A runner for the real entry point."""
+    return Cli(monkeypatch, capfd)
+
+
+@dataclass(frozen=True)
+class MadeVault:
+    """A vault made for a test, and the recovery key `init` showed."""
+
+    path: Path
+    recovery_key: str
+
+
+@pytest.fixture
+def made_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli) -> MadeVault:
+    """A fresh vault with cheap KDF parameters, unlocked by NOTES_VAULT_PASSPHRASE."""
+    path = tmp_path / "vault"
+    monkeypatch.setenv("NOTES_VAULT_DIR", str(path))
+    monkeypatch.setenv("NOTES_VAULT_PASSPHRASE", PASSPHRASE)
+    result = cli("--json", "init", *CHEAP_KDF)
+    assert result.code == 0, result.err
+    return MadeVault(path, result.json()["recovery_key"])
+
+
+@pytest.fixture
+def vault_dir(made_vault: MadeVault) -> Path:
+    """The folder of a fresh cheap-KDF vault (see `made_vault`)."""
+    return made_vault.path
