@@ -25,7 +25,7 @@ format:
 	$(BIN)/ruff check --fix notes_vault tests benchmarks
 
 bench:
-	$(PY) benchmarks/bench_unlock.py
+	@set -e; for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script; done
 
 demo:
 	bash benchmarks/demo.sh

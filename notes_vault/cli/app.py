@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from notes_vault import __version__
-from notes_vault.cli import audit_cmds, vault_cmds
+from notes_vault.cli import (
+    audit_cmds,
+    client_cmds,
+    deid_cmds,
+    disclosure_cmds,
+    note_cmds,
+    retention_cmds,
+    vault_cmds,
+)
 from notes_vault.cli.state import state
 
 app = typer.Typer(
@@ -57,5 +65,13 @@ def main(
     current.debug = debug
 
 
-vault_cmds.register(app)
-audit_cmds.register(app)
+for module in (
+    vault_cmds,
+    client_cmds,
+    note_cmds,
+    deid_cmds,
+    disclosure_cmds,
+    retention_cmds,
+    audit_cmds,
+):
+    module.register(app)
