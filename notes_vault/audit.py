@@ -60,8 +60,9 @@ def _key(vault: Vault) -> bytes:
     return bytes.fromhex(key)
 
 
-def _digest(key: bytes, seq: int, at: str, action: str, ids: str, prev: str) -> str:
-    payload = json.dumps([seq, at, action, ids, prev], separators=(",", ":")).encode()
+def _digest(key: bytes, fields: tuple[int, str, str, str, str]) -> str:
+    """HMAC of an event's (seq, at, action, ids, prev)."""
+    payload = json.dumps(list(fields), separators=(",", ":")).encode()
     return hmac.new(key, payload, hashlib.sha256).hexdigest()
 
 
@@ -76,16 +77,33 @@ def log(vault: Vault, action: str, **ids: IdValue) -> Event:
 def _append(vault: Vault, action: str, ids: dict[str, IdValue]) -> Event:
     clean = {k: v for k, v in ids.items() if v is not None}
     ids_json = json.dumps(clean, sort_keys=True, separators=(",", ":"))
-    last = vault.db.one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-    seq, prev = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+    seq, prev = _next_link(vault)
     at = datetime.now(UTC).isoformat(timespec="microseconds")
-    digest = _digest(_key(vault), seq, at, action, ids_json, prev)
+    digest = _digest(_key(vault), (seq, at, action, ids_json, prev))
     vault.db.execute(
         "INSERT INTO audit (seq, at, action, ids, prev, hash) VALUES (?, ?, ?, ?, ?, ?)",
         (seq, at, action, ids_json, prev, digest),
     )
     vault.set_meta("audit_head", f"{seq}:{digest}")
     return Event(seq, at, action, clean)
+
+
+def _next_link(vault: Vault) -> tuple[int, str]:
+    """The next event's seq and the hash it links to.
+
+    The link is the head recorded in metadata, not the table's last row: had
+    the last event been deleted, chaining from the table would hide the gap
+    as soon as the next command logged something.
+    """
+    last_seq = int(vault.db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
+    head = vault.meta("audit_head")
+    if head is None:
+        last = vault.db.one("SELECT hash FROM audit WHERE seq = ?", (last_seq,))
+        return last_seq + 1, GENESIS if last is None else str(last[0])
+    head_seq, _, head_hash = head.partition(":")
+    if not head_seq.isdigit() or len(head_hash) != len(GENESIS):
+        raise Damaged("the audit log's head record is damaged; run `notes-vault audit verify`")
+    return max(int(head_seq), last_seq) + 1, head_hash
 
 
 def events(vault: Vault, *, since: str | None = None) -> list[Event]:
@@ -112,7 +130,7 @@ def verify(vault: Vault) -> ChainReport:
             return ChainReport(count, expected_seq, "an event is missing or out of order")
         if row_prev != prev:
             return ChainReport(count, seq, "the link to the previous event is broken")
-        if not hmac.compare_digest(_digest(key, seq, at, action, ids, row_prev), digest):
+        if not hmac.compare_digest(_digest(key, (seq, at, action, ids, row_prev)), digest):
             return ChainReport(count, seq, "the event was altered")
         expected_seq, prev, count = seq + 1, digest, count + 1
     head = vault.meta("audit_head")

@@ -35,5 +35,5 @@ def parse_date(text: str, *, today: date | None = None) -> date:
 
 
 def now_iso() -> str:
-    """The current UTC time, ISO 8601 to the second, for created/updated stamps."""
+    """The current local time with its UTC offset, ISO 8601 to the second, for stamps."""
     return datetime.now().astimezone().isoformat(timespec="seconds")

@@ -158,23 +158,33 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Database:
     try:
         with translate_errors():
             conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlcipher3.Row
-        db = Database(conn, path)
-        with translate_errors():
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(_key_pragma(key))
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            # Reading the schema is the first access that decrypts a page: it
-            # fails with "not a database" on a wrong key or a damaged page 1.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA secure_delete = ON")
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute("PRAGMA foreign_keys = ON")
+        try:
+            _configure(conn, key)
+        except BaseException:
+            # A wrong key or a damaged file: do not leave the handle open.
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.close()
+            raise
     finally:
         os.umask(old_umask)
-    return db
+    conn.row_factory = sqlcipher3.Row
+    return Database(conn, path)
+
+
+def _configure(conn: Any, key: bytes) -> None:
+    """Key the connection and apply the settings listed at the top of this module."""
+    with translate_errors():
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reading the schema is the first access that decrypts a page: it
+        # fails with "not a database" on a wrong key or a damaged page 1.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def export_to(db: Database, dest: Path, key: bytes) -> None:

@@ -29,37 +29,37 @@ class UsageError(VaultError):
     exit_code = 2
 
 
-class BadKey(VaultError):
+class BadKey(VaultError):  # noqa: N818 - names are the public API others code against
     """Wrong or missing passphrase, recovery key or key file."""
 
     exit_code = 3
 
 
-class NotFound(VaultError):
+class NotFound(VaultError):  # noqa: N818 - names are the public API others code against
     """No such client, note or record."""
 
     exit_code = 4
 
 
-class NoVault(VaultError):
+class NoVault(VaultError):  # noqa: N818 - names are the public API others code against
     """No vault at that place (or, for `init`, one is already there)."""
 
     exit_code = 5
 
 
-class Damaged(VaultError):
+class Damaged(VaultError):  # noqa: N818 - names are the public API others code against
     """The vault's files are damaged or were tampered with."""
 
     exit_code = 6
 
 
-class Refused(VaultError):
+class Refused(VaultError):  # noqa: N818 - names are the public API others code against
     """Refused by policy: legal hold, consent missing, restriction, signed note, no --yes."""
 
     exit_code = 7
 
 
-class IdentifierLeft(VaultError):
+class IdentifierLeft(VaultError):  # noqa: N818 - names are the public API others code against
     """De-identification left a known identifier in the output; the export was refused."""
 
     exit_code = 8

@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from notes_vault.errors import BadKey, UnexpectedError
+from notes_vault.errors import BadKey, UnexpectedError, UsageError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -37,7 +37,7 @@ def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     With `exclusive`, refuse to replace an existing file.
     """
     if exclusive and path.exists():
-        raise UnexpectedError(f"{path} already exists; not overwritten")
+        raise UsageError(f"{path} already exists; not overwritten")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
@@ -47,8 +47,10 @@ def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
         finally:
             os.close(fd)
         if exclusive:
-            os.link(tmp, path)  # fails if `path` appeared meanwhile
-            tmp.unlink()
+            try:
+                os.link(tmp, path)  # fails if `path` appeared meanwhile
+            finally:
+                tmp.unlink()
         else:
             tmp.replace(path)
         fsync_dir(path.parent)
@@ -88,5 +90,6 @@ def enforce_private(folder: Path) -> None:
         folder.chmod(DIR_MODE)
     for entry in folder.iterdir():
         with contextlib.suppress(OSError):
-            if entry.is_file() and stat.S_IMODE(entry.stat().st_mode) != FILE_MODE:
+            info = entry.lstat()  # a symlink's target is not ours to chmod
+            if stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) != FILE_MODE:
                 entry.chmod(FILE_MODE)

@@ -16,8 +16,13 @@ def disable_core_dumps() -> None:
     Not dumpable also stops other processes of the same user from attaching a
     debugger (ptrace), on Linux.
     """
+    # The soft limit is the one the kernel obeys. The hard limit is left alone:
+    # lowering it would be inherited for good by every child process (an
+    # editor, a test runner's later subprocesses) and gains nothing, since
+    # code running in this process can read the key anyway.
     with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        _, hard = resource.getrlimit(resource.RLIMIT_CORE)
+        resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)

@@ -196,11 +196,27 @@ def _argon2(passphrase: bytes, salt: bytes, params: KdfParams) -> bytes:
     )
 
 
+def _stored_params(slot_kdf: dict[str, Any]) -> KdfParams:
+    """The Argon2id parameters of a slot as read from the header file.
+
+    A header edited to ask for absurd parameters (4 TiB of memory, t=0) must be
+    reported as damaged, not crash Argon2 or exhaust the machine's memory.
+    """
+    values = (slot_kdf["memory_kib"], slot_kdf["iterations"], slot_kdf["parallelism"])
+    if slot_kdf.get("name") != "argon2id" or not all(type(v) is int for v in values):
+        raise ValueError("not argon2id parameters")
+    params = KdfParams(*values)
+    try:
+        params.validate()
+    except UsageError:
+        raise ValueError("argon2id parameters out of range") from None
+    return params
+
+
 def _kek(slot_kdf: dict[str, Any], slot_type: str, secret: Secret) -> bytes:
     salt = _unb64(slot_kdf["salt"])
     if isinstance(secret, Passphrase):
-        params = KdfParams(slot_kdf["memory_kib"], slot_kdf["iterations"], slot_kdf["parallelism"])
-        return _argon2(secret.value, salt, params)
+        return _argon2(secret.value, salt, _stored_params(slot_kdf))
     return _hkdf(secret.value, salt, f"notes-vault {slot_type} slot".encode())
 
 
@@ -330,9 +346,14 @@ def check_mac(header: Header, mac: str, data_key: bytes) -> None:
 
 
 def with_slot(header: Header, slot: Slot) -> Header:
-    """A header where `slot` replaces any slot with the same id (or is added)."""
-    others = tuple(s for s in header.slots if s.id != slot.id)
-    return replace(header, slots=(*others, slot))
+    """A header where `slot` replaces the slot with the same id in place (or is appended).
+
+    In place, so that changing one slot leaves every other slot's bytes and
+    position in the file unchanged.
+    """
+    if header.slot(slot.id) is None:
+        return replace(header, slots=(*header.slots, slot))
+    return replace(header, slots=tuple(slot if s.id == slot.id else s for s in header.slots))
 
 
 def without_slot(header: Header, slot_id: str) -> Header:

@@ -28,7 +28,6 @@ class VaultLock:
         while True:
             try:
                 fcntl.flock(self._fd, mode | fcntl.LOCK_NB)
-                return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     os.close(self._fd)
@@ -36,6 +35,8 @@ class VaultLock:
                         "another notes-vault command is using this vault; try again when it ends"
                     ) from None
                 time.sleep(0.05)
+            else:
+                return
 
     def release(self) -> None:
         """Let other processes in."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,6 +119,10 @@ def create(
     params.validate()
     if is_vault(path):
         raise NoVault(f"a vault already exists at {path}")
+    if path.is_dir() and any(path.iterdir()):
+        # The folder is made 0700 and its files 0600: never do that to a
+        # folder of the user's that merely happens to be named here.
+        raise UsageError(f"the folder {path} is not empty; choose a new or empty folder")
     disable_core_dumps()
     ensure_private_dir(path)
     lock = VaultLock(path / LOCK_NAME, exclusive=True)
@@ -140,8 +143,10 @@ def create(
         vault.set_meta("vault_id", vault_id)
         vault.set_meta("created", datetime.now(UTC).isoformat(timespec="seconds"))
         vault.set_meta("audit_key", secrets.token_hex(32))
-    # The header goes last: a crash before this leaves a database nobody can
-    # open, with no header, which `init` can be run over again.
+    # The header goes last: a crash before this leaves a database with no
+    # header. `init` and `open_vault` cannot tell that from a vault whose
+    # header was lost, so they refuse it (exit 5 / exit 6) rather than
+    # overwrite it; the user removes the half-made folder and runs `init` again.
     vault.write_header(header)
     enforce_private(path)
     return vault, recovery
@@ -153,11 +158,20 @@ def open_vault(path: Path, secret: keys.Secret, *, exclusive: bool = False) -> V
         raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
     disable_core_dumps()
     lock = VaultLock(path / LOCK_NAME, exclusive=exclusive)
+    if not exclusive and _rekey_pending(path):
+        # Finishing an interrupted rekey renames and removes files: two
+        # commands under shared locks must not both try it.
+        lock.release()
+        lock = VaultLock(path / LOCK_NAME, exclusive=True)
     try:
         return _unlock(path, secret, lock)
     except BaseException:
         lock.release()
         raise
+
+
+def _rekey_pending(path: Path) -> bool:
+    return (path / (HEADER_NAME + PENDING)).exists() or (path / (DB_NAME + PENDING)).exists()
 
 
 def _unlock(path: Path, secret: keys.Secret, lock: VaultLock) -> Vault:
@@ -173,16 +187,20 @@ def _unlock(path: Path, secret: keys.Secret, lock: VaultLock) -> Vault:
     vault = Vault(path, db, header, data_key, lock)
     try:
         migrations.apply_pending(db)
-        if vault.meta("vault_id") != header.vault_id:
-            raise Damaged(
-                "the header belongs to another vault than this database; "
-                "run `notes-vault verify`, then `notes-vault restore BACKUP`"
-            )
+        _check_vault_id(vault)
     except BaseException:
         db.close()
         raise
     enforce_private(path)
     return vault
+
+
+def _check_vault_id(vault: Vault) -> None:
+    if vault.meta("vault_id") != vault.header.vault_id:
+        raise Damaged(
+            "the header belongs to another vault than this database; "
+            "run `notes-vault verify`, then `notes-vault restore BACKUP`"
+        )
 
 
 def _finish_interrupted_rekey(

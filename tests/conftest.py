@@ -109,3 +109,19 @@ def made_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli) -> Mad
 def vault_dir(made_vault: MadeVault) -> Path:
     """The folder of a fresh cheap-KDF vault (see `made_vault`)."""
     return made_vault.path
+
+
+@pytest.fixture
+def no_tty(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process runs behave as if there were no terminal, even under a developer's shell."""
+    monkeypatch.setattr("notes_vault.cli.unlock.has_terminal", lambda: False)
+
+
+def open_made(path: Path, passphrase: str = PASSPHRASE) -> Any:
+    """Open a test vault in-process with its passphrase (for tampering and inspection)."""
+    from notes_vault import keys, vault  # noqa: PLC0415 - keeps collection light
+
+    return vault.open_vault(path, keys.Passphrase(passphrase.encode()))
+
+
+BIN = Path(sys.executable).parent / "notes-vault"

@@ -41,7 +41,10 @@ def audit_list(
 
 
 def _ids_text(ids: dict[str, object]) -> str:
-    return " ".join(f"{k}={v}" for k, v in ids.items())
+    def text(value: object) -> str:
+        return ",".join(map(str, value)) if isinstance(value, list) else str(value)
+
+    return " ".join(f"{k}={text(v)}" for k, v in ids.items())
 
 
 @audit_app.command("verify")

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 client_app = typer.Typer(help="Clients: add, list, show, edit, link, close.", no_args_is_help=True)
 
-DateOpt = Annotated[date | None, typer.Option(parser=parse_date_option, show_default=False)]
 
 
 def register(app: typer.Typer) -> None:
@@ -154,12 +153,16 @@ def client_edit(
     ctx: typer.Context,
     client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
     name: Annotated[str | None, typer.Option(help="New full name.")] = None,
-    dob: DateOpt = None,
+    dob: Annotated[
+        date | None, typer.Option(parser=parse_date_option, help="New date of birth.")
+    ] = None,
     phone: Annotated[str | None, typer.Option(help='Phone ("" clears it).')] = None,
     email: Annotated[str | None, typer.Option(help='E-mail ("" clears it).')] = None,
     address: Annotated[str | None, typer.Option(help='Address ("" clears it).')] = None,
     postcode: Annotated[str | None, typer.Option(help='Postcode ("" clears it).')] = None,
-    started: DateOpt = None,
+    started: Annotated[
+        date | None, typer.Option(parser=parse_date_option, help="New start of therapy.")
+    ] = None,
     alias: Annotated[list[str] | None, typer.Option(help="Add an alias (repeatable).")] = None,
     remove_alias: Annotated[
         list[str] | None, typer.Option(help="Remove an alias (repeatable).")

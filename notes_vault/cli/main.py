@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 
 FLAGS_ANYWHERE = ("--json", "--debug")
+INTERRUPTED = 130  # Ctrl-C: the shell convention 128 + SIGINT
 
 
 def _hoist_global_flags(argv: list[str]) -> list[str]:
     """Let `--json` and `--debug` be given after the command too (`client list --json`)."""
-    head, rest = [], []
+    head: list[str] = []
+    rest: list[str] = []
     for position, arg in enumerate(argv):
         if arg == "--":
             rest.extend(argv[position:])
@@ -21,11 +23,18 @@ def _hoist_global_flags(argv: list[str]) -> list[str]:
 def run(argv: list[str] | None = None) -> None:
     """Run the CLI and exit with the documented code; tracebacks only with --debug."""
     args = _hoist_global_flags(list(sys.argv[1:] if argv is None else argv))
+    if args == ["--version"]:
+        # Answered before Typer and the command modules are imported: scripts
+        # and shell prompts call this often.
+        from notes_vault import __version__  # noqa: PLC0415
+
+        sys.stdout.write(f"notes-vault {__version__}\n")
+        sys.exit(0)
     debug = "--debug" in args
     sys.exit(_run(args, debug=debug))
 
 
-def _run(args: list[str], *, debug: bool) -> int:
+def _run(args: list[str], *, debug: bool) -> int:  # noqa: PLR0911 - one return per error kind, by design
     import typer  # noqa: PLC0415 - imported here, after argv handling, for start-up time
 
     from notes_vault.cli.app import app  # noqa: PLC0415
@@ -51,10 +60,15 @@ def _run(args: list[str], *, debug: bool) -> int:
         return 2
     except KeyboardInterrupt:
         _fail("interrupted; nothing more was done", debug=False)
-        return 1
+        return INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no locals
-        _fail(f"unexpected error ({type(exc).__name__}); rerun with --debug for details", debug)
+        _fail(
+            f"unexpected error ({type(exc).__name__}); rerun with --debug for details", debug=debug
+        )
         return 1
+    if result == INTERRUPTED:
+        # Typer turns Ctrl-C into Exit(130) itself, so it arrives here as a result.
+        _fail("interrupted; nothing more was done", debug=False)
     return int(result) if isinstance(result, int) else 0
 
 

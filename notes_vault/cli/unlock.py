@@ -110,8 +110,8 @@ def open_with_sources(state: State, *, exclusive: bool = False) -> Vault:
 
 
 def _open_by_prompt(path: Path, *, exclusive: bool) -> Vault:
-    from notes_vault.vault import is_vault  # noqa: PLC0415
     from notes_vault.errors import NoVault  # noqa: PLC0415
+    from notes_vault.vault import is_vault  # noqa: PLC0415
 
     if not is_vault(path):
         raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
@@ -141,7 +141,7 @@ def new_passphrase(env_name: str = "NOTES_VAULT_NEW_PASSPHRASE") -> keys.Passphr
     return keys.Passphrase(first.encode("utf-8"))
 
 
-def passphrase_for(state: State, purpose: str) -> keys.Passphrase:
+def passphrase_for(state: State, purpose: str) -> keys.Passphrase:  # noqa: ARG001 - public signature; key files never apply here
     """The current passphrase from the environment chain or a prompt (not a key file)."""
     secret = passphrase_from_environment()
     if secret is not None:
