@@ -62,6 +62,13 @@ section "Audit: verify the hash chain, then list the events"
 run audit verify
 run audit list
 
-# --- (later capabilities go below, one section each) ------------------------------
+# --- Each capability's own tour: demo/NN-name.sh, in order --------------------------
+NV="$nv"
+export NV
+for fragment in "$here"/demo/[0-9]*.sh; do
+    section "$(basename "$fragment" .sh)"
+    # shellcheck source=/dev/null
+    source "$fragment"
+done
 
 section "Done: the demo vault is removed on exit"

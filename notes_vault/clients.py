@@ -9,6 +9,8 @@ through `get`, which the CLI calls when the user asks to see a client.
 from __future__ import annotations
 
 import secrets
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -103,9 +105,16 @@ def _clean(label: str, value: str | None) -> str | None:
     value = value.strip()
     if len(value) > MAX_FIELD:
         raise UsageError(f"{label} is longer than {MAX_FIELD} characters")
-    if any(not ch.isprintable() and ch not in "\n\t" for ch in value):
+    # Control characters only: str.isprintable() would also refuse a no-break space
+    # or the zero-width joiner inside an emoji, both of which occur in real names.
+    if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in value):
         raise UsageError(f"{label} contains control characters")
     return value or None
+
+
+def _check_dob(dob: object) -> None:
+    if isinstance(dob, date) and dob > date.today():
+        raise UsageError("the date of birth is in the future")
 
 
 def _check_email(email: str | None) -> None:
@@ -131,6 +140,7 @@ def add(
         raise UsageError("a client needs a name")
     email = _clean("email", email)
     _check_email(email)
+    _check_dob(dob)
     stamp = now_iso()
     with vault.db.transaction():
         cursor = vault.db.execute(
@@ -227,9 +237,9 @@ def summaries(vault: Vault, *, include_closed: bool = False) -> list[ClientSumma
     """Clients as list views show them; open ones only unless `include_closed`."""
     where = "" if include_closed else "WHERE c.ended IS NULL"
     rows = vault.db.all(
-        "SELECT c.num, c.code, c.started, c.ended,"
+        "SELECT c.num, c.code, c.started, c.ended,"  # noqa: S608 - fixed fragments only
         " (SELECT count(*) FROM note_clients nc WHERE nc.client_num = c.num)"
-        f" FROM clients c {where} ORDER BY c.num"  # noqa: S608 - fixed fragments only
+        f" FROM clients c {where} ORDER BY c.num"
     )
     audit.log(vault, "client.list", count=len(rows))
     return [
@@ -242,15 +252,18 @@ def edit(
     vault: Vault,
     text: str,
     *,
-    changes: dict[str, str | date | None],
+    changes: Mapping[str, str | date | None],
     add_aliases: tuple[str, ...] = (),
     remove_aliases: tuple[str, ...] = (),
 ) -> Client:
     """Change identity fields (a value of "" clears a field); returns the client."""
     num = resolve(vault, text)
+    if not changes and not add_aliases and not remove_aliases:
+        raise UsageError("nothing to change: give at least one option (see --help)")
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise UsageError(f"cannot edit {', '.join(sorted(unknown))}")
+    _check_dob(changes.get("dob"))
     values = {k: _edit_value(k, v) for k, v in changes.items()}
     if "name" in values and not values["name"]:
         raise UsageError("a client needs a name")

@@ -19,14 +19,13 @@ if TYPE_CHECKING:
 client_app = typer.Typer(help="Clients: add, list, show, edit, link, close.", no_args_is_help=True)
 
 
-
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the application."""
     app.add_typer(client_app, name="client")
 
 
 @client_app.command("add")
-def client_add(
+def client_add(  # noqa: PLR0917 - Typer passes options by keyword
     ctx: typer.Context,
     name: Annotated[str, typer.Option("--name", help="Full name.")],
     dob: Annotated[
@@ -40,7 +39,8 @@ def client_add(
         list[str] | None, typer.Option(help="Another name or preferred name (repeatable).")
     ] = None,
     started: Annotated[
-        date | None, typer.Option(parser=parse_date_option, help="Start of therapy (default today).")
+        date | None,
+        typer.Option(parser=parse_date_option, help="Start of therapy (default today)."),
     ] = None,
 ) -> None:
     """Add a client; prints the new id (never the name)."""
@@ -149,7 +149,7 @@ def _show(console: Console, client: Client) -> None:
 
 
 @client_app.command("edit")
-def client_edit(
+def client_edit(  # noqa: PLR0917 - Typer passes options by keyword
     ctx: typer.Context,
     client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
     name: Annotated[str | None, typer.Option(help="New full name.")] = None,

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 DESCRIPTION = "clients, notes and full-text search"
 
+# Full-text index: see notes_vault.search for the tokenizer choice (porter
+# stemming over unicode61, accents folded) and what it means for CJK and emoji.
 # Ids shown to users (C0001, N0001) are derived from the integer keys by
-# notes_vault.ids; only the numbers are stored.
+# notes_vault.ids; only the numbers are stored. AUTOINCREMENT: an id is never
+# reused after its record is destroyed, so old audit events cannot be read as
+# being about a new client or note.
 SQL = """
 CREATE TABLE clients (
-    num INTEGER PRIMARY KEY,
+    num INTEGER PRIMARY KEY AUTOINCREMENT,
     code TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     dob TEXT,
@@ -36,7 +40,7 @@ CREATE TABLE linked_people (
 );
 CREATE INDEX linked_people_client ON linked_people(client_num);
 CREATE TABLE notes (
-    num INTEGER PRIMARY KEY,
+    num INTEGER PRIMARY KEY AUTOINCREMENT,
     session_date TEXT NOT NULL,
     kind TEXT NOT NULL,
     template TEXT NOT NULL,
@@ -55,7 +59,8 @@ CREATE TABLE note_clients (
 ) WITHOUT ROWID;
 CREATE INDEX note_clients_note ON note_clients(note_num);
 CREATE VIRTUAL TABLE notes_fts USING fts5(
-    body, content='notes', content_rowid='num', tokenize='unicode61 remove_diacritics 2'
+    body, content='notes', content_rowid='num',
+    tokenize='porter unicode61 remove_diacritics 2'
 );
 INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1);
 CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN

@@ -1,0 +1,74 @@
+"""`search`: ranked full-text search with highlighted snippets.
+
+On a terminal the matched words are highlighted in the snippet. With
+``--json`` each hit is ``{"id", "date", "kind", "clients", "rank", "score",
+"snippet", "highlights"}``: `snippet` is plain text (line breaks shown as
+spaces, "…" where text was cut) and `highlights` a list of ``[start, end)``
+offsets, in Unicode code points, of the matched words in it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.state import state
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from notes_vault.search import Hit
+
+QUERY_HELP = (
+    'Words to find (all of them). "exact phrase", prefix*, OR between alternatives, -word to'
+    " leave out."
+)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `search` to the application."""
+    app.command("search")(search)
+
+
+def search(  # noqa: PLR0917 - Typer passes options by keyword
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help=QUERY_HELP, show_default=False)],
+    client: Annotated[
+        str | None, typer.Option("--client", help="Only this client's notes.", show_default=False)
+    ] = None,
+    since: Annotated[
+        date | None,
+        typer.Option(parser=parse_date_option, help="From this session date.", show_default=False),
+    ] = None,
+    until: Annotated[
+        date | None,
+        typer.Option(parser=parse_date_option, help="Up to this session date.", show_default=False),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many results (1-1000).")] = 20,
+) -> None:
+    """Search note text; best matches first, each with a highlighted snippet."""
+    from notes_vault import search as searching  # noqa: PLC0415
+
+    st = state(ctx)
+    with st.open() as opened:
+        hits = searching.search(opened, query, client=client, since=since, until=until, limit=limit)
+    if not hits and not st.json:
+        render.message("no notes match")
+        return
+    render.emit(st, hits, lambda console: _table(console, hits))
+
+
+def _table(console: Console, hits: list[Hit]) -> None:
+    from rich.text import Text  # noqa: PLC0415
+
+    rows = []
+    for hit in hits:
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold reverse", start, end)
+        rows.append([hit.id, hit.date, " ".join(hit.clients), snippet])
+    console.print(render.table(None, ["id", "date", "clients", "snippet"], rows))
