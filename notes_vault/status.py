@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from notes_vault import migrations
+from notes_vault import migrations, retention
 from notes_vault.db import driver_versions
 from notes_vault.vault import DB_NAME, HEADER_NAME, Vault
 
@@ -32,8 +32,7 @@ def _count(vault: Vault, table: str) -> int:
 def counts(vault: Vault) -> dict[str, int]:
     """Row counts of the main tables that exist in this schema version."""
     tables = {
-        str(r[0])
-        for r in vault.db.all("SELECT name FROM sqlite_master WHERE type = 'table'")
+        str(r[0]) for r in vault.db.all("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
     wanted = ["clients", "notes", "consents", "disclosures", "requests", "destructions", "audit"]
     return {name: _count(vault, name) for name in wanted if name in tables}
@@ -41,7 +40,9 @@ def counts(vault: Vault) -> dict[str, int]:
 
 # Later features add a function here that returns what needs the user's
 # attention (expiries due, holds, restriction reviews); each gets a key.
-ATTENTION: list[tuple[str, Callable[[Vault], Any]]] = []
+ATTENTION: list[tuple[str, Callable[[Vault], Any]]] = [
+    ("retention", retention.attention),  # next expiries and holds, by code and date
+]
 
 
 def gather(vault: Vault) -> VaultStatus:

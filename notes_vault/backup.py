@@ -1,0 +1,337 @@
+"""Backups: one encrypted file holding the database and its key header.
+
+Backup file format (version 1), all integers big-endian::
+
+    offset  size  field
+    0       16    magic  b"notes-vault-bak\\n"
+    16      4     version (1)
+    20      4     header length H
+    24      8     database length D
+    32      H     the vault.header file, byte for byte (key slots, MAC, checksum)
+    32+H    D     the database, a SQLCipher 4 file under the same data key
+                  (``sqlcipher_export``: encrypted to encrypted, never plaintext)
+    32+H+D  32    SHA-256 of every byte before it
+
+The SHA-256 catches a damaged copy before any secret is tried; the header's
+MAC and SQLCipher's per-page HMACs authenticate the contents. A backup opens
+with the secrets the vault had when it was made: it carries its own header.
+The database copy is made in a temporary file inside the vault folder (never
+/tmp) and is already encrypted. Restoring uses the same ``.pending`` files and
+rename order as `rekey`, so an interrupted restore is finished or undone on the
+next open (see notes_vault.vault).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from notes_vault import audit, keys
+from notes_vault.db import connect, export_to, integrity_problems
+from notes_vault.errors import Damaged, Refused, UnexpectedError, VaultError
+from notes_vault.fsutil import ensure_private_dir, fsync_dir
+from notes_vault.lock import VaultLock
+from notes_vault.vault import DB_NAME, HEADER_NAME, LOCK_NAME, PENDING, Vault, is_vault
+
+MAGIC = b"notes-vault-bak\n"
+VERSION = 1
+_PREFIX = struct.Struct(">16sIIQ")
+_BLOCK = 1 << 20
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup just written."""
+
+    id: str
+    path: str
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A parsed backup file: its header and where its database lies."""
+
+    path: Path
+    header_bytes: bytes
+    db_offset: int
+    db_length: int
+    checksum_ok: bool
+
+    def header(self) -> tuple[keys.Header, str]:
+        """The backup's key header and MAC (Damaged if unreadable)."""
+        return keys.parse(self.header_bytes)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One verification step."""
+
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """What `verify` found."""
+
+    id: str
+    checks: tuple[Check, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when every check passed."""
+        return all(c.ok for c in self.checks)
+
+
+def _temp_name(folder: Path, label: str) -> Path:
+    return folder / f".{label}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+def _unlink_all(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+
+
+def backup(vault: Vault, target: Path, *, overwrite: bool = False) -> BackupInfo:
+    """Write a backup of the open vault to `target` (0600, atomically)."""
+    target = target.expanduser().absolute()
+    if target.exists() and not overwrite:
+        raise Refused(f"{target} already exists; give --force to replace it")
+    if target.parent.resolve() == vault.path.resolve():
+        raise Refused("a backup inside the vault folder is no backup; choose another place")
+    copy = _temp_name(vault.path, "backup")
+    try:
+        export_to(vault.db, copy, vault.data_key)
+        header = (vault.path / HEADER_NAME).read_bytes()
+        digest, size = _write_container(target, header, copy)
+    except OSError as exc:
+        raise UnexpectedError(f"cannot write the backup: {exc.strerror}") from None
+    finally:
+        _unlink_all(copy)
+    audit.log(vault, "vault.backup", bytes=size)
+    return BackupInfo(vault.header.vault_id, str(target), size, digest)
+
+
+def _write_container(target: Path, header: bytes, db_file: Path) -> tuple[str, int]:
+    tmp = _temp_name(target.parent, target.name)
+    digest = hashlib.sha256()
+    size = db_file.stat().st_size
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            prefix = _PREFIX.pack(MAGIC, VERSION, len(header), size)
+            for part in (prefix, header):
+                out.write(part)
+                digest.update(part)
+            with db_file.open("rb") as source:
+                for block in iter(lambda: source.read(_BLOCK), b""):
+                    out.write(block)
+                    digest.update(block)
+            out.write(digest.digest())
+            out.flush()
+            os.fsync(out.fileno())
+        tmp.replace(target)
+        fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return digest.hexdigest(), _PREFIX.size + len(header) + size + 32
+
+
+def read(path: Path) -> BackupFile:
+    """Parse a backup file and check its SHA-256 (Damaged if it is not a backup)."""
+    path = path.expanduser()
+    try:
+        with path.open("rb") as source:
+            raw = source.read(_PREFIX.size)
+            if len(raw) < _PREFIX.size:
+                raise Damaged(f"{path.name} is not a notes-vault backup (too short)")
+            magic, version, header_len, db_len = _PREFIX.unpack(raw)
+            if magic != MAGIC:
+                raise Damaged(f"{path.name} is not a notes-vault backup")
+            if version != VERSION:
+                raise Damaged(f"backup format version {version} is not supported")
+            total = path.stat().st_size
+            if total != _PREFIX.size + header_len + db_len + 32:
+                raise Damaged(f"{path.name} is truncated or has extra bytes")
+            header = source.read(header_len)
+            ok = _checksum_ok(source, raw + header, db_len)
+    except FileNotFoundError:
+        raise Refused(f"no backup file at {path}") from None
+    except OSError as exc:
+        raise UnexpectedError(f"cannot read the backup: {exc.strerror}") from None
+    return BackupFile(path, header, _PREFIX.size + header_len, db_len, ok)
+
+
+def _checksum_ok(source: BinaryIO, head: bytes, db_len: int) -> bool:
+    digest = hashlib.sha256(head)
+    left = db_len
+    while left:
+        block = source.read(min(_BLOCK, left))
+        if not block:
+            return False
+        digest.update(block)
+        left -= len(block)
+    return digest.digest() == source.read(32)
+
+
+def unlock(backup_file: BackupFile, secret: keys.Secret) -> bytes:
+    """The data key of a backup, from `secret` (BadKey, or Damaged on a bad header MAC)."""
+    header, mac = backup_file.header()
+    data_key = keys.unwrap(header, secret)
+    keys.check_mac(header, mac, data_key)
+    return data_key
+
+
+def _extract(backup_file: BackupFile, dest: Path) -> None:
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out, backup_file.path.open("rb") as source:
+        source.seek(backup_file.db_offset)
+        left = backup_file.db_length
+        while left:
+            block = source.read(min(_BLOCK, left))
+            out.write(block)
+            left -= len(block)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+@contextlib.contextmanager
+def _opened_copy(backup_file: BackupFile, data_key: bytes, scratch: Path) -> Iterator[Vault]:
+    """The backup's database, extracted (still encrypted) into `scratch` and opened."""
+    copy = _temp_name(scratch, "verify")
+    lock_file = copy.with_name(copy.name + ".lock")
+    try:
+        _extract(backup_file, copy)
+        header, _ = backup_file.header()
+        db = connect(copy, data_key)
+        opened = Vault(copy.parent, db, header, data_key, VaultLock(lock_file, exclusive=True))
+        try:
+            yield opened
+        finally:
+            opened.close()
+    finally:
+        _unlink_all(copy)
+        with contextlib.suppress(FileNotFoundError):
+            lock_file.unlink()
+
+
+def _database_checks(opened: Vault, vault_id: str) -> list[Check]:
+    problems = integrity_problems(opened.db)
+    checks = [Check("database", ok=not problems, detail="; ".join(problems[:3]) or "b-trees ok")]
+    stored = opened.meta("vault_id")
+    checks.append(
+        Check(
+            "vault id",
+            ok=stored == vault_id,
+            detail="header and database belong together"
+            if stored == vault_id
+            else "the header belongs to another vault",
+        )
+    )
+    chain = audit.verify(opened)
+    detail = f"{chain.events} events" if chain.ok else f"event {chain.broken_at}: {chain.problem}"
+    checks.append(Check("audit chain", ok=chain.ok, detail=detail))
+    return checks
+
+
+def verify_backup(backup_file: BackupFile, secret: keys.Secret, *, scratch: Path) -> VerifyReport:
+    """Check a backup: checksum, header MAC, page HMACs, integrity, audit chain."""
+    checks = [
+        Check(
+            "file checksum",
+            ok=backup_file.checksum_ok,
+            detail="SHA-256 matches"
+            if backup_file.checksum_ok
+            else "SHA-256 mismatch: bytes changed",
+        )
+    ]
+    data_key = unlock(backup_file, secret)
+    checks.append(Check("header", ok=True, detail="checksum and MAC ok"))
+    header, _ = backup_file.header()
+    try:
+        with _opened_copy(backup_file, data_key, scratch) as opened:
+            checks.extend(_database_checks(opened, header.vault_id))
+    except Damaged as exc:
+        checks.append(Check("database", ok=False, detail=str(exc).split(";")[0]))
+    return VerifyReport(str(backup_file.path), tuple(checks))
+
+
+def verify_vault(vault: Vault) -> VerifyReport:
+    """Check the open vault (its header MAC was checked when it opened)."""
+    checks = [Check("header", ok=True, detail="checksum and MAC ok")]
+    try:
+        checks.extend(_database_checks(vault, vault.header.vault_id))
+    except Damaged as exc:
+        checks.append(Check("database", ok=False, detail=str(exc).split(";")[0]))
+    return VerifyReport(str(vault.path), tuple(checks))
+
+
+def restore(
+    backup_file: BackupFile, secret: keys.Secret, target: Path, *, force: bool = False
+) -> str:
+    """Replace (or create) the vault at `target` with the backup; returns its vault id."""
+    if not backup_file.checksum_ok:
+        raise Damaged("the backup is damaged (SHA-256 mismatch); nothing was restored")
+    data_key = unlock(backup_file, secret)
+    header, _ = backup_file.header()
+    if is_vault(target) and not force:
+        raise Refused(f"a vault already exists at {target}; give --force to replace it")
+    ensure_private_dir(target)
+    lock = VaultLock(target / LOCK_NAME, exclusive=True)
+    try:
+        _swap_in(backup_file, data_key, header.vault_id, target)
+    finally:
+        lock.release()
+    return header.vault_id
+
+
+def _swap_in(backup_file: BackupFile, data_key: bytes, vault_id: str, target: Path) -> None:
+    pending_db = target / (DB_NAME + PENDING)
+    pending_header = target / (HEADER_NAME + PENDING)
+    for leftover in (pending_db, pending_header):
+        _unlink_all(leftover)
+    try:
+        _extract(backup_file, pending_db)
+        probe = connect(pending_db, data_key)
+        try:
+            problems = integrity_problems(probe)
+            stored = probe.scalar("SELECT value FROM meta WHERE key = 'vault_id'")
+        finally:
+            probe.close()
+        if problems or stored != vault_id:
+            raise Damaged("the backup's database fails its checks; nothing was restored")
+        _write_file(pending_header, backup_file.header_bytes)
+    except (VaultError, OSError):
+        _unlink_all(pending_db)
+        _unlink_all(pending_header)
+        raise
+    # From here the old vault is gone; an interruption is finished or undone
+    # on the next open, exactly as for an interrupted rekey.
+    for stale in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            (target / (DB_NAME + stale)).unlink()
+    pending_db.replace(target / DB_NAME)
+    fsync_dir(target)
+    pending_header.replace(target / HEADER_NAME)
+    fsync_dir(target)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())

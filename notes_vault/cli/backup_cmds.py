@@ -1,0 +1,161 @@
+"""`backup`, `verify` and `restore`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.state import State, state
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from notes_vault import keys
+    from notes_vault.backup import BackupFile, VerifyReport
+
+FileArg = Annotated[Path, typer.Argument(help="The backup file.")]
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to the application."""
+    app.command()(backup)
+    app.command()(verify)
+    app.command()(restore)
+
+
+def backup(
+    ctx: typer.Context,
+    target: FileArg,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Write one encrypted file holding the database and its key header."""
+    from notes_vault import backup as backups  # noqa: PLC0415
+
+    st = state(ctx)
+    with st.open() as opened:
+        info = backups.backup(opened, target, overwrite=force)
+    if st.json:
+        render.print_json(info)
+    else:
+        typer.echo(info.path)
+        render.message(
+            f"Backup written ({info.bytes} bytes). It opens with the secrets the vault has now; "
+            "keep key files elsewhere."
+        )
+
+
+def secret_for(st: State, backup_file: BackupFile) -> keys.Secret:
+    """A secret that opens the backup's header, by the usual order of key sources
+    (then NOTES_VAULT_RECOVERY_KEY, then a prompt with three tries)."""
+    from notes_vault import backup as backups  # noqa: PLC0415
+    from notes_vault import keys  # noqa: PLC0415
+    from notes_vault.cli.unlock import (  # noqa: PLC0415
+        TRIES,
+        keyfile_path,
+        passphrase_from_environment,
+        prompt_secret,
+        read_keyfile,
+    )
+    from notes_vault.errors import BadKey  # noqa: PLC0415
+
+    key_path = keyfile_path(st)
+    if key_path is not None:
+        return read_keyfile(key_path)
+    secret: keys.Secret | None = passphrase_from_environment()
+    if secret is None and os.environ.get("NOTES_VAULT_RECOVERY_KEY"):
+        secret = keys.parse_recovery_key(os.environ["NOTES_VAULT_RECOVERY_KEY"])
+    if secret is not None:
+        return secret
+    for attempt in range(1, TRIES + 1):
+        typed = keys.Passphrase(prompt_secret("Passphrase of the backup").encode("utf-8"))
+        try:
+            backups.unlock(backup_file, typed)
+        except BadKey:
+            if attempt == TRIES:
+                raise
+            render.message("Wrong passphrase, try again.")
+            continue
+        return typed
+    raise BadKey("wrong passphrase")  # pragma: no cover - the loop returns or raises
+
+
+def verify(
+    ctx: typer.Context,
+    target: Annotated[
+        Path | None, typer.Argument(help="A backup file (default: the vault itself).")
+    ] = None,
+) -> None:
+    """Check the vault or a backup: checksums, header MAC, page HMACs, audit chain."""
+    from notes_vault import backup as backups  # noqa: PLC0415
+    from notes_vault.errors import Damaged  # noqa: PLC0415
+    from notes_vault.vault import is_vault  # noqa: PLC0415
+
+    st = state(ctx)
+    if target is None:
+        with st.open() as opened:
+            report = backups.verify_vault(opened)
+    else:
+        backup_file = backups.read(target)
+        secret = secret_for(st, backup_file)
+        place = st.location()
+        scratch = place if is_vault(place) else backup_file.path.absolute().parent
+        report = backups.verify_backup(backup_file, secret, scratch=scratch)
+    render.emit(st, {**report.__dict__, "ok": report.ok}, lambda c: _show(c, report))
+    if not report.ok:
+        bad = next(c for c in report.checks if not c.ok)
+        raise Damaged(f"{report.id}: {bad.name}: {bad.detail}")
+
+
+def _show(console: Console, report: VerifyReport) -> None:
+    rows = [[c.name, "ok" if c.ok else "FAILED", c.detail] for c in report.checks]
+    console.print(render.table(report.id, ["check", "result", "detail"], rows))
+
+
+def restore(
+    ctx: typer.Context,
+    target: FileArg,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the vault that is there.")
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask before replacing.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check the backup and the secret; change nothing.")
+    ] = False,
+) -> None:
+    """Replace the vault with a backup (refused over an existing vault without --force)."""
+    from notes_vault import audit, vault  # noqa: PLC0415
+    from notes_vault import backup as backups  # noqa: PLC0415
+    from notes_vault.cli.unlock import has_terminal  # noqa: PLC0415
+    from notes_vault.errors import Refused  # noqa: PLC0415
+
+    st = state(ctx)
+    place = st.location()
+    backup_file = backups.read(target)
+    secret = secret_for(st, backup_file)
+    backups.unlock(backup_file, secret)
+    exists = vault.is_vault(place)
+    if exists and not force:
+        raise Refused(f"a vault already exists at {place}; give --force to replace it")
+    if dry_run:
+        render.message(f"restore (dry run): the backup opens; it would replace {place}")
+        return
+    if exists and not yes:
+        if not has_terminal():
+            raise Refused("restore replaces the vault: without a terminal it needs --yes")
+        if not typer.confirm(f"Replace the vault at {place} with this backup?", err=True):
+            raise Refused("not confirmed; nothing was restored")
+    vault_id = backups.restore(backup_file, secret, place, force=force)
+    with vault.open_vault(place, secret) as opened:
+        audit.log(opened, "vault.restore")
+    if st.json:
+        render.print_json({"id": vault_id, "vault": str(place)})
+    else:
+        typer.echo(str(place))
+        render.message(
+            "Restored. Run `notes-vault expire` now: clients destroyed since the backup was "
+            "made are in it again."
+        )
