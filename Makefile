@@ -27,6 +27,9 @@ format:
 bench:
 	@set -e; for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script; done
 
+eval-deid:
+	$(PY) benchmarks/eval_deid.py
+
 demo:
 	bash benchmarks/demo.sh
 

@@ -300,7 +300,7 @@ def _redact_kept(vault: Vault, num: int, keep: Sequence[int]) -> None:
         from notes_vault.deid import Deidentifier  # noqa: PLC0415
         from notes_vault.subjects import known_subject  # noqa: PLC0415
 
-        engine = Deidentifier([known_subject(vault, num, FORMER_ROLE)])
+        engine = Deidentifier([known_subject(vault, num, FORMER_ROLE)], known_only=True)
         for note in keep:
             body = str(vault.db.scalar("SELECT body FROM notes WHERE num = ?", (note,)))
             text = engine.redact(body).text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import signal
@@ -11,8 +10,6 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from notes_vault import destroy, keys, retention
 from notes_vault.vault import Vault, add_keyfile, open_vault
@@ -151,11 +148,6 @@ def test_open_and_held_clients_survive(vault_dir: Path) -> None:
         assert count(v, "SELECT count(*) FROM clients") == 2
 
 
-@pytest.mark.xfail(
-    importlib.util.find_spec("notes_vault.deid") is None,
-    reason="needs the de-identification engine (issue 4), not landed yet",
-    strict=True,
-)
 def test_joint_note_kept_with_due_client_replaced(vault_dir: Path) -> None:
     """A joint note stays while one client is not due, without the due client's name."""
     with open_v(vault_dir) as v:

@@ -1,0 +1,153 @@
+"""Dates in common written and numeric forms, and how to shift them consistently."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from notes_vault.deid.tokens import Tok, adjacent, near
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_ORDINALS = ("st", "nd", "rd", "th")
+_NAMES = "January February March April May June July August September October November December"
+MONTH_NAMES = _NAMES.split()
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date found in text: its extent and what it says (missing parts are None)."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+    alt: tuple[int, int] | None = None  # (month, day) if read US-style instead
+
+
+def _day(word: str) -> int | None:
+    digits = word[:-2] if word.lower().endswith(_ORDINALS) else word
+    if digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= 31:
+        return int(digits)
+    return None
+
+
+def _month(word: str) -> int | None:
+    # Lower-case "may"/"march" are a verb and a walk: month names must be capitalised.
+    if not word[:1].isupper():
+        return None
+    return MONTHS.get(word.lower())
+
+
+def _year(word: str) -> int | None:
+    if len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099:
+        return int(word)
+    return None
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    try:
+        datetime.date(year or 2000, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, toks: list[Tok]) -> list[DateHit]:
+    """Every date in the tokens, longest reading first at each position."""
+    hits: list[DateHit] = []
+    i = 0
+    while i < len(toks):
+        hit, used = _numeric(toks, i)
+        if hit is None:
+            hit, used = _worded(text, toks, i)
+        if hit is not None and _valid(hit.year, hit.month, hit.day):
+            hits.append(hit)
+            i += used
+        else:
+            i += 1
+    return hits
+
+
+def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
+    if not toks[i].text.isdecimal():
+        return None, 0
+    part = toks[i : i + 5]
+    if len(part) < 5 or not all(adjacent(a, b) for a, b in zip(part, part[1:], strict=False)):
+        return None, 0
+    a, s1, b, s2, c = (t.text for t in part)
+    if s1 != s2 or s1 not in "/-." or not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
+        return None, 0
+    start, end = part[0].start, part[4].end
+    if len(a) == 4 and s1 == "-" and len(b) <= 2 and len(c) <= 2:
+        return DateHit(start, end, int(a), int(b), int(c)), 5
+    if len(a) > 2 or len(b) > 2 or len(c) not in (2, 4):
+        return None, 0
+    year = int(c) if len(c) == 4 else 2000 + int(c)
+    first, second = int(a), int(b)
+    if second > 12 >= first:  # US order: the only valid reading
+        return DateHit(start, end, year, first, second), 5
+    alt = (first, second) if first <= 12 else None
+    return DateHit(start, end, year, second, first, alt), 5
+
+
+def _worded(text: str, toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
+    day = _day(toks[i].text)
+    if day is not None:
+        j = i + 1
+        if j < len(toks) and toks[j].text.lower() == "of":
+            j += 1
+        if j < len(toks) and near(text, toks[j - 1], toks[j]):
+            month = _month(toks[j].text)
+            if month is not None:
+                return _with_year(text, toks, i, j, month, day)
+        return None, 0
+    month = _month(toks[i].text)
+    if month is None or i + 1 >= len(toks) or not near(text, toks[i], toks[i + 1]):
+        return None, 0
+    day = _day(toks[i + 1].text)
+    if day is not None:
+        return _with_year(text, toks, i, i + 1, month, day)
+    year = _year(toks[i + 1].text)
+    if year is not None:
+        return DateHit(toks[i].start, toks[i + 1].end, year, month, None), 2
+    return None, 0
+
+
+def _with_year(
+    text: str, toks: list[Tok], i: int, j: int, month: int, day: int
+) -> tuple[DateHit, int]:
+    """Extend a day-and-month date with a following year ("3 March, 2024")."""
+    k = j + 1
+    if k < len(toks) and toks[k].text == "," and adjacent(toks[j], toks[k]):
+        k += 1
+    if k < len(toks) and near(text, toks[k - 1], toks[k]):
+        year = _year(toks[k].text)
+        if year is not None:
+            return DateHit(toks[i].start, toks[k].end, year, month, day), k - i + 1
+    return DateHit(toks[i].start, toks[j].end, None, month, day), j - i + 1
+
+
+def is_birthday(hit: DateHit, dob: datetime.date) -> bool:
+    """True when a date could be this date of birth (day and month, year if given)."""
+    readings = [(hit.month, hit.day)] + ([hit.alt] if hit.alt else [])
+    if (dob.month, dob.day) not in readings:
+        return False
+    return hit.year is None or hit.year == dob.year
+
+
+def shifted(hit: DateHit, days: int) -> str:
+    """The date moved by `days`, written at the precision it was given in."""
+    if hit.day is None:
+        moved = datetime.date(hit.year or 2001, hit.month, 15) + datetime.timedelta(days)
+        return f"{MONTH_NAMES[moved.month - 1]} {moved.year}"
+    # Day and month only: shift inside a non-leap year, and keep the year out.
+    day = min(hit.day, 28) if hit.month == 2 and hit.year is None else hit.day
+    moved = datetime.date(hit.year or 2001, hit.month, day) + datetime.timedelta(days)
+    words = f"{moved.day} {MONTH_NAMES[moved.month - 1]}"
+    return words if hit.year is None else f"{words} {moved.year}"

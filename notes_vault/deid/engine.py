@@ -1,0 +1,168 @@
+"""The Deidentifier: one export's worth of consistent, unlinkable replacements."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+
+from notes_vault.deid import context, patterns, vault
+from notes_vault.deid.dates import find_dates, shifted
+from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import tokenize
+
+_FIXED_TAGS = {
+    "phone": "[PHONE]", "email": "[EMAIL]", "postcode": "[POSTCODE]",
+    "nhs_number": "[NHS NUMBER]", "ni_number": "[NI NUMBER]", "url": "[URL]",
+    "ip": "[IP]", "vehicle": "[VEHICLE]", "address": "[ADDRESS]",
+}  # fmt: skip
+_ENTITY_TAGS = {"person": "PERSON", "place": "PLACE", "organisation": "ORGANISATION"}
+_CONTAINERS = frozenset({"email", "url", "ip"})
+_STRUCTURED = frozenset({"email", "phone", "address", "postcode", "dob"})
+_TAG_SHAPE = re.compile(r"\[[^\[\]\n]{1,40}\]")  # bounded: linear
+_POOL = 20  # entity numbers are drawn from shuffled blocks of this many
+_MIN_SHIFT, _MAX_SHIFT = 30, 365
+
+
+def _rank(span: Span) -> tuple[int, int, int]:
+    """Known structured data first, then containers, known names, patterns, context."""
+    if span.layer == "vault":
+        tier = 0 if span.category in _STRUCTURED else 2
+    elif span.layer == "pattern":
+        tier = 1 if span.category in _CONTAINERS else 3
+    else:
+        tier = 4
+    return (tier, span.start - span.end, span.start)
+
+
+def settle(spans: list[Span], covered: bytearray) -> list[Span]:
+    """Keep the best of overlapping spans (see `_rank`), marking what they cover."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=_rank):
+        if covered.find(1, span.start, span.end) == -1:
+            covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+            kept.append(span)
+    return kept
+
+
+class Deidentifier:
+    """One export's worth of consistent replacements.
+
+    Tags stay the same across every `redact` call on one instance; a new
+    instance draws a new date shift and new entity numbering, so two exports
+    of the same notes cannot be lined up by their tags or dates.
+    """
+
+    def __init__(
+        self,
+        subjects: Sequence[KnownSubject],
+        *,
+        rng: random.Random | None = None,
+        known_only: bool = False,
+    ) -> None:
+        """Index what the vault knows; draw this export's date shift and numbering.
+
+        With `known_only`, only the vault layer runs: the subjects' own
+        identifiers are replaced and nothing else (used when a destroyed
+        client is taken out of a joint note that stays in another's record).
+        """
+        self._known_only = known_only
+        self._rng = rng if rng is not None else random.Random()  # noqa: S311 - not a secret, only unlinkability
+        self._index = vault.build_index(subjects, self._rng)
+        sign = self._rng.choice((-1, 1))
+        self.shift_days = sign * self._rng.randint(_MIN_SHIFT, _MAX_SHIFT)
+        self._entities: dict[str, dict[str, str]] = {kind: {} for kind in _ENTITY_TAGS}
+        self._pools: dict[str, list[int]] = {kind: [] for kind in _ENTITY_TAGS}
+        self._issued: dict[str, int] = dict.fromkeys(_ENTITY_TAGS, 0)
+        self._tags: set[str] = set()
+
+    def redact(self, text: str) -> Redacted:
+        """Replace every identifier found in `text`, saying what and why for each."""
+        toks = tokenize(text)
+        covered = bytearray(len(text))
+        found = [self._from_hit(h) for h in vault.find(self._index, text)]
+        if self._known_only:
+            chosen = settle(found, covered)
+        else:
+            chosen = settle(found + patterns.find_all(text, toks), covered)
+            chosen += settle(context.find_entities(text, toks, covered), covered)
+        chosen.sort(key=lambda span: span.start)
+        out: list[str] = []
+        done: list[Replacement] = []
+        last = 0
+        for span in chosen:
+            tag = self._tag(span, text)
+            self._tags.add(tag)
+            out += [text[last : span.start], tag]
+            done.append(
+                Replacement(span.start, span.end, span.category, span.layer, tag, span.reason)
+            )
+            last = span.end
+        out.append(text[last:])
+        return Redacted("".join(out), tuple(done))
+
+    def leaks(self, text: str) -> list[Leak]:
+        """Known identifiers still in `text` (a redacted output): positions and kinds only."""
+        masked = [
+            (m.start(), m.end()) for m in _TAG_SHAPE.finditer(text) if m.group() in self._tags
+        ]
+        hits = vault.find(self._index, text, masked)
+        unique = {(h.start, h.end, h.entry.leak) for h in hits}
+        return [Leak(start, end, category) for start, end, category in sorted(unique)]
+
+    @staticmethod
+    def _from_hit(hit: vault.Hit) -> Span:
+        entry = hit.entry
+        return Span(hit.start, hit.end, entry.category, "vault", entry.reason, entry.tag)
+
+    def _tag(self, span: Span, text: str) -> str:
+        if span.layer == "vault":
+            return span.key
+        if span.category == "date":
+            hits = find_dates(text[span.start : span.end], tokenize(text[span.start : span.end]))
+            return f"[DATE {shifted(hits[0], self.shift_days)}]" if hits else "[DATE]"
+        if span.category == "age":
+            return _age_band(int(span.key.split(":")[1]))
+        if span.category in _ENTITY_TAGS:
+            return self._entity(span.category, span.key)
+        return _FIXED_TAGS.get(span.category, f"[{span.category.upper()}]")
+
+    def _entity(self, kind: str, key: str) -> str:
+        """The same person (or place) keeps one tag, also when named in part later."""
+        known = self._entities[kind]
+        parts = key.split()
+        tag = known.get(key) or next((known[p] for p in parts if p in known), None)
+        if tag is None:
+            tag = f"[{_ENTITY_TAGS[kind]} {self._next_number(kind)}]"
+        known.setdefault(key, tag)
+        if kind == "person":
+            for part in parts:
+                known.setdefault(part, tag)
+        return tag
+
+    def _next_number(self, kind: str) -> int:
+        """Numbers come from shuffled blocks, so numbering order differs per export."""
+        pool = self._pools[kind]
+        if not pool:
+            base = self._issued[kind] // _POOL * _POOL
+            pool.extend(range(base + 1, base + _POOL + 1))
+            self._rng.shuffle(pool)
+        self._issued[kind] += 1
+        return pool.pop()
+
+
+def _age_band(age: int) -> str:
+    if age >= 90:
+        return "[AGE 90+]"
+    if age < 18:
+        return "[AGE UNDER 18]"
+    return f"[AGE {age // 10 * 10}s]"
+
+
+def deidentify(text: str, subjects: Sequence[KnownSubject] = ()) -> Redacted:
+    """De-identify one text with a fresh Deidentifier (a one-off export)."""
+    return Deidentifier(subjects).redact(text)
+
+
+__all__ = ["Deidentifier", "deidentify", "fold", "settle"]

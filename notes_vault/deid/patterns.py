@@ -1,0 +1,234 @@
+"""Layer "pattern": identifiers recognisable by their shape alone.
+
+Every finder is a linear scan: character-class runs with a single quantifier,
+`str.find` loops, or token lookups. None uses a regex with nested or adjacent
+overlapping quantifiers, so no input can make them backtrack.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from notes_vault.deid.dates import find_dates
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, near
+
+_DIGIT_RUN = re.compile(r"[+(]?\d[\d \t\-().]*")  # one class, one quantifier: no backtracking
+_HEX_RUN = re.compile(r"[0-9A-Fa-f:.]+")
+_SPACE_SPLIT = re.compile(r"\S+")
+_OUTWARD = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?")
+_INWARD = re.compile(r"\d[A-Za-z]{2}")
+_POSTCODE = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?\d[A-Za-z]{2}")
+_NI = re.compile(r"[A-Za-z]{2}\d{6}[A-Da-d]")
+_PLATE_PARTS = (
+    (re.compile(r"[A-Z]{2}\d{2}"), re.compile(r"[A-Z]{3}")),  # AB12 CDE (2001 on)
+    (re.compile(r"[A-Z]\d{1,3}"), re.compile(r"[A-Z]{3}")),  # A123 BCD (prefix)
+    (re.compile(r"[A-Z]{3}"), re.compile(r"\d{1,3}[A-Z]")),  # ABC 123D (suffix)
+)
+_PLATE_WHOLE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}")
+_EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_EMAIL_DOMAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_URL_END = frozenset(" \t\r\n<>\"'")
+_MAX_PHONE_GROUPS = 6
+
+
+def find_all(text: str, toks: list[Tok]) -> list[Span]:
+    """Every pattern hit in `text` (overlaps are settled by the engine)."""
+    spans = _numbers(text) + _emails(text) + _urls(text) + _ips(text)
+    spans += _postcodes(text, toks) + _ni_numbers(text, toks) + _plates(text, toks)
+    spans += _ages(text, toks)
+    for hit in find_dates(text, toks):
+        spans.append(Span(hit.start, hit.end, "date", "pattern", "a date", "date"))
+    return spans
+
+
+def nhs_valid(digits: str) -> bool:
+    """True for ten digits whose last is the NHS modulus-11 check digit."""
+    if len(digits) != 10 or not digits.isdecimal():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    return (0 if check == 11 else check) == int(digits[9])
+
+
+def _classify(raw: str) -> str | None:
+    digits = "".join(c for c in raw if c.isdecimal())
+    if raw.startswith("+") and 8 <= len(digits) <= 15:
+        return "phone"
+    if digits.startswith("00") and 10 <= len(digits) <= 15:
+        return "phone"
+    if digits.startswith("0") and len(digits) in (10, 11):
+        return "phone"
+    if nhs_valid(digits):
+        return "nhs_number"
+    return None
+
+
+def _numbers(text: str) -> list[Span]:
+    """Phone and NHS numbers: runs of digits and separators, tried a few groups at a time."""
+    spans: list[Span] = []
+    for run in _DIGIT_RUN.finditer(text):
+        groups = [
+            (m.start() + run.start(), m.end() + run.start())
+            for m in _SPACE_SPLIT.finditer(run.group())
+        ]
+        i = 0
+        while i < len(groups):
+            i = _number_at(text, groups, i, spans)
+    return spans
+
+
+def _number_at(text: str, groups: list[tuple[int, int]], i: int, spans: list[Span]) -> int:
+    last = min(i + _MAX_PHONE_GROUPS, len(groups)) - 1
+    for j in range(last, i - 1, -1):
+        start, end = groups[i][0], groups[j][1]
+        while end > start and not text[end - 1].isdecimal():
+            end -= 1
+        kind = _classify(text[start:end])
+        if kind is not None:
+            tag = "a phone number" if kind == "phone" else "an NHS number (check digit valid)"
+            spans.append(Span(start, end, kind, "pattern", tag, kind))
+            return j + 1
+    return i + 1
+
+
+def _emails(text: str) -> list[Span]:
+    spans: list[Span] = []
+    at = text.find("@")
+    floor = 0
+    while at != -1:
+        left = at
+        while left > floor and text[left - 1] in _EMAIL_LOCAL:
+            left -= 1
+        right = at + 1
+        while right < len(text) and text[right] in _EMAIL_DOMAIN:
+            right += 1
+        while right > at + 1 and text[right - 1] in ".-":
+            right -= 1
+        domain = text[at + 1 : right]
+        tld = domain.rsplit(".", 1)[-1]
+        if left < at and "." in domain and len(tld) >= 2 and tld.isalpha():
+            spans.append(Span(left, right, "email", "pattern", "an e-mail address", "email"))
+        floor = max(at + 1, right)
+        at = text.find("@", floor)
+    return spans
+
+
+def _urls(text: str) -> list[Span]:
+    lower = text.lower()
+    spans: list[Span] = []
+    for marker in ("http://", "https://", "www."):
+        pos = lower.find(marker)
+        while pos != -1:
+            end = pos + len(marker)
+            while end < len(text) and text[end] not in _URL_END:
+                end += 1
+            while end > pos + len(marker) and text[end - 1] in ".,;:!?)]}":
+                end -= 1
+            if end > pos + len(marker):
+                spans.append(Span(pos, end, "url", "pattern", "a web address", "url"))
+            pos = lower.find(marker, max(end, pos + 1))
+    return spans
+
+
+def _ips(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for run in _HEX_RUN.finditer(text):
+        word = run.group().rstrip(".:")
+        if word.count(":") < 2 and word.count(".") != 3:
+            continue
+        if not any(c.isdecimal() for c in word):
+            continue
+        try:
+            ipaddress.ip_address(word)
+        except ValueError:
+            continue
+        spans.append(
+            Span(run.start(), run.start() + len(word), "ip", "pattern", "an IP address", "ip")
+        )
+    return spans
+
+
+def _pairs(text: str, toks: list[Tok]) -> list[tuple[Tok, Tok]]:
+    """Consecutive word tokens with at most one space between them."""
+    return [(a, b) for a, b in zip(toks, toks[1:], strict=False) if near(text, a, b)]
+
+
+def _postcodes(text: str, toks: list[Tok]) -> list[Span]:
+    spans = [
+        Span(t.start, t.end, "postcode", "pattern", "a UK postcode", "postcode")
+        for t in toks
+        if _POSTCODE.fullmatch(t.text) and not t.text.isdecimal()
+    ]
+    for a, b in _pairs(text, toks):
+        if a.end < b.start and _OUTWARD.fullmatch(a.text) and _INWARD.fullmatch(b.text):
+            spans.append(Span(a.start, b.end, "postcode", "pattern", "a UK postcode", "postcode"))
+    return spans
+
+
+def _ni_numbers(text: str, toks: list[Tok]) -> list[Span]:
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if not tok.text[:2].isalpha() or len(tok.text) > 9:
+            continue
+        joined, j = tok.text, i
+        while (
+            len(joined) < 9 and j + 1 < len(toks) and j - i < 5 and near(text, toks[j], toks[j + 1])
+        ):
+            j += 1
+            joined += toks[j].text
+        if len(joined) == 9 and _NI.fullmatch(joined):
+            spans.append(
+                Span(
+                    tok.start,
+                    toks[j].end,
+                    "ni_number",
+                    "pattern",
+                    "a National Insurance number",
+                    "ni_number",
+                )
+            )
+    return spans
+
+
+def _plates(text: str, toks: list[Tok]) -> list[Span]:
+    reason = "a vehicle registration"
+    spans = [
+        Span(t.start, t.end, "vehicle", "pattern", reason, "vehicle")
+        for t in toks
+        if _PLATE_WHOLE.fullmatch(t.text)
+    ]
+    for a, b in _pairs(text, toks):
+        if a.end < b.start and any(
+            p.fullmatch(a.text) and q.fullmatch(b.text) for p, q in _PLATE_PARTS
+        ):
+            spans.append(Span(a.start, b.end, "vehicle", "pattern", reason, "vehicle"))
+    return spans
+
+
+def _ages(text: str, toks: list[Tok]) -> list[Span]:
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        word = tok.text.lower()
+        if word.endswith(("yo", "yrs")) and word.rstrip("yors").isdecimal():
+            spans.append(_age(tok.start, tok.end, word.rstrip("yors")))
+        elif tok.text.isdecimal() and len(tok.text) <= 3 and _age_context(toks, i):
+            spans.append(_age(tok.start, tok.end, tok.text))
+    return spans
+
+
+def _age(start: int, end: int, number: str) -> Span:
+    return Span(start, end, "age", "pattern", "an age", f"age:{int(number)}")
+
+
+def _age_context(toks: list[Tok], i: int) -> bool:
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    if before == ":" and i > 1:
+        before = toks[i - 2].text.lower()
+    after = [t.text.lower() for t in toks[i + 1 : i + 5] if t.text not in "-/"]
+    if before in ("aged", "age"):
+        return True
+    if after[:1] in (["yo"], ["yrs"]) or after[:2] == ["y", "o"]:
+        return True
+    return after[:1] in (["year"], ["years"]) and after[1:2] == ["old"]
