@@ -49,7 +49,10 @@ def test_linked_people_get_relation_tags() -> None:
 
 def test_known_structured_identifiers_are_removed() -> None:
     """Phone in another format, e-mail, address line, postcode and DOB in words."""
-    text = "Call +44 7700-900-123 or liz.hope@example.com; 12 Acacia Avenue, LS6 2AB; born 3rd March 1990."
+    text = (
+        "Call +44 7700-900-123 or liz.hope@example.com; 12 Acacia Avenue, LS6 2AB; "
+        "born 3rd March 1990."
+    )
     result = engine().redact(text)
     assert result.text == "Call [PHONE] or [EMAIL]; [ADDRESS], [POSTCODE]; born [DOB]."
     assert {r.layer for r in result.replacements} == {"vault"}
@@ -87,8 +90,9 @@ def test_non_latin_and_accented_names() -> None:
 def test_pattern_layer_categories() -> None:
     """Each pattern kind is found without any known subject."""
     text = (
-        "Ring 0161 496 0000 or +1 415 555 0132, mail a.b@c.org, postcode M14 5RT, NHS 943 476 5919, "
-        "NI QQ 12 34 56 C, car AB12 CDE, see https://x.org/a?b=1 and 10.0.0.1 or 2001:db8::1, aged 34."
+        "Ring 0161 496 0000 or +1 415 555 0132, mail a.b@c.org, postcode M14 5RT, "
+        "NHS 943 476 5919, NI QQ 12 34 56 C, car AB12 CDE, see https://x.org/a?b=1 "
+        "and 10.0.0.1 or 2001:db8::1, aged 34."
     )
     cats = [r.category for r in deidentify(text).replacements]
     assert cats == [

@@ -42,7 +42,11 @@ def main(
     ctx: typer.Context,
     vault: Annotated[
         Path | None,
-        typer.Option("--vault", help="Vault folder (default: NOTES_VAULT_DIR or the user data folder).", show_default=False),
+        typer.Option(
+            "--vault",
+            help="Vault folder (default: NOTES_VAULT_DIR or the user data folder).",
+            show_default=False,
+        ),
     ] = None,
     json_output: Annotated[
         bool, typer.Option("--json", help="Machine-readable JSON on stdout.")

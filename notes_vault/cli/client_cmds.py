@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
 
 
 @client_app.command("add")
-def client_add(  # noqa: PLR0917 - Typer passes options by keyword
+def client_add(
     ctx: typer.Context,
     name: Annotated[str, typer.Option("--name", help="Full name.")],
     dob: Annotated[
@@ -149,7 +149,7 @@ def _show(console: Console, client: Client) -> None:
 
 
 @client_app.command("edit")
-def client_edit(  # noqa: PLR0917 - Typer passes options by keyword
+def client_edit(
     ctx: typer.Context,
     client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
     name: Annotated[str | None, typer.Option(help="New full name.")] = None,

@@ -121,7 +121,7 @@ def _print_created(st: State, data: dict[str, object]) -> None:
 
 
 @note_app.command("add")
-def note_add(  # noqa: PLR0917 - Typer passes options by keyword
+def note_add(
     ctx: typer.Context,
     clients: Annotated[
         list[str],

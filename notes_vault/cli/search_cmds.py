@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
     app.command("search")(search)
 
 
-def search(  # noqa: PLR0917 - Typer passes options by keyword
+def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help=QUERY_HELP, show_default=False)],
     client: Annotated[

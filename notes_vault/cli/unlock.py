@@ -141,7 +141,7 @@ def new_passphrase(env_name: str = "NOTES_VAULT_NEW_PASSPHRASE") -> keys.Passphr
     return keys.Passphrase(first.encode("utf-8"))
 
 
-def passphrase_for(state: State, purpose: str) -> keys.Passphrase:  # noqa: ARG001 - public signature; key files never apply here
+def passphrase_for(state: State, purpose: str) -> keys.Passphrase:
     """The current passphrase from the environment chain or a prompt (not a key file)."""
     secret = passphrase_from_environment()
     if secret is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from itertools import pairwise
 
 from notes_vault.deid.tokens import Tok, adjacent, near
 
@@ -74,11 +75,11 @@ def find_dates(text: str, toks: list[Tok]) -> list[DateHit]:
     return hits
 
 
-def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
+def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PLR0911 - one early exit per rejected shape reads best
     if not toks[i].text.isdecimal():
         return None, 0
     part = toks[i : i + 5]
-    if len(part) < 5 or not all(adjacent(a, b) for a, b in zip(part, part[1:], strict=False)):
+    if len(part) < 5 or not all(adjacent(a, b) for a, b in pairwise(part)):
         return None, 0
     a, s1, b, s2, c = (t.text for t in part)
     if s1 != s2 or s1 not in "/-." or not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
@@ -119,7 +120,7 @@ def _worded(text: str, toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
     return None, 0
 
 
-def _with_year(
+def _with_year(  # noqa: PLR0917 - private helper over one token scan's positions
     text: str, toks: list[Tok], i: int, j: int, month: int, day: int
 ) -> tuple[DateHit, int]:
     """Extend a day-and-month date with a following year ("3 March, 2024")."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from itertools import pairwise
 
 from notes_vault.deid.dates import find_dates
 from notes_vault.deid.model import Span
@@ -152,7 +153,7 @@ def _ips(text: str) -> list[Span]:
 
 def _pairs(text: str, toks: list[Tok]) -> list[tuple[Tok, Tok]]:
     """Consecutive word tokens with at most one space between them."""
-    return [(a, b) for a, b in zip(toks, toks[1:], strict=False) if near(text, a, b)]
+    return [(a, b) for a, b in pairwise(toks) if near(text, a, b)]
 
 
 def _postcodes(text: str, toks: list[Tok]) -> list[Span]:
@@ -207,7 +208,7 @@ def _plates(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
-def _ages(text: str, toks: list[Tok]) -> list[Span]:
+def _ages(_text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         word = tok.text.lower()

@@ -73,8 +73,8 @@ class VaultIndex:
             self.words[key] = entry
         if key.isalpha() and len(key) >= _FUZZY and not entry.capital_only:
             misspelt = replace(entry, reason=f"{entry.reason} (near spelling)")
-            for form in _deletions(key):
-                self.near.setdefault(form, misspelt)
+            for near_form in _deletions(key):
+                self.near.setdefault(near_form, misspelt)
 
 
 @lru_cache(maxsize=8192)
