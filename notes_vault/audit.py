@@ -138,4 +138,32 @@ def verify(vault: Vault) -> ChainReport:
         return ChainReport(count, count + 1, "events after the last one shown were removed")
     if not count and head:
         return ChainReport(0, 1, "every event was removed")
+    return _check_records(vault, count)
+
+
+# --- record checks -------------------------------------------------------------
+# Some records are covered by the chain too: their audit event carries a keyed
+# digest of the row (`record_digest`, a digest and never the content), and a
+# check registered here compares the rows with those digests after the chain
+# itself verifies. A check returns None, or the seq of the event whose record
+# was edited or removed and what is wrong. Named as "module:function" and
+# imported when `verify` runs, so this module imports none of them.
+RECORD_CHECKS: tuple[str, ...] = ("notes_vault.disclosure_checks:check_records",)
+
+
+def record_digest(vault: Vault, payload: Any) -> str:
+    """HMAC-SHA256 (audit key) of a record's canonical JSON, for its audit event."""
+    data = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hmac.new(_key(vault), b"record:" + data.encode(), hashlib.sha256).hexdigest()
+
+
+def _check_records(vault: Vault, count: int) -> ChainReport:
+    import importlib  # noqa: PLC0415 - only `verify` needs it
+
+    for name in RECORD_CHECKS:
+        module_name, _, function = name.partition(":")
+        found = getattr(importlib.import_module(module_name), function)(vault)
+        if found is not None:
+            seq, problem = found
+            return ChainReport(count, seq, problem)
     return ChainReport(count, None, None)

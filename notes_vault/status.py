@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from notes_vault import migrations, retention
+from notes_vault import disclosures, migrations, retention
 from notes_vault.db import driver_versions
 from notes_vault.vault import DB_NAME, HEADER_NAME, Vault
 
@@ -42,6 +42,7 @@ def counts(vault: Vault) -> dict[str, int]:
 # attention (expiries due, holds, restriction reviews); each gets a key.
 ATTENTION: list[tuple[str, Callable[[Vault], Any]]] = [
     ("retention", retention.attention),  # next expiries and holds, by code and date
+    ("restriction_reviews", disclosures.attention),  # restricted disclosures due for review
 ]
 
 
