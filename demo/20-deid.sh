@@ -1,0 +1,14 @@
+# De-identification and the supervision export: the notes written by
+# 10-clients-notes.sh, de-identified with what the vault knows, then a
+# supervision summary by pseudonym code. Sourced by the demo runner with $NV,
+# a throwaway vault and NOTES_VAULT_PASSPHRASE set (set -euo pipefail in force).
+
+echo "# any text: pattern and context layers, with --explain"
+printf 'Ann rang from 07700 900456 on 3 March 2024; her sister Jane Hollis lives in Leeds.\n' \
+    | $NV deid --file - --client C0001 --explain
+
+echo "# a stored note, as JSON with offsets into the original"
+$NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
+
+echo "# a supervision summary (months, not dates; no names)"
+$NV supervision export C0001 --since 2024-01-01
