@@ -30,6 +30,9 @@ bench:
 eval-deid:
 	$(PY) benchmarks/eval_deid.py
 
+stress:
+	$(PY) stress/run.py
+
 demo:
 	bash benchmarks/demo.sh
 

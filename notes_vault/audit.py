@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from notes_vault.db import translate_errors
 from notes_vault.errors import Damaged
 
 if TYPE_CHECKING:
@@ -117,7 +118,11 @@ def events(vault: Vault, *, since: str | None = None) -> list[Event]:
 
 def _rows(vault: Vault) -> Iterator[Any]:
     cursor = vault.db.execute("SELECT seq, at, action, ids, prev, hash FROM audit ORDER BY rowid")
-    while batch := cursor.fetchmany(1000):
+    while True:
+        with translate_errors():  # a damaged page surfaces while fetching, not executing
+            batch = cursor.fetchmany(1000)
+        if not batch:
+            return
         yield from batch
 
 

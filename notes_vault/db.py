@@ -41,7 +41,14 @@ Row = Any  # sqlcipher3.Row: indexable by position and column name
 
 
 def _is_damage(message: str) -> bool:
-    markers = ("not a database", "malformed", "file is encrypted", "hmac check failed")
+    markers = (
+        "not a database",
+        "malformed",
+        "file is encrypted",
+        "hmac check failed",
+        "vtable constructor failed",  # FTS5 reporting a corrupt shadow table
+        "corrupt",
+    )
     return any(marker in message for marker in markers)
 
 

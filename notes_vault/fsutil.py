@@ -42,7 +42,9 @@ def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
-            os.write(fd, data)
+            view = memoryview(data)
+            while view:  # os.write may write less than asked (full disk, signals)
+                view = view[os.write(fd, view) :]
             os.fsync(fd)
         finally:
             os.close(fd)

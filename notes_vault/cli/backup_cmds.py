@@ -107,7 +107,12 @@ def verify(
     render.emit(st, {**report.__dict__, "ok": report.ok}, lambda c: _show(c, report))
     if not report.ok:
         bad = next(c for c in report.checks if not c.ok)
-        raise Damaged(f"{report.id}: {bad.name}: {bad.detail}")
+        advice = (
+            "restore a backup with `notes-vault restore BACKUP`"
+            if target is None
+            else ("this backup cannot be restored; use another one")
+        )
+        raise Damaged(f"{report.id}: {bad.name}: {bad.detail}; {advice}")
 
 
 def _show(console: Console, report: VerifyReport) -> None:
