@@ -117,8 +117,19 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """A write transaction taken up front (BEGIN IMMEDIATE), so writers queue."""
-        with translate_errors():
-            self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            with translate_errors():
+                self._conn.execute("BEGIN IMMEDIATE")
+        except UnexpectedError as exc:
+            # SQLCipher turns a connection read-only after a page fails its
+            # HMAC check inside FTS5 (which swallows the error itself): on a
+            # writable file, "readonly" here means a damaged page was read.
+            if "readonly" in str(exc) and os.access(self.path, os.W_OK):
+                raise Damaged(
+                    "the vault database is damaged; run `notes-vault verify`, "
+                    "then `notes-vault restore BACKUP`"
+                ) from None
+            raise
         try:
             yield self
         except BaseException:

@@ -118,14 +118,7 @@ def every_page_flipped(
     [
         ("note", "list"),
         pytest.param(("verify",), id="verify"),
-        pytest.param(
-            ("search", "concurrency"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="FTS5 snippet() swallows a page's HMAC failure; SQLCipher then refuses "
-                "writes and audit.log's BEGIN fails as 'readonly' (exit 1, 'could not write')",
-            ),
-        ),
+        ("search", "concurrency"),
         ("audit", "verify"),
     ],
     ids="-".join,
