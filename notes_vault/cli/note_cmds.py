@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import render, search_cmds
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import SinceOption, UntilOption, parse_date_option
 from notes_vault.cli.state import State, state
 
 if TYPE_CHECKING:
@@ -172,14 +172,8 @@ def note_list(
         str | None,
         typer.Argument(help="Only this client's notes (id, e.g. C0001).", show_default=False),
     ] = None,
-    since: Annotated[
-        date | None,
-        typer.Option(parser=parse_date_option, help="From this session date.", show_default=False),
-    ] = None,
-    until: Annotated[
-        date | None,
-        typer.Option(parser=parse_date_option, help="Up to this session date.", show_default=False),
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
     """List notes by id, date, kind and client ids (never their text)."""
     from notes_vault import notes  # noqa: PLC0415

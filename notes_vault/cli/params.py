@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 import typer
 
@@ -18,3 +19,14 @@ def parse_date_option(text: str) -> date:
         return parse_date(text)
     except UsageError as exc:
         raise typer.BadParameter(str(exc)) from None
+
+
+# One definition of the session-date window, shared by every listing command.
+SinceOption = Annotated[
+    date | None,
+    typer.Option(parser=parse_date_option, help="From this session date.", show_default=False),
+]
+UntilOption = Annotated[
+    date | None,
+    typer.Option(parser=parse_date_option, help="Up to this session date.", show_default=False),
+]

@@ -9,13 +9,12 @@ offsets, in Unicode code points, of the matched words in it.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from notes_vault.cli import render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import SinceOption, UntilOption
 from notes_vault.cli.state import state
 
 if TYPE_CHECKING:
@@ -40,14 +39,8 @@ def search(
     client: Annotated[
         str | None, typer.Option("--client", help="Only this client's notes.", show_default=False)
     ] = None,
-    since: Annotated[
-        date | None,
-        typer.Option(parser=parse_date_option, help="From this session date.", show_default=False),
-    ] = None,
-    until: Annotated[
-        date | None,
-        typer.Option(parser=parse_date_option, help="Up to this session date.", show_default=False),
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     limit: Annotated[int, typer.Option(help="At most this many results (1-1000).")] = 20,
 ) -> None:
     """Search note text; best matches first, each with a highlighted snippet."""
