@@ -24,8 +24,17 @@ format:
 	$(BIN)/ruff format notes_vault tests benchmarks
 	$(BIN)/ruff check --fix notes_vault tests benchmarks
 
-bench:
+# The de-identification bench compares against scrubadub, kept out of .venv in
+# its own environment (it pulls in scikit-learn, which the product does not use).
+COMPARE := .venv-compare
+
+bench: $(COMPARE)/ready
 	@set -e; for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script; done
+
+$(COMPARE)/ready:
+	$(PYTHON) -m venv $(COMPARE)
+	$(COMPARE)/bin/python -m pip install --quiet scrubadub==2.0.1
+	touch $@
 
 eval-deid:
 	$(PY) benchmarks/eval_deid.py
@@ -37,4 +46,4 @@ demo:
 	bash benchmarks/demo.sh
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(COMPARE) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

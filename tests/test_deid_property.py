@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 import random
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from notes_vault.deid.squash import BREAK, Squashed, fold, squash, squash_any
 
 SUBJECT = KnownSubject(
     role="CLIENT",
@@ -86,3 +88,35 @@ def test_seeded_identifier_is_removed_or_reported(
 def test_any_text_redacts_to_something_leak_free(text: str) -> None:
     """Whatever the input, the redacted output passes the fail-closed check."""
     assert ENGINE.leaks(ENGINE.redact(text).text) == []
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_ascii_fast_fold_matches_the_general_path(text: str) -> None:
+    """The ASCII shortcut in `squash` folds exactly as the any-script path does."""
+    assert squash(text) == squash_any(text)
+
+
+_PIECES = re.compile(r"[^\W_]+|[\s\-.'\u2019_]+|.", re.DOTALL)
+
+
+def _reference_squash(source: str) -> Squashed:
+    """Folding as first written: letter runs folded, soft runs dropped, the rest breaks."""
+    out: list[str] = []
+    index: list[int] = []
+    for piece in _PIECES.finditer(source):
+        part, start = piece.group(), piece.start()
+        if part[0].isalnum() and part[0] != "_":
+            for offset, char in enumerate(part):
+                folded = fold(char)
+                out.append(folded)
+                index.extend([start + offset] * len(folded))
+        elif not (part[0].isspace() or part[0] in "-.'\u2019_"):
+            out.append(BREAK)
+            index.append(start)
+    return Squashed("".join(out), tuple(index))
+
+
+@given(st.text(max_size=200))
+def test_per_character_fold_matches_the_reference(text: str) -> None:
+    """The one-step-per-character general path equals the run-by-run reference."""
+    assert squash_any(text) == _reference_squash(text)

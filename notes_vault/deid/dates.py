@@ -64,6 +64,10 @@ def find_dates(text: str, toks: list[Tok]) -> list[DateHit]:
     hits: list[DateHit] = []
     i = 0
     while i < len(toks):
+        word = toks[i].text
+        if not (word[0].isdecimal() or (word[0].isupper() and word.lower() in MONTHS)):
+            i += 1  # every date starts with a digit or a capitalised month name
+            continue
         hit, used = _numeric(toks, i)
         if hit is None:
             hit, used = _worded(text, toks, i)

@@ -81,7 +81,7 @@ class Deidentifier:
         """Replace every identifier found in `text`, saying what and why for each."""
         toks = tokenize(text)
         covered = bytearray(len(text))
-        found = [self._from_hit(h) for h in vault.find(self._index, text)]
+        found = [self._from_hit(h) for h in vault.find(self._index, text, toks=toks)]
         if self._known_only:
             chosen = settle(found, covered)
         else:

@@ -18,16 +18,19 @@ def common_words() -> frozenset[str]:
     return _load("common_words.txt.gz")
 
 
+@cache
 def first_names() -> frozenset[str]:
     """Capitalised given names (US Census 1990 lists plus a hand-made UK/world list)."""
     return _load("first_names.txt.gz") | EXTRA_FIRST_NAMES
 
 
+@cache
 def surnames() -> frozenset[str]:
     """Capitalised surnames (the 20,000 commonest in the US Census 1990 list)."""
     return _load("surnames.txt.gz") | EXTRA_SURNAMES
 
 
+@cache
 def places() -> frozenset[str]:
     """Place names (GeoNames: UK/Irish places over 1,000 people, world over 15,000)."""
     return _load("places.txt.gz") | EXTRA_PLACES
@@ -350,6 +353,32 @@ ORG_SUFFIXES = frozenset(
         "Systems",
         "Solutions",
         "Technologies",
+        # Local businesses and services, where a client or relative works.
+        "Vets",
+        "Veterinary",
+        "Dental",
+        "Dentists",
+        "Opticians",
+        "Chemist",
+        "Chemists",
+        "Garage",
+        "Motors",
+        "Salon",
+        "Barbers",
+        "Hairdressers",
+        "Bakery",
+        "Builders",
+        "Supermarket",
+        "Stores",
+        "Library",
+        "Museum",
+        "Theatre",
+        "Cinema",
+        "Nurseries",
+        "Carers",
+        "Farm",
+        "Factory",
+        "Warehouse",
     ]
 )
 STREET_SUFFIXES = frozenset(

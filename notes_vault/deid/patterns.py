@@ -1,33 +1,35 @@
 """Layer "pattern": identifiers recognisable by their shape alone.
 
 Every finder is a linear scan: character-class runs with a single quantifier,
-`str.find` loops, or token lookups. None uses a regex with nested or adjacent
-overlapping quantifiers, so no input can make them backtrack.
+`str.find` loops, token lookups, or whole-word shapes of bounded length. None
+uses a regex with nested quantifiers or an unbounded overlapping pair, so no
+input can make one backtrack more than a constant amount per position.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from itertools import pairwise
 
 from notes_vault.deid.dates import find_dates
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, near
+from notes_vault.deid.tokens import Tok
 
 _DIGIT_RUN = re.compile(r"[+(]?\d[\d \t\-().]*")  # one class, one quantifier: no backtracking
 _HEX_RUN = re.compile(r"[0-9A-Fa-f:.]+")
 _SPACE_SPLIT = re.compile(r"\S+")
-_OUTWARD = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?")
-_INWARD = re.compile(r"\d[A-Za-z]{2}")
-_POSTCODE = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?\d[A-Za-z]{2}")
-_NI = re.compile(r"[A-Za-z]{2}\d{6}[A-Da-d]")
-_PLATE_PARTS = (
-    (re.compile(r"[A-Z]{2}\d{2}"), re.compile(r"[A-Z]{3}")),  # AB12 CDE (2001 on)
-    (re.compile(r"[A-Z]\d{1,3}"), re.compile(r"[A-Z]{3}")),  # A123 BCD (prefix)
-    (re.compile(r"[A-Z]{3}"), re.compile(r"\d{1,3}[A-Z]")),  # ABC 123D (suffix)
+# Whole-word shapes of bounded length (at most 17 characters), each a fixed
+# sequence of classes: constant work per start position, linear in the text.
+# (?<!\w) and (?!\w) make a match start and end where a token would.
+_POSTCODE = re.compile(
+    r"(?<!\w)[A-Za-z]{1,2}\d[A-Za-z\d]?(?:\d|[ \t]\d)[A-Za-z]{2}(?!\w)"
+)  # "SW1A1AA" or "SW1A 1AA"
+_NI = re.compile(r"(?<!\w)[A-Za-z][ \t]?[A-Za-z](?:[ \t]?\d){6}[ \t]?[A-Da-d](?!\w)")
+_PLATE = re.compile(
+    r"(?<!\w)(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}"  # AB12 CDE (2001 on)
+    r"|[A-Z]\d{1,3}[ \t][A-Z]{3}"  # A123 BCD (prefix)
+    r"|[A-Z]{3}[ \t]\d{1,3}[A-Z])(?!\w)"  # ABC 123D (suffix)
 )
-_PLATE_WHOLE = re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}")
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _EMAIL_DOMAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _URL_END = frozenset(" \t\r\n<>\"'")
@@ -37,7 +39,7 @@ _MAX_PHONE_GROUPS = 6
 def find_all(text: str, toks: list[Tok]) -> list[Span]:
     """Every pattern hit in `text` (overlaps are settled by the engine)."""
     spans = _numbers(text) + _emails(text) + _urls(text) + _ips(text)
-    spans += _postcodes(text, toks) + _ni_numbers(text, toks) + _plates(text, toks)
+    spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += _ages(text, toks)
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", "a date", "date"))
@@ -151,61 +153,27 @@ def _ips(text: str) -> list[Span]:
     return spans
 
 
-def _pairs(text: str, toks: list[Tok]) -> list[tuple[Tok, Tok]]:
-    """Consecutive word tokens with at most one space between them."""
-    return [(a, b) for a, b in pairwise(toks) if near(text, a, b)]
-
-
-def _postcodes(text: str, toks: list[Tok]) -> list[Span]:
-    spans = [
-        Span(t.start, t.end, "postcode", "pattern", "a UK postcode", "postcode")
-        for t in toks
-        if _POSTCODE.fullmatch(t.text) and not t.text.isdecimal()
+def _postcodes(text: str) -> list[Span]:
+    return [
+        Span(m.start(), m.end(), "postcode", "pattern", "a UK postcode", "postcode")
+        for m in _POSTCODE.finditer(text)
     ]
-    for a, b in _pairs(text, toks):
-        if a.end < b.start and _OUTWARD.fullmatch(a.text) and _INWARD.fullmatch(b.text):
-            spans.append(Span(a.start, b.end, "postcode", "pattern", "a UK postcode", "postcode"))
-    return spans
 
 
-def _ni_numbers(text: str, toks: list[Tok]) -> list[Span]:
-    spans: list[Span] = []
-    for i, tok in enumerate(toks):
-        if not tok.text[:2].isalpha() or len(tok.text) > 9:
-            continue
-        joined, j = tok.text, i
-        while (
-            len(joined) < 9 and j + 1 < len(toks) and j - i < 5 and near(text, toks[j], toks[j + 1])
-        ):
-            j += 1
-            joined += toks[j].text
-        if len(joined) == 9 and _NI.fullmatch(joined):
-            spans.append(
-                Span(
-                    tok.start,
-                    toks[j].end,
-                    "ni_number",
-                    "pattern",
-                    "a National Insurance number",
-                    "ni_number",
-                )
-            )
-    return spans
+def _ni_numbers(text: str) -> list[Span]:
+    reason = "a National Insurance number"
+    return [
+        Span(m.start(), m.end(), "ni_number", "pattern", reason, "ni_number")
+        for m in _NI.finditer(text)
+    ]
 
 
-def _plates(text: str, toks: list[Tok]) -> list[Span]:
+def _plates(text: str) -> list[Span]:
     reason = "a vehicle registration"
-    spans = [
-        Span(t.start, t.end, "vehicle", "pattern", reason, "vehicle")
-        for t in toks
-        if _PLATE_WHOLE.fullmatch(t.text)
+    return [
+        Span(m.start(), m.end(), "vehicle", "pattern", reason, "vehicle")
+        for m in _PLATE.finditer(text)
     ]
-    for a, b in _pairs(text, toks):
-        if a.end < b.start and any(
-            p.fullmatch(a.text) and q.fullmatch(b.text) for p, q in _PLATE_PARTS
-        ):
-            spans.append(Span(a.start, b.end, "vehicle", "pattern", reason, "vehicle"))
-    return spans
 
 
 def _ages(_text: str, toks: list[Tok]) -> list[Span]:

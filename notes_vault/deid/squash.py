@@ -9,16 +9,12 @@ become hard breaks, so a tag never hides or creates a match.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 BREAK = "\x01"
-# One pass, three alternatives without nesting: runs of letters/digits, runs of
-# soft separators, or any single other character. Linear time.
-_PIECES = re.compile(r"[^\W_]+|[\s\-.'\u2019_]+|.", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -37,33 +33,58 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _is_soft(char: str) -> bool:
+    return char.isspace() or char in "-.'\u2019_"
+
+
+# ASCII fast path: letters and digits lower-cased, soft separators dropped,
+# anything else a break; the same result as the general path below.
+_ASCII_FOLD = {
+    code: (char.lower() if char.isalnum() else None if _is_soft(char) else BREAK)
+    for code, char in ((code, chr(code)) for code in range(128))
+}
+_ASCII_SOFT = frozenset(chr(code) for code in range(128) if _is_soft(chr(code)))
+
+
 def squash(text: str, masked: Iterable[tuple[int, int]] = ()) -> Squashed:
     """Fold `text`, dropping soft separators; masked stretches become breaks."""
-    chars = list(text)
-    for start, end in masked:
-        chars[start:end] = [BREAK] * (end - start)
-    source = "".join(chars)
+    source = text
+    masked = list(masked)
+    if masked:
+        chars = list(text)
+        for start, end in masked:
+            chars[start:end] = [BREAK] * (end - start)
+        source = "".join(chars)
+    if source.isascii():
+        soft = _ASCII_SOFT
+        kept = tuple(i for i, char in enumerate(source) if char not in soft)
+        return Squashed(source.translate(_ASCII_FOLD), kept)
+    return squash_any(source)
+
+
+def squash_any(source: str) -> Squashed:
+    """The general path of `squash` (any script, no masking): one step per character."""
     out: list[str] = []
     index: list[int] = []
-    for piece in _PIECES.finditer(source):
-        part, start = piece.group(), piece.start()
-        if part[0].isalnum() and part[0] != "_":
-            _fold_run(part, start, out, index)
-        elif not (part[0].isspace() or part[0] in "-.'\u2019_"):
-            out.append(BREAK)
-            index.append(start)
+    folds = _FOLDS
+    for position, char in enumerate(source):
+        folded = folds.get(char)
+        if folded is None:
+            folded = folds[char] = _fold_char(char)
+        if folded:
+            out.append(folded)
+            index.extend([position] * len(folded))
     return Squashed("".join(out), tuple(index))
 
 
-def _fold_run(part: str, start: int, out: list[str], index: list[int]) -> None:
-    if part.isascii():
-        out.append(part.lower())
-        index.extend(range(start, start + len(part)))
-        return
-    for offset, char in enumerate(part):
-        folded = fold(char)
-        out.append(folded)
-        index.extend([start + offset] * len(folded))
+def _fold_char(char: str) -> str:
+    """A letter or digit folded; "" for a soft separator; BREAK for anything else."""
+    if char.isalnum():
+        return fold(char)
+    return "" if _is_soft(char) else BREAK
+
+
+_FOLDS: dict[str, str] = {}  # every character seen so far, folded (bounded by Unicode)
 
 
 @lru_cache(maxsize=8192)

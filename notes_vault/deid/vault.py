@@ -64,17 +64,28 @@ class VaultIndex:
     words: dict[str, Entry]
     phones: list[tuple[str, Entry]]
     dobs: list[tuple[datetime.date, Entry]]
-    near: dict[str, Entry] = field(default_factory=dict)  # one-deletion forms of long names
+    # One-deletion forms of long names -> the name's entry (see `_misspelt`).
+    near: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a written identifier unless an earlier owner has it."""
-        key = squash_key(form)
-        if len(key.strip("\x01")) >= 2 and key not in self.words:
-            self.words[key] = entry
-        if key.isalpha() and len(key) >= _FUZZY and not entry.capital_only:
-            misspelt = replace(entry, reason=f"{entry.reason} (near spelling)")
-            for near_form in _deletions(key):
-                self.near.setdefault(near_form, misspelt)
+        self.add_forms(_keyed(form, entry))
+
+    def add_forms(self, forms: Iterable[tuple[str, Entry, tuple[str, ...]]]) -> None:
+        """Register prepared (key, entry, near forms) triples, first owner first."""
+        words, near = self.words, self.near
+        for key, entry, near_forms in forms:
+            if key and key not in words:
+                words[key] = entry
+            for near_form in near_forms:
+                near.setdefault(near_form, entry)
+
+
+def _keyed(form: str, entry: Entry) -> tuple[tuple[str, Entry, tuple[str, ...]]]:
+    """One identifier as a (key, entry, near forms) triple; key "" if too short."""
+    key = squash_key(form)
+    fuzzy = key.isalpha() and len(key) >= _FUZZY and not entry.capital_only
+    return ((key if len(key.strip("\x01")) >= 2 else "", entry, _deletions(key) if fuzzy else ()),)
 
 
 @lru_cache(maxsize=8192)
@@ -175,22 +186,36 @@ def _org_parts(name: str) -> list[str]:
 
 
 def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -> None:
+    index.add_forms(_person_forms(name, tag, owner, kind))
+
+
+@lru_cache(maxsize=4096)
+def _person_forms(
+    name: str, tag: str, owner: str, kind: str
+) -> tuple[tuple[str, Entry, tuple[str, ...]], ...]:
+    """Every written form of one person's name, in the order the index takes them.
+
+    Cached: one client's people are indexed again for every export and note.
+    """
     words = [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
     category = "name"
     leak = f"{owner} name"
-    index.add(name, Entry(tag, category, f"{owner}'s {kind}", leak))
-    index.add(" ".join(words), Entry(tag, category, f"{owner}'s {kind}", leak))
+    forms = [
+        *_keyed(name, Entry(tag, category, f"{owner}'s {kind}", leak)),
+        *_keyed(" ".join(words), Entry(tag, category, f"{owner}'s {kind}", leak)),
+    ]
     parts = [p for w in words for p in [w, *w.split("-")] if len(p.strip(".")) >= 2]
     for position, part in enumerate(parts):
         label = "first name" if position == 0 else "surname" if part in words[-1:] else "name part"
         if kind == "alias":
             label = "alias"
-        index.add(part, Entry(tag, category, f"{owner}'s {label}", leak))
+        forms += _keyed(part, Entry(tag, category, f"{owner}'s {label}", leak))
     common = lexicon.common_words()
     for part in parts:
         for short in sorted(variants(part)):
             entry = Entry(tag, category, f"{owner}'s name (diminutive)", leak, short in common)
-            index.add(short, entry)
+            forms += _keyed(short, entry)
+    return tuple(forms)
 
 
 def _national(phone: str) -> str:
@@ -203,14 +228,23 @@ def _national(phone: str) -> str:
     return digits.lstrip("0")
 
 
-def find(index: VaultIndex, text: str, masked: Iterable[tuple[int, int]] = ()) -> list[Hit]:
-    """Every known identifier in `text`, outside the masked stretches (tags)."""
+def find(
+    index: VaultIndex,
+    text: str,
+    masked: Iterable[tuple[int, int]] = (),
+    toks: list[Tok] | None = None,
+) -> list[Hit]:
+    """Every known identifier in `text`, outside the masked stretches (tags).
+
+    `toks` may pass in the tokens of `text` when nothing is masked.
+    """
     masked = list(masked)
     sq = squash(text, masked)
     hits = _words(index, text, sq)
     plain = _blank(text, masked)
     hits += _phones(index, plain)
-    toks = tokenize(plain)
+    if toks is None or masked:
+        toks = tokenize(plain)
     hits += _misspelt(index, toks)
     if index.dobs:
         for date_hit in find_dates(plain, toks):
@@ -234,8 +268,13 @@ def _misspelt(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
             continue
         entry = next((index.near[f] for f in _deletions(word) if f in index.near), None)
         if entry is not None:
-            hits.append(Hit(tok.start, tok.end, entry))
+            hits.append(Hit(tok.start, tok.end, _near_spelling(entry)))
     return hits
+
+
+@lru_cache(maxsize=1024)
+def _near_spelling(entry: Entry) -> Entry:
+    return replace(entry, reason=f"{entry.reason} (near spelling)")
 
 
 def _blank(text: str, masked: list[tuple[int, int]]) -> str:
