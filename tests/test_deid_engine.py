@@ -125,6 +125,34 @@ def test_dates_are_shifted_consistently() -> None:
     assert f"{second.day} {second:%B %Y}" in out
 
 
+def test_lone_years_after_a_cue_move_with_the_export_shift() -> None:
+    """ "in 2019" and "since 2015" keep their distance; "2000 mg" is no year."""
+    d = engine()
+    out = d.redact("Moved in 2019, alone since 2015. Takes 2000 mg.").text
+    moved = (datetime.date(2019, 7, 2) + datetime.timedelta(d.shift_days)).year
+    assert f"in [YEAR {moved}], alone since [YEAR {moved - 4}]" in out
+    assert "2000 mg" in out
+
+
+def test_lower_case_and_word_names_the_vault_does_not_know() -> None:
+    """Lower-case given names, a relation's unusual name, and "Grace is..." openers."""
+    out = deidentify("He said kevin was cross. Her friend oluwaseun came. Grace is worried.")
+    assert [r.category for r in out.replacements] == ["person", "person", "person"]
+    assert "kevin" not in out.text
+    assert "oluwaseun" not in out.text
+    assert "Grace" not in out.text
+
+
+def test_ordinary_lower_case_words_and_abstract_openers_stay() -> None:
+    """Precision: English words, lower-case or opening a sentence, are not names.
+
+    (A given name that is also a word, opening a sentence before "is", is taken
+    for a name: "Hope is important" loses "Hope". Recall wins; see docs/deid.md.)
+    """
+    text = "Anxiety is high. She said things were better; her friend came in 2 weeks."
+    assert deidentify(text).text == text
+
+
 def test_context_layer_people_places_organisations() -> None:
     """Unknown people, places and organisations get numbered tags from cues and gazetteers."""
     out = deidentify(

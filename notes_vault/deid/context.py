@@ -40,6 +40,9 @@ _SPEECH = frozenset(
         "mentioned",
     ]
 )
+# "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
+# given name (or no English word) and is followed by one of these is a person.
+_BE_HAVE = frozenset(["is", "was", "has", "had", "isn", "wasn", "hasn", "hadn"])
 _WORK_VERBS = frozenset(
     ["works", "work", "worked", "working", "employed", "job", "placement", "volunteers", "started"]
 )
@@ -112,7 +115,11 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
         if taken.find(1, tok.start, tok.end) != -1 or not _candidate(tok.text, words):
             i += 1
             continue
-        found, used = _judge(text, toks, i, words, covered)
+        if tok.text.islower():
+            prev = toks[i - 1].text.lower() if i > 0 else ""
+            found, used = _lower_name(text, toks, i, words, prev)
+        else:
+            found, used = _judge(text, toks, i, words, covered)
         if found is not None:
             spans.append(found)
         i += max(used, 1)
@@ -124,6 +131,8 @@ def _candidate(word: str, words: _Words) -> bool:
         return False
     if is_capitalised(word):
         return True
+    if word.islower():  # "kevin", "leeds", "her friend oluwaseun": no English word
+        return len(word) >= 3 and word.isalpha() and word not in words.common
     # ALL-CAPS text: only words the gazetteers know, never the "unknown word" cue.
     titled = word.title()
     return (
@@ -132,6 +141,25 @@ def _candidate(word: str, words: _Words) -> bool:
         and titled not in lexicon.NOT_NAMES
         and ((titled in words.first or titled in words.places) and word.lower() not in words.common)
     )
+
+
+def _lower_name(
+    text: str, toks: list[Tok], i: int, words: _Words, prev: str
+) -> tuple[Span | None, int]:
+    """A lower-case word that is no English word: a given name, a place after "in"...,
+    or any such word right after "her sister", "said"... ("said oluwaseun had")."""
+    titled = toks[i].text.title()
+    if titled in lexicon.NOT_NAMES or titled in _NOT_PEOPLE:
+        return None, 1
+    if titled in words.first:
+        return _span(toks, i, 1, "person", "a lower-case given name (gazetteer)"), 1
+    if prev in lexicon.PLACE_CUES:
+        used = _place_length_of(titled, text, toks, i, words)
+        if used:
+            return _span(toks, i, used, "place", "a lower-case place name (gazetteer)"), used
+    if prev in lexicon.PERSON_CUES or prev in _SPEECH:
+        return _span(toks, i, 1, "person", "a lower-case unknown word after a relation"), 1
+    return None, 1
 
 
 def _run(text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray) -> int:
@@ -205,7 +233,7 @@ def _name_follows(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
     if i + 1 >= len(toks) or not near(text, toks[i], toks[i + 1]):
         return False
     after = toks[i + 1].text
-    return after in words.last or after.lower() in _SPEECH
+    return after in words.last or after.lower() in _SPEECH or after in _BE_HAVE
 
 
 def _start_person(
@@ -221,6 +249,11 @@ def _start_person(
 def _place_length(text: str, toks: list[Tok], i: int, words: _Words) -> int:
     """The longest gazetteer place starting at token i, in tokens (0 if none)."""
     first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    return _place_length_of(first, text, toks, i, words)
+
+
+def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Words) -> int:
+    """As `_place_length`, with token i's word given in gazetteer case."""
     longest = lexicon.place_heads().get(first, 0)
     best = 0
     name = first

@@ -156,3 +156,8 @@ def shifted(hit: DateHit, days: int) -> str:
     moved = datetime.date(hit.year or 2001, hit.month, day) + datetime.timedelta(days)
     words = f"{moved.day} {MONTH_NAMES[moved.month - 1]}"
     return words if hit.year is None else f"{words} {moved.year}"
+
+
+def shifted_year(year: int, days: int) -> int:
+    """A lone year moved as its midsummer would be (every year moves alike)."""
+    return (datetime.date(year, 7, 2) + datetime.timedelta(days)).year

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from notes_vault.deid import context, patterns, vault
-from notes_vault.deid.dates import find_dates, shifted
+from notes_vault.deid.dates import find_dates, shifted, shifted_year
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import tokenize
@@ -119,6 +119,8 @@ class Deidentifier:
     def _tag(self, span: Span, text: str) -> str:
         if span.layer == "vault":
             return span.key
+        if span.category == "date" and span.key == "year":
+            return f"[YEAR {shifted_year(int(text[span.start : span.end]), self.shift_days)}]"
         if span.category == "date":
             hits = find_dates(text[span.start : span.end], tokenize(text[span.start : span.end]))
             return f"[DATE {shifted(hits[0], self.shift_days)}]" if hits else "[DATE]"

@@ -40,7 +40,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     """Every pattern hit in `text` (overlaps are settled by the engine)."""
     spans = _numbers(text) + _emails(text) + _urls(text) + _ips(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
-    spans += _ages(text, toks)
+    spans += _ages(text, toks) + _years(toks)
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", "a date", "date"))
     return spans
@@ -173,6 +173,27 @@ def _plates(text: str) -> list[Span]:
     return [
         Span(m.start(), m.end(), "vehicle", "pattern", reason, "vehicle")
         for m in _PLATE.finditer(text)
+    ]
+
+
+# Words after which a lone 19xx/20xx is a year: "in 2019", "from 2018 to 2020".
+_YEAR_CUES = frozenset(
+    ["in", "since", "from", "during", "until", "till", "by", "of", "before", "after",
+     "around", "circa", "c", "summer", "winter", "spring", "autumn", "early", "late",
+     "mid", "between", "and", "to"]
+)  # fmt: skip
+
+
+def _years(toks: list[Tok]) -> list[Span]:
+    """Lone years after a cue word (full dates containing a year are longer and win)."""
+    return [
+        Span(tok.start, tok.end, "date", "pattern", "a year", "year")
+        for i, tok in enumerate(toks)
+        if i > 0
+        and len(tok.text) == 4
+        and tok.text.isdecimal()
+        and 1900 <= int(tok.text) <= 2099
+        and toks[i - 1].text.lower() in _YEAR_CUES
     ]
 
 

@@ -95,6 +95,28 @@ TEMPLATES = [
     "{C} has a new job at {UORG} starting {DATE}.",
 ]
 DAYS = ["Monday", "Tuesday", "Friday"]
+# Hard cases, appended after the notes above with their own random stream (so
+# those stay as they were): unknown names written in lower case, unknown names
+# that are English words opening a sentence, and years standing alone.
+HARD_TEMPLATES = {
+    "dev": [
+        "{C} said {UPlow} had been kind to her.",
+        "She left school in {YEAR} and moved to {PLACE} in {YEAR}.",
+        "{UPword} is worried about her exams, {C} said.",
+        "{C} and {UPlow} split up in {YEAR}.",
+        "{UPword} texted {C} twice on {DAY}.",
+        "Since {YEAR} {C} has lived alone.",
+    ],
+    "test": [
+        "{UPlow} from work rang {C} about the rota.",
+        "{UPword} was at the party too, {C} said.",
+        "{C} has not seen her father since {YEAR}.",
+    ],
+}
+WORD_NAMES = {
+    "dev": ["Grace", "Hope", "Joy", "Faith", "Dawn", "Ivy"],
+    "test": ["Summer", "Autumn", "Honey", "Rose"],
+}
 
 
 class Builder:
@@ -177,6 +199,9 @@ def _client_form(rng: random.Random, f: dict[str, Any], slot: str, b: Builder) -
 
 
 def _fill(rng: random.Random, slot: str, subj: dict[str, Any], split: str, b: Builder) -> None:
+    if slot in ("UPlow", "UPword", "YEAR"):
+        _fill_hard(rng, slot, split, b)
+        return
     f = _forms(rng, subj)
     linked = {link["relation"]: link["name"] for link in subj["linked"]}
     if slot.startswith("C") and slot[1:] in ("", "poss", "caps", "lower", "dim", "mis", "split"):
@@ -253,8 +278,19 @@ def _fill(rng: random.Random, slot: str, subj: dict[str, Any], split: str, b: Bu
     b.add(text, category, known)
 
 
-def _note(rng: random.Random, split: str, index: int) -> dict[str, Any]:
+def _fill_hard(rng: random.Random, slot: str, split: str, b: Builder) -> None:
+    if slot == "UPlow":
+        b.add(rng.choice(UNKNOWN_PEOPLE[split]).split()[0].lower(), "person", False)
+    elif slot == "UPword":
+        b.add(rng.choice(WORD_NAMES[split]), "person", False)
+    else:
+        b.add(str(rng.randrange(1985, 2025)), "date", False)
+
+
+def _note(rng: random.Random, split: str, index: int, hard: bool = False) -> dict[str, Any]:
     templates = [t for n, t in enumerate(TEMPLATES) if (n % 4 == 3) == (split == "test")]
+    if hard:
+        templates = HARD_TEMPLATES[split]
     subj = _subject(rng, split, index)
     b = Builder()
     for _ in range(rng.randint(3, 6)):
@@ -265,7 +301,7 @@ def _note(rng: random.Random, split: str, index: int) -> dict[str, Any]:
                 b.add(piece)
         b.add(rng.choice([" ", "\n"]))
     return {
-        "id": f"{split}-{index:03d}",
+        "id": f"{split}-{'hard-' if hard else ''}{index:03d}",
         "split": split,
         "text": b.text,
         "subjects": [subj],
@@ -274,9 +310,12 @@ def _note(rng: random.Random, split: str, index: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    """Write 160 dev and 70 test notes."""
+    """Write 160 dev and 70 test notes, then 40 dev and 15 test notes of hard cases."""
     rng = random.Random(SEED)
     notes = [_note(rng, "dev", i) for i in range(160)] + [_note(rng, "test", i) for i in range(70)]
+    hard = random.Random(SEED + 1)
+    notes += [_note(hard, "dev", i, hard=True) for i in range(40)]
+    notes += [_note(hard, "test", i, hard=True) for i in range(15)]
     with OUT.open("w", encoding="utf-8") as out:
         for note in notes:
             out.write(json.dumps(note, ensure_ascii=False) + "\n")
