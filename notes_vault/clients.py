@@ -16,21 +16,11 @@ from datetime import date
 
 from notes_vault import audit
 from notes_vault.dates import now_iso
+from notes_vault.deid.model import RELATIONS
 from notes_vault.errors import NotFound, UsageError
 from notes_vault.ids import format_id, parse_id
 from notes_vault.vault import Vault
 
-RELATIONS = (
-    "partner",
-    "parent",
-    "child",
-    "sibling",
-    "friend",
-    "employer",
-    "school",
-    "gp",
-    "other",
-)
 FIELDS = ("name", "dob", "phone", "email", "address", "postcode", "started")
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 MAX_FIELD = 2000

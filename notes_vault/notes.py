@@ -363,12 +363,7 @@ def summaries(
         source = "note_clients nc JOIN notes n ON n.num = nc.note_num"
         where.append("nc.client_num = ?")
         params.append(client_num)
-    if since is not None:
-        where.append("n.session_date >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        where.append("n.session_date <= ?")
-        params.append(until.isoformat())
+    date_range(where, params, since, until)
     condition = f" WHERE {' AND '.join(where)}" if where else ""
     rows = vault.db.all(
         f"SELECT {_COLUMNS} FROM {source}{condition}"  # noqa: S608 - fixed fragments
@@ -377,6 +372,16 @@ def summaries(
     )
     audit.log(vault, "note.list", client=client_text, count=len(rows))
     return [_summary(row) for row in rows]
+
+
+def date_range(where: list[str], params: list[Any], since: date | None, until: date | None) -> None:
+    """Add the session-date bounds (notes aliased `n`) to a WHERE list and its parameters."""
+    if since is not None:
+        where.append("n.session_date >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append("n.session_date <= ?")
+        params.append(until.isoformat())
 
 
 def check_range(since: date | None, until: date | None) -> None:

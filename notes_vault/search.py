@@ -35,7 +35,7 @@ from typing import Any
 
 from notes_vault import audit
 from notes_vault.errors import UsageError
-from notes_vault.notes import check_range, note_id
+from notes_vault.notes import check_range, date_range, note_id
 from notes_vault.vault import Vault
 
 MAX_QUERY_CHARS = 1000
@@ -194,12 +194,7 @@ def search_sql(
     if client is not None:
         where.append("n.num IN (SELECT note_num FROM note_clients WHERE client_num = ?)")
         params.append(client)
-    if since is not None:
-        where.append("n.session_date >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        where.append("n.session_date <= ?")
-        params.append(until.isoformat())
+    date_range(where, params, since, until)
     params.append(limit)
     sql = (
         "SELECT n.num, n.session_date, n.kind,"  # noqa: S608 - fixed fragments; values are parameters
