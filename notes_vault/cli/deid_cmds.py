@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import SinceOption, UntilOption
 from notes_vault.cli.state import State, state
 
 if TYPE_CHECKING:
@@ -58,12 +58,8 @@ def deid(
             help="All notes of this client, or with --file: what the vault knows of them."
         ),
     ] = None,
-    since: Annotated[
-        date | None, typer.Option(parser=parse_date_option, help="From this date.")
-    ] = None,
-    until: Annotated[
-        date | None, typer.Option(parser=parse_date_option, help="Up to this date.")
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     file: Annotated[
         str | None,
         typer.Option("--file", help="De-identify this file ('-' for stdin); not stored."),
