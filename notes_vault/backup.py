@@ -16,9 +16,12 @@ The SHA-256 catches a damaged copy before any secret is tried; the header's
 MAC and SQLCipher's per-page HMACs authenticate the contents. A backup opens
 with the secrets the vault had when it was made: it carries its own header.
 The database copy is made in a temporary file inside the vault folder (never
-/tmp) and is already encrypted. Restoring uses the same ``.pending`` files and
-rename order as `rekey`, so an interrupted restore is finished or undone on the
-next open (see notes_vault.vault).
+/tmp) and is already encrypted; a copy left by a killed `backup` is removed by
+the next open (notes_vault.vault), and a half-written backup file
+(``.FILE-PID-XXXXXXXX.tmp`` beside FILE) by the next backup to the same FILE.
+Restoring uses the same ``.pending`` files and rename order as `rekey`, so an
+interrupted restore is finished or undone on the next open, or by the next
+restore (see notes_vault.vault).
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import secrets
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,7 +38,13 @@ from typing import BinaryIO
 from notes_vault import audit, keys
 from notes_vault.db import connect, export_to, integrity_problems
 from notes_vault.errors import Damaged, Refused, UnexpectedError, VaultError
-from notes_vault.fsutil import ensure_private_dir, fsync_dir
+from notes_vault.fsutil import (
+    ensure_private_dir,
+    fsync_dir,
+    remove_if_stale,
+    scratch_name,
+    temp_files,
+)
 from notes_vault.lock import VaultLock
 from notes_vault.vault import DB_NAME, HEADER_NAME, LOCK_NAME, PENDING, Vault, is_vault
 
@@ -93,10 +101,6 @@ class VerifyReport:
         return all(c.ok for c in self.checks)
 
 
-def _temp_name(folder: Path, label: str) -> Path:
-    return folder / f".{label}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
-
-
 def _unlink_all(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
@@ -110,7 +114,7 @@ def backup(vault: Vault, target: Path, *, overwrite: bool = False) -> BackupInfo
         raise Refused(f"{target} already exists; give --force to replace it")
     if target.parent.resolve() == vault.path.resolve():
         raise Refused("a backup inside the vault folder is no backup; choose another place")
-    copy = _temp_name(vault.path, "backup")
+    copy = scratch_name(vault.path, "backup")
     try:
         export_to(vault.db, copy, vault.data_key)
         header = (vault.path / HEADER_NAME).read_bytes()
@@ -123,8 +127,25 @@ def backup(vault: Vault, target: Path, *, overwrite: bool = False) -> BackupInfo
     return BackupInfo(vault.header.vault_id, str(target), size, digest)
 
 
+def _starts_like_a_backup(path: Path) -> bool:
+    try:
+        with path.open("rb") as source:
+            return source.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def _remove_half_written(folder: Path, name: str) -> None:
+    """Remove what killed backups left in `folder`: ``.NAME-PID-XXXXXXXX.tmp`` for this
+    file (even empty), and for other files only if it starts with the backup magic; in both
+    cases only once the process named in it has ended."""
+    for stale in temp_files(folder, labels=(name,), any_label=_starts_like_a_backup):
+        remove_if_stale(stale, writer_locked_out=False)
+
+
 def _write_container(target: Path, header: bytes, db_file: Path) -> tuple[str, int]:
-    tmp = _temp_name(target.parent, target.name)
+    _remove_half_written(target.parent, target.name)
+    tmp = scratch_name(target.parent, target.name)
     digest = hashlib.sha256()
     size = db_file.stat().st_size
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -211,7 +232,7 @@ def _extract(backup_file: BackupFile, dest: Path) -> None:
 @contextlib.contextmanager
 def _opened_copy(backup_file: BackupFile, data_key: bytes, scratch: Path) -> Iterator[Vault]:
     """The backup's database, extracted (still encrypted) into `scratch` and opened."""
-    copy = _temp_name(scratch, "verify")
+    copy = scratch_name(scratch, "verify")
     lock_file = copy.with_name(copy.name + ".lock")
     try:
         _extract(backup_file, copy)
@@ -301,8 +322,7 @@ def restore(
 def _swap_in(backup_file: BackupFile, data_key: bytes, vault_id: str, target: Path) -> None:
     pending_db = target / (DB_NAME + PENDING)
     pending_header = target / (HEADER_NAME + PENDING)
-    for leftover in (pending_db, pending_header):
-        _unlink_all(leftover)
+    _settle_leftovers(target)
     try:
         _extract(backup_file, pending_db)
         probe = connect(pending_db, data_key)
@@ -313,10 +333,10 @@ def _swap_in(backup_file: BackupFile, data_key: bytes, vault_id: str, target: Pa
             probe.close()
         if problems or stored != vault_id:
             raise Damaged("the backup's database fails its checks; nothing was restored")
-        _write_file(pending_header, backup_file.header_bytes)
+        _write_file(pending_header, backup_file.header_bytes)  # pending_db marks it unfinished
     except (VaultError, OSError):
+        _unlink_all(pending_header)  # header first: see _settle_leftovers
         _unlink_all(pending_db)
-        _unlink_all(pending_header)
         raise
     # From here the old vault is gone; an interruption is finished or undone
     # on the next open, exactly as for an interrupted rekey.
@@ -326,6 +346,25 @@ def _swap_in(backup_file: BackupFile, data_key: bytes, vault_id: str, target: Pa
     pending_db.replace(target / DB_NAME)
     fsync_dir(target)
     pending_header.replace(target / HEADER_NAME)
+    fsync_dir(target)
+
+
+def _settle_leftovers(target: Path) -> None:
+    """Settle what an interrupted rekey or restore left, the way the next open would.
+
+    A pending database means the swap never began: drop the pending files,
+    header first, so that a pending header alone keeps meaning "database
+    swapped". A pending header alone means the database was swapped: it is the
+    header that opens vault.db, so it goes into place. Deleting it instead
+    would leave, if this restore were killed too, a database no header opens.
+    """
+    pending_db = target / (DB_NAME + PENDING)
+    pending_header = target / (HEADER_NAME + PENDING)
+    if pending_db.exists():
+        _unlink_all(pending_header)
+        _unlink_all(pending_db)
+    elif pending_header.exists():
+        pending_header.replace(target / HEADER_NAME)
     fsync_dir(target)
 
 

@@ -37,6 +37,7 @@ import sqlcipher3
 from notes_vault.errors import Damaged, UnexpectedError, VaultError
 
 BUSY_TIMEOUT_MS = 30_000
+PAGE_SIZE = 4096  # SQLCipher 4's default; the first page alone is this long
 Row = Any  # sqlcipher3.Row: indexable by position and column name
 
 
@@ -170,8 +171,8 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Database:
     SQLCipher database; the caller has already checked the key against the
     authenticated header, so a mismatch means damage or a swapped file.
     """
-    if not create and not path.exists():
-        raise Damaged("the vault database file is missing; run `notes-vault restore BACKUP`")
+    if not create:
+        _check_size(path)
     old_umask = os.umask(0o077)  # WAL and SHM files are created 0600 too
     try:
         with translate_errors():
@@ -187,6 +188,31 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Database:
         os.umask(old_umask)
     conn.row_factory = sqlcipher3.Row
     return Database(conn, path)
+
+
+def _check_size(path: Path) -> None:
+    """Damaged if the file is missing or shorter than one page.
+
+    SQLite would take an empty file for a new, empty database (and the schema
+    migrations would then write into it), and a file cut inside its first page
+    for one it cannot read: both are a truncated vault, never a fresh one.
+    Every vault.db holds at least page 1 from the moment it is made, since
+    switching to WAL writes it.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise Damaged(
+            "the vault database file is missing; run `notes-vault restore BACKUP`"
+        ) from None
+    except OSError as exc:
+        raise UnexpectedError(f"cannot read the vault database: {exc.strerror}") from None
+    if size < PAGE_SIZE:
+        state = "empty" if size == 0 else f"truncated ({size} bytes, less than one page)"
+        raise Damaged(
+            f"the vault database file is {state}; "
+            "run `notes-vault verify`, then `notes-vault restore BACKUP`"
+        )
 
 
 def _configure(conn: Any, key: bytes) -> None:

@@ -12,8 +12,13 @@ too; editors known to keep such files are also told not to:
 * emacs: ``--eval (setq make-backup-files nil auto-save-default nil)``.
 
 The folder is overwritten with zeros and removed afterwards, whatever happens:
-editor failure, a killed editor, Ctrl-C. Where there is no memory-backed
-storage the caller must ask the user first (`edit` refuses unless `allow_disk`).
+editor failure, a killed editor, Ctrl-C. Even a SIGKILL of notes-vault itself:
+before the folder is made, a small watcher process is started (a fresh Python,
+in its own session, holding no key) that blocks reading a pipe whose write end
+only notes-vault and the editor hold. When both have ended, however they ended,
+the read returns and the watcher shreds the folder, if it is still there.
+Where there is no memory-backed storage the caller must ask the user first
+(`edit` refuses unless `allow_disk`).
 
 The editor is ``$EDITOR``, else ``$VISUAL``, else nano or vi, whichever is found.
 """
@@ -22,10 +27,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shlex
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +45,41 @@ FALLBACK_EDITORS = ("nano", "vi")
 MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
 _VIM_FLAGS = ("-n", "-i", "NONE", "-c", "set nobackup nowritebackup noswapfile noundofile")
 _EMACS_FLAGS = ("--eval", "(setq make-backup-files nil auto-save-default nil)")
+
+
+# The watcher: wait until every holder of the pipe's write end (notes-vault and
+# its editor) has gone, then zero and remove the folder, if notes-vault said
+# (one byte on the pipe) that it made it: a folder of that name that it failed
+# to make is not its own. Run as `python -I -S`, so that it imports nothing
+# from the user's environment.
+_WATCHER = """
+import os, shutil, sys, time
+folder, armed = sys.argv[1], False
+while os.read(0, 512):
+    armed = True
+for _ in range(20 if armed else 0):
+    if not os.path.lexists(folder):
+        break
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            try:
+                if os.path.isfile(path) and not os.path.islink(path):
+                    with open(path, "r+b") as handle:
+                        handle.write(bytes(os.path.getsize(path)))
+            except OSError:
+                pass
+    shutil.rmtree(folder, ignore_errors=True)
+    time.sleep(0.05)
+"""
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """The editor's private folder, and the pipe end the editor must inherit (see _WATCHER)."""
+
+    folder: Path
+    watch_fd: int
 
 
 @dataclass(frozen=True)
@@ -111,24 +153,56 @@ def private_flags(command: list[str]) -> list[str]:
 
 
 @contextlib.contextmanager
-def private_folder(*, allow_disk: bool = False) -> Iterator[Path]:
-    """A fresh 0700 folder in memory-backed storage, zeroed and removed on exit."""
+def private_folder(*, allow_disk: bool = False) -> Iterator[Workspace]:
+    """A fresh 0700 folder in memory-backed storage, zeroed and removed on exit, and by a
+    watcher process if this process is killed first."""
     where = storage()
     if not where.in_memory and not allow_disk:
         raise Refused(
             "no memory-backed storage for the editor's file ($XDG_RUNTIME_DIR is not set and"
             " /dev/shm is missing); give the note with --file or on standard input"
         )
+    folder = where.path / f"notes-vault-{os.getpid()}-{secrets.token_hex(4)}"
+    with _watcher(folder) as watch_fd:
+        try:
+            folder.mkdir(mode=0o700)
+        except OSError as exc:
+            raise UnexpectedError(
+                f"cannot make a private folder in {where.path}: {exc.strerror}"
+            ) from None
+        os.write(watch_fd, b"1")  # ours now: the watcher may remove it (still empty here)
+        try:
+            yield Workspace(folder, watch_fd)
+        finally:
+            shred_tree(folder)
+
+
+@contextlib.contextmanager
+def _watcher(folder: Path) -> Iterator[int]:
+    """Start the process that shreds `folder` once this process and its editor are gone;
+    yields the write end of its pipe (closed on exit, after the folder was shredded)."""
+    read_end, write_end = os.pipe()
     try:
-        folder = Path(tempfile.mkdtemp(prefix="notes-vault-", dir=where.path))
+        watcher = subprocess.Popen(  # noqa: S603 - our own interpreter, fixed code
+            [sys.executable, "-I", "-S", "-c", _WATCHER, str(folder)],
+            stdin=read_end,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C and a closed terminal do not reach it
+        )
     except OSError as exc:
+        os.close(write_end)
         raise UnexpectedError(
-            f"cannot make a private folder in {where.path}: {exc.strerror}"
+            f"cannot start the editor's clean-up watcher: {exc.strerror}"
         ) from None
-    try:
-        yield folder
     finally:
-        shred_tree(folder)
+        os.close(read_end)
+    try:
+        yield write_end
+    finally:
+        os.close(write_end)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            watcher.wait(timeout=1)  # at once, unless the editor left a process behind
 
 
 def shred_tree(folder: Path) -> None:
@@ -158,12 +232,12 @@ def edit(
     if it was interrupted; UsageError if the result is larger than `max_bytes`.
     """
     command = editor_command()
-    with private_folder(allow_disk=allow_disk) as folder:
-        path = folder / f"note{suffix}"
+    with private_folder(allow_disk=allow_disk) as workspace:
+        path = workspace.folder / f"note{suffix}"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(initial)
-        _run(command, path, folder)
+        _run(command, path, workspace)
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     if len(raw) > max_bytes:
@@ -173,12 +247,17 @@ def edit(
     return raw
 
 
-def _run(command: list[str], path: Path, folder: Path) -> None:
+def _run(command: list[str], path: Path, workspace: Workspace) -> None:
     """Run the editor on `path` and wait; Ctrl-C goes to the editor, not to us."""
-    env = dict(os.environ, TMPDIR=str(folder), TMP=str(folder), TEMP=str(folder))
+    folder = str(workspace.folder)
+    env = dict(os.environ, TMPDIR=folder, TMP=folder, TEMP=folder)
     argv = [*command, *private_flags(command), str(path)]
     try:
-        process = subprocess.Popen(argv, env=env)  # noqa: S603 - the user's own editor
+        # The editor inherits the watcher's pipe: if we are killed while it
+        # runs, the folder is shredded only once the editor has ended too.
+        process = subprocess.Popen(  # noqa: S603 - the user's own editor
+            argv, env=env, pass_fds=(workspace.watch_fd,)
+        )
     except OSError as exc:
         raise UsageError(f"cannot run the editor {command[0]}: {exc.strerror}") from None
     with _sigint_ignored():

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import secrets
 import stat
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from pathlib import Path
 
 from notes_vault.errors import BadKey, UnexpectedError, UsageError
@@ -38,7 +42,7 @@ def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     """
     if exclusive and path.exists():
         raise UsageError(f"{path} already exists; not overwritten")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # see temp_files
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
@@ -95,3 +99,100 @@ def enforce_private(folder: Path) -> None:
             info = entry.lstat()  # a symlink's target is not ours to chmod
             if stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) != FILE_MODE:
                 entry.chmod(FILE_MODE)
+
+
+# --- temporary files left by killed processes -------------------------------------------
+#
+# A process killed (SIGKILL, power cut) inside `write_private` leaves
+# ``.NAME.PID.tmp``; one killed while using a `scratch_name` leaves
+# ``.LABEL-PID-XXXXXXXX.tmp`` (and SQLite's ``-wal``, ``-shm``, ``-journal``
+# beside it, or a ``.lock``). Both carry the writer's process id, so that a
+# later command can tell a file nobody can still be writing from one in use.
+
+
+def scratch_name(folder: Path, label: str) -> Path:
+    """A new private scratch file name in `folder`: ``.LABEL-PID-RANDOM.tmp``."""
+    return folder / f".{label}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+@dataclass(frozen=True)
+class TempFile:
+    """A temporary file of ours: `write_private`'s (kind "write") or a scratch file (its label)."""
+
+    path: Path
+    kind: str
+    pid: int
+
+
+def temp_files(
+    folder: Path,
+    *,
+    targets: Collection[str] = (),
+    labels: Collection[str] = (),
+    any_label: Callable[[Path], bool] | None = None,
+) -> list[TempFile]:
+    """The temporary files in `folder` that `write_private` made for one of `targets` or
+    `scratch_name` for one of `labels` (or for any label, where `any_label` accepts the
+    file): regular files of this user, matched by exact name pattern."""
+    pid = "([0-9]{1,10})"
+    sqlite_files = r"(?:-wal|-shm|-journal|\.lock)?"
+    patterns = [("write", re.compile(rf"\.{re.escape(n)}\.{pid}\.tmp")) for n in targets]
+    patterns += [
+        (label, re.compile(rf"\.{re.escape(label)}-{pid}-[0-9a-f]{{8}}\.tmp{sqlite_files}"))
+        for label in labels
+    ]
+    other = re.compile(rf"\.(.+)-{pid}-[0-9a-f]{{8}}\.tmp{sqlite_files}")
+    found: list[TempFile] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return found
+    for entry in entries:
+        if not _ours(entry):
+            continue
+        for kind, pattern in patterns:
+            if match := pattern.fullmatch(entry.name):
+                found.append(TempFile(entry, kind, int(match.group(1))))
+                break
+        else:
+            match = other.fullmatch(entry.name) if any_label else None
+            if match and any_label and any_label(entry):
+                found.append(TempFile(entry, match.group(1), int(match.group(2))))
+    return found
+
+
+def _ours(path: Path) -> bool:
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid()
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id exists (another user's counts: it might be the writer)."""
+    if pid <= 0:
+        return False  # no process has that id (and kill(0) would mean our own group)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except (OverflowError, ValueError):
+        return False  # no process can have that id
+    return True
+
+
+def remove_if_stale(temp: TempFile, *, writer_locked_out: bool) -> bool:
+    """Remove `temp` if its writer cannot still be using it: the caller holds a lock that
+    writer would have held (`writer_locked_out`), or the process named in it has ended."""
+    if not writer_locked_out and process_alive(temp.pid):
+        return False
+    try:
+        temp.path.unlink()
+    except OSError:
+        return False
+    return True

@@ -16,6 +16,7 @@ On-disk format of ``vault.header`` (UTF-8 JSON, one object, version 1)
          "kdf": {"name": "hkdf-sha256", "salt": "<b64>"}, "nonce": ..., "wrapped": ...},
         {"id": "keyfile-<16 hex>", "type": "keyfile", "kdf": {"name": "hkdf-sha256", ...}, ...}
       ],
+      "recovery_key_shown": false,        # only while a new recovery key may be unseen
       "mac": "<hex HMAC-SHA256 of the canonical body under a key derived from the data key>",
       "checksum": "<hex SHA-256 of the canonical body plus mac>"
     }
@@ -28,6 +29,12 @@ any secret is tried; the MAC, checked after a slot opens, catches a header
 whose slots were added, removed or swapped by someone without the data key.
 A damaged or tampered header is `Damaged` (exit 6); a secret that opens no
 slot is `BadKey` (exit 3).
+
+``recovery_key_shown: false`` is written into the same header as a new
+recovery slot (by `init` and `rekey`), so it takes effect in the same atomic
+rename; the command removes it only after the key has reached standard
+output. Absent means shown. It is inside the MAC, so it cannot be removed
+without the data key. `status` reports it (see docs/security.md).
 
 Secrets: the passphrase goes through Argon2id (parameters stored in its slot);
 the recovery key (128 random bits, shown as 8 groups of 4 Crockford base-32
@@ -106,6 +113,8 @@ class Header:
 
     vault_id: str
     slots: tuple[Slot, ...] = field(default=())
+    # False from the moment a new recovery key is in the header until it was printed.
+    recovery_key_shown: bool = True
 
     def slot(self, slot_id: str) -> Slot | None:
         """The slot with that id, if any."""
@@ -289,7 +298,7 @@ def _wrong_secret_message(slot_type: str, had_slot: bool) -> str:
 
 
 def _body(header: Header) -> dict[str, Any]:
-    return {
+    body: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "vault_id": header.vault_id,
@@ -298,6 +307,9 @@ def _body(header: Header) -> dict[str, Any]:
             for s in header.slots
         ],
     }
+    if not header.recovery_key_shown:
+        body["recovery_key_shown"] = False  # absent when shown: older headers stay valid
+    return body
 
 
 def serialise(header: Header, data_key: bytes) -> bytes:
@@ -329,7 +341,10 @@ def parse(raw: bytes) -> tuple[Header, str]:
             Slot(s["id"], s["type"], dict(s["kdf"]), s["nonce"], s["wrapped"])
             for s in body["slots"]
         )
-        return Header(str(body["vault_id"]), slots), str(mac)
+        shown = "recovery_key_shown" not in body
+        if not shown and body["recovery_key_shown"] is not False:
+            raise damaged
+        return Header(str(body["vault_id"]), slots, recovery_key_shown=shown), str(mac)
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise damaged from None
 

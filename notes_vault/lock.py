@@ -3,7 +3,10 @@
 Every command holds a shared lock on ``vault.lock`` while the vault is open;
 commands that replace files under the others' feet (rekey, restore) take it
 exclusively, so they wait for running commands and running commands wait for
-them. The lock file is empty.
+them. So do the commands that rewrite the header (init, passwd, recover,
+keyfile add/remove): a command holding either lock therefore knows that no
+header write is under way, and may remove a header temp file a killed one
+left (notes_vault.vault._remove_stale_temps). The lock file is empty.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ class VaultLock:
     """A held flock on a file; released by `release()` or process exit."""
 
     def __init__(self, path: Path, *, exclusive: bool, wait: float = WAIT_SECONDS) -> None:
+        self.exclusive = exclusive
         self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
         deadline = time.monotonic() + wait

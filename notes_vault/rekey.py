@@ -39,6 +39,7 @@ def rekey(
             keys.make_slot(vault_id, new_key, passphrase, params),
             keys.make_slot(vault_id, new_key, recovery),
         ),
+        recovery_key_shown=False,  # until the command has printed it
     )
     dropped = [s.id for s in vault.header.slots if s.type == "keyfile"]
     path = vault.path

@@ -40,7 +40,21 @@ def counts(vault: Vault) -> dict[str, int]:
 
 # Later features add a function here that returns what needs the user's
 # attention (expiries due, holds, restriction reviews); each gets a key.
+def recovery_key_attention(vault: Vault) -> dict[str, str]:
+    """`status` entry: a recovery key that an interrupted `init` or `rekey` may never have
+    shown (the header's mark, see notes_vault.keys); {} when there is none."""
+    if vault.header.recovery_key_shown:
+        return {}
+    return {
+        "problem": "the recovery key issued by the last `init` or `rekey` may never have been"
+        " shown (the command was interrupted before it had printed it)",
+        "remedy": "run `notes-vault rekey` to issue a new one (key files must then be added"
+        " again with `notes-vault keyfile add`)",
+    }
+
+
 ATTENTION: list[tuple[str, Callable[[Vault], Any]]] = [
+    ("recovery_key", recovery_key_attention),  # a recovery key nobody may have seen
     ("retention", retention.attention),  # next expiries and holds, by code and date
     ("restriction_reviews", disclosures.attention),  # restricted disclosures due for review
 ]

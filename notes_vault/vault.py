@@ -7,11 +7,25 @@ Layout of the vault folder (0700; every file 0600)::
     vault.header      key slots (see notes_vault.keys)
     vault.lock        empty; advisory locks between processes (see notes_vault.lock)
 
-During `rekey` two more files exist for a moment: ``vault.db.pending`` (the
-database re-encrypted under the new data key) and ``vault.header.pending``
-(slots wrapping the new key). They are renamed over the originals, database
-first; `open_vault` finishes or discards an interrupted rekey, so the vault
-opens with the old or the new secrets, never neither.
+During `rekey` and `restore` two more files exist for a moment:
+``vault.db.pending`` (the new database: re-encrypted under a new data key, or
+the backup's) and ``vault.header.pending`` (the slots that open it). They are
+renamed over the originals, database first. The database rename is the commit
+point, and the files on disk say which side of it a crash fell:
+
+* ``vault.db.pending`` present: before it. The current header and database
+  still belong together; the pending files are discarded (header first).
+* only ``vault.header.pending`` present: after it. The pending header is the
+  one that opens vault.db; opening with a secret it accepts renames it over
+  ``vault.header``.
+
+So the vault opens with the old or the new secrets, never neither.
+
+A command killed at the wrong moment can also leave a temporary file:
+``.vault.header.PID.tmp`` (see notes_vault.fsutil.write_private) or a scratch
+copy ``.backup-PID-XXXXXXXX.tmp`` / ``.verify-PID-XXXXXXXX.tmp`` (see
+notes_vault.backup). `open_vault` removes those that no running process can
+still own (see `_remove_stale_temps`).
 """
 
 from __future__ import annotations
@@ -19,14 +33,21 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from notes_vault import keys, migrations
 from notes_vault.db import Database, connect
 from notes_vault.errors import BadKey, Damaged, NoVault, UsageError
-from notes_vault.fsutil import enforce_private, ensure_private_dir, fsync_dir, write_private
+from notes_vault.fsutil import (
+    enforce_private,
+    ensure_private_dir,
+    fsync_dir,
+    remove_if_stale,
+    temp_files,
+    write_private,
+)
 from notes_vault.hardening import disable_core_dumps
 from notes_vault.lock import VaultLock
 
@@ -95,6 +116,12 @@ class Vault:
         write_private(self.path / HEADER_NAME, keys.serialise(header, self.data_key))
         self.header = header
 
+    def confirm_recovery_key_shown(self) -> None:
+        """Clear the header's "recovery key not yet shown" mark. Call this only after the
+        key has reached its reader (printed and flushed) or was typed back (`recover`)."""
+        if not self.header.recovery_key_shown:
+            self.write_header(replace(self.header, recovery_key_shown=True))
+
 
 def _read_header(path: Path) -> tuple[keys.Header, str]:
     header_file = path / HEADER_NAME
@@ -135,6 +162,7 @@ def create(
             keys.make_slot(vault_id, data_key, passphrase, params),
             keys.make_slot(vault_id, data_key, recovery),
         ),
+        recovery_key_shown=False,  # until `init` has printed it
     )
     db = connect(path / DB_NAME, data_key, create=True)
     vault = Vault(path, db, header, data_key, lock)
@@ -175,14 +203,14 @@ def _rekey_pending(path: Path) -> bool:
 
 
 def _unlock(path: Path, secret: keys.Secret, lock: VaultLock) -> Vault:
-    header, mac = _read_header(path)
-    data_key = keys.unwrap(header, secret)
-    keys.check_mac(header, mac, data_key)
     if (path / (HEADER_NAME + PENDING)).exists():
-        header, data_key = _finish_interrupted_rekey(path, header, data_key, secret)
-    elif (path / (DB_NAME + PENDING)).exists():
-        # A rekey stopped before its new header was written: discard its copy.
-        (path / (DB_NAME + PENDING)).unlink()
+        header, data_key = _settle_interrupted_swap(path, secret)
+    else:
+        header, data_key = _open_header(path, secret)
+        if (path / (DB_NAME + PENDING)).exists():
+            # A rekey or restore stopped before its new header was written: discard its copy.
+            (path / (DB_NAME + PENDING)).unlink()
+            fsync_dir(path)
     db = connect(path / DB_NAME, data_key)
     vault = Vault(path, db, header, data_key, lock)
     try:
@@ -191,8 +219,17 @@ def _unlock(path: Path, secret: keys.Secret, lock: VaultLock) -> Vault:
     except BaseException:
         db.close()
         raise
+    _remove_stale_temps(path, exclusive=lock.exclusive)
     enforce_private(path)
     return vault
+
+
+def _open_header(path: Path, secret: keys.Secret) -> tuple[keys.Header, bytes]:
+    """The header on disk and the data key `secret` unwraps from it (MAC checked)."""
+    header, mac = _read_header(path)
+    data_key = keys.unwrap(header, secret)
+    keys.check_mac(header, mac, data_key)
+    return header, data_key
 
 
 def _check_vault_id(vault: Vault) -> None:
@@ -203,37 +240,71 @@ def _check_vault_id(vault: Vault) -> None:
         )
 
 
-def _finish_interrupted_rekey(
-    path: Path, header: keys.Header, data_key: bytes, secret: keys.Secret
-) -> tuple[keys.Header, bytes]:
-    """Decide which header matches the database after a rekey was cut short."""
+def _settle_interrupted_swap(path: Path, secret: keys.Secret) -> tuple[keys.Header, bytes]:
+    """Finish or undo a rekey or restore cut short; returns the header that opens vault.db."""
     pending_header = path / (HEADER_NAME + PENDING)
     pending_db = path / (DB_NAME + PENDING)
     if pending_db.exists():
-        # The database was never swapped: the old header is still right.
-        pending_db.unlink()
+        # Before the commit point: the current header and database still match.
+        # The header goes first, so that a pending header alone always means
+        # "database already swapped", even if this is interrupted too.
+        header, data_key = _open_header(path, secret)
         pending_header.unlink()
+        pending_db.unlink()
         fsync_dir(path)
         return header, data_key
     new_header, new_mac = keys.parse(pending_header.read_bytes())
     try:
         new_key = keys.unwrap(new_header, secret)
     except BadKey:
-        # Only the passphrase is carried into the new header (key files are
-        # dropped and a new recovery key issued), so only it can finish.
+        if not (path / HEADER_NAME).exists():
+            raise  # a restore into an empty folder: there is no other header to try
+        _open_header(path, secret)  # "wrong passphrase" if it opens neither header
+        # Only the passphrase is carried into a rekey's new header (key files
+        # are dropped, a new recovery key issued); a restore brings the backup's.
         raise BadKey(
-            "a rekey was interrupted; open the vault once with the passphrase to finish it"
+            "a rekey was interrupted (or a restore); open the vault once with the passphrase "
+            "to finish it (after a restore: the backup's passphrase)"
         ) from None
     keys.check_mac(new_header, new_mac, new_key)
     try:
-        probe = connect(path / DB_NAME, new_key)
+        connect(path / DB_NAME, new_key).close()
     except Damaged:
-        pending_header.unlink()
-        return header, data_key
-    probe.close()
+        return _discard_stray_pending_header(path, secret)
     pending_header.replace(path / HEADER_NAME)
     fsync_dir(path)
     return new_header, new_key
+
+
+def _discard_stray_pending_header(path: Path, secret: keys.Secret) -> tuple[keys.Header, bytes]:
+    """A pending header whose key does not open vault.db (left by an older version, which
+    removed the pending database first): drop it only if the current header does open it,
+    since otherwise it may hold the only copy of the key that does."""
+    header, data_key = _open_header(path, secret)
+    connect(path / DB_NAME, data_key).close()  # Damaged, and nothing removed, if not
+    (path / (HEADER_NAME + PENDING)).unlink()
+    fsync_dir(path)
+    return header, data_key
+
+
+# Temporary files a killed command can leave in the vault folder, by who writes
+# them: the header (and a rekey's pending header) only under the exclusive
+# lock; `backup` its database copy under a shared lock; `verify BACKUP` its
+# scratch copy under no vault lock at all.
+_LOCKED_WRITES = (HEADER_NAME, HEADER_NAME + PENDING)
+_SCRATCH_LABELS = ("backup", "verify")
+
+
+def _remove_stale_temps(path: Path, *, exclusive: bool) -> None:
+    """Remove temporary files that no running process can still be writing.
+
+    Any lock we hold keeps out the header's writers, so their files are stale;
+    an exclusive lock also keeps out `backup`. Otherwise the process named in
+    the file must have ended. Nothing but these exact name patterns is touched.
+    """
+    for temp in temp_files(path, targets=_LOCKED_WRITES, labels=_SCRATCH_LABELS):
+        locked_out = temp.kind == "write" or (exclusive and temp.kind == "backup")
+        remove_if_stale(temp, writer_locked_out=locked_out)
 
 
 def change_passphrase(vault: Vault, new: keys.Passphrase) -> None:

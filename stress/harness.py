@@ -16,7 +16,12 @@ What counts:
   opens, a client half-destroyed, a secret change that left neither the old nor
   the new secret working, or silently wrong output after tampering;
 * unclear: a failure without a one-line message (a traceback, several lines,
-  no reason given) or an exit code outside the documented 0-8.
+  no reason given) or an exit code outside the documented 0-8;
+* leaked: a note's text found in a file after the command ended (the editor
+  scenario looks in $XDG_RUNTIME_DIR, /dev/shm and the temp folder).
+
+More scenarios (backup, restore, the editor) live in stress/crash_files.py and
+stress/crash_editor.py; they use the helpers here.
 """
 
 from __future__ import annotations
@@ -76,6 +81,8 @@ class Outcome:
     lost: int = 0
     corrupt: int = 0
     unclear: int = 0
+    leaked: int = 0
+    leaks_checked: bool = False  # only the editor scenario looks for leaks
     exit_codes: Counter[int] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     remarks: Counter[str] = field(default_factory=Counter)
@@ -83,11 +90,11 @@ class Outcome:
 
     @property
     def clean(self) -> bool:
-        """No note lost, nothing corrupt, every failure explained in one line."""
-        return self.lost == 0 and self.corrupt == 0 and self.unclear == 0
+        """No note lost, nothing corrupt or leaked, every failure explained in one line."""
+        return self.lost == self.corrupt == self.unclear == self.leaked == 0
 
     def fail(self, kind: str, text: str) -> None:
-        """Count a lost note, a corruption or an unclear error, with what it was."""
+        """Count a lost note, a corruption, an unclear error or a leak, with what it was."""
         setattr(self, kind, getattr(self, kind) + 1)
         if len(self.problems) < 50:
             self.problems.append(f"{kind}: {text}")
@@ -105,6 +112,7 @@ class Outcome:
             "lost": self.lost,
             "corrupt": self.corrupt,
             "unclear": self.unclear,
+            "leaked": self.leaked,
             "exit_codes": {str(k): v for k, v in sorted(self.exit_codes.items())},
             "remarks": dict(self.remarks),
             "problems": self.problems,
@@ -151,23 +159,43 @@ def run(
     kill_after: float | None = None,
     preexec: Callable[[], None] | None = None,
     timeout: float = 180.0,
+    terminal: bool = False,
+    kill_group: bool = False,
 ) -> Run:
-    """Run `notes-vault ARGS`; with `kill_after`, SIGKILL it if still running by then."""
+    """Run `notes-vault ARGS`; with `kill_after`, SIGKILL it if still running by then.
+
+    With `terminal`, standard input is a pseudo-terminal (so `note add` opens
+    the editor) and `stdin` is not sent. The child leads its own process
+    group; with `kill_group` the SIGKILL goes to the whole group (notes-vault
+    and the editor it started), else to notes-vault alone.
+    """
     start = time.monotonic()
-    proc = subprocess.Popen(
-        [str(BIN), *args],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        preexec_fn=preexec,  # noqa: PLW1509 - only rlimit/signal calls, no threads touched
-    )
+    master, slave = os.openpty() if terminal else (-1, -1)
     try:
-        out, err = proc.communicate(stdin, timeout=timeout if kill_after is None else kill_after)
-    except subprocess.TimeoutExpired:
-        # send_signal does nothing if the child has already been reaped.
-        proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate()
+        proc = subprocess.Popen(
+            [str(BIN), *args],
+            stdin=slave if terminal else subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            preexec_fn=preexec,  # noqa: PLW1509 - only rlimit/signal calls, no threads touched
+            process_group=0,
+        )
+        try:
+            out, err = proc.communicate(
+                None if terminal else stdin, timeout=timeout if kill_after is None else kill_after
+            )
+        except subprocess.TimeoutExpired:
+            if proc.poll() is None:  # not yet reaped, so the pid is still this child's
+                if kill_group:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                else:
+                    proc.send_signal(signal.SIGKILL)
+            out, err = proc.communicate()
+    finally:
+        for fd in (master, slave):
+            if fd >= 0:
+                os.close(fd)
     return Run(
         proc.returncode,
         out.decode("utf-8", "replace"),
@@ -466,7 +494,7 @@ def crash_passwd(workdir: Path, *, operations: int, seed: int = 2) -> Outcome:
     start = time.monotonic()
     rng = random.Random(seed)
     vault = make_vault(workdir)
-    _seed_notes(vault, rng, 5)
+    seed_notes(vault, rng, 5)
     clock: KillClock | None = None
     for number in range(operations):
         new = f"new passphrase {number} {rng.random():.6f}"
@@ -493,16 +521,21 @@ def crash_passwd(workdir: Path, *, operations: int, seed: int = 2) -> Outcome:
     return outcome
 
 
-def _seed_notes(vault: TestVault, rng: random.Random, count: int, client: str = "C0001") -> None:
+def seed_notes(
+    vault: TestVault, rng: random.Random, count: int, client: str = "C0001", tag: str = "seed"
+) -> None:
     """Notes added in-process (the setup, not the thing under test)."""
     from notes_vault import notes
 
     with opened(vault) as v:
         for number in range(count):
-            text = body_text(rng, f"seed{number}", note_size(rng))
+            text = body_text(rng, f"{tag}{number}", note_size(rng))
             note = notes.add(v, clients=[client], body=text.decode())
             vault.acked[note.id] = text
             vault.sent.add(text)
+
+
+_seed_notes = seed_notes  # the name tests/test_reliability_crash.py uses
 
 
 # --- scenario 3: SIGKILL during rekey ----------------------------------------------------
@@ -510,13 +543,14 @@ def _seed_notes(vault: TestVault, rng: random.Random, count: int, client: str = 
 
 def crash_rekey(workdir: Path, *, operations: int, seed: int = 3) -> Outcome:
     """`rekey` SIGKILLed at random moments: the passphrase always opens, the old recovery key
-    opens or the new one was printed, and every note survives."""
+    opens or the new one was printed, and every note survives. A new recovery key that was
+    never printed is flagged in the header and by `status`, every time."""
     outcome = Outcome("crash: rekey (SIGKILL)")
     start = time.monotonic()
     rng = random.Random(seed)
     vault = make_vault(workdir)
     vault.keyfile.unlink()  # rekey drops key-file slots by design
-    _seed_notes(vault, rng, 40)
+    seed_notes(vault, rng, 40)
     clock: KillClock | None = None
     for number in range(operations):
         result = run(["--json", "rekey"], vault.env(), kill_after=clock.pick() if clock else None)
@@ -527,22 +561,73 @@ def crash_rekey(workdir: Path, *, operations: int, seed: int = 3) -> Outcome:
         if not opens_with(vault, passphrase_secret(vault.passphrase)):
             outcome.fail("corrupt", f"after rekey {number} the passphrase does not open")
             return outcome
-        if result.code == 0:
-            vault.recovery_key = json.loads(result.out)["recovery_key"]
-            if not opens_with(vault, recovery_secret(vault.recovery_key)):
-                outcome.fail("corrupt", f"rekey {number} printed a recovery key that fails")
-        elif not opens_with(vault, recovery_secret(vault.recovery_key)):
-            # Killed after the new key took effect but before it was printed:
-            # that recovery key was never seen. Not damage; counted and shown.
-            outcome.remarks["recovery key issued but never shown"] += 1
-            done = run(["--json", "rekey"], vault.env())
-            record(outcome, done)
-            vault.recovery_key = json.loads(done.out)["recovery_key"]
+        _judge_rekey(vault, outcome, result, number)
     check_vault(vault, outcome)
     check_with_verify(vault, outcome)
     outcome.remarks["temporary files left"] = len(leftovers(vault))
     outcome.seconds = time.monotonic() - start
     return outcome
+
+
+def printed_recovery_key(result: Run) -> str | None:
+    """The recovery key a `--json` run printed before it ended, if any."""
+    try:
+        return str(json.loads(result.out)["recovery_key"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def recovery_key_marked(vault: TestVault) -> bool:
+    """Whether the header says a new recovery key may not have been shown."""
+    from notes_vault import keys
+
+    header, _ = keys.parse((vault.path / "vault.header").read_bytes())
+    return not header.recovery_key_shown
+
+
+def _judge_rekey(vault: TestVault, outcome: Outcome, result: Run, number: int) -> None:
+    """After one rekey: a printed key works; an unprinted key in force is always flagged."""
+    printed = printed_recovery_key(result)
+    shown = printed is not None and opens_with(vault, recovery_secret(printed))
+    took_effect = shown or not opens_with(vault, recovery_secret(vault.recovery_key))
+    marked = recovery_key_marked(vault)
+    if result.code == 0 and not shown:
+        outcome.fail("corrupt", f"rekey {number} exited 0 but its recovery key does not open")
+    if not took_effect:
+        if marked:
+            outcome.fail("corrupt", f"rekey {number}: flagged, yet the old recovery key works")
+        return
+    if shown:
+        vault.recovery_key = str(printed)
+        if marked and result.code == 0:
+            outcome.fail("corrupt", f"rekey {number} exited 0 and left the mark set")
+        elif marked:
+            # Killed between printing the key and clearing the mark: harmless.
+            outcome.remarks["false alarm: key printed, mark not yet cleared"] += 1
+    else:
+        # Killed after the new key took effect but before it was printed.
+        outcome.remarks["recovery key issued but never shown"] += 1
+        if not marked:
+            outcome.fail("corrupt", f"rekey {number}: a key nobody saw, and no mark says so")
+        else:
+            _check_status_flags_it(vault, outcome)
+    if marked or not shown:
+        done = run(["--json", "rekey"], vault.env())  # the remedy `status` gives
+        record(outcome, done)
+        vault.recovery_key = json.loads(done.out)["recovery_key"]
+        if recovery_key_marked(vault):
+            outcome.fail("corrupt", "a completed rekey left the mark set")
+
+
+def _check_status_flags_it(vault: TestVault, outcome: Outcome) -> None:
+    """`status` lists the unseen recovery key under "attention", with the remedy."""
+    result = run(["--json", "status"], vault.env())
+    record(outcome, result)
+    flagged = result.code == 0 and json.loads(result.out)["attention"].get("recovery_key")
+    if not flagged or "rekey" not in str(flagged):
+        outcome.fail("corrupt", "status does not report the unseen recovery key")
+    else:
+        outcome.remarks["status reported the unseen recovery key"] += 1
 
 
 # --- scenario 4: SIGKILL during expire ---------------------------------------------------
@@ -556,7 +641,7 @@ def crash_expire(workdir: Path, *, operations: int, seed: int = 4) -> Outcome:
     start = time.monotonic()
     rng = random.Random(seed)
     vault = make_vault(workdir, clients=1)
-    _seed_notes(vault, rng, 5)  # C0001 stays open: never due
+    seed_notes(vault, rng, 5)  # C0001 stays open: never due
     clock: KillClock | None = None
     for number in range(operations):
         due: dict[int, int] = {}
@@ -655,7 +740,7 @@ def disk_full(workdir: Path, *, operations: int, seed: int = 6) -> Outcome:
     start = time.monotonic()
     rng = random.Random(seed)
     vault = make_vault(workdir)
-    _seed_notes(vault, rng, 3)
+    seed_notes(vault, rng, 3)
     for number in range(operations):
         size = (vault.path / "vault.db").stat().st_size
         limit = rng.choice([0, 4096, 40_000, size // 2, size, size + 8192, size + 200_000])
@@ -728,7 +813,7 @@ def tamper(workdir: Path, *, operations: int, seed: int = 7) -> Outcome:
     start = time.monotonic()
     rng = random.Random(seed)
     vault = make_vault(workdir)
-    _seed_notes(vault, rng, 30)
+    seed_notes(vault, rng, 30)
     readers = [r for r in READERS if command_exists(*[w for w in r if w != "--json"][:1])]
     baseline = {}
     for args in readers:

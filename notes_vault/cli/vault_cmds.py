@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from notes_vault.status import VaultStatus
+    from notes_vault.vault import Vault
 
 keyfile_app = typer.Typer(help="Key files for unattended use (cron).", no_args_is_help=True)
 
@@ -67,9 +69,20 @@ def init(
     opened, recovery = vault.create(path, passphrase, params)
     with opened:
         audit.log(opened, "vault.init")
-    shown = keys.format_recovery_key(recovery)
-    data = {"id": opened.header.vault_id, "vault": str(path), "recovery_key": shown}
-    render.emit(st, data, lambda console: _show_recovery(console, path, shown, created=True))
+        shown = keys.format_recovery_key(recovery)
+        data = {"id": opened.header.vault_id, "vault": str(path), "recovery_key": shown}
+        render.emit(st, data, lambda console: _show_recovery(console, path, shown, created=True))
+        _confirm_shown(opened)
+
+
+def _confirm_shown(opened: Vault) -> None:
+    """Clear the header's "recovery key not yet shown" mark, once the key is on stdout.
+
+    A kill before this line leaves the mark, and `status` asks for a new key:
+    a false alarm if the key did reach the screen, never a silent loss.
+    """
+    sys.stdout.flush()  # raises if the key could not be written; the mark then stays
+    opened.confirm_recovery_key_shown()
 
 
 def _show_recovery(console: Console, path: Path, shown: str, *, created: bool) -> None:
@@ -99,7 +112,9 @@ def _show_status(console: Console, info: VaultStatus) -> None:
     console.print(render.table("Key slots", ["slot", "type", "key derivation"], rows))
     console.print(render.table("Records", ["kind", "count"], list(info.counts.items())))
     for name, value in info.attention.items():
-        if value:
+        if isinstance(value, dict) and "problem" in value:
+            console.print(f"ATTENTION: {value['problem']}; {value['remedy']}")
+        elif value:
             console.print(f"{name}: {value}")
     console.print(
         "Back up both vault.db and vault.header (`notes-vault backup FILE`): "
@@ -140,6 +155,7 @@ def recover(ctx: typer.Context) -> None:
     with vault.open_vault(st.location(), secret, exclusive=True) as opened:
         new = new_passphrase()
         vault.change_passphrase(opened, new)
+        opened.confirm_recovery_key_shown()  # it was just typed back, so it was seen
         audit.log(opened, "key.recover", slot="passphrase")
     _done(st, "passphrase", "The vault was recovered and has a new passphrase.")
 
@@ -165,16 +181,19 @@ def rekey(ctx: typer.Context) -> None:
         with render.progress(st, "Re-encrypting") as update:
             recovery, dropped = do_rekey(opened, passphrase, progress=update)
         audit.log(opened, "key.rekey", dropped_keyfiles=dropped)
-    shown = keys.format_recovery_key(recovery)
-    data = {"id": "data-key", "recovery_key": shown, "dropped_keyfiles": dropped}
+        shown = keys.format_recovery_key(recovery)
+        data = {"id": "data-key", "recovery_key": shown, "dropped_keyfiles": dropped}
 
-    def human(console: Console) -> None:
-        console.print("The vault has a new data key. The old recovery key no longer works.")
-        _show_recovery(console, st.location(), shown, created=False)
-        if dropped:
-            console.print(f"Key files removed ({len(dropped)}): add them again with `keyfile add`.")
+        def human(console: Console) -> None:
+            console.print("The vault has a new data key. The old recovery key no longer works.")
+            _show_recovery(console, st.location(), shown, created=False)
+            if dropped:
+                console.print(
+                    f"Key files removed ({len(dropped)}): add them again with `keyfile add`."
+                )
 
-    render.emit(st, data, human)
+        render.emit(st, data, human)
+        _confirm_shown(opened)
 
 
 @keyfile_app.command("add")
