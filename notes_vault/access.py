@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from notes_vault import audit, clients, consents, enquiries
 from notes_vault.disclosures import Disclosure, for_client, visible_to_client
-from notes_vault.errors import IdentifierLeft, UsageError
+from notes_vault.errors import IdentifierLeft, Refused, UsageError
 from notes_vault.fsutil import write_private
 from notes_vault.ids import format_id
 from notes_vault.vault import Vault
@@ -311,6 +311,46 @@ def gather(vault: Vault, client: str, *, progress: Progress | None = None) -> Bu
     )
 
 
+def _present(path: Path) -> bool:
+    """Whether anything (a broken link too) is at `path`; OSError if it cannot be looked at."""
+    try:
+        path.lstat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    return True
+
+
+def check_output(out: Path, *, vault_dir: Path | None = None) -> None:
+    """Refuse, before any work, an output path that cannot take a new file.
+
+    A folder, a device or a symbolic link in its place (the file is replaced by
+    a rename, which would replace the link, or /dev/stdout, and not write
+    through it), a folder that does not exist, or a name the file system
+    rejects (too long) is a usage error (exit 2), not an unexpected one; a file
+    inside the vault folder is refused (exit 7), since no plaintext belongs
+    there. Whether an existing file may be replaced (`--force`) is for the caller.
+    """
+    try:
+        folder = out.absolute().parent
+        if out.is_symlink():
+            raise UsageError(f"{out} is a symbolic link; give the file it points to")
+        if _present(out) and not out.is_file():
+            raise UsageError(f"{out} is not a regular file; give the name of a file to write")
+        if not folder.is_dir():
+            raise UsageError(f"there is no folder {folder} to write {out.name} into")
+        in_vault = vault_dir is not None and vault_dir.resolve() in (
+            folder.resolve(),
+            *folder.resolve().parents,
+        )
+    except OSError as exc:
+        raise UsageError(f"cannot write to {out}: {exc.strerror}") from None
+    if in_vault:
+        raise Refused(
+            "a plaintext file inside the vault folder would defeat its encryption; "
+            "choose another place"
+        )
+
+
 @dataclass(frozen=True)
 class ExportResult:
     """What `export` wrote (ids and counts only)."""
@@ -335,6 +375,7 @@ def export(
 
     if fmt not in RENDERERS:
         raise UsageError(f"unknown format; use one of: {' '.join(RENDERERS)}")
+    check_output(out, vault_dir=vault.path)
     if out.exists() and not force:
         raise UsageError(f"{out} already exists; give --force to replace it")
     bundle = gather(vault, client, progress=progress)

@@ -11,6 +11,7 @@ date wins.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,6 +65,10 @@ def _clean_scope(scope: str | None) -> str | None:
         return None
     if len(scope) > MAX_SCOPE:
         raise UsageError(f"the scope is longer than {MAX_SCOPE} characters")
+    # As for every other free text: it is printed in exports, where an escape
+    # sequence would drive the reader's terminal.
+    if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in scope):
+        raise UsageError("the scope contains control characters")
     return scope.strip()
 
 

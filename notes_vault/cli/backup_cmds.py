@@ -34,8 +34,10 @@ def backup(
 ) -> None:
     """Write one encrypted file holding the database and its key header."""
     from notes_vault import backup as backups  # noqa: PLC0415
+    from notes_vault.access import check_output  # noqa: PLC0415
 
     st = state(ctx)
+    check_output(target.expanduser())  # backups.backup refuses the vault folder itself
     with st.open() as opened:
         info = backups.backup(opened, target, overwrite=force)
     if st.json:
@@ -45,6 +47,40 @@ def backup(
         render.message(
             f"Backup written ({info.bytes} bytes). It opens with the secrets the vault has now; "
             "keep key files elsewhere."
+        )
+
+
+def check_backup_file(target: Path) -> None:
+    """A folder, or a name the file system rejects, given as the backup to read: exit 2."""
+    from notes_vault.errors import UsageError  # noqa: PLC0415
+
+    try:
+        is_folder = target.expanduser().is_dir()
+    except OSError as exc:
+        raise UsageError(f"cannot read {target}: {exc.strerror}") from None
+    if is_folder:
+        raise UsageError(f"{target} is a folder; give the backup file")
+
+
+def check_restore_place(place: Path) -> None:
+    """Restore only into a vault, a new folder or an empty one, as `init` does: the folder
+    is made 0700 and its files 0600, never a folder of the user's named here by mistake."""
+    from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.vault import is_vault  # noqa: PLC0415
+
+    try:
+        if not os.path.lexists(place) or is_vault(place):
+            return
+        if not place.is_dir():
+            raise UsageError(f"{place} is not a folder; restore into a new or empty folder")
+        # A failed restore may leave the vault's own files (vault.lock, *.pending).
+        foreign = [e for e in place.iterdir() if not e.name.startswith("vault.")]
+    except OSError as exc:
+        raise UsageError(f"cannot use {place} for a vault: {exc.strerror}") from None
+    if foreign:
+        raise UsageError(
+            f"the folder {place} is not empty and holds no vault; "
+            "restore into a new or empty folder"
         )
 
 
@@ -99,6 +135,7 @@ def verify(
         with st.open() as opened:
             report = backups.verify_vault(opened)
     else:
+        check_backup_file(target)
         backup_file = backups.read(target)
         secret = secret_for(st, backup_file)
         place = st.location()
@@ -139,6 +176,8 @@ def restore(
 
     st = state(ctx)
     place = st.location()
+    check_restore_place(place)
+    check_backup_file(target)
     backup_file = backups.read(target)
     secret = secret_for(st, backup_file)
     backups.unlock(backup_file, secret)

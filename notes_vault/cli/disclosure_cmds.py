@@ -284,6 +284,8 @@ def disclosure_report(
     from notes_vault.fsutil import write_private  # noqa: PLC0415
 
     st = state(ctx)
+    if out is not None:
+        access.check_output(out, vault_dir=st.location())
     with st.open() as opened:
         report = access.accounting(opened, client)
     text = access.accounting_text(report)

@@ -49,6 +49,10 @@ def supervision_export(
     st = state(ctx)
     if output_format not in ("md", "json"):
         raise UsageError("--format must be md or json")
+    if out is not None:
+        from notes_vault.access import check_output  # noqa: PLC0415
+
+        check_output(out, vault_dir=st.location())
     if out is not None and out.exists() and not force:
         from notes_vault.errors import Refused  # noqa: PLC0415
 
