@@ -16,13 +16,13 @@ test:
 	$(PY) -m pytest -p no:cacheprovider
 
 lint:
-	$(BIN)/ruff check notes_vault tests benchmarks
-	$(BIN)/ruff format --check notes_vault tests benchmarks
-	$(BIN)/mypy notes_vault
+	$(BIN)/ruff check notes_vault tests benchmarks stress
+	$(BIN)/ruff format --check notes_vault tests benchmarks stress
+	$(BIN)/mypy notes_vault stress
 
 format:
-	$(BIN)/ruff format notes_vault tests benchmarks
-	$(BIN)/ruff check --fix notes_vault tests benchmarks
+	$(BIN)/ruff format notes_vault tests benchmarks stress
+	$(BIN)/ruff check --fix notes_vault tests benchmarks stress
 
 # The de-identification bench compares against scrubadub, kept out of .venv in
 # its own environment (it pulls in scikit-learn, which the product does not use).
