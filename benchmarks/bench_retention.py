@@ -82,7 +82,7 @@ def child(kind: str, path: Path, extra: str) -> None:
 
         with vault.open_vault(path, _secret()) as opened:  # type: ignore[arg-type]
             start = time.perf_counter()
-            destroy.expire(opened, as_of=date(2030, 1, 1))
+            destroy.expire(opened, as_of=date.today())
     elif kind == "backup":
         from notes_vault import backup, vault  # noqa: PLC0415
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from notes_vault import audit, retention
-from notes_vault.errors import IdentifierLeft
+from notes_vault.errors import IdentifierLeft, Refused
 from notes_vault.ids import format_id, parse_id
 from notes_vault.lock import try_exclusive
 from notes_vault.vault import Vault
@@ -79,7 +79,16 @@ class _NotePlan:
 
 
 def expire(vault: Vault, *, as_of: date, dry_run: bool = False) -> ExpireReport:
-    """Destroy every client due on `as_of` (or, with `dry_run`, say what would go)."""
+    """Destroy every client due on `as_of` (or, with `dry_run`, say what would go).
+
+    Refused for a day after today unless `dry_run`: a preview may look ahead,
+    but no record is destroyed before it is due.
+    """
+    if not dry_run and as_of > date.today():
+        raise Refused(
+            f"--as-of {as_of.isoformat()} is after today: records are never destroyed before"
+            " they are due (use it with --dry-run to preview)"
+        )
     lock = try_exclusive(vault.path / EXPIRE_LOCK)
     if lock is None:
         return ExpireReport(as_of, dry_run, busy=True)

@@ -131,7 +131,11 @@ def test_status_set_hold_and_register(vault_dir: Path, cli: Cli) -> None:
     assert "nothing due" in dry.out
     assert cli("hold", "release", "C0001").code == 0
     assert "would destroy 1" in cli("expire", "--dry-run", "--as-of", "2030-01-01").out
-    assert cli("expire", "--yes", "--as-of", "2030-01-01").code == 0
+    ahead = cli("expire", "--yes", "--as-of", "2030-01-01")
+    assert ahead.code == 7, "a future --as-of must never destroy"
+    assert "after today" in ahead.err
+    assert cli("--json", "retention", "status").json()["clients"][0]["id"] == "C0001"
+    assert cli("expire", "--yes").code == 0
     listed = cli("--json", "destruction", "list").json()
     assert [r["id"] for r in listed] == ["X0001"]
     assert listed[0]["period_end"] == "2019-06-30"

@@ -8,10 +8,13 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from notes_vault import destroy, keys, retention
+from notes_vault.errors import Refused
 from notes_vault.vault import Vault, add_keyfile, open_vault
 from tests.conftest import PASSPHRASE
 
@@ -143,7 +146,7 @@ def test_open_and_held_clients_survive(vault_dir: Path) -> None:
         add_client(v, "Open Client")
         add_client(v, "Held Client", ended=date(2000, 1, 1))
         retention.place_hold(v, "C0002", reason="court case")
-        report = destroy.expire(v, as_of=date(2100, 1, 1))
+        report = destroy.expire(v, as_of=date.today())
         assert report.clients == ()
         assert count(v, "SELECT count(*) FROM clients") == 2
 
@@ -152,7 +155,7 @@ def test_joint_note_kept_with_due_client_replaced(vault_dir: Path) -> None:
     """A joint note stays while one client is not due, without the due client's name."""
     with open_v(vault_dir) as v:
         ann = add_client(v, "Ann Zephyrine", ended=date(2015, 1, 1))
-        bob = add_client(v, "Bob Quillfeather", ended=date(2022, 1, 1))
+        bob = add_client(v, "Bob Quillfeather", ended=date(2019, 1, 1))
         joint = add_note(v, "Ann Zephyrine and Bob Quillfeather argued.", ann, bob)
         report = destroy.expire(v, as_of=date(2021, 6, 1))
         assert report.clients[0].counts["joint_notes_kept"] == 1
@@ -163,7 +166,7 @@ def test_joint_note_kept_with_due_client_replaced(vault_dir: Path) -> None:
         assert [int(r[0]) for r in links] == [bob]
         hits = v.db.all("SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'Zephyrine'")
         assert hits == []
-        destroy.expire(v, as_of=date(2028, 1, 2))
+        destroy.expire(v, as_of=date.today())
         assert count(v, "SELECT count(*) FROM notes") == 0
 
 
@@ -177,6 +180,18 @@ def test_joint_note_destroyed_when_all_due(vault_dir: Path) -> None:
         assert len(report.clients) == 2
         assert count(v, "SELECT count(*) FROM notes") == 0
         assert sum(o.counts["notes"] for o in report.clients) == 1
+
+
+def test_a_future_day_only_previews(vault_dir: Path) -> None:
+    """A day after today may be previewed but never destroys: records go when due, not before."""
+    ahead = date.today() + timedelta(days=1)
+    with open_v(vault_dir) as v:
+        num = add_client(v, "Ann Example", ended=date.today() - timedelta(days=7 * 366))
+        add_note(v, "a note", num)
+        assert [o.counts["notes"] for o in destroy.expire(v, as_of=ahead, dry_run=True).clients]
+        with pytest.raises(Refused, match="after today"):
+            destroy.expire(v, as_of=ahead)
+        assert count(v, "SELECT count(*) FROM notes") == 1
 
 
 def test_dry_run_changes_no_byte(vault_dir: Path) -> None:
@@ -242,7 +257,11 @@ def test_interrupted_run_leaves_whole_clients(vault_dir: Path, tmp_path: Path) -
     )
     whole = time.monotonic() - started
     partial = False
-    for attempt in range(10):
+    # The kill moment, as a share of the timed run, is bisected: too early (nothing
+    # gone) moves it later, too late (all gone) earlier, so load on the machine
+    # that slows or speeds a run cannot make every attempt miss.
+    low, high, share = 0.0, 2.0, 0.6
+    for attempt in range(16):
         copy = tmp_path / f"copy{attempt}"
         shutil.copytree(vault_dir, copy)
         proc = subprocess.Popen(
@@ -253,13 +272,17 @@ def test_interrupted_run_leaves_whole_clients(vault_dir: Path, tmp_path: Path) -
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        time.sleep(whole * (0.5 + 0.05 * (attempt % 8)))
+        time.sleep(whole * share)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         gone = _check_all_or_nothing(copy)
         if 0 < gone < 150:
             partial = True
             break
+        if gone == 0:
+            low, share = share, (share + high) / 2
+        else:
+            high, share = share, (low + share) / 2
     assert partial, "never caught a run in the middle"
     done = subprocess.run(
         [CLI, "expire", "--yes"],
