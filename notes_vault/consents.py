@@ -85,9 +85,10 @@ def add(
     """Record a consent given (or, with `refused`, refused) by a client."""
     num = clients.resolve(vault, client)
     purpose = check_purpose(purpose)
-    when = on or date.today()
-    if when > date.today():
-        raise UsageError("a consent cannot be dated in the future")
+    today = date.today()
+    when = on or today
+    if when > today:
+        raise UsageError(f"a consent cannot be dated after today ({today.isoformat()})")
     decision = "refused" if refused else "given"
     with vault.db.transaction():
         cursor = vault.db.execute(
@@ -169,7 +170,10 @@ def for_client(vault: Vault, client_num: int) -> list[Consent]:
 def withdraw(vault: Vault, text: str, *, on: date | None = None) -> Consent:
     """Mark a given consent withdrawn from `on` (default today); the row is kept."""
     num = parse_id("K", text)
-    when = on or date.today()
+    today = date.today()
+    when = on or today
+    if when > today:
+        raise UsageError(f"a withdrawal cannot be dated after today ({today.isoformat()})")
     with vault.db.transaction():
         consent = _load(vault, num)
         if consent.decision == "refused":
@@ -177,7 +181,10 @@ def withdraw(vault: Vault, text: str, *, on: date | None = None) -> Consent:
         if consent.withdrawn is not None:
             raise UsageError(f"{consent.id} was already withdrawn")
         if when < consent.date:
-            raise UsageError(f"{consent.id} cannot be withdrawn before the date it was given")
+            raise UsageError(
+                f"{consent.id} was given on {consent.date.isoformat()}; "
+                "a withdrawal cannot be dated before that"
+            )
         vault.db.execute(
             "UPDATE consents SET withdrawn_on = ? WHERE num = ?", (when.isoformat(), num)
         )

@@ -168,8 +168,9 @@ def _row_values(new: NewDisclosure) -> dict[str, Any]:
         raise UsageError("--restricted-until, --authority and --restriction-reason go together")
     if new.restricted_until is not None and new.client_informed:
         raise UsageError("a restricted disclosure is one the client was not told of")
-    values = {
-        "disclosed_on": (new.on or date.today()).isoformat(),
+    on = _check_dates(new)
+    return {
+        "disclosed_on": on.isoformat(),
         "recipient": text("--to", new.recipient, required=True),
         "org": text("--org", new.org),
         "address": text("--address", new.address),
@@ -191,9 +192,20 @@ def _row_values(new: NewDisclosure) -> dict[str, Any]:
         "decided_by": text("--decided-by", new.decided_by),
         "rationale": text("--rationale", new.rationale),
     }
-    if (new.on or date.today()) > date.today():
-        raise UsageError("a disclosure cannot be dated in the future")
-    return values
+
+
+def _check_dates(new: NewDisclosure) -> date:
+    """The disclosure's date: not after today; its restriction's review date (which may
+    be in the future: it is a reminder) not before it."""
+    today = date.today()
+    on = new.on or today
+    if on > today:
+        raise UsageError(f"a disclosure cannot be dated after today ({today.isoformat()})")
+    if new.restricted_until is not None and new.restricted_until < on:
+        raise UsageError(
+            f"--restricted-until (a review date) is before the disclosure's date ({on})"
+        )
+    return on
 
 
 def _check_accountable(vault: Vault, values: dict[str, Any], nums: list[int]) -> None:
@@ -343,13 +355,20 @@ def visible_to_client(vault: Vault, client_num: int) -> list[Disclosure]:
 def lift(vault: Vault, text_id: str, *, on: date | None = None) -> Disclosure:
     """End a restriction (a new lift record; the entry itself is not touched)."""
     num = parse_id("D", text_id)
-    when = on or date.today()
+    today = date.today()
+    when = on or today
+    if when > today:
+        raise UsageError(f"a lift cannot be dated after today ({today.isoformat()})")
     with vault.db.transaction():
         entry = load(vault, num)
         if entry.restricted_until is None:
             raise UsageError(f"{entry.id} is not restricted")
         if entry.lifted is not None:
             raise UsageError(f"the restriction on {entry.id} was already lifted")
+        if when < entry.date:
+            raise UsageError(
+                f"{entry.id} is dated {entry.date}; a lift cannot be dated before that"
+            )
         created = now_iso()
         vault.db.execute(
             "INSERT INTO disclosure_lifts (disclosure_num, lifted_on, created) VALUES (?, ?, ?)",

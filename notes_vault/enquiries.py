@@ -100,9 +100,10 @@ def add(
     on: date | None = None,
 ) -> Enquiry:
     """Record a request from a third party (declined by default without consent)."""
-    when = on or date.today()
-    if when > date.today():
-        raise UsageError("a request cannot be dated in the future")
+    today = date.today()
+    when = on or today
+    if when > today:
+        raise UsageError(f"a request cannot be dated after today ({today.isoformat()})")
     values = (
         text("--from", requester, required=True),
         text("--asked", asked, required=True),

@@ -26,6 +26,7 @@ from typing import Any
 from notes_vault import audit
 from notes_vault.clients import client_id, resolve
 from notes_vault.dates import now_iso
+from notes_vault.disclosures import text as free_text
 from notes_vault.errors import UsageError
 from notes_vault.ids import format_id
 from notes_vault.vault import Vault
@@ -210,15 +211,15 @@ def due_clients(vault: Vault, *, as_of: date) -> list[ClientRetention]:
 def place_hold(vault: Vault, client: str, *, reason: str) -> Hold:
     """Put a client under a legal hold; the reason is kept in the vault, never logged."""
     num = resolve(vault, client)
-    text = reason.strip()
-    if not text:
-        raise UsageError("a hold needs a --reason")
+    # The same rules as every other free text about a client (a length limit, no
+    # control characters): the one validator, so that the limits cannot drift apart.
+    cleaned = free_text("--reason", reason, required=True)
     with vault.db.transaction():
         if vault.db.scalar("SELECT 1 FROM holds WHERE client_num = ? AND released IS NULL", (num,)):
             raise UsageError(f"{client_id(num)} is already under a legal hold")
         cursor = vault.db.execute(
             "INSERT INTO holds (client_num, reason, placed) VALUES (?, ?, ?)",
-            (num, text, now_iso()),
+            (num, cleaned, now_iso()),
         )
         hold_id = f"H{int(cursor.lastrowid):04d}"
         audit.log(vault, "hold.add", client=client_id(num), hold=hold_id)

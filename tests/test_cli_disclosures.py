@@ -45,7 +45,7 @@ def test_list_hides_restricted_unless_asked(client: Path, cli: Cli) -> None:
     made = cli("disclose", "C0001", "--to", "Social Services", "--kind", "social-services",
                "--basis", "safeguarding-child", "--summary", "concern", *ACCOUNTABLE,
                "--restricted-until", "2030-01-01", "--authority", "LADO",
-               "--restriction-reason", "strategy meeting")  # fmt: skip
+               "--restriction-reason", "strategy meeting", "--date", "2025-06-01")  # fmt: skip
     assert made.code == 0, made.err
     assert cli("--json", "disclosure", "list").json() == []
     every = cli("--json", "disclosure", "list", "C0001", "--include-restricted").json()

@@ -115,8 +115,9 @@ def test_audit_verify_catches_a_removed_lift(two: Path, cli: Cli) -> None:
     made = cli(
         "--json", "disclose", "C0001", "--to", "Police", "--basis", "serious-crime", "--summary",
         "dates", "--restricted-until", "2025-09-01", "--authority", "NCA", "--restriction-reason",
-        "inquiry", *WITHOUT_CONSENT,
+        "inquiry", "--date", "2025-03-04", *WITHOUT_CONSENT,
     )  # fmt: skip
+    assert made.code == 0, made.err
     assert cli("disclosure", "lift", made.json()["id"]).code == 0
     assert cli("audit", "verify").code == 0
     with open_made(two) as vault:
@@ -155,16 +156,13 @@ def test_correction_is_a_new_entry(two: Path, cli: Cli) -> None:
 
 def test_status_shows_reviews_due(two: Path, cli: Cli) -> None:
     """`status` lists restrictions whose review date has come, by id and date only."""
-    cli(
-        "disclose", "C0002", "--to", "Police", "--basis", "serious-crime", "--summary", "s",
-        "--restricted-until", "2025-01-01", "--authority", "NCA", "--restriction-reason", "r",
-        *WITHOUT_CONSENT,
-    )  # fmt: skip
-    cli(
-        "disclose", "C0002", "--to", "Police", "--basis", "serious-crime", "--summary", "s",
-        "--restricted-until", "2999-01-01", "--authority", "NCA", "--restriction-reason", "r",
-        *WITHOUT_CONSENT,
-    )  # fmt: skip
+    for review in ("2025-01-01", "2999-01-01"):
+        made = cli(
+            "disclose", "C0002", "--to", "Police", "--basis", "serious-crime", "--summary", "s",
+            "--restricted-until", review, "--authority", "NCA", "--restriction-reason", "r",
+            "--date", "2024-12-01", *WITHOUT_CONSENT,
+        )  # fmt: skip
+        assert made.code == 0, made.err
     status = cli("--json", "status").json()
     assert status["attention"]["restriction_reviews"] == [{"id": "D0002", "review": "2025-01-01"}]
     assert cli("disclosure", "lift", "D0002").code == 0

@@ -385,6 +385,7 @@ DISCLOSURES: list[tuple[list[str], Template]] = [
     (["C0001", "C0002"], {"--to": "DC Marsh", "--kind": "police", "--basis": "serious-crime",
      "--summary": "attendance", "--consent": "not-sought", "--consent-reason": "tipping off",
      "--rationale": "an order", "--decided-by": "me", "--restricted-until": "2030-06-01",
+     "--date": "2024-05-02",
      "--authority": "Thames Police", "--restriction-reason": "live inquiry"}),
     (["C0002"], {"--to": "A Solicitor", "--address": "1 High St", "--kind": "solicitor",
      "--basis": "other", "--basis-other": "a statute", "--summary": "a letter", "--consent":

@@ -402,6 +402,7 @@ def run_consents_and_disclosures(cli: Runner, r: dict[str, str]) -> None:
     ok(cli("disclose", "C0001", "C0002", "--to", r["to2"], "--kind", "police", "--basis", "other",
            "--basis-other", r["basisother"], "--summary", r["summary2"], "--consent",
            "not-sought", "--consent-reason", r["creason"], "--restricted-until", "2030-01-01",
+           "--date", "2020-03-02",
            "--authority", r["authority"], "--restriction-reason", r["rreason"],
            "--decided-by", r["decider"], "--rationale", r["rationale"]))  # fmt: skip
     ok(cli("disclose", "C0001", "--to", r["to"], "--basis", "consent", "--summary",
