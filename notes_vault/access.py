@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from notes_vault import audit, clients, consents, enquiries
 from notes_vault.disclosures import Disclosure, for_client, visible_to_client
 from notes_vault.errors import IdentifierLeft, Refused, UsageError
-from notes_vault.fsutil import write_private
+from notes_vault.fsutil import regular_file_at, write_private
 from notes_vault.ids import format_id
 from notes_vault.vault import Vault
 
@@ -376,7 +376,7 @@ def export(
     if fmt not in RENDERERS:
         raise UsageError(f"unknown format; use one of: {' '.join(RENDERERS)}")
     check_output(out, vault_dir=vault.path)
-    if out.exists() and not force:
+    if regular_file_at(out) and not force:
         raise UsageError(f"{out} already exists; give --force to replace it")
     bundle = gather(vault, client, progress=progress)
     write_private(out, RENDERERS[fmt](bundle).encode(), exclusive=not force)

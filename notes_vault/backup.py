@@ -19,6 +19,9 @@ The database copy is made in a temporary file inside the vault folder (never
 /tmp) and is already encrypted; a copy left by a killed `backup` is removed by
 the next open (notes_vault.vault), and a half-written backup file
 (``.FILE-PID-XXXXXXXX.tmp`` beside FILE) by the next backup to the same FILE.
+`verify` of a backup with no vault at hand makes its scratch copy
+(``.verify-PID-XXXXXXXX.tmp``, encrypted) beside the backup; one left by a
+killed `verify` is removed when the next backup in that folder is read.
 Restoring uses the same ``.pending`` files and rename order as `rekey`, so an
 interrupted restore is finished or undone on the next open, or by the next
 restore (see notes_vault.vault).
@@ -27,8 +30,10 @@ restore (see notes_vault.vault).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,18 +42,20 @@ from typing import BinaryIO
 
 from notes_vault import audit, keys
 from notes_vault.db import connect, export_to, integrity_problems
-from notes_vault.errors import Damaged, Refused, UnexpectedError, VaultError
+from notes_vault.errors import Damaged, Refused, UnexpectedError, UsageError, VaultError
 from notes_vault.fsutil import (
     ensure_private_dir,
     fsync_dir,
-    remove_if_stale,
+    regular_file_at,
+    remove_stale_temps,
     scratch_name,
-    temp_files,
+    write_error,
 )
 from notes_vault.lock import VaultLock
 from notes_vault.vault import DB_NAME, HEADER_NAME, LOCK_NAME, PENDING, Vault, is_vault
 
 MAGIC = b"notes-vault-bak\n"
+SCRATCH = "verify"  # label of verify's scratch copy: .verify-PID-XXXXXXXX.tmp
 VERSION = 1
 _PREFIX = struct.Struct(">16sIIQ")
 _BLOCK = 1 << 20
@@ -110,17 +117,23 @@ def _unlink_all(path: Path) -> None:
 def backup(vault: Vault, target: Path, *, overwrite: bool = False) -> BackupInfo:
     """Write a backup of the open vault to `target` (0600, atomically)."""
     target = target.expanduser().absolute()
-    if target.exists() and not overwrite:
-        raise Refused(f"{target} already exists; give --force to replace it")
+    # Only a regular file is replaced (with `overwrite`): a folder, a link or a
+    # device in its place is a usage error, whatever the flags.
+    if regular_file_at(target) and not overwrite:
+        raise UsageError(f"{target} already exists; give --force to replace it")
     if target.parent.resolve() == vault.path.resolve():
         raise Refused("a backup inside the vault folder is no backup; choose another place")
     copy = scratch_name(vault.path, "backup")
     try:
-        export_to(vault.db, copy, vault.data_key)
-        header = (vault.path / HEADER_NAME).read_bytes()
-        digest, size = _write_container(target, header, copy)
-    except OSError as exc:
-        raise UnexpectedError(f"cannot write the backup: {exc.strerror}") from None
+        try:
+            export_to(vault.db, copy, vault.data_key)
+            header = (vault.path / HEADER_NAME).read_bytes()
+        except OSError as exc:
+            raise UnexpectedError(f"cannot write the backup: {exc.strerror}") from None
+        try:
+            digest, size = _write_container(target, header, copy)
+        except OSError as exc:  # a name too long, the folder gone: exit 2; a full disk: 1
+            raise write_error(target, exc, what="the backup") from None
     finally:
         _unlink_all(copy)
     audit.log(vault, "vault.backup", bytes=size)
@@ -139,8 +152,7 @@ def _remove_half_written(folder: Path, name: str) -> None:
     """Remove what killed backups left in `folder`: ``.NAME-PID-XXXXXXXX.tmp`` for this
     file (even empty), and for other files only if it starts with the backup magic; in both
     cases only once the process named in it has ended."""
-    for stale in temp_files(folder, labels=(name,), any_label=_starts_like_a_backup):
-        remove_if_stale(stale, writer_locked_out=False)
+    remove_stale_temps(folder, labels=(name,), any_label=_starts_like_a_backup)
 
 
 def _write_container(target: Path, header: bytes, db_file: Path) -> tuple[str, int]:
@@ -171,11 +183,39 @@ def _write_container(target: Path, header: bytes, db_file: Path) -> tuple[str, i
     return digest.hexdigest(), _PREFIX.size + len(header) + size + 32
 
 
-def read(path: Path) -> BackupFile:
-    """Parse a backup file and check its SHA-256 (Damaged if it is not a backup)."""
-    path = path.expanduser()
+# Reasons a backup file cannot be opened that say the path given is wrong (exit 2),
+# like any other input file that is not there; other I/O errors stay exit 1.
+_WRONG_PATH = (NotADirectoryError, IsADirectoryError, PermissionError)
+_WRONG_ERRNOS = (errno.ENAMETOOLONG, errno.ELOOP)
+
+
+def _open_backup(path: Path) -> BinaryIO:
+    """`path` opened for reading; a usage error if it is missing or not a regular file
+    (a FIFO would block the open, a folder or device is no backup)."""
     try:
-        with path.open("rb") as source:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise UsageError(f"{path} is not a regular file; give the backup file")
+        return path.open("rb")
+    except FileNotFoundError:
+        raise UsageError(f"no backup file at {path}") from None
+    except OSError as exc:
+        wrong_path = isinstance(exc, _WRONG_PATH) or exc.errno in _WRONG_ERRNOS
+        error = UsageError if wrong_path else UnexpectedError
+        raise error(f"cannot read the backup {path}: {exc.strerror}") from None
+
+
+def read(path: Path) -> BackupFile:
+    """Parse a backup file and check its SHA-256 (Damaged if it is not a backup).
+
+    A missing file (or a folder, or a name too long) is a usage error. Scratch
+    copies that killed `verify` runs left beside the backup go first (see
+    `_opened_copy`).
+    """
+    path = path.expanduser()
+    source = _open_backup(path)
+    remove_stale_temps(path.absolute().parent, labels=(SCRATCH,))
+    try:
+        with source:
             raw = source.read(_PREFIX.size)
             if len(raw) < _PREFIX.size:
                 raise Damaged(f"{path.name} is not a notes-vault backup (too short)")
@@ -184,13 +224,11 @@ def read(path: Path) -> BackupFile:
                 raise Damaged(f"{path.name} is not a notes-vault backup")
             if version != VERSION:
                 raise Damaged(f"backup format version {version} is not supported")
-            total = path.stat().st_size
+            total = os.fstat(source.fileno()).st_size
             if total != _PREFIX.size + header_len + db_len + 32:
                 raise Damaged(f"{path.name} is truncated or has extra bytes")
             header = source.read(header_len)
             ok = _checksum_ok(source, raw + header, db_len)
-    except FileNotFoundError:
-        raise Refused(f"no backup file at {path}") from None
     except OSError as exc:
         raise UnexpectedError(f"cannot read the backup: {exc.strerror}") from None
     return BackupFile(path, header, _PREFIX.size + header_len, db_len, ok)
@@ -232,7 +270,7 @@ def _extract(backup_file: BackupFile, dest: Path) -> None:
 @contextlib.contextmanager
 def _opened_copy(backup_file: BackupFile, data_key: bytes, scratch: Path) -> Iterator[Vault]:
     """The backup's database, extracted (still encrypted) into `scratch` and opened."""
-    copy = scratch_name(scratch, "verify")
+    copy = scratch_name(scratch, SCRATCH)
     lock_file = copy.with_name(copy.name + ".lock")
     try:
         _extract(backup_file, copy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -11,7 +12,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from notes_vault.errors import BadKey, UnexpectedError, UsageError
+from notes_vault.errors import BadKey, UnexpectedError, UsageError, VaultError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -38,9 +39,14 @@ def fsync_dir(path: Path) -> None:
 def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     """Write `data` to `path` atomically (temp file, fsync, rename), mode 0600.
 
-    With `exclusive`, refuse to replace an existing file.
+    Only a regular file is ever replaced: a folder, a symbolic link, a device
+    or a FIFO at `path` is a usage error (the rename would replace the link or
+    the device node itself, not write through it). With `exclusive`, an
+    existing file is refused too. Temporary files that killed writes of the
+    same `path` left beside it are removed first (see `remove_stale_temps`).
     """
-    if exclusive and path.exists():
+    remove_stale_temps(path.parent, targets=(path.name,))
+    if regular_file_at(path) and exclusive:
         raise UsageError(f"{path} already exists; not overwritten")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # see temp_files
     try:
@@ -63,7 +69,53 @@ def write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise UnexpectedError(f"cannot write {path.name}: {exc.strerror}") from None
+        raise write_error(path, exc) from None
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISLNK, "a symbolic link"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def regular_file_at(path: Path) -> bool:
+    """Whether a regular file is at `path` (False when nothing is there).
+
+    Anything else in its place (a folder, a symbolic link, even a broken one,
+    a device, a FIFO), or a path that cannot be looked at (a name too long for
+    the file system, a file where a folder should be), is a usage error:
+    callers use this before they write `path`, and must not replace such things.
+    """
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    if stat.S_ISREG(info.st_mode):
+        return True
+    kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a regular file")
+    raise UsageError(f"{path} is {kind}; give the name of a regular file to write")
+
+
+# Errors about the path itself, not the disk: a name too long (the temporary
+# name beside it is longer than the name asked for), a missing folder, a file
+# where a folder should be, a loop of links.
+_PATH_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.ENOENT, errno.ENOTDIR, errno.ELOOP})
+
+
+def write_error(path: Path, exc: OSError, *, what: str = "") -> VaultError:
+    """The error to raise for `exc`, met while writing `path`: a usage error (exit 2) when
+    the path is unusable, an unexpected one (exit 1: disk full, I/O error) otherwise."""
+    subject = what or str(path)
+    if exc.errno in _PATH_ERRNOS:
+        hint = " (choose a shorter name)" if exc.errno == errno.ENAMETOOLONG else ""
+        return UsageError(f"cannot write {subject}: {exc.strerror}{hint}")
+    return UnexpectedError(f"cannot write {subject}: {exc.strerror}")
 
 
 def read_private_key_file(path: Path) -> bytes:
@@ -148,15 +200,14 @@ def temp_files(
     except OSError:
         return found
     for entry in entries:
-        if not _ours(entry):
-            continue
         for kind, pattern in patterns:
             if match := pattern.fullmatch(entry.name):
-                found.append(TempFile(entry, kind, int(match.group(1))))
+                if _ours(entry):
+                    found.append(TempFile(entry, kind, int(match.group(1))))
                 break
         else:
             match = other.fullmatch(entry.name) if any_label else None
-            if match and any_label and any_label(entry):
+            if match and any_label and _ours(entry) and any_label(entry):
                 found.append(TempFile(entry, match.group(1), int(match.group(2))))
     return found
 
@@ -196,3 +247,18 @@ def remove_if_stale(temp: TempFile, *, writer_locked_out: bool) -> bool:
     except OSError:
         return False
     return True
+
+
+def remove_stale_temps(
+    folder: Path,
+    *,
+    targets: Collection[str] = (),
+    labels: Collection[str] = (),
+    any_label: Callable[[Path], bool] | None = None,
+) -> list[Path]:
+    """Remove the temporary files `temp_files` finds in `folder` (same arguments) whose
+    process has ended; returns what was removed. A file whose process still runs, and
+    every other name, is left alone. For folders where no lock keeps writers out: the
+    user's own (exports, backups, key files) and a backup's (`verify`'s scratch copy)."""
+    found = temp_files(folder, targets=targets, labels=labels, any_label=any_label)
+    return [t.path for t in found if remove_if_stale(t, writer_locked_out=False)]

@@ -31,6 +31,7 @@ still own (see `_remove_stale_temps`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from dataclasses import dataclass, field, replace
@@ -58,21 +59,62 @@ PENDING = ".pending"
 APP_NAME = "notes-vault"
 
 
-def locate(explicit: Path | None) -> Path:
-    """The vault folder: `--vault`, else NOTES_VAULT_DIR, else the user data folder."""
+def locate(explicit: str | Path | None) -> Path:
+    """The vault folder: `--vault`, else NOTES_VAULT_DIR, else the user data folder.
+
+    An empty `--vault` or NOTES_VAULT_DIR is a usage error, not the current
+    folder: a script whose variable came out empty must not open, or `init`,
+    whatever folder it happens to run in.
+    """
     if explicit is not None:
-        return explicit.expanduser()
+        return _given(str(explicit), "--vault")
     env = os.environ.get("NOTES_VAULT_DIR")
-    if env:
-        return Path(env).expanduser()
+    if env is not None:
+        return _given(env, "NOTES_VAULT_DIR")
     from platformdirs import user_data_path  # noqa: PLC0415 - keeps --help fast
 
     return user_data_path(APP_NAME)
 
 
+def _given(value: str, source: str) -> Path:
+    if not value:
+        raise UsageError(f"{source} is empty; give the vault folder, or leave it out")
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # "~someone" where there is no such user
+        raise UsageError(f"{source}: cannot find the home folder in {value}") from None
+
+
 def is_vault(path: Path) -> bool:
-    """Whether `path` looks like a vault folder (header or database present)."""
-    return (path / HEADER_NAME).exists() or (path / DB_NAME).exists()
+    """Whether `path` looks like a vault folder (header or database present).
+
+    A path that cannot be looked at (a name too long for the file system, a
+    folder without permission) is a usage error with the reason, so that every
+    command reports it in one line rather than as an unexpected OSError.
+    """
+    _check_name_lengths(path)
+    return _present(path, HEADER_NAME) or _present(path, DB_NAME)
+
+
+def _present(folder: Path, name: str) -> bool:
+    try:
+        return (folder / name).exists()
+    except OSError as exc:
+        raise UsageError(f"cannot use {folder} as the vault folder: {exc.strerror}") from None
+
+
+def _check_name_lengths(path: Path) -> None:
+    """Refuse a part of `path` longer than its file system allows. Looking the path up
+    does not always say so: below a folder that does not exist yet, the missing folder
+    is reported first, and `init` would make it before failing on the long name."""
+    limit = 255  # NAME_MAX nearly everywhere; asked of the file system where it can be
+    for folder in (path, *path.parents):
+        with contextlib.suppress(OSError, ValueError):
+            limit = os.pathconf(folder, "PC_NAME_MAX")
+            break
+    if limit > 0 and any(len(os.fsencode(part)) > limit for part in path.parts):
+        reason = os.strerror(errno.ENAMETOOLONG)
+        raise UsageError(f"cannot use {path} as the vault folder: {reason}")
 
 
 @dataclass
@@ -146,6 +188,8 @@ def create(
     params.validate()
     if is_vault(path):
         raise NoVault(f"a vault already exists at {path}")
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"{path} is not a folder; choose a new or empty folder")
     if path.is_dir() and any(path.iterdir()):
         # The folder is made 0700 and its files 0600: never do that to a
         # folder of the user's that merely happens to be named here.
@@ -182,7 +226,7 @@ def create(
 
 def open_vault(path: Path, secret: keys.Secret, *, exclusive: bool = False) -> Vault:
     """Unlock the vault at `path` with `secret` (BadKey if it opens no slot)."""
-    if not path.is_dir() or not is_vault(path):
+    if not is_vault(path) or not path.is_dir():  # is_vault first: it reports bad paths
         raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
     disable_core_dumps()
     lock = VaultLock(path / LOCK_NAME, exclusive=exclusive)

@@ -72,7 +72,7 @@ def test_verify_vault_and_wrong_secret(vault_dir: Path, cli: Cli, tmp_path: Path
     target = tmp_path / "b.nvb"
     assert cli("backup", str(target)).code == 0
     assert cli("verify", str(target), env={"NOTES_VAULT_PASSPHRASE": "wrong one"}).code == 3
-    assert cli("backup", str(target)).code == 7  # exists: needs --force
+    assert cli("backup", str(target)).code == 2  # exists: needs --force
 
 
 def test_backup_of_another_init(cli: Cli, tmp_path: Path, monkeypatch: object) -> None:

@@ -41,9 +41,12 @@ def _version(value: bool) -> None:
 def main(
     ctx: typer.Context,
     vault: Annotated[
-        Path | None,
+        # A string, not a Path: Path("") is ".", and an empty --vault must be an error
+        # (notes_vault.vault.locate), not the current folder.
+        str | None,
         typer.Option(
             "--vault",
+            metavar="DIR",
             help="Vault folder (default: NOTES_VAULT_DIR or the user data folder).",
             show_default=False,
         ),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class State:
     """What the global options said."""
 
-    vault_dir: Path | None = None
+    vault_dir: str | None = None  # as given: locate() refuses an empty one
     json: bool = False
     debug: bool = False
     keyfile: Path | None = None

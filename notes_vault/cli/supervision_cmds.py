@@ -44,7 +44,7 @@ def supervision_export(
     """Write a de-identified summary; refuses (exit 8) if an identifier would remain."""
     from notes_vault import supervision  # noqa: PLC0415
     from notes_vault.errors import UsageError  # noqa: PLC0415
-    from notes_vault.fsutil import write_private  # noqa: PLC0415
+    from notes_vault.fsutil import regular_file_at, write_private  # noqa: PLC0415
 
     st = state(ctx)
     if output_format not in ("md", "json"):
@@ -53,10 +53,10 @@ def supervision_export(
         from notes_vault.access import check_output  # noqa: PLC0415
 
         check_output(out, vault_dir=st.location())
-    if out is not None and out.exists() and not force:
-        from notes_vault.errors import Refused  # noqa: PLC0415
+        if regular_file_at(out) and not force:
+            from notes_vault.errors import UsageError  # noqa: PLC0415
 
-        raise Refused(f"{out} already exists; use --force to overwrite it")
+            raise UsageError(f"{out} already exists; give --force to replace it")
     with st.open() as opened:
         export = supervision.build(
             opened,
