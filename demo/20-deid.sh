@@ -4,7 +4,8 @@
 # a throwaway vault and NOTES_VAULT_PASSPHRASE set (set -euo pipefail in force).
 
 echo "# any text: pattern and context layers, with --explain"
-printf 'Ann rang from 07700 900456 on 3 March 2024; her sister Jane Hollis lives in Leeds.\n' \
+printf 'Ann rang from 07700 900456 on 3 March 2024; her sister Jane Hollis lives in Leeds.
+She left school in 2009; said kevin was kind. Grace is worried about her exams.\n' \
     | $NV deid --file - --client C0001 --explain
 
 echo "# a stored note, as JSON with offsets into the original"
