@@ -181,11 +181,8 @@ def _read_header(path: Path) -> tuple[keys.Header, str]:
     return keys.parse(raw)
 
 
-def create(
-    path: Path, passphrase: keys.Passphrase, params: keys.KdfParams
-) -> tuple[Vault, keys.RecoveryKey]:
-    """Make a new vault at `path`; returns it open, with the recovery key to show once."""
-    params.validate()
+def check_new_place(path: Path) -> None:
+    """NoVault if a vault is at `path`; UsageError unless it is a new or empty folder."""
     if is_vault(path):
         raise NoVault(f"a vault already exists at {path}")
     if path.exists() and not path.is_dir():
@@ -194,6 +191,14 @@ def create(
         # The folder is made 0700 and its files 0600: never do that to a
         # folder of the user's that merely happens to be named here.
         raise UsageError(f"the folder {path} is not empty; choose a new or empty folder")
+
+
+def create(
+    path: Path, passphrase: keys.Passphrase, params: keys.KdfParams
+) -> tuple[Vault, keys.RecoveryKey]:
+    """Make a new vault at `path`; returns it open, with the recovery key to show once."""
+    params.validate()
+    check_new_place(path)
     disable_core_dumps()
     ensure_private_dir(path)
     lock = VaultLock(path / LOCK_NAME, exclusive=True)

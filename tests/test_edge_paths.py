@@ -92,6 +92,16 @@ def test_init_into_a_file_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
     assert file.read_text() == "mine\n"
 
 
+def test_init_checks_the_place_before_asking_for_a_passphrase(cli: Cli, tmp_path: Path) -> None:
+    """With no passphrase source at all, `init` into a file or a non-empty folder is still
+    the place's exit 2, not the missing passphrase's exit 3: the place is checked first."""
+    file = tmp_path / "notes.txt"
+    file.write_text("mine\n")
+    one_line(cli("--vault", str(file), "init"), 2, "not a folder")
+    one_line(cli("--vault", str(tmp_path), "init"), 2, "not empty")
+    assert file.read_text() == "mine\n"
+
+
 # --- write_private and backup.backup never replace anything but a regular file -----------
 
 

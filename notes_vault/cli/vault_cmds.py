@@ -55,10 +55,7 @@ def init(
     )
     params.validate()
     path = st.location()
-    if vault.is_vault(path):
-        from notes_vault.errors import NoVault  # noqa: PLC0415
-
-        raise NoVault(f"a vault already exists at {path}")
+    vault.check_new_place(path)  # before the passphrase is asked for
     if params.below_recommendation():
         render.warn(
             "these Argon2id parameters are below RFC 9106's recommendation "
