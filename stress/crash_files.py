@@ -52,7 +52,12 @@ def crash_backup(workdir: Path, *, operations: int, seed: int = 8) -> Outcome:
     seed_notes(vault, rng, 20)
     folder = workdir / "backups"
     folder.mkdir(mode=0o700)
-    holds: dict[Path, dict[str, bytes]] = {}  # what each backup file must hold at least
+    # What each backup file must hold at least. A run that exited 0 made the file: it
+    # holds that run's notes. A killed run may or may not have got to its rename, so
+    # until one exits 0 the file may come from any killed run before: it must hold
+    # at least the notes of the first run that wrote to that name.
+    holds: dict[Path, dict[str, bytes]] = {}
+    first: dict[Path, dict[str, bytes]] = {}
     clock: KillClock | None = None
     for number in range(operations):
         if number % 4 == 3:
@@ -60,6 +65,7 @@ def crash_backup(workdir: Path, *, operations: int, seed: int = 8) -> Outcome:
         rolling = number % 2 == 1  # every other one replaces the same file (--force)
         target = folder / ("rolling.nvb" if rolling else f"b{number}.nvb")
         before = dict(vault.acked)
+        first.setdefault(target, before)
         args = ["--json", "backup", str(target), *(["--force"] if rolling else [])]
         result = run(args, vault.env(), kill_after=clock.pick() if clock else None)
         if clock is None:
@@ -69,8 +75,9 @@ def crash_backup(workdir: Path, *, operations: int, seed: int = 8) -> Outcome:
         if result.code == 0:
             holds[target] = before
         if result.code == 0 or target.exists():
-            must = holds.get(target, before)
-            check_backup_file(vault, outcome, target, must, f"backup {number}")
+            must = holds.get(target, first[target])
+            how = "exit 0" if result.code == 0 else f"exit {result.code}"
+            check_backup_file(vault, outcome, target, must, f"backup {number} ({how})")
         with opened(vault):
             pass  # the next command: it removes a killed backup's copy
         outcome.remarks["temporary files left"] += len(leftovers(vault))
