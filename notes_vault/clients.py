@@ -9,7 +9,6 @@ through `get`, which the CLI calls when the user asks to see a client.
 from __future__ import annotations
 
 import secrets
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from notes_vault import audit
 from notes_vault.dates import now_iso
 from notes_vault.deid.model import RELATIONS
 from notes_vault.errors import NotFound, UsageError
+from notes_vault.fields import free_text
 from notes_vault.ids import format_id, parse_id
 from notes_vault.vault import Vault
 
@@ -90,16 +90,7 @@ def _new_code(vault: Vault) -> str:
 
 def _clean(label: str, value: str | None) -> str | None:
     """Strip a text field; reject control characters (other than newlines) and huge values."""
-    if value is None:
-        return None
-    value = value.strip()
-    if len(value) > MAX_FIELD:
-        raise UsageError(f"{label} is longer than {MAX_FIELD} characters")
-    # Control characters only: str.isprintable() would also refuse a no-break space
-    # or the zero-width joiner inside an emoji, both of which occur in real names.
-    if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in value):
-        raise UsageError(f"{label} contains control characters")
-    return value or None
+    return free_text(label, value, limit=MAX_FIELD)
 
 
 def _check_dob(dob: object) -> None:

@@ -11,14 +11,14 @@ date wins.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from notes_vault import audit, clients
-from notes_vault.dates import now_iso
+from notes_vault.dates import not_after_today, now_iso
 from notes_vault.db import Row
 from notes_vault.errors import NotFound, UsageError
+from notes_vault.fields import free_text
 from notes_vault.ids import format_id, parse_id
 from notes_vault.vault import Vault
 
@@ -61,15 +61,7 @@ def check_purpose(purpose: str) -> str:
 
 
 def _clean_scope(scope: str | None) -> str | None:
-    if scope is None or not scope.strip():
-        return None
-    if len(scope) > MAX_SCOPE:
-        raise UsageError(f"the scope is longer than {MAX_SCOPE} characters")
-    # As for every other free text: it is printed in exports, where an escape
-    # sequence would drive the reader's terminal.
-    if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in scope):
-        raise UsageError("the scope contains control characters")
-    return scope.strip()
+    return free_text("the scope", scope, limit=MAX_SCOPE)
 
 
 def add(
@@ -85,10 +77,7 @@ def add(
     """Record a consent given (or, with `refused`, refused) by a client."""
     num = clients.resolve(vault, client)
     purpose = check_purpose(purpose)
-    today = date.today()
-    when = on or today
-    if when > today:
-        raise UsageError(f"a consent cannot be dated after today ({today.isoformat()})")
+    when = not_after_today(on, "a consent")
     decision = "refused" if refused else "given"
     with vault.db.transaction():
         cursor = vault.db.execute(
@@ -170,10 +159,7 @@ def for_client(vault: Vault, client_num: int) -> list[Consent]:
 def withdraw(vault: Vault, text: str, *, on: date | None = None) -> Consent:
     """Mark a given consent withdrawn from `on` (default today); the row is kept."""
     num = parse_id("K", text)
-    today = date.today()
-    when = on or today
-    if when > today:
-        raise UsageError(f"a withdrawal cannot be dated after today ({today.isoformat()})")
+    when = not_after_today(on, "a withdrawal")
     with vault.db.transaction():
         consent = _load(vault, num)
         if consent.decision == "refused":

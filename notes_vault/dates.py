@@ -12,6 +12,15 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _UK = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
 
+def not_after_today(on: date | None, what: str) -> date:
+    """`on` (today if None); UsageError (exit 2) naming today if it is later."""
+    today = date.today()
+    when = on or today
+    if when > today:
+        raise UsageError(f"{what} cannot be dated after today ({today.isoformat()})")
+    return when
+
+
 def parse_date(text: str, *, today: date | None = None) -> date:
     """A calendar date from `text`; UsageError (exit 2) naming the accepted formats.
 

@@ -19,15 +19,15 @@ Rules (DESIGN.md, "Rules the seeds of this product insist on"):
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from notes_vault import audit, clients, consents
-from notes_vault.dates import now_iso
+from notes_vault.dates import not_after_today, now_iso
 from notes_vault.db import Row
 from notes_vault.errors import NotFound, Refused, UsageError
+from notes_vault.fields import free_text
 from notes_vault.ids import format_id, parse_id
 from notes_vault.vault import Vault
 
@@ -107,16 +107,7 @@ def disclosure_id(num: int) -> str:
 
 def text(label: str, value: str | None, *, required: bool = False) -> str | None:
     """A stripped free-text field; UsageError (exit 2) naming the field, never its text."""
-    cleaned = None if value is None else value.strip() or None
-    if cleaned is None:
-        if required:
-            raise UsageError(f"{label} must not be empty")
-        return None
-    if len(cleaned) > MAX_TEXT:
-        raise UsageError(f"{label} is longer than {MAX_TEXT} characters")
-    if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in cleaned):
-        raise UsageError(f"{label} contains control characters")
-    return cleaned
+    return free_text(label, value, limit=MAX_TEXT, required=required)
 
 
 def choice(label: str, value: str, allowed: tuple[str, ...]) -> str:
@@ -197,10 +188,7 @@ def _row_values(new: NewDisclosure) -> dict[str, Any]:
 def _check_dates(new: NewDisclosure) -> date:
     """The disclosure's date: not after today; its restriction's review date (which may
     be in the future: it is a reminder) not before it."""
-    today = date.today()
-    on = new.on or today
-    if on > today:
-        raise UsageError(f"a disclosure cannot be dated after today ({today.isoformat()})")
+    on = not_after_today(new.on, "a disclosure")
     if new.restricted_until is not None and new.restricted_until < on:
         raise UsageError(
             f"--restricted-until (a review date) is before the disclosure's date ({on})"
@@ -355,10 +343,7 @@ def visible_to_client(vault: Vault, client_num: int) -> list[Disclosure]:
 def lift(vault: Vault, text_id: str, *, on: date | None = None) -> Disclosure:
     """End a restriction (a new lift record; the entry itself is not touched)."""
     num = parse_id("D", text_id)
-    today = date.today()
-    when = on or today
-    if when > today:
-        raise UsageError(f"a lift cannot be dated after today ({today.isoformat()})")
+    when = not_after_today(on, "a lift")
     with vault.db.transaction():
         entry = load(vault, num)
         if entry.restricted_until is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from notes_vault import audit, clients, consents
-from notes_vault.dates import now_iso
+from notes_vault.dates import not_after_today, now_iso
 from notes_vault.db import Row
 from notes_vault.disclosures import choice, disclosure_id, text
 from notes_vault.errors import NotFound, Refused, UsageError
@@ -100,10 +100,7 @@ def add(
     on: date | None = None,
 ) -> Enquiry:
     """Record a request from a third party (declined by default without consent)."""
-    today = date.today()
-    when = on or today
-    if when > today:
-        raise UsageError(f"a request cannot be dated after today ({today.isoformat()})")
+    when = not_after_today(on, "a request")
     values = (
         text("--from", requester, required=True),
         text("--asked", asked, required=True),
