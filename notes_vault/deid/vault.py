@@ -69,7 +69,7 @@ class VaultIndex:
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a written identifier unless an earlier owner has it."""
-        self.add_forms(_keyed(form, entry))
+        self.add_forms([_keyed(form, entry)])
 
     def add_forms(self, forms: Iterable[tuple[str, Entry, tuple[str, ...]]]) -> None:
         """Register prepared (key, entry, near forms) triples, first owner first."""
@@ -81,11 +81,11 @@ class VaultIndex:
                 near.setdefault(near_form, entry)
 
 
-def _keyed(form: str, entry: Entry) -> tuple[tuple[str, Entry, tuple[str, ...]]]:
+def _keyed(form: str, entry: Entry) -> tuple[str, Entry, tuple[str, ...]]:
     """One identifier as a (key, entry, near forms) triple; key "" if too short."""
     key = squash_key(form)
     fuzzy = key.isalpha() and len(key) >= _FUZZY and not entry.capital_only
-    return ((key if len(key.strip("\x01")) >= 2 else "", entry, _deletions(key) if fuzzy else ()),)
+    return (key if len(key.strip("\x01")) >= 2 else "", entry, _deletions(key) if fuzzy else ())
 
 
 @lru_cache(maxsize=8192)
@@ -201,20 +201,20 @@ def _person_forms(
     category = "name"
     leak = f"{owner} name"
     forms = [
-        *_keyed(name, Entry(tag, category, f"{owner}'s {kind}", leak)),
-        *_keyed(" ".join(words), Entry(tag, category, f"{owner}'s {kind}", leak)),
+        _keyed(name, Entry(tag, category, f"{owner}'s {kind}", leak)),
+        _keyed(" ".join(words), Entry(tag, category, f"{owner}'s {kind}", leak)),
     ]
     parts = [p for w in words for p in [w, *w.split("-")] if len(p.strip(".")) >= 2]
     for position, part in enumerate(parts):
         label = "first name" if position == 0 else "surname" if part in words[-1:] else "name part"
         if kind == "alias":
             label = "alias"
-        forms += _keyed(part, Entry(tag, category, f"{owner}'s {label}", leak))
+        forms.append(_keyed(part, Entry(tag, category, f"{owner}'s {label}", leak)))
     common = lexicon.common_words()
     for part in parts:
         for short in sorted(variants(part)):
             entry = Entry(tag, category, f"{owner}'s name (diminutive)", leak, short in common)
-            forms += _keyed(short, entry)
+            forms.append(_keyed(short, entry))
     return tuple(forms)
 
 
