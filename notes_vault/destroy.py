@@ -78,17 +78,22 @@ class _NotePlan:
     keep: tuple[int, ...]
 
 
+def check_day(as_of: date, *, dry_run: bool) -> None:
+    """Refused for a day after today unless `dry_run` (see `expire`)."""
+    if not dry_run and as_of > date.today():
+        raise Refused(
+            f"--as-of {as_of.isoformat()} is after today: records are never destroyed before"
+            " they are due (use it with --dry-run to preview)"
+        )
+
+
 def expire(vault: Vault, *, as_of: date, dry_run: bool = False) -> ExpireReport:
     """Destroy every client due on `as_of` (or, with `dry_run`, say what would go).
 
     Refused for a day after today unless `dry_run`: a preview may look ahead,
     but no record is destroyed before it is due.
     """
-    if not dry_run and as_of > date.today():
-        raise Refused(
-            f"--as-of {as_of.isoformat()} is after today: records are never destroyed before"
-            " they are due (use it with --dry-run to preview)"
-        )
+    check_day(as_of, dry_run=dry_run)
     lock = try_exclusive(vault.path / EXPIRE_LOCK)
     if lock is None:
         return ExpireReport(as_of, dry_run, busy=True)

@@ -134,6 +134,9 @@ def test_status_set_hold_and_register(vault_dir: Path, cli: Cli) -> None:
     ahead = cli("expire", "--yes", "--as-of", "2030-01-01")
     assert ahead.code == 7, "a future --as-of must never destroy"
     assert "after today" in ahead.err
+    # Refused before the vault is unlocked (so never after a plan was shown and confirmed).
+    wrong = {"NOTES_VAULT_PASSPHRASE": "not the passphrase"}
+    assert cli("expire", "--yes", "--as-of", "2030-01-01", env=wrong).code == 7
     assert cli("--json", "retention", "status").json()["clients"][0]["id"] == "C0001"
     assert cli("expire", "--yes").code == 0
     listed = cli("--json", "destruction", "list").json()

@@ -187,6 +187,7 @@ def expire(
 
     st = state(ctx)
     day = as_of or date.today()
+    destroy.check_day(day, dry_run=dry_run)  # before unlocking, asking, or showing a plan
     ask = not dry_run and not yes
     if ask and not has_terminal():
         raise Refused("expire destroys records: without a terminal it needs --yes")
