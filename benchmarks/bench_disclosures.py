@@ -4,7 +4,7 @@ disclosures in the vault, each against a bare query of the same rows in the same
     .venv/bin/python benchmarks/bench_disclosures.py [--notes 5000] [--disclosures 10000] [--runs 5]
 
 The vault is made with cheap KDF parameters and a key file (`init`, `keyfile add`);
-the bench data goes in by bulk SQL through notes_vault.vault.open_vault. Every
+the bench data goes in by bulk SQL through notes_vault.store.vault.open_vault. Every
 operation then runs as a child process: the CLI (``notes-vault --keyfile KEY``, as
 cron would) and a bare Python script that opens the database with sqlcipher3 and
 the raw data key and selects the same rows. Each figure is the median wall time
@@ -66,9 +66,12 @@ def make_vault(notes: int, disclosures: int) -> tuple[Path, Path, str]:
     for name in ("Export Client", "Report Client"):
         run([str(CLI), "client", "add", "--name", name, "--started", "2000-01-01"], env)
     run([str(CLI), "keyfile", "add", str(keyfile)], env)
-    from notes_vault import keys, vault  # noqa: PLC0415 - after the path is set up
+    from notes_vault.store import (  # noqa: PLC0415 - after the path is set up
+        credentials,
+        vault,
+    )
 
-    with vault.open_vault(vault_dir, keys.parse_keyfile(keyfile.read_bytes())) as opened:
+    with vault.open_vault(vault_dir, credentials.parse_keyfile(keyfile.read_bytes())) as opened:
         _fill(opened, notes, disclosures)
         key = opened.data_key.hex()
     return vault_dir, keyfile, key

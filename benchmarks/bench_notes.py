@@ -101,16 +101,19 @@ def cached_vault(notes: int, clients: int) -> tuple[Path, Path]:
 
 def data_key(vault_dir: Path, keyfile: Path) -> str:
     """The raw data key, for the bare script."""
-    from notes_vault import keys, vault  # noqa: PLC0415
+    from notes_vault.store import (  # noqa: PLC0415
+        credentials,
+        vault,
+    )
 
-    secret = keys.parse_keyfile(keyfile.read_bytes())
+    secret = credentials.parse_keyfile(keyfile.read_bytes())
     with vault.open_vault(vault_dir, secret) as opened:
         return opened.data_key.hex()
 
 
 def operations(vault_dir: Path, key: str) -> dict[str, tuple[list[str], list[str], bytes]]:
     """For each operation: the CLI arguments, the bare script's arguments, and stdin."""
-    from notes_vault.search import compile_query, search_sql  # noqa: PLC0415
+    from notes_vault.records.search import compile_query, search_sql  # noqa: PLC0415
 
     sql, params = search_sql(compile_query(QUERY), limit=20)
     bare = [sys.executable, "-c", BARE, key, str(vault_dir / "vault.db")]

@@ -6,10 +6,10 @@ The vault holds --notes notes over clients with 20 notes each; --due of them
 ended long ago. Each operation runs in a child process on its own copy of the
 vault, and reports its wall time and peak memory (getrusage of the child):
 
-* expire (notes_vault.destroy.expire: per-client transactions, secure delete,
+* expire (notes_vault.retention.expire.expire: per-client transactions, secure delete,
   de-identification of joint notes, FTS5 optimize, WAL checkpoint) against a
   bare DELETE of the same rows through sqlcipher3 with the raw key;
-* backup (notes_vault.backup.backup: export + container + SHA-256 + fsync)
+* backup (notes_vault.store.backup.backup: export + container + SHA-256 + fsync)
   against a bare ``sqlcipher_export`` to an attached database.
 """
 
@@ -38,14 +38,17 @@ WORDS = VOCABULARY.split()
 
 
 def _secret() -> object:
-    from notes_vault import keys  # noqa: PLC0415
+    from notes_vault.store import credentials  # noqa: PLC0415
 
-    return keys.Passphrase(PASSPHRASE.encode())
+    return credentials.Passphrase(PASSPHRASE.encode())
 
 
 def build(path: Path, notes: int, due: int) -> None:
     """A vault with `notes` notes, 20 per client, `due` clients long closed."""
-    from notes_vault import keys, vault  # noqa: PLC0415
+    from notes_vault.store import (  # noqa: PLC0415
+        keys,
+        vault,
+    )
 
     rng = random.Random(6)
     opened, _ = vault.create(path, _secret(), keys.KdfParams(8 * 1024, 1, 1))  # type: ignore[arg-type]
@@ -78,13 +81,14 @@ def child(kind: str, path: Path, extra: str) -> None:
     """Run one operation and print its time and peak memory as JSON."""
     start = time.perf_counter()
     if kind == "expire":
-        from notes_vault import destroy, vault  # noqa: PLC0415
+        from notes_vault.retention import expire as destroy  # noqa: PLC0415
+        from notes_vault.store import vault  # noqa: PLC0415
 
         with vault.open_vault(path, _secret()) as opened:  # type: ignore[arg-type]
             start = time.perf_counter()
             destroy.expire(opened, as_of=date.today())
     elif kind == "backup":
-        from notes_vault import backup, vault  # noqa: PLC0415
+        from notes_vault.store import backup, vault  # noqa: PLC0415
 
         with vault.open_vault(path, _secret()) as opened:  # type: ignore[arg-type]
             start = time.perf_counter()
@@ -157,7 +161,7 @@ def main() -> None:
         child(args.child[0], Path(args.child[1]), args.child[2])
         return
     due = min(args.due, max(args.notes // 20 - 1, 1))
-    from notes_vault import vault  # noqa: PLC0415
+    from notes_vault.store import vault  # noqa: PLC0415
 
     with tempfile.TemporaryDirectory(prefix="bench-retention-") as tmp:
         base = Path(tmp) / "base"

@@ -93,9 +93,13 @@ def build_vault(path: Path, *, notes: int = 100_000, clients: int = 2_000, seed:
 
     Returns the path of a key file (0600, beside the vault folder) that unlocks it.
     """
-    from notes_vault import keys, vault  # noqa: PLC0415 - keeps `--help` of scripts fast
+    from notes_vault.store import (  # noqa: PLC0415 - keeps `--help` of scripts fast
+        credentials,
+        keys,
+        vault,
+    )
 
-    secret = keys.Passphrase(PASSPHRASE.encode())
+    secret = credentials.Passphrase(PASSPHRASE.encode())
     opened, _recovery = vault.create(path, secret, keys.KdfParams(8 * 1024, 1, 1))
     keyfile = path.parent / f"{path.name}.key"
     if keyfile.exists():

@@ -94,20 +94,23 @@ def check_backup_file(
 ) -> None:
     """The backup file verifies (checksum, header MAC, pages, integrity, audit chain) and holds
     every note of `must`, byte for byte."""
-    from notes_vault import backup as backups
-    from notes_vault import notes
     from notes_vault.errors import VaultError
+    from notes_vault.records import integrity, notes
+    from notes_vault.store import backup as backups
+    from notes_vault.store import backup_verify
 
     secret = passphrase_secret(vault.passphrase)
     try:
         found = backups.read(target)
-        report = backups.verify_backup(found, secret, scratch=target.parent)
+        report = backup_verify.verify_backup(
+            found, secret, scratch=target.parent, record_checks=integrity.RECORD_CHECKS
+        )
         if not report.ok:
             bad = [f"{c.name}: {c.detail}" for c in report.checks if not c.ok]
             outcome.fail("corrupt", f"{where}: the backup does not verify: {bad}")
             return
         key = backups.unlock(found, secret)
-        with backups._opened_copy(found, key, target.parent) as copy:
+        with backups.opened_copy(found, key, target.parent) as copy:
             rows = copy.db.all("SELECT num, body FROM notes")
     except VaultError as exc:
         outcome.fail("corrupt", f"{where}: the backup does not verify: {exc}")

@@ -265,7 +265,7 @@ def make_vault(workdir: Path, name: str = "vault", clients: int = 2) -> TestVaul
         raise RuntimeError("keyfile add failed")
     vault = TestVault(path, json.loads(made.out)["recovery_key"], keyfile)
     with opened(vault) as v:
-        from notes_vault import clients as client_records
+        from notes_vault.records import clients as client_records
 
         for number in range(clients):
             client_records.add(v, name=f"Client Number{number}", started=date(2020, 1, 1))
@@ -291,10 +291,10 @@ def note_size(rng: random.Random) -> int:
 @contextlib.contextmanager
 def opened(vault: TestVault, secret: Any = None) -> Any:
     """The vault opened in this process (as the next command would open it)."""
-    from notes_vault import keys
-    from notes_vault import vault as vaults
+    from notes_vault.store import credentials
+    from notes_vault.store import vault as vaults
 
-    secret = secret or keys.Passphrase(vault.passphrase.encode())
+    secret = secret or credentials.Passphrase(vault.passphrase.encode())
     v = vaults.open_vault(vault.path, secret)
     try:
         yield v
@@ -315,30 +315,31 @@ def opens_with(vault: TestVault, secret: Any) -> bool:
 
 def passphrase_secret(text: str) -> Any:
     """A passphrase as the key module takes it."""
-    from notes_vault import keys
+    from notes_vault.store import credentials
 
-    return keys.Passphrase(text.encode())
+    return credentials.Passphrase(text.encode())
 
 
 def recovery_secret(text: str) -> Any:
     """A typed recovery key as the key module takes it."""
-    from notes_vault import keys
+    from notes_vault.store import credentials
 
-    return keys.parse_recovery_key(text)
+    return credentials.parse_recovery_key(text)
 
 
 def keyfile_secret(path: Path) -> Any:
     """The key inside a key file."""
-    from notes_vault import keys
+    from notes_vault.store import credentials
 
-    return keys.parse_keyfile(path.read_bytes())
+    return credentials.parse_keyfile(path.read_bytes())
 
 
 def check_vault(vault: TestVault, outcome: Outcome, *, slots: bool = True) -> dict[str, bytes]:
     """Every acknowledged note present and exact, no stray note, integrity and chain sound,
     every key slot opening. Returns every note's text by id."""
-    from notes_vault import audit, db, notes
     from notes_vault.errors import VaultError
+    from notes_vault.records import integrity, notes
+    from notes_vault.store import db
 
     try:
         with opened(vault) as v:
@@ -348,7 +349,7 @@ def check_vault(vault: TestVault, outcome: Outcome, *, slots: bool = True) -> di
             }
             for problem in db.integrity_problems(v.db):
                 outcome.fail("corrupt", f"integrity: {problem}")
-            report = audit.verify(v)
+            report = integrity.verify(v)
             if not report.ok:
                 outcome.fail("corrupt", f"audit chain broken at {report.broken_at}")
     except VaultError as exc:
@@ -525,7 +526,7 @@ def seed_notes(
     vault: TestVault, rng: random.Random, count: int, client: str = "C0001", tag: str = "seed"
 ) -> None:
     """Notes added in-process (the setup, not the thing under test)."""
-    from notes_vault import notes
+    from notes_vault.records import notes
 
     with opened(vault) as v:
         for number in range(count):
@@ -535,7 +536,7 @@ def seed_notes(
             vault.sent.add(text)
 
 
-_seed_notes = seed_notes  # the name tests/test_reliability_crash.py uses
+_seed_notes = seed_notes  # the name tests/reliability/test_crash.py uses
 
 
 # --- scenario 3: SIGKILL during rekey ----------------------------------------------------
@@ -579,7 +580,9 @@ def printed_recovery_key(result: Run) -> str | None:
 
 def recovery_key_marked(vault: TestVault) -> bool:
     """Whether the header says a new recovery key may not have been shown."""
-    from notes_vault import keys
+    from notes_vault.store import (
+        keys,
+    )
 
     header, _ = keys.parse((vault.path / "vault.header").read_bytes())
     return not header.recovery_key_shown
@@ -635,7 +638,7 @@ def _check_status_flags_it(vault: TestVault, outcome: Outcome) -> None:
 
 def crash_expire(workdir: Path, *, operations: int, seed: int = 4) -> Outcome:
     """`expire --yes` SIGKILLed: each due client wholly destroyed or untouched, others intact."""
-    from notes_vault import clients, notes
+    from notes_vault.records import clients, notes
 
     outcome = Outcome("crash: expire (SIGKILL)")
     start = time.monotonic()
@@ -867,7 +870,7 @@ def _judge_tamper(outcome: Outcome, result: Run, base: Run, where: str, *, is_ve
             return
         if is_verify:
             # Known: `verify`'s own failure line names the check, not `restore`
-            # (tests/test_reliability_tamper.py keeps it visible as an xfail).
+            # (tests/reliability/test_tamper.py keeps it visible as an xfail).
             outcome.remarks["verify failure line does not name restore"] += 1
         else:
             outcome.fail("unclear", f"{where}: exit 6 without pointing at verify/restore")

@@ -110,7 +110,7 @@ def main() -> int:
     (Path(__file__).parent / "last-run.json").write_text(json.dumps(result, indent=2) + "\n")
     # Lost notes and corruption fail the run. Unclear errors (a failure that is
     # not one clear line) are printed above as PROBLEM lines; the known ones are
-    # strict xfails in tests/test_reliability_tamper.py until they are fixed.
+    # strict xfails in tests/reliability/test_tamper.py until they are fixed.
     return 0 if all(o.lost == o.corrupt == o.leaked == 0 for o in outcomes) else 1
 
 

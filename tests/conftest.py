@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
 
 from notes_vault.cli.main import run
 
@@ -119,9 +120,21 @@ def no_tty(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def open_made(path: Path, passphrase: str = PASSPHRASE) -> Any:
     """Open a test vault in-process with its passphrase (for tampering and inspection)."""
-    from notes_vault import keys, vault  # noqa: PLC0415 - keeps collection light
+    from notes_vault.store import (  # noqa: PLC0415 - keeps collection light
+        credentials,
+        vault,
+    )
 
-    return vault.open_vault(path, keys.Passphrase(passphrase.encode()))
+    return vault.open_vault(path, credentials.Passphrase(passphrase.encode()))
 
 
 BIN = Path(sys.executable).parent / "notes-vault"
+
+
+def command_tree() -> Any:
+    """The whole command tree, every lazily loaded command module loaded (for walking it)."""
+    from notes_vault.cli.app import COMMANDS, app, load_command  # noqa: PLC0415
+
+    root: Any = typer.main.get_command(app)
+    root.commands = {name: load_command(name) for name in COMMANDS}
+    return root

@@ -10,8 +10,8 @@ import typer
 
 def parse_date_option(text: str) -> date:
     """A Typer parser for date options; bad dates are a usage error (exit 2)."""
-    from notes_vault.dates import parse_date  # noqa: PLC0415
     from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.records.dates import parse_date  # noqa: PLC0415
 
     if isinstance(text, date):
         return text

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
-    from notes_vault.vault import Vault
+    pass
 
 
 @dataclass
@@ -24,15 +24,9 @@ class State:
 
     def location(self) -> Path:
         """The vault folder these options point at."""
-        from notes_vault.vault import locate  # noqa: PLC0415
+        from notes_vault.store.vault import locate  # noqa: PLC0415
 
         return locate(self.vault_dir)
-
-    def open(self, *, exclusive: bool = False) -> Vault:
-        """Unlock the vault by the documented order of key sources."""
-        from notes_vault.cli.unlock import open_with_sources  # noqa: PLC0415
-
-        return open_with_sources(self, exclusive=exclusive)
 
     @property
     def fancy(self) -> bool:

@@ -16,11 +16,11 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from notes_vault import keys
 from notes_vault.cli.state import State
 from notes_vault.errors import BadKey, UsageError
-from notes_vault.fsutil import read_private_key_file
-from notes_vault.vault import Vault, open_vault
+from notes_vault.store import credentials
+from notes_vault.store.files import read_private_key_file
+from notes_vault.store.vault import Vault, open_vault
 
 TRIES = 3
 NO_TERMINAL = (
@@ -47,23 +47,23 @@ def keyfile_path(state: State) -> Path | None:
     return Path(env).expanduser() if env else None
 
 
-def read_keyfile(path: Path) -> keys.KeyFileKey:
+def read_keyfile(path: Path) -> credentials.KeyFileKey:
     """The key inside a key file, which must be 0600 and ours."""
-    return keys.parse_keyfile(read_private_key_file(path))
+    return credentials.parse_keyfile(read_private_key_file(path))
 
 
-def passphrase_from_environment() -> keys.Passphrase | None:
+def passphrase_from_environment() -> credentials.Passphrase | None:
     """A passphrase from PASSCOMMAND, PASSPHRASE_FILE or PASSPHRASE, in that order."""
     command = os.environ.get("NOTES_VAULT_PASSCOMMAND")
     if command:
-        return keys.Passphrase(_run_passcommand(command))
+        return credentials.Passphrase(_run_passcommand(command))
     file_name = os.environ.get("NOTES_VAULT_PASSPHRASE_FILE")
     if file_name:
         raw = read_private_key_file(Path(file_name).expanduser())
-        return keys.Passphrase(_strip_newline(raw))
+        return credentials.Passphrase(_strip_newline(raw))
     value = os.environ.get("NOTES_VAULT_PASSPHRASE")
     if value:
-        return keys.Passphrase(value.encode("utf-8"))
+        return credentials.Passphrase(value.encode("utf-8"))
     return None
 
 
@@ -111,14 +111,16 @@ def open_with_sources(state: State, *, exclusive: bool = False) -> Vault:
 
 def _open_by_prompt(path: Path, *, exclusive: bool) -> Vault:
     from notes_vault.errors import NoVault  # noqa: PLC0415
-    from notes_vault.vault import is_vault  # noqa: PLC0415
+    from notes_vault.store.vault import is_vault  # noqa: PLC0415
 
     if not is_vault(path):
         raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
     for attempt in range(1, TRIES + 1):
         typed = prompt_secret("Passphrase")
         try:
-            return open_vault(path, keys.Passphrase(typed.encode("utf-8")), exclusive=exclusive)
+            return open_vault(
+                path, credentials.Passphrase(typed.encode("utf-8")), exclusive=exclusive
+            )
         except BadKey:
             if attempt == TRIES:
                 raise
@@ -127,23 +129,23 @@ def _open_by_prompt(path: Path, *, exclusive: bool) -> Vault:
     raise BadKey("wrong passphrase")  # pragma: no cover - the loop returns or raises
 
 
-def new_passphrase(env_name: str = "NOTES_VAULT_NEW_PASSPHRASE") -> keys.Passphrase:
+def new_passphrase(env_name: str = "NOTES_VAULT_NEW_PASSPHRASE") -> credentials.Passphrase:
     """A new passphrase: from `env_name` without a terminal, else typed twice."""
     value = os.environ.get(env_name)
     if value:
-        return keys.Passphrase(value.encode("utf-8"))
+        return credentials.Passphrase(value.encode("utf-8"))
     if not has_terminal():
         raise BadKey(f"no new passphrase: there is no terminal; set {env_name}")
     first = prompt_secret("New passphrase")
     second = prompt_secret("Repeat the new passphrase")
     if first != second:
         raise UsageError("the two passphrases differ; nothing was changed")
-    return keys.Passphrase(first.encode("utf-8"))
+    return credentials.Passphrase(first.encode("utf-8"))
 
 
-def passphrase_for(state: State, purpose: str) -> keys.Passphrase:
+def passphrase_for(state: State, purpose: str) -> credentials.Passphrase:
     """The current passphrase from the environment chain or a prompt (not a key file)."""
     secret = passphrase_from_environment()
     if secret is not None:
         return secret
-    return keys.Passphrase(prompt_secret(f"Passphrase ({purpose})").encode("utf-8"))
+    return credentials.Passphrase(prompt_secret(f"Passphrase ({purpose})").encode("utf-8"))

@@ -1,0 +1,71 @@
+"""`audit list` and `audit verify`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.session import open_vault
+from notes_vault.cli.state import state
+
+audit_app = typer.Typer(
+    add_completion=False, help="The tamper-evident log of what was done.", no_args_is_help=True
+)
+
+
+@audit_app.command("list")
+def audit_list(
+    ctx: typer.Context,
+    since: Annotated[
+        date | None, typer.Option(parser=parse_date_option, help="Only events from this date.")
+    ] = None,
+) -> None:
+    """List audit events (time, action, ids; never content)."""
+    from notes_vault.store import audit  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = audit.events(opened, since=since.isoformat() if since else None)
+        audit.log(opened, "audit.list")
+    data = [{"id": e.seq, "at": e.at, "action": e.action, "ids": e.ids} for e in found]
+    rows = [[e.seq, e.at[:19].replace("T", " "), e.action, _ids_text(e.ids)] for e in found]
+    render.emit(
+        st, data, lambda c: c.print(render.table(None, ["#", "time (UTC)", "action", "ids"], rows))
+    )
+
+
+def _ids_text(ids: dict[str, object]) -> str:
+    def text(value: object) -> str:
+        return ",".join(map(str, value)) if isinstance(value, list) else str(value)
+
+    return " ".join(f"{k}={text(v)}" for k, v in ids.items())
+
+
+@audit_app.command("verify")
+def audit_verify(ctx: typer.Context) -> None:
+    """Check the hash chain; exit 6 at the first broken event."""
+    from notes_vault.errors import Damaged  # noqa: PLC0415
+    from notes_vault.records import integrity  # noqa: PLC0415
+    from notes_vault.store import audit  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        report = integrity.verify(opened)
+        if report.ok:
+            audit.log(opened, "audit.verify")
+    if not report.ok:
+        raise Damaged(
+            f"audit chain broken at event {report.broken_at}: {report.problem} "
+            f"({report.events} events before it verify)"
+        )
+    data = {"ok": True, "events": report.events}
+    render.emit(st, data, lambda c: c.print(f"Audit chain intact: {report.events} events."))
+
+
+# The commands this module adds to the application (notes_vault.cli.app loads it lazily).
+COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {"audit": audit_app}

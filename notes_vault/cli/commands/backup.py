@@ -1,0 +1,213 @@
+"""`backup`, `verify` and `restore`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.session import open_vault
+from notes_vault.cli.state import State, state
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from notes_vault.store import credentials
+    from notes_vault.store.backup import BackupFile
+    from notes_vault.store.backup_verify import VerifyReport
+
+FileArg = Annotated[Path, typer.Argument(help="The backup file.")]
+
+
+def backup(
+    ctx: typer.Context,
+    target: FileArg,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Write one encrypted file holding the database and its key header."""
+    from notes_vault.store import backup as backups  # noqa: PLC0415
+    from notes_vault.store.files import check_output  # noqa: PLC0415
+
+    st = state(ctx)
+    check_output(target.expanduser())  # backups.backup refuses the vault folder itself
+    with open_vault(st) as opened:
+        info = backups.backup(opened, target, overwrite=force)
+    if st.json:
+        render.print_json(info)
+    else:
+        typer.echo(info.path)
+        render.message(
+            f"Backup written ({info.bytes} bytes). It opens with the secrets the vault has now; "
+            "keep key files elsewhere."
+        )
+
+
+def check_backup_file(target: Path) -> None:
+    """A folder, or a name the file system rejects, given as the backup to read: exit 2."""
+    from notes_vault.errors import UsageError  # noqa: PLC0415
+
+    try:
+        is_folder = target.expanduser().is_dir()
+    except OSError as exc:
+        raise UsageError(f"cannot read {target}: {exc.strerror}") from None
+    if is_folder:
+        raise UsageError(f"{target} is a folder; give the backup file")
+
+
+def check_restore_place(place: Path) -> None:
+    """Restore only into a vault, a new folder or an empty one, as `init` does: the folder
+    is made 0700 and its files 0600, never a folder of the user's named here by mistake."""
+    from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.store.vault import is_vault  # noqa: PLC0415
+
+    try:
+        if not os.path.lexists(place) or is_vault(place):
+            return
+        if not place.is_dir():
+            raise UsageError(f"{place} is not a folder; restore into a new or empty folder")
+        # A failed restore may leave the vault's own files (vault.lock, *.pending).
+        foreign = [e for e in place.iterdir() if not e.name.startswith("vault.")]
+    except OSError as exc:
+        raise UsageError(f"cannot use {place} for a vault: {exc.strerror}") from None
+    if foreign:
+        raise UsageError(
+            f"the folder {place} is not empty and holds no vault; "
+            "restore into a new or empty folder"
+        )
+
+
+def secret_for(st: State, backup_file: BackupFile) -> credentials.Secret:
+    """A secret that opens the backup's header, by the usual order of key sources
+    (then NOTES_VAULT_RECOVERY_KEY, then a prompt with three tries)."""
+    from notes_vault.cli.unlock import (  # noqa: PLC0415
+        TRIES,
+        keyfile_path,
+        passphrase_from_environment,
+        prompt_secret,
+        read_keyfile,
+    )
+    from notes_vault.errors import BadKey  # noqa: PLC0415
+    from notes_vault.store import backup as backups  # noqa: PLC0415
+    from notes_vault.store import credentials  # noqa: PLC0415
+
+    key_path = keyfile_path(st)
+    if key_path is not None:
+        return read_keyfile(key_path)
+    secret: credentials.Secret | None = passphrase_from_environment()
+    if secret is None and os.environ.get("NOTES_VAULT_RECOVERY_KEY"):
+        secret = credentials.parse_recovery_key(os.environ["NOTES_VAULT_RECOVERY_KEY"])
+    if secret is not None:
+        return secret
+    for attempt in range(1, TRIES + 1):
+        typed = credentials.Passphrase(prompt_secret("Passphrase of the backup").encode("utf-8"))
+        try:
+            backups.unlock(backup_file, typed)
+        except BadKey:
+            if attempt == TRIES:
+                raise
+            render.message("Wrong passphrase, try again.")
+            continue
+        return typed
+    raise BadKey("wrong passphrase")  # pragma: no cover - the loop returns or raises
+
+
+def verify(
+    ctx: typer.Context,
+    target: Annotated[
+        Path | None, typer.Argument(help="A backup file (default: the vault itself).")
+    ] = None,
+) -> None:
+    """Check the vault or a backup: checksums, header MAC, page HMACs, audit chain."""
+    from notes_vault.errors import Damaged  # noqa: PLC0415
+    from notes_vault.records import integrity  # noqa: PLC0415
+    from notes_vault.store import backup as backups  # noqa: PLC0415
+    from notes_vault.store import backup_verify  # noqa: PLC0415
+    from notes_vault.store.vault import is_vault  # noqa: PLC0415
+
+    st = state(ctx)
+    if target is None:
+        with open_vault(st) as opened:
+            report = backup_verify.verify_vault(opened, record_checks=integrity.RECORD_CHECKS)
+    else:
+        check_backup_file(target)
+        backup_file = backups.read(target)
+        secret = secret_for(st, backup_file)
+        place = st.location()
+        scratch = place if is_vault(place) else backup_file.path.absolute().parent
+        report = backup_verify.verify_backup(
+            backup_file, secret, scratch=scratch, record_checks=integrity.RECORD_CHECKS
+        )
+    render.emit(st, {**report.__dict__, "ok": report.ok}, lambda c: _show(c, report))
+    if not report.ok:
+        bad = next(c for c in report.checks if not c.ok)
+        advice = (
+            "restore a backup with `notes-vault restore BACKUP`"
+            if target is None
+            else ("this backup cannot be restored; use another one")
+        )
+        raise Damaged(f"{report.id}: {bad.name}: {bad.detail}; {advice}")
+
+
+def _show(console: Console, report: VerifyReport) -> None:
+    rows = [[c.name, "ok" if c.ok else "FAILED", c.detail] for c in report.checks]
+    console.print(render.table(report.id, ["check", "result", "detail"], rows))
+
+
+def restore(
+    ctx: typer.Context,
+    target: FileArg,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the vault that is there.")
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask before replacing.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check the backup and the secret; change nothing.")
+    ] = False,
+) -> None:
+    """Replace the vault with a backup (refused over an existing vault without --force)."""
+    from notes_vault.cli.unlock import has_terminal  # noqa: PLC0415
+    from notes_vault.errors import Refused  # noqa: PLC0415
+    from notes_vault.store import audit, vault  # noqa: PLC0415
+    from notes_vault.store import backup as backups  # noqa: PLC0415
+
+    st = state(ctx)
+    place = st.location()
+    check_restore_place(place)
+    check_backup_file(target)
+    backup_file = backups.read(target)
+    secret = secret_for(st, backup_file)
+    backups.unlock(backup_file, secret)
+    exists = vault.is_vault(place)
+    if exists and not force:
+        raise Refused(f"a vault already exists at {place}; give --force to replace it")
+    if dry_run:
+        render.message(f"restore (dry run): the backup opens; it would replace {place}")
+        return
+    if exists and not yes:
+        if not has_terminal():
+            raise Refused("restore replaces the vault: without a terminal it needs --yes")
+        if not typer.confirm(f"Replace the vault at {place} with this backup?", err=True):
+            raise Refused("not confirmed; nothing was restored")
+    vault_id = backups.restore(backup_file, secret, place, force=force)
+    with vault.open_vault(place, secret) as opened:
+        audit.log(opened, "vault.restore")
+    if st.json:
+        render.print_json({"id": vault_id, "vault": str(place)})
+    else:
+        typer.echo(str(place))
+        render.message(
+            "Restored. Run `notes-vault expire` now: clients destroyed since the backup was "
+            "made are in it again."
+        )
+
+
+# The commands this module adds to the application (notes_vault.cli.app loads it lazily).
+COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {
+    "backup": backup,
+    "verify": verify,
+    "restore": restore,
+}

@@ -1,0 +1,319 @@
+"""`consent …`, `disclose` and `disclosure …`: consents and the disclosure register."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.session import open_vault
+from notes_vault.cli.state import state
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from notes_vault.records.consents import Consent
+    from notes_vault.records.disclosures import Disclosure
+
+consent_app = typer.Typer(
+    add_completion=False, help="Consents: add, list, withdraw.", no_args_is_help=True
+)
+disclosure_app = typer.Typer(
+    add_completion=False,
+    help="The disclosure register: list, show, report, lift.",
+    no_args_is_help=True,
+)
+DateOpt = Annotated[
+    date | None, typer.Option("--date", parser=parse_date_option, help="Date (default today).")
+]
+
+
+def print_id(as_json: bool, data: dict[str, object]) -> None:
+    """A created record's id: the id alone, or one JSON object with `id`."""
+    if as_json:
+        render.print_json(data)
+    else:
+        typer.echo(str(data["id"]))
+
+
+@consent_app.command("add")
+def consent_add(
+    ctx: typer.Context,
+    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    purpose: Annotated[
+        str, typer.Option(help="supervision research publication training release court")
+    ],
+    scope: Annotated[str | None, typer.Option(help="What the consent covers.")] = None,
+    written: Annotated[
+        bool, typer.Option("--written/--verbal", help="Written or verbal consent.")
+    ] = False,
+    refused: Annotated[
+        bool, typer.Option("--refused", help="Record that the client refused this purpose.")
+    ] = False,
+    on: DateOpt = None,
+) -> None:
+    """Record a client's consent (or refusal) for a purpose; prints its id."""
+    from notes_vault.records import consents  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        made = consents.add(
+            opened, client, purpose=purpose, scope=scope, written=written, on=on, refused=refused
+        )
+    print_id(st.json, {"id": made.id, "client": made.client, "state": made.state})
+
+
+def _consent_rows(found: list[Consent]) -> list[list[object]]:
+    return [
+        [
+            c.id,
+            c.client,
+            c.purpose,
+            c.state,
+            "written" if c.written else "verbal",
+            c.date,
+            c.withdrawn or "",
+        ]
+        for c in found
+    ]
+
+
+@consent_app.command("list")
+def consent_list(
+    ctx: typer.Context,
+    client: Annotated[str | None, typer.Argument(help="Only this client.")] = None,
+) -> None:
+    """List consents: ids, purposes, states and dates (scope only with --json)."""
+    from notes_vault.records import consents  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = consents.listing(opened, client)
+    data = [{**render.to_jsonable(c), "state": c.state} for c in found]
+    columns = ["id", "client", "purpose", "state", "form", "date", "withdrawn"]
+    render.emit(st, data, lambda con: con.print(render.table(None, columns, _consent_rows(found))))
+
+
+@consent_app.command("withdraw")
+def consent_withdraw(
+    ctx: typer.Context,
+    consent: Annotated[str, typer.Argument(help="Consent id, e.g. K0001.")],
+    on: DateOpt = None,
+) -> None:
+    """Mark a consent withdrawn (it is kept, never deleted before retention ends)."""
+    from notes_vault.records import consents  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        done = consents.withdraw(opened, consent, on=on)
+    print_id(st.json, {"id": done.id, "withdrawn": render.to_jsonable(done.withdrawn)})
+
+
+def disclose(
+    ctx: typer.Context,
+    clients: Annotated[list[str], typer.Argument(help="Client id(s) the disclosure is about.")],
+    to: Annotated[str, typer.Option("--to", help="Recipient's name.")],
+    basis: Annotated[
+        str,
+        typer.Option(
+            help="consent court-order safeguarding-child safeguarding-adult risk-of-harm "
+            "terrorism serious-crime complaint-defence other"
+        ),
+    ],
+    summary: Annotated[str, typer.Option(help="What was disclosed.")],
+    org: Annotated[str | None, typer.Option(help="Recipient's organisation.")] = None,
+    address: Annotated[str | None, typer.Option(help="Recipient's address.")] = None,
+    kind: Annotated[
+        str, typer.Option(help="Recipient kind: gp police social-services court solicitor other")
+    ] = "other",
+    purpose: Annotated[str | None, typer.Option(help="Purpose of the disclosure.")] = None,
+    basis_other: Annotated[
+        str | None, typer.Option(help="The legal basis, with --basis other.")
+    ] = None,
+    consent: Annotated[
+        str | None,
+        typer.Option(
+            help="given refused not-sought (default: given with --basis consent, else not-sought)"
+        ),
+    ] = None,
+    consent_reason: Annotated[
+        str | None, typer.Option(help="Why consent was not sought, or was refused.")
+    ] = None,
+    client_informed: Annotated[
+        bool, typer.Option("--client-informed", help="The client was told.")
+    ] = False,
+    restricted_until: Annotated[
+        date | None,
+        typer.Option(parser=parse_date_option, help="Review date of a restriction."),
+    ] = None,
+    authority: Annotated[
+        str | None, typer.Option(help="Who required the client not to be told.")
+    ] = None,
+    restriction_reason: Annotated[str | None, typer.Option(help="Why it is restricted.")] = None,
+    decided_by: Annotated[str | None, typer.Option(help="Who decided.")] = None,
+    rationale: Annotated[str | None, typer.Option(help="Why (required without consent).")] = None,
+    corrects: Annotated[
+        str | None, typer.Option(help="The entry this one corrects, e.g. D0001.")
+    ] = None,
+    on: DateOpt = None,
+) -> None:
+    """Record a disclosure on the append-only register; prints its id."""
+    from notes_vault.records import disclosures  # noqa: PLC0415
+
+    new = disclosures.NewDisclosure(
+        clients=tuple(clients),
+        recipient=to,
+        basis=basis,
+        summary=summary,
+        org=org,
+        address=address,
+        kind=kind,
+        purpose=purpose,
+        basis_other=basis_other,
+        consent=consent,
+        consent_reason=consent_reason,
+        client_informed=client_informed,
+        restricted_until=restricted_until,
+        authority=authority,
+        restriction_reason=restriction_reason,
+        decided_by=decided_by,
+        rationale=rationale,
+        on=on,
+        corrects=corrects,
+    )
+    st = state(ctx)
+    with open_vault(st) as opened:
+        made = disclosures.record(opened, new)
+    print_id(st.json, {"id": made.id, "clients": list(made.clients), "restricted": made.restricted})
+
+
+def _listing_row(d: Disclosure) -> list[object]:
+    status = "restricted" if d.restricted else ("lifted" if d.lifted else "")
+    return [d.id, d.date, ",".join(d.clients), d.kind, d.basis, status, d.corrects or ""]
+
+
+@disclosure_app.command("list")
+def disclosure_list(
+    ctx: typer.Context,
+    client: Annotated[str | None, typer.Argument(help="Only this client.")] = None,
+    include_restricted: Annotated[
+        bool, typer.Option("--include-restricted", help="Show restricted entries too.")
+    ] = False,
+) -> None:
+    """List the register: ids, dates, clients, kind, basis (restricted ones hidden unless asked)."""
+    from notes_vault.records import disclosures  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = disclosures.listing(opened, client, include_restricted=include_restricted)
+    data = [
+        {
+            "id": d.id,
+            "date": d.date.isoformat(),
+            "clients": list(d.clients),
+            "kind": d.kind,
+            "basis": d.basis,
+            "restricted": d.restricted,
+            "corrects": d.corrects,
+        }
+        for d in found
+    ]
+    columns = ["id", "date", "clients", "kind", "basis", "restriction", "corrects"]
+    rows = [_listing_row(d) for d in found]
+    render.emit(st, data, lambda con: con.print(render.table(None, columns, rows)))
+
+
+def _show(console: Console, d: Disclosure) -> None:
+    fields = [
+        ("id", d.id),
+        ("date", d.date),
+        ("clients", ", ".join(d.clients)),
+        ("recipient", d.recipient),
+        ("organisation", d.org),
+        ("address", d.address),
+        ("kind", d.kind),
+        ("summary", d.summary),
+        ("purpose", d.purpose),
+        ("basis", d.basis),
+        ("basis (other)", d.basis_other),
+        ("consent", d.consent),
+        ("consent reason", d.consent_reason),
+        ("client informed", "yes" if d.client_informed else "no"),
+        ("restricted until", d.restricted_until),
+        ("authority", d.authority),
+        ("restriction reason", d.restriction_reason),
+        ("lifted", d.lifted),
+        ("decided by", d.decided_by),
+        ("rationale", d.rationale),
+        ("corrects", d.corrects),
+    ]
+    rows = [[k, v] for k, v in fields if v is not None]
+    console.print(render.table(None, ["field", "value"], rows))
+
+
+@disclosure_app.command("show")
+def disclosure_show(
+    ctx: typer.Context, disclosure: Annotated[str, typer.Argument(help="Id, e.g. D0001.")]
+) -> None:
+    """Show one entry in full (restricted ones too: this is the therapist's view)."""
+    from notes_vault.records import disclosures  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = disclosures.show(opened, disclosure)
+    data = {**render.to_jsonable(found), "restricted": found.restricted}
+    render.emit(st, data, lambda con: _show(con, found))
+
+
+@disclosure_app.command("report")
+def disclosure_report(
+    ctx: typer.Context,
+    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    out: Annotated[Path | None, typer.Option(help="Write to this file (0600).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing --out file.")] = False,
+) -> None:
+    """The client's accounting of disclosures, in plain language (restricted ones left out)."""
+    from notes_vault.exports import subject_access as access  # noqa: PLC0415
+    from notes_vault.store.files import check_output, write_private  # noqa: PLC0415
+
+    st = state(ctx)
+    if out is not None:
+        check_output(out, vault_dir=st.location())
+    with open_vault(st) as opened:
+        report = access.accounting(opened, client)
+    text = access.accounting_text(report)
+    if out is not None:
+        write_private(out, text.encode(), exclusive=not force)
+        print_id(st.json, {"id": report.client, "out": str(out), "entries": len(report.entries)})
+    elif st.json:
+        render.print_json(report)
+    else:
+        typer.echo(text, nl=False)
+
+
+@disclosure_app.command("lift")
+def disclosure_lift(
+    ctx: typer.Context,
+    disclosure: Annotated[str, typer.Argument(help="Id, e.g. D0001.")],
+    on: DateOpt = None,
+) -> None:
+    """End a restriction: the entry then appears in the client's report and export."""
+    from notes_vault.records import disclosures  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        lifted = disclosures.lift(opened, disclosure, on=on)
+    print_id(st.json, {"id": lifted.id, "lifted": render.to_jsonable(lifted.lifted)})
+
+
+# The commands this module adds to the application (notes_vault.cli.app loads it lazily).
+COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {
+    "consent": consent_app,
+    "disclose": disclose,
+    "disclosure": disclosure_app,
+}

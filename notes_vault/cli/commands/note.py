@@ -1,0 +1,269 @@
+"""`note …` commands: add, list, show, edit, sign, amend.
+
+Where a note's text comes from, first match wins: ``--file F`` (``-`` for
+standard input); standard input when it is not a terminal; otherwise the
+user's editor on a private file in memory (see notes_vault.cli.editor). The vault
+is closed while the editor runs, so other commands are not kept waiting.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.params import SinceOption, UntilOption, parse_date_option
+from notes_vault.cli.session import open_vault
+from notes_vault.cli.state import State, state
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from notes_vault.records.notes import Note
+
+note_app = typer.Typer(
+    add_completion=False, help="Notes: add, list, show, edit, sign, amend.", no_args_is_help=True
+)
+
+DateOpt = Annotated[date | None, typer.Option(parser=parse_date_option, show_default=False)]
+NoteArg = Annotated[str, typer.Argument(help="Note id, e.g. N0001.", show_default=False)]
+FileOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--file",
+        help="Read the text from this file ('-' for standard input) instead of an editor.",
+        show_default=False,
+    ),
+]
+
+
+def stdin_is_terminal() -> bool:
+    """Whether standard input is a terminal (then the editor opens); tests replace this."""
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+# --- where the text comes from ----------------------------------------------------------
+
+
+def _given_text(file: str | None) -> str | None:
+    """The text from --file or piped standard input, or None when the editor should open."""
+    from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    limit = notes.MAX_NOTE_BYTES + 1
+    if file == "-" or (file is None and not stdin_is_terminal()):
+        return notes.decode_body(sys.stdin.buffer.read(limit))
+    if file is None:
+        return None
+    try:
+        with Path(file).expanduser().open("rb") as handle:
+            return notes.decode_body(handle.read(limit))
+    except OSError as exc:
+        raise UsageError(f"cannot read {file}: {exc.strerror}") from None
+
+
+def _edited_text(initial: str) -> str | None:
+    """Text written in the editor, or None (and a message) when nothing was written."""
+    from notes_vault.cli import editor  # noqa: PLC0415
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    start = initial.encode("utf-8")
+    raw = editor.edit(start, max_bytes=notes.MAX_NOTE_BYTES, allow_disk=_allow_disk())
+    if raw == start:
+        render.message("the note was not changed; nothing was saved")
+        return None
+    if not raw.strip():
+        render.message("the note is empty; nothing was saved")
+        return None
+    return notes.decode_body(raw)
+
+
+def _allow_disk() -> bool:
+    """Without memory-backed storage, say so and ask (refuse without a terminal)."""
+    from notes_vault.cli import editor  # noqa: PLC0415
+    from notes_vault.cli.unlock import has_terminal  # noqa: PLC0415
+    from notes_vault.errors import Refused  # noqa: PLC0415
+
+    where = editor.storage()
+    if where.in_memory:
+        return False
+    if not has_terminal():
+        raise Refused(
+            "no memory-backed storage for the editor and no terminal to ask on;"
+            " give the note with --file or on standard input"
+        )
+    render.warn(
+        f"no memory-backed storage: while you edit, the note would be in a file under"
+        f" {where.path}, on disk, and could be recovered from it later"
+    )
+    if not typer.confirm("Write it there anyway?", default=False, err=True):
+        raise Refused("nothing was written")
+    return True
+
+
+def _print_created(st: State, data: dict[str, object]) -> None:
+    if st.json:
+        render.print_json(data)
+    else:
+        typer.echo(str(data["id"]))
+
+
+# --- commands -------------------------------------------------------------------------
+
+
+@note_app.command("add")
+def note_add(
+    ctx: typer.Context,
+    clients: Annotated[
+        list[str],
+        typer.Argument(help="Client id(s), e.g. C0001 (two or more for a joint session)."),
+    ],
+    session_date: Annotated[
+        date | None,
+        typer.Option(
+            "--date",
+            parser=parse_date_option,
+            help="Session date (default today).",
+            show_default=False,
+        ),
+    ] = None,
+    kind: Annotated[str, typer.Option(help="session or process.")] = "session",
+    template: Annotated[
+        str, typer.Option(help="soap, dap, birp or free: the headings the editor starts with.")
+    ] = "free",
+    file: FileOpt = None,
+) -> None:
+    """Add a note from --file, piped standard input, or your editor; prints its id."""
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    st = state(ctx)
+    body = _given_text(file)
+    if body is None:
+        with open_vault(st) as opened:  # check the ids now, not after the writing
+            notes.resolve_clients(opened, clients)
+        body = _edited_text(notes.template_text(template))
+        if body is None:
+            return
+    with open_vault(st) as opened:
+        note = notes.add(
+            opened,
+            clients=clients,
+            body=body,
+            session_date=session_date,
+            kind=kind,
+            template=template,
+        )
+    _print_created(st, {"id": note.id, "clients": note.clients, "date": note.date})
+
+
+@note_app.command("list")
+def note_list(
+    ctx: typer.Context,
+    client: Annotated[
+        str | None,
+        typer.Argument(help="Only this client's notes (id, e.g. C0001).", show_default=False),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """List notes by id, date, kind and client ids (never their text)."""
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = notes.summaries(opened, client=client, since=since, until=until)
+    rows = [
+        [n.id, n.date, n.kind, n.template, " ".join(n.clients), n.signed or "", n.amends or ""]
+        for n in found
+    ]
+    columns = ["id", "date", "kind", "template", "clients", "signed", "amends"]
+    render.emit(st, found, lambda console: console.print(render.table(None, columns, rows)))
+
+
+@note_app.command("show")
+def note_show(ctx: typer.Context, note: NoteArg) -> None:
+    """Show a note's text, with its addenda after it."""
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = notes.get(opened, note)
+    render.emit(st, found, lambda console: _show(console, found))
+
+
+def _show(console: Console, note: Note) -> None:
+    _print_note(console, note, note.id)
+    for addendum in note.addenda:
+        sys.stdout.write("\n")
+        _print_note(console, addendum, f"addendum {addendum.id} to {note.id}")
+
+
+def _print_note(console: Console, note: Note, title: str) -> None:
+    from rich.text import Text  # noqa: PLC0415
+
+    signed = f"signed {note.signed}" if note.signed else "not signed"
+    line = f"{title}  {note.date}  {note.kind}  {note.template}  {' '.join(note.clients)}  {signed}"
+    console.print(Text(line, style="bold"), soft_wrap=True)
+    console.file.flush()
+    # The text itself is written as it is: no wrapping, no markup.
+    sys.stdout.write(note.body if note.body.endswith("\n") else note.body + "\n")
+    sys.stdout.flush()
+
+
+@note_app.command("edit")
+def note_edit(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
+    """Change an unsigned note in your editor (or from --file / standard input)."""
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    st = state(ctx)
+    body = _given_text(file)
+    if body is None:
+        with open_vault(st) as opened:
+            current = notes.for_edit(opened, note)
+        body = _edited_text(current.body)
+        if body is None:
+            return
+    with open_vault(st) as opened:
+        edited = notes.edit(opened, note, body=body)
+    _print_created(st, {"id": edited.id, "updated": edited.updated})
+
+
+@note_app.command("sign")
+def note_sign(ctx: typer.Context, note: NoteArg) -> None:
+    """Sign (lock) a note: it can then only be amended, never edited."""
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        signed = notes.sign(opened, note)
+    _print_created(st, {"id": signed.id, "signed": signed.signed})
+
+
+@note_app.command("amend")
+def note_amend(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
+    """Add a signed addendum to a note; prints the addendum's id."""
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    st = state(ctx)
+    body = _given_text(file)
+    if body is None:
+        with open_vault(st) as opened:
+            notes.resolve(opened, note)
+        body = _edited_text("")
+        if body is None:
+            return
+    with open_vault(st) as opened:
+        addendum = notes.amend(opened, note, body=body)
+    _print_created(st, {"id": addendum.id, "amends": addendum.amends})
+
+
+# The commands this module adds to the application (notes_vault.cli.app loads it lazily).
+COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {"note": note_app}

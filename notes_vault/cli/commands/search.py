@@ -1,0 +1,68 @@
+"""`search`: ranked full-text search with highlighted snippets.
+
+On a terminal the matched words are highlighted in the snippet. With
+``--json`` each hit is ``{"id", "date", "kind", "clients", "rank", "score",
+"snippet", "highlights"}``: `snippet` is plain text (line breaks shown as
+spaces, "…" where text was cut) and `highlights` a list of ``[start, end)``
+offsets, in Unicode code points, of the matched words in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.params import SinceOption, UntilOption
+from notes_vault.cli.session import open_vault
+from notes_vault.cli.state import state
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from notes_vault.records.search import Hit
+
+QUERY_HELP = (
+    'Words to find (all of them). "exact phrase", prefix*, OR between alternatives, -word to'
+    " leave out."
+)
+
+
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help=QUERY_HELP, show_default=False)],
+    client: Annotated[
+        str | None, typer.Option("--client", help="Only this client's notes.", show_default=False)
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Annotated[int, typer.Option(help="At most this many results (1-1000).")] = 20,
+) -> None:
+    """Search note text; best matches first, each with a highlighted snippet."""
+    from notes_vault.records import search as searching  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        hits = searching.search(opened, query, client=client, since=since, until=until, limit=limit)
+    if not hits and not st.json:
+        render.message("no notes match")
+        return
+    render.emit(st, hits, lambda console: _table(console, hits))
+
+
+def _table(console: Console, hits: list[Hit]) -> None:
+    from rich.text import Text  # noqa: PLC0415
+
+    rows = []
+    for hit in hits:
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold reverse", start, end)
+        rows.append([hit.id, hit.date, " ".join(hit.clients), snippet])
+    console.print(render.table(None, ["id", "date", "clients", "snippet"], rows))
+
+
+# The commands this module adds to the application (notes_vault.cli.app loads it lazily).
+COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {"search": search}

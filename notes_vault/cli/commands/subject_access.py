@@ -1,0 +1,120 @@
+"""`request add|list` and `export` (the subject access bundle)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.session import open_vault
+from notes_vault.cli.state import state
+
+request_app = typer.Typer(
+    add_completion=False, help="Requests from third parties: add, list.", no_args_is_help=True
+)
+
+
+@request_app.command("add")
+def request_add(
+    ctx: typer.Context,
+    requester: Annotated[str, typer.Option("--from", help="Who asked.")],
+    asked: Annotated[str, typer.Option(help="What was asked.")],
+    reason: Annotated[str, typer.Option(help="The reason for the decision.")],
+    client: Annotated[str | None, typer.Option(help="The client it is about.")] = None,
+    decision: Annotated[
+        str | None,
+        typer.Option(
+            help="declined granted pending (default: declined without the client's "
+            "release consent, else pending)"
+        ),
+    ] = None,
+    without_consent: Annotated[
+        bool,
+        typer.Option("--without-consent", help="Grant without a release consent (needs --reason)."),
+    ] = False,
+    disclosure: Annotated[
+        str | None, typer.Option(help="The disclosure a granted request led to, e.g. D0001.")
+    ] = None,
+    on: Annotated[
+        date | None,
+        typer.Option("--date", parser=parse_date_option, help="Date received (default today)."),
+    ] = None,
+) -> None:
+    """Record a request from a third party; prints its id and decision."""
+    from notes_vault.records import requests as enquiries  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        made = enquiries.add(
+            opened,
+            requester=requester,
+            asked=asked,
+            reason=reason,
+            client=client,
+            decision=decision,
+            without_consent=without_consent,
+            disclosure=disclosure,
+            on=on,
+        )
+    if st.json:
+        render.print_json({"id": made.id, "decision": made.decision, "client": made.client})
+    else:
+        typer.echo(f"{made.id} {made.decision}")
+
+
+@request_app.command("list")
+def request_list(
+    ctx: typer.Context,
+    client: Annotated[str | None, typer.Option(help="Only requests about this client.")] = None,
+) -> None:
+    """List requests: ids, dates, clients, decisions (who asked and what, only with --json)."""
+    from notes_vault.records import requests as enquiries  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = enquiries.listing(opened, client)
+    rows = [
+        [
+            r.id,
+            r.date,
+            r.client or "",
+            r.decision,
+            "yes" if r.without_consent else "",
+            r.disclosure or "",
+        ]
+        for r in found
+    ]
+    columns = ["id", "date", "client", "decision", "without consent", "disclosure"]
+    render.emit(
+        st, render.to_jsonable(found), lambda con: con.print(render.table(None, columns, rows))
+    )
+
+
+def export(
+    ctx: typer.Context,
+    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    out: Annotated[Path, typer.Option(help="File to write (0600).")],
+    fmt: Annotated[str, typer.Option("--format", help="md json html")] = "md",
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Write the client's subject access export: everything the vault holds that they may see."""
+    from notes_vault.exports import subject_access_document as document  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened, render.progress(st, "Exporting notes") as bar:
+        result = document.export(
+            opened, client, out=out, fmt=fmt.lower(), force=force, progress=bar
+        )
+    if st.json:
+        render.print_json({"id": result.client, **render.to_jsonable(result)})
+    else:
+        render.message(f"Wrote {result.path} ({result.notes} notes).")
+
+
+# The commands this module adds to the application (notes_vault.cli.app loads it lazily).
+COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {"request": request_app, "export": export}

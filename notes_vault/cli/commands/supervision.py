@@ -1,0 +1,97 @@
+"""`supervision export`: de-identified summaries for clinical supervision."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.session import open_vault
+from notes_vault.cli.state import state
+
+supervision_app = typer.Typer(
+    add_completion=False,
+    help="De-identified summaries for clinical supervision.",
+    no_args_is_help=True,
+)
+
+
+@supervision_app.command("export")
+def supervision_export(
+    ctx: typer.Context,
+    clients: Annotated[list[str], typer.Argument(help="Client ids, e.g. C0001 C0004.")],
+    since: Annotated[
+        date | None, typer.Option(parser=parse_date_option, help="From this date.")
+    ] = None,
+    until: Annotated[
+        date | None, typer.Option(parser=parse_date_option, help="Up to this date.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Write to this file (0600) instead of stdout.")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="md or json.")] = "md",
+    purpose: Annotated[
+        str, typer.Option(help="supervision, research, publication or training.")
+    ] = "supervision",
+    include_without_consent: Annotated[
+        bool,
+        typer.Option(help="Include clients who refused or withdrew supervision consent."),
+    ] = False,
+    force: Annotated[bool, typer.Option(help="Overwrite --out if it exists.")] = False,
+) -> None:
+    """Write a de-identified summary; refuses (exit 8) if an identifier would remain."""
+    from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.exports import supervision  # noqa: PLC0415
+    from notes_vault.store.files import regular_file_at, write_private  # noqa: PLC0415
+
+    st = state(ctx)
+    if output_format not in ("md", "json"):
+        raise UsageError("--format must be md or json")
+    if out is not None:
+        from notes_vault.store.files import check_output  # noqa: PLC0415
+
+        check_output(out, vault_dir=st.location())
+        if regular_file_at(out) and not force:
+            from notes_vault.errors import UsageError  # noqa: PLC0415
+
+            raise UsageError(f"{out} already exists; give --force to replace it")
+    with open_vault(st) as opened:
+        export = supervision.build(
+            opened,
+            client_ids=clients,
+            since=since,
+            until=until,
+            purpose=purpose.strip().lower(),
+            include_without_consent=include_without_consent,
+        )
+    as_json = output_format == "json" or (st.json and out is None)
+    document = (
+        json.dumps(render.to_jsonable(export), ensure_ascii=False, indent=2) + "\n"
+        if as_json
+        else supervision.to_markdown(export)
+    )
+    if out is None:
+        typer.echo(document, nl=False)
+    else:
+        write_private(out, document.encode("utf-8"), exclusive=not force)
+        summary = {
+            "out": str(out),
+            "clients": [s.code for s in export.sections],
+            "left_out": [item.code for item in export.left_out],
+        }
+        if st.json:
+            render.print_json(summary)
+        else:
+            render.message(f"Written to {out} ({len(export.sections)} clients).")
+    for item in export.left_out:
+        render.message(f"Left out {item.code}: {item.reason}.")
+
+
+# The commands this module adds to the application (notes_vault.cli.app loads it lazily).
+COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {"supervision": supervision_app}

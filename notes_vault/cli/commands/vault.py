@@ -1,0 +1,254 @@
+"""Commands that manage the vault itself: init, status, passwd, recover, rekey, keyfile."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.session import open_vault
+from notes_vault.cli.state import state
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from notes_vault.retention.status import VaultStatus
+    from notes_vault.store.vault import Vault
+
+keyfile_app = typer.Typer(
+    add_completion=False, help="Key files for unattended use (cron).", no_args_is_help=True
+)
+
+
+def init(
+    ctx: typer.Context,
+    kdf_memory: Annotated[
+        int | None, typer.Option(help="Argon2id memory in MiB (default 256).", min=1)
+    ] = None,
+    kdf_iterations: Annotated[
+        int | None, typer.Option(help="Argon2id passes (default 3).", min=1)
+    ] = None,
+    kdf_parallelism: Annotated[
+        int | None, typer.Option(help="Argon2id lanes (default 4).", min=1)
+    ] = None,
+) -> None:
+    """Create a new vault and show its recovery key once."""
+    from notes_vault.cli.unlock import new_passphrase, passphrase_from_environment  # noqa: PLC0415
+    from notes_vault.store import (  # noqa: PLC0415
+        audit,
+        credentials,
+        keys,
+        vault,
+    )
+
+    st = state(ctx)
+    defaults = keys.KdfParams()
+    params = keys.KdfParams(
+        memory_kib=(kdf_memory * 1024) if kdf_memory else defaults.memory_kib,
+        iterations=kdf_iterations or defaults.iterations,
+        parallelism=kdf_parallelism or defaults.parallelism,
+    )
+    params.validate()
+    path = st.location()
+    vault.check_new_place(path)  # before the passphrase is asked for
+    if params.below_recommendation():
+        render.warn(
+            "these Argon2id parameters are below RFC 9106's recommendation "
+            "(64 MiB, 3 passes, 4 lanes): a stolen vault is cheaper to attack"
+        )
+    passphrase = passphrase_from_environment() or new_passphrase()
+    vault._check_passphrase(passphrase)
+    opened, recovery = vault.create(path, passphrase, params)
+    with opened:
+        audit.log(opened, "vault.init")
+        shown = credentials.format_recovery_key(recovery)
+        data = {"id": opened.header.vault_id, "vault": str(path), "recovery_key": shown}
+        render.emit(st, data, lambda console: _show_recovery(console, path, shown, created=True))
+        _confirm_shown(opened)
+
+
+def _confirm_shown(opened: Vault) -> None:
+    """Clear the header's "recovery key not yet shown" mark, once the key is on stdout.
+
+    A kill before this line leaves the mark, and `status` asks for a new key:
+    a false alarm if the key did reach the screen, never a silent loss.
+    """
+    sys.stdout.flush()  # raises if the key could not be written; the mark then stays
+    opened.confirm_recovery_key_shown()
+
+
+def _show_recovery(console: Console, path: Path, shown: str, *, created: bool) -> None:
+    if created:
+        console.print(f"Created a vault at {path}.")
+    console.print("Recovery key (shown only now; print it and lock it away):")
+    console.print(f"\n    {shown}\n")
+    console.print("It opens the vault if the passphrase is forgotten: `notes-vault recover`.")
+
+
+def status(ctx: typer.Context) -> None:
+    """Show the vault's place, keys, counts and what needs attention."""
+    from notes_vault.retention.status import gather  # noqa: PLC0415
+    from notes_vault.store import audit  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        info = gather(opened)
+        audit.log(opened, "vault.status")
+    render.emit(st, info, lambda console: _show_status(console, info))
+
+
+def _show_status(console: Console, info: VaultStatus) -> None:
+    console.print(f"Vault: {info.path}")
+    console.print(f"Schema version {info.schema_version}; SQLCipher {info.sqlcipher}")
+    rows = [[s["id"], s["type"], _kdf_text(s["kdf"])] for s in info.slots]
+    console.print(render.table("Key slots", ["slot", "type", "key derivation"], rows))
+    console.print(render.table("Records", ["kind", "count"], list(info.counts.items())))
+    for name, value in info.attention.items():
+        if isinstance(value, dict) and "problem" in value:
+            console.print(f"ATTENTION: {value['problem']}; {value['remedy']}")
+        elif value:
+            console.print(f"{name}: {value}")
+    console.print(
+        "Back up both vault.db and vault.header (`notes-vault backup FILE`): "
+        "without the header the database cannot be opened."
+    )
+
+
+def _kdf_text(kdf: dict[str, Any]) -> str:
+    if kdf.get("name") == "argon2id":
+        memory = kdf["memory_kib"] // 1024
+        return f"argon2id {memory} MiB, t={kdf['iterations']}, p={kdf['parallelism']}"
+    return str(kdf.get("name", "?"))
+
+
+def passwd(ctx: typer.Context) -> None:
+    """Change the passphrase (rewrites its key slot only)."""
+    from notes_vault.cli.unlock import new_passphrase  # noqa: PLC0415
+    from notes_vault.store import audit, vault  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st, exclusive=True) as opened:
+        new = new_passphrase()
+        vault.change_passphrase(opened, new)
+        audit.log(opened, "key.passwd", slot="passphrase")
+    _done(st, "passphrase", "The passphrase was changed.")
+
+
+def recover(ctx: typer.Context) -> None:
+    """Open the vault with the recovery key and set a new passphrase."""
+    import os  # noqa: PLC0415
+
+    from notes_vault.cli.unlock import new_passphrase, prompt_secret  # noqa: PLC0415
+    from notes_vault.store import (  # noqa: PLC0415
+        audit,
+        credentials,
+        vault,
+    )
+
+    st = state(ctx)
+    typed = os.environ.get("NOTES_VAULT_RECOVERY_KEY") or prompt_secret("Recovery key")
+    secret = credentials.parse_recovery_key(typed)
+    with vault.open_vault(st.location(), secret, exclusive=True) as opened:
+        new = new_passphrase()
+        vault.change_passphrase(opened, new)
+        opened.confirm_recovery_key_shown()  # it was just typed back, so it was seen
+        audit.log(opened, "key.recover", slot="passphrase")
+    _done(st, "passphrase", "The vault was recovered and has a new passphrase.")
+
+
+def _done(st: Any, slot: str, text: str) -> None:
+    if st.json:
+        render.print_json({"id": slot, "changed": True})
+    else:
+        render.message(text)
+
+
+def rekey(ctx: typer.Context) -> None:
+    """Replace the data key itself; issues a new recovery key and drops key files."""
+    from notes_vault.cli.unlock import passphrase_for  # noqa: PLC0415
+    from notes_vault.store import (  # noqa: PLC0415
+        audit,
+        credentials,
+    )
+    from notes_vault.store.rekey import rekey as do_rekey  # noqa: PLC0415
+
+    st = state(ctx)
+    passphrase = passphrase_for(st, "needed to rekey")
+    from notes_vault.store.vault import open_vault  # noqa: PLC0415
+
+    with open_vault(st.location(), passphrase, exclusive=True) as opened:
+        with render.progress(st, "Re-encrypting") as update:
+            recovery, dropped = do_rekey(opened, passphrase, progress=update)
+        audit.log(opened, "key.rekey", dropped_keyfiles=dropped)
+        shown = credentials.format_recovery_key(recovery)
+        data = {"id": "data-key", "recovery_key": shown, "dropped_keyfiles": dropped}
+
+        def human(console: Console) -> None:
+            console.print("The vault has a new data key. The old recovery key no longer works.")
+            _show_recovery(console, st.location(), shown, created=False)
+            if dropped:
+                console.print(
+                    f"Key files removed ({len(dropped)}): add them again with `keyfile add`."
+                )
+
+        render.emit(st, data, human)
+        _confirm_shown(opened)
+
+
+@keyfile_app.command("add")
+def keyfile_add(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="Where to write the new key file (must not exist).")],
+) -> None:
+    """Write a new key file (0600) that opens the vault without a passphrase."""
+    from notes_vault.store import audit, vault  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st, exclusive=True) as opened:
+        slot_id = vault.add_keyfile(opened, path.expanduser().absolute())
+        audit.log(opened, "key.keyfile_add", slot=slot_id)
+    if st.json:
+        render.print_json({"id": slot_id, "path": str(path)})
+    else:
+        typer.echo(slot_id)
+        render.message(f"Key file written to {path}; keep it 0600 and off backups of the vault.")
+
+
+@keyfile_app.command("remove")
+def keyfile_remove(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(help="The key file, or its slot id from `status`.")],
+) -> None:
+    """Stop a key file from opening the vault (and delete the file if given)."""
+    from notes_vault.cli.unlock import read_keyfile  # noqa: PLC0415
+    from notes_vault.store import audit, vault  # noqa: PLC0415
+
+    st = state(ctx)
+    path = Path(target).expanduser()
+    slot_id = target if target.startswith("keyfile-") and not path.exists() else None
+    with open_vault(st, exclusive=True) as opened:
+        if slot_id is None:
+            slot_id = read_keyfile(path).slot_id
+        vault.remove_keyfile_slot(opened, slot_id)
+        audit.log(opened, "key.keyfile_remove", slot=slot_id)
+    if slot_id and path.exists():
+        path.unlink()
+    if st.json:
+        render.print_json({"id": slot_id, "removed": True})
+    else:
+        render.message(f"Key slot {slot_id} removed.")
+
+
+# The commands this module adds to the application (notes_vault.cli.app loads it lazily).
+COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {
+    "init": init,
+    "status": status,
+    "passwd": passwd,
+    "recover": recover,
+    "rekey": rekey,
+    "keyfile": keyfile_app,
+}

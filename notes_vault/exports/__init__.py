@@ -1,0 +1,1 @@
+"""What leaves the vault: subject access exports, supervision summaries, partner redaction."""

@@ -1,0 +1,1 @@
+"""The records a therapist keeps: clients, notes, consents, disclosures, requests, search."""

@@ -1,0 +1,1 @@
+"""Retention: policy and holds, expiry and its destruction register, and the vault status."""

@@ -1,0 +1,1 @@
+"""The command line, run through its real entry point."""

@@ -1,0 +1,1 @@
+"""Clients, notes, consents, disclosures, requests and search."""

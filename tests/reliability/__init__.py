@@ -1,0 +1,1 @@
+"""Crash, concurrency, full-disk, tamper, fuzz and leak tests."""

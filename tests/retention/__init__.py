@@ -1,0 +1,1 @@
+"""Retention policy, holds and expiry."""

@@ -1,0 +1,1 @@
+"""The storage seam: database, key slots, vault folder, backups, audit chain."""
