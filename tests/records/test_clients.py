@@ -133,3 +133,11 @@ def test_audit_events_hold_ids_only(v: Vault) -> None:
     actions = [e.action for e in audit.events(v)]
     assert actions[-3:] == ["client.add", "client.show", "client.list"]
     assert all("Quintessa" not in str(e.ids) for e in audit.events(v))
+
+
+def test_relations_are_the_words_the_deid_engine_takes() -> None:
+    """records and the de-identification engine keep one vocabulary of relations."""
+    from notes_vault.deid.model import RELATIONS as ENGINE_RELATIONS  # noqa: PLC0415
+    from notes_vault.records.clients import RELATIONS  # noqa: PLC0415
+
+    assert RELATIONS == ENGINE_RELATIONS
