@@ -10,6 +10,7 @@ import io
 import json
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,12 @@ class Cli:
                 code = int(exc.code or 0)
             captured = self._capfd.readouterr()
         return Result(code, captured.out, captured.err)
+
+
+@pytest.fixture
+def today() -> date:
+    """The test's clock: today's date, read when the test runs (never at import time)."""
+    return date.today()
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,6 @@ WITHOUT_CONSENT = (
     "--decided-by", "the therapist",
 )  # fmt: skip
 RESTRICTED = ("--restricted-until", "2030-01-01", "--authority", "NCA", "--restriction-reason", "r")
-TOMORROW = (date.today() + timedelta(days=1)).isoformat()
 
 
 def rows(vault: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -76,10 +75,11 @@ def test_hold_reason_within_the_rules_is_kept(records: Path, cli: Cli) -> None:
         assert opened.db.scalar("SELECT reason FROM holds") == reason
 
 
-def test_withdrawal_dated_after_today_is_refused(records: Path, cli: Cli) -> None:
+def test_withdrawal_dated_after_today_is_refused(records: Path, cli: Cli, today: date) -> None:
     """`consent withdraw --date` in the future is exit 2 naming today; nothing changes."""
     before = rows(records)
-    refused(cli("consent", "withdraw", "K0001", "--date", TOMORROW), date.today().isoformat())
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    refused(cli("consent", "withdraw", "K0001", "--date", tomorrow), today.isoformat())
     assert rows(records) == before
 
 
@@ -92,10 +92,11 @@ def test_withdrawal_before_the_consent_names_its_date(records: Path, cli: Cli) -
     assert cli("consent", "withdraw", "K0001", "--date", "2025-01-01").code == 0
 
 
-def test_lift_dated_after_today_is_refused(records: Path, cli: Cli) -> None:
+def test_lift_dated_after_today_is_refused(records: Path, cli: Cli, today: date) -> None:
     """`disclosure lift --date` in the future is exit 2 naming today; no lift is stored."""
     before = rows(records)
-    refused(cli("disclosure", "lift", "D0001", "--date", TOMORROW), date.today().isoformat())
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    refused(cli("disclosure", "lift", "D0001", "--date", tomorrow), today.isoformat())
     assert rows(records) == before
 
 
@@ -120,17 +121,19 @@ def test_review_date_before_the_disclosure_is_refused(records: Path, cli: Cli) -
     assert cli(*late, "2025-03-02").code == 0
 
 
-DATED_TOMORROW = [
-    ("consent", "add", "C0001", "--purpose", "court", "--date", TOMORROW),
-    ("disclose", "C0001", "--to", "X", "--basis", "court-order", "--summary", "s",
-     *WITHOUT_CONSENT, "--date", TOMORROW),
-    ("request", "add", "--from", "X", "--asked", "Y", "--reason", "Z", "--date", TOMORROW),
-]  # fmt: skip
+def dated(day: str) -> list[tuple[str, ...]]:
+    """A consent, a disclosure and a request, each dated `day`."""
+    return [
+        ("consent", "add", "C0001", "--purpose", "court", "--date", day),
+        ("disclose", "C0001", "--to", "X", "--basis", "court-order", "--summary", "s",
+         *WITHOUT_CONSENT, "--date", day),
+        ("request", "add", "--from", "X", "--asked", "Y", "--reason", "Z", "--date", day),
+    ]  # fmt: skip
 
 
-def test_record_dated_after_today_names_today(records: Path, cli: Cli) -> None:
+def test_record_dated_after_today_names_today(records: Path, cli: Cli, today: date) -> None:
     """A consent, disclosure or request dated tomorrow is exit 2 naming today; nothing stored."""
     before = rows(records)
-    for args in DATED_TOMORROW:
-        refused(cli(*args), date.today().isoformat())
+    for args in dated((today + timedelta(days=1)).isoformat()):
+        refused(cli(*args), today.isoformat())
     assert rows(records) == before

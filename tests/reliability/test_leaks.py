@@ -170,6 +170,11 @@ def test_every_command_leaks_nothing(
     """No marker reaches a file, a command line (passphrases, note text), stderr of a failing
     command or the audit log, and the vaults stay 0600 files in 0700 folders throughout."""
     monkeypatch.setattr("notes_vault.cli.unlock.has_terminal", lambda: False)
+    # Its own temp folder: the scan reads every file there, not the machine's whole /tmp.
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir(mode=0o700)
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     started = time.time() - 2
     vault = made_vault.path
     f = {k: marker(k) for k in ("name", "alias", "phone", "addr", "person", "partner", "reason")}
@@ -201,6 +206,7 @@ def test_every_command_leaks_nothing(
     assert [m for m in every if m.lower() in audit_out.lower()] == []
     roots = [vault, place.restored, place.fresh, tmp_path, Path(tempfile.gettempdir())]
     roots += [Path(os.environ["XDG_RUNTIME_DIR"]), Path("/dev/shm")]  # noqa: S108 - the point
+    roots += new_entries(SYSTEM_TMP, started)  # a path written as "/tmp" would land there
     hits = scan(roots, pattern(every), started)
     assert sorted(set(hits) - place.excluded()) == []
     # The excluded files do hold markers: the scan would have seen them, so what it
@@ -209,6 +215,21 @@ def test_every_command_leaks_nothing(
     assert [p for p in place.outputs if stat.S_IMODE(p.stat().st_mode) != 0o600] == []
     known = [*f.values(), email]  # what the vault knows: de-identification removes it
     assert [m for m in known if m in Path(place.supervision).read_text()] == []
+
+
+SYSTEM_TMP = Path("/tmp")  # noqa: S108 - scanned for what a hard-coded path would write
+
+
+def new_entries(folder: Path, since: float) -> list[Path]:
+    """The entries directly in `folder` made or changed since `since` (a shallow look)."""
+    found = []
+    for entry in folder.iterdir():
+        try:
+            if entry.lstat().st_ctime >= since and not entry.is_symlink():
+                found.append(entry)
+        except OSError:
+            continue
+    return found
 
 
 class Places:

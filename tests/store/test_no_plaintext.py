@@ -43,20 +43,21 @@ def scan(roots: list[Path], found: re.Pattern[bytes], since: float) -> list[str]
     """Files under `roots`, changed since `since`, that contain a marker."""
     hits: list[str] = []
     for root in roots:
-        if not root.is_dir():
-            continue
-        for folder, _dirs, files in os.walk(root, onerror=lambda _e: None):
-            for name in files:
-                path = Path(folder) / name
-                try:
-                    info = path.lstat()
-                    if not path.is_file() or path.is_symlink() or info.st_ctime < since:
-                        continue
-                    data = path.read_bytes()[:MAX_SCAN_BYTES]
-                except OSError:
+        if root.is_dir():
+            walked = os.walk(root, onerror=lambda _e: None)
+            paths = [Path(folder) / name for folder, _dirs, files in walked for name in files]
+        else:
+            paths = [root]  # a file named directly is scanned too
+        for path in paths:
+            try:
+                info = path.lstat()
+                if not path.is_file() or path.is_symlink() or info.st_ctime < since:
                     continue
-                if found.search(data):
-                    hits.append(str(path))
+                data = path.read_bytes()[:MAX_SCAN_BYTES]
+            except OSError:
+                continue
+            if found.search(data):
+                hits.append(str(path))
     return hits
 
 
