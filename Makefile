@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: install test test-all lint format bench demo eval-deid stress clean
+.PHONY: install test lint format bench demo eval-deid stress clean
 
 install:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "notes-vault needs Python 3.11 or newer")'
@@ -43,7 +43,7 @@ stress:
 	$(PY) stress/run.py
 
 demo:
-	bash benchmarks/demo.sh
+	bash demo/run.sh
 
 clean:
 	rm -rf $(VENV) $(COMPARE) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -12,6 +12,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import typer
+
 from notes_vault.cli.state import State
 
 if TYPE_CHECKING:
@@ -54,6 +56,14 @@ def stderr_console() -> Console:
     from rich.console import Console  # noqa: PLC0415
 
     return Console(stderr=True, highlight=False)
+
+
+def created(state: State, data: dict[str, Any], shown: str | None = None) -> None:
+    """What a command made or changed: one JSON object with `id`, or `shown` (default: the id)."""
+    if state.json:
+        print_json(data)
+    else:
+        typer.echo(shown if shown is not None else str(data["id"]))
 
 
 def message(text: str) -> None:

@@ -1,6 +1,6 @@
 """Supervision exports: de-identified summaries of chosen clients.
 
-Rules (DESIGN.md): supervision discusses no identifying details, so every note
+Rules (docs/deid.md): supervision discusses no identifying details, so every note
 goes through the de-identification engine and the fail-closed check; each
 client appears only by pseudonym code; session dates are coarsened to the
 month. A client who refused or withdrew supervision consent is left out unless

@@ -1,6 +1,6 @@
 """Disclosures: an append-only register of what was passed on about clients, and why.
 
-Rules (DESIGN.md, "Rules the seeds of this product insist on"):
+Rules (docs/disclosures.md):
 
 * append-only: a row is never updated (SQL triggers refuse it) nor deleted
   before retention ends; a correction is a new entry naming the one it

@@ -25,6 +25,8 @@ from datetime import date
 from typing import Any
 
 from notes_vault.errors import NotFound, Refused, UsageError
+from notes_vault.records.clients import client_id
+from notes_vault.records.clients import resolve as resolve_client
 from notes_vault.records.dates import now_iso
 from notes_vault.records.ids import format_id, parse_id
 from notes_vault.store import audit
@@ -138,7 +140,6 @@ def resolve(vault: Vault, text: str) -> int:
 def resolve_clients(vault: Vault, texts: tuple[str, ...] | list[str]) -> tuple[int, ...]:
     """Client row numbers for the ids in `texts`, in order, without repeats (NotFound if any
     is unknown)."""
-    from notes_vault.records.clients import resolve as resolve_client  # noqa: PLC0415 - avoids a cycle
 
     if not texts:
         raise UsageError("a note needs at least one client")
@@ -284,7 +285,6 @@ _COLUMNS = (
 
 
 def _client_ids(nums: tuple[int, ...]) -> list[str]:
-    from notes_vault.records.clients import client_id  # noqa: PLC0415 - avoids a cycle
 
     return [client_id(num) for num in nums]
 
@@ -354,7 +354,6 @@ def summaries(
     params: list[Any] = []
     client_text = None
     if client is not None:
-        from notes_vault.records.clients import client_id  # noqa: PLC0415 - avoids a cycle
         from notes_vault.records.clients import resolve as resolve_client  # noqa: PLC0415
 
         client_num = resolve_client(vault, client)

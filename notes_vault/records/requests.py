@@ -3,7 +3,7 @@
 Named `enquiries` rather than `requests` so that it is never mistaken for the
 HTTP library of that name; the table is ``requests`` and the ids are R0001.
 
-Rules (DESIGN.md): a request without the client's informed consent (a
+Rules (docs/disclosures.md): a request without the client's informed consent (a
 `release` consent in force) defaults to "declined" and is logged. Granting
 one without that consent needs an explicit `without_consent` and a reason,
 else it is refused (exit 7). A granted request names the disclosure it led

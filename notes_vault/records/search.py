@@ -34,6 +34,7 @@ from datetime import date
 from typing import Any
 
 from notes_vault.errors import UsageError
+from notes_vault.records.clients import client_id, resolve
 from notes_vault.records.notes import check_range, date_range, note_id
 from notes_vault.store import audit
 from notes_vault.store.vault import Vault
@@ -170,8 +171,6 @@ def search(
     expression = compile_query(query)
     client_num = client_text = None
     if client is not None:
-        from notes_vault.records.clients import client_id, resolve  # noqa: PLC0415 - avoids a cycle
-
         client_num = resolve(vault, client)
         client_text = client_id(client_num)
     sql, params = search_sql(expression, client=client_num, since=since, until=until, limit=limit)
@@ -208,7 +207,6 @@ def search_sql(
 
 
 def _hit(position: int, row: Any) -> Hit:
-    from notes_vault.records.clients import client_id  # noqa: PLC0415 - avoids a cycle
 
     snippet, spans = _parse_snippet(str(row[4] or ""))
     joined = str(row[3] or "")

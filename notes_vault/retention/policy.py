@@ -1,6 +1,6 @@
 """Retention policy: when each client's records are due for destruction, and legal holds.
 
-The rules (DESIGN.md, "Rules the seeds of this product insist on"):
+The rules (docs/retention.md):
 
 * records are kept ``years`` after the end of therapy: the vault's setting
   (default 6), or the client's own override (``clients.retention_years``);

@@ -58,14 +58,7 @@ def client_add(
             postcode=postcode,
             started=started,
         )
-    _print_id(st.json, {"id": client.id, "code": client.code})
-
-
-def _print_id(as_json: bool, data: dict[str, object]) -> None:
-    if as_json:
-        render.print_json(data)
-    else:
-        typer.echo(str(data["id"]))
+    render.created(st, {"id": client.id, "code": client.code})
 
 
 @client_app.command("link")
@@ -94,7 +87,7 @@ def client_link(
             link = clients.link_partner(opened, client, other)
         else:
             link = clients.link_person(opened, client, name=person or "", relation=relation)
-    _print_id(st.json, {"id": f"L{link.num}", "relation": link.relation, "client": link.client_id})
+    render.created(st, {"id": f"L{link.num}", "relation": link.relation, "client": link.client_id})
 
 
 @client_app.command("list")
@@ -189,7 +182,7 @@ def client_edit(
             add_aliases=tuple(alias or ()),
             remove_aliases=tuple(remove_alias or ()),
         )
-    _print_id(st.json, {"id": updated.id, "updated": updated.updated})
+    render.created(st, {"id": updated.id, "updated": updated.updated})
 
 
 @client_app.command("close")
@@ -204,7 +197,7 @@ def client_close(
     st = state(ctx)
     with open_vault(st) as opened:
         closed = clients.close(opened, client, ended=ended)
-    _print_id(st.json, {"id": closed.id, "ended": closed.ended})
+    render.created(st, {"id": closed.id, "ended": closed.ended})
 
 
 @client_app.command("reopen")
@@ -217,7 +210,7 @@ def client_reopen(
     st = state(ctx)
     with open_vault(st) as opened:
         reopened = clients.reopen(opened, client)
-    _print_id(st.json, {"id": reopened.id, "ended": None})
+    render.created(st, {"id": reopened.id, "ended": None})
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

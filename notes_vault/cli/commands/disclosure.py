@@ -33,14 +33,6 @@ DateOpt = Annotated[
 ]
 
 
-def print_id(as_json: bool, data: dict[str, object]) -> None:
-    """A created record's id: the id alone, or one JSON object with `id`."""
-    if as_json:
-        render.print_json(data)
-    else:
-        typer.echo(str(data["id"]))
-
-
 @consent_app.command("add")
 def consent_add(
     ctx: typer.Context,
@@ -65,7 +57,7 @@ def consent_add(
         made = consents.add(
             opened, client, purpose=purpose, scope=scope, written=written, on=on, refused=refused
         )
-    print_id(st.json, {"id": made.id, "client": made.client, "state": made.state})
+    render.created(st, {"id": made.id, "client": made.client, "state": made.state})
 
 
 def _consent_rows(found: list[Consent]) -> list[list[object]]:
@@ -111,7 +103,7 @@ def consent_withdraw(
     st = state(ctx)
     with open_vault(st) as opened:
         done = consents.withdraw(opened, consent, on=on)
-    print_id(st.json, {"id": done.id, "withdrawn": render.to_jsonable(done.withdrawn)})
+    render.created(st, {"id": done.id, "withdrawn": render.to_jsonable(done.withdrawn)})
 
 
 def disclose(
@@ -189,7 +181,9 @@ def disclose(
     st = state(ctx)
     with open_vault(st) as opened:
         made = disclosures.record(opened, new)
-    print_id(st.json, {"id": made.id, "clients": list(made.clients), "restricted": made.restricted})
+    render.created(
+        st, {"id": made.id, "clients": list(made.clients), "restricted": made.restricted}
+    )
 
 
 def _listing_row(d: Disclosure) -> list[object]:
@@ -289,7 +283,7 @@ def disclosure_report(
     text = access.accounting_text(report)
     if out is not None:
         write_private(out, text.encode(), exclusive=not force)
-        print_id(st.json, {"id": report.client, "out": str(out), "entries": len(report.entries)})
+        render.created(st, {"id": report.client, "out": str(out), "entries": len(report.entries)})
     elif st.json:
         render.print_json(report)
     else:
@@ -308,7 +302,7 @@ def disclosure_lift(
     st = state(ctx)
     with open_vault(st) as opened:
         lifted = disclosures.lift(opened, disclosure, on=on)
-    print_id(st.json, {"id": lifted.id, "lifted": render.to_jsonable(lifted.lifted)})
+    render.created(st, {"id": lifted.id, "lifted": render.to_jsonable(lifted.lifted)})
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

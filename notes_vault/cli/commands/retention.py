@@ -121,7 +121,7 @@ def hold_add(
     st = state(ctx)
     with open_vault(st) as opened:
         hold = retention.place_hold(opened, client, reason=reason)
-    _print_id(st, hold.id, {"id": hold.id, "client": hold.client, "placed": hold.placed})
+    render.created(st, {"id": hold.id, "client": hold.client, "placed": hold.placed}, hold.id)
 
 
 @hold_app.command("release")
@@ -132,14 +132,7 @@ def hold_release(ctx: typer.Context, client: ClientArg) -> None:
     st = state(ctx)
     with open_vault(st) as opened:
         hold = retention.release_hold(opened, client)
-    _print_id(st, hold.id, {"id": hold.id, "client": hold.client, "released": hold.released})
-
-
-def _print_id(st: State, shown: str, data: dict[str, object]) -> None:
-    if st.json:
-        render.print_json(data)
-    else:
-        typer.echo(shown)
+    render.created(st, {"id": hold.id, "client": hold.client, "released": hold.released}, hold.id)
 
 
 @destruction_app.command("list")

@@ -61,10 +61,8 @@ def request_add(
             disclosure=disclosure,
             on=on,
         )
-    if st.json:
-        render.print_json({"id": made.id, "decision": made.decision, "client": made.client})
-    else:
-        typer.echo(f"{made.id} {made.decision}")
+    data = {"id": made.id, "decision": made.decision, "client": made.client}
+    render.created(st, data, f"{made.id} {made.decision}")
 
 
 @request_app.command("list")

@@ -211,10 +211,8 @@ def keyfile_add(
     with open_vault(st, exclusive=True) as opened:
         slot_id = vault.add_keyfile(opened, path.expanduser().absolute())
         audit.log(opened, "key.keyfile_add", slot=slot_id)
-    if st.json:
-        render.print_json({"id": slot_id, "path": str(path)})
-    else:
-        typer.echo(slot_id)
+    render.created(st, {"id": slot_id, "path": str(path)})
+    if not st.json:
         render.message(f"Key file written to {path}; keep it 0600 and off backups of the vault.")
 
 
