@@ -1,0 +1,1 @@
+"""Tests of the de-identification engine's labelled corpora."""
