@@ -92,3 +92,17 @@ def test_malformed_markup_names_the_note(body: str, subjects: str, message: str)
     """Malformed markup or subjects raise CorpusError naming the note id."""
     with pytest.raises(CorpusError, match=f"x-001: .*{message}"):
         _parse(body, subjects)
+
+
+def test_eval_counts_known_identifiers_left(capsys: pytest.CaptureFixture[str]) -> None:
+    """The eval harness counts a missed known span as left, and an unflagged note as exit 0."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from eval_deid import known_left, tallies  # noqa: PLC0415 - benchmarks is not a package
+
+    note = _parse("[[name*:Sue]] met [[person:Kate]]", '[{"role": "CLIENT", "name": "Sue Ng"}]')
+    note["variant"] = "zero-width"
+    known_left("t", [(note, (), False)])
+    assert "known identifiers left: 1 in 1 of 1 notes" in capsys.readouterr().out
+    ent, _ = tallies([(note, (), False)])
+    assert ent.total["known recall [zero-width]"] == 1
+    assert ent.found["known recall [zero-width]"] == 0
