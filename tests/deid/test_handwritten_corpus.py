@@ -35,7 +35,7 @@ def _parse(body: str, subjects: str = "[]") -> dict[str, Any]:
 def test_every_file_parses_with_unique_ids() -> None:
     """Every genre file loads, every note has text and a known split, and ids are unique."""
     notes = handwritten.load()
-    assert len(notes) >= 20
+    assert len(notes) >= 100
     assert len({n["id"] for n in notes}) == len(notes)
     assert {n["split"] for n in notes} == {"dev", "test"}
     assert all(n["text"].strip() for n in notes)
@@ -106,3 +106,12 @@ def test_eval_counts_known_identifiers_left(capsys: pytest.CaptureFixture[str]) 
     ent, _ = tallies([(note, (), False)])
     assert ent.total["known recall [zero-width]"] == 1
     assert ent.found["known recall [zero-width]"] == 0
+
+
+def test_freeze_reports_edited_and_removed_notes() -> None:
+    """freeze.compare names a frozen note whose hash differs, and a frozen id no longer present."""
+    frozen = read_frozen()
+    some_id = next(iter(frozen))
+    changed, missing, _ = compare({**frozen, some_id: "0" * 64, "uk-gone-999": "0" * 64})
+    assert changed == [some_id]
+    assert missing == ["uk-gone-999"]
