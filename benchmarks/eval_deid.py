@@ -142,8 +142,8 @@ def run_corpus(split: str) -> None:
         result = engine.redact(note["text"])
         assert not engine.leaks(result.text), note["id"]
         score(note, result.replacements, ent, tok)
-    report(f"Corpus split '{split}': entity level", ent)
-    report(f"Corpus split '{split}': token level", tok)
+    report(f"Generated corpus split '{split}': entity level", ent)
+    report(f"Generated corpus split '{split}': token level", tok)
 
 
 PRESIDIO_CLASSES = {
