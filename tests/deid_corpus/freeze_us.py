@@ -58,8 +58,9 @@ def test_digests() -> dict[str, str]:
     return out
 
 
-def read_frozen(path: Path = FROZEN_US) -> dict[str, str]:
+def read_frozen(path: Path | None = None) -> dict[str, str]:
     """note id -> sha256 already frozen (empty when the file does not exist yet)."""
+    path = FROZEN_US if path is None else path
     if not path.exists():
         return {}
     frozen: dict[str, str] = {}
