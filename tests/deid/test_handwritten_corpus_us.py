@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "deid_corpus"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "deid_corpus"))
 import freeze_us
 
 NOTE = (
