@@ -196,6 +196,12 @@ def main(
     json_output: Annotated[
         bool, typer.Option("--json", help="Machine-readable JSON on stdout.")
     ] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Listings as JSON Lines: one object a line.")
+    ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never send long output through $PAGER.")
+    ] = False,
     keyfile: Annotated[
         Path | None,
         typer.Option("--keyfile", help="Unlock with this key file (for cron).", show_default=False),
@@ -209,6 +215,8 @@ def main(
     """An encrypted vault for a psychotherapist's case notes."""
     current = state(ctx)
     current.vault_dir = vault
-    current.json = json_output
+    current.json = json_output or jsonl
+    current.jsonl = jsonl
+    current.pager = not no_pager
     current.keyfile = keyfile
     current.debug = debug
