@@ -19,9 +19,7 @@ Every read and write is an audit event with ids only.
 
 from __future__ import annotations
 
-import contextlib
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -29,7 +27,6 @@ from typing import Any
 from notes_vault.errors import NotFound, Refused, UsageError
 from notes_vault.records.dates import now_iso
 from notes_vault.records.ids import format_id, parse_id
-from notes_vault.records.streaming import logged
 from notes_vault.store import audit
 from notes_vault.store.vault import Vault
 
@@ -351,23 +348,6 @@ def summaries(
     until: date | None = None,
 ) -> list[NoteSummary]:
     """Notes by session date (all, or one client's), optionally between two dates inclusive."""
-    with listing(vault, client=client, since=since, until=until) as found:
-        return list(found)
-
-
-@contextlib.contextmanager
-def listing(
-    vault: Vault,
-    *,
-    client: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    last: int | None = None,
-) -> Iterator[Iterator[NoteSummary]]:
-    """Notes by session date as the cursor reads them (the `last` ones only, if given).
-
-    Logged (with the count read) when the block ends, also when it ends early.
-    """
     check_range(since, until)
     source = "notes n"
     where: list[str] = []
@@ -385,21 +365,13 @@ def listing(
         params.append(client_num)
     date_range(where, params, since, until)
     condition = f" WHERE {' AND '.join(where)}" if where else ""
-    sql = f"SELECT {_COLUMNS} FROM {source}{condition}"  # noqa: S608 - fixed fragments
-    if last is None:
-        sql += " ORDER BY n.session_date, n.num"
-    else:
-        # The last rows, read backwards along the date index, then put back in order.
-        sql = (
-            f"SELECT * FROM ({sql} ORDER BY n.session_date DESC, n.num DESC LIMIT ?) ORDER BY 2, 1"  # noqa: S608
-        )
-        params.append(last)
-
-    def log(count: int) -> None:
-        audit.log(vault, "note.list", client=client_text, count=count)
-
-    with logged(vault.db.stream(sql, params), _summary, log) as found:
-        yield found
+    rows = vault.db.all(
+        f"SELECT {_COLUMNS} FROM {source}{condition}"  # noqa: S608 - fixed fragments
+        " ORDER BY n.session_date, n.num",
+        params,
+    )
+    audit.log(vault, "note.list", client=client_text, count=len(rows))
+    return [_summary(row) for row in rows]
 
 
 def date_range(where: list[str], params: list[Any], since: date | None, until: date | None) -> None:

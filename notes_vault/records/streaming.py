@@ -36,3 +36,21 @@ def logged(
         raise
     rows.close()
     log(count)
+
+
+def ordered(select: str, keys: tuple[str, ...], alias: str, last: int | None) -> str:
+    """`select` in the order of `keys` (columns of table `alias`, selected by name).
+
+    With `last`, only the last `last` rows: read backwards along the keys' index
+    (LIMIT is the last parameter), then put back in order.
+    """
+    forward = ", ".join(f"{alias}.{key}" for key in keys)
+    if last is None:
+        return f"{select} ORDER BY {forward}"
+    backward = ", ".join(f"{alias}.{key} DESC" for key in keys)
+    return f"SELECT * FROM ({select} ORDER BY {backward} LIMIT ?) ORDER BY {', '.join(keys)}"  # noqa: S608 - fixed fragments
+
+
+def limit_params(last: int | None) -> list[Any]:
+    """The LIMIT parameter `ordered` adds, if any."""
+    return [] if last is None else [last]

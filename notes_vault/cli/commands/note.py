@@ -181,13 +181,13 @@ def note_list(
     limit: listing.LimitOption = None,
 ) -> None:
     """List notes by id, date, kind and client ids (never their text)."""
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.records import listings  # noqa: PLC0415
 
     st = state(ctx)
     last = listing.row_limit(st, limit, show_all)
 
     def source(opened: Vault) -> AbstractContextManager[Iterator[NoteSummary]]:
-        return notes.listing(opened, client=client, since=since, until=until, last=last)
+        return listings.note_list(opened, client=client, since=since, until=until, last=last)
 
     listing.run(st, source, NOTE_LIST, limit=last)
 
