@@ -15,7 +15,6 @@ one compact object a line.
 
 from __future__ import annotations
 
-import json
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -153,6 +152,8 @@ class TableWriter:
 
 def write_json(out: TextIO, values: Iterable[Any], *, lines: bool) -> int:
     """Values as one JSON array written item by item (or JSON Lines); returns the count."""
+    import json  # noqa: PLC0415 - only --json pays for it
+
     count = 0
     for value in values:
         if lines:

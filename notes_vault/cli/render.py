@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -39,6 +38,8 @@ def to_jsonable(value: Any) -> Any:  # noqa: PLR0911 - a dispatch on type reads 
 
 def print_json(value: Any) -> None:
     """One JSON document on stdout."""
+    import json  # noqa: PLC0415 - only --json pays for it
+
     sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
 
