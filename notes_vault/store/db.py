@@ -159,6 +159,21 @@ class Database:
         with translate_errors():
             self._conn.execute("COMMIT")
 
+    @contextlib.contextmanager
+    def savepoint(self, name: str = "step") -> Iterator[Database]:
+        """A step inside the open transaction, undone alone (and the error raised) if it fails."""
+        if not name.isidentifier():
+            raise ValueError("a savepoint name is one identifier")
+        self.execute(f"SAVEPOINT {name}")
+        try:
+            yield self
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+            raise
+        self.execute(f"RELEASE {name}")
+
     def in_transaction(self) -> bool:
         """Whether a transaction is open on this connection."""
         return bool(self._conn.in_transaction)
