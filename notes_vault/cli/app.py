@@ -135,8 +135,14 @@ def load_command(name: str) -> Any:
     """The real command `name`, its module imported now."""
     found: typer.Typer | Callable[..., None] = COMMANDS[name][0]().COMMANDS[name]
     if isinstance(found, typer.Typer):
-        return typer.main.get_group(found)
-    single = typer.Typer(add_completion=False)
+        found.rich_markup_mode = PLAIN_HELP
+        group = typer.main.get_group(found)
+        for command in group.commands.values():
+            # Each subcommand's first help line in full, as the top-level list shows them.
+            if command.short_help is None and command.help:
+                command.short_help = command.help.strip().splitlines()[0]
+        return group
+    single = typer.Typer(add_completion=False, rich_markup_mode=PLAIN_HELP)
     single.command(name)(found)
     return typer.main.get_command(single)
 
@@ -152,7 +158,8 @@ class LazyGroup(TyperGroup):
         """A light stand-in carrying the one-line help, for listings and completion."""
         if cmd_name not in COMMANDS:
             return None
-        return typer.core.TyperCommand(cmd_name, help=COMMANDS[cmd_name][1])
+        line = COMMANDS[cmd_name][1]
+        return typer.core.TyperCommand(cmd_name, help=line, short_help=line)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """The real command, for running it (or showing its own help)."""
@@ -160,9 +167,15 @@ class LazyGroup(TyperGroup):
         return name, (load_command(name) if name is not None else None), rest
 
 
+# Help is formatted plainly (click's formatter), not by Typer's rich formatter:
+# that one imports rich's markdown, table and panel code (about 40 ms, as much as
+# Typer itself) for every --help, and the help reads the same without boxes.
+PLAIN_HELP = None
+
 app = typer.Typer(
     name="notes-vault",
     cls=LazyGroup,
+    rich_markup_mode=PLAIN_HELP,
     help="An encrypted vault for a psychotherapist's case notes.",
     no_args_is_help=True,
     add_completion=False,
@@ -196,6 +209,12 @@ def main(
     json_output: Annotated[
         bool, typer.Option("--json", help="Machine-readable JSON on stdout.")
     ] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Listings as JSON Lines: one object a line.")
+    ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never send long output through $PAGER.")
+    ] = False,
     keyfile: Annotated[
         Path | None,
         typer.Option("--keyfile", help="Unlock with this key file (for cron).", show_default=False),
@@ -209,6 +228,8 @@ def main(
     """An encrypted vault for a psychotherapist's case notes."""
     current = state(ctx)
     current.vault_dir = vault
-    current.json = json_output
+    current.json = json_output or jsonl
+    current.jsonl = jsonl
+    current.pager = not no_pager
     current.keyfile = keyfile
     current.debug = debug

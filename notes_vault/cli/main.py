@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 
-FLAGS_ANYWHERE = ("--json", "--debug")
+FLAGS_ANYWHERE = ("--json", "--jsonl", "--no-pager", "--debug")
 INTERRUPTED = 130  # Ctrl-C: the shell convention 128 + SIGINT
 
 
 def _hoist_global_flags(argv: list[str]) -> list[str]:
-    """Let `--json` and `--debug` be given after the command too (`client list --json`)."""
+    """Let the global flags (`--json`, `--debug`, ...) be given after the command too."""
     head: list[str] = []
     rest: list[str] = []
     for position, arg in enumerate(argv):

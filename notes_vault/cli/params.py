@@ -30,3 +30,7 @@ UntilOption = Annotated[
     date | None,
     typer.Option(parser=parse_date_option, help="Up to this session date.", show_default=False),
 ]
+
+
+# Plain help names a parser's values after the function: `--since <date>`.
+parse_date_option.__name__ = "date"

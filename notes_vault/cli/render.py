@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import typer
 
@@ -40,6 +40,8 @@ def to_jsonable(value: Any) -> Any:  # noqa: PLR0911 - a dispatch on type reads 
 
 def print_json(value: Any) -> None:
     """One JSON document on stdout."""
+    import json  # noqa: PLC0415 - only --json pays for it
+
     sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
 
@@ -118,3 +120,90 @@ def progress(state: State, description: str) -> Iterator[Callable[[int, int], No
             bar.update(task, completed=done, total=total)
 
         yield update
+
+
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal (tests replace this)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def pager_command(state: State) -> str | None:
+    """The pager to use for long output, or None: only on a terminal, never under
+    --json/--jsonl or --no-pager; `$PAGER` (empty or `cat` turns it off), else `less`."""
+    if state.json or not state.pager or not stdout_is_terminal():
+        return None
+    chosen = os.environ.get("PAGER")
+    if chosen is None:
+        import shutil  # noqa: PLC0415
+
+        return "less" if shutil.which("less") else None
+    return None if chosen.strip() in ("", "cat") else chosen
+
+
+@contextlib.contextmanager
+def paged(state: State) -> Iterator[TextIO]:
+    """A text stream for long output: the user's pager on a terminal, else stdout.
+
+    Write to the stream as the output is made (nothing is held back). The pager
+    is `$PAGER` run by the shell, else `less` with `LESS=FRX` when LESS is unset
+    (quits at once when the output fits one screen, keeps colours, leaves the
+    screen as it was), as git does. The text goes to the pager through a pipe,
+    never a file. When the reader quits the pager (or a pipe's reader goes away)
+    writing stops quietly: the command still exits 0.
+    """
+    command = pager_command(state)
+    process = _start_pager(command) if command else None
+    if process is None:
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+        return
+    assert process.stdin is not None  # noqa: S101 - Popen(stdin=PIPE) always makes one
+    stream = process.stdin
+    try:
+        yield stream
+    except BrokenPipeError:
+        pass
+    finally:
+        with contextlib.suppress(BrokenPipeError, OSError):
+            stream.close()
+        _wait_for(process)
+
+
+def _start_pager(command: str) -> Any:
+    import subprocess  # noqa: PLC0415 - only long output on a terminal needs it
+
+    env = dict(os.environ)
+    env.setdefault("LESS", "FRX")
+    env.setdefault("LV", "-c")
+    try:
+        return subprocess.Popen(  # noqa: S602 - $PAGER is a shell command line, as for git
+            command,
+            shell=True,
+            stdin=subprocess.PIPE,
+            env=env,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+    except OSError:
+        return None  # no such pager: write to stdout instead
+
+
+def _wait_for(process: Any) -> None:
+    """Wait for the pager to end; Ctrl-C while it runs is the pager's to handle."""
+    while process.returncode is None:
+        with contextlib.suppress(KeyboardInterrupt):
+            process.wait()
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the exit flush does not fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

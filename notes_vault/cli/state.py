@@ -19,6 +19,8 @@ class State:
 
     vault_dir: str | None = None  # as given: locate() refuses an empty one
     json: bool = False
+    jsonl: bool = False  # listings as JSON Lines (json is True too)
+    pager: bool = True  # --no-pager turns it off
     debug: bool = False
     keyfile: Path | None = None
 

@@ -1,11 +1,11 @@
 """`expire`: destroying the records of clients whose retention period has ended.
 
-Each due client is destroyed in one transaction: their notes and addenda,
-consents, disclosures, requests, linked people, aliases, holds and the
-client row itself, and in the same transaction a destruction record (the
-pseudonym code, the former id, the period of therapy, counts, the rule) and
-an audit event (ids, codes and counts). An interruption therefore leaves each
-client either wholly destroyed with its record, or untouched.
+Due clients are destroyed many to a transaction (see `batches`): for each,
+their notes and addenda, consents, disclosures, requests, linked people,
+aliases, holds and the client row itself, and in the same transaction a
+destruction record (the pseudonym code, the former id, the period of therapy,
+counts, the rule) and an audit event (ids, codes and counts). An interruption
+therefore leaves each client either wholly destroyed with its record, or untouched.
 
 A joint note (several clients) is destroyed only when every client on it is
 due; until then the due client's identifiers in it are replaced by the
@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime
 from notes_vault.errors import IdentifierLeft, Refused
 from notes_vault.records.ids import format_id, parse_id
 from notes_vault.retention import policy as retention
+from notes_vault.retention.batches import in_batches
 from notes_vault.store import audit
 from notes_vault.store.lock import try_exclusive
 from notes_vault.store.vault import Vault
@@ -105,17 +106,13 @@ def expire(vault: Vault, *, as_of: date, dry_run: bool = False) -> ExpireReport:
 
 
 def _run(vault: Vault, *, as_of: date, dry_run: bool) -> ExpireReport:
-    outcomes: list[Outcome] = []
-    skipped: list[Skipped] = []
-    for entry in retention.due_clients(vault, as_of=as_of):
+    def step(entry: retention.ClientRetention) -> Outcome | None:
         num = parse_id("C", entry.id)
-        try:
-            outcome = _plan(vault, num, as_of) if dry_run else _destroy_one(vault, num, as_of)
-        except IdentifierLeft as exc:
-            skipped.append(Skipped(entry.id, entry.code, str(exc)))
-            continue
-        if outcome is not None:
-            outcomes.append(outcome)
+        return _plan(vault, num, as_of) if dry_run else _destroy_one(vault, num, as_of)
+
+    due = retention.due_clients(vault, as_of=as_of)
+    outcomes, failed = in_batches(vault, due, step, write=not dry_run, undo_on=IdentifierLeft)
+    skipped = [Skipped(entry.id, entry.code, str(exc)) for entry, exc in failed]
     if outcomes and not dry_run:
         scrub(vault)
     if not dry_run and (outcomes or skipped):
@@ -165,28 +162,26 @@ def _outcome(
 
 
 def _destroy_one(vault: Vault, num: int, as_of: date) -> Outcome | None:
-    """Destroy one client in one transaction; None if it is no longer due."""
-    with vault.db.transaction():
-        entry = _still_due(vault, num, as_of)
-        if entry is None:
-            return None
-        vault.db.execute("PRAGMA defer_foreign_keys = ON")  # addenda and notes in any order
-        plan = _note_plan(vault, num, as_of)
-        counts = _counts(vault, num, plan)
-        _redact_kept(vault, num, plan.keep)
-        _delete_notes(vault, num, plan.destroy)
-        _delete_related(vault, num)
-        outcome = _outcome(vault, num, entry, counts)
-        vault.db.execute("DELETE FROM clients WHERE num = ?", (num,))
-        record = _record(vault, outcome)
-        audit.log(
-            vault,
-            "retention.destroy",
-            client=outcome.client,
-            code=outcome.code,
-            record=record,
-            **{name: value for name, value in counts.items() if value},
-        )
+    """Destroy one client inside the caller's transaction; None if it is no longer due."""
+    entry = _still_due(vault, num, as_of)
+    if entry is None:
+        return None
+    plan = _note_plan(vault, num, as_of)
+    counts = _counts(vault, num, plan)
+    _redact_kept(vault, num, plan.keep)
+    _delete_notes(vault, num, plan.destroy)
+    _delete_related(vault, num)
+    outcome = _outcome(vault, num, entry, counts)
+    vault.db.execute("DELETE FROM clients WHERE num = ?", (num,))
+    record = _record(vault, outcome)
+    audit.log(
+        vault,
+        "retention.destroy",
+        client=outcome.client,
+        code=outcome.code,
+        record=record,
+        **{name: value for name, value in counts.items() if value},
+    )
     return Outcome(**{**outcome.__dict__, "record": record})
 
 

@@ -19,6 +19,7 @@ choice, since retention errs on keeping, and the day on which UK law counts a
 from __future__ import annotations
 
 import json
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -28,6 +29,7 @@ from notes_vault.records.clients import client_id, resolve
 from notes_vault.records.dates import now_iso
 from notes_vault.records.disclosures import text as free_text
 from notes_vault.records.ids import format_id
+from notes_vault.records.streaming import limit_params, ordered
 from notes_vault.store import audit
 from notes_vault.store.vault import Vault
 
@@ -299,21 +301,30 @@ class DestructionRecord:
 
 def register(vault: Vault) -> list[DestructionRecord]:
     """The destruction register, oldest first."""
-    rows = vault.db.all(
+    return list(stream_register(vault))
+
+
+def stream_register(
+    vault: Vault, *, last: int | None = None
+) -> Generator[DestructionRecord, None, None]:
+    """`register` as the cursor reads it; with `last`, only the last `last` records."""
+    select = (
         "SELECT num, client_ref, code, period_start, period_end, due, rule, destroyed_on,"
-        " counts FROM destructions ORDER BY num"
+        " counts FROM destructions"
     )
-    return [
-        DestructionRecord(
-            format_id("X", int(r[0])),
-            str(r[1]),
-            str(r[2]),
-            _day(r[3]),
-            _day(r[4]),
-            _day(r[5]),
-            str(r[6]),
-            _day(r[7]),
-            json.loads(r[8]),
-        )
-        for r in rows
-    ]
+    rows = vault.db.stream(ordered(select, ("num",), "destructions", last), limit_params(last))
+    try:
+        for r in rows:
+            yield DestructionRecord(
+                format_id("X", int(r[0])),
+                str(r[1]),
+                str(r[2]),
+                _day(r[3]),
+                _day(r[4]),
+                _day(r[5]),
+                str(r[6]),
+                _day(r[7]),
+                json.loads(r[8]),
+            )
+    finally:
+        rows.close()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -109,11 +109,24 @@ def _next_link(vault: Vault) -> tuple[int, str]:
 
 def events(vault: Vault, *, since: str | None = None) -> list[Event]:
     """Events in order, optionally from an ISO date or time onwards."""
-    rows = vault.db.all(
-        "SELECT seq, at, action, ids FROM audit WHERE at >= ? ORDER BY seq",
-        (since or "",),
-    )
-    return [Event(int(r[0]), str(r[1]), str(r[2]), json.loads(r[3])) for r in rows]
+    return list(stream_events(vault, since=since))
+
+
+def stream_events(
+    vault: Vault, *, since: str | None = None, last: int | None = None
+) -> Generator[Event, None, None]:
+    """`events` as the cursor reads them; with `last`, only the last `last` of them."""
+    select = "SELECT seq, at, action, ids FROM audit WHERE at >= ?"
+    if last is None:
+        rows = vault.db.stream(f"{select} ORDER BY seq", (since or "",))
+    else:
+        sql = f"SELECT * FROM ({select} ORDER BY seq DESC LIMIT ?) ORDER BY seq"  # noqa: S608 - fixed
+        rows = vault.db.stream(sql, (since or "", last))
+    try:
+        for r in rows:
+            yield Event(int(r[0]), str(r[1]), str(r[2]), json.loads(r[3]))
+    finally:
+        rows.close()
 
 
 def _rows(vault: Vault) -> Iterator[Any]:

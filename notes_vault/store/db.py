@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +110,25 @@ class Database:
         with translate_errors():
             return list(self._conn.execute(sql, params).fetchall())
 
+    def stream(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = (), *, batch: int = 500
+    ) -> Generator[Row, None, None]:
+        """The rows of a query as the cursor reads them, `batch` at a time (memory stays flat).
+
+        The cursor is closed when the rows run out or the iterator is closed.
+        """
+        cursor = self.execute(sql, params)
+        try:
+            while True:
+                with translate_errors():  # a damaged page surfaces while fetching
+                    rows = cursor.fetchmany(batch)
+                if not rows:
+                    return
+                yield from rows
+        finally:
+            with contextlib.suppress(sqlcipher3.Error):
+                cursor.close()
+
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         """The first column of the first row, or None."""
         row = self.one(sql, params)
@@ -139,6 +158,21 @@ class Database:
             raise
         with translate_errors():
             self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def savepoint(self, name: str = "step") -> Iterator[Database]:
+        """A step inside the open transaction, undone alone (and the error raised) if it fails."""
+        if not name.isidentifier():
+            raise ValueError("a savepoint name is one identifier")
+        self.execute(f"SAVEPOINT {name}")
+        try:
+            yield self
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+            raise
+        self.execute(f"RELEASE {name}")
 
     def in_transaction(self) -> bool:
         """Whether a transaction is open on this connection."""

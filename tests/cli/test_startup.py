@@ -11,6 +11,81 @@ from notes_vault import __version__
 from tests.conftest import BIN
 
 HEAVY = ("sqlcipher3", "argon2", "cryptography", "platformdirs")
+# Every package the installed dependencies bring (pip's closure of pyproject's list).
+DEPENDENCIES = {
+    *HEAVY,
+    "typer",
+    "shellingham",
+    "annotated_doc",
+    "rich",
+    "markdown_it",
+    "mdurl",
+    "pygments",
+    "pydantic",
+    "pydantic_core",
+    "annotated_types",
+    "typing_extensions",
+    "typing_inspection",
+    "cffi",
+    "_cffi_backend",
+    "argon2_cffi_bindings",
+    "_argon2_cffi_bindings",
+}
+# The whole application start-up for help: the entry point, the command table, options.
+HELP_MODULES = {
+    "notes_vault",
+    "notes_vault.cli",
+    "notes_vault.cli.main",
+    "notes_vault.cli.app",
+    "notes_vault.cli.state",
+    "notes_vault.errors",
+}
+# A command's help loads its own module and the CLI helpers, nothing below the CLI.
+NOTE_HELP_MODULES = HELP_MODULES | {
+    "notes_vault.cli.commands",
+    "notes_vault.cli.commands.note",
+    "notes_vault.cli.listing",
+    "notes_vault.cli.params",
+    "notes_vault.cli.render",
+    "notes_vault.cli.session",
+}
+
+
+def _modules(*args: str) -> tuple[set[str], str]:
+    """Every module imported by `python -m notes_vault ARGS` (full dotted names), and stdout."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "notes_vault", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    assert "notes_vault.cli.main" in names, "importtime output was not parsed"
+    return names, done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "ours", "theirs"),
+    [
+        (["--version"], {"notes_vault", "notes_vault.cli", "notes_vault.cli.main"}, set()),
+        (["--help"], HELP_MODULES, {"typer", "shellingham", "annotated_doc"}),
+        (["note", "--help"], NOTE_HELP_MODULES, {"typer", "shellingham", "annotated_doc"}),
+        (["note", "list", "--help"], NOTE_HELP_MODULES, {"typer", "shellingham", "annotated_doc"}),
+    ],
+)
+def test_start_up_imports_are_pinned(args: list[str], ours: set[str], theirs: set[str]) -> None:
+    """--version and --help import exactly these project modules and dependency packages:
+    no rich (help is plain), no pydantic (typer is pinned below 0.29), no crypto or database."""
+    names, out = _modules(*args)
+    assert out.strip()
+    assert {n for n in names if n.startswith("notes_vault")} == ours
+    assert {n.split(".")[0] for n in names} & DEPENDENCIES == theirs
 
 
 def _imported(*args: str) -> tuple[set[str], str]:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import listing, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
+
+if TYPE_CHECKING:
+    from notes_vault.store.audit import Event
+    from notes_vault.store.vault import Vault
 
 audit_app = typer.Typer(
     add_completion=False, help="The tamper-evident log of what was done.", no_args_is_help=True
@@ -24,19 +29,38 @@ def audit_list(
     since: Annotated[
         date | None, typer.Option(parser=parse_date_option, help="Only events from this date.")
     ] = None,
+    show_all: listing.AllOption = False,
+    limit: listing.LimitOption = None,
 ) -> None:
     """List audit events (time, action, ids; never content)."""
-    from notes_vault.store import audit  # noqa: PLC0415
-
     st = state(ctx)
-    with open_vault(st) as opened:
-        found = audit.events(opened, since=since.isoformat() if since else None)
+    last = listing.row_limit(st, limit, show_all)
+
+    @contextlib.contextmanager
+    def source(opened: Vault) -> Iterator[Iterator[Event]]:
+        from notes_vault.store import audit  # noqa: PLC0415
+
+        found = audit.stream_events(opened, since=since.isoformat() if since else None, last=last)
+        try:
+            yield found
+        finally:
+            found.close()
         audit.log(opened, "audit.list")
-    data = [{"id": e.seq, "at": e.at, "action": e.action, "ids": e.ids} for e in found]
-    rows = [[e.seq, e.at[:19].replace("T", " "), e.action, _ids_text(e.ids)] for e in found]
-    render.emit(
-        st, data, lambda c: c.print(render.table(None, ["#", "time (UTC)", "action", "ids"], rows))
-    )
+
+    listing.run(st, source, AUDIT_LIST, limit=last)
+
+
+AUDIT_LIST: listing.Spec[Event] = listing.Spec(
+    columns=[
+        listing.Column("#", 6),
+        listing.Column("time (UTC)", 19),
+        listing.Column("action", 18),
+        listing.Column("ids", 0),
+    ],
+    row=lambda e: [e.seq, e.at[:19].replace("T", " "), e.action, _ids_text(e.ids)],
+    data=lambda e: {"id": e.seq, "at": e.at, "action": e.action, "ids": e.ids},
+    noun="events",
+)
 
 
 def _ids_text(ids: dict[str, object]) -> str:

@@ -8,15 +8,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import listing, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from contextlib import AbstractContextManager
+
     from rich.console import Console
 
-    from notes_vault.records.clients import Client
+    from notes_vault.records.clients import Client, ClientSummary
+    from notes_vault.store.vault import Vault
 
 client_app = typer.Typer(
     add_completion=False, help="Clients: add, list, show, edit, link, close.", no_args_is_help=True
@@ -93,17 +97,34 @@ def client_link(
 @client_app.command("list")
 def client_list(
     ctx: typer.Context,
-    show_all: Annotated[bool, typer.Option("--all", help="Include closed clients.")] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Include closed clients, and show every row.")
+    ] = False,
+    limit: listing.LimitOption = None,
 ) -> None:
     """List clients by id and pseudonym code (open ones unless --all)."""
-    from notes_vault.records import clients  # noqa: PLC0415
+    from notes_vault.records import listings  # noqa: PLC0415
 
     st = state(ctx)
-    with open_vault(st) as opened:
-        found = clients.summaries(opened, include_closed=show_all)
-    rows = [[c.id, c.code, c.started, c.ended or "open", c.notes] for c in found]
-    columns = ["id", "code", "started", "ended", "notes"]
-    render.emit(st, found, lambda console: console.print(render.table(None, columns, rows)))
+    last = listing.row_limit(st, limit, show_all)
+
+    def source(opened: Vault) -> AbstractContextManager[Iterator[ClientSummary]]:
+        return listings.client_list(opened, include_closed=show_all, last=last)
+
+    listing.run(st, source, CLIENT_LIST, limit=last)
+
+
+CLIENT_LIST: listing.Spec[ClientSummary] = listing.Spec(
+    columns=[
+        listing.Column("id", 7),
+        listing.Column("code", 8),
+        listing.Column("started", 10),
+        listing.Column("ended", 10),
+        listing.Column("notes", 5),
+    ],
+    row=lambda c: [c.id, c.code, c.started, c.ended or "open", c.notes],
+    noun="clients",
+)
 
 
 @client_app.command("show")

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import listing, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from rich.console import Console
 
     from notes_vault.records.consents import Consent
     from notes_vault.records.disclosures import Disclosure
+    from notes_vault.store.vault import Vault
 
 consent_app = typer.Typer(
     add_completion=False, help="Consents: add, list, withdraw.", no_args_is_help=True
@@ -198,28 +201,49 @@ def disclosure_list(
     include_restricted: Annotated[
         bool, typer.Option("--include-restricted", help="Show restricted entries too.")
     ] = False,
+    show_all: listing.AllOption = False,
+    limit: listing.LimitOption = None,
 ) -> None:
     """List the register: ids, dates, clients, kind, basis (restricted ones hidden unless asked)."""
-    from notes_vault.records import disclosures  # noqa: PLC0415
+    from notes_vault.records import listings  # noqa: PLC0415
 
     st = state(ctx)
-    with open_vault(st) as opened:
-        found = disclosures.listing(opened, client, include_restricted=include_restricted)
-    data = [
-        {
-            "id": d.id,
-            "date": d.date.isoformat(),
-            "clients": list(d.clients),
-            "kind": d.kind,
-            "basis": d.basis,
-            "restricted": d.restricted,
-            "corrects": d.corrects,
-        }
-        for d in found
-    ]
-    columns = ["id", "date", "clients", "kind", "basis", "restriction", "corrects"]
-    rows = [_listing_row(d) for d in found]
-    render.emit(st, data, lambda con: con.print(render.table(None, columns, rows)))
+    last = listing.row_limit(st, limit, show_all)
+
+    def source(opened: Vault) -> AbstractContextManager[Iterator[Disclosure]]:
+        return listings.disclosure_list(
+            opened, client, include_restricted=include_restricted, last=last
+        )
+
+    listing.run(st, source, DISCLOSURE_LIST, limit=last)
+
+
+def _listing_json(d: Disclosure) -> dict[str, object]:
+    return {
+        "id": d.id,
+        "date": d.date.isoformat(),
+        "clients": list(d.clients),
+        "kind": d.kind,
+        "basis": d.basis,
+        "restricted": d.restricted,
+        "corrects": d.corrects,
+    }
+
+
+DISCLOSURE_LIST: listing.Spec[Disclosure] = listing.Spec(
+    columns=[
+        listing.Column("id", 7),
+        listing.Column("date", 10),
+        listing.Column("clients", 11),
+        listing.Column("kind", 12),
+        listing.Column("basis", 16),
+        listing.Column("restriction", 11),
+        listing.Column("corrects", 8),
+    ],
+    row=_listing_row,
+    data=_listing_json,
+    noun="entries",
+)
 
 
 def _show(console: Console, d: Disclosure) -> None:

@@ -16,15 +16,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import listing, render
 from notes_vault.cli.params import SinceOption, UntilOption, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from contextlib import AbstractContextManager
+
     from rich.console import Console
 
-    from notes_vault.records.notes import Note
+    from notes_vault.records.notes import Note, NoteSummary
+    from notes_vault.store.vault import Vault
 
 note_app = typer.Typer(
     add_completion=False, help="Notes: add, list, show, edit, sign, amend.", no_args_is_help=True
@@ -173,19 +177,38 @@ def note_list(
     ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    show_all: listing.AllOption = False,
+    limit: listing.LimitOption = None,
 ) -> None:
     """List notes by id, date, kind and client ids (never their text)."""
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.records import listings  # noqa: PLC0415
 
     st = state(ctx)
-    with open_vault(st) as opened:
-        found = notes.summaries(opened, client=client, since=since, until=until)
-    rows = [
-        [n.id, n.date, n.kind, n.template, " ".join(n.clients), n.signed or "", n.amends or ""]
-        for n in found
-    ]
-    columns = ["id", "date", "kind", "template", "clients", "signed", "amends"]
-    render.emit(st, found, lambda console: console.print(render.table(None, columns, rows)))
+    last = listing.row_limit(st, limit, show_all)
+
+    def source(opened: Vault) -> AbstractContextManager[Iterator[NoteSummary]]:
+        return listings.note_list(opened, client=client, since=since, until=until, last=last)
+
+    listing.run(st, source, NOTE_LIST, limit=last)
+
+
+def _note_row(n: NoteSummary) -> list[object]:
+    return [n.id, n.date, n.kind, n.template, " ".join(n.clients), n.signed, n.amends]
+
+
+NOTE_LIST = listing.Spec(
+    columns=[
+        listing.Column("id", 7),
+        listing.Column("date", 10),
+        listing.Column("kind", 8),
+        listing.Column("template", 8),
+        listing.Column("clients", 11),
+        listing.Column("signed", 25),
+        listing.Column("amends", 7),
+    ],
+    row=_note_row,
+    noun="notes",
+)
 
 
 @note_app.command("show")

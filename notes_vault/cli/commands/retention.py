@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import listing, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from rich.console import Console
 
     from notes_vault.retention.expire import ExpireReport
-    from notes_vault.retention.policy import ClientRetention
+    from notes_vault.retention.policy import ClientRetention, DestructionRecord
+    from notes_vault.store.vault import Vault
 
 retention_app = typer.Typer(
     add_completion=False, help="Retention policy and schedule.", no_args_is_help=True
@@ -136,21 +139,47 @@ def hold_release(ctx: typer.Context, client: ClientArg) -> None:
 
 
 @destruction_app.command("list")
-def destruction_list(ctx: typer.Context) -> None:
+def destruction_list(
+    ctx: typer.Context, show_all: listing.AllOption = False, limit: listing.LimitOption = None
+) -> None:
     """Show the destruction register: code, period, what was destroyed, when, by which rule."""
-    from notes_vault.retention import policy as retention  # noqa: PLC0415
-    from notes_vault.store import audit  # noqa: PLC0415
-
     st = state(ctx)
-    with open_vault(st) as opened:
-        records = retention.register(opened)
-        audit.log(opened, "destruction.list", count=len(records))
-    rows = [
-        [r.id, r.code, r.period_start, r.period_end, r.destroyed_on, r.rule, _counts(r.counts)]
-        for r in records
-    ]
-    columns = ["id", "code", "from", "to", "destroyed", "rule", "destroyed records"]
-    render.emit(st, records, lambda console: console.print(render.table(None, columns, rows)))
+    last = listing.row_limit(st, limit, show_all)
+
+    def source(opened: Vault) -> AbstractContextManager[Iterator[DestructionRecord]]:
+        from notes_vault.records.streaming import logged  # noqa: PLC0415
+        from notes_vault.retention import policy  # noqa: PLC0415
+        from notes_vault.store import audit  # noqa: PLC0415
+
+        def log(count: int) -> None:
+            audit.log(opened, "destruction.list", count=count)
+
+        return logged(policy.stream_register(opened, last=last), lambda r: r, log)
+
+    listing.run(st, source, DESTRUCTION_LIST, limit=last)
+
+
+DESTRUCTION_LIST: listing.Spec[DestructionRecord] = listing.Spec(
+    columns=[
+        listing.Column("id", 7),
+        listing.Column("code", 8),
+        listing.Column("from", 10),
+        listing.Column("to", 10),
+        listing.Column("destroyed", 10),
+        listing.Column("rule", 12),
+        listing.Column("destroyed records", 0),
+    ],
+    row=lambda r: [
+        r.id,
+        r.code,
+        r.period_start,
+        r.period_end,
+        r.destroyed_on,
+        r.rule,
+        _counts(r.counts),
+    ],
+    noun="records",
+)
 
 
 def _counts(counts: dict[str, int]) -> str:

@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import listing
 from notes_vault.cli.params import SinceOption, UntilOption
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from notes_vault.records.search import Hit
 
 QUERY_HELP = (
@@ -46,22 +44,20 @@ def search(
     st = state(ctx)
     with open_vault(st) as opened:
         hits = searching.search(opened, query, client=client, since=since, until=until, limit=limit)
-    if not hits and not st.json:
-        render.message("no notes match")
-        return
-    render.emit(st, hits, lambda console: _table(console, hits))
+    listing.show(st, hits, SEARCH_LIST, limit=None)
 
 
-def _table(console: Console, hits: list[Hit]) -> None:
-    from rich.text import Text  # noqa: PLC0415
-
-    rows = []
-    for hit in hits:
-        snippet = Text(hit.snippet)
-        for start, end in hit.highlights:
-            snippet.stylize("bold reverse", start, end)
-        rows.append([hit.id, hit.date, " ".join(hit.clients), snippet])
-    console.print(render.table(None, ["id", "date", "clients", "snippet"], rows))
+SEARCH_LIST: listing.Spec[Hit] = listing.Spec(
+    columns=[
+        listing.Column("id", 7),
+        listing.Column("date", 10),
+        listing.Column("clients", 11),
+        listing.Column("snippet", 0),
+    ],
+    row=lambda h: [h.id, h.date, " ".join(h.clients), listing.Marked(h.snippet, h.highlights)],
+    empty="no notes match",
+    noun="notes",
+)
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

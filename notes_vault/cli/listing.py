@@ -1,0 +1,205 @@
+"""Listings that stream: rows are written as the database cursor yields them.
+
+A table's layout comes from each column's known width, never from measuring
+every row, so the first line is out at once and memory stays flat at any size:
+a cell wider than its column pushes the rest of its row to the right (nothing is
+ever cut), and the last column is not padded. Control characters in data are
+shown as U+FFFD, so data can never drive the terminal.
+
+On a terminal a listing shows the last `SCREEN_LIMIT` rows unless `--all` or
+`--limit N` says otherwise, and goes through the pager (`render.paged`). Under
+`--json` the rows are written as one JSON array, item by item, with the same
+text `json.dumps(rows, indent=2)` would give; under `--jsonl` as JSON Lines,
+one compact object a line.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, Generic, TextIO, TypeVar
+
+import typer
+
+from notes_vault.cli import render
+from notes_vault.cli.state import State
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from notes_vault.store.vault import Vault
+
+T = TypeVar("T")
+SCREEN_LIMIT = 50  # rows shown on a terminal when neither --all nor --limit is given
+HOLD_AT_MOST = 1000  # a limited listing up to this long is read whole, then the vault closed
+BOLD, REVERSE, RESET = "\x1b[1m", "\x1b[1;7m", "\x1b[0m"
+
+AllOption = Annotated[
+    bool,
+    typer.Option(
+        "--all", help=f"Every row (on a terminal the default is the last {SCREEN_LIMIT})."
+    ),
+]
+LimitOption = Annotated[
+    int | None,
+    typer.Option("--limit", min=0, help="Only the last N rows (0: every row).", show_default=False),
+]
+
+
+def row_limit(state: State, limit: int | None, show_all: bool) -> int | None:
+    """How many rows (the last ones) to show; None for every row.
+
+    Every row without a terminal or under --json, the last SCREEN_LIMIT on one.
+    """
+    if show_all or limit == 0:
+        return None
+    if limit is not None:
+        return limit
+    return SCREEN_LIMIT if (not state.json and render.stdout_is_terminal()) else None
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its title and width in terminal cells (the last is not padded)."""
+
+    title: str
+    width: int
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Cell text with [start, end) ranges to highlight on a terminal (search snippets)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Spec(Generic[T]):
+    """How one listing shows its items: columns, a row of cells, a JSON value."""
+
+    columns: Sequence[Column]
+    row: Callable[[T], Sequence[object]]
+    data: Callable[[T], Any] = field(default=render.to_jsonable)
+    empty: str | None = None  # said on stderr (instead of an empty table) when nothing matched
+    noun: str = "rows"
+
+
+def cell_text(value: object) -> str:
+    """A cell as plain text: None is empty; control characters become U+FFFD."""
+    text = "" if value is None else str(value)
+    if text.isprintable():
+        return text
+    return "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
+
+
+def display_width(text: str) -> int:
+    """Terminal cells taken by `text` (wide East Asian characters take two)."""
+    if text.isascii():
+        return len(text)
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+class TableWriter:
+    """Writes a fixed-width table line by line; the header comes with the first row."""
+
+    def __init__(self, out: TextIO, columns: Sequence[Column], *, styled: bool) -> None:
+        self.out = out
+        self.columns = columns
+        self.styled = styled
+        self.count = 0
+
+    def header(self) -> None:
+        """The column titles (bold on a terminal)."""
+        line = self._line([c.title for c in self.columns])
+        self.out.write(f"{BOLD}{line}{RESET}\n" if self.styled else line + "\n")
+
+    def row(self, cells: Sequence[object]) -> None:
+        """One row; the header first if this is the first."""
+        if self.count == 0:
+            self.header()
+        self.count += 1
+        self.out.write(self._line(cells) + "\n")
+
+    def _line(self, cells: Sequence[object]) -> str:
+        parts: list[str] = []
+        last = len(self.columns) - 1
+        for position, (column, value) in enumerate(zip(self.columns, cells, strict=True)):
+            shown = self._cell(value)
+            if position < last:
+                plain = value.text if isinstance(value, Marked) else shown
+                shown += " " * max(column.width - display_width(cell_text(plain)), 0)
+            parts.append(shown)
+        return "  ".join(parts).rstrip()
+
+    def _cell(self, value: object) -> str:
+        if not isinstance(value, Marked):
+            return cell_text(value)
+        text = cell_text(value.text)
+        if not self.styled or not value.spans:
+            return text
+        pieces, at = [], 0
+        for start, end in value.spans:
+            pieces += [text[at:start], REVERSE, text[start:end], RESET]
+            at = end
+        return "".join([*pieces, text[at:]])
+
+
+def write_json(out: TextIO, values: Iterable[Any], *, lines: bool) -> int:
+    """Values as one JSON array written item by item (or JSON Lines); returns the count."""
+    import json  # noqa: PLC0415 - only --json pays for it
+
+    count = 0
+    for value in values:
+        if lines:
+            out.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n")
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if count == 0 else ",\n  ") + text)
+        count += 1
+    if not lines:
+        out.write("\n]\n" if count else "[]\n")
+    return count
+
+
+def show(state: State, items: Iterable[T], spec: Spec[T], *, limit: int | None) -> int:
+    """Write a listing (JSON, or a table through the pager); returns how many rows."""
+    if state.json:
+        values = (render.to_jsonable(spec.data(item)) for item in items)
+        return write_json(sys.stdout, values, lines=state.jsonl)
+    with render.paged(state) as out:
+        writer = TableWriter(out, spec.columns, styled=render.stdout_is_terminal())
+        for item in items:
+            writer.row(spec.row(item))
+        if writer.count == 0 and spec.empty is None:
+            writer.header()
+    if writer.count == 0 and spec.empty is not None:
+        render.message(spec.empty)
+    elif limit is not None and writer.count == limit:
+        render.message(f"(the last {limit} {spec.noun}: --all for every one, --limit N for more)")
+    return writer.count
+
+
+Source = Callable[["Vault"], "AbstractContextManager[Iterator[T]]"]
+
+
+def run(state: State, source: Source[T], spec: Spec[T], *, limit: int | None) -> int:
+    """Open the vault, read the listing from `source` and show it.
+
+    A short listing (at most HOLD_AT_MOST rows) is read whole and the vault closed
+    before it is shown, so a reader lingering in the pager keeps nothing open; a
+    longer one streams from the open vault to the pager, rows never all in memory.
+    """
+    from notes_vault.cli.session import open_vault  # noqa: PLC0415 - unlocking loads crypto
+
+    if limit is not None and limit <= HOLD_AT_MOST:
+        with open_vault(state) as opened, source(opened) as found:
+            kept = list(found)
+        return show(state, kept, spec, limit=limit)
+    with open_vault(state) as opened, source(opened) as found:
+        return show(state, found, spec, limit=limit)
