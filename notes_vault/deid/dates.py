@@ -29,6 +29,7 @@ class DateHit:
     month: int
     day: int | None
     alt: tuple[int, int] | None = None  # (month, day) if read US-style instead
+    cue: str = "a written date"  # what the finder saw, for `deid --explain`
 
 
 def _day(word: str) -> int | None:
@@ -70,6 +71,8 @@ def find_dates(text: str, toks: list[Tok]) -> list[DateHit]:
             continue
         hit, used = _numeric(toks, i)
         if hit is None:
+            hit, used = _month_year(toks, i)
+        if hit is None:
             hit, used = _worded(text, toks, i)
         if hit is not None and _valid(hit.year, hit.month, hit.day):
             hits.append(hit)
@@ -89,16 +92,31 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
     if s1 != s2 or s1 not in "/-." or not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
         return None, 0
     start, end = part[0].start, part[4].end
-    if len(a) == 4 and s1 == "-" and len(b) <= 2 and len(c) <= 2:
-        return DateHit(start, end, int(a), int(b), int(c)), 5
+    if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+        return DateHit(start, end, int(a), int(b), int(c), cue="a y-m-d date"), 5
     if len(a) > 2 or len(b) > 2 or len(c) not in (2, 4):
         return None, 0
     year = int(c) if len(c) == 4 else 2000 + int(c)
     first, second = int(a), int(b)
     if second > 12 >= first:  # US order: the only valid reading
-        return DateHit(start, end, year, first, second), 5
+        return DateHit(start, end, year, first, second, cue="an m/d/y date"), 5
     alt = (first, second) if first <= 12 else None
-    return DateHit(start, end, year, second, first, alt), 5
+    return DateHit(start, end, year, second, first, alt, cue="a d/m/y date"), 5
+
+
+def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
+    """"03/2023", "3-2023": a month and a four-digit year."""
+    part = toks[i : i + 3]
+    if len(part) < 3 or not all(adjacent(a, b) for a, b in pairwise(part)):
+        return None, 0
+    a, sep, c = (t.text for t in part)
+    if sep not in "/-." or not a.isdecimal() or len(a) > 2 or _year(c) is None:
+        return None, 0
+    if i + 3 < len(toks) and adjacent(part[2], toks[i + 3]) and toks[i + 3].text in "/-.":
+        return None, 0
+    if not 1 <= int(a) <= 12:
+        return None, 0
+    return DateHit(part[0].start, part[2].end, int(c), int(a), None, cue="a month/year"), 3
 
 
 def _worded(text: str, toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
@@ -161,3 +179,70 @@ def shifted(hit: DateHit, days: int) -> str:
 def shifted_year(year: int, days: int) -> int:
     """A lone year moved as its midsummer would be (every year moves alike)."""
     return (datetime.date(year, 7, 2) + datetime.timedelta(days)).year
+
+
+# Words after which "3/21" or "the 14th" is a date rather than a score or a rank.
+DATE_CUES = frozenset(
+    "on by until till til since from before after next last due appt appointment session seen "
+    "dated dos admitted discharged thru through to and - mon monday tue tues tuesday wed weds "
+    "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
+    "started ending ended effective week wk f/u fu review reviewed".split()
+)
+_SCALE_MAXIMA = frozenset([10, 20, 21, 24, 25, 27, 30, 40, 50, 60, 63, 100])
+
+
+def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """Dates with no year or only part of one: "3/21" after a cue, "'92", "on the 14th".
+
+    Returned as (start, end, cue); they are replaced by a bare [DATE] tag.
+    """
+    found: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        if tok.text in ("'", "\u2019") and i + 1 < len(toks):
+            year = _short_year(text, toks, i)
+            if year:
+                found.append((tok.start, toks[i + 1].end, "a two-digit year ('92)"))
+        elif tok.text.isdecimal() and len(tok.text) <= 2 and i + 2 < len(toks):
+            hit = _month_day(toks, i)
+            if hit:
+                found.append((tok.start, toks[i + 2].end, hit))
+        elif _day(tok.text) is not None and not tok.text.isdecimal() and i > 1:
+            cue = toks[i - 2].text.lower()
+            if toks[i - 1].text.lower() == "the" and cue in DATE_CUES:
+                found.append((toks[i - 1].start, tok.end, f"an ordinal day after '{cue} the'"))
+    return found
+
+
+def _short_year(text: str, toks: list[Tok], i: int) -> bool:
+    mark, digits = toks[i], toks[i + 1]
+    if not adjacent(mark, digits) or len(digits.text) != 2 or not digits.text.isdecimal():
+        return False
+    if mark.start > 0 and (text[mark.start - 1].isalnum() or text[mark.start - 1] in "'\u2019"):
+        return False  # "rock'n'roll", "don't"
+    return not (digits.end < len(text) and text[digits.end].isalpha() and text[digits.end] != "s")
+
+
+def _month_day(toks: list[Tok], i: int) -> str | None:
+    """"3/21" or "21/3" alone (no year after it): a date after a cue, or when only a day fits."""
+    a, sep, b = toks[i : i + 3]
+    if sep.text != "/" or not (adjacent(a, sep) and adjacent(sep, b)) or not b.text.isdecimal():
+        return None
+    if len(b.text) > 2 or (i > 0 and adjacent(toks[i - 1], a) and toks[i - 1].text in "/-."):
+        return None
+    if (
+        i + 4 < len(toks)
+        and adjacent(b, toks[i + 3])
+        and toks[i + 3].text in "/-."
+        and adjacent(toks[i + 3], toks[i + 4])
+        and toks[i + 4].text.isdecimal()
+    ):
+        return None  # part of a longer date, found whole by find_dates
+    first, second = int(a.text), int(b.text)
+    if not ((1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31)):
+        return None
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    if prev in DATE_CUES:
+        return f"a month/day after '{toks[i - 1].text}'"
+    if second > 12 and second not in _SCALE_MAXIMA and prev not in ("=", "scored", "score", ":"):
+        return "a month/day (the second number can only be a day)"
+    return None

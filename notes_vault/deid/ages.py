@@ -1,0 +1,128 @@
+"""Ages in digits and in words, with their usual suffixes and cues (layer "pattern").
+
+"34 y/o", "34yo", "34M", "a 34-year-old", "34 yrs old", "34 years of age",
+"aged 7", "age: 7", "turned 40", "Carol (61)", "she was 19 and",
+"thirty-four year old", "aged seven". A token scan with lookups of at most a
+few tokens either side: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, is_capitalised
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_NUMBERS = {w: n for n, w in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
+_BEFORE = frozenset(["aged", "age", "ages", "turned", "turns", "turning", "turn"])
+_YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
+_PEOPLE = frozenset(
+    "she he they i client pt patient son daughter mum mom dad brother sister who child "
+    "boy girl baby wife husband partner".split()
+)
+_BE = frozenset(["is", "was", "s"])
+_NOT_AFTER_BE = frozenset(
+    "% mg kg lb lbs st points point pts out of times minutes mins hours hrs days weeks months "
+    "years am pm percent on in at / : . - x mmhg bpm".split()
+)
+
+
+def _number(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of a number at token i: "34", "thirty", "thirty-four", "thirty four"."""
+    word = toks[i].text.lower()
+    if word.isdecimal() and len(word) <= 3:
+        return int(word), 1
+    if word in _TENS:
+        k = i + 1
+        if k < len(toks) and toks[k].text == "-" and toks[k].start == toks[i].end:
+            k += 1
+        if k < len(toks) and toks[k].text.lower() in _UNITS[1:10]:
+            return WORD_NUMBERS[word] + WORD_NUMBERS[toks[k].text.lower()], k - i + 1
+        return WORD_NUMBERS[word], 1
+    if word in WORD_NUMBERS:
+        return WORD_NUMBERS[word], 1
+    return None
+
+
+def _suffix(toks: list[Tok], j: int) -> int:
+    """Tokens from j that make an age suffix ("y/o", "-year-old", "yrs old", "M"), or 0."""
+    words = [t.text.lower() for t in toks[j : j + 6]]
+    k = 1 if words[:1] == ["-"] else 0
+    rest = words[k:]
+    if rest[:3] in (["y", "/", "o"], ["y", ".", "o"]):
+        return k + 3 + (1 if rest[3:4] == ["."] else 0)
+    if rest[:1] == ["yo"]:
+        return k + 1
+    if rest[:1] and rest[0] in _YEARS:
+        after = rest[1:]
+        if after[:1] == ["-"]:
+            after, k = after[1:], k + 1
+        if after[:1] == ["old"]:
+            return k + 2
+        if after[:2] == ["of", "age"]:
+            return k + 3
+    return 0
+
+
+def find_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """Every age found by the shapes and cues above."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        glued = _glued(tok.text)
+        if glued is not None and not (i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start):
+            spans.append(_age(tok.start, tok.end, glued, "a number with an age suffix"))
+            continue
+        number = _number(toks, i)
+        if number is None:
+            continue
+        value, used = number
+        after = _suffix(toks, i + used)
+        if after:
+            end = toks[i + used + after - 1].end
+            spans.append(_age(tok.start, end, value, "a number before 'y/o', 'year old'..."))
+        elif (cue := _cue_before(toks, i)) is not None and value <= 120:
+            end = toks[i + used - 1].end
+            spans.append(_age(tok.start, end, value, cue))
+    return spans
+
+
+def _glued(word: str) -> int | None:
+    """"34yo", "34yrs", "34y", "34M", "34F": digits with the suffix in the same token."""
+    digits = word.rstrip("yorsMFmf")
+    tail = word[len(digits) :]
+    if not digits.isdecimal() or len(digits) > 3 or not tail:
+        return None
+    if tail.lower() in ("yo", "y", "yrs", "yr"):
+        return int(digits)
+    if tail in ("M", "F", "yoM", "yoF") and 0 < int(digits) < 100:
+        return int(digits)
+    return None
+
+
+def _cue_before(toks: list[Tok], i: int) -> str | None:
+    """Why the number at i is an age, from the words before it, or None."""
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    if before == ":" and i > 1:
+        before = toks[i - 2].text.lower()
+    if before in _BEFORE:
+        return f"a number after '{before}'"
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if (
+        before == "("
+        and after == ")"
+        and i > 1
+        and is_capitalised(toks[i - 2].text)
+        and toks[i].text.isdecimal()
+    ):
+        return "a number in brackets after a name"
+    person = toks[i - 2].text.lower() if i > 1 else ""
+    if before in _BE and person in _PEOPLE and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
+        return f"a number after '{person} {before}'"
+    return None
+
+
+def _age(start: int, end: int, value: int, cue: str) -> Span:
+    return Span(start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
