@@ -65,8 +65,23 @@ def _loader(corpus: Path, others: list[Path]) -> ModuleType:
 
 
 def handwritten(corpus: Path, split: str, others: list[Path]) -> list[dict[str, Any]]:
-    """Every note of one split in a folder of hand-written genre files."""
-    return list(_loader(corpus, others).load(split))
+    """Every well-formed note of one split in a folder of hand-written genre files.
+
+    A note the loader rejects (a corpus being written) is skipped and counted on stderr.
+    """
+    loader = _loader(corpus, others)
+    notes, bad = [], 0
+    for path in loader.files():
+        for block in loader.blocks_of(path):
+            if block.split != split:
+                continue
+            try:
+                notes.append(loader.note(block))
+            except loader.CorpusError:
+                bad += 1
+    if bad:
+        print(f"({corpus}: {bad} malformed {split} notes skipped)", file=sys.stderr)
+    return notes
 
 
 def presidio(path: Path, split: str) -> list[dict[str, Any]]:

@@ -33,42 +33,66 @@ def find_places(text: str, toks: list[Tok]) -> list[Span]:
     return _organisations(text, toks) + _streets(text, toks) + _units(text, toks)
 
 def _organisations(text: str, toks: list[Tok]) -> list[Span]:
-    """Capitalised runs ending in "School", "Ltd"..., or following "works at"."""
+    """Capitalised runs ending in "School", "Ltd", "Park"..., or after "works at", "at"."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        if tok.text in lexicon.ORG_SUFFIXES and i > 0:
+        kind = _SUFFIX_KIND.get(tok.text)
+        if kind is not None and i > 0:
             first = _org_start(text, toks, i)
             if first < i:
-                last = (
-                    i + 1 if i + 1 < len(toks) and toks[i + 1].text in lexicon.ORG_SUFFIXES else i
-                )
-                spans.append(
-                    _span(
-                        toks,
-                        first,
-                        last - first + 1,
-                        "organisation",
-                        f"a capitalised name ending in '{tok.text}'",
-                    )
-                )
-        elif (
-            tok.text.lower() in lexicon.ORG_CUES
-            and i > 0
-            and toks[i - 1].text.lower() in _WORK_VERBS
-        ):
-            j = i + 1
-            while (
-                j < len(toks)
-                and j - i <= _MAX_RUN
-                and is_capitalised(toks[j].text)
-                and near(text, toks[j - 1], toks[j])
-            ):
-                j += 1
-            if j > i + 1:
-                spans.append(
-                    _span(toks, i + 1, j - i - 1, "organisation", f"a workplace after '{toks[i - 1].text} {tok.text}'")
-                )
+                nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+                last = i + 1 if _SUFFIX_KIND.get(nxt) else i
+                reason = f"a capitalised name ending in '{tok.text}'"
+                spans.append(_span(toks, first, last - first + 1, kind, reason))
+        elif tok.text.lower() in lexicon.ORG_CUES or tok.text == "@":
+            found = _after_cue(text, toks, i)
+            if found is not None:
+                spans.append(found)
     return spans
+
+
+_SUFFIX_KIND = dict.fromkeys(lexicon.PLACE_SUFFIXES, "place") | dict.fromkeys(
+    lexicon.ORG_SUFFIXES, "organisation"
+)
+
+
+def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:
+    """A capitalised run after "works at", or after "at"/"@" when it is made of English words
+    ("at Sweet Sensations", "at First Lutheran") or is an acronym ("at QEH"): a gazetteer
+    place or a lone given name there is left to the context layer."""
+    j = i + 1
+    while j < len(toks) and j - i <= _MAX_RUN and near(text, toks[j - 1], toks[j]):
+        word = toks[j].text
+        if not (is_capitalised(word) or _acronym(word)) or word in lexicon.NOT_NAMES:
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    run = [t.text for t in toks[i + 1 : j]]
+    working = i > 0 and toks[i - 1].text.lower() in _WORK_VERBS
+    if working:
+        return _span(toks, i + 1, j - i - 1, "organisation", f"a workplace after '{toks[i - 1].text} {toks[i].text}'")
+    if toks[i].text.lower() not in ("at", "@"):
+        return None
+    first, places = lexicon.first_names(), lexicon.places()
+    if " ".join(run) in places or run[0] in places or (len(run) == 1 and run[0] in first):
+        return None
+    english = lexicon.common_words()
+    if len(run) == 1 and run[0].lower() in _GENERIC:
+        return None
+    if any(w.lower() in english or _acronym(w) for w in run):
+        return _span(toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'")
+    return None
+
+
+_GENERIC = frozenset(
+    "home work school church college uni university hospital night lunch breakfast dinner "
+    "weekend first last least most times all once present night noon midnight length".split()
+)
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha() and word not in lexicon.NOT_NAMES
 
 
 def _org_start(text: str, toks: list[Tok], i: int) -> int:

@@ -8,6 +8,7 @@ few tokens either side: linear.
 
 from __future__ import annotations
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised
 
@@ -26,7 +27,7 @@ _PEOPLE = frozenset(
 _BE = frozenset(["is", "was", "s"])
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st points point pts out of times minutes mins hours hrs days weeks months "
-    "years am pm percent on in at / : . - x mmhg bpm".split()
+    "years am pm percent on in at / : - x mmhg bpm".split()
 )
 
 
@@ -110,20 +111,21 @@ def _cue_before(toks: list[Tok], i: int) -> str | None:
     if before in _BEFORE:
         return f"a number after '{before}'"
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    if (
-        before == "("
-        and after == ")"
-        and i > 1
-        and is_capitalised(toks[i - 2].text)
-        and toks[i].text.isdecimal()
-    ):
-        return "a number in brackets after a name"
+    if before == "(" and after == ")" and i > 1 and toks[i].text.isdecimal():
+        name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
+        if is_capitalised(name) or name.title() in lexicon.first_names() or name.isupper():
+            return "a number in brackets after a name"
+    sex = toks[i + 1].text if i + 1 < len(toks) else ""
+    then = toks[i + 2].text if i + 2 < len(toks) else "/"
+    if sex in ("M", "F") and then in ("/", ",", ")", ";", ".") and toks[i].text.isdecimal():
+        return f"a number before the sex '{sex}'"
     if toks[i].text.isdecimal() and 0 < int(toks[i].text) <= 110:
         listed = _listed(toks, i, before, after)
         if listed:
             return listed
-    person = toks[i - 2].text.lower() if i > 1 else ""
-    if before in _BE and person in _PEOPLE and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
+    person = toks[i - 2].text if i > 1 else ""
+    someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names()
+    if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
         return f"a number after '{person} {before}'"
     return None
 

@@ -27,6 +27,10 @@ _MAX_RUN = 4
 _SPEECH_LOWER = frozenset(
     "said told asked texted rang called met saw visited emailed messaged phoned with".split()
 )
+_VERBS_AFTER = frozenset(
+    "is was has had said says wants wanted cried rang texted thinks thought feels felt "
+    "asked told came went left agreed replied laughed shouted".split()
+)
 SPEECH = frozenset(
     "said says told asked thinks thought wants wanted feels felt called texted rang came went "
     "left visited shouted explained mentioned reports reported states stated denies denied "
@@ -136,8 +140,8 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
         return False  # "DON'T"
     if is_capitalised(word):
         return True
-    if word.islower():  # "kevin", "leeds", "her friend oluwaseun": no English word
-        return len(word) >= 3 and word.isalpha() and word not in words.common
+    if word.islower():  # "kevin", "leeds", "her friend oluwaseun", "paddy wants": judged later
+        return len(word) >= 3 and word.isalpha()
     # A capitalised word in mixed text: an acronym, unless a title or a given name is beside it.
     titled = word.title()
     if not word.isupper() or len(word) < 2 or titled in lexicon.NOT_NAMES or word in words.proper:
@@ -147,12 +151,18 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
 
 
 def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span | None, int]:
-    """A lower-case word that is no English word: a given name, a place after "in"...,
-    or any such word right after "her sister", "said"... ("said oluwaseun had")."""
-    titled = toks[i].text.title()
+    """A lower-case word: a given name, a place after "in"..., any unknown word right after
+    "her sister", "mr" or "said" ("said oluwaseun had"), or a given name that is also a word
+    next to a relation or before a verb ("her cousin rose", "paddy wants")."""
+    word = toks[i].text
+    titled = word.title()
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    if titled in lexicon.NOT_NAMES or titled in _NOT_PEOPLE:
+    if titled in lexicon.NOT_NAMES or titled in _NOT_PEOPLE or word in lexicon.PERSON_CUES:
         return None, 1
+    if word in words.common:
+        return _lower_common(toks, i, words, prev), 1
+    if prev in lexicon.TITLES:
+        return _span(toks, i, 1, "person", f"a lower-case word after the title '{prev}'"), 1
     if titled in words.census_first and len(titled) >= 4:
         return _span(toks, i, 1, "person", "a lower-case given name (gazetteer)"), 1
     if prev in lexicon.PLACE_CUES:
@@ -163,6 +173,26 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
     if prev in lexicon.PERSON_CUES or prev in _SPEECH_LOWER:
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
     return None, 1
+
+
+_DETERMINERS = frozenset(
+    "the a an this that these those my his her their our your its some no every any each "
+    "to of in on at for".split()
+)
+
+
+def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | None:
+    """An English word that is also a given name ("rose", "paddy") is a person only next to
+    a relation word or title, or opening a clause before a verb ("sue cried")."""
+    titled = toks[i].text.title()
+    if titled not in words.first:
+        return None
+    if prev in lexicon.PERSON_CUES or prev in lexicon.TITLES:
+        return _span(toks, i, 1, "person", f"a given name after '{prev}'")
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if prev not in _DETERMINERS and (after in _SPEECH_LOWER or after in _VERBS_AFTER):
+        return _span(toks, i, 1, "person", f"a given name before '{after}'")
+    return None
 
 
 def _run(text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray) -> int:

@@ -39,9 +39,10 @@ def _day(word: str) -> int | None:
     return None
 
 
-def _month(word: str) -> int | None:
-    # Lower-case "may"/"march" are a verb and a walk: month names must be capitalised.
-    if not word[:1].isupper():
+def _month(word: str, after_day: bool = False) -> int | None:
+    # Lower-case "may"/"march" are a verb and a walk: month names must be capitalised,
+    # except right after a day number ("11 nov", "3rd of march").
+    if not word[:1].isupper() and not after_day:
         return None
     return MONTHS.get(word.lower())
 
@@ -132,7 +133,7 @@ def _worded(text: str, toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
         if j < len(toks) and toks[j].text.lower() == "of":
             j += 1
         if j < len(toks) and near(text, toks[j - 1], toks[j]):
-            month = _month(toks[j].text)
+            month = _month(toks[j].text, after_day=True)
             if month is not None:
                 return _with_year(text, toks, i, j, month, day)
         return None, 0
@@ -194,7 +195,8 @@ DATE_CUES = frozenset(
     "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
     "started ending ended effective week wk f/u fu review reviewed".split()
 )
-_SCALE_MAXIMA = frozenset([10, 20, 21, 24, 25, 27, 30, 40, 50, 60, 63, 100])
+_SCALE_MAXIMA = frozenset([20, 21, 24, 25, 27, 30, 40, 50, 60, 63])
+_FRACTIONS = frozenset([2, 3, 4, 5, 6, 8, 10])  # "1/2 tab", "pain 7/10", "3/4 of the way"
 
 
 def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
@@ -209,13 +211,13 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             if year:
                 found.append((tok.start, toks[i + 1].end, "a two-digit year ('92)"))
         elif tok.text.isdecimal() and len(tok.text) <= 2 and i + 2 < len(toks):
-            hit = _month_day(toks, i)
+            hit = _month_day(text, toks, i)
             if hit:
                 found.append((tok.start, toks[i + 2].end, hit))
-        elif _day(tok.text) is not None and not tok.text.isdecimal() and i > 1:
-            cue = toks[i - 2].text.lower()
-            if toks[i - 1].text.lower() == "the" and cue in DATE_CUES:
-                found.append((toks[i - 1].start, tok.end, f"an ordinal day after '{cue} the'"))
+        elif _day(tok.text) is not None and not tok.text.isdecimal() and i > 0:
+            hit = _ordinal_day(toks, i)
+            if hit:
+                found.append((toks[i - 1].start if hit[0] else tok.start, tok.end, hit[1]))
     return found
 
 
@@ -228,7 +230,23 @@ def _short_year(text: str, toks: list[Tok], i: int) -> bool:
     return not (digits.end < len(text) and text[digits.end].isalpha() and text[digits.end] != "s")
 
 
-def _month_day(toks: list[Tok], i: int) -> str | None:
+_WEEKDAYS = frozenset(
+    "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "
+    "saturday sun sunday".split()
+)
+
+
+def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
+    """"on the 14th", "Tues 19th": (whether "the" is taken too, the cue), or None."""
+    before = toks[i - 1].text.lower()
+    if before in _WEEKDAYS:
+        return False, f"an ordinal day after '{toks[i - 1].text}'"
+    if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
+        return True, f"an ordinal day after '{toks[i - 2].text} the'"
+    return None
+
+
+def _month_day(text: str, toks: list[Tok], i: int) -> str | None:
     """"3/21" or "21/3" alone (no year after it): a date after a cue, or when only a day fits."""
     a, sep, b = toks[i : i + 3]
     if sep.text != "/" or not (adjacent(a, sep) and adjacent(sep, b)) or not b.text.isdecimal():
@@ -248,8 +266,12 @@ def _month_day(toks: list[Tok], i: int) -> str | None:
         return None
     k = i - 2 if i > 1 and toks[i - 1].text in ":," else i - 1
     prev = toks[k].text.lower() if k >= 0 else ""
-    if prev in DATE_CUES:
-        return f"a month/day after '{toks[k].text}'"
-    if second > 12 and second not in _SCALE_MAXIMA and prev not in ("=", "scored", "score", ":"):
-        return "a month/day (the second number can only be a day)"
-    return None
+    if prev in DATE_CUES or prev in ("(", "u", "") or "\n" in text[toks[k].end : a.start]:
+        return f"a month/day after '{toks[k].text if k >= 0 else 'the start'}'".replace("\n", "")
+    if a.text.startswith("0") or b.text.startswith("0"):
+        return "a zero-padded month/day"
+    if prev in ("=", "scored", "score", "rated", "of") or second in _FRACTIONS:
+        return None
+    if second > 12 and second in _SCALE_MAXIMA:
+        return None
+    return "a month/day"

@@ -151,3 +151,9 @@ NOT_NAMES = frozenset(
     "Tuesday Tx Uncle Valentine Venlafaxine Vitals Vyvanse Wed Wednesday Weds Wellbutrin "
     "Welsh Wk Xanax Xmas Yesterday Zoloft Zopiclone Zyprexa EtOH Mom Mommy Mama Papa Medi".split()
 )
+# Words that end the name of a place smaller than a town: "Elder Park", "Weavers Fields".
+PLACE_SUFFIXES = frozenset(
+    "Park Fields Field Common Heath Woods Forest Beach Lake Bridge Square Estate Pier Station "
+    "Airport Island Hills Valley Springs Falls Bay Harbour Harbor Quay Marina Meadows Reservoir "
+    "Leisure Estates Rec Gardens".split()
+)

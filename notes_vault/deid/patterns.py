@@ -134,25 +134,27 @@ def _plates(text: str) -> list[Span]:
     ]
 
 
-# Words after which a lone 19xx/20xx is a year: "in 2019", "from 2018 to 2020".
-_YEAR_CUES = frozenset(
-    ["in", "since", "from", "during", "until", "till", "by", "of", "before", "after",
-     "around", "circa", "c", "summer", "winter", "spring", "autumn", "early", "late",
-     "mid", "between", "and", "to"]
-)  # fmt: skip
+# A lone 19xx/20xx is a year unless a unit or amount says otherwise ("2000 mg", "$1950").
+_NOT_YEAR_AFTER = frozenset(
+    "mg mcg ml g kg kcal calories cal steps words people ft feet miles km m metres meters "
+    "pounds dollars euros hours hrs mins minutes seconds units times x % pts points".split()
+)
+_NOT_YEAR_BEFORE = frozenset(["$", "£", "€", "#", "x", "no", "number", "+", "-", "/", ":", "."])
 
 
 def _years(toks: list[Tok]) -> list[Span]:
-    """Lone years after a cue word (full dates containing a year are longer and win)."""
-    return [
-        Span(tok.start, tok.end, "date", "pattern", f"pattern: a year after '{toks[i - 1].text}'", "year")
-        for i, tok in enumerate(toks)
-        if i > 0
-        and len(tok.text) == 4
-        and tok.text.isdecimal()
-        and 1900 <= int(tok.text) <= 2099
-        and toks[i - 1].text.lower() in _YEAR_CUES
-    ]
+    """Lone years (full dates containing a year are longer and win)."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if len(tok.text) != 4 or not tok.text.isdecimal() or not 1900 <= int(tok.text) <= 2099:
+            continue
+        before = toks[i - 1].text.lower() if i > 0 else ""
+        after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start or after in _NOT_YEAR_AFTER:
+            continue
+        cue = f"after '{toks[i - 1].text}'" if i > 0 else "opening the text"
+        spans.append(Span(tok.start, tok.end, "date", "pattern", f"pattern: a year {cue}", "year"))
+    return spans
 
 
 __all__ = ["find_all", "nhs_valid"]

@@ -13,7 +13,7 @@ use only.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from notes_vault.deid.model import Span
@@ -46,7 +46,10 @@ def classify(raw: str) -> str | None:
         return "nhs_number"
     if _shaped(raw, digits):
         return "phone"
-    return "phone" if _valid_somewhere(digits) and _separated(raw) else None
+    # Only oddly grouped numbers of a national length are worth libphonenumber's time.
+    if not _separated(raw) or not 9 <= len(digits) <= 11 or len(_groups(raw)) > 4:
+        return None
+    return "phone" if _valid_somewhere(digits) else None
 
 
 def _date_or_ssn(raw: str) -> bool:
@@ -82,6 +85,7 @@ def _shaped(raw: str, digits: str) -> bool:
     return groups == [3, 4] and "-" in raw  # 555-0134, a local number
 
 
+@lru_cache(maxsize=1024)
 def _valid_somewhere(digits: str) -> bool:
     lib = _lib()
     for region in REGIONS:
