@@ -65,6 +65,8 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:
         word = toks[j].text
         if not (is_capitalised(word) or _acronym(word)) or word in lexicon.NOT_NAMES:
             break
+        if word.lower() in _FUNCTION:
+            break
         j += 1
     if j == i + 1:
         return None
@@ -85,6 +87,11 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:
     return None
 
 
+# Words that end a capitalised run in a line of capitals ("NOW IN X CARE HOME").
+_FUNCTION = frozenset(
+    "in at now to from with and for on since by a an is was her his their my not no but "
+    "so as if or".split()
+)
 _GENERIC = frozenset(
     "home work school church college uni university hospital night lunch breakfast dinner "
     "weekend first last least most times all once present night noon midnight length".split()
@@ -105,7 +112,7 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
         and (toks[j].end == toks[j + 1].start or near(text, toks[j], toks[j + 1]))
     ):
         word = toks[j].text
-        if word in ("The", "THE"):
+        if word in ("The", "THE") or word.lower() in _FUNCTION:
             break
         if (is_capitalised(word) or (word.isupper() and len(word) > 1)) and word not in lexicon.NOT_NAMES:
             first = j

@@ -88,7 +88,7 @@ def _words() -> _Words:
 def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """People, places and organisations in `text` that are not already covered."""
     words = _words()
-    view = _caps_view(text, toks)
+    view, loud = _caps_view(text, toks)
     spans = find_places(text, view) + find_scripts(text, toks, covered)
     taken = bytearray(covered)
     for span in spans:
@@ -103,15 +103,28 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
             found, used = _lower_name(text, view, i, words)
         else:
             found, used = _judge(text, view, i, words, taken)
+        if found is not None and i in loud and not _loud_name(found, tok.text, words):
+            found, used = None, 1
         if found is not None:
             spans.append(found)
         i += max(used, 1)
     return spans
 
 
-def _caps_view(text: str, toks: list[Tok]) -> list[Tok]:
-    """Tokens with the words of ALL-CAPS lines title-cased ("SAW DR PATEL" -> "Saw Dr Patel")."""
+def _loud_name(found: Span, word: str, words: _Words) -> bool:
+    """In a line of capitals, where every word looks like a name, keep only gazetteer names
+    and words after a title or relation that are no English words ("MUM WORRIED" is not)."""
+    if words.english(word):
+        return False
+    known = word in words.first or word in words.last or word in words.places
+    return known or "title or relation" in found.reason
+
+
+def _caps_view(text: str, toks: list[Tok]) -> tuple[list[Tok], set[int]]:
+    """Tokens with the words of ALL-CAPS lines title-cased ("SAW DR PATEL" -> "Saw Dr Patel"),
+    and the indices of the tokens so changed."""
     view = list(toks)
+    loud: set[int] = set()
     start = 0
     while start < len(toks):
         line_end = text.find("\n", toks[start].start)
@@ -124,8 +137,9 @@ def _caps_view(text: str, toks: list[Tok]) -> list[Tok]:
             for k in range(start, stop):
                 if toks[k].text.isupper():
                     view[k] = Tok(toks[k].text.title(), toks[k].start, toks[k].end)
+                    loud.add(k)
         start = max(stop, start + 1)
-    return view
+    return view, loud
 
 
 def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
@@ -138,6 +152,9 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
         return False  # "DOB", "MRN", "EVAL" in a line of capitals
     if i + 2 < len(toks) and toks[i + 1].text in "'\u2019" and toks[i + 2].text in ("T", "t"):
         return False  # "DON'T"
+    if i > 0 and toks[i - 1].text in "'\u2019" and toks[i - 1].end == toks[i].start:
+        if word.lower() in ("ll", "s", "t", "re", "ve", "d", "m"):
+            return False  # "HE'LL", "MIA'S"
     if is_capitalised(word):
         return True
     if word.islower():  # "kevin", "leeds", "her friend oluwaseun", "paddy wants": judged later
@@ -175,6 +192,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
     return None, 1
 
 
+_NAMING = frozenset(["called", "named"])  # "police called, incident" is no naming
 _DETERMINERS = frozenset(
     "the a an this that these those my his her their our your its some no every any each "
     "to of in on at for".split()
@@ -228,14 +246,14 @@ def _span(toks: list[Tok], i: int, used: int, category: str, reason: str) -> Spa
 def _cue(text: str, toks: list[Tok], i: int) -> str:
     """The title or relation word before token i ("Dr", "Dr.", "her boss,"), or ""."""
     k = i - 1
-    skipped = toks[k].text if k > 0 and toks[k].text in ".," else ""
+    skipped = toks[k].text if k > 0 and toks[k].text in ".,(" else ""
     k -= bool(skipped)
     if k < 0 or "\n" in text[toks[k].end : toks[i].start]:
         return ""
     word = toks[k].text.lower()
-    if word in lexicon.TITLES and skipped != ",":
+    if word in lexicon.TITLES and skipped in ("", "."):
         return toks[k].text + skipped
-    if word in lexicon.PERSON_CUES and skipped != ".":
+    if word in lexicon.PERSON_CUES and skipped != "." and not (skipped and word in _NAMING):
         return toks[k].text + skipped
     return ""
 

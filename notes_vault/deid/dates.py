@@ -190,10 +190,10 @@ def shifted_year(year: int, days: int) -> int:
 
 # Words after which "3/21" or "the 14th" is a date rather than a score or a rank.
 DATE_CUES = frozenset(
-    "on by until till til since from before after next last due appt appointment session seen "
+    "on by until till til since from before after next last due appt appointment seen "
     "dated dos admitted discharged thru through to and - mon monday tue tues tuesday wed weds "
     "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
-    "started ending ended effective week wk f/u fu review reviewed".split()
+    "started ending ended effective f/u fu review reviewed".split()
 )
 _SCALE_MAXIMA = frozenset([20, 21, 24, 25, 27, 30, 40, 50, 60, 63])
 _FRACTIONS = frozenset([2, 3, 4, 5, 6, 8, 10])  # "1/2 tab", "pain 7/10", "3/4 of the way"
