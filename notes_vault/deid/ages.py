@@ -84,7 +84,7 @@ def find_ages(text: str, toks: list[Tok]) -> list[Span]:
         if after:
             end = toks[i + used - 1].end  # the number only: "a [AGE 30s] y/o"
             spans.append(_age(tok.start, end, value, "a number before 'y/o', 'year old'..."))
-        elif (cue := _cue_before(toks, i)) is not None and value <= 120:
+        elif (cue := _cue_before(toks, i, used)) is not None and value <= 120:
             end = toks[i + used - 1].end
             spans.append(_age(tok.start, end, value, cue))
     return spans
@@ -103,8 +103,12 @@ def _glued(word: str) -> int | None:
     return None
 
 
-def _cue_before(toks: list[Tok], i: int) -> str | None:
-    """Why the number at i is an age, from the words before it, or None."""
+def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:
+    """Why the number at i (of `used` tokens) is an age, from the words around it, or None."""
+    if used > 1 or toks[i].text.lower() in WORD_NUMBERS:
+        around = (toks[i - 1].text if i > 0 else "", toks[i + used].text if i + used < len(toks) else "")
+        if around[0] == "," and around[1] in (".", ",", "\n", ";") and used > 1:
+            return "a number in words set off by commas"
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
@@ -124,7 +128,11 @@ def _cue_before(toks: list[Tok], i: int) -> str | None:
         if listed:
             return listed
     person = toks[i - 2].text if i > 1 else ""
-    someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names()
+    someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names() or person == ")"
+    if before == "m" and person in ("'", "\u2019") and toks[i].text.isdecimal():
+        return "a number after \"I'm\""
+    if before == "at" and person.lower() in _LIFE_EVENTS:
+        return f"a number after '{person} at'"
     if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
         return f"a number after '{person} {before}'"
     return None
@@ -134,20 +142,25 @@ def _age(start: int, end: int, value: int, cue: str) -> Span:
     return Span(start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
 
 
+_LIFE_EVENTS = frozenset(
+    "died dying dies left married retired diagnosed pregnant moved started adopted emigrated "
+    "divorced widowed arrested".split()
+)
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
 
 
 def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
-    """"Ruth, 81, is", "Liam, 36, analyst", "children (9, 6, 2)", "66, lives alone"."""
-    if before == "," and after in (",", ")", ";") and i > 1:
-        name = toks[i - 2].text
-        if is_capitalised(name) or name.lower() in _PEOPLE:
-            return f"a number between commas after '{name}'"
+    """"Ruth, 81, is", "(vet, 46, USMC", "F, 52.", "children (9, 6, 2)", "son's (7)",
+    "66, lives alone": a lone number set off by commas or brackets."""
+    prior = toks[i - 2].text if i > 1 else ""
+    nxt = toks[i + 2].text if i + 2 < len(toks) else ""
+    if before == "," and after in (",", ")", ";", ".") and not (prior.isdecimal() or nxt.isdecimal()):
+        return "a number set off by commas"
+    if before == "(" and after in (")", ",") and prior not in (":", "") and not nxt.isdecimal():
+        return "a number in brackets"
     if before in ("(", ",") and after in (",", ")"):
         k = i - 1
-        while k > 0 and toks[k].text in ",(" or (k > 0 and toks[k].text.isdecimal()):
-            if toks[k].text == "(":
-                break
+        while k > 0 and (toks[k].text in "," or toks[k].text.isdecimal()):
             k -= 1
         if toks[k].text == "(" and k > 0 and toks[k - 1].text.lower() in _KIDS:
             return f"a list of numbers after '{toks[k - 1].text}'"

@@ -159,12 +159,26 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
         return True
     if word.islower():  # "kevin", "leeds", "her friend oluwaseun", "paddy wants": judged later
         return len(word) >= 3 and word.isalpha()
-    # A capitalised word in mixed text: an acronym, unless a title or a given name is beside it.
+    # A capitalised word in mixed text: an acronym, unless a title or a given name is beside it
+    # (or it is no known abbreviation: then it is an organisation's, see _acronym).
     titled = word.title()
     if not word.isupper() or len(word) < 2 or titled in lexicon.NOT_NAMES or word in words.proper:
         return False
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
-    return prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first)
+    return prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first) or _acronym(word)
+
+
+def _acronym(word: str) -> bool:
+    """An ALL-CAPS word of 2-6 letters that is no clinical or everyday abbreviation."""
+    return (
+        2 <= len(word) <= 6
+        and word.isupper()
+        and word.isalpha()
+        and word not in lexicon.ABBREVIATIONS
+        and word not in lexicon.NOT_NAMES
+        and word.lower() not in lexicon.common_words()  # "WHERE", "GROUP", "FAXED"
+        and word.strip("IVXLCDM") != ""  # roman numerals
+    )
 
 
 def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span | None, int]:
@@ -261,6 +275,9 @@ def _cue(text: str, toks: list[Tok], i: int) -> str:
 def _judge(
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
+    if _acronym(toks[i].text) and not _cue(text, toks, i) and toks[i].text.title() not in words.first:
+        reason = "an acronym that is no clinical or everyday abbreviation"
+        return _span(toks, i, 1, "organisation", reason), 1
     word = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
     prev = toks[i - 1].text.lower() if i > 0 else ""
     cue = _cue(text, toks, i)

@@ -132,6 +132,8 @@ def _worded(text: str, toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
         j = i + 1
         if j < len(toks) and toks[j].text.lower() == "of":
             j += 1
+        elif j + 1 < len(toks) and toks[j].text == "." and adjacent(toks[i], toks[j]):
+            j += 1  # "30. September"
         if j < len(toks) and near(text, toks[j - 1], toks[j]):
             month = _month(toks[j].text, after_day=True)
             if month is not None:
@@ -196,7 +198,8 @@ DATE_CUES = frozenset(
     "started ending ended effective f/u fu review reviewed".split()
 )
 _SCALE_MAXIMA = frozenset([20, 21, 24, 25, 27, 30, 40, 50, 60, 63])
-_FRACTIONS = frozenset([2, 3, 4, 5, 6, 8, 10])  # "1/2 tab", "pain 7/10", "3/4 of the way"
+_FRACTIONS = frozenset([2, 4, 10])  # "1/2 tab", "pain 7/10", "3/4 of the way"
+_SCORES = frozenset("= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi".split())
 
 
 def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
@@ -206,7 +209,11 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
     """
     found: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
-        if tok.text in ("'", "\u2019") and i + 1 < len(toks):
+        if "\u6708" in tok.text and any(c.isdecimal() for c in tok.text):
+            found.append((tok.start, tok.end, "a date written with \u5e74/\u6708/\u65e5"))
+        elif tok.text.isdecimal() and i + 3 < len(toks) and _dotted(toks, i):
+            found.append((tok.start, toks[i + 3].end, "a day.month. date"))
+        elif tok.text in ("'", "\u2019") and i + 1 < len(toks):
             year = _short_year(text, toks, i)
             if year:
                 found.append((tok.start, toks[i + 1].end, "a two-digit year ('92)"))
@@ -219,6 +226,18 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             if hit:
                 found.append((toks[i - 1].start if hit[0] else tok.start, tok.end, hit[1]))
     return found
+
+
+def _dotted(toks: list[Tok], i: int) -> bool:
+    """"1.7." (German day.month. with no year)."""
+    a, d1, b, d2 = toks[i : i + 4]
+    if d1.text != "." or d2.text != "." or not b.text.isdecimal():
+        return False
+    if not (adjacent(a, d1) and adjacent(d1, b) and adjacent(b, d2)):
+        return False
+    if i + 4 < len(toks) and adjacent(d2, toks[i + 4]) and toks[i + 4].text.isdecimal():
+        return False
+    return 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12 and len(a.text) <= 2
 
 
 def _short_year(text: str, toks: list[Tok], i: int) -> bool:
@@ -239,10 +258,13 @@ _WEEKDAYS = frozenset(
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
     """"on the 14th", "Tues 19th": (whether "the" is taken too, the cue), or None."""
     before = toks[i - 1].text.lower()
-    if before in _WEEKDAYS:
+    if before in _WEEKDAYS or before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"
     if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
         return True, f"an ordinal day after '{toks[i - 2].text} the'"
+    after = toks[i + 1].text if i + 1 < len(toks) else "."
+    if before == "the" and after in ".,;)!?":
+        return True, "an ordinal day ending a clause ('the 8th.')"
     return None
 
 
@@ -270,8 +292,9 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:
         return f"a month/day after '{toks[k].text if k >= 0 else 'the start'}'".replace("\n", "")
     if a.text.startswith("0") or b.text.startswith("0"):
         return "a zero-padded month/day"
-    if prev in ("=", "scored", "score", "rated", "of") or second in _FRACTIONS:
+    after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
+    if prev in _SCORES or second in _FRACTIONS or after in ("of", "mg", "tab", "tabs"):
         return None
-    if second > 12 and second in _SCALE_MAXIMA:
-        return None
+    if (second > 12 and second in _SCALE_MAXIMA) or (first == 1 and second <= 8):
+        return None  # "MoCA 17/30", "1/3 of"
     return "a month/day"

@@ -34,7 +34,8 @@ AU_STATES = frozenset("NSW VIC QLD TAS ACT NT WA SA".split())
 ID_CUES = frozenset(
     "mrn mr ssn sin nin id ids no num number nos policy member insurance insurer account acct "
     "licence license dl passport medicare medicaid npi dea case ref reference claim chart "
-    "record records patient pt hospital nhi ihi ppsn chi hcn group subscriber rx".split()
+    "record records patient pt hospital nhi ihi ppsn chi hcn group subscriber rx payroll "
+    "employee staff code auth authorisation authorization uci crn cin badge".split()
 )
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
 _GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", "."])
@@ -100,7 +101,8 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         cue = tok.text.lower()
-        if cue not in ID_CUES and cue not in _PLATE_CUES and tok.text != "#":
+        acronym = tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 5
+        if cue not in ID_CUES and cue not in _PLATE_CUES and tok.text != "#" and not acronym:
             continue
         j = i + 1
         while j < len(toks) and j - i <= 3 and toks[j].text.lower() in _GLUE:
@@ -108,13 +110,16 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         if j >= len(toks) or not toks[j].text.isalnum():
             continue
         word = toks[j].text
+        joined = j + 1 < len(toks) and toks[j + 1].text == "-" and adjacent(toks[j], toks[j + 1])
+        if not (_has_digits(word, 1) or joined or cue in _PLATE_CUES):
+            continue  # "MARIA MRN 0049": the number belongs to the next cue
         used = _id_run(text, toks, j)
         end = toks[j + used - 1].end
         if cue in _PLATE_CUES:
             plate = text[toks[j].start : end]
             if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
                 spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
-        elif _has_digits(word, 3):
+        elif _has_digits(text[toks[j].start : end], 4 if acronym and cue not in ID_CUES else 3):
             spans.append(_span(toks[j].start, end, f"a number after '{tok.text}'"))
     return spans
 

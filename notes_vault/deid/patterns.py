@@ -137,7 +137,7 @@ def _plates(text: str) -> list[Span]:
 # A lone 19xx/20xx is a year unless a unit or amount says otherwise ("2000 mg", "$1950").
 _NOT_YEAR_AFTER = frozenset(
     "mg mcg ml g kg kcal calories cal steps words people ft feet miles km m metres meters "
-    "pounds dollars euros hours hrs mins minutes seconds units times x % pts points".split()
+    "pounds dollars euros hours hrs mins minutes seconds units times % pts points".split()
 )
 _NOT_YEAR_BEFORE = frozenset(["$", "£", "€", "#", "x", "no", "number", "+", "-", "/", ":", "."])
 

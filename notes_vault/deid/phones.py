@@ -74,10 +74,13 @@ def _separated(raw: str) -> bool:
 def _shaped(raw: str, digits: str) -> bool:
     """The written shapes of phone numbers, valid or not."""
     groups = _groups(raw)
-    if digits.startswith("0") and len(digits) in (10, 11):
-        return True  # UK and most trunk-prefixed national numbers
-    if raw.startswith("(") and len(digits) == 10:
-        return True  # (617) 555-0134
+    if digits.startswith("0") and (len(digits) in (10, 11) or (len(digits) == 12 and _separated(raw))):
+        return True  # UK and most trunk-prefixed national numbers ("0176 5550 1823")
+    if raw.startswith("(") and len(digits) in (10, 11) and len(groups) <= 3:
+        if raw.find(")") == groups[0] + 1:
+            return True  # (617) 555-0134, (11) 98765-4321
+    if groups == [3, 3, 3] and " " in raw:
+        return True  # 601 234 567 (Poland, Spain...)
     if len(digits) == 10 and groups == [3, 3, 4] and _separated(raw):
         return True  # 617-555-0134, 617.555.0134, 617 555 0134
     if len(digits) == 11 and digits[0] == "1" and groups == [1, 3, 3, 4]:
