@@ -96,7 +96,16 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     i = 0
     while i < len(view):
         tok = view[i]
-        if taken.find(1, tok.start, tok.end) != -1 or not _candidate(text, view, i, words):
+        if taken.find(1, tok.start, tok.end) != -1:
+            i += 1
+            continue
+        if len(tok.text) == 1 and tok.text.isupper():
+            found, used = _initial(text, view, i, words, taken)
+            if found is not None:
+                spans.append(found)
+            i += max(used, 1)
+            continue
+        if not _candidate(text, view, i, words):
             i += 1
             continue
         if tok.text.islower():
@@ -114,10 +123,10 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
 def _loud_name(found: Span, word: str, words: _Words) -> bool:
     """In a line of capitals, where every word looks like a name, keep only gazetteer names
     and words after a title or relation that are no English words ("MUM WORRIED" is not)."""
-    if words.english(word):
-        return False
     known = word in words.first or word in words.last or word in words.places
-    return known or "title or relation" in found.reason
+    if words.english(word):
+        return known and "title or relation" in found.reason
+    return known or "title or relation" in found.reason or "surname, a comma" in found.reason
 
 
 def _caps_view(text: str, toks: list[Tok]) -> tuple[list[Tok], set[int]]:
@@ -319,10 +328,36 @@ def _name_follows(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
     return surname in words.last or after.lower() in SPEECH or after in _BE_HAVE
 
 
+def _initial(
+    text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
+) -> tuple[Span | None, int]:
+    """"R. Ochoa", "S. Kaplan, MD", "B. SHAH": an initial, a dot and a surname-like word."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end:
+        return None, 1
+    name = toks[i + 2]
+    if not near(text, toks[i + 1], name) or "\n" in text[toks[i + 1].end : name.start]:
+        return None, 1
+    word = name.text.title() if name.text.isupper() else name.text
+    if not is_capitalised(word) or word in lexicon.NOT_NAMES:
+        return None, 1
+    if words.english(word) and word not in words.last:
+        return None, 1
+    used = 2 + _run(text, toks, i + 2, words, covered)
+    return _span(toks, i, used, "person", "an initial before a surname"), used
+
+
 def _start_person(
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
-    """An unknown word opening a sentence is a name only if a speech verb or surname follows."""
+    """An unknown word opening a sentence is a name only if a speech verb or surname follows
+    ("Thandiwe said"), or it is a surname before a comma and a given name ("Johnson, Maria")."""
+    if (
+        i + 2 < len(toks)
+        and toks[i].text in words.last
+        and toks[i + 1].text == ","
+        and toks[i + 2].text in words.first
+    ):
+        return _span(toks, i, 3, "person", "a surname, a comma and a given name"), 3
     if _name_follows(text, toks, i, words) and toks[i].text not in words.places:
         used = _run(text, toks, i, words, covered)
         after = toks[i + 1].text
