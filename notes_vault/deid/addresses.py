@@ -32,6 +32,7 @@ def find_places(text: str, toks: list[Tok]) -> list[Span]:
     """Organisations, streets and unit lines."""
     return _organisations(text, toks) + _streets(text, toks) + _units(text, toks)
 
+
 def _organisations(text: str, toks: list[Tok]) -> list[Span]:
     """Capitalised runs ending in "School", "Ltd", "Park"..., or after "works at", "at"."""
     spans: list[Span] = []
@@ -56,7 +57,7 @@ _SUFFIX_KIND = dict.fromkeys(lexicon.PLACE_SUFFIXES, "place") | dict.fromkeys(
 )
 
 
-def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:
+def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best
     """A capitalised run after "works at", or after "at"/"@" when it is made of English words
     ("at Sweet Sensations", "at First Lutheran") or is an acronym ("at QEH"): a gazetteer
     place or a lone given name there is left to the context layer."""
@@ -73,7 +74,13 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:
     run = [t.text for t in toks[i + 1 : j]]
     working = i > 0 and toks[i - 1].text.lower() in _WORK_VERBS
     if working:
-        return _span(toks, i + 1, j - i - 1, "organisation", f"a workplace after '{toks[i - 1].text} {toks[i].text}'")
+        return _span(
+            toks,
+            i + 1,
+            j - i - 1,
+            "organisation",
+            f"a workplace after '{toks[i - 1].text} {toks[i].text}'",
+        )
     if toks[i].text.lower() not in ("at", "@"):
         return None
     first, places = lexicon.first_names(), lexicon.places()
@@ -83,7 +90,9 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:
     if len(run) == 1 and run[0].lower() in _GENERIC:
         return None
     if any(w.lower() in english or _acronym(w) for w in run):
-        return _span(toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'")
+        return _span(
+            toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'"
+        )
     return None
 
 
@@ -99,7 +108,9 @@ _GENERIC = frozenset(
 
 
 def _acronym(word: str) -> bool:
-    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha() and word not in lexicon.NOT_NAMES
+    return (
+        2 <= len(word) <= 5 and word.isupper() and word.isalpha() and word not in lexicon.NOT_NAMES
+    )
 
 
 def _org_start(text: str, toks: list[Tok], i: int) -> int:
@@ -114,7 +125,9 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
         word = toks[j].text
         if word in ("The", "THE") or word.lower() in _FUNCTION:
             break
-        if (is_capitalised(word) or (word.isupper() and len(word) > 1)) and word not in lexicon.NOT_NAMES:
+        if (
+            is_capitalised(word) or (word.isupper() and len(word) > 1)
+        ) and word not in lexicon.NOT_NAMES:
             first = j
         elif word not in ("of", "&", "'", "s", "\u2019") and not word.isupper():
             break
@@ -148,7 +161,15 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             and near(text, toks[first - 1], toks[first])
         ):
             first -= 1
-        spans.append(_span(toks, first, _unit_end(text, toks, i) - first + 1, "address", f"a street name ending in '{tok.text}'"))
+        spans.append(
+            _span(
+                toks,
+                first,
+                _unit_end(text, toks, i) - first + 1,
+                "address",
+                f"a street name ending in '{tok.text}'",
+            )
+        )
     return spans
 
 
@@ -169,7 +190,7 @@ def _unit_end(text: str, toks: list[Tok], i: int) -> int:
 
 
 def _units(text: str, toks: list[Tok]) -> list[Span]:
-    """"Suite 501", "Apt. 4B", "PO Box 12", "Flat 3": a unit word and its number."""
+    """ "Suite 501", "Apt. 4B", "PO Box 12", "Flat 3": a unit word and its number."""
     spans: list[Span] = []
     for i, tok in enumerate(toks[:-1]):
         if tok.text.lower() not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
@@ -178,6 +199,12 @@ def _units(text: str, toks: list[Tok]) -> list[Span]:
         if toks[k].text in ".#" and k + 1 < len(toks):
             k += 1
         if any(c.isdecimal() for c in toks[k].text) and near(text, toks[k - 1], toks[k]):
-            first = i - 2 if i > 1 and toks[i - 1].text == "." and toks[i - 2].text in ("PO", "P.O") else i
-            spans.append(_span(toks, first, k - first + 1, "address", f"a number after '{tok.text}'"))
+            first = (
+                i - 2
+                if i > 1 and toks[i - 1].text == "." and toks[i - 2].text in ("PO", "P.O")
+                else i
+            )
+            spans.append(
+                _span(toks, first, k - first + 1, "address", f"a number after '{tok.text}'")
+            )
     return spans

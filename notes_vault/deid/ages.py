@@ -68,12 +68,16 @@ def _suffix(toks: list[Tok], j: int) -> int:
     return 0
 
 
-def find_ages(text: str, toks: list[Tok]) -> list[Span]:
+def find_ages(toks: list[Tok]) -> list[Span]:
     """Every age found by the shapes and cues above."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
+        if not tok.text[0].isdecimal() and tok.text.lower() not in WORD_NUMBERS:
+            continue  # every age starts with a digit or a number word
         glued = _glued(tok.text)
-        if glued is not None and not (i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start):
+        if glued is not None and not (
+            i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start
+        ):
             spans.append(_age(tok.start, tok.end, glued, "a number with an age suffix"))
             continue
         number = _number(toks, i)
@@ -91,7 +95,7 @@ def find_ages(text: str, toks: list[Tok]) -> list[Span]:
 
 
 def _glued(word: str) -> int | None:
-    """"34yo", "34yrs", "34y", "34M", "34F": digits with the suffix in the same token."""
+    """ "34yo", "34yrs", "34y", "34M", "34F": digits with the suffix in the same token."""
     digits = word.rstrip("yorsMFmf")
     tail = word[len(digits) :]
     if not digits.isdecimal() or len(digits) > 3 or not tail:
@@ -103,10 +107,13 @@ def _glued(word: str) -> int | None:
     return None
 
 
-def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:
+def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
     """Why the number at i (of `used` tokens) is an age, from the words around it, or None."""
     if used > 1 or toks[i].text.lower() in WORD_NUMBERS:
-        around = (toks[i - 1].text if i > 0 else "", toks[i + used].text if i + used < len(toks) else "")
+        around = (
+            toks[i - 1].text if i > 0 else "",
+            toks[i + used].text if i + used < len(toks) else "",
+        )
         if around[0] == "," and around[1] in (".", ",", "\n", ";") and used > 1:
             return "a number in words set off by commas"
     before = toks[i - 1].text.lower() if i > 0 else ""
@@ -130,7 +137,7 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:
     person = toks[i - 2].text if i > 1 else ""
     someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names() or person == ")"
     if before == "m" and person in ("'", "\u2019") and toks[i].text.isdecimal():
-        return "a number after \"I'm\""
+        return 'a number after "I\'m"'
     if before == "at" and person.lower() in _LIFE_EVENTS:
         return f"a number after '{person} at'"
     if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
@@ -150,11 +157,15 @@ _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys gi
 
 
 def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
-    """"Ruth, 81, is", "(vet, 46, USMC", "F, 52.", "children (9, 6, 2)", "son's (7)",
+    """ "Ruth, 81, is", "(vet, 46, USMC", "F, 52.", "children (9, 6, 2)", "son's (7)",
     "66, lives alone": a lone number set off by commas or brackets."""
     prior = toks[i - 2].text if i > 1 else ""
     nxt = toks[i + 2].text if i + 2 < len(toks) else ""
-    if before == "," and after in (",", ")", ";", ".") and not (prior.isdecimal() or nxt.isdecimal()):
+    if (
+        before == ","
+        and after in (",", ")", ";", ".")
+        and not (prior.isdecimal() or nxt.isdecimal())
+    ):
         return "a number set off by commas"
     if before == "(" and after in (")", ",") and prior not in (":", "") and not nxt.isdecimal():
         return "a number in brackets"

@@ -89,7 +89,7 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """People, places and organisations in `text` that are not already covered."""
     words = _words()
     view, loud = _caps_view(text, toks)
-    spans = find_places(text, view) + find_scripts(text, toks, covered)
+    spans = find_places(text, view) + find_scripts(toks, covered)
     taken = bytearray(covered)
     for span in spans:
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -151,7 +151,7 @@ def _caps_view(text: str, toks: list[Tok]) -> tuple[list[Tok], set[int]]:
     return view, loud
 
 
-def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
+def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # noqa: PLR0911 - one early exit per rule reads best
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
     if len(word) < 2 or not word[0].isalpha() or word in lexicon.NOT_NAMES:
         return False
@@ -161,9 +161,9 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
         return False  # "DOB", "MRN", "EVAL" in a line of capitals
     if i + 2 < len(toks) and toks[i + 1].text in "'\u2019" and toks[i + 2].text in ("T", "t"):
         return False  # "DON'T"
-    if i > 0 and toks[i - 1].text in "'\u2019" and toks[i - 1].end == toks[i].start:
-        if word.lower() in ("ll", "s", "t", "re", "ve", "d", "m"):
-            return False  # "HE'LL", "MIA'S"
+    glued = i > 0 and toks[i - 1].text in "'\u2019" and toks[i - 1].end == toks[i].start
+    if glued and word.lower() in ("ll", "s", "t", "re", "ve", "d", "m"):
+        return False  # "HE'LL", "MIA'S"
     if is_capitalised(word):
         return True
     if word.islower():  # "kevin", "leeds", "her friend oluwaseun", "paddy wants": judged later
@@ -190,7 +190,7 @@ def _acronym(word: str) -> bool:
     )
 
 
-def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span | None, int]:
+def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span | None, int]:  # noqa: PLR0911 - one early exit per rule reads best
     """A lower-case word: a given name, a place after "in"..., any unknown word right after
     "her sister", "mr" or "said" ("said oluwaseun had"), or a given name that is also a word
     next to a relation or before a verb ("her cousin rose", "paddy wants")."""
@@ -243,14 +243,17 @@ def _run(text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray) 
         tok = toks[j]
         if covered.find(1, tok.start, tok.end) != -1:
             break
-        if tok.text in "-." and j + 1 < len(toks) and toks[j].start == toks[j - 1].end:
-            if is_capitalised(toks[j + 1].text) and (tok.text == "-" or len(toks[j - 1].text) == 1):
-                j += 2 if tok.text == "-" else 1
-                continue
+        joiner = tok.text in "-." and j + 1 < len(toks) and toks[j].start == toks[j - 1].end
+        initial = tok.text == "-" or len(toks[j - 1].text) == 1
+        if joiner and initial and is_capitalised(toks[j + 1].text):
+            j += 2 if tok.text == "-" else 1
+            continue
         shout = tok.text.isupper() and len(tok.text) > 1 and tok.text.title() in words.last
         if (
             not near(text, toks[j - 1], tok)
-            or not (is_capitalised(tok.text) or shout or (len(tok.text) == 1 and tok.text.isupper()))
+            or not (
+                is_capitalised(tok.text) or shout or (len(tok.text) == 1 and tok.text.isupper())
+            )
             or tok.text in lexicon.NOT_NAMES
         ):
             break
@@ -281,10 +284,14 @@ def _cue(text: str, toks: list[Tok], i: int) -> str:
     return ""
 
 
-def _judge(
+def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
-    if _acronym(toks[i].text) and not _cue(text, toks, i) and toks[i].text.title() not in words.first:
+    if (
+        _acronym(toks[i].text)
+        and not _cue(text, toks, i)
+        and toks[i].text.title() not in words.first
+    ):
         reason = "an acronym that is no clinical or everyday abbreviation"
         return _span(toks, i, 1, "organisation", reason), 1
     word = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
@@ -331,7 +338,7 @@ def _name_follows(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
 def _initial(
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
-    """"R. Ochoa", "S. Kaplan, MD", "B. SHAH": an initial, a dot and a surname-like word."""
+    """ "R. Ochoa", "S. Kaplan, MD", "B. SHAH": an initial, a dot and a surname-like word."""
     if i + 2 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end:
         return None, 1
     name = toks[i + 2]

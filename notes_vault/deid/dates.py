@@ -112,7 +112,7 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
 
 
 def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
-    """"03/2023", "3-2023": a month and a four-digit year."""
+    """ "03/2023", "3-2023": a month and a four-digit year."""
     part = toks[i : i + 3]
     if len(part) < 3 or not all(adjacent(a, b) for a, b in pairwise(part)):
         return None, 0
@@ -199,7 +199,9 @@ DATE_CUES = frozenset(
 )
 _SCALE_MAXIMA = frozenset([20, 21, 24, 25, 27, 30, 40, 50, 60, 63])
 _FRACTIONS = frozenset([2, 4, 10])  # "1/2 tab", "pain 7/10", "3/4 of the way"
-_SCORES = frozenset("= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi".split())
+_SCORES = frozenset(
+    "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi".split()
+)
 
 
 def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
@@ -222,14 +224,14 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             if hit:
                 found.append((tok.start, toks[i + 2].end, hit))
         elif _day(tok.text) is not None and not tok.text.isdecimal() and i > 0:
-            hit = _ordinal_day(toks, i)
-            if hit:
-                found.append((toks[i - 1].start if hit[0] else tok.start, tok.end, hit[1]))
+            ordinal = _ordinal_day(toks, i)
+            if ordinal:
+                found.append((toks[i - 1].start if ordinal[0] else tok.start, tok.end, ordinal[1]))
     return found
 
 
 def _dotted(toks: list[Tok], i: int) -> bool:
-    """"1.7." (German day.month. with no year)."""
+    """A German day.month. date with no year ("1.7.")."""
     a, d1, b, d2 = toks[i : i + 4]
     if d1.text != "." or d2.text != "." or not b.text.isdecimal():
         return False
@@ -256,7 +258,7 @@ _WEEKDAYS = frozenset(
 
 
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
-    """"on the 14th", "Tues 19th": (whether "the" is taken too, the cue), or None."""
+    """ "on the 14th", "Tues 19th": (whether "the" is taken too, the cue), or None."""
     before = toks[i - 1].text.lower()
     if before in _WEEKDAYS or before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"
@@ -268,8 +270,8 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
     return None
 
 
-def _month_day(text: str, toks: list[Tok], i: int) -> str | None:
-    """"3/21" or "21/3" alone (no year after it): a date after a cue, or when only a day fits."""
+def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
+    """ "3/21" or "21/3" alone (no year after it): a date after a cue, or when only a day fits."""
     a, sep, b = toks[i : i + 3]
     if sep.text != "/" or not (adjacent(a, sep) and adjacent(sep, b)) or not b.text.isdecimal():
         return None

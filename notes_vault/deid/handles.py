@@ -47,7 +47,9 @@ def _reddit(toks: list[Tok]) -> list[Span]:
     for i in range(len(toks) - 2):
         a, slash, name = toks[i], toks[i + 1], toks[i + 2]
         if a.text == "u" and slash.text == "/" and adjacent(a, slash) and adjacent(slash, name):
-            spans.append(Span(a.start, name.end, "handle", "pattern", "pattern: a u/ handle", "handle"))
+            spans.append(
+                Span(a.start, name.end, "handle", "pattern", "pattern: a u/ handle", "handle")
+            )
     return spans
 
 

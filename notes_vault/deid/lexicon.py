@@ -77,41 +77,37 @@ EXTRA_SURNAMES = frozenset(
     "O'Brien Okafor Okonkwo Osei Patel Quinn Rahman Shah Sharma Singh Wojcik".split()
 )
 EXTRA_PLACES = frozenset(
-    "Belfast Cardiff Cornwall Cumbria Devon Edinburgh Essex Glasgow "
-    "Kent Lancashire Midlands Norfolk Suffolk Surrey Sussex Yorkshire".split()
+    "Belfast Cardiff Cornwall Cumbria Devon Edinburgh Essex Glasgow Kent Lancashire Midlands "
+    "Norfolk Suffolk Surrey Sussex Yorkshire".split()
 )
 # Titles and roles written before a name: "Dr Okafor", "NP Alvarez", "Sr. Mary", "DC Hughes".
 TITLES = frozenset(
     "aunt auntie brother cllr constable councillor dame dc det dr drs father fr imam "
     "inspector judge lady lcpc lcsw licsw lmft lmhc lord lpc matron md miss missus mister mr "
     "mrs ms mx np nurse officer pa pastor pc prof professor rabbi rev revd reverend rn sgt "
-    "sir sister sr uncle cpl pvt pfc spc lt capt maj col gen deputy sheriff agent sgt".split()
+    "sir sister sr uncle cpl pvt pfc spc lt capt maj col gen deputy sheriff agent".split()
 )
 # Words that introduce a person: "her sister Jane", "his social worker Tom", "a friend called Tom".
 PERSON_CUES = frozenset(
     "abuela abuelo adviser advisor attorney aunt auntie baby babysitter bestie bf boss "
     "boyfriend brother brothers buddy called carer caseworker chaplain child childminder "
     "classmate clinician coach colleague colleagues consultant coordinator counsellor "
-    "counselor cousin coworker dad dad's daddy daughter daughters dentist "
-    "dietitian doctor ex ex-husband ex-wife exes father fiance fiancee fiancé fiancée "
-    "flatmate friend friends gf girlfriend godfather godmother gp gran grandad granddad "
-    "granddaughter grandfather grandma grandmom grandmother grandpa grandson granny guardian "
-    "gynaecologist headteacher housemate husband imam keyworker kid kids landlady "
-    "landlord lawyer lodger manager mate mentor midwife minister mom mother mum mum's mummy "
-    "named nan nana nanny neighbor neighbour nephew neurologist niece officer oncologist "
-    "paediatrician pal paralegal partner partner's pastor pcp pediatrician pharmacist "
-    "physician priest principal provider psychiatrist psychologist psychotherapist rabbi "
-    "roommate senco sibling sister sisters solicitor son sons specialist sponsor stepbrother "
-    "stepdad stepdaughter stepfather stepmother stepmum stepsister stepson supervisor surgeon "
-    "ta teacher therapist tutor twin uncle vicar visitor wife worker".split()
+    "counselor cousin coworker dad dad's daddy daughter daughters dentist dietitian doctor ex "
+    "ex-husband ex-wife exes father fiance fiancee fiancé fiancée flatmate friend friends gf "
+    "girlfriend godfather godmother gp gran grandad granddad granddaughter grandfather "
+    "grandma grandmom grandmother grandpa grandson granny guardian gynaecologist headteacher "
+    "housemate husband imam keyworker kid kids landlady landlord lawyer lodger manager mate "
+    "mentor midwife minister mom mother mum mum's mummy named nan nana nanny neighbor "
+    "neighbour nephew neurologist niece officer oncologist paediatrician pal paralegal "
+    "partner partner's pastor pcp pediatrician pharmacist physician priest principal provider "
+    "psychiatrist psychologist psychotherapist rabbi roommate senco sibling sister sisters "
+    "solicitor son sons specialist sponsor stepbrother stepdad stepdaughter stepfather "
+    "stepmother stepmum stepsister stepson supervisor surgeon ta teacher therapist tutor twin "
+    "uncle vicar visitor wife worker".split()
 )
 # Words that introduce a place: "lives in Leeds", "moved to Hull".
-PLACE_CUES = frozenset(
-    "visited visiting from near in around via at outside towards to".split()
-)
-ORG_CUES = frozenset(
-    "works with joined by at for".split()
-)
+PLACE_CUES = frozenset("visited visiting from near in around via at outside towards to".split())
+ORG_CUES = frozenset("works with joined by at for".split())
 ORG_SUFFIXES = frozenset(
     "Academy Agency Associates Authority Bakery Bank Barbers Builders Cafe Café Carers Center "
     "Centre Charity Chemist Chemists Church Cinema Clinic Club Co College Company Corp "
@@ -120,12 +116,17 @@ ORG_SUFFIXES = frozenset(
     "Library Limited LLC LLP Ltd Ministry Mosque Motors Museum Nurseries Nursery Opticians "
     "Partners Pharmacy PLC plc Practice Primary Prison Restaurant Salon School Services "
     "Society Solicitors Solutions Stores Studio Studios Supermarket Surgery Synagogue Systems "
-    "Technologies Temple Theatre Trust University Veterinary Vets Warehouse Health Medical Pediatrics Paediatrics Counseling Counselling Wellness Physiotherapy Rehab Hospice Elementary Kindergarten Preschool Daycare FC Rovers Athletic Tavern Pub Inn Diner Mall Market Shelter Hostel Home Ward Parish Cathedral Chapel Gurdwara YMCA Ministries Fitness Dojo Laundry Bistro Pizza Cafe".split()
+    "Technologies Temple Theatre Trust University Veterinary Vets Warehouse Health Medical "
+    "Pediatrics Paediatrics Counseling Counselling Wellness Physiotherapy Rehab Hospice "
+    "Elementary Kindergarten Preschool Daycare FC Rovers Athletic Tavern Pub Inn Diner Mall "
+    "Market Shelter Hostel Home Ward Parish Cathedral Chapel Gurdwara YMCA Ministries Fitness "
+    "Dojo Laundry Bistro Pizza".split()
 )
 STREET_SUFFIXES = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "
     "Hill Lane Ln Mews Parade Pl Place Rd Rise Road Row Sq Square St Street Terrace Vale View "
-    "Walk Way Pkwy Parkway Hwy Highway Cir Circle Ter Trl Trail Pike Loop Plaza Alley Path Heights Wynd Drive Dr Blvd".split()
+    "Walk Way Pkwy Parkway Hwy Highway Cir Circle Ter Trl Trail Pike Loop Plaza Alley Path "
+    "Heights Wynd".split()
 )
 # Capitalised words that are never a person or place by themselves here: calendar words,
 # note headings, clinical shorthand and acronyms, salutations, medicines.
@@ -154,30 +155,30 @@ NOT_NAMES = frozenset(
 # Words that end the name of a place smaller than a town: "Elder Park", "Weavers Fields".
 PLACE_SUFFIXES = frozenset(
     "Park Fields Field Common Heath Woods Forest Beach Lake Bridge Square Estate Pier Station "
-    "Airport Island Hills Valley Springs Falls Bay Harbour Harbor Quay Marina Meadows Reservoir "
-    "Leisure Estates Rec Gardens".split()
+    "Airport Island Hills Valley Springs Falls Bay Harbour Harbor Quay Marina Meadows "
+    "Reservoir Leisure Estates Rec Gardens".split()
 )
 # Abbreviations of clinical, social-care and everyday writing: an ALL-CAPS word that is
 # none of these (nor a SCOWL word) is taken for an organisation ("CAMH", "DWP", "UCLA").
 ABBREVIATIONS = frozenset(
-    "AA ABA ABC ACE ACEs ACT ADD ADHD ADL ADLs ADOS AE AF AFib AIDS AKA AM AMA AMHP AN AOD APA "
-    "APP ARFID ASAP ASD ASQ AUD AUDIT AVPD BA BAI BD BDD BDI BED BID BMI BN BP BPD BPM CAB CAD "
-    "CAMHS CAPS CBC CBD CBT CC CD CDI CFT CHF CHI CIN CKD CMHT CMP CNS COPD COVID CP CPA CPN CPR "
-    "CPS CPT CRHT CSA CSE CSF CT CV CVA DBT DC DD DID DIY DM DMV DNA DNR DO DOB DOD DOI DOLS DOS "
-    "DSH DSM DV DVT DX EAP ECG ECT ED EEG EHCP EKG EMDR EMS ENT EOD EOL ER ERP ESA ETA ETOH EUPD "
-    "FAQ FH FHx FT FU FYI GAD GAF GCSE GED GI GP GPA GSW HCA HEENT HI HIV HMO HPI HR HRT HTN HV "
-    "IAPT ICD ICU ID IDDM IEP IM IOP IPT IPV IQ IT IUD IV IVF JSA LD LGBT LGBTQ LGBTQIA LOC LOS LTC "
-    "MAT MBCT MCI MD MDD MDT MH MHA MI MMSE MOCA MRI MSE MSW MVA NA NAD NB NEET NFA NICE NICU NKDA "
-    "NOS NP NPO NSAID NSSI NT OCD OCPD OD ODD OOH OT OTC PA PCL PCP PD PDA PE PEA PHQ PHP PI PIP "
-    "PM PMH PMHx PNES PO PPD PPE PRN PS PSA PSHE PSW PT PTA PTO PTSD Q QD QID QOL RA RBT RMN RN "
-    "RO ROI ROM ROS RSVP RTA RTC RTW RX SAD SAR SBAR SCID SE SEN SEND SENCO SES SH SI SIB SLP "
-    "SLT SMI SMART SNAP SNRI SO SOAP SOB SPA SPOC SSDI SSI SSRI STAT STD STI SUD SW SX TA TBD TBI "
-    "TCA TD TF TIA TID TMS TOC TV TX UA UC UK UN URI US USA UTI UK VA VS WAIS WFH WISC WNL WRAP "
-    "YOT YP YR LCSW LICSW LPC LMFT LMHC LCPC PhD PsyD MSc BSc MA BA RGN RMN NHS DBS GAD PHQ "
-    "CORE ORS SRS OK TIME AM PM EST GMT BST HIPAA GDPR SAR FOI ASAP RE CC BCC FW FWD AKA NB PS "
-    "PTO TBC TBA VIP DIY CV DOB NI NINO UTR SSN MRN INS ST RD AVE APT HX DX TX RX SX FX PX CO "
-    "ZIP PICU CIWA BAL TSH PPH PMHNP OCR MVI MRCGP LVM LT IST ISI HO HCPOA HCPC GDS FMLA CNA "
-    "CCTV BOCS BIBP BH SCPHN SA REC EPDS LFT LFTs FBC UE EGFR INR ABG CXR SPO ADOS PANSS YMRS "
-    "HAMD HAMA CGI WHODAS CAGE CRAFFT ASRS PCL EDE BMI SDQ RCADS SCARED GCS AVPU OBS NEWS "
-    "DNACPR LPA IMCA IMHA CTO CAP SOS PMH FH SH ROS PE AP IP OP UTD PRN QHS HS AC PC".split()
+    "AA ABA ABC ACE ACEs ACT ADD ADHD ADL ADLs ADOS AE AF AFib AIDS AKA AM AMA AMHP AN AOD "
+    "APA APP ARFID ASAP ASD ASQ AUD AUDIT AVPD BA BAI BD BDD BDI BED BID BMI BN BP BPD BPM "
+    "CAB CAD CAMHS CAPS CBC CBD CBT CC CD CDI CFT CHF CHI CIN CKD CMHT CMP CNS COPD COVID CP "
+    "CPA CPN CPR CPS CPT CRHT CSA CSE CSF CT CV CVA DBT DC DD DID DIY DM DMV DNA DNR DO DOB "
+    "DOD DOI DOLS DOS DSH DSM DV DVT DX EAP ECG ECT ED EEG EHCP EKG EMDR EMS ENT EOD EOL ER "
+    "ERP ESA ETA ETOH EUPD FAQ FH FHx FT FU FYI GAD GAF GCSE GED GI GP GPA GSW HCA HEENT HI "
+    "HIV HMO HPI HR HRT HTN HV IAPT ICD ICU ID IDDM IEP IM IOP IPT IPV IQ IT IUD IV IVF JSA "
+    "LD LGBT LGBTQ LGBTQIA LOC LOS LTC MAT MBCT MCI MD MDD MDT MH MHA MI MMSE MOCA MRI MSE "
+    "MSW MVA NA NAD NB NEET NFA NICE NICU NKDA NOS NP NPO NSAID NSSI NT OCD OCPD OD ODD OOH "
+    "OT OTC PA PCL PCP PD PDA PE PEA PHQ PHP PI PIP PM PMH PMHx PNES PO PPD PPE PRN PS PSA "
+    "PSHE PSW PT PTA PTO PTSD Q QD QID QOL RA RBT RMN RN RO ROI ROM ROS RSVP RTA RTC RTW RX "
+    "SAD SAR SBAR SCID SE SEN SEND SENCO SES SH SI SIB SLP SLT SMI SMART SNAP SNRI SO SOAP "
+    "SOB SPA SPOC SSDI SSI SSRI STAT STD STI SUD SW SX TA TBD TBI TCA TD TF TIA TID TMS TOC "
+    "TV TX UA UC UK UN URI US USA UTI VA VS WAIS WFH WISC WNL WRAP YOT YP YR LCSW LICSW LPC "
+    "LMFT LMHC LCPC PhD PsyD MSc BSc MA RGN NHS DBS CORE ORS SRS OK TIME EST GMT BST HIPAA "
+    "GDPR FOI RE BCC FW FWD TBC TBA VIP NI NINO UTR SSN MRN INS ST RD AVE APT HX FX PX CO ZIP "
+    "PICU CIWA BAL TSH PPH PMHNP OCR MVI MRCGP LVM LT IST ISI HO HCPOA HCPC GDS FMLA CNA CCTV "
+    "BOCS BIBP BH SCPHN SA REC EPDS LFT LFTs FBC UE EGFR INR ABG CXR SPO PANSS YMRS HAMD HAMA "
+    "CGI WHODAS CAGE CRAFFT ASRS EDE SDQ RCADS SCARED GCS AVPU OBS NEWS DNACPR LPA IMCA IMHA "
+    "CTO CAP SOS AP IP OP UTD QHS HS AC PC".split()
 )

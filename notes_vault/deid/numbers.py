@@ -43,7 +43,9 @@ _GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", 
 
 def find_ids(text: str, toks: list[Tok]) -> list[Span]:
     """SSN-like, card, IBAN and cued or long record numbers."""
-    spans = [_span(m.start(), m.end(), "an SSN-like number (3-2-4 digits)") for m in _SSN.finditer(text)]
+    spans = [
+        _span(m.start(), m.end(), "an SSN-like number (3-2-4 digits)") for m in _SSN.finditer(text)
+    ]
     for m in _CARD.finditer(text):
         digits = [int(c) for c in m.group() if c.isdecimal()]
         if luhn_valid(digits):
@@ -85,10 +87,10 @@ def _id_run(text: str, toks: list[Tok], i: int) -> int:
     j = i + 1
     while j < len(toks) and j - i < 9:
         tok = toks[j]
-        if tok.text in "-/." and j + 1 < len(toks) and adjacent(toks[j - 1], tok):
-            if adjacent(tok, toks[j + 1]) and toks[j + 1].text.isalnum():
-                j += 2
-                continue
+        glued = tok.text in "-/." and j + 1 < len(toks) and adjacent(toks[j - 1], tok)
+        if glued and adjacent(tok, toks[j + 1]) and toks[j + 1].text.isalnum():
+            j += 2
+            continue
         if tok.text.isalnum() and near(text, toks[j - 1], tok) and _has_digits(tok.text, 1):
             j += 1
             continue
@@ -129,7 +131,7 @@ def _long(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for tok in toks:
         word = tok.text
-        if not word.isalnum() or not word.isascii():
+        if len(word) < 6 or word.isalpha() or not word.isalnum() or not word.isascii():
             continue
         digits = sum(c.isdecimal() for c in word)
         if (word.isdecimal() and digits >= 7) or (
@@ -142,23 +144,54 @@ def _long(toks: list[Tok]) -> list[Span]:
 
 
 def _ordinal_or_unit(word: str) -> bool:
-    """"1000mg", "2019th": digits then a unit or ordinal are no identifier."""
+    """ "1000mg", "2019th": digits then a unit or ordinal are no identifier."""
     tail = word.lstrip("0123456789").lower()
-    return word[:1].isdecimal() and tail in ("mg", "ml", "mcg", "kg", "st", "nd", "rd", "th", "s", "pm", "am")
+    return word[:1].isdecimal() and tail in (
+        "mg",
+        "ml",
+        "mcg",
+        "kg",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "s",
+        "pm",
+        "am",
+    )
 
 
 def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     """US ZIP codes, Canadian, Irish and Australian postcodes, and vehicle plates."""
-    spans = [_span(m.start(), m.end(), "a Canadian postal code", "postcode") for m in _CANADA.finditer(text)]
-    spans += [_span(m.start(), m.end(), "an Irish Eircode", "postcode") for m in _EIRCODE.finditer(text)]
-    spans += [_span(m.start(), m.end(), "a vehicle plate (IE/FR/DE)", "vehicle") for m in _PLATES.finditer(text)]
+    spans = [
+        _span(m.start(), m.end(), "a Canadian postal code", "postcode")
+        for m in _CANADA.finditer(text)
+    ]
+    spans += [
+        _span(m.start(), m.end(), "an Irish Eircode", "postcode") for m in _EIRCODE.finditer(text)
+    ]
+    spans += [
+        _span(m.start(), m.end(), "a vehicle plate (IE/FR/DE)", "vehicle")
+        for m in _PLATES.finditer(text)
+    ]
     for i, tok in enumerate(toks[1:], start=1):
         word, prev = tok.text, toks[i - 1].text
-        if word.isdecimal() and len(word) == 5 and (prev in US_STATES or prev.lower() in ("zip", "zipcode", "code")):
+        if (
+            word.isdecimal()
+            and len(word) == 5
+            and (prev in US_STATES or prev.lower() in ("zip", "zipcode", "code"))
+        ):
             end = tok.end
-            if i + 2 < len(toks) and toks[i + 1].text == "-" and len(toks[i + 2].text) == 4 and toks[i + 2].text.isdecimal():
+            if (
+                i + 2 < len(toks)
+                and toks[i + 1].text == "-"
+                and len(toks[i + 2].text) == 4
+                and toks[i + 2].text.isdecimal()
+            ):
                 end = toks[i + 2].end
             spans.append(_span(tok.start, end, f"a ZIP code after '{prev}'", "zip"))
         elif word.isdecimal() and len(word) == 4 and prev in AU_STATES:
-            spans.append(_span(tok.start, tok.end, f"an Australian postcode after '{prev}'", "postcode"))
+            spans.append(
+                _span(tok.start, tok.end, f"an Australian postcode after '{prev}'", "postcode")
+            )
     return spans

@@ -42,7 +42,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     """Every pattern hit in `text` (overlaps are settled by the engine)."""
     spans = find_numbers(text) + _emails(text) + _urls(text) + _ips(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
-    spans += find_ages(text, toks) + _years(toks)
+    spans += find_ages(toks) + _years(toks)
     spans += find_ids(text, toks) + find_codes(text, toks)
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
@@ -70,7 +70,9 @@ def _emails(text: str) -> list[Span]:
         domain = text[at + 1 : right]
         tld = domain.rsplit(".", 1)[-1]
         if left < at and "." in domain and len(tld) >= 2 and tld.isalpha():
-            spans.append(Span(left, right, "email", "pattern", "pattern: an e-mail address", "email"))
+            spans.append(
+                Span(left, right, "email", "pattern", "pattern: an e-mail address", "email")
+            )
         floor = max(at + 1, right)
         at = text.find("@", floor)
     return spans
@@ -106,7 +108,14 @@ def _ips(text: str) -> list[Span]:
         except ValueError:
             continue
         spans.append(
-            Span(run.start(), run.start() + len(word), "ip", "pattern", "pattern: an IP address", "ip")
+            Span(
+                run.start(),
+                run.start() + len(word),
+                "ip",
+                "pattern",
+                "pattern: an IP address",
+                "ip",
+            )
         )
     return spans
 
@@ -150,7 +159,8 @@ def _years(toks: list[Tok]) -> list[Span]:
             continue
         before = toks[i - 1].text.lower() if i > 0 else ""
         after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-        if before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start or after in _NOT_YEAR_AFTER:
+        glued = before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start
+        if glued or after in _NOT_YEAR_AFTER:
             continue
         cue = f"after '{toks[i - 1].text}'" if i > 0 else "opening the text"
         spans.append(Span(tok.start, tok.end, "date", "pattern", f"pattern: a year {cue}", "year"))

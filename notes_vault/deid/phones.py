@@ -36,7 +36,7 @@ def _lib() -> Any:
 
 
 def classify(raw: str) -> str | None:
-    """"phone", "nhs_number" or None for one candidate stretch of digits and separators."""
+    """ "phone", "nhs_number" or None for one candidate stretch of digits and separators."""
     digits = "".join(c for c in raw if c.isdecimal())
     if len(digits) < 7 or len(digits) > 15 or "/" in raw or _date_or_ssn(raw):
         return None
@@ -74,11 +74,13 @@ def _separated(raw: str) -> bool:
 def _shaped(raw: str, digits: str) -> bool:
     """The written shapes of phone numbers, valid or not."""
     groups = _groups(raw)
-    if digits.startswith("0") and (len(digits) in (10, 11) or (len(digits) == 12 and _separated(raw))):
+    if digits.startswith("0") and (
+        len(digits) in (10, 11) or (len(digits) == 12 and _separated(raw))
+    ):
         return True  # UK and most trunk-prefixed national numbers ("0176 5550 1823")
-    if raw.startswith("(") and len(digits) in (10, 11) and len(groups) <= 3:
-        if raw.find(")") == groups[0] + 1:
-            return True  # (617) 555-0134, (11) 98765-4321
+    bracketed = raw.startswith("(") and raw.find(")") == groups[0] + 1
+    if bracketed and len(digits) in (10, 11) and len(groups) <= 3:
+        return True  # (617) 555-0134, (11) 98765-4321
     if groups == [3, 3, 3] and " " in raw:
         return True  # 601 234 567 (Poland, Spain...)
     if len(digits) == 10 and groups == [3, 3, 4] and _separated(raw):

@@ -21,9 +21,7 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised
 
 _AFTER = frozenset(["is", "was", "has", "had", "said", "says", "told", "asked", "wants", "called"])
-_BEFORE = frozenset(
-    "said told asked called named with and met saw texted rang from by per".split()
-)
+_BEFORE = frozenset("said told asked called named with and met saw texted rang from by per".split())
 
 
 _SCRIPT_NAMES = {"CJK": "Chinese/Japanese (CJK)", "HANGUL": "Korean (Hangul)"}
@@ -48,7 +46,7 @@ def script_of(word: str) -> str | None:
     return script
 
 
-def find_scripts(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+def find_scripts(toks: list[Tok], covered: bytearray) -> list[Span]:
     """Non-Latin words in a name position (see the module docstring)."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
@@ -77,7 +75,7 @@ def _cue(toks: list[Tok], i: int) -> str | None:
         return f"before '{after}'"
     if prev == "(" and i > 1 and is_capitalised(toks[i - 2].text):
         return "in brackets after a capitalised name"
-    if i > 0 and script_of(toks[i - 1].text) is None and is_capitalised(toks[i - 1].text):
-        if toks[i - 1].text in lexicon.first_names() or toks[i - 1].text in lexicon.surnames():
-            return "next to a name"
+    left = toks[i - 1].text if i > 0 else ""
+    if is_capitalised(left) and (left in lexicon.first_names() or left in lexicon.surnames()):
+        return "next to a name"
     return None
