@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from notes_vault.deid import lexicon
 from notes_vault.deid.addresses import find_places
 from notes_vault.deid.model import Span
+from notes_vault.deid.numbers import AU_STATES, US_STATES
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
@@ -125,8 +126,8 @@ def _loud_name(found: Span, word: str, words: _Words) -> bool:
     and words after a title or relation that are no English words ("MUM WORRIED" is not)."""
     known = word in words.first or word in words.last or word in words.places
     if words.english(word):
-        return known and "title or relation" in found.reason
-    return known or "title or relation" in found.reason or "surname, a comma" in found.reason
+        return known and ("title or relation" in found.reason or "surname, a comma" in found.reason)
+    return known or "title or relation" in found.reason
 
 
 def _caps_view(text: str, toks: list[Tok]) -> tuple[list[Tok], set[int]]:
@@ -185,6 +186,8 @@ def _acronym(word: str) -> bool:
         and word.isalpha()
         and word not in lexicon.ABBREVIATIONS
         and word not in lexicon.NOT_NAMES
+        and word not in US_STATES
+        and word not in AU_STATES
         and word.lower() not in lexicon.common_words()  # "WHERE", "GROUP", "FAXED"
         and word.strip("IVXLCDM") != ""  # roman numerals
     )
@@ -300,6 +303,8 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     if cue:
         used = _run(text, toks, i, words, covered)
         return _span(toks, i, used, "person", f"title or relation '{cue}' before a name"), used
+    if _surname_comma(toks, i, words):
+        return _span(toks, i, 3, "person", "a surname, a comma and a given name"), 3
     start = sentence_start(text, toks, i)
     place = _place_length(text, toks, i, words)
     if place and _is_place(word, prev, start, words):
@@ -353,18 +358,18 @@ def _initial(
     return _span(toks, i, used, "person", "an initial before a surname"), used
 
 
+def _surname_comma(toks: list[Tok], i: int, words: _Words) -> bool:
+    """ "Johnson, Maria", "JOHNSON, MARIA": a surname, a comma and a given name."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "," or toks[i].text not in words.last:
+        return False
+    given = toks[i + 2].text
+    return len(given) > 2 and (given.title() if given.isupper() else given) in words.first
+
+
 def _start_person(
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
-    """An unknown word opening a sentence is a name only if a speech verb or surname follows
-    ("Thandiwe said"), or it is a surname before a comma and a given name ("Johnson, Maria")."""
-    if (
-        i + 2 < len(toks)
-        and toks[i].text in words.last
-        and toks[i + 1].text == ","
-        and toks[i + 2].text in words.first
-    ):
-        return _span(toks, i, 3, "person", "a surname, a comma and a given name"), 3
+    """An unknown word opening a sentence is a name only if a speech verb or surname follows."""
     if _name_follows(text, toks, i, words) and toks[i].text not in words.places:
         used = _run(text, toks, i, words, covered)
         after = toks[i + 1].text

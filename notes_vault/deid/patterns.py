@@ -40,10 +40,11 @@ _URL_END = frozenset(" \t\r\n<>\"'")
 
 def find_all(text: str, toks: list[Tok]) -> list[Span]:
     """Every pattern hit in `text` (overlaps are settled by the engine)."""
-    spans = find_numbers(text) + _emails(text) + _urls(text) + _ips(text)
+    # Order matters between spans of equal length: the engine keeps the first listed.
+    spans = find_codes(text, toks) + find_ids(text, toks)
+    spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += find_ages(toks) + _years(toks)
-    spans += find_ids(text, toks) + find_codes(text, toks)
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))
