@@ -45,7 +45,7 @@ def _organisations(text: str, toks: list[Tok]) -> list[Span]:
                 last = i + 1 if _SUFFIX_KIND.get(nxt) else i
                 reason = f"a capitalised name ending in '{tok.text}'"
                 spans.append(_span(toks, first, last - first + 1, kind, reason))
-        elif tok.text.lower() in lexicon.ORG_CUES or tok.text == "@":
+        elif tok.text.lower() in lexicon.ORG_CUES or tok.text in ("@", "from"):
             found = _after_cue(text, toks, i)
             if found is not None:
                 spans.append(found)
@@ -62,15 +62,20 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     ("at Sweet Sensations", "at First Lutheran") or is an acronym ("at QEH"): a gazetteer
     place or a lone given name there is left to the context layer."""
     j = i + 1
-    while j < len(toks) and j - i <= _MAX_RUN and near(text, toks[j - 1], toks[j]):
+    the = j < len(toks) and toks[j].text == "the" and toks[i].text.lower() in ("at", "from")
+    j += the
+    while j < len(toks) and j - i <= _MAX_RUN + the and near(text, toks[j - 1], toks[j]):
         word = toks[j].text
         if not (is_capitalised(word) or _acronym(word)) or word in lexicon.NOT_NAMES:
             break
         if word.lower() in _FUNCTION:
             break
         j += 1
-    if j == i + 1:
+    if j == i + 1 + the:
         return None
+    if the:  # "at the Unicorn", "from the Black Bull": a pub, a club, a shop
+        reason = f"a capitalised name after '{toks[i].text} the'"
+        return _span(toks, i + 1, j - i - 1, "organisation", reason)
     run = [t.text for t in toks[i + 1 : j]]
     working = i > 0 and toks[i - 1].text.lower() in _WORK_VERBS
     if working:

@@ -116,6 +116,9 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         )
         if around[0] == "," and around[1] in (".", ",", "\n", ";") and used > 1:
             return "a number in words set off by commas"
+        who = toks[i - 2].text.lower() if i > 1 else ""
+        if around[0] in ("was", "is") and who in ("she", "he", "they", "i"):
+            return f"a number in words after '{who} {around[0]}'"
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
@@ -163,7 +166,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     nxt = toks[i + 2].text if i + 2 < len(toks) else ""
     if (
         before == ","
-        and after in (",", ")", ";", ".")
+        and after in (",", ")", ";", ".", "(")
         and not (prior.isdecimal() or nxt.isdecimal())
     ):
         return "a number set off by commas"

@@ -343,9 +343,22 @@ def _name_follows(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
 def _initial(
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
-    """ "R. Ochoa", "S. Kaplan, MD", "B. SHAH": an initial, a dot and a surname-like word."""
+    """An initial, a dot and a surname-like word ("R. Ochoa", "B. SHAH"), or initials alone
+    ("J.M.", "(R.T.)") when they are no common abbreviation ("U.K.")."""
     if i + 2 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end:
         return None, 1
+    k = i
+    while k + 3 < len(toks) and len(toks[k + 2].text) == 1 and toks[k + 2].text.isupper():
+        if toks[k + 2].start != toks[k + 1].end or toks[k + 3].text != ".":
+            break
+        k += 2
+    if k > i:
+        letters = "".join(t.text for t in toks[i : k + 2])
+        if letters in _NOT_INITIALS:
+            return None, k - i + 2
+        reason = f"context: initials '{letters}'"
+        key = letters.replace(".", "").lower()
+        return Span(toks[i].start, toks[k + 1].end, "person", "context", reason, key), k - i + 2
     name = toks[i + 2]
     if not near(text, toks[i + 1], name) or "\n" in text[toks[i + 1].end : name.start]:
         return None, 1
@@ -364,6 +377,12 @@ def _surname_comma(toks: list[Tok], i: int, words: _Words) -> bool:
         return False
     given = toks[i + 2].text
     return len(given) > 2 and (given.title() if given.isupper() else given) in words.first
+
+
+_NOT_INITIALS = frozenset(
+    "U.K. U.S. U.S.A. A.M. P.M. N.B. P.S. E.U. U.N. D.C. O.T. P.T. G.P. A.D. B.C. R.I.P. "
+    "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A.".split()
+)
 
 
 def _start_person(

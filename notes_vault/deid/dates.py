@@ -197,7 +197,6 @@ DATE_CUES = frozenset(
     "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
     "started ending ended effective f/u fu review reviewed".split()
 )
-_SCALE_MAXIMA = frozenset([20, 21, 24, 25, 27, 30, 40, 50, 60, 63])
 _FRACTIONS = frozenset([2, 4, 10])  # "1/2 tab", "pain 7/10", "3/4 of the way"
 _SCORES = frozenset(
     "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi".split()
@@ -260,6 +259,8 @@ _WEEKDAYS = frozenset(
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
     """ "on the 14th", "Tues 19th": (whether "the" is taken too, the cue), or None."""
     before = toks[i - 1].text.lower()
+    if before == ":" and i > 1:
+        before = toks[i - 2].text.lower()
     if before in _WEEKDAYS or before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"
     if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
@@ -295,8 +296,10 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     if a.text.startswith("0") or b.text.startswith("0"):
         return "a zero-padded month/day"
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
-    if prev in _SCORES or second in _FRACTIONS or after in ("of", "mg", "tab", "tabs"):
+    if prev in _SCORES or after in ("of", "mg", "tab", "tabs"):
         return None
-    if (second > 12 and second in _SCALE_MAXIMA) or (first == 1 and second <= 8):
-        return None  # "MoCA 17/30", "1/3 of"
+    if second in _FRACTIONS and first < second:
+        return None  # "pain 7/10", "1/2 tab" (scores out of 21, 27, 30 follow a score word)
+    if first == 1 and second <= 8:
+        return None  # "1/3 of"
     return "a month/day"

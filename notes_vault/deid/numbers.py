@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, adjacent, near
 
@@ -103,7 +104,12 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         cue = tok.text.lower()
-        acronym = tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 5
+        acronym = (
+            tok.text.isupper()
+            and tok.text.isalpha()
+            and 2 <= len(tok.text) <= 5
+            and tok.text not in lexicon.ABBREVIATIONS
+        )
         if cue not in ID_CUES and cue not in _PLATE_CUES and tok.text != "#" and not acronym:
             continue
         j = i + 1
@@ -161,6 +167,28 @@ def _ordinal_or_unit(word: str) -> bool:
     )
 
 
+_ROAD = re.compile(r"[AMB]\d{1,4}")
+_JUNCTION = re.compile(r"J\d{1,2}")
+_ROAD_CUES = frozenset(
+    "the on off of via near onto along down up avoid avoids avoiding avoidance rta rtc "
+    "crash collision junction towards".split()
+)
+
+
+def _roads(toks: list[Tok]) -> list[Span]:
+    """UK road numbers after a road cue ("on the A34", "avoidance of M4 J33")."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[1:], start=1):
+        if not _ROAD.fullmatch(tok.text) or toks[i - 1].text.lower() not in _ROAD_CUES:
+            continue
+        end = tok.end
+        if i + 1 < len(toks) and _JUNCTION.fullmatch(toks[i + 1].text):
+            end = toks[i + 1].end
+        cue = f"pattern: a road number after '{toks[i - 1].text}'"
+        spans.append(Span(tok.start, end, "place", "pattern", cue, tok.text.lower()))
+    return spans
+
+
 def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     """US ZIP codes, Canadian, Irish and Australian postcodes, and vehicle plates."""
     spans = [
@@ -174,6 +202,7 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
         _span(m.start(), m.end(), "a vehicle plate (IE/FR/DE)", "vehicle")
         for m in _PLATES.finditer(text)
     ]
+    spans += _roads(toks)
     for i, tok in enumerate(toks[1:], start=1):
         word, prev = tok.text, toks[i - 1].text
         if (
