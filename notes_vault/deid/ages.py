@@ -107,7 +107,7 @@ def _glued(word: str) -> int | None:
     return None
 
 
-def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
+def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: PLR0911, PLR0912 - one early exit per rule reads best
     """Why the number at i (of `used` tokens) is an age, from the words around it, or None."""
     if used > 1 or toks[i].text.lower() in WORD_NUMBERS:
         around = (

@@ -340,7 +340,7 @@ def _name_follows(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
     return surname in words.last or after.lower() in SPEECH or after in _BE_HAVE
 
 
-def _initial(
+def _initial(  # noqa: PLR0911 - one early exit per rule reads best
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
     """An initial, a dot and a surname-like word ("R. Ochoa", "B. SHAH"), or initials alone

@@ -118,6 +118,14 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         if j >= len(toks) or not toks[j].text.isalnum():
             continue
         word = toks[j].text
+        if (
+            word.isupper()
+            and word.isalpha()
+            and j + 1 < len(toks)
+            and _has_digits(toks[j + 1].text, 3)
+        ):
+            j += 1  # "ref CAD 4471/02NOV": a scheme's letters, then the number
+            word = toks[j].text
         joined = j + 1 < len(toks) and toks[j + 1].text == "-" and adjacent(toks[j], toks[j + 1])
         if not (_has_digits(word, 1) or joined or cue in _PLATE_CUES):
             continue  # "MARIA MRN 0049": the number belongs to the next cue
