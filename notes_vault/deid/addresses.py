@@ -18,7 +18,7 @@ _WORK_VERBS = frozenset(
     "works work worked working employed job placement volunteers volunteer started interns "
     "teaches studies studying enrolled attends attending".split()
 )
-_UNITS = frozenset("apt apartment suite ste unit flat fl floor room rm box #".split())
+_UNITS = frozenset("apt apartment suite ste unit flat fl floor box #".split())
 _DIRECTIONS = frozenset("N S E W NE NW SE SW North South East West".split())
 
 
@@ -75,7 +75,7 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
         return None
     if the:  # "at the Unicorn", "from the Black Bull": a pub, a club, a shop
         reason = f"a capitalised name after '{toks[i].text} the'"
-        return _span(toks, i + 1, j - i - 1, "organisation", reason)
+        return _span(toks, i + 2, j - i - 2, "organisation", reason)
     run = [t.text for t in toks[i + 1 : j]]
     working = i > 0 and toks[i - 1].text.lower() in _WORK_VERBS
     if working:
@@ -150,8 +150,9 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             or not is_capitalised(toks[i - 1].text)
         ):
             continue
-        if tok.text in ("St", "Dr") and i + 1 < len(toks) and is_capitalised(toks[i + 1].text):
-            continue  # "St Mary's", "Dr Patel": a prefix, not a street
+        k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
+        if tok.text in ("St", "Dr") and k < len(toks) and toks[k].text[:1].isupper():
+            continue  # "St Mary's", "Dr Patel", "Dr. F": a prefix, not a street
         first = i - 1
         while (
             first > 0

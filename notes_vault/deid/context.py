@@ -124,7 +124,7 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
 def _loud_name(found: Span, word: str, words: _Words) -> bool:
     """In a line of capitals, where every word looks like a name, keep only gazetteer names
     and words after a title or relation that are no English words ("MUM WORRIED" is not)."""
-    known = word in words.first or word in words.last or word in words.places
+    known = len(word) > 2 and (word in words.first or word in words.last or word in words.places)
     if words.english(word):
         return known and ("title or relation" in found.reason or "surname, a comma" in found.reason)
     return known or "title or relation" in found.reason
@@ -234,6 +234,8 @@ def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | N
     if prev in lexicon.PERSON_CUES or prev in lexicon.TITLES:
         return _span(toks, i, 1, "person", f"a given name after '{prev}'")
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if after in _NAMING:
+        return None  # "a young man called Josh": the name comes next
     if prev not in _DETERMINERS and (after in _SPEECH_LOWER or after in _VERBS_AFTER):
         return _span(toks, i, 1, "person", f"a given name before '{after}'")
     return None

@@ -197,7 +197,8 @@ DATE_CUES = frozenset(
     "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
     "started ending ended effective f/u fu review reviewed".split()
 )
-_FRACTIONS = frozenset([2, 4, 10])  # "1/2 tab", "pain 7/10", "3/4 of the way"
+# "1/2 tab", "pain 7/10", "3/4 of the way".
+_FRACTIONS = frozenset([2, 4, 10])
 _SCORES = frozenset(
     "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi".split()
 )
@@ -225,8 +226,12 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
         elif _day(tok.text) is not None and not tok.text.isdecimal() and i > 0:
             ordinal = _ordinal_day(toks, i)
             if ordinal:
-                found.append((toks[i - 1].start if ordinal[0] else tok.start, tok.end, ordinal[1]))
+                found.append((tok.start, tok.end, ordinal[1]))
     return found
+
+
+# German and French words before a "1.7." date: am, ab, bis..., weekdays Mo, Di, Mi, Do...
+_DOTTED_CUES = frozenset("am ab bis vom zum den le mo di mi do fr sa so".split())
 
 
 def _dotted(toks: list[Tok], i: int) -> bool:
@@ -238,6 +243,9 @@ def _dotted(toks: list[Tok], i: int) -> bool:
         return False
     if i + 4 < len(toks) and adjacent(d2, toks[i + 4]) and toks[i + 4].text.isdecimal():
         return False
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    if before not in DATE_CUES and before not in _DOTTED_CUES:
+        return False  # "BMI 18.1.": a measurement, not a date
     return 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12 and len(a.text) <= 2
 
 
@@ -302,4 +310,6 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
         return None  # "pain 7/10", "1/2 tab" (scores out of 21, 27, 30 follow a score word)
     if first == 1 and second <= 8:
         return None  # "1/3 of"
+    if prev in ("session", "sessions", "week", "wk") and max(first, second) <= 12:
+        return None  # "session 3/6": the third of six
     return "a month/day"

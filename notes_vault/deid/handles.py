@@ -57,8 +57,8 @@ def _cued(text: str, toks: list[Tok], common: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         cue = tok.text.lower()
-        if cue not in CUES:
-            continue
+        if cue not in CUES or (tok.text.isupper() and len(cue) > 2):
+            continue  # "SNAP recert": a benefit, not Snapchat
         j = i + 1
         while j < len(toks) and j - i <= 4 and toks[j].text.lower() in _GLUE:
             j += 1

@@ -109,6 +109,7 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
             and tok.text.isalpha()
             and 2 <= len(tok.text) <= 5
             and tok.text not in lexicon.ABBREVIATIONS
+            and tok.text.lower() not in lexicon.common_words()
         )
         if cue not in ID_CUES and cue not in _PLATE_CUES and tok.text != "#" and not acronym:
             continue
@@ -135,7 +136,7 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
             plate = text[toks[j].start : end]
             if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
                 spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
-        elif _has_digits(text[toks[j].start : end], 4 if acronym and cue not in ID_CUES else 3):
+        elif _has_digits(text[toks[j].start : end], 5 if acronym and cue not in ID_CUES else 3):
             spans.append(_span(toks[j].start, end, f"a number after '{tok.text}'"))
     return spans
 
