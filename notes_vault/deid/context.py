@@ -121,10 +121,20 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     return spans
 
 
+def _camel(word: str) -> bool:
+    """ "HealthPartners", "PayPal": a capital after a lower-case letter (not "McKay", "DeShawn")."""
+    if not word[:1].isupper() or word.isupper() or word.startswith(("Mc", "Mac", "De", "La", "Le")):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+
+
 def _loud_name(found: Span, word: str, words: _Words) -> bool:
     """In a line of capitals, where every word looks like a name, keep only gazetteer names
     and words after a title or relation that are no English words ("MUM WORRIED" is not)."""
     known = len(word) > 2 and (word in words.first or word in words.last or word in words.places)
+    placed = "capitalised word after" in found.reason  # "AT PITTODRIE", "INTO QMC"
+    if placed and not words.english(word):
+        return True
     if words.english(word):
         return known and ("title or relation" in found.reason or "surname, a comma" in found.reason)
     return known or "title or relation" in found.reason
@@ -175,7 +185,8 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     if not word.isupper() or len(word) < 2 or titled in lexicon.NOT_NAMES or word in words.proper:
         return False
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
-    return prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first) or _acronym(word)
+    beside = prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first)
+    return beside or _acronym(word) or _surname_comma(toks, i, words)
 
 
 def _acronym(word: str) -> bool:
@@ -215,6 +226,8 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
             return _span(toks, i, used, "place", reason), used
     if prev in lexicon.PERSON_CUES or prev in _SPEECH_LOWER:
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
+    if prev in ("from", "in", "near", "to") and len(word) >= 5:
+        return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
     return None, 1
 
 
@@ -302,6 +315,10 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     word = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
     prev = toks[i - 1].text.lower() if i > 0 else ""
     cue = _cue(text, toks, i)
+    if _camel(word) and word not in words.first and word not in words.last:
+        return _span(
+            toks, i, 1, "organisation", "a word with capitals inside it (HealthPartners)"
+        ), 1
     if cue:
         used = _run(text, toks, i, words, covered)
         return _span(toks, i, used, "person", f"title or relation '{cue}' before a name"), used
@@ -375,9 +392,12 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
 
 def _surname_comma(toks: list[Tok], i: int, words: _Words) -> bool:
     """ "Johnson, Maria", "JOHNSON, MARIA": a surname, a comma and a given name."""
-    if i + 2 >= len(toks) or toks[i + 1].text != "," or toks[i].text not in words.last:
+    surname = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    if i + 2 >= len(toks) or toks[i + 1].text != "," or surname not in words.last:
         return False
     given = toks[i + 2].text
+    if len(given) == 1 and given.isupper() and i + 3 < len(toks) and toks[i + 3].text == ".":
+        return True  # "PETERSEN, H."
     return len(given) > 2 and (given.title() if given.isupper() else given) in words.first
 
 

@@ -106,7 +106,9 @@ PERSON_CUES = frozenset(
     "uncle vicar visitor wife worker".split()
 )
 # Words that introduce a place: "lives in Leeds", "moved to Hull".
-PLACE_CUES = frozenset("visited visiting from near in around via at outside towards to".split())
+PLACE_CUES = frozenset("into ".split()) | frozenset(
+    "visited visiting from near in around via at outside towards to".split()
+)
 ORG_CUES = frozenset("works with joined by at for".split())
 ORG_SUFFIXES = frozenset(
     "Academy Agency Associates Authority Bakery Bank Barbers Builders Cafe Café Carers Center "
@@ -120,7 +122,7 @@ ORG_SUFFIXES = frozenset(
     "Pediatrics Paediatrics Counseling Counselling Wellness Physiotherapy Rehab Hospice "
     "Elementary Kindergarten Preschool Daycare FC Rovers Athletic Tavern Pub Inn Diner Mall "
     "Market Shelter Hostel Home Ward Parish Cathedral Chapel Gurdwara YMCA Ministries Fitness "
-    "Dojo Laundry Bistro Pizza".split()
+    "Dojo Laundry Bistro Pizza Medicine Charities Line Realty Legal".split()
 )
 STREET_SUFFIXES = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "

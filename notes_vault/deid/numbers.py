@@ -217,7 +217,13 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
         if (
             word.isdecimal()
             and len(word) == 5
-            and (prev in US_STATES or prev.lower() in ("zip", "zipcode", "code"))
+            and (
+                prev in US_STATES
+                or prev.lower() in ("zip", "zipcode", "code")
+                or prev in lexicon.STREET_SUFFIXES
+                or (prev == "," and word[0] == "0")
+                or prev in lexicon.places()
+            )
         ):
             end = tok.end
             if (
