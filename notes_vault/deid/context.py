@@ -14,6 +14,7 @@ streets are in addresses.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.addresses import find_places
@@ -125,7 +126,7 @@ def _camel(word: str) -> bool:
     """ "HealthPartners", "PayPal": a capital after a lower-case letter (not "McKay", "DeShawn")."""
     if not word[:1].isupper() or word.isupper() or word.startswith(("Mc", "Mac", "De", "La", "Le")):
         return False
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _loud_name(found: Span, word: str, words: _Words) -> bool:
