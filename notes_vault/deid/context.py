@@ -14,44 +14,19 @@ streets are in addresses.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.addresses import find_places
+from notes_vault.deid.capitals import acronym, camel, caps_view
 from notes_vault.deid.model import Span
-from notes_vault.deid.numbers import AU_STATES, US_STATES
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
 _MAX_RUN = 4
-# After these, a lower-case word that is no English word is a person ("said tariq").
-_SPEECH_LOWER = frozenset(
-    "said told asked texted rang called met saw visited emailed messaged phoned with".split()
-)
-_VERBS_AFTER = frozenset(
-    "is was has had said says wants wanted cried rang texted thinks thought feels felt "
-    "asked told came went left agreed replied laughed shouted".split()
-)
-SPEECH = frozenset(
-    "said says told asked thinks thought wants wanted feels felt called texted rang came went "
-    "left visited shouted explained mentioned reports reported states stated denies denied "
-    "admits admitted recalls recalled noted notes emailed messaged phoned yelled screamed cried "
-    "agreed suggested insisted replied wrote met saw hugged hit married divorced loves loved "
-    "hates misses missed knows knew says worries worried will would can could should did does "
-    "and".split()
-)
 # "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
 # given name (or no English word) and is followed by one of these is a person.
 _BE_HAVE = frozenset(["is", "was", "has", "had", "isn", "wasn", "hasn", "hadn"])
-# Names of apps, brands and faiths capitalised mid-sentence that identify no one.
-_NOT_PEOPLE = frozenset(
-    "WhatsApp Facebook Instagram TikTok Snapchat Twitter YouTube Netflix Zoom Teams Google "
-    "Amazon Tesco Covid Brexit Ramadan Eid Diwali Hanukkah Christianity Islam Muslim Catholic "
-    "Jewish Hindu Sikh Buddhist Mindfulness Discord Reddit Spotify Uber Lyft Tinder Hinge "
-    "Bumble Grindr Xbox PlayStation Roblox Minecraft Fortnite Venmo PayPal Medicaid Medicare "
-    "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom".split()
-)
 
 
 # "at Costco", "on Oahu": a capitalised English word that is no name after these is a
@@ -90,7 +65,7 @@ def _words() -> _Words:
 def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """People, places and organisations in `text` that are not already covered."""
     words = _words()
-    view, loud = _caps_view(text, toks)
+    view, loud = caps_view(text, toks)
     spans = find_places(text, view) + find_scripts(toks, covered)
     taken = bytearray(covered)
     for span in spans:
@@ -122,13 +97,6 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     return spans
 
 
-def _camel(word: str) -> bool:
-    """ "HealthPartners", "PayPal": a capital after a lower-case letter (not "McKay", "DeShawn")."""
-    if not word[:1].isupper() or word.isupper() or word.startswith(("Mc", "Mac", "De", "La", "Le")):
-        return False
-    return any(a.islower() and b.isupper() for a, b in pairwise(word))
-
-
 def _loud_name(found: Span, word: str, words: _Words) -> bool:
     """In a line of capitals, where every word looks like a name, keep only gazetteer names
     and words after a title or relation that are no English words ("MUM WORRIED" is not)."""
@@ -141,33 +109,11 @@ def _loud_name(found: Span, word: str, words: _Words) -> bool:
     return known or "title or relation" in found.reason
 
 
-def _caps_view(text: str, toks: list[Tok]) -> tuple[list[Tok], set[int]]:
-    """Tokens with the words of ALL-CAPS lines title-cased ("SAW DR PATEL" -> "Saw Dr Patel"),
-    and the indices of the tokens so changed."""
-    view = list(toks)
-    loud: set[int] = set()
-    start = 0
-    while start < len(toks):
-        line_end = text.find("\n", toks[start].start)
-        line_end = len(text) if line_end == -1 else line_end
-        stop = start
-        while stop < len(toks) and toks[stop].start < line_end:
-            stop += 1
-        letters = [t.text for t in toks[start:stop] if t.text[0].isalpha() and len(t.text) > 1]
-        if len(letters) >= 3 and sum(w.isupper() for w in letters) * 4 >= len(letters) * 3:
-            for k in range(start, stop):
-                if toks[k].text.isupper():
-                    view[k] = Tok(toks[k].text.title(), toks[k].start, toks[k].end)
-                    loud.add(k)
-        start = max(stop, start + 1)
-    return view, loud
-
-
 def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # noqa: PLR0911 - one early exit per rule reads best
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
     if len(word) < 2 or not word[0].isalpha() or word in lexicon.NOT_NAMES:
         return False
-    if word in _NOT_PEOPLE or word in words.countries or word.lower() in lexicon.PERSON_CUES:
+    if word in lexicon.NOT_PEOPLE or word in words.countries or word.lower() in lexicon.PERSON_CUES:
         return False  # "Mom reports", "Son is at school": the relation, not a name
     if written != word and (written in lexicon.NOT_NAMES or written in words.proper):
         return False  # "DOB", "MRN", "EVAL" in a line of capitals
@@ -187,22 +133,7 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
         return False
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
     beside = prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first)
-    return beside or _acronym(word) or _surname_comma(toks, i, words)
-
-
-def _acronym(word: str) -> bool:
-    """An ALL-CAPS word of 2-6 letters that is no clinical or everyday abbreviation."""
-    return (
-        2 <= len(word) <= 6
-        and word.isupper()
-        and word.isalpha()
-        and word not in lexicon.ABBREVIATIONS
-        and word not in lexicon.NOT_NAMES
-        and word not in US_STATES
-        and word not in AU_STATES
-        and word.lower() not in lexicon.common_words()  # "WHERE", "GROUP", "FAXED"
-        and word.strip("IVXLCDM") != ""  # roman numerals
-    )
+    return beside or acronym(word) or _surname_comma(toks, i, words)
 
 
 def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span | None, int]:  # noqa: PLR0911 - one early exit per rule reads best
@@ -212,7 +143,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
     word = toks[i].text
     titled = word.title()
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    if titled in lexicon.NOT_NAMES or titled in _NOT_PEOPLE or word in lexicon.PERSON_CUES:
+    if titled in lexicon.NOT_NAMES or titled in lexicon.NOT_PEOPLE or word in lexicon.PERSON_CUES:
         return None, 1
     if word in words.common:
         return _lower_common(toks, i, words, prev), 1
@@ -225,7 +156,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         if used:
             reason = f"a lower-case place name after '{prev}' (gazetteer)"
             return _span(toks, i, used, "place", reason), used
-    if prev in lexicon.PERSON_CUES or prev in _SPEECH_LOWER:
+    if prev in lexicon.PERSON_CUES or prev in lexicon.SPEECH_LOWER:
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
     if prev in ("from", "in", "near", "to") and len(word) >= 5:
         return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
@@ -233,10 +164,6 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
 
 
 _NAMING = frozenset(["called", "named"])  # "police called, incident" is no naming
-_DETERMINERS = frozenset(
-    "the a an this that these those my his her their our your its some no every any each "
-    "to of in on at for".split()
-)
 
 
 def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | None:
@@ -250,7 +177,9 @@ def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | N
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if after in _NAMING:
         return None  # "a young man called Josh": the name comes next
-    if prev not in _DETERMINERS and (after in _SPEECH_LOWER or after in _VERBS_AFTER):
+    if prev not in lexicon.DETERMINERS and (
+        after in lexicon.SPEECH_LOWER or after in lexicon.VERBS_AFTER
+    ):
         return _span(toks, i, 1, "person", f"a given name before '{after}'")
     return None
 
@@ -307,7 +236,7 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
     if (
-        _acronym(toks[i].text)
+        acronym(toks[i].text)
         and not _cue(text, toks, i)
         and toks[i].text.title() not in words.first
     ):
@@ -316,7 +245,7 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     word = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
     prev = toks[i - 1].text.lower() if i > 0 else ""
     cue = _cue(text, toks, i)
-    if _camel(word) and word not in words.first and word not in words.last:
+    if camel(word) and word not in words.first and word not in words.last:
         return _span(
             toks, i, 1, "organisation", "a word with capitals inside it (HealthPartners)"
         ), 1
@@ -357,7 +286,7 @@ def _name_follows(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
         return False
     after = toks[i + 1].text
     surname = after if not after.isupper() else after.title()
-    return surname in words.last or after.lower() in SPEECH or after in _BE_HAVE
+    return surname in words.last or after.lower() in lexicon.SPEECH or after in _BE_HAVE
 
 
 def _initial(  # noqa: PLR0911 - one early exit per rule reads best
@@ -374,7 +303,7 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
         k += 2
     if k > i:
         letters = "".join(t.text for t in toks[i : k + 2])
-        if letters in _NOT_INITIALS:
+        if letters in lexicon.NOT_INITIALS:
             return None, k - i + 2
         reason = f"context: initials '{letters}'"
         key = letters.replace(".", "").lower()
@@ -400,12 +329,6 @@ def _surname_comma(toks: list[Tok], i: int, words: _Words) -> bool:
     if len(given) == 1 and given.isupper() and i + 3 < len(toks) and toks[i + 3].text == ".":
         return True  # "PETERSEN, H."
     return len(given) > 2 and (given.title() if given.isupper() else given) in words.first
-
-
-_NOT_INITIALS = frozenset(
-    "U.K. U.S. U.S.A. A.M. P.M. N.B. P.S. E.U. U.N. D.C. O.T. P.T. G.P. A.D. B.C. R.I.P. "
-    "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A.".split()
-)
 
 
 def _start_person(

@@ -184,3 +184,35 @@ ABBREVIATIONS = frozenset(
     "CGI WHODAS CAGE CRAFFT ASRS EDE SDQ RCADS SCARED GCS AVPU OBS NEWS DNACPR LPA IMCA IMHA "
     "CTO CAP SOS AP IP OP UTD QHS HS AC PC".split()
 )
+# After these, a lower-case word that is no English word is a person ("said tariq").
+SPEECH_LOWER = frozenset(
+    "said told asked texted rang called met saw visited emailed messaged phoned with".split()
+)
+VERBS_AFTER = frozenset(
+    "is was has had said says wants wanted cried rang texted thinks thought feels felt "
+    "asked told came went left agreed replied laughed shouted".split()
+)
+SPEECH = frozenset(
+    "said says told asked thinks thought wants wanted feels felt called texted rang came went "
+    "left visited shouted explained mentioned reports reported states stated denies denied "
+    "admits admitted recalls recalled noted notes emailed messaged phoned yelled screamed cried "
+    "agreed suggested insisted replied wrote met saw hugged hit married divorced loves loved "
+    "hates misses missed knows knew says worries worried will would can could should did does "
+    "and".split()
+)
+# Names of apps, brands and faiths capitalised mid-sentence that identify no one.
+NOT_PEOPLE = frozenset(
+    "WhatsApp Facebook Instagram TikTok Snapchat Twitter YouTube Netflix Zoom Teams Google "
+    "Covid Brexit Ramadan Eid Diwali Hanukkah Christianity Islam Muslim Catholic "
+    "Jewish Hindu Sikh Buddhist Mindfulness Discord Reddit Spotify Uber Lyft Tinder Hinge "
+    "Bumble Grindr Xbox PlayStation Roblox Minecraft Fortnite Venmo PayPal Medicaid Medicare "
+    "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom".split()
+)
+DETERMINERS = frozenset(
+    "the a an this that these those my his her their our your its some no every any each "
+    "to of in on at for".split()
+)
+NOT_INITIALS = frozenset(
+    "U.K. U.S. U.S.A. A.M. P.M. N.B. P.S. E.U. U.N. D.C. O.T. P.T. G.P. A.D. B.C. R.I.P. "
+    "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A.".split()
+)
