@@ -68,6 +68,13 @@ PATHOLOGICAL = {
     "mixed scripts": "a\u738b b\u0623 " * (SIZE // 6),
     "caps lines": "SAW DR PATEL\n" * (SIZE // 13),
     "camel words": "AbCdEf " * (SIZE // 7),
+    "domain labels": "a." * (SIZE // 2),
+    "domain dashes": "a-" * (SIZE // 2),
+    "almost a domain": "abc.co" * (SIZE // 6),
+    "saints": "St St. " * (SIZE // 7),
+    "at the": "at the " * (SIZE // 7),
+    "initials": "A.B." * (SIZE // 4),
+    "quoted names": '"Jim" ' * (SIZE // 6),
 }
 
 

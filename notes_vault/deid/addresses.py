@@ -9,6 +9,7 @@ name ending in a street word with its house number ("12 Acacia Avenue",
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.capitals import acronym
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
@@ -29,8 +30,30 @@ def _span(toks: list[Tok], i: int, used: int, category: str, reason: str) -> Spa
 
 
 def find_places(text: str, toks: list[Tok]) -> list[Span]:
-    """Organisations, streets and unit lines."""
-    return _organisations(text, toks) + _streets(text, toks) + _units(text, toks)
+    """Organisations, streets, unit lines, saints' places and prisons."""
+    spans = _organisations(text, toks) + _streets(text, toks) + _units(text, toks)
+    return spans + _prefixed(text, toks)
+
+
+def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
+    """Saints' places ("St John's", "St. Basil's": a church, school or town) and prisons
+    ("HMP Styal")."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[:-1]):
+        k = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
+        if tok.text in ("St", "ST") and k < len(toks) and is_capitalised(toks[k].text):
+            end = k + 2 if k + 2 < len(toks) and toks[k + 1].text in "'\u2019" else k
+            if end == k or (end < len(toks) and toks[end].text in ("s", "S")):
+                spans.append(
+                    _span(toks, i, end - i + 1, "place", f"a saint's name after '{tok.text}'")
+                )
+        elif (
+            tok.text.lower() in ("hmp", "hmyoi")
+            and near(text, tok, toks[i + 1])
+            and toks[i + 1].text[0].isalpha()
+        ):
+            spans.append(_span(toks, i, 2, "organisation", f"a prison after '{tok.text}'"))
+    return spans
 
 
 def _organisations(text: str, toks: list[Tok]) -> list[Span]:
@@ -45,7 +68,9 @@ def _organisations(text: str, toks: list[Tok]) -> list[Span]:
                 last = i + 1 if _SUFFIX_KIND.get(nxt) else i
                 reason = f"a capitalised name ending in '{tok.text}'"
                 spans.append(_span(toks, first, last - first + 1, kind, reason))
-        elif tok.text.lower() in lexicon.ORG_CUES or tok.text in ("@", "from"):
+        elif (
+            tok.text.lower() in lexicon.ORG_CUES or tok.text.lower() in _THE_CUES or tok.text == "@"
+        ):
             found = _after_cue(text, toks, i)
             if found is not None:
                 spans.append(found)
@@ -62,20 +87,23 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     ("at Sweet Sensations", "at First Lutheran") or is an acronym ("at QEH"): a gazetteer
     place or a lone given name there is left to the context layer."""
     j = i + 1
-    the = j < len(toks) and toks[j].text == "the" and toks[i].text.lower() in ("at", "from")
+    the = j < len(toks) and toks[j].text == "the" and toks[i].text.lower() in _THE_CUES
     j += the
     while j < len(toks) and j - i <= _MAX_RUN + the and near(text, toks[j - 1], toks[j]):
         word = toks[j].text
-        if not (is_capitalised(word) or _acronym(word)) or word in lexicon.NOT_NAMES:
+        if not (is_capitalised(word) or acronym(word)) or word in lexicon.NOT_NAMES:
             break
         if word.lower() in _FUNCTION:
             break
         j += 1
     if j == i + 1 + the:
         return None
-    if the:  # "at the Unicorn", "from the Black Bull": a pub, a club, a shop
+    if the and " ".join(t.text for t in toks[i + 2 : j]) in lexicon.countries():
+        return None  # "in the Netherlands"
+    if the:  # "at the Unicorn", "outside the Chipper", "in the Bronx"
         reason = f"a capitalised name after '{toks[i].text} the'"
-        return _span(toks, i + 2, j - i - 2, "organisation", reason)
+        kind = "place" if toks[i].text.lower() == "in" else "organisation"
+        return _span(toks, i + 2, j - i - 2, kind, reason)
     run = [t.text for t in toks[i + 1 : j]]
     working = i > 0 and toks[i - 1].text.lower() in _WORK_VERBS
     if working:
@@ -94,7 +122,7 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     english = lexicon.common_words()
     if len(run) == 1 and run[0].lower() in _GENERIC:
         return None
-    if any(w.lower() in english or _acronym(w) for w in run):
+    if any(w.lower() in english or acronym(w) for w in run):
         return _span(
             toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'"
         )
@@ -106,16 +134,11 @@ _FUNCTION = frozenset(
     "in at now to from with and for on since by a an is was her his their my not no but "
     "so as if or".split()
 )
+_THE_CUES = frozenset(["at", "from", "outside", "near", "in", "into"])
 _GENERIC = frozenset(
     "home work school church college uni university hospital night lunch breakfast dinner "
     "weekend first last least most times all once present night noon midnight length".split()
 )
-
-
-def _acronym(word: str) -> bool:
-    return (
-        2 <= len(word) <= 5 and word.isupper() and word.isalpha() and word not in lexicon.NOT_NAMES
-    )
 
 
 def _org_start(text: str, toks: list[Tok], i: int) -> int:
@@ -128,6 +151,10 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
         and (toks[j].end == toks[j + 1].start or near(text, toks[j], toks[j + 1]))
     ):
         word = toks[j].text
+        if word in ("St", "Saint"):
+            first = j
+            j -= 1
+            continue
         if word in ("The", "THE") or word.lower() in _FUNCTION:
             break
         if (

@@ -252,6 +252,14 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     if cue:
         used = _run(text, toks, i, words, covered)
         return _span(toks, i, used, "person", f"title or relation '{cue}' before a name"), used
+    alone = (
+        i > 0
+        and i + 1 < len(toks)
+        and toks[i - 1].text in '"(\u201c'
+        and toks[i + 1].text in '")\u201d'
+    )
+    if alone and word in words.first:
+        return _span(toks, i, 1, "person", "a given name alone in quotes or brackets"), 1
     if _surname_comma(toks, i, words):
         return _span(toks, i, 3, "person", "a surname, a comma and a given name"), 3
     start = sentence_start(text, toks, i)
@@ -308,6 +316,9 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
         reason = f"context: initials '{letters}'"
         key = letters.replace(".", "").lower()
         return Span(toks[i].start, toks[k + 1].end, "person", "context", reason, key), k - i + 2
+    prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
+    if prev in lexicon.TITLES or prev in lexicon.PERSON_CUES or prev == "member":
+        return _span(toks, i, 2, "person", f"an initial after '{toks[i - 1].text}'"), 2
     name = toks[i + 2]
     if not near(text, toks[i + 1], name) or "\n" in text[toks[i + 1].end : name.start]:
         return None, 1

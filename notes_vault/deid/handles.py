@@ -20,7 +20,7 @@ CUES = frozenset(
 )
 _GLUE = frozenset(
     [":", "-", "=", "@", "'", "\u2019", '"', "is", "as", "was", "name", "handle", "account",
-     "called", "at", "on", "under", "s"]
+     "called", "at", "on", "under", "s", "tag", "gamertag", "id", "user", "username"]
 )  # fmt: skip
 
 

@@ -42,7 +42,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     """Every pattern hit in `text` (overlaps are settled by the engine)."""
     # Order matters between spans of equal length: the engine keeps the first listed.
     spans = find_codes(text, toks) + find_ids(text, toks)
-    spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text)
+    spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += find_ages(toks) + _years(toks)
     spans += find_handles(text, toks, lexicon.common_words())
@@ -77,6 +77,22 @@ def _emails(text: str) -> list[Span]:
         floor = max(at + 1, right)
         at = text.find("@", floor)
     return spans
+
+
+# A bare domain with an optional path ("portal.unitect.org/status"): dot-separated labels
+# (each dot is required, so there is one way to split: linear) ending in a common TLD.
+_BARE_URL = re.compile(
+    r"(?<![\w@.\-/])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\."
+    r"(?:com|org|net|edu|gov|io|co|uk|ca|au|de|ie|info|me|us|nz|app|ly)"
+    r"(?:/[^\s)\]\"'<>]*)?(?![\w@])"
+)
+
+
+def _bare_urls(text: str) -> list[Span]:
+    return [
+        Span(m.start(), m.end(), "url", "pattern", "pattern: a web address without http", "url")
+        for m in _BARE_URL.finditer(text)
+    ]
 
 
 def _urls(text: str) -> list[Span]:
