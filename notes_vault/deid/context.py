@@ -156,7 +156,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         if used:
             reason = f"a lower-case place name after '{prev}' (gazetteer)"
             return _span(toks, i, used, "place", reason), used
-    if prev in lexicon.PERSON_CUES or prev in lexicon.SPEECH_LOWER:
+    if prev in lexicon.PERSON_CUES or prev in lexicon.SPEECH_LOWER or _named(toks, i):
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
     if prev in ("from", "in", "near", "to") and len(word) >= 5:
         return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
@@ -164,6 +164,11 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
 
 
 _NAMING = frozenset(["called", "named"])  # "police called, incident" is no naming
+
+
+def _named(toks: list[Tok], i: int) -> bool:
+    """ "my name is vitoria", "her maiden name is nyberg"."""
+    return i > 1 and toks[i - 1].text.lower() == "is" and toks[i - 2].text.lower() == "name"
 
 
 def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | None:
@@ -342,10 +347,22 @@ def _surname_comma(toks: list[Tok], i: int, words: _Words) -> bool:
     return len(given) > 2 and (given.title() if given.isupper() else given) in words.first
 
 
+_DOES = frozenset(
+    "began spent went came left took gave made got ran met saw wrote sent lives lived works "
+    "worked says goes wants needs likes loves thinks feels moved married died called texted "
+    "joined started stopped studies studied grew".split()
+)
+
+
 def _start_person(
     text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray
 ) -> tuple[Span | None, int]:
-    """An unknown word opening a sentence is a name only if a speech verb or surname follows."""
+    """An unknown word opening a sentence is a name only if a speech verb, a surname or a
+    verb of what people do follows ("Thandiwe said", "Asya spent", "Trivo lives")."""
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if after in _DOES and toks[i].text not in words.places and near(text, toks[i], toks[i + 1]):
+        cue = f"an unknown word opening a sentence before '{after}'"
+        return _span(toks, i, 1, "person", cue), 1
     if _name_follows(text, toks, i, words) and toks[i].text not in words.places:
         used = _run(text, toks, i, words, covered)
         after = toks[i + 1].text
