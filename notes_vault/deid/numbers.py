@@ -24,7 +24,7 @@ _EIRCODE = re.compile(r"(?<!\w)(?:[AC-FHKNPRTV-Y]\d\d|D6W) ?[AC-FHKNPRTV-Y\d]{4}
 _PLATES = re.compile(
     r"(?<![\w-])(?:\d{2,3}-[A-Z]{1,2}-\d{1,6}"  # Ireland: 191-D-12345
     r"|[A-Z]{2}-\d{3}-[A-Z]{2}"  # France: AB-123-CD
-    r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?)(?![\w-])"  # Germany: B-MW 1234
+    r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{2,4}[EH]?)(?![\w-]|\.\d)"  # Germany: B-MW 1234
 )
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
