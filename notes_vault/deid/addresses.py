@@ -223,7 +223,7 @@ def _unit_end(text: str, toks: list[Tok], i: int) -> int:
 
 
 def _units(text: str, toks: list[Tok]) -> list[Span]:
-    """ "Suite 501", "Apt. 4B", "PO Box 12", "Flat 3": a unit word and its number."""
+    """A unit word and its number: "Suite 501", "Apt. 4B", "PO Box 12", "Flat 3"."""
     spans: list[Span] = []
     for i, tok in enumerate(toks[:-1]):
         if tok.text.lower() not in _UNITS or tok.text == "#" or not tok.text[0].isupper():

@@ -27,7 +27,7 @@ _PEOPLE = frozenset(
 _BE = frozenset(["is", "was", "s"])
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st points point pts out of times minutes mins hours hrs days weeks months "
-    "years am pm percent on in at / : - x mmhg bpm".split()
+    "years am pm percent on in at / : - x mmhg bpm mph kph km miles mi ft cm kgs".split()
 )
 
 
@@ -95,7 +95,7 @@ def find_ages(toks: list[Tok]) -> list[Span]:
 
 
 def _glued(word: str) -> int | None:
-    """ "34yo", "34yrs", "34y", "34M", "34F": digits with the suffix in the same token."""
+    """Digits with the suffix in the same token: "34yo", "34yrs", "34y", "34M", "34F"."""
     digits = word.rstrip("yorsMFmf")
     tail = word[len(digits) :]
     if not digits.isdecimal() or len(digits) > 3 or not tail:
@@ -134,7 +134,7 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     if sex in ("M", "F") and then in ("/", ",", ")", ";", ".") and toks[i].text.isdecimal():
         return f"a number before the sex '{sex}'"
     if toks[i].text.isdecimal() and 0 < int(toks[i].text) <= 110:
-        listed = _listed(toks, i, before, after)
+        listed = _listed(toks, i, before, after) or _at_age(toks, i, before, after)
         if listed:
             return listed
     person = toks[i - 2].text if i > 1 else ""
@@ -156,12 +156,58 @@ _LIFE_EVENTS = frozenset(
     "died dying dies left married retired diagnosed pregnant moved started adopted emigrated "
     "divorced widowed arrested".split()
 )
+_AT = frozenset(["at", "from", "since", "until", "till", "by"])
+_TREND = frozenset("down up rose fell dropped increased decreased improved went risen".split())
+
+
+def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
+    """A number a person reaches, 13 or more (so no hour of the day), with no unit after it:
+    "left school at 16", "drinking from 14", "from the age of 12"."""
+    if before == "of" and i > 1 and toks[i - 2].text.lower() == "age":
+        return "a number after 'age of'"
+    trend = toks[i - 2].text.lower() if i > 1 else ""
+    ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
+    if (
+        before in _AT
+        and int(toks[i].text) >= 13
+        and after not in _NOT_AFTER_BE
+        and trend not in _TREND
+        and not ranged
+    ):
+        return f"a number after '{toks[i - 1].text}'"
+    return None
+
+
+_DECADES = frozenset(
+    "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+_DECADE_CUES = frozenset(["her", "his", "their", "my", "mid", "late", "early", "in", "your"])
+
+
+def find_decades(toks: list[Tok]) -> list[Span]:
+    """An age given as a decade: "in her forties", "late 30s", "mid-twenties"."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[1:], start=1):
+        word = tok.text.lower()
+        tens = word[:-1] if word.endswith("s") and word[:-1].isdecimal() else ""
+        if not (word in _DECADES or (tens and len(tens) == 2 and tens.endswith("0"))):
+            continue
+        k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
+        if toks[k].text.lower() in _DECADE_CUES:
+            value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
+            spans.append(_age(tok.start, tok.end, value, f"a decade after '{toks[k].text}'"))
+    return spans
+
+
+_DECADE_WORDS = (
+    "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
 
 
 def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
-    """ "Ruth, 81, is", "(vet, 46, USMC", "F, 52.", "children (9, 6, 2)", "son's (7)",
-    "66, lives alone": a lone number set off by commas or brackets."""
+    """A lone number set off by commas or brackets: "Ruth, 81, is", "(vet, 46, USMC",
+    "F, 52.", "children (9, 6, 2)", "son's (7)", "66, lives alone"."""
     prior = toks[i - 2].text if i > 1 else ""
     nxt = toks[i + 2].text if i + 2 < len(toks) else ""
     if (
@@ -170,8 +216,11 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         and not (prior.isdecimal() or nxt.isdecimal())
     ):
         return "a number set off by commas"
-    if before == "(" and after in (")", ",") and prior not in (":", "") and not nxt.isdecimal():
-        return "a number in brackets"
+    owner = prior.isalpha() and (
+        is_capitalised(prior) or prior in ("s", "S") or prior.lower() in lexicon.PERSON_CUES
+    )
+    if before == "(" and after in (")", ",") and owner and not nxt.isdecimal():
+        return "a number in brackets after a name or relation"
     if before in ("(", ",") and after in (",", ")"):
         k = i - 1
         while k > 0 and (toks[k].text in "," or toks[k].text.isdecimal()):

@@ -167,7 +167,7 @@ _NAMING = frozenset(["called", "named"])  # "police called, incident" is no nami
 
 
 def _named(toks: list[Tok], i: int) -> bool:
-    """ "my name is vitoria", "her maiden name is nyberg"."""
+    """A word after "name is": "my name is vitoria", "her maiden name is nyberg"."""
     return i > 1 and toks[i - 1].text.lower() == "is" and toks[i - 2].text.lower() == "name"
 
 
@@ -337,7 +337,7 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
 
 
 def _surname_comma(toks: list[Tok], i: int, words: _Words) -> bool:
-    """ "Johnson, Maria", "JOHNSON, MARIA": a surname, a comma and a given name."""
+    """A surname, a comma and a given name: "Johnson, Maria", "JOHNSON, MARIA"."""
     surname = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
     if i + 2 >= len(toks) or toks[i + 1].text != "," or surname not in words.last:
         return False

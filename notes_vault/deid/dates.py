@@ -112,7 +112,7 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
 
 
 def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
-    """ "03/2023", "3-2023": a month and a four-digit year."""
+    """A month and a four-digit year: "03/2023", "3-2023"."""
     part = toks[i : i + 3]
     if len(part) < 3 or not all(adjacent(a, b) for a, b in pairwise(part)):
         return None, 0
@@ -223,6 +223,9 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             hit = _month_day(text, toks, i)
             if hit:
                 found.append((tok.start, toks[i + 2].end, hit))
+        elif i > 0 and _event(toks, i, toks[i - 1].text.lower()):
+            end = toks[i + 1].end if tok.text in _TWO_WORD_HOLIDAYS else tok.end
+            found.append((tok.start, end, f"a month or holiday after '{toks[i - 1].text}'"))
         elif _day(tok.text) is not None and not tok.text.isdecimal() and i > 0:
             ordinal = _ordinal_day(toks, i)
             if ordinal:
@@ -232,6 +235,30 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
 
 # German and French words before a "1.7." date: am, ab, bis..., weekdays Mo, Di, Mi, Do...
 _DOTTED_CUES = frozenset("am ab bis vom zum den le mo di mi do fr sa so".split())
+
+
+# A month or holiday named alone is a date of a person's life after these words
+# ("since August", "over Christmas", "on Boxing Day"); a month alone elsewhere is kept.
+_EVENT_CUES = frozenset(
+    "since in until till by last next early late mid from before after during this over "
+    "around at on".split()
+)
+_HOLIDAYS = frozenset(
+    "Christmas Xmas Easter Thanksgiving Halloween Diwali Deepavali Eid Hanukkah Ramadan "
+    "Passover Hogmanay".split()
+)
+_TWO_WORD_HOLIDAYS = {"Boxing": "Day", "New": "Year", "Mothering": "Sunday", "Valentine": "s"}
+
+
+def _event(toks: list[Tok], i: int, cue: str) -> bool:
+    word = toks[i].text
+    if cue not in _EVENT_CUES or (cue == "in" and word not in _HOLIDAYS):
+        return False  # "in January" is kept: a month alone is no identifier by itself
+    if word in _TWO_WORD_HOLIDAYS:
+        return i + 1 < len(toks) and toks[i + 1].text.startswith(_TWO_WORD_HOLIDAYS[word])
+    if word in _HOLIDAYS:
+        return True
+    return word[:1].isupper() and word.lower() in MONTHS and word.lower() != "may"
 
 
 def _dotted(toks: list[Tok], i: int) -> bool:
@@ -265,22 +292,24 @@ _WEEKDAYS = frozenset(
 
 
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
-    """ "on the 14th", "Tues 19th": (whether "the" is taken too, the cue), or None."""
+    """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
     before = toks[i - 1].text.lower()
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
+    after = toks[i + 1].text if i + 1 < len(toks) else "."
+    if after.isalpha() and after.islower() and after != "of":
+        return None  # "6th sess", "3rd session": a rank, not a day
     if before in _WEEKDAYS or before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"
     if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
         return True, f"an ordinal day after '{toks[i - 2].text} the'"
-    after = toks[i + 1].text if i + 1 < len(toks) else "."
     if before == "the" and after in ".,;)!?":
         return True, "an ordinal day ending a clause ('the 8th.')"
     return None
 
 
 def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
-    """ "3/21" or "21/3" alone (no year after it): a date after a cue, or when only a day fits."""
+    """A month/day with no year ("3/21", "21/3"): a date after a cue, or when only a day fits."""
     a, sep, b = toks[i : i + 3]
     if sep.text != "/" or not (adjacent(a, sep) and adjacent(sep, b)) or not b.text.isdecimal():
         return None

@@ -159,7 +159,7 @@ def _long(toks: list[Tok]) -> list[Span]:
 
 
 def _ordinal_or_unit(word: str) -> bool:
-    """ "1000mg", "2019th": digits then a unit or ordinal are no identifier."""
+    """Digits then a unit or ordinal ("1000mg", "2019th") are no identifier."""
     tail = word.lstrip("0123456789").lower()
     return word[:1].isdecimal() and tail in (
         "mg",

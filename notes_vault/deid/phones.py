@@ -36,7 +36,7 @@ def _lib() -> Any:
 
 
 def classify(raw: str) -> str | None:
-    """ "phone", "nhs_number" or None for one candidate stretch of digits and separators."""
+    """The kind ("phone", "nhs_number") of one stretch of digits and separators, or None."""
     digits = "".join(c for c in raw if c.isdecimal())
     if len(digits) < 7 or len(digits) > 15 or "/" in raw or _date_or_ssn(raw):
         return None

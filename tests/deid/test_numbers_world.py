@@ -23,6 +23,10 @@ AGES = [
     ('"I\'m 14" he joked', "14"),
     ("rose is 57 now", "57"),
     ("rm 214, eighty-three.", "eighty-three"),
+    ("left school at 16, then", "16"),
+    ("from the age of 12 she", "12"),
+    ("a woman in her forties", "forties"),
+    ("he is in his late 30s", "30s"),
 ]
 IDS = [
     ("SSN 123-45-6789 on file", "123-45-6789", "id_number"),
@@ -64,7 +68,15 @@ def test_number_is_replaced_as_its_kind(text: str, part: str, category: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["card 4111 1111 1111 1112 lost", "her insta is private", "scores 12, 14, 16.", "Mood is 5."],
+    [
+        "card 4111 1111 1111 1112 lost",
+        "her insta is private",
+        "scores 12, 14, 16.",
+        "Mood is 5.",
+        "EPDS down from 19 today",
+        "(1) no overtime; (2) a phased return",
+        "at 20 mph on the road",
+    ],
 )
 def test_lookalikes_are_kept(text: str) -> None:
     """A card number failing Luhn, a handle cue before an English word and lists stay."""
