@@ -46,8 +46,8 @@ COMPARE = ROOT / ".venv-compare" / "bin" / "python"
 HANDWRITTEN = ROOT / "tests" / "deid_corpus" / "handwritten"
 OTHERS = {
     "compare_presidio.py": {
-        "patterns": "Presidio 2.2, pattern recognizers (no spaCy model)",
-        "patterns+known": "Presidio, patterns + known identifiers",
+        "patterns": "Presidio 2.2, patterns (no spaCy model)",
+        "patterns+known": "Presidio, patterns + known ids",
     },
     "compare_scrubadub.py": {
         "default": "scrubadub 2.0.1, default detectors",
