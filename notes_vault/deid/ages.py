@@ -144,7 +144,8 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     if before == "at" and person.lower() in _LIFE_EVENTS:
         return f"a number after '{person} at'"
     if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
-        return f"a number after '{person} {before}'"
+        who = f"'{person}'" if person.lower() in _PEOPLE else "a name"  # never quote a name
+        return f"a number after {who} and '{before}'"
     return None
 
 

@@ -318,7 +318,7 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
         letters = "".join(t.text for t in toks[i : k + 2])
         if letters in lexicon.NOT_INITIALS:
             return None, k - i + 2
-        reason = f"context: initials '{letters}'"
+        reason = f"context: {len(letters) // 2} initials with dots"
         key = letters.replace(".", "").lower()
         return Span(toks[i].start, toks[k + 1].end, "person", "context", reason, key), k - i + 2
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
@@ -366,7 +366,8 @@ def _start_person(
     if _name_follows(text, toks, i, words) and toks[i].text not in words.places:
         used = _run(text, toks, i, words, covered)
         after = toks[i + 1].text
-        return _span(toks, i, used, "person", f"an unknown word before '{after}'"), used
+        what = f"'{after}'" if after.lower() in lexicon.SPEECH or after in _BE_HAVE else "a surname"
+        return _span(toks, i, used, "person", f"an unknown word before {what}"), used
     return None, 1
 
 

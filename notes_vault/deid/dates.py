@@ -328,8 +328,10 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
         return None
     k = i - 2 if i > 1 and toks[i - 1].text in ":," else i - 1
     prev = toks[k].text.lower() if k >= 0 else ""
-    if prev in DATE_CUES or prev in ("(", "u", "") or "\n" in text[toks[k].end : a.start]:
-        return f"a month/day after '{toks[k].text if k >= 0 else 'the start'}'".replace("\n", "")
+    if prev in DATE_CUES or prev in ("(", "u"):
+        return f"a month/day after '{toks[k].text}'"
+    if k < 0 or "\n" in text[toks[k].end : a.start]:
+        return "a month/day at a line start"
     if a.text.startswith("0") or b.text.startswith("0"):
         return "a zero-padded month/day"
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""

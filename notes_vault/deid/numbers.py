@@ -137,7 +137,8 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
             if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
                 spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
         elif _has_digits(text[toks[j].start : end], 5 if acronym and cue not in ID_CUES else 3):
-            spans.append(_span(toks[j].start, end, f"a number after '{tok.text}'"))
+            said = f"'{tok.text}'" if cue in ID_CUES or tok.text == "#" else "an unknown acronym"
+            spans.append(_span(toks[j].start, end, f"a number after {said}"))
     return spans
 
 
@@ -233,7 +234,9 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
                 and toks[i + 2].text.isdecimal()
             ):
                 end = toks[i + 2].end
-            spans.append(_span(tok.start, end, f"a ZIP code after '{prev}'", "zip"))
+            spans.append(
+                _span(tok.start, end, "a ZIP code after a state, town, street or 'ZIP'", "zip")
+            )
         elif word.isdecimal() and len(word) == 4 and prev in AU_STATES:
             spans.append(
                 _span(tok.start, tok.end, f"an Australian postcode after '{prev}'", "postcode")

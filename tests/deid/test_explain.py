@@ -23,6 +23,28 @@ def test_every_reason_names_its_layer_and_a_cue() -> None:
         assert len(rep.reason) > len(rep.layer) + 8
 
 
+LEAKY = [
+    "rose is 57 now and Rigo is 40.",
+    "Discussed with supervisor (J.M.) and K.T. today.",
+    "Admitted (Spring Harbor 2019) once.",
+    "Wang Wei said hello; Thandiwe Okonkwo said no.",
+    "Hartford 06106 is the ZIP.",
+    "CAMH 1234567 is her number.",
+    "Okafor\n3/14 seen.",
+]
+
+
+def test_reasons_never_quote_what_they_replace() -> None:
+    """--explain must not re-show identifiers: no replaced text appears in any reason."""
+    for text in LEAKY:
+        reps = replacements(text)
+        assert reps, text
+        secrets = {text[r.start : r.end].strip() for r in reps} | {"Okafor", "Rigo", "rose"}
+        for rep in reps:
+            for secret in secrets:
+                assert secret not in rep.reason, (text, rep.reason)
+
+
 def test_title_reason_quotes_the_title() -> None:
     """A name found after a title says which title ("Dr.")."""
     reasons = [r.reason for r in replacements("Seen by Dr. Okafor today.")]
