@@ -24,8 +24,10 @@ format:
 	$(BIN)/ruff format notes_vault tests benchmarks stress
 	$(BIN)/ruff check --fix notes_vault tests benchmarks stress
 
-# The de-identification bench compares against scrubadub, kept out of .venv in
-# its own environment (it pulls in scikit-learn, which the product does not use).
+# The de-identification bench compares against Presidio (pattern recognizers on a
+# blank spaCy pipeline: trained spaCy models are not on the registry) and scrubadub,
+# kept out of .venv in their own environment (they pull in spaCy and scikit-learn,
+# which the product does not use).
 COMPARE := .venv-compare
 
 bench: $(COMPARE)/ready
@@ -33,7 +35,7 @@ bench: $(COMPARE)/ready
 
 $(COMPARE)/ready:
 	$(PYTHON) -m venv $(COMPARE)
-	$(COMPARE)/bin/python -m pip install --quiet scrubadub==2.0.1
+	$(COMPARE)/bin/python -m pip install --quiet scrubadub==2.0.1 presidio-analyzer==2.2.366
 	touch $@
 
 eval-deid:

@@ -1,18 +1,27 @@
-"""Throughput (notes per second, one core) and recall: this engine against scrubadub.
+"""Notes per CPU-second, recall and token precision: this engine, Presidio and scrubadub.
 
-    PYTHONPATH=. python benchmarks/bench_deid.py [--notes 1000]
+    .venv/bin/python benchmarks/bench_deid.py [--corpus DIR]... [--split all|dev|test]
+        [--repeat N]
 
-Bench notes are about 1.4 KB: six corpus notes joined, with all their
-subjects known (roles CLIENT, CLIENT 2, ...). Recall is entity level over
-every labelled span (any overlapping replacement counts). This engine is
-timed as the product runs it: a Deidentifier per note (its index built from
-the note's subjects), `redact`, then the fail-closed re-scan (`leaks`).
+Corpus: the hand-written notes (`--corpus` folders of genre files, default
+this project's tests/deid_corpus/handwritten/; if there is none, the
+generated tests/deid_corpus/notes.jsonl), each note with its known subjects.
+Every engine sees the same notes, repeated `--repeat` times for timing
+(default 5); quality is scored on one pass. Time is CPU time of the process
+doing the work (`time.process_time`), so the figures are notes per
+CPU-second; read the ratios, which are measured in the same run.
 
-scrubadub 2.0.1 runs in its own virtual environment, `.venv-compare`, which
-`make bench` creates (it pulls in scikit-learn and more, which the product
-does not need); benchmarks/compare_scrubadub.py says what each of its three
-configurations does. Without that environment the script says so and times
-this engine alone.
+This engine is timed as the product runs it: a Deidentifier per note (its
+index of known identifiers built), `redact`, then the fail-closed re-scan
+(`leaks`). The others run in `.venv-compare` (which `make bench` creates):
+benchmarks/compare_presidio.py and compare_scrubadub.py say what each of
+their configurations does. No rule-based clinical de-identifier runs offline
+from the registries (philter-lite installs, but needs NLTK tagger data that
+downloads from outside them), so none is compared.
+
+Recall: share of labelled spans overlapped by a detection (all labels, and
+labels the vault does not know). Token precision: share of detected word
+tokens that lie inside a label.
 """
 
 from __future__ import annotations
@@ -27,107 +36,125 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compare_corpora import Score, handwritten
 from eval_deid import load, subject
 
-from notes_vault.deid import Deidentifier
+from notes_vault.deid import Deidentifier, Replacement
 
-GROUP = 6
 ROOT = Path(__file__).resolve().parent.parent
 COMPARE = ROOT / ".venv-compare" / "bin" / "python"
-CONFIGS = {
-    "default": "scrubadub, default detectors",
-    "known": "scrubadub + known identifiers",
-    "known+dates": "scrubadub + known ids + dates",
+HANDWRITTEN = ROOT / "tests" / "deid_corpus" / "handwritten"
+OTHERS = {
+    "compare_presidio.py": {
+        "patterns": "Presidio 2.2, patterns (no spaCy model)",
+        "patterns+known": "Presidio, patterns + known ids",
+    },
+    "compare_scrubadub.py": {
+        "default": "scrubadub 2.0.1, default detectors",
+        "known": "scrubadub, offline detectors + known ids",
+        "known+dates": "scrubadub, + known ids + dates",
+    },
 }
 
 
-def bench_notes(count: int) -> list[dict[str, Any]]:
-    """`count` notes of about 1.5 KB built from the labelled corpus."""
-    corpus = load("all")
-    notes = []
-    for n in range(count):
-        parts = [corpus[(n * GROUP + k) % len(corpus)] for k in range(GROUP)]
-        text, spans, subjects = "", [], []
-        for k, part in enumerate(parts):
-            spans += [
-                {**s, "start": s["start"] + len(text), "end": s["end"] + len(text)}
-                for s in part["spans"]
-            ]
-            role = "CLIENT" if k == 0 else f"CLIENT {k + 1}"
-            subjects += [dataclasses.replace(subject(s), role=role) for s in part["subjects"]]
-            text += part["text"] + "\n"
-        notes.append({"text": text, "spans": spans, "subjects": subjects})
-    return notes
+def corpus(folders: list[Path], split: str) -> list[dict[str, Any]]:
+    """The labelled notes every engine is run on."""
+    folders = folders or ([HANDWRITTEN] if HANDWRITTEN.exists() else [])
+    if not folders:
+        return [n for n in load("all") if split in ("all", n["split"])]
+    splits = ("dev", "test") if split == "all" else (split,)
+    return [n for f in folders for s in splits for n in handwritten(f, s, folders)]
 
 
-def recall(notes: list[dict[str, Any]], found: list[list[tuple[int, int]]]) -> float:
-    """Share of labelled spans overlapped by some detection."""
-    total = hit = 0
-    for note, spans in zip(notes, found, strict=True):
-        for gold in note["spans"]:
-            total += 1
-            hit += any(s < gold["end"] and gold["start"] < e for s, e in spans)
-    return hit / total
-
-
-def run_ours(notes: list[dict[str, Any]]) -> tuple[float, list[list[tuple[int, int]]]]:
-    """Seconds taken and detections of this engine: index, redact, re-scan, per note."""
+def run_ours(
+    notes: list[dict[str, Any]], repeat: int
+) -> tuple[float, list[tuple[Replacement, ...]]]:
+    """CPU seconds for `repeat` passes, and the replacements of one pass."""
     Deidentifier([]).redact("warm up: load the gazetteers once")
-    began = time.perf_counter()
-    found = []
-    for note in notes:
-        engine = Deidentifier(note["subjects"])
-        result = engine.redact(note["text"])
-        if engine.leaks(result.text):
-            raise SystemExit("a known identifier survived redaction")
-        found.append([(r.start, r.end) for r in result.replacements])
-    return time.perf_counter() - began, found
+    known = [[subject(s) for s in note["subjects"]] for note in notes]
+    began = time.process_time()
+    found: list[tuple[Replacement, ...]] = []
+    for _ in range(repeat):
+        found = []
+        for note, subjects in zip(notes, known, strict=True):
+            engine = Deidentifier(subjects)
+            result = engine.redact(note["text"])
+            if engine.leaks(result.text):
+                raise SystemExit("a known identifier survived redaction")
+            found.append(result.replacements)
+    return time.process_time() - began, found
 
 
-def run_scrubadub(notes: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """scrubadub's results from its own environment, or None if it is not there."""
+def run_other(script: str, notes: list[dict[str, Any]], repeat: int) -> dict[str, Any] | None:
+    """Another engine's results from .venv-compare, or None if it is not set up."""
     if not COMPARE.exists():
         return None
-    payload = [{"text": n["text"], "subjects": [_plain(s) for s in n["subjects"]]} for n in notes]
+    payload = [{"text": n["text"], "subjects": n["subjects"]} for n in notes] * repeat
     done = subprocess.run(
-        [str(COMPARE), str(ROOT / "benchmarks" / "compare_scrubadub.py")],
+        [str(COMPARE), str(ROOT / "benchmarks" / script)],
         input=json.dumps(payload),
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
+    if done.returncode != 0:
+        print(f"{script}: failed ({done.stderr.strip().splitlines()[-1:]})")
+        return None
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
 
-def _plain(subject: Any) -> dict[str, Any]:
-    raw = dataclasses.asdict(subject)
-    raw["dob"] = subject.dob.isoformat() if subject.dob else None
-    return raw
+@dataclasses.dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    category: str
+    reason: str = "another engine"
+
+
+def quality(notes: list[dict[str, Any]], found: list[Any]) -> tuple[float, float, float]:
+    """(recall of all labels, recall of labels the vault does not know, token precision)."""
+    score = Score()
+    for note, spans in zip(notes, found, strict=True):
+        reps = tuple(s if isinstance(s, Replacement) else _Found(s[0], s[1], s[2]) for s in spans)
+        score.add(note, reps)  # type: ignore[arg-type]
+    pred, wrong = sum(score.tok_pred.values()), sum(score.tok_wrong.values())
+    precision = 1 - wrong / pred if pred else 1.0
+    return (
+        score.found["all"] / score.total["all"],
+        score.found["unknown"] / score.total["unknown"],
+        precision,
+    )
 
 
 def main() -> None:
-    """Time both engines on the same notes and print throughput, recall and ratios."""
+    """Time every engine on the same notes; print throughput, recall, precision and ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--notes", type=int, default=1000)
+    parser.add_argument("--corpus", type=Path, action="append", default=[])
+    parser.add_argument("--split", choices=["all", "dev", "test"], default="all")
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    notes = bench_notes(args.notes)
+    notes = corpus(args.corpus, args.split)
     size = sum(len(n["text"]) for n in notes) / len(notes)
-    print(f"{len(notes)} notes, mean {size:.0f} characters, one core")
-    seconds, found = run_ours(notes)
-    ours = len(notes) / seconds
-    print(f"{'notes_vault.deid':32} {ours:8.1f} notes/s  recall {recall(notes, found):.3f}")
-    other = run_scrubadub(notes)
-    if other is None:
-        print("scrubadub: not set up (`make bench` creates .venv-compare with scrubadub 2.0.1)")
-        return
-    for config, label in CONFIGS.items():
-        theirs = len(notes) / other[config]["seconds"]
-        found = [[(s, e) for s, e in spans] for spans in other[config]["found"]]
-        print(
-            f"{label:32} {theirs:8.1f} notes/s  recall {recall(notes, found):.3f}"
-            f"  -> ours is {ours / theirs:.1f}x its throughput"
-        )
+    print(f"{len(notes)} notes x {args.repeat}, mean {size:.0f} characters, one process each")
+    head = f"{'engine':44} {'notes/CPU-s':>11} {'recall':>7} {'unknown':>7} {'tok.prec':>8}"
+    print(head + "  ours/theirs")
+    seconds, found = run_ours(notes, args.repeat)
+    ours = len(notes) * args.repeat / seconds
+    cells = quality(notes, found)
+    print(f"{'notes_vault.deid':44} {ours:11.1f} {cells[0]:7.3f} {cells[1]:7.3f} {cells[2]:8.3f}")
+    for script, configs in OTHERS.items():
+        other = run_other(script, notes, args.repeat)
+        if other is None:
+            print(f"{script}: not run (`make bench` creates .venv-compare)")
+            continue
+        for config, label in configs.items():
+            theirs = len(notes) * args.repeat / other[config]["cpu_seconds"]
+            cells = quality(notes, other[config]["found"][: len(notes)])
+            print(
+                f"{label:44} {theirs:11.1f} {cells[0]:7.3f} {cells[1]:7.3f} {cells[2]:8.3f}"
+                f"  {ours / theirs:6.1f}x"
+            )
 
 
 if __name__ == "__main__":

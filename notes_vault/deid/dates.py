@@ -29,6 +29,7 @@ class DateHit:
     month: int
     day: int | None
     alt: tuple[int, int] | None = None  # (month, day) if read US-style instead
+    cue: str = "a written date"  # what the finder saw, for `deid --explain`
 
 
 def _day(word: str) -> int | None:
@@ -38,9 +39,10 @@ def _day(word: str) -> int | None:
     return None
 
 
-def _month(word: str) -> int | None:
-    # Lower-case "may"/"march" are a verb and a walk: month names must be capitalised.
-    if not word[:1].isupper():
+def _month(word: str, after_day: bool = False) -> int | None:
+    # Lower-case "may"/"march" are a verb and a walk: month names must be capitalised,
+    # except right after a day number ("11 nov", "3rd of march").
+    if not word[:1].isupper() and not after_day:
         return None
     return MONTHS.get(word.lower())
 
@@ -49,6 +51,12 @@ def _year(word: str) -> int | None:
     if len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099:
         return int(word)
     return None
+
+
+def full_year(short: int) -> int:
+    """A two-digit year in notes: up to 40 is this century ("03-14-23"), above is the last
+    ("DOB 9/14/79"). Fixed, not taken from today's date, so output never depends on the clock."""
+    return 2000 + short if short <= 40 else 1900 + short
 
 
 def _valid(year: int | None, month: int, day: int | None) -> bool:
@@ -70,6 +78,8 @@ def find_dates(text: str, toks: list[Tok]) -> list[DateHit]:
             continue
         hit, used = _numeric(toks, i)
         if hit is None:
+            hit, used = _month_year(toks, i)
+        if hit is None:
             hit, used = _worded(text, toks, i)
         if hit is not None and _valid(hit.year, hit.month, hit.day):
             hits.append(hit)
@@ -89,16 +99,31 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
     if s1 != s2 or s1 not in "/-." or not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
         return None, 0
     start, end = part[0].start, part[4].end
-    if len(a) == 4 and s1 == "-" and len(b) <= 2 and len(c) <= 2:
-        return DateHit(start, end, int(a), int(b), int(c)), 5
+    if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+        return DateHit(start, end, int(a), int(b), int(c), cue="a y-m-d date"), 5
     if len(a) > 2 or len(b) > 2 or len(c) not in (2, 4):
         return None, 0
-    year = int(c) if len(c) == 4 else 2000 + int(c)
+    year = int(c) if len(c) == 4 else full_year(int(c))
     first, second = int(a), int(b)
     if second > 12 >= first:  # US order: the only valid reading
-        return DateHit(start, end, year, first, second), 5
+        return DateHit(start, end, year, first, second, cue="an m/d/y date"), 5
     alt = (first, second) if first <= 12 else None
-    return DateHit(start, end, year, second, first, alt), 5
+    return DateHit(start, end, year, second, first, alt, cue="a d/m/y date"), 5
+
+
+def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
+    """A month and a four-digit year: "03/2023", "3-2023"."""
+    part = toks[i : i + 3]
+    if len(part) < 3 or not all(adjacent(a, b) for a, b in pairwise(part)):
+        return None, 0
+    a, sep, c = (t.text for t in part)
+    if sep not in "/-." or not a.isdecimal() or len(a) > 2 or _year(c) is None:
+        return None, 0
+    if i + 3 < len(toks) and adjacent(part[2], toks[i + 3]) and toks[i + 3].text in "/-.":
+        return None, 0
+    if not 1 <= int(a) <= 12:
+        return None, 0
+    return DateHit(part[0].start, part[2].end, int(c), int(a), None, cue="a month/year"), 3
 
 
 def _worded(text: str, toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
@@ -107,8 +132,10 @@ def _worded(text: str, toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
         j = i + 1
         if j < len(toks) and toks[j].text.lower() == "of":
             j += 1
+        elif j + 1 < len(toks) and toks[j].text == "." and adjacent(toks[i], toks[j]):
+            j += 1  # "30. September"
         if j < len(toks) and near(text, toks[j - 1], toks[j]):
-            month = _month(toks[j].text)
+            month = _month(toks[j].text, after_day=True)
             if month is not None:
                 return _with_year(text, toks, i, j, month, day)
         return None, 0
@@ -161,3 +188,159 @@ def shifted(hit: DateHit, days: int) -> str:
 def shifted_year(year: int, days: int) -> int:
     """A lone year moved as its midsummer would be (every year moves alike)."""
     return (datetime.date(year, 7, 2) + datetime.timedelta(days)).year
+
+
+# Words after which "3/21" or "the 14th" is a date rather than a score or a rank.
+DATE_CUES = frozenset(
+    "on by until till til since from before after next last due appt appointment seen "
+    "dated dos admitted discharged thru through to and - mon monday tue tues tuesday wed weds "
+    "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
+    "started ending ended effective f/u fu review reviewed".split()
+)
+# "1/2 tab", "pain 7/10", "3/4 of the way".
+_FRACTIONS = frozenset([2, 4, 10])
+_SCORES = frozenset(
+    "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi".split()
+)
+
+
+def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """Dates with no year or only part of one: "3/21" after a cue, "'92", "on the 14th".
+
+    Returned as (start, end, cue); they are replaced by a bare [DATE] tag.
+    """
+    found: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        if "\u6708" in tok.text and any(c.isdecimal() for c in tok.text):
+            found.append((tok.start, tok.end, "a date written with \u5e74/\u6708/\u65e5"))
+        elif tok.text.isdecimal() and i + 3 < len(toks) and _dotted(toks, i):
+            found.append((tok.start, toks[i + 3].end, "a day.month. date"))
+        elif tok.text in ("'", "\u2019") and i + 1 < len(toks):
+            year = _short_year(text, toks, i)
+            if year:
+                found.append((tok.start, toks[i + 1].end, "a two-digit year ('92)"))
+        elif tok.text.isdecimal() and len(tok.text) <= 2 and i + 2 < len(toks):
+            hit = _month_day(text, toks, i)
+            if hit:
+                found.append((tok.start, toks[i + 2].end, hit))
+        elif i > 0 and _event(toks, i, toks[i - 1].text.lower()):
+            end = toks[i + 1].end if tok.text in _TWO_WORD_HOLIDAYS else tok.end
+            found.append((tok.start, end, f"a month or holiday after '{toks[i - 1].text}'"))
+        elif _day(tok.text) is not None and not tok.text.isdecimal() and i > 0:
+            ordinal = _ordinal_day(toks, i)
+            if ordinal:
+                found.append((tok.start, tok.end, ordinal[1]))
+    return found
+
+
+# German and French words before a "1.7." date: am, ab, bis..., weekdays Mo, Di, Mi, Do...
+_DOTTED_CUES = frozenset("am ab bis vom zum den le mo di mi do fr sa so".split())
+
+
+# A month or holiday named alone is a date of a person's life after these words
+# ("since August", "over Christmas", "on Boxing Day"); a month alone elsewhere is kept.
+_EVENT_CUES = frozenset(
+    "since in until till by last next early late mid from before after during this over "
+    "around at on".split()
+)
+_HOLIDAYS = frozenset(
+    "Christmas Xmas Easter Thanksgiving Halloween Diwali Deepavali Eid Hanukkah Ramadan "
+    "Passover Hogmanay".split()
+)
+_TWO_WORD_HOLIDAYS = {"Boxing": "Day", "New": "Year", "Mothering": "Sunday", "Valentine": "s"}
+
+
+def _event(toks: list[Tok], i: int, cue: str) -> bool:
+    word = toks[i].text
+    if cue not in _EVENT_CUES or (cue == "in" and word not in _HOLIDAYS):
+        return False  # "in January" is kept: a month alone is no identifier by itself
+    if word in _TWO_WORD_HOLIDAYS:
+        return i + 1 < len(toks) and toks[i + 1].text.startswith(_TWO_WORD_HOLIDAYS[word])
+    if word in _HOLIDAYS:
+        return True
+    return word[:1].isupper() and word.lower() in MONTHS and word.lower() != "may"
+
+
+def _dotted(toks: list[Tok], i: int) -> bool:
+    """A German day.month. date with no year ("1.7.")."""
+    a, d1, b, d2 = toks[i : i + 4]
+    if d1.text != "." or d2.text != "." or not b.text.isdecimal():
+        return False
+    if not (adjacent(a, d1) and adjacent(d1, b) and adjacent(b, d2)):
+        return False
+    if i + 4 < len(toks) and adjacent(d2, toks[i + 4]) and toks[i + 4].text.isdecimal():
+        return False
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    if before not in DATE_CUES and before not in _DOTTED_CUES:
+        return False  # "BMI 18.1.": a measurement, not a date
+    return 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12 and len(a.text) <= 2
+
+
+def _short_year(text: str, toks: list[Tok], i: int) -> bool:
+    mark, digits = toks[i], toks[i + 1]
+    if not adjacent(mark, digits) or len(digits.text) != 2 or not digits.text.isdecimal():
+        return False
+    if mark.start > 0 and (text[mark.start - 1].isalnum() or text[mark.start - 1] in "'\u2019"):
+        return False  # "rock'n'roll", "don't"
+    return not (digits.end < len(text) and text[digits.end].isalpha() and text[digits.end] != "s")
+
+
+_WEEKDAYS = frozenset(
+    "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "
+    "saturday sun sunday".split()
+)
+
+
+def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
+    """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
+    before = toks[i - 1].text.lower()
+    if before == ":" and i > 1:
+        before = toks[i - 2].text.lower()
+    after = toks[i + 1].text if i + 1 < len(toks) else "."
+    if after.isalpha() and after.islower() and after != "of":
+        return None  # "6th sess", "3rd session": a rank, not a day
+    if before in _WEEKDAYS or before in DATE_CUES or before == "back":
+        return False, f"an ordinal day after '{toks[i - 1].text}'"
+    if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
+        return True, f"an ordinal day after '{toks[i - 2].text} the'"
+    if before == "the" and after in ".,;)!?":
+        return True, "an ordinal day ending a clause ('the 8th.')"
+    return None
+
+
+def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
+    """A month/day with no year ("3/21", "21/3"): a date after a cue, or when only a day fits."""
+    a, sep, b = toks[i : i + 3]
+    if sep.text != "/" or not (adjacent(a, sep) and adjacent(sep, b)) or not b.text.isdecimal():
+        return None
+    if len(b.text) > 2 or (i > 0 and adjacent(toks[i - 1], a) and toks[i - 1].text in "/-."):
+        return None
+    if (
+        i + 4 < len(toks)
+        and adjacent(b, toks[i + 3])
+        and toks[i + 3].text in "/-."
+        and adjacent(toks[i + 3], toks[i + 4])
+        and toks[i + 4].text.isdecimal()
+    ):
+        return None  # part of a longer date, found whole by find_dates
+    first, second = int(a.text), int(b.text)
+    if not ((1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31)):
+        return None
+    k = i - 2 if i > 1 and toks[i - 1].text in ":," else i - 1
+    prev = toks[k].text.lower() if k >= 0 else ""
+    if prev in DATE_CUES or prev in ("(", "u"):
+        return f"a month/day after '{toks[k].text}'"
+    if k < 0 or "\n" in text[toks[k].end : a.start]:
+        return "a month/day at a line start"
+    if a.text.startswith("0") or b.text.startswith("0"):
+        return "a zero-padded month/day"
+    after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
+    if prev in _SCORES or after in ("of", "mg", "tab", "tabs"):
+        return None
+    if second in _FRACTIONS and first < second:
+        return None  # "pain 7/10", "1/2 tab" (scores out of 21, 27, 30 follow a score word)
+    if first == 1 and second <= 8:
+        return None  # "1/3 of"
+    if prev in ("session", "sessions", "week", "wk") and max(first, second) <= 12:
+        return None  # "session 3/6": the third of six
+    return "a month/day"

@@ -19,21 +19,37 @@ def common_words() -> frozenset[str]:
 
 
 @cache
-def first_names() -> frozenset[str]:
-    """Capitalised given names (US Census 1990 lists plus a hand-made UK/world list)."""
+def census_first_names() -> frozenset[str]:
+    """The commonest given names (US Census 1990 lists and a hand-made UK/world list)."""
     return _load("first_names.txt.gz") | EXTRA_FIRST_NAMES
 
 
 @cache
+def first_names() -> frozenset[str]:
+    """Capitalised given names: the census list, Faker's locales, nicknames, a hand list."""
+    return census_first_names() | _load("world_first_names.txt.gz")
+
+
+@cache
 def surnames() -> frozenset[str]:
-    """Capitalised surnames (the 20,000 commonest in the US Census 1990 list)."""
-    return _load("surnames.txt.gz") | EXTRA_SURNAMES
+    """Capitalised surnames: US Census 1990 (20,000 commonest), Faker's locales, a hand list."""
+    return _load("surnames.txt.gz") | _load("world_surnames.txt.gz") | EXTRA_SURNAMES
 
 
 @cache
 def places() -> frozenset[str]:
-    """Place names (GeoNames: UK/Irish places over 1,000 people, world over 15,000)."""
+    """Place names (GeoNames: towns over 5,000 people, over 1,000 in GB/IE/AU/NZ/CA)."""
     return _load("places.txt.gz") | EXTRA_PLACES
+
+
+def countries() -> frozenset[str]:
+    """Country names (GeoNames): not replaced, since a country identifies no one."""
+    return _load("countries.txt.gz")
+
+
+def proper_words() -> frozenset[str]:
+    """Capitalised English words that are no name or place ("Korean", "Sundays", "Zoloft")."""
+    return _load("proper_words.txt.gz")
 
 
 @cache
@@ -48,454 +64,155 @@ def place_heads() -> dict[str, int]:
 
 # Names common in UK practice that the US 1990 lists lack; hand-written, no source.
 EXTRA_FIRST_NAMES = frozenset(
-    [
-        "Aisha",
-        "Aaliyah",
-        "Abdul",
-        "Ahmed",
-        "Aleksandra",
-        "Alfie",
-        "Amir",
-        "Anya",
-        "Aoife",
-        "Archie",
-        "Arjun",
-        "Bartosz",
-        "Bethan",
-        "Caoimhe",
-        "Callum",
-        "Cerys",
-        "Ciara",
-        "Ciaran",
-        "Dafydd",
-        "Declan",
-        "Deepak",
-        "Dylan",
-        "Eilidh",
-        "Emeka",
-        "Esme",
-        "Fatima",
-        "Fiona",
-        "Freya",
-        "Gareth",
-        "Gethin",
-        "Hamish",
-        "Harpreet",
-        "Ifeoma",
-        "Imran",
-        "Isla",
-        "Jakub",
-        "Kacper",
-        "Kwame",
-        "Leila",
-        "Lowri",
-        "Mairead",
-        "Maja",
-        "Mohammed",
-        "Muhammad",
-        "Niamh",
-        "Nkechi",
-        "Oisin",
-        "Olu",
-        "Oluwaseun",
-        "Oskar",
-        "Piotr",
-        "Priya",
-        "Rhys",
-        "Rhiannon",
-        "Rohan",
-        "Saoirse",
-        "Seren",
-        "Siobhan",
-        "Sinead",
-        "Sunita",
-        "Tariq",
-        "Tegan",
-        "Yusuf",
-        "Zainab",
-        "Zara",
-        "Zofia",
-        "Zoe",
-        "Krisztina",
-        "Agnieszka",
-        "Magdalena",
-        "Dorota",
-        "Tomasz",
-    ]
+    "Aaliyah Abdul Agnieszka Ahmed Aisha Aleksandra Alfie Amir Anya Aoife Archie Arjun "
+    "Bartosz Bethan Callum Caoimhe Cerys Ciara Ciaran Dafydd Declan Deepak Dorota Dylan "
+    "Eilidh Emeka Esme Fatima Fiona Freya Gareth Gethin Hamish Harpreet Ifeoma Imran Isla "
+    "Jakub Kacper Krisztina Kwame Leila Lowri Magdalena Mairead Maja Mohammed Muhammad Niamh "
+    "Nkechi Oisin Olu Oluwaseun Oskar Piotr Priya Rhiannon Rhys Rohan Saoirse Seren Sinead "
+    "Siobhan Sunita Tariq Tegan Tomasz Yusuf Zainab Zara Zoe Zofia".split()
 )
 EXTRA_SURNAMES = frozenset(
-    [
-        "Ahmed",
-        "Akhtar",
-        "Begum",
-        "Chowdhury",
-        "Hussain",
-        "Iqbal",
-        "Kaur",
-        "Khan",
-        "Kowalski",
-        "Mahmood",
-        "Nowak",
-        "Okafor",
-        "Okonkwo",
-        "Osei",
-        "Patel",
-        "Rahman",
-        "Shah",
-        "Sharma",
-        "Singh",
-        "Wojcik",
-        "Adeyemi",
-        "Mensah",
-        "Nguyen",
-        "Ferreira",
-        "McAllister",
-        "MacDonald",
-        "McKenzie",
-        "Fitzgerald",
-        "O'Brien",
-        "Gallagher",
-        "Byrne",
-        "Doherty",
-        "Quinn",
-    ]
+    "Adeyemi Ahmed Akhtar Begum Byrne Chowdhury Doherty Ferreira Fitzgerald Gallagher Hussain "
+    "Iqbal Kaur Khan Kowalski MacDonald Mahmood McAllister McKenzie Mensah Nguyen Nowak "
+    "O'Brien Okafor Okonkwo Osei Patel Quinn Rahman Shah Sharma Singh Wojcik".split()
 )
 EXTRA_PLACES = frozenset(
-    [
-        "England",
-        "Scotland",
-        "Wales",
-        "Ireland",
-        "Britain",
-        "Cornwall",
-        "Yorkshire",
-        "Devon",
-        "Kent",
-        "Essex",
-        "Surrey",
-        "Sussex",
-        "Lancashire",
-        "Cumbria",
-        "Norfolk",
-        "Suffolk",
-        "Midlands",
-        "Glasgow",
-        "Edinburgh",
-        "Cardiff",
-        "Belfast",
-    ]
+    "Belfast Cardiff Cornwall Cumbria Devon Edinburgh Essex Glasgow Kent Lancashire Midlands "
+    "Norfolk Suffolk Surrey Sussex Yorkshire".split()
 )
-
+# Titles and roles written before a name: "Dr Okafor", "NP Alvarez", "Sr. Mary", "DC Hughes".
 TITLES = frozenset(
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lady",
-        "lord",
-        "rev",
-        "revd",
-        "father",
-        "sister",
-        "nurse",
-    ]
+    "aunt auntie brother cllr constable councillor dame dc det dr drs father fr imam "
+    "inspector judge lady lcpc lcsw licsw lmft lmhc lord lpc matron md miss missus mister mr "
+    "mrs ms mx np nurse officer pa pastor pc prof professor rabbi rev revd reverend rn sgt "
+    "sir sister sr uncle cpl pvt pfc spc lt capt maj col gen deputy sheriff agent".split()
 )
-# Words that introduce a person: "her sister Jane", "a friend called Tom".
+# Words that introduce a person: "her sister Jane", "his social worker Tom", "a friend called Tom".
 PERSON_CUES = frozenset(
-    [
-        "sister",
-        "brother",
-        "mother",
-        "father",
-        "mum",
-        "mom",
-        "dad",
-        "mummy",
-        "daddy",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "partner",
-        "boyfriend",
-        "girlfriend",
-        "fiance",
-        "fiancé",
-        "fiancee",
-        "ex",
-        "friend",
-        "colleague",
-        "boss",
-        "manager",
-        "neighbour",
-        "neighbor",
-        "cousin",
-        "aunt",
-        "auntie",
-        "uncle",
-        "nan",
-        "nana",
-        "gran",
-        "granny",
-        "grandma",
-        "grandad",
-        "grandmother",
-        "grandfather",
-        "grandson",
-        "granddaughter",
-        "niece",
-        "nephew",
-        "stepfather",
-        "stepmother",
-        "stepdad",
-        "stepmum",
-        "stepson",
-        "stepdaughter",
-        "teacher",
-        "tutor",
-        "coach",
-        "therapist",
-        "counsellor",
-        "flatmate",
-        "housemate",
-        "roommate",
-        "classmate",
-        "named",
-        "called",
-        "carer",
-        "supervisor",
-        "coworker",
-        "baby",
-        "child",
-        "kid",
-        "twin",
-        "lodger",
-        "landlord",
-        "landlady",
-        "mentor",
-        "godmother",
-        "godfather",
-        "sibling",
-    ]
+    "abuela abuelo adviser advisor attorney aunt auntie baby babysitter bestie bf boss "
+    "boyfriend brother brothers buddy called carer caseworker chaplain child childminder "
+    "classmate clinician coach colleague colleagues consultant coordinator counsellor "
+    "counselor cousin coworker dad dad's daddy daughter daughters dentist dietitian doctor ex "
+    "ex-husband ex-wife exes father fiance fiancee fiancé fiancée flatmate friend friends gf "
+    "girlfriend godfather godmother gp gran grandad granddad granddaughter grandfather "
+    "grandma grandmom grandmother grandpa grandson granny guardian gynaecologist headteacher "
+    "housemate husband imam keyworker kid kids landlady landlord lawyer lodger manager mate "
+    "mentor midwife minister mom mother mum mum's mummy named nan nana nanny neighbor "
+    "neighbour nephew neurologist niece officer oncologist paediatrician pal paralegal "
+    "partner partner's pastor pcp pediatrician pharmacist physician priest principal provider "
+    "psychiatrist psychologist psychotherapist rabbi roommate senco sibling sister sisters "
+    "solicitor son sons specialist sponsor stepbrother stepdad stepdaughter stepfather "
+    "stepmother stepmum stepsister stepson supervisor surgeon ta teacher therapist tutor twin "
+    "uncle vicar visitor wife worker".split()
 )
 # Words that introduce a place: "lives in Leeds", "moved to Hull".
-PLACE_CUES = frozenset(
-    ["in", "to", "from", "near", "at", "towards", "around", "outside", "visited", "visiting", "via"]
+PLACE_CUES = frozenset("into ".split()) | frozenset(
+    "visited visiting from near in around via at outside towards to".split()
 )
-ORG_CUES = frozenset(["works", "at", "for", "by", "with", "joined"])
+ORG_CUES = frozenset("works with joined by at for".split())
 ORG_SUFFIXES = frozenset(
-    [
-        "School",
-        "Academy",
-        "College",
-        "University",
-        "Hospital",
-        "Surgery",
-        "Practice",
-        "Clinic",
-        "Centre",
-        "Center",
-        "Ltd",
-        "Limited",
-        "plc",
-        "PLC",
-        "Inc",
-        "LLC",
-        "LLP",
-        "Bank",
-        "Council",
-        "Trust",
-        "Group",
-        "Primary",
-        "Nursery",
-        "Church",
-        "Foundation",
-        "Partners",
-        "Associates",
-        "Solicitors",
-        "Services",
-        "Company",
-        "Co",
-        "Corporation",
-        "Corp",
-        "Institute",
-        "Society",
-        "Club",
-        "Charity",
-        "Authority",
-        "Agency",
-        "Department",
-        "Ministry",
-        "Mosque",
-        "Temple",
-        "Synagogue",
-        "Prison",
-        "Studio",
-        "Studios",
-        "Agency",
-        "Gym",
-        "Cafe",
-        "Café",
-        "Restaurant",
-        "Hotel",
-        "Pharmacy",
-        "Healthcare",
-        "Industries",
-        "Holdings",
-        "International",
-        "Systems",
-        "Solutions",
-        "Technologies",
-        # Local businesses and services, where a client or relative works.
-        "Vets",
-        "Veterinary",
-        "Dental",
-        "Dentists",
-        "Opticians",
-        "Chemist",
-        "Chemists",
-        "Garage",
-        "Motors",
-        "Salon",
-        "Barbers",
-        "Hairdressers",
-        "Bakery",
-        "Builders",
-        "Supermarket",
-        "Stores",
-        "Library",
-        "Museum",
-        "Theatre",
-        "Cinema",
-        "Nurseries",
-        "Carers",
-        "Farm",
-        "Factory",
-        "Warehouse",
-    ]
+    "Academy Agency Associates Authority Bakery Bank Barbers Builders Cafe Café Carers Center "
+    "Centre Charity Chemist Chemists Church Cinema Clinic Club Co College Company Corp "
+    "Corporation Council Dental Dentists Department Factory Farm Foundation Garage Group Gym "
+    "Hairdressers Healthcare Holdings Hospital Hotel Inc Industries Institute International "
+    "Library Limited LLC LLP Ltd Ministry Mosque Motors Museum Nurseries Nursery Opticians "
+    "Partners Pharmacy PLC plc Practice Primary Prison Restaurant Salon School Services "
+    "Society Solicitors Solutions Stores Studio Studios Supermarket Surgery Synagogue Systems "
+    "Technologies Temple Theatre Trust University Veterinary Vets Warehouse Health Medical "
+    "Pediatrics Paediatrics Counseling Counselling Wellness Physiotherapy Rehab Hospice "
+    "Elementary Kindergarten Preschool Daycare FC Rovers Athletic Tavern Pub Inn Diner Mall "
+    "Market Shelter Hostel Home Ward Parish Cathedral Chapel Gurdwara YMCA Ministries Fitness "
+    "Dojo Laundry Bistro Pizza Medicine Charities Line Realty Legal".split()
 )
 STREET_SUFFIXES = frozenset(
-    [
-        "Road",
-        "Rd",
-        "Street",
-        "St",
-        "Lane",
-        "Ln",
-        "Avenue",
-        "Ave",
-        "Close",
-        "Drive",
-        "Dr",
-        "Way",
-        "Crescent",
-        "Cres",
-        "Gardens",
-        "Gdns",
-        "Place",
-        "Pl",
-        "Terrace",
-        "Grove",
-        "Court",
-        "Ct",
-        "Square",
-        "Sq",
-        "Mews",
-        "Walk",
-        "Rise",
-        "Hill",
-        "Row",
-        "Parade",
-        "Boulevard",
-        "Blvd",
-        "Green",
-        "View",
-        "Vale",
-    ]
+    "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "
+    "Hill Lane Ln Mews Parade Pl Place Rd Rise Road Row Sq Square St Street Terrace Vale View "
+    "Walk Way Pkwy Parkway Hwy Highway Cir Circle Ter Trl Trail Pike Loop Plaza Alley Path "
+    "Heights Wynd".split()
 )
-# Capitalised words that are never a person or place by themselves here.
+# Capitalised words that are never a person or place by themselves here: calendar words,
+# note headings, clinical shorthand and acronyms, salutations, medicines.
 NOT_NAMES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Christmas",
-        "Easter",
-        "God",
-        "I",
-        "OK",
-        "Mum",
-        "Dad",
-        "Mummy",
-        "Daddy",
-        "Nan",
-        "Gran",
-        "Grandma",
-        "Grandad",
-        "Auntie",
-        "Uncle",
-        "Aunt",
-        "Sir",
-        "Madam",
-        "Client",
-        "Therapist",
-        "Session",
-        "Plan",
-        "Note",
-        "Notes",
-        "Risk",
-        "Mood",
-        "Goals",
-        "Summary",
-        "Subjective",
-        "Objective",
-        "Assessment",
-        "Data",
-        "Behaviour",
-        "Intervention",
-        "Response",
-        "Homework",
-        "Next",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-        "English",
-        "British",
-        "Scottish",
-        "Welsh",
-        "Irish",
-        "Polish",
-        "CBT",
-        "DBT",
-        "EMDR",
-        "NHS",
-        "GP",
-        "AE",
-        "ADHD",
-        "PTSD",
-        "OCD",
-    ]
+    "AA Abilify ACT Adderall ADHD AE Allergies Amitriptyline Appt Apr April Aripiprazole ASAP "
+    "Assessment Ativan Aug August Aunt Auntie Behaviour Best BIRP BP British Bupropion Buspar "
+    "CAMHS CBT Cc Celexa Chief Christmas Citalopram Client Clonazepam CMHT Complaint Concerta "
+    "CPA Cymbalta Dad Daddy DAP Data DBT Dear Dec December Depakote Diagnosis Diazepam DOB Dr "
+    "Duloxetine Dx Easter ED Effexor EMDR English ER Escitalopram Exam Family Feb February "
+    "Fluoxetine Fr Fri Friday From Fu Fwd Fx FYI Gabapentin GAD Goals God GP Gran Grandad "
+    "Grandma Halloween Hello HI Hi History Homework HR Hrs Hx Hydroxyzine I IAPT IBAN ICU ID "
+    "Impression Intervention Irish Jan January Jul July Jun June Kind Klonopin Labs Lamictal "
+    "Lamotrigine LCSW Lexapro LICSW Lithium LMFT Lorazepam LPC Madam Mar March May MD "
+    "Medications Meds Melatonin Mental Methadone Methylphenidate Mins Mirtazapine Mon Monday "
+    "Mood Mr MRN Mrs Ms MSE Mum Mummy Mx NA Naltrexone Nan Narcan NB Next NHS Nortriptyline "
+    "Note Notes Nov November NP Objective OCD Oct October OK Olanzapine OT PA Passover "
+    "Patient Paxil PhD PHQ Plan Polish Prazosin Pregabalin Presenting Prof Progress "
+    "Propranolol Prozac PS PT Pt PTSD Px Quetiapine Re Reason Referral Regards Response Rev "
+    "Risk Risperdal Ritalin RN Rx Safety Sat Saturday Scottish Sent Sep Sept September "
+    "Seroquel Sertraline Session SI Signed Sir SMART SOAP Social Sr SSN St Status Strattera "
+    "Subject Subjective Suboxone Summary Sun Sunday Supervisor Sx TBD Tegretol Thanks "
+    "Thanksgiving Therapist Thu Thur Thurs Thursday To Today Tomorrow Trazodone Tue Tues "
+    "Tuesday Tx Uncle Valentine Venlafaxine Vitals Vyvanse Wed Wednesday Weds Wellbutrin "
+    "Welsh Wk Xanax Xmas Yesterday Zoloft Zopiclone Zyprexa EtOH Mom Mommy Mama Papa Medi".split()
+)
+# Words that end the name of a place smaller than a town: "Elder Park", "Weavers Fields".
+PLACE_SUFFIXES = frozenset(
+    "Park Fields Field Common Heath Woods Forest Beach Lake Bridge Square Estate Pier Station "
+    "Airport Island Hills Valley Springs Falls Bay Harbour Harbor Quay Marina Meadows "
+    "Reservoir Leisure Estates Rec Gardens".split()
+)
+# Abbreviations of clinical, social-care and everyday writing: an ALL-CAPS word that is
+# none of these (nor a SCOWL word) is taken for an organisation ("CAMH", "DWP", "UCLA").
+ABBREVIATIONS = frozenset(
+    "AA ABA ABC ACE ACEs ACT ADD ADHD ADL ADLs ADOS AE AF AFib AIDS AKA AM AMA AMHP AN AOD "
+    "APA APP ARFID ASAP ASD ASQ AUD AUDIT AVPD BA BAI BD BDD BDI BED BID BMI BN BP BPD BPM "
+    "CAB CAD CAMHS CAPS CBC CBD CBT CC CD CDI CFT CHF CHI CIN CKD CMHT CMP CNS COPD COVID CP "
+    "CPA CPN CPR CPS CPT CRHT CSA CSE CSF CT CV CVA DBT DC DD DID DIY DM DMV DNA DNR DO DOB "
+    "DOD DOI DOLS DOS DSH DSM DV DVT DX EAP ECG ECT ED EEG EHCP EKG EMDR EMS ENT EOD EOL ER "
+    "ERP ESA ETA ETOH EUPD FAQ FH FHx FT FU FYI GAD GAF GCSE GED GI GP GPA GSW HCA HEENT HI "
+    "HIV HMO HPI HR HRT HTN HV IAPT ICD ICU ID IDDM IEP IM IOP IPT IPV IQ IT IUD IV IVF JSA "
+    "LD LGBT LGBTQ LGBTQIA LOC LOS LTC MAT MBCT MCI MD MDD MDT MH MHA MI MMSE MOCA MRI MSE "
+    "MSW MVA NA NAD NB NEET NFA NICE NICU NKDA NOS NP NPO NSAID NSSI NT OCD OCPD OD ODD OOH "
+    "OT OTC PA PCL PCP PD PDA PE PEA PHQ PHP PI PIP PM PMH PMHx PNES PO PPD PPE PRN PS PSA "
+    "PSHE PSW PT PTA PTO PTSD Q QD QID QOL RA RBT RMN RN RO ROI ROM ROS RSVP RTA RTC RTW RX "
+    "SAD SAR SBAR SCID SE SEN SEND SENCO SES SH SI SIB SLP SLT SMI SMART SNAP SNRI SO SOAP "
+    "SOB SPA SPOC SSDI SSI SSRI STAT STD STI SUD SW SX TA TBD TBI TCA TD TF TIA TID TMS TOC "
+    "TV TX UA UC UK UN URI US USA UTI VA VS WAIS WFH WISC WNL WRAP YOT YP YR LCSW LICSW LPC "
+    "LMFT LMHC LCPC PhD PsyD MSc BSc MA RGN NHS DBS CORE ORS SRS OK TIME EST GMT BST HIPAA "
+    "GDPR FOI RE BCC FW FWD TBC TBA VIP NI NINO UTR SSN MRN INS ST RD AVE APT HX FX PX CO ZIP "
+    "PICU CIWA BAL TSH PPH PMHNP OCR MVI MRCGP LVM LT IST ISI HO HCPOA HCPC GDS FMLA CNA CCTV "
+    "BOCS BIBP BH SCPHN SA REC EPDS LFT LFTs FBC UE EGFR INR ABG CXR SPO PANSS YMRS HAMD HAMA "
+    "CGI WHODAS CAGE CRAFFT ASRS EDE SDQ RCADS SCARED GCS AVPU OBS NEWS DNACPR LPA IMCA IMHA "
+    "CTO CAP SOS AP IP OP UTD QHS HS AC PC".split()
+)
+# After these, a lower-case word that is no English word is a person ("said tariq").
+SPEECH_LOWER = frozenset(
+    "said told asked texted rang called met saw visited emailed messaged phoned with".split()
+)
+VERBS_AFTER = frozenset(
+    "is was has had said says wants wanted cried rang texted thinks thought feels felt "
+    "asked told came went left agreed replied laughed shouted".split()
+)
+SPEECH = frozenset(
+    "said says told asked thinks thought wants wanted feels felt called texted rang came went "
+    "left visited shouted explained mentioned reports reported states stated denies denied "
+    "admits admitted recalls recalled noted notes emailed messaged phoned yelled screamed cried "
+    "agreed suggested insisted replied wrote met saw hugged hit married divorced loves loved "
+    "hates misses missed knows knew says worries worried will would can could should did does "
+    "and".split()
+)
+# Names of apps, brands and faiths capitalised mid-sentence that identify no one.
+NOT_PEOPLE = frozenset(
+    "WhatsApp Facebook Instagram TikTok Snapchat Twitter YouTube Netflix Zoom Teams Google "
+    "Covid Brexit Ramadan Eid Diwali Hanukkah Christianity Islam Muslim Catholic "
+    "Jewish Hindu Sikh Buddhist Mindfulness Discord Reddit Spotify Uber Lyft Tinder Hinge "
+    "Bumble Grindr Xbox PlayStation Roblox Minecraft Fortnite Venmo PayPal Medicaid Medicare "
+    "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom".split()
+)
+DETERMINERS = frozenset(
+    "the a an this that these those my his her their our your its some no every any each "
+    "to of in on at for".split()
+)
+NOT_INITIALS = frozenset(
+    "U.K. U.S. U.S.A. A.M. P.M. N.B. P.S. E.U. U.N. D.C. O.T. P.T. G.P. A.D. B.C. R.I.P. "
+    "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A.".split()
 )

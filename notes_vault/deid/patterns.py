@@ -11,13 +11,16 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from notes_vault.deid.dates import find_dates
+from notes_vault.deid import lexicon
+from notes_vault.deid.ages import find_ages, find_decades
+from notes_vault.deid.dates import find_dates, find_loose_dates
+from notes_vault.deid.handles import find_handles
 from notes_vault.deid.model import Span
+from notes_vault.deid.numbers import find_codes, find_ids
+from notes_vault.deid.phones import find_numbers, nhs_valid
 from notes_vault.deid.tokens import Tok
 
-_DIGIT_RUN = re.compile(r"[+(]?\d[\d \t\-().]*")  # one class, one quantifier: no backtracking
 _HEX_RUN = re.compile(r"[0-9A-Fa-f:.]+")
-_SPACE_SPLIT = re.compile(r"\S+")
 # Whole-word shapes of bounded length (at most 17 characters), each a fixed
 # sequence of classes: constant work per start position, linear in the text.
 # (?<!\w) and (?!\w) make a match start and end where a token would.
@@ -33,67 +36,23 @@ _PLATE = re.compile(
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _EMAIL_DOMAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _URL_END = frozenset(" \t\r\n<>\"'")
-_MAX_PHONE_GROUPS = 6
 
 
 def find_all(text: str, toks: list[Tok]) -> list[Span]:
     """Every pattern hit in `text` (overlaps are settled by the engine)."""
-    spans = _numbers(text) + _emails(text) + _urls(text) + _ips(text)
+    # Order matters between spans of equal length: the engine keeps the first listed.
+    spans = find_codes(text, toks) + find_ids(text, toks)
+    spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
-    spans += _ages(text, toks) + _years(toks)
+    spans += find_ages(toks) + find_decades(toks) + _years(toks)
+    spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
-        spans.append(Span(hit.start, hit.end, "date", "pattern", "a date", "date"))
+        spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))
+    spans += [
+        Span(start, end, "date", "pattern", f"pattern: {cue}", "date")
+        for start, end, cue in find_loose_dates(text, toks)
+    ]
     return spans
-
-
-def nhs_valid(digits: str) -> bool:
-    """True for ten digits whose last is the NHS modulus-11 check digit."""
-    if len(digits) != 10 or not digits.isdecimal():
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
-    check = 11 - total % 11
-    return (0 if check == 11 else check) == int(digits[9])
-
-
-def _classify(raw: str) -> str | None:
-    digits = "".join(c for c in raw if c.isdecimal())
-    if raw.startswith("+") and 8 <= len(digits) <= 15:
-        return "phone"
-    if digits.startswith("00") and 10 <= len(digits) <= 15:
-        return "phone"
-    if digits.startswith("0") and len(digits) in (10, 11):
-        return "phone"
-    if nhs_valid(digits):
-        return "nhs_number"
-    return None
-
-
-def _numbers(text: str) -> list[Span]:
-    """Phone and NHS numbers: runs of digits and separators, tried a few groups at a time."""
-    spans: list[Span] = []
-    for run in _DIGIT_RUN.finditer(text):
-        groups = [
-            (m.start() + run.start(), m.end() + run.start())
-            for m in _SPACE_SPLIT.finditer(run.group())
-        ]
-        i = 0
-        while i < len(groups):
-            i = _number_at(text, groups, i, spans)
-    return spans
-
-
-def _number_at(text: str, groups: list[tuple[int, int]], i: int, spans: list[Span]) -> int:
-    last = min(i + _MAX_PHONE_GROUPS, len(groups)) - 1
-    for j in range(last, i - 1, -1):
-        start, end = groups[i][0], groups[j][1]
-        while end > start and not text[end - 1].isdecimal():
-            end -= 1
-        kind = _classify(text[start:end])
-        if kind is not None:
-            tag = "a phone number" if kind == "phone" else "an NHS number (check digit valid)"
-            spans.append(Span(start, end, kind, "pattern", tag, kind))
-            return j + 1
-    return i + 1
 
 
 def _emails(text: str) -> list[Span]:
@@ -112,10 +71,28 @@ def _emails(text: str) -> list[Span]:
         domain = text[at + 1 : right]
         tld = domain.rsplit(".", 1)[-1]
         if left < at and "." in domain and len(tld) >= 2 and tld.isalpha():
-            spans.append(Span(left, right, "email", "pattern", "an e-mail address", "email"))
+            spans.append(
+                Span(left, right, "email", "pattern", "pattern: an e-mail address", "email")
+            )
         floor = max(at + 1, right)
         at = text.find("@", floor)
     return spans
+
+
+# A bare domain with an optional path ("portal.unitect.org/status"): dot-separated labels
+# (each dot is required, so there is one way to split: linear) ending in a common TLD.
+_BARE_URL = re.compile(
+    r"(?<![\w@.\-/])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\."
+    r"(?:com|org|net|edu|gov|io|co|uk|ca|au|de|ie|info|me|us|nz|app|ly)"
+    r"(?:/[^\s)\]\"'<>]*)?(?![\w@])"
+)
+
+
+def _bare_urls(text: str) -> list[Span]:
+    return [
+        Span(m.start(), m.end(), "url", "pattern", "pattern: a web address without http", "url")
+        for m in _BARE_URL.finditer(text)
+    ]
 
 
 def _urls(text: str) -> list[Span]:
@@ -130,7 +107,7 @@ def _urls(text: str) -> list[Span]:
             while end > pos + len(marker) and text[end - 1] in ".,;:!?)]}":
                 end -= 1
             if end > pos + len(marker):
-                spans.append(Span(pos, end, "url", "pattern", "a web address", "url"))
+                spans.append(Span(pos, end, "url", "pattern", "pattern: a web address", "url"))
             pos = lower.find(marker, max(end, pos + 1))
     return spans
 
@@ -148,20 +125,27 @@ def _ips(text: str) -> list[Span]:
         except ValueError:
             continue
         spans.append(
-            Span(run.start(), run.start() + len(word), "ip", "pattern", "an IP address", "ip")
+            Span(
+                run.start(),
+                run.start() + len(word),
+                "ip",
+                "pattern",
+                "pattern: an IP address",
+                "ip",
+            )
         )
     return spans
 
 
 def _postcodes(text: str) -> list[Span]:
     return [
-        Span(m.start(), m.end(), "postcode", "pattern", "a UK postcode", "postcode")
+        Span(m.start(), m.end(), "postcode", "pattern", "pattern: a UK postcode", "postcode")
         for m in _POSTCODE.finditer(text)
     ]
 
 
 def _ni_numbers(text: str) -> list[Span]:
-    reason = "a National Insurance number"
+    reason = "pattern: a National Insurance number"
     return [
         Span(m.start(), m.end(), "ni_number", "pattern", reason, "ni_number")
         for m in _NI.finditer(text)
@@ -169,56 +153,35 @@ def _ni_numbers(text: str) -> list[Span]:
 
 
 def _plates(text: str) -> list[Span]:
-    reason = "a vehicle registration"
+    reason = "pattern: a UK vehicle registration"
     return [
         Span(m.start(), m.end(), "vehicle", "pattern", reason, "vehicle")
         for m in _PLATE.finditer(text)
     ]
 
 
-# Words after which a lone 19xx/20xx is a year: "in 2019", "from 2018 to 2020".
-_YEAR_CUES = frozenset(
-    ["in", "since", "from", "during", "until", "till", "by", "of", "before", "after",
-     "around", "circa", "c", "summer", "winter", "spring", "autumn", "early", "late",
-     "mid", "between", "and", "to"]
-)  # fmt: skip
+# A lone 19xx/20xx is a year unless a unit or amount says otherwise ("2000 mg", "$1950").
+_NOT_YEAR_AFTER = frozenset(
+    "mg mcg ml g kg kcal calories cal steps words people ft feet miles km m metres meters "
+    "pounds dollars euros hours hrs mins minutes seconds units times % pts points".split()
+)
+_NOT_YEAR_BEFORE = frozenset(["$", "£", "€", "#", "x", "no", "number", "+", "-", "/", ":", "."])
 
 
 def _years(toks: list[Tok]) -> list[Span]:
-    """Lone years after a cue word (full dates containing a year are longer and win)."""
-    return [
-        Span(tok.start, tok.end, "date", "pattern", "a year", "year")
-        for i, tok in enumerate(toks)
-        if i > 0
-        and len(tok.text) == 4
-        and tok.text.isdecimal()
-        and 1900 <= int(tok.text) <= 2099
-        and toks[i - 1].text.lower() in _YEAR_CUES
-    ]
-
-
-def _ages(_text: str, toks: list[Tok]) -> list[Span]:
+    """Lone years (full dates containing a year are longer and win)."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        word = tok.text.lower()
-        if word.endswith(("yo", "yrs")) and word.rstrip("yors").isdecimal():
-            spans.append(_age(tok.start, tok.end, word.rstrip("yors")))
-        elif tok.text.isdecimal() and len(tok.text) <= 3 and _age_context(toks, i):
-            spans.append(_age(tok.start, tok.end, tok.text))
+        if len(tok.text) != 4 or not tok.text.isdecimal() or not 1900 <= int(tok.text) <= 2099:
+            continue
+        before = toks[i - 1].text.lower() if i > 0 else ""
+        after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        glued = before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start
+        if glued or after in _NOT_YEAR_AFTER:
+            continue
+        reason = "pattern: a year (1900-2099, no unit after it)"
+        spans.append(Span(tok.start, tok.end, "date", "pattern", reason, "year"))
     return spans
 
 
-def _age(start: int, end: int, number: str) -> Span:
-    return Span(start, end, "age", "pattern", "an age", f"age:{int(number)}")
-
-
-def _age_context(toks: list[Tok], i: int) -> bool:
-    before = toks[i - 1].text.lower() if i > 0 else ""
-    if before == ":" and i > 1:
-        before = toks[i - 2].text.lower()
-    after = [t.text.lower() for t in toks[i + 1 : i + 5] if t.text not in "-/"]
-    if before in ("aged", "age"):
-        return True
-    if after[:1] in (["yo"], ["yrs"]) or after[:2] == ["y", "o"]:
-        return True
-    return after[:1] in (["year"], ["years"]) and after[1:2] == ["old"]
+__all__ = ["find_all", "nhs_valid"]

@@ -111,8 +111,9 @@ def test_pattern_layer_categories() -> None:
 
 
 def test_invalid_nhs_number_is_not_an_nhs_number() -> None:
-    """Ten digits with a wrong check digit are not reported as an NHS number."""
-    assert deidentify("ref 9434765918").replacements == ()
+    """Ten digits with a wrong check digit are not reported as an NHS number (a record number)."""
+    replaced = deidentify("ref 9434765918").replacements
+    assert [r.category for r in replaced] == ["id_number"]
 
 
 def test_dates_are_shifted_consistently() -> None:

@@ -1,4 +1,4 @@
-"""Every rule runs in linear time: pathological 10 KB inputs take well under a second."""
+"""Every rule runs in linear time: pathological 10 KB inputs take under half a second."""
 
 from __future__ import annotations
 
@@ -41,16 +41,53 @@ PATHOLOGICAL = {
     "slashes": "1/" * (SIZE // 2),
     "plus signs": "+(" * (SIZE // 2),
     "names": "Elizabeth Hope " * (SIZE // 15),
+    # Shapes of the world-wide pattern and context rules (issue 13).
+    "card-like digits": "4111 " * (SIZE // 5),
+    "dashed digits": "1-" * (SIZE // 2),
+    "dotted digits": "617." * (SIZE // 4),
+    "bracketed digits": "(617) " * (SIZE // 6),
+    "phone then ext": "020 7946 0000 ext " * (SIZE // 18),
+    "ssn-like": "123-45-" * (SIZE // 7),
+    "iban-like": "GB82 WEST " * (SIZE // 10),
+    "short years": "'9" * (SIZE // 2),
+    "month-days": "on 3/" * (SIZE // 5),
+    "handles": "@a" * (SIZE // 2),
+    "handle cues": "insta is " * (SIZE // 9),
+    "reddit": "u/" * (SIZE // 2),
+    "ages in words": "thirty-" * (SIZE // 7),
+    "age suffixes": "34 y/o " * (SIZE // 7),
+    "age lists": "children (1, " * (SIZE // 13),
+    "id cues": "MRN: # " * (SIZE // 7),
+    "plates": "plate AB-" * (SIZE // 9),
+    "zip cues": "MA 02115 " * (SIZE // 9),
+    "units": "Apt 1 Suite 2 " * (SIZE // 14),
+    "titles": "NP Dr. Sr. " * (SIZE // 11),
+    "relations": "her boss, " * (SIZE // 10),
+    "non-latin": "\u738b\u4f1f " * (SIZE // 3),
+    "arabic after cue": "friend \u0623\u062d\u0645\u062f " * (SIZE // 12),
+    "mixed scripts": "a\u738b b\u0623 " * (SIZE // 6),
+    "caps lines": "SAW DR PATEL\n" * (SIZE // 13),
+    "camel words": "AbCdEf " * (SIZE // 7),
+    "domain labels": "a." * (SIZE // 2),
+    "domain dashes": "a-" * (SIZE // 2),
+    "almost a domain": "abc.co" * (SIZE // 6),
+    "saints": "St St. " * (SIZE // 7),
+    "at the": "at the " * (SIZE // 7),
+    "initials": "A.B." * (SIZE // 4),
+    "quoted names": '"Jim" ' * (SIZE // 6),
 }
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_input_is_fast(name: str) -> None:
-    """10 KB of a pathological pattern is redacted and re-checked in under a second."""
+    """10 KB of a pathological pattern is redacted and re-checked in under half a second."""
     text = PATHOLOGICAL[name]
     engine = Deidentifier([SUBJECT])
     engine.redact("warm-up Elizabeth")  # gazetteers load once per process
-    began = time.perf_counter()
-    out = engine.redact(text).text
-    engine.leaks(out)
-    assert time.perf_counter() - began < 1.0
+    taken = []
+    for _ in range(3):  # best of three: a shared 2-core machine stalls now and then
+        began = time.perf_counter()
+        out = engine.redact(text).text
+        engine.leaks(out)
+        taken.append(time.perf_counter() - began)
+    assert min(taken) < 0.5

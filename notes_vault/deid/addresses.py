@@ -1,0 +1,243 @@
+"""Organisations and street addresses the vault does not know (layer "context").
+
+Token lookups only: a capitalised run ending in an organisation word ("Hall
+Health Clinic", "St Anne's School"), a workplace after "works at", a street
+name ending in a street word with its house number ("12 Acacia Avenue",
+"4410 N Lincoln Blvd Apt 3"), and unit or box lines ("Suite 501", "PO Box 12").
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.capitals import acronym
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, is_capitalised, near
+
+_MAX_RUN = 4
+_WORK_VERBS = frozenset(
+    "works work worked working employed job placement volunteers volunteer started interns "
+    "teaches studies studying enrolled attends attending".split()
+)
+_UNITS = frozenset("apt apartment suite ste unit flat fl floor box #".split())
+_DIRECTIONS = frozenset("N S E W NE NW SE SW North South East West".split())
+
+
+def _span(toks: list[Tok], i: int, used: int, category: str, reason: str) -> Span:
+    start, end = toks[i].start, toks[i + used - 1].end
+    key = fold(" ".join(t.text for t in toks[i : i + used] if t.text != "-"))
+    return Span(start, end, category, "context", f"context: {reason}", key)
+
+
+def find_places(text: str, toks: list[Tok]) -> list[Span]:
+    """Organisations, streets, unit lines, saints' places and prisons."""
+    spans = _organisations(text, toks) + _streets(text, toks) + _units(text, toks)
+    return spans + _prefixed(text, toks)
+
+
+def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
+    """Saints' places ("St John's", "St. Basil's": a church, school or town) and prisons
+    ("HMP Styal")."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[:-1]):
+        k = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
+        if tok.text in ("St", "ST") and k < len(toks) and is_capitalised(toks[k].text):
+            end = k + 2 if k + 2 < len(toks) and toks[k + 1].text in "'\u2019" else k
+            if end == k or (end < len(toks) and toks[end].text in ("s", "S")):
+                spans.append(
+                    _span(toks, i, end - i + 1, "place", f"a saint's name after '{tok.text}'")
+                )
+        elif (
+            tok.text.lower() in ("hmp", "hmyoi")
+            and near(text, tok, toks[i + 1])
+            and toks[i + 1].text[0].isalpha()
+        ):
+            spans.append(_span(toks, i, 2, "organisation", f"a prison after '{tok.text}'"))
+    return spans
+
+
+def _organisations(text: str, toks: list[Tok]) -> list[Span]:
+    """Capitalised runs ending in "School", "Ltd", "Park"..., or after "works at", "at"."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        kind = _SUFFIX_KIND.get(tok.text)
+        if kind is not None and i > 0:
+            first = _org_start(text, toks, i)
+            if first < i:
+                nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+                last = i + 1 if _SUFFIX_KIND.get(nxt) else i
+                reason = f"a capitalised name ending in '{tok.text}'"
+                spans.append(_span(toks, first, last - first + 1, kind, reason))
+        elif (
+            tok.text.lower() in lexicon.ORG_CUES or tok.text.lower() in _THE_CUES or tok.text == "@"
+        ):
+            found = _after_cue(text, toks, i)
+            if found is not None:
+                spans.append(found)
+    return spans
+
+
+_SUFFIX_KIND = dict.fromkeys(lexicon.PLACE_SUFFIXES, "place") | dict.fromkeys(
+    lexicon.ORG_SUFFIXES, "organisation"
+)
+
+
+def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best
+    """A capitalised run after "works at", or after "at"/"@" when it is made of English words
+    ("at Sweet Sensations", "at First Lutheran") or is an acronym ("at QEH"): a gazetteer
+    place or a lone given name there is left to the context layer."""
+    j = i + 1
+    the = j < len(toks) and toks[j].text == "the" and toks[i].text.lower() in _THE_CUES
+    j += the
+    while j < len(toks) and j - i <= _MAX_RUN + the and near(text, toks[j - 1], toks[j]):
+        word = toks[j].text
+        if not (is_capitalised(word) or acronym(word)) or word in lexicon.NOT_NAMES:
+            break
+        if word.lower() in _FUNCTION:
+            break
+        j += 1
+    if j == i + 1 + the:
+        return None
+    if the and " ".join(t.text for t in toks[i + 2 : j]) in lexicon.countries():
+        return None  # "in the Netherlands"
+    if the:  # "at the Unicorn", "outside the Chipper", "in the Bronx"
+        reason = f"a capitalised name after '{toks[i].text} the'"
+        kind = "place" if toks[i].text.lower() == "in" else "organisation"
+        return _span(toks, i + 2, j - i - 2, kind, reason)
+    run = [t.text for t in toks[i + 1 : j]]
+    working = i > 0 and toks[i - 1].text.lower() in _WORK_VERBS
+    if working:
+        return _span(
+            toks,
+            i + 1,
+            j - i - 1,
+            "organisation",
+            f"a workplace after '{toks[i - 1].text} {toks[i].text}'",
+        )
+    if toks[i].text.lower() not in ("at", "@"):
+        return None
+    first, places = lexicon.first_names(), lexicon.places()
+    if " ".join(run) in places or run[0] in places or (len(run) == 1 and run[0] in first):
+        return None
+    english = lexicon.common_words()
+    if len(run) == 1 and run[0].lower() in _GENERIC:
+        return None
+    if any(w.lower() in english or acronym(w) for w in run):
+        return _span(
+            toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'"
+        )
+    return None
+
+
+# Words that end a capitalised run in a line of capitals ("NOW IN X CARE HOME").
+_FUNCTION = frozenset(
+    "in at now to from with and for on since by a an is was her his their my not no but "
+    "so as if or".split()
+)
+_THE_CUES = frozenset(["at", "from", "outside", "near", "in", "into"])
+_GENERIC = frozenset(
+    "home work school church college uni university hospital night lunch breakfast dinner "
+    "weekend first last least most times all once present night noon midnight length".split()
+)
+
+
+def _org_start(text: str, toks: list[Tok], i: int) -> int:
+    """Walk back from an organisation word over capitalised words, "of", "&" and "'s"."""
+    first = i
+    j = i - 1
+    while (
+        j >= 0
+        and i - j <= _MAX_RUN * 2
+        and (toks[j].end == toks[j + 1].start or near(text, toks[j], toks[j + 1]))
+    ):
+        word = toks[j].text
+        if word in ("St", "Saint"):
+            first = j
+            j -= 1
+            continue
+        if word in ("The", "THE") or word.lower() in _FUNCTION:
+            break
+        if (
+            is_capitalised(word) or (word.isupper() and len(word) > 1)
+        ) and word not in lexicon.NOT_NAMES:
+            first = j
+        elif word not in ("of", "&", "'", "s", "\u2019") and not word.isupper():
+            break
+        j -= 1
+    return first
+
+
+def _streets(text: str, toks: list[Tok]) -> list[Span]:
+    """Street names ("12 Acacia Avenue"): capitalised words before a street word."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if (
+            tok.text not in lexicon.STREET_SUFFIXES
+            or i == 0
+            or not is_capitalised(toks[i - 1].text)
+        ):
+            continue
+        k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
+        if tok.text in ("St", "Dr") and k < len(toks) and toks[k].text[:1].isupper():
+            continue  # "St Mary's", "Dr Patel", "Dr. F": a prefix, not a street
+        first = i - 1
+        while (
+            first > 0
+            and i - first < _MAX_RUN
+            and (is_capitalised(toks[first - 1].text) or toks[first - 1].text in _DIRECTIONS)
+            and near(text, toks[first - 1], toks[first])
+        ):
+            first -= 1
+        if (
+            first > 0
+            and toks[first - 1].text[:1].isdecimal()
+            and near(text, toks[first - 1], toks[first])
+        ):
+            first -= 1
+        spans.append(
+            _span(
+                toks,
+                first,
+                _unit_end(text, toks, i) - first + 1,
+                "address",
+                f"a street name ending in '{tok.text}'",
+            )
+        )
+    return spans
+
+
+def _unit_end(text: str, toks: list[Tok], i: int) -> int:
+    """The last token of a street line: the street word, or a unit after it ("Apt 3B")."""
+    j = i + 1
+    if j < len(toks) and toks[j].text == "." and toks[j].start == toks[i].end:
+        j += 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j + 1 < len(toks) and toks[j].text.lower() in _UNITS:
+        k = j + 1
+        if toks[k].text in ".#" and k + 1 < len(toks):
+            k += 1
+        if any(c.isdecimal() for c in toks[k].text) and near(text, toks[k - 1], toks[k]):
+            return k
+    return i
+
+
+def _units(text: str, toks: list[Tok]) -> list[Span]:
+    """A unit word and its number: "Suite 501", "Apt. 4B", "PO Box 12", "Flat 3"."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text.lower() not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
+            continue
+        k = i + 1
+        if toks[k].text in ".#" and k + 1 < len(toks):
+            k += 1
+        if any(c.isdecimal() for c in toks[k].text) and near(text, toks[k - 1], toks[k]):
+            first = (
+                i - 2
+                if i > 1 and toks[i - 1].text == "." and toks[i - 2].text in ("PO", "P.O")
+                else i
+            )
+            spans.append(
+                _span(toks, first, k - first + 1, "address", f"a number after '{tok.text}'")
+            )
+    return spans

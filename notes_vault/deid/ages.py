@@ -1,0 +1,233 @@
+"""Ages in digits and in words, with their usual suffixes and cues (layer "pattern").
+
+"34 y/o", "34yo", "34M", "a 34-year-old", "34 yrs old", "34 years of age",
+"aged 7", "age: 7", "turned 40", "Carol (61)", "she was 19 and",
+"thirty-four year old", "aged seven". A token scan with lookups of at most a
+few tokens either side: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, is_capitalised
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_NUMBERS = {w: n for n, w in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
+_BEFORE = frozenset(["aged", "age", "ages", "turned", "turns", "turning", "turn"])
+_YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
+_PEOPLE = frozenset(
+    "she he they i client pt patient son daughter mum mom dad brother sister who child "
+    "boy girl baby wife husband partner".split()
+)
+_BE = frozenset(["is", "was", "s"])
+_NOT_AFTER_BE = frozenset(
+    "% mg kg lb lbs st points point pts out of times minutes mins hours hrs days weeks months "
+    "years am pm percent on in at / : - x mmhg bpm mph kph km miles mi ft cm kgs".split()
+)
+
+
+def _number(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of a number at token i: "34", "thirty", "thirty-four", "thirty four"."""
+    word = toks[i].text.lower()
+    if word.isdecimal() and len(word) <= 3:
+        return int(word), 1
+    if word in _TENS:
+        k = i + 1
+        if k < len(toks) and toks[k].text == "-" and toks[k].start == toks[i].end:
+            k += 1
+        if k < len(toks) and toks[k].text.lower() in _UNITS[1:10]:
+            return WORD_NUMBERS[word] + WORD_NUMBERS[toks[k].text.lower()], k - i + 1
+        return WORD_NUMBERS[word], 1
+    if word in WORD_NUMBERS:
+        return WORD_NUMBERS[word], 1
+    return None
+
+
+def _suffix(toks: list[Tok], j: int) -> int:
+    """Tokens from j that make an age suffix ("y/o", "-year-old", "yrs old", "M"), or 0."""
+    words = [t.text.lower() for t in toks[j : j + 6]]
+    k = 1 if words[:1] == ["-"] else 0
+    rest = words[k:]
+    if rest[:3] in (["y", "/", "o"], ["y", ".", "o"]):
+        return k + 3 + (1 if rest[3:4] == ["."] else 0)
+    if rest[:1] == ["yo"]:
+        return k + 1
+    if rest[:1] and rest[0] in _YEARS:
+        after = rest[1:]
+        if after[:1] == ["-"]:
+            after, k = after[1:], k + 1
+        if after[:1] == ["old"]:
+            return k + 2
+        if after[:2] == ["of", "age"]:
+            return k + 3
+    return 0
+
+
+def find_ages(toks: list[Tok]) -> list[Span]:
+    """Every age found by the shapes and cues above."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if not tok.text[0].isdecimal() and tok.text.lower() not in WORD_NUMBERS:
+            continue  # every age starts with a digit or a number word
+        glued = _glued(tok.text)
+        if glued is not None and not (
+            i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start
+        ):
+            spans.append(_age(tok.start, tok.end, glued, "a number with an age suffix"))
+            continue
+        number = _number(toks, i)
+        if number is None:
+            continue
+        value, used = number
+        after = _suffix(toks, i + used)
+        if after:
+            end = toks[i + used - 1].end  # the number only: "a [AGE 30s] y/o"
+            spans.append(_age(tok.start, end, value, "a number before 'y/o', 'year old'..."))
+        elif (cue := _cue_before(toks, i, used)) is not None and value <= 120:
+            end = toks[i + used - 1].end
+            spans.append(_age(tok.start, end, value, cue))
+    return spans
+
+
+def _glued(word: str) -> int | None:
+    """Digits with the suffix in the same token: "34yo", "34yrs", "34y", "34M", "34F"."""
+    digits = word.rstrip("yorsMFmf")
+    tail = word[len(digits) :]
+    if not digits.isdecimal() or len(digits) > 3 or not tail:
+        return None
+    if tail.lower() in ("yo", "y", "yrs", "yr"):
+        return int(digits)
+    if tail in ("M", "F", "yoM", "yoF") and 0 < int(digits) < 100:
+        return int(digits)
+    return None
+
+
+def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: PLR0911, PLR0912 - one early exit per rule reads best
+    """Why the number at i (of `used` tokens) is an age, from the words around it, or None."""
+    if used > 1 or toks[i].text.lower() in WORD_NUMBERS:
+        around = (
+            toks[i - 1].text if i > 0 else "",
+            toks[i + used].text if i + used < len(toks) else "",
+        )
+        if around[0] == "," and around[1] in (".", ",", "\n", ";") and used > 1:
+            return "a number in words set off by commas"
+        who = toks[i - 2].text.lower() if i > 1 else ""
+        if around[0] in ("was", "is") and who in ("she", "he", "they", "i"):
+            return f"a number in words after '{who} {around[0]}'"
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    if before == ":" and i > 1:
+        before = toks[i - 2].text.lower()
+    if before in _BEFORE:
+        return f"a number after '{before}'"
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if before == "(" and after == ")" and i > 1 and toks[i].text.isdecimal():
+        name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
+        if is_capitalised(name) or name.title() in lexicon.first_names() or name.isupper():
+            return "a number in brackets after a name"
+    sex = toks[i + 1].text if i + 1 < len(toks) else ""
+    then = toks[i + 2].text if i + 2 < len(toks) else "/"
+    if sex in ("M", "F") and then in ("/", ",", ")", ";", ".") and toks[i].text.isdecimal():
+        return f"a number before the sex '{sex}'"
+    if toks[i].text.isdecimal() and 0 < int(toks[i].text) <= 110:
+        listed = _listed(toks, i, before, after) or _at_age(toks, i, before, after)
+        if listed:
+            return listed
+    person = toks[i - 2].text if i > 1 else ""
+    someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names() or person == ")"
+    if before == "m" and person in ("'", "\u2019") and toks[i].text.isdecimal():
+        return 'a number after "I\'m"'
+    if before == "at" and person.lower() in _LIFE_EVENTS:
+        return f"a number after '{person} at'"
+    if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
+        who = f"'{person}'" if person.lower() in _PEOPLE else "a name"  # never quote a name
+        return f"a number after {who} and '{before}'"
+    return None
+
+
+def _age(start: int, end: int, value: int, cue: str) -> Span:
+    return Span(start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
+
+
+_LIFE_EVENTS = frozenset(
+    "died dying dies left married retired diagnosed pregnant moved started adopted emigrated "
+    "divorced widowed arrested".split()
+)
+_AT = frozenset(["at", "from", "since", "until", "till", "by"])
+_TREND = frozenset("down up rose fell dropped increased decreased improved went risen".split())
+
+
+def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
+    """A number a person reaches, 13 or more (so no hour of the day), with no unit after it:
+    "left school at 16", "drinking from 14", "from the age of 12"."""
+    if before == "of" and i > 1 and toks[i - 2].text.lower() == "age":
+        return "a number after 'age of'"
+    trend = toks[i - 2].text.lower() if i > 1 else ""
+    ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
+    if (
+        before in _AT
+        and int(toks[i].text) >= 13
+        and after not in _NOT_AFTER_BE
+        and trend not in _TREND
+        and not ranged
+    ):
+        return f"a number after '{toks[i - 1].text}'"
+    return None
+
+
+_DECADES = frozenset(
+    "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+_DECADE_CUES = frozenset(["her", "his", "their", "my", "mid", "late", "early", "in", "your"])
+
+
+def find_decades(toks: list[Tok]) -> list[Span]:
+    """An age given as a decade: "in her forties", "late 30s", "mid-twenties"."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[1:], start=1):
+        word = tok.text.lower()
+        tens = word[:-1] if word.endswith("s") and word[:-1].isdecimal() else ""
+        if not (word in _DECADES or (tens and len(tens) == 2 and tens.endswith("0"))):
+            continue
+        k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
+        if toks[k].text.lower() in _DECADE_CUES:
+            value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
+            spans.append(_age(tok.start, tok.end, value, f"a decade after '{toks[k].text}'"))
+    return spans
+
+
+_DECADE_WORDS = (
+    "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+_KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
+
+
+def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
+    """A lone number set off by commas or brackets: "Ruth, 81, is", "(vet, 46, USMC",
+    "F, 52.", "children (9, 6, 2)", "son's (7)", "66, lives alone"."""
+    prior = toks[i - 2].text if i > 1 else ""
+    nxt = toks[i + 2].text if i + 2 < len(toks) else ""
+    if (
+        before == ","
+        and after in (",", ")", ";", ".", "(")
+        and not (prior.isdecimal() or nxt.isdecimal())
+    ):
+        return "a number set off by commas"
+    owner = prior.isalpha() and (
+        is_capitalised(prior) or prior in ("s", "S") or prior.lower() in lexicon.PERSON_CUES
+    )
+    if before == "(" and after in (")", ",") and owner and not nxt.isdecimal():
+        return "a number in brackets after a name or relation"
+    if before in ("(", ",") and after in (",", ")"):
+        k = i - 1
+        while k > 0 and (toks[k].text in "," or toks[k].text.isdecimal()):
+            k -= 1
+        if toks[k].text == "(" and k > 0 and toks[k - 1].text.lower() in _KIDS:
+            return f"a list of numbers after '{toks[k - 1].text}'"
+    if after == "," and (i == 0 or toks[i - 1].text in ".\n") and int(toks[i].text) >= 10:
+        return "a number opening a sentence before a comma"
+    return None

@@ -1,0 +1,59 @@
+"""Words written in capitals: lines of capitals, acronyms and CamelCase (layer "context").
+
+A line whose words are mostly in capitals is judged on a title-cased copy of
+its tokens ("SAW DR PATEL" -> "Saw Dr Patel"); an ALL-CAPS word in mixed text
+that is no known abbreviation is an organisation's ("CAMH", "DWP"). One pass
+over the tokens per line: linear.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.numbers import AU_STATES, US_STATES
+from notes_vault.deid.tokens import Tok
+
+
+def camel(word: str) -> bool:
+    """A capital after a lower-case letter ("HealthPartners", "PayPal"; not "McKay", "DeShawn")."""
+    if not word[:1].isupper() or word.isupper() or word.startswith(("Mc", "Mac", "De", "La", "Le")):
+        return False
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def caps_view(text: str, toks: list[Tok]) -> tuple[list[Tok], set[int]]:
+    """Tokens with the words of ALL-CAPS lines title-cased ("SAW DR PATEL" -> "Saw Dr Patel"),
+    and the indices of the tokens so changed."""
+    view = list(toks)
+    loud: set[int] = set()
+    start = 0
+    while start < len(toks):
+        line_end = text.find("\n", toks[start].start)
+        line_end = len(text) if line_end == -1 else line_end
+        stop = start
+        while stop < len(toks) and toks[stop].start < line_end:
+            stop += 1
+        letters = [t.text for t in toks[start:stop] if t.text[0].isalpha() and len(t.text) > 1]
+        if len(letters) >= 3 and sum(w.isupper() for w in letters) * 4 >= len(letters) * 3:
+            for k in range(start, stop):
+                if toks[k].text.isupper():
+                    view[k] = Tok(toks[k].text.title(), toks[k].start, toks[k].end)
+                    loud.add(k)
+        start = max(stop, start + 1)
+    return view, loud
+
+
+def acronym(word: str) -> bool:
+    """An ALL-CAPS word of 2-6 letters that is no clinical or everyday abbreviation."""
+    return (
+        2 <= len(word) <= 6
+        and word.isupper()
+        and word.isalpha()
+        and word not in lexicon.ABBREVIATIONS
+        and word not in lexicon.NOT_NAMES
+        and word not in US_STATES
+        and word not in AU_STATES
+        and word.lower() not in lexicon.common_words()  # "WHERE", "GROUP", "FAXED"
+        and word.strip("IVXLCDM") != ""  # roman numerals
+    )

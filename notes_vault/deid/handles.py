@@ -1,0 +1,77 @@
+"""Social media handles: "@jas_k", "u/jaskaur", "her insta is jas.k" (layer "pattern").
+
+`str.find` for "@" and token lookups for the cue words: linear. A handle after
+a cue word is taken when it does not read as an English word ("her insta is
+private" keeps "private"), unless it has a dot, underscore or digit in it.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, adjacent
+
+_HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
+_BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_MAX = 30
+CUES = frozenset(
+    "insta instagram ig snap snapchat tiktok twitter handle username usernames gamertag "
+    "discord twitch xbox psn reddit telegram threads bluesky bsky onlyfans kik tumblr youtube "
+    "yt facebook fb linkedin steam roblox pinterest mastodon".split()
+)
+_GLUE = frozenset(
+    [":", "-", "=", "@", "'", "\u2019", '"', "is", "as", "was", "name", "handle", "account",
+     "called", "at", "on", "under", "s", "tag", "gamertag", "id", "user", "username"]
+)  # fmt: skip
+
+
+def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Span]:
+    """Every "@name" that is not part of an e-mail, and handles named after a cue word."""
+    spans: list[Span] = []
+    at = text.find("@")
+    while at != -1:
+        end = at + 1
+        while end < len(text) and end - at <= _MAX and text[end] in _HANDLE_CHARS:
+            end += 1
+        while end > at + 1 and text[end - 1] == ".":
+            end -= 1
+        clear = at == 0 or text[at - 1] not in _BEFORE_AT
+        if clear and end - at >= 3 and any(c.isalpha() for c in text[at + 1 : end]):
+            spans.append(Span(at, end, "handle", "pattern", "pattern: an @handle", "handle"))
+        at = text.find("@", max(end, at + 1))
+    spans += _reddit(toks) + _cued(text, toks, common)
+    return spans
+
+
+def _reddit(toks: list[Tok]) -> list[Span]:
+    spans = []
+    for i in range(len(toks) - 2):
+        a, slash, name = toks[i], toks[i + 1], toks[i + 2]
+        if a.text == "u" and slash.text == "/" and adjacent(a, slash) and adjacent(slash, name):
+            spans.append(
+                Span(a.start, name.end, "handle", "pattern", "pattern: a u/ handle", "handle")
+            )
+    return spans
+
+
+def _cued(text: str, toks: list[Tok], common: frozenset[str]) -> list[Span]:
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        cue = tok.text.lower()
+        if cue not in CUES or (tok.text.isupper() and len(cue) > 2):
+            continue  # "SNAP recert": a benefit, not Snapchat
+        j = i + 1
+        while j < len(toks) and j - i <= 4 and toks[j].text.lower() in _GLUE:
+            j += 1
+        if j >= len(toks) or not (toks[j].text[0].isalnum() or toks[j].text == "_"):
+            continue
+        start = end = toks[j].start
+        while end < len(text) and end - start <= _MAX and text[end] in _HANDLE_CHARS:
+            end += 1
+        while end > start and text[end - 1] == ".":
+            end -= 1
+        word = text[start:end]
+        marked = any(c in word for c in "._0123456789")
+        if word and (marked or (word.lower() not in common and len(word) >= 3)):
+            reason = f"pattern: a handle after '{tok.text}'"
+            spans.append(Span(start, end, "handle", "pattern", reason, "handle"))
+    return spans

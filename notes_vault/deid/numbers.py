@@ -1,0 +1,244 @@
+"""ID-like numbers, ZIP and postal codes, and vehicle plates (layer "pattern").
+
+Every shape is a whole word of bounded length (constant work per position),
+and every cue is a token lookup, so the scan is linear in the text. Numbers
+with a check digit are taken only when it holds: payment cards (Luhn) and
+IBANs (ISO 13616 mod 97). Record, insurance, licence and similar numbers are
+taken after a cue word ("MRN", "policy", "member ID", "#"), or when they are
+long enough (7+ digits, or letters and 4+ digits) to be nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, adjacent, near
+
+_SSN = re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])")
+_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")  # bounded: constant per position
+_IBAN = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?!\w)")
+_CANADA = re.compile(r"(?<!\w)[A-Z]\d[A-Z] ?\d[A-Z]\d(?!\w)")
+_EIRCODE = re.compile(r"(?<!\w)(?:[AC-FHKNPRTV-Y]\d\d|D6W) ?[AC-FHKNPRTV-Y\d]{4}(?!\w)")
+_PLATES = re.compile(
+    r"(?<![\w-])(?:\d{2,3}-[A-Z]{1,2}-\d{1,6}"  # Ireland: 191-D-12345
+    r"|[A-Z]{2}-\d{3}-[A-Z]{2}"  # France: AB-123-CD
+    r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{2,4}[EH]?)(?![\w-]|\.\d)"  # Germany: B-MW 1234
+)
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split()
+)
+AU_STATES = frozenset("NSW VIC QLD TAS ACT NT WA SA".split())
+# Words after which the next number-like word is an identifier of some record.
+ID_CUES = frozenset(
+    "mrn mr ssn sin nin id ids no num number nos policy member insurance insurer account acct "
+    "licence license dl passport medicare medicaid npi dea case ref reference claim chart "
+    "record records patient pt hospital nhi ihi ppsn chi hcn group subscriber rx payroll "
+    "employee staff code auth authorisation authorization uci crn cin badge".split()
+)
+_PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
+_GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", "."])
+
+
+def find_ids(text: str, toks: list[Tok]) -> list[Span]:
+    """SSN-like, card, IBAN and cued or long record numbers."""
+    spans = [
+        _span(m.start(), m.end(), "an SSN-like number (3-2-4 digits)") for m in _SSN.finditer(text)
+    ]
+    for m in _CARD.finditer(text):
+        digits = [int(c) for c in m.group() if c.isdecimal()]
+        if luhn_valid(digits):
+            spans.append(_span(m.start(), m.end(), "a card number (Luhn check digit valid)"))
+    for m in _IBAN.finditer(text):
+        if iban_valid(m.group()):
+            spans.append(_span(m.start(), m.end(), "an IBAN (mod-97 check valid)"))
+    return spans + _cued(text, toks) + _long(toks)
+
+
+def _span(start: int, end: int, cue: str, category: str = "id_number") -> Span:
+    return Span(start, end, category, "pattern", f"pattern: {cue}", category)
+
+
+def luhn_valid(digits: list[int]) -> bool:
+    """The Luhn check of payment card numbers (13 to 19 digits)."""
+    if not 13 <= len(digits) <= 19:
+        return False
+    total = 0
+    for k, d in enumerate(reversed(digits)):
+        total += d if k % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2)
+    return total % 10 == 0
+
+
+def iban_valid(raw: str) -> bool:
+    """ISO 13616: move the first four characters to the end; the number mod 97 is 1."""
+    code = raw.replace(" ", "")
+    moved = code[4:] + code[:4]
+    number = "".join(str(int(c, 36)) for c in moved)
+    return len(code) >= 15 and int(number) % 97 == 1
+
+
+def _has_digits(word: str, least: int) -> bool:
+    return sum(c.isdecimal() for c in word) >= least
+
+
+def _id_run(text: str, toks: list[Tok], i: int) -> int:
+    """How many tokens from i form one identifier ("1234-567-89", "AB 12 34 56 C")."""
+    j = i + 1
+    while j < len(toks) and j - i < 9:
+        tok = toks[j]
+        glued = tok.text in "-/." and j + 1 < len(toks) and adjacent(toks[j - 1], tok)
+        if glued and adjacent(tok, toks[j + 1]) and toks[j + 1].text.isalnum():
+            j += 2
+            continue
+        if tok.text.isalnum() and near(text, toks[j - 1], tok) and _has_digits(tok.text, 1):
+            j += 1
+            continue
+        break
+    return j - i
+
+
+def _cued(text: str, toks: list[Tok]) -> list[Span]:
+    """A number-like word within three tokens after an ID cue ("MRN: 00482913")."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        cue = tok.text.lower()
+        acronym = (
+            tok.text.isupper()
+            and tok.text.isalpha()
+            and 2 <= len(tok.text) <= 5
+            and tok.text not in lexicon.ABBREVIATIONS
+            and tok.text.lower() not in lexicon.common_words()
+        )
+        if cue not in ID_CUES and cue not in _PLATE_CUES and tok.text != "#" and not acronym:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j].text.lower() in _GLUE:
+            j += 1
+        if j >= len(toks) or not toks[j].text.isalnum():
+            continue
+        word = toks[j].text
+        if (
+            word.isupper()
+            and word.isalpha()
+            and j + 1 < len(toks)
+            and _has_digits(toks[j + 1].text, 3)
+        ):
+            j += 1  # "ref CAD 4471/02NOV": a scheme's letters, then the number
+            word = toks[j].text
+        joined = j + 1 < len(toks) and toks[j + 1].text == "-" and adjacent(toks[j], toks[j + 1])
+        if not (_has_digits(word, 1) or joined or cue in _PLATE_CUES):
+            continue  # "MARIA MRN 0049": the number belongs to the next cue
+        used = _id_run(text, toks, j)
+        end = toks[j + used - 1].end
+        if cue in _PLATE_CUES:
+            plate = text[toks[j].start : end]
+            if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
+                spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
+        elif _has_digits(text[toks[j].start : end], 5 if acronym and cue not in ID_CUES else 3):
+            said = f"'{tok.text}'" if cue in ID_CUES or tok.text == "#" else "an unknown acronym"
+            spans.append(_span(toks[j].start, end, f"a number after {said}"))
+    return spans
+
+
+def _long(toks: list[Tok]) -> list[Span]:
+    """A word of 7+ digits, or of letters and 4+ digits (6+ long): a record number."""
+    spans: list[Span] = []
+    for tok in toks:
+        word = tok.text
+        if len(word) < 6 or word.isalpha() or not word.isalnum() or not word.isascii():
+            continue
+        digits = sum(c.isdecimal() for c in word)
+        if (word.isdecimal() and digits >= 7) or (
+            not word.isdecimal() and digits >= 4 and len(word) >= 6 and not word.isalpha()
+        ):
+            if _ordinal_or_unit(word):
+                continue
+            spans.append(_span(tok.start, tok.end, "a long number or letters-and-digits code"))
+    return spans
+
+
+def _ordinal_or_unit(word: str) -> bool:
+    """Digits then a unit or ordinal ("1000mg", "2019th") are no identifier."""
+    tail = word.lstrip("0123456789").lower()
+    return word[:1].isdecimal() and tail in (
+        "mg",
+        "ml",
+        "mcg",
+        "kg",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "s",
+        "pm",
+        "am",
+    )
+
+
+_ROAD = re.compile(r"[AMB]\d{1,4}")
+_JUNCTION = re.compile(r"J\d{1,2}")
+_ROAD_CUES = frozenset(
+    "the on off of via near onto along down up avoid avoids avoiding avoidance rta rtc "
+    "crash collision junction towards".split()
+)
+
+
+def _roads(toks: list[Tok]) -> list[Span]:
+    """UK road numbers after a road cue ("on the A34", "avoidance of M4 J33")."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[1:], start=1):
+        if not _ROAD.fullmatch(tok.text) or toks[i - 1].text.lower() not in _ROAD_CUES:
+            continue
+        end = tok.end
+        if i + 1 < len(toks) and _JUNCTION.fullmatch(toks[i + 1].text):
+            end = toks[i + 1].end
+        cue = f"pattern: a road number after '{toks[i - 1].text}'"
+        spans.append(Span(tok.start, end, "place", "pattern", cue, tok.text.lower()))
+    return spans
+
+
+def find_codes(text: str, toks: list[Tok]) -> list[Span]:
+    """US ZIP codes, Canadian, Irish and Australian postcodes, and vehicle plates."""
+    spans = [
+        _span(m.start(), m.end(), "a Canadian postal code", "postcode")
+        for m in _CANADA.finditer(text)
+    ]
+    spans += [
+        _span(m.start(), m.end(), "an Irish Eircode", "postcode") for m in _EIRCODE.finditer(text)
+    ]
+    spans += [
+        _span(m.start(), m.end(), "a vehicle plate (IE/FR/DE)", "vehicle")
+        for m in _PLATES.finditer(text)
+    ]
+    spans += _roads(toks)
+    for i, tok in enumerate(toks[1:], start=1):
+        word, prev = tok.text, toks[i - 1].text
+        if (
+            word.isdecimal()
+            and len(word) == 5
+            and (
+                prev in US_STATES
+                or prev.lower() in ("zip", "zipcode", "code")
+                or prev in lexicon.STREET_SUFFIXES
+                or (prev == "," and word[0] == "0")
+                or prev in lexicon.places()
+            )
+        ):
+            end = tok.end
+            if (
+                i + 2 < len(toks)
+                and toks[i + 1].text == "-"
+                and len(toks[i + 2].text) == 4
+                and toks[i + 2].text.isdecimal()
+            ):
+                end = toks[i + 2].end
+            spans.append(
+                _span(tok.start, end, "a ZIP code after a state, town, street or 'ZIP'", "zip")
+            )
+        elif word.isdecimal() and len(word) == 4 and prev in AU_STATES:
+            spans.append(
+                _span(tok.start, tok.end, f"an Australian postcode after '{prev}'", "postcode")
+            )
+    return spans
