@@ -210,8 +210,9 @@ def test_every_command_leaks_nothing(
     hits = scan(roots, pattern(every), started)
     assert sorted(set(hits) - place.excluded()) == []
     # The excluded files do hold markers: the scan would have seen them, so what it
-    # did not report elsewhere is not there.
-    assert place.excluded() <= set(hits)
+    # did not report elsewhere is not there. (The supervision summary may hold none:
+    # de-identification can take every marker out of it.)
+    assert place.excluded() - {str(place.supervision)} <= set(hits)
     assert [p for p in place.outputs if stat.S_IMODE(p.stat().st_mode) != 0o600] == []
     known = [*f.values(), email]  # what the vault knows: de-identification removes it
     assert [m for m in known if m in Path(place.supervision).read_text()] == []
