@@ -1,0 +1,347 @@
+"""The final check: a second, separately written search for what the vault knows.
+
+The replacer (`known.py`) slides folded keys over a squashed copy of the text.
+This check works another way, so that a blind spot of one is not a blind
+spot of both: it splits the normalised output into words, joins up to six
+neighbours across soft separators (space, line break, hyphen, dot,
+apostrophe) and looks each join up in a set of folded forms; it measures edit
+distance word by word for misspellings; it reads every run of digits as
+digits only for phone numbers and dates of birth. What it reports is where a
+known identifier remains (offsets in the text it was given) and of what kind,
+never the identifier itself. Tags the engine put in are masked first.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.dates import MONTHS
+from notes_vault.deid.model import KnownSubject, Leak
+from notes_vault.deid.names import ABBREVIATIONS, variants
+from notes_vault.deid.normal import View, view
+
+_WORD = re.compile(r"[^\W_]+")
+_TAG = re.compile(r"\[[^\[\]\n]{1,40}\]")  # bounded: linear
+_SOFT = frozenset(" \t\r\n-.'\u2019_")
+_MAX_JOIN = 6
+_SHORT = 4
+_LONG = 5
+_DIGIT_GAP = frozenset(" \t\n-./()+")
+
+
+def _fold(word: str) -> str:
+    import unicodedata  # noqa: PLC0415 - stdlib, kept next to its one use
+
+    if word.isascii():
+        return word.lower()
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def _key(text: str) -> str:
+    """A written form as this check compares it: folded, separators out."""
+    return "".join(_fold(w) for w in _WORD.findall(view(text).text))
+
+
+@dataclass
+class _Forms:
+    """Everything to look for, by folded form -> what to call it in a refusal."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    capital: dict[str, str] = field(default_factory=dict)  # only when written capitalised
+    long_parts: dict[str, str] = field(default_factory=dict)  # for one-edit misspellings
+    initials: dict[str, str] = field(default_factory=dict)
+    numbers: list[tuple[str, str]] = field(default_factory=list)  # phone digits
+    dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
+    longest: int = 0
+
+    def put(self, form: str, leak: str, *, capital: bool = False) -> None:
+        key = _key(form)
+        if len(key) < 2:
+            return
+        target = self.capital if capital else self.words
+        target.setdefault(key, leak)
+        self.longest = max(self.longest, len(key))
+
+
+def _person(forms: _Forms, name: str, leak: str) -> None:
+    words = [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
+    forms.put(name, leak)
+    forms.put(" ".join(words), leak)
+    common = lexicon.common_words()
+    parts = [p for w in words for p in {w, *w.split("-")} if len(p.strip(".")) >= 2]
+    for part in parts:
+        forms.put(part, leak)
+        key = _key(part)
+        if key.isalpha() and len(key) >= _LONG:
+            forms.long_parts.setdefault(key, leak)
+        for short in variants(part):
+            forms.put(short, leak, capital=short in common)
+    letters = [_fold(w[0]) for w in words if w[:1].isalpha()]
+    if len(letters) >= 2:
+        for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
+            if len(initials) >= 2 and initials not in ABBREVIATIONS:
+                forms.initials.setdefault(initials, leak)
+
+
+@lru_cache(maxsize=256)
+def _subject_forms(subjects: tuple[KnownSubject, ...]) -> _Forms:
+    forms = _Forms()
+    for subject in subjects:
+        owner = subject.role.lower()
+        _person(forms, subject.name, f"{owner} name")
+        for alias in subject.aliases:
+            _person(forms, alias, f"{owner} name")
+        if subject.email:
+            forms.put(subject.email, f"{owner} e-mail")
+            local = subject.email.split("@")[0]
+            if len(_key(local)) >= _SHORT:
+                forms.put(local, f"{owner} e-mail")
+        if subject.postcode:
+            forms.put(subject.postcode, f"{owner} postcode")
+        for line in re.split(r"[,\n;]", subject.address or ""):
+            words = line.split()
+            for part in (
+                " ".join(words),
+                " ".join(words[1:]) if words[:1] and words[0][0].isdecimal() else "",
+            ):
+                if len(_key(part)) >= 3:
+                    forms.put(part, f"{owner} address")
+        if subject.phone:
+            forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
+        if subject.dob:
+            forms.dobs.append((subject.dob, f"{owner} date of birth"))
+        for link in subject.linked:
+            _linked(forms, link.name, link.relation)
+    return forms
+
+
+def _linked(forms: _Forms, name: str, relation: str) -> None:
+    owner = {"gp": "GP", "other": "linked person"}.get(relation, relation)
+    if relation not in ("employer", "school"):
+        _person(forms, name, f"{owner} name")
+        return
+    forms.put(name, f"{owner} name")
+    common = lexicon.common_words()
+    generic = lexicon.ORG_SUFFIXES | {"St", "The", "Saint", "Of", "And"}
+    for raw in name.split():
+        word = raw.strip(".,")
+        if (
+            len(word) >= 3
+            and word not in generic
+            and (word.lower() not in common or word in lexicon.places())
+        ):
+            forms.put(word, f"{owner} name")
+
+
+def _phone_digits(phone: str) -> str:
+    """Significant digits of a stored number: country code and trunk zero dropped."""
+    from notes_vault.deid.structured import national_number  # noqa: PLC0415 - same library parse
+
+    return national_number(phone)
+
+
+class Checker:
+    """The final check for one set of subjects."""
+
+    def __init__(self, subjects: Sequence[KnownSubject]) -> None:
+        """Build the forms to look for (cached per set of subjects)."""
+        self._forms = _subject_forms(tuple(subjects))
+
+    def leaks(self, text: str, tags: frozenset[str] | set[str] = frozenset()) -> list[Leak]:
+        """Known identifiers left in `text`: (start, end, category), sorted, no text."""
+        normal = view(text)
+        clean = _mask(normal.text, tags)
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(clean)]
+        found = set(self._names(clean, words))
+        found |= set(self._misspelt(words))
+        found |= set(self._initials(clean, words))
+        found |= set(self._digits(clean))
+        found |= set(self._worded_dobs(words))
+        return _mapped(normal, found)
+
+    def _names(
+        self, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        forms = self._forms
+        for i, (start, _, first) in enumerate(words):
+            joined = ""
+            for k in range(i, min(i + _MAX_JOIN, len(words))):
+                if k > i and not _soft(clean[words[k - 1][1] : words[k][0]]):
+                    break
+                joined += _fold(words[k][2])
+                if len(joined) > forms.longest + 1:
+                    break
+                leak = self._lookup(joined, first, single=k == i)
+                if leak is not None:
+                    yield start, words[k][1], leak
+
+    def _lookup(self, joined: str, first: str, *, single: bool) -> str | None:
+        forms = self._forms
+        for key in (joined, joined[:-1] if joined.endswith("s") else None):
+            if not key or (len(key) < _SHORT and not single):
+                continue
+            if key in forms.words:
+                return forms.words[key]
+            if key in forms.capital and first[:1].isupper():
+                return forms.capital[key]
+        return None
+
+    def _misspelt(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+        parts = self._forms.long_parts
+        if not parts:
+            return
+        common = lexicon.common_words()
+        for start, end, word in words:
+            folded = _fold(word)
+            if len(folded) < _LONG or not folded.isalpha() or folded in common:
+                continue
+            for part, leak in parts.items():
+                if abs(len(part) - len(folded)) <= 1 and _one_edit(folded, part):
+                    yield start, end, leak
+                    break
+
+    def _initials(
+        self, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        table = self._forms.initials
+        if not table:
+            return
+        for i, (start, end, word) in enumerate(words):
+            if 2 <= len(word) <= 3 and word.isupper() and word.isalpha():
+                if word.lower() in table and _alone(clean, start, end):
+                    yield start, end, table[word.lower()]
+            elif len(word) == 1 and word.isupper():
+                letters, stop = word, end
+                for s, e, w in words[i + 1 : i + 3]:
+                    if len(w) != 1 or not w.isupper() or clean[stop:s] not in (".", ". ", " "):
+                        break
+                    letters, stop = letters + w, e
+                if len(letters) >= 2 and letters.lower() in table and _alone(clean, start, stop):
+                    yield start, stop, table[letters.lower()]
+
+    def _digits(self, clean: str) -> Iterator[tuple[int, int, str]]:
+        forms = self._forms
+        if not forms.numbers and not forms.dobs:
+            return
+        for start, end, digits, groups in _digit_runs(clean):
+            for number, leak in forms.numbers:
+                if number and number in digits:
+                    yield start, end, leak
+            for dob, leak in forms.dobs:
+                if _is_dob(digits, groups, dob):
+                    yield start, end, leak
+
+    def _worded_dobs(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+        for dob, leak in self._forms.dobs:
+            for i, (start, end, word) in enumerate(words):
+                if MONTHS.get(word.lower()) != dob.month:
+                    continue
+                near = [w for _, _, w in words[max(0, i - 3) : i + 3]]
+                if any(_day_number(w) == dob.day for w in near):
+                    yield start, end, leak
+
+
+def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
+    if not tags:
+        return text
+    return _TAG.sub(lambda m: "\x01" * len(m.group()) if m.group() in tags else m.group(), text)
+
+
+def _soft(gap: str) -> bool:
+    return 0 < len(gap) <= 3 and all(c in _SOFT for c in gap)
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Not inside a longer run of capitals or digits ("KMB2", "A.KM")."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution, insertion, deletion or swap."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i, j = diff[0], diff[-1]
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+def _day_number(word: str) -> int | None:
+    lower = word.lower()
+    digits = lower[:-2] if lower[-2:] in ("st", "nd", "rd", "th") else lower
+    return int(digits) if digits.isdecimal() and len(digits) <= 2 else None
+
+
+def _digit_runs(text: str) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
+    """Each run of digits joined by separators: (start, end, digits, [(separator, group)])."""
+    i, n = 0, len(text)
+    while i < n:
+        if not text[i].isdecimal():
+            i += 1
+            continue
+        start = end = i
+        groups: list[tuple[str, str]] = []
+        sep, current = "", ""
+        while i < n and (text[i].isdecimal() or text[i] in _DIGIT_GAP):
+            if text[i].isdecimal():
+                current += text[i]
+                end = i + 1
+            else:
+                if current:
+                    groups.append((sep, current))
+                    sep, current = "", ""
+                sep += text[i]
+            i += 1
+        if current:
+            groups.append((sep, current))
+        yield start, end, "".join(g for _, g in groups), groups
+
+
+def _is_dob(digits: str, groups: list[tuple[str, str]], dob: datetime.date) -> bool:
+    """Digits only in any order, or 2-3 groups joined by "/", "." or "-" in any order."""
+    d, m = dob.day, dob.month
+    years = (str(dob.year), f"{dob.year % 100:02d}")
+    if any(
+        form in digits
+        for y in years
+        for form in (f"{d:02d}{m:02d}{y}", f"{m:02d}{d:02d}{y}", f"{y}{m:02d}{d:02d}")
+    ):
+        return True
+    days = ((d, m), (m, d))
+    joined = [g for sep, g in groups]
+    dated = [bool(sep.strip()) and sep.strip() in "./-" for sep, _ in groups]
+    if len(joined) == 2 and dated[1] and all(len(g) <= 2 for g in joined):
+        return (int(joined[0]), int(joined[1])) in days
+    for i in range(len(joined) - 2):
+        a, b, c = joined[i : i + 3]
+        if not (dated[i + 1] and dated[i + 2]):
+            continue
+        if c in years and len(a) <= 2 and len(b) <= 2 and (int(a), int(b)) in days:
+            return True
+        if a in years and len(b) <= 2 and len(c) <= 2 and (int(b), int(c)) in ((m, d), (d, m)):
+            return True
+    return False
+
+
+def _mapped(normal: View, found: set[tuple[int, int, str]]) -> list[Leak]:
+    leaks = set()
+    for start, end, leak in found:
+        first, last = normal.span(start, end)
+        leaks.add((first, last, leak))
+    return [Leak(s, e, c) for s, e, c in sorted(leaks)]
