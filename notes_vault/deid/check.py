@@ -58,6 +58,7 @@ class _Forms:
     long_parts: dict[str, str] = field(default_factory=dict)  # for one-edit misspellings
     initials: dict[str, str] = field(default_factory=dict)
     numbers: list[tuple[str, str]] = field(default_factory=list)  # phone digits
+    emails: dict[str, str] = field(default_factory=dict)  # whole address and local part
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
     longest: int = 0
 
@@ -100,6 +101,8 @@ def _subject_forms(subjects: tuple[KnownSubject, ...]) -> _Forms:
             _person(forms, alias, f"{owner} name")
         if subject.email:
             forms.put(subject.email, f"{owner} e-mail")
+            address = "".join(subject.email.split()).lower()
+            forms.emails[address] = forms.emails[address.split("@")[0]] = f"{owner} e-mail"
             local = subject.email.split("@")[0]
             if len(_key(local)) >= _SHORT:
                 forms.put(local, f"{owner} e-mail")
@@ -164,6 +167,7 @@ class Checker:
         found |= set(self._initials(clean, words))
         found |= set(self._digits(clean))
         found |= set(self._worded_dobs(words))
+        found |= set(self._emails(clean))
         return _mapped(normal, found)
 
     def _names(
@@ -237,6 +241,22 @@ class Checker:
             for dob, leak in forms.dobs:
                 if _is_dob(digits, groups, dob):
                     yield start, end, leak
+
+    def _emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
+        """Any "@" whose address, or its part before the "@", is a known one."""
+        table = self._forms.emails
+        at = clean.find("@") if table else -1
+        while at != -1:
+            start, end = at, at + 1
+            while start > 0 and not clean[start - 1].isspace() and clean[start - 1] != "\x01":
+                start -= 1
+            while end < len(clean) and not clean[end].isspace() and clean[end] != "\x01":
+                end += 1
+            address = clean[start:end].strip(".,;:()<>\"'").lower()
+            leak = table.get(address) or table.get(address.split("@")[0])
+            if leak is not None:
+                yield start, end, leak
+            at = clean.find("@", end)
 
     def _worded_dobs(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
         for dob, leak in self._forms.dobs:
