@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from notes_vault.deid import forms as derived
 from notes_vault.deid import lexicon
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import KnownSubject, Leak
@@ -31,6 +32,8 @@ _SOFT = frozenset(" \t\r\n-.'\u2019_")
 _MAX_JOIN = 6
 _SHORT = 4
 _LONG = 5
+_MAX_ACRONYM = 6
+_JOINERS = frozenset({"", ".", "&", "-", ".&", ".-"})
 _DIGIT_GAP = frozenset(" \t\n-./()+")
 
 
@@ -59,6 +62,7 @@ class _Forms:
     initials: dict[str, str] = field(default_factory=dict)
     numbers: list[tuple[str, str]] = field(default_factory=list)  # phone digits
     emails: dict[str, str] = field(default_factory=dict)  # whole address and local part
+    skeletons: dict[str, str] = field(default_factory=dict)  # names in another script
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
     longest: int = 0
 
@@ -78,7 +82,10 @@ def _person(forms: _Forms, name: str, leak: str) -> None:
     common = lexicon.common_words()
     parts = [p for w in words for p in {w, *w.split("-")} if len(p.strip(".")) >= 2]
     for part in parts:
-        forms.put(part, leak)
+        forms.put(part, leak, capital=len(part.strip(".")) <= 2)
+        forms.skeletons.setdefault(derived.skeleton(part), leak)
+        for short in derived.prefixes(part):
+            forms.put(short, leak, capital=True)
         key = _key(part)
         if key.isalpha() and len(key) >= _LONG:
             forms.long_parts.setdefault(key, leak)
@@ -99,30 +106,46 @@ def _subject_forms(subjects: tuple[KnownSubject, ...]) -> _Forms:
         _person(forms, subject.name, f"{owner} name")
         for alias in subject.aliases:
             _person(forms, alias, f"{owner} name")
-        if subject.email:
-            forms.put(subject.email, f"{owner} e-mail")
-            address = "".join(subject.email.split()).lower()
-            forms.emails[address] = forms.emails[address.split("@")[0]] = f"{owner} e-mail"
-            local = subject.email.split("@")[0]
-            if len(_key(local)) >= _SHORT:
-                forms.put(local, f"{owner} e-mail")
-        if subject.postcode:
-            forms.put(subject.postcode, f"{owner} postcode")
-        for line in re.split(r"[,\n;]", subject.address or ""):
-            words = line.split()
-            for part in (
-                " ".join(words),
-                " ".join(words[1:]) if words[:1] and words[0][0].isdecimal() else "",
-            ):
-                if len(_key(part)) >= 3:
-                    forms.put(part, f"{owner} address")
-        if subject.phone:
-            forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
-        if subject.dob:
-            forms.dobs.append((subject.dob, f"{owner} date of birth"))
+            _alias_initials(forms, subject.name, alias, f"{owner} name")
+        _contact(forms, subject, owner)
         for link in subject.linked:
             _linked(forms, link.name, link.relation)
     return forms
+
+
+def _alias_initials(forms: _Forms, name: str, alias: str, leak: str) -> None:
+    surname = [w for w in name.split() if w[:1].isalpha()][-1:]
+    if surname and alias[:1].isalpha() and len(alias.split()) == 1:
+        letters = _fold(alias[0] + surname[0][0])
+        if letters not in ABBREVIATIONS:
+            forms.initials.setdefault(letters, leak)
+
+
+def _contact(forms: _Forms, subject: KnownSubject, owner: str) -> None:
+    """E-mail, postcode, address, phone and date of birth."""
+    if subject.email:
+        forms.put(subject.email, f"{owner} e-mail")
+        address = "".join(subject.email.split()).lower()
+        forms.emails[address] = forms.emails[address.split("@")[0]] = f"{owner} e-mail"
+        local = subject.email.split("@")[0]
+        if len(_key(local)) >= _SHORT:
+            forms.put(local, f"{owner} e-mail")
+    if subject.postcode:
+        forms.put(subject.postcode, f"{owner} postcode")
+    for line in re.split(r"[,\n;]", subject.address or ""):
+        for street in derived.street_forms(line):
+            forms.put(street, f"{owner} address", capital=derived.common(street))
+        words = line.split()
+        for part in (
+            " ".join(words),
+            " ".join(words[1:]) if words[:1] and words[0][0].isdecimal() else "",
+        ):
+            if len(_key(part)) >= 3:
+                forms.put(part, f"{owner} address")
+    if subject.phone:
+        forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
+    if subject.dob:
+        forms.dobs.append((subject.dob, f"{owner} date of birth"))
 
 
 def _linked(forms: _Forms, name: str, relation: str) -> None:
@@ -131,16 +154,14 @@ def _linked(forms: _Forms, name: str, relation: str) -> None:
         _person(forms, name, f"{owner} name")
         return
     forms.put(name, f"{owner} name")
-    common = lexicon.common_words()
-    generic = lexicon.ORG_SUFFIXES | {"St", "The", "Saint", "Of", "And"}
+    generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
     for raw in name.split():
         word = raw.strip(".,")
-        if (
-            len(word) >= 3
-            and word not in generic
-            and (word.lower() not in common or word in lexicon.places())
-        ):
-            forms.put(word, f"{owner} name")
+        if len(word) >= 3 and word not in generic:
+            common = derived.common(word) and word not in lexicon.places()
+            forms.put(word, f"{owner} name", capital=common)
+    for letters in derived.acronyms(name):
+        forms.initials.setdefault(letters, f"{owner} name")
 
 
 def _phone_digits(phone: str) -> str:
@@ -168,6 +189,7 @@ class Checker:
         found |= set(self._digits(clean))
         found |= set(self._worded_dobs(words))
         found |= set(self._emails(clean))
+        found |= set(self._other_script(clean))
         return _mapped(normal, found)
 
     def _names(
@@ -218,13 +240,13 @@ class Checker:
         if not table:
             return
         for i, (start, end, word) in enumerate(words):
-            if 2 <= len(word) <= 3 and word.isupper() and word.isalpha():
+            if 2 <= len(word) <= _MAX_ACRONYM and word.isupper() and word.isalpha():
                 if word.lower() in table and _alone(clean, start, end):
                     yield start, end, table[word.lower()]
             elif len(word) == 1 and word.isupper():
                 letters, stop = word, end
-                for s, e, w in words[i + 1 : i + 3]:
-                    if len(w) != 1 or not w.isupper() or clean[stop:s] not in (".", ". ", " "):
+                for s, e, w in words[i + 1 : i + _MAX_ACRONYM]:
+                    if len(w) != 1 or not w.isupper() or clean[stop:s].strip() not in _JOINERS:
                         break
                     letters, stop = letters + w, e
                 if len(letters) >= 2 and letters.lower() in table and _alone(clean, start, stop):
@@ -241,6 +263,13 @@ class Checker:
             for dob, leak in forms.dobs:
                 if _is_dob(digits, groups, dob):
                     yield start, end, leak
+
+    def _other_script(self, clean: str) -> Iterator[tuple[int, int, str]]:
+        table = self._forms.skeletons
+        for start, end in derived.foreign_words(clean) if table else ():
+            leak = table.get(derived.skeleton(clean[start:end]))
+            if leak is not None:
+                yield start, end, leak
 
     def _emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """Any "@" whose address, or its part before the "@", is a known one."""

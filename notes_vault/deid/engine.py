@@ -135,7 +135,7 @@ class Deidentifier:
             entry, start, end = hit.entry, hit.start, hit.end
             tag = entry.tag
             if entry.category in _WIDENED:
-                start, end = known.whole_name(clean, toks, ends, (start, end))
+                start, end = known.whole_name(clean, toks, ends, (start, end), entry.category)
             word = clean[hit.start : hit.end]
             if entry.category == "name" and word.islower() and fold(word) in common:
                 tag = "[NAME]"  # "left a [CLIENT] on him" would give Mark away

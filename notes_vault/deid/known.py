@@ -23,12 +23,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from notes_vault.deid import forms as derived
 from notes_vault.deid import lexicon, structured
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.squash import Squashed, fold, squash, squash_key
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start, tokenize
 
+_TINY = 2  # name parts this short ("On", "Le") match only when capitalised
 _SHORT = 4  # identifiers shorter than this (folded) must match a whole word exactly
 _MIN_PHONE_DIGITS = 6
 _FUZZY = 5  # names this long (folded) also match with one letter wrong, missing or extra
@@ -39,8 +41,9 @@ _RELATION_TAGS = {
     "other": "PERSON",
 }  # fmt: skip
 _OWNER_TEXT = {"gp": "GP", "other": "linked person"}
-# Capitals as a token of their own, "KM", "K.M.", "K. M.", "KRM": bounded, linear.
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.?[ \t]?[A-Z]\.?(?:[ \t]?[A-Z]\.?)?(?!\w)")
+# Capitals as a token of their own, "KM", "K.M.", "K. M.", "UCC", "L&D", "A-B":
+# bounded repetition of a fixed shape, linear.
+_INITIALS = re.compile(r"(?<![\w.&])[A-Z]\.?(?:[ \t]?[&\-]?[ \t]?[A-Z]\.?){1,5}(?![\w&])")
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ class VaultIndex:
     phones: list[tuple[str, Entry]] = field(default_factory=list)
     dobs: list[tuple[datetime.date, Entry]] = field(default_factory=list)
     emails: list[tuple[str, str, Entry]] = field(default_factory=list)  # (address, local, entry)
-    initials: dict[str, Entry] = field(default_factory=dict)
+    initials: dict[str, Entry] = field(default_factory=dict)  # also organisations' acronyms
+    skeletons: dict[str, Entry] = field(default_factory=dict)  # names in another script
     # One-deletion forms of long names -> the name's entry (see `_misspelt`).
     near: dict[str, Entry] = field(default_factory=dict)
 
@@ -138,6 +142,9 @@ def _add_subject(index: VaultIndex, subject: KnownSubject) -> None:
     _add_person(index, subject.name, tag, owner, "name")
     for alias in subject.aliases:
         _add_person(index, alias, tag, owner, "alias")
+    entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
+    for letters in alias_initials(subject.name, subject.aliases):
+        index.initials.setdefault(letters, entry)
     if subject.email:
         entry = Entry("[EMAIL]", "email", f"{owner}'s e-mail address", f"{owner} e-mail")
         address = structured.squeeze(subject.email)
@@ -178,8 +185,12 @@ def address_parts(address: str) -> list[str]:
 
 def _add_address(index: VaultIndex, address: str, owner: str) -> None:
     entry = Entry("[ADDRESS]", "address", f"{owner}'s address", f"{owner} address")
+    word = Entry("[ADDRESS]", "address", f"{owner}'s street", f"{owner} address", capital_only=True)
     for part in address_parts(address):
         index.add(part, entry)
+    for line in re.split(r"[,\n;]", address):
+        for street in sorted(derived.street_forms(line)):
+            index.add(street, word if derived.common(street) else entry)
 
 
 def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
@@ -188,37 +199,52 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         entry = Entry(tag, "organisation", f"{owner}'s name", f"{owner} name")
         index.add(link.name, entry)
         place = Entry("[PLACE]", "address", f"a place in the {owner}'s name", f"{owner} place")
+        word = replace(entry, capital_only=True)
         for part in org_parts(link.name):
-            index.add(part, place if part in lexicon.places() else entry)
+            chosen = place if part in lexicon.places() else entry
+            index.add(part, word if derived.common(part) and chosen is entry else chosen)
+        acronym = replace(entry, reason=f"{owner}'s name (acronym)")
+        for letters in derived.acronyms(link.name):
+            index.initials.setdefault(letters, acronym)
     else:
         _add_person(index, link.name, tag, owner, "name")
 
 
 def org_parts(name: str) -> list[str]:
     """The distinctive words of an organisation's name (not "School", "The", "Road")."""
-    common = lexicon.common_words()
-    generic = lexicon.ORG_SUFFIXES | {"St", "The", "Saint", "Of", "And"}
+    generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
     return [
         word.strip(".,")
         for word in name.split()
-        if len(word) >= 3
-        and (word.lower() not in common or word in lexicon.places())
-        and word.strip(".,") not in generic
+        if len(word) >= 3 and word.strip(".,") not in generic
     ]
 
 
 def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -> None:
     index.add_forms(_person_forms(name, tag, owner, kind))
-    letters = initials(name)
-    if letters:
-        entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
-        for form in letters:
-            index.initials.setdefault(form, entry)
+    entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
+    for form in initials(name):
+        index.initials.setdefault(form, entry)
+    foreign = Entry(tag, "name", f"{owner}'s name (other script)", f"{owner} name")
+    for part in name_words(name):
+        key = derived.skeleton(part)
+        if len(key) >= 2:
+            index.skeletons.setdefault(key, foreign)
 
 
 def name_words(name: str) -> list[str]:
     """A name's words without titles ("Dr", "Mrs")."""
     return [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
+
+
+def alias_initials(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
+    """Initials of a one-word alias with the surname ("Becky" Stein -> "bs")."""
+    words = [w for w in name_words(name) if w[:1].isalpha()]
+    if not words:
+        return ()
+    last = fold(words[-1][0])
+    forms = {fold(a[0]) + last for a in aliases if a[:1].isalpha() and len(a.split()) == 1}
+    return tuple(sorted(f for f in forms if f not in ABBREVIATIONS))
 
 
 def initials(name: str) -> tuple[str, ...]:
@@ -250,11 +276,15 @@ def _person_forms(
         label = "first name" if position == 0 else "surname" if part in words[-1:] else "name part"
         if kind == "alias":
             label = "alias"
-        forms.append(_keyed(part, Entry(tag, "name", f"{owner}'s {label}", leak)))
+        tiny = len(part.strip(".")) <= _TINY  # "On" of "On Lok": only with its capital
+        forms.append(_keyed(part, Entry(tag, "name", f"{owner}'s {label}", leak, tiny)))
     common = lexicon.common_words()
     for part in parts:
         for short in sorted(variants(part)):
             entry = Entry(tag, "name", f"{owner}'s name (diminutive)", leak, short in common)
+            forms.append(_keyed(short, entry, fuzzy=False))
+        for short in derived.prefixes(part):
+            entry = Entry(tag, "name", f"{owner}'s name (shortened)", leak, capital_only=True)
             forms.append(_keyed(short, entry, fuzzy=False))
     return tuple(forms)
 
@@ -266,6 +296,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits = _words(index, text, squash(text))
     hits += _misspelt(index, toks)
     hits += _initials(index, text)
+    if index.skeletons:
+        hits += _other_script(index, text)
     if index.phones:
         numbers = [number for number, _ in index.phones]
         for start, end, which in structured.find_phones(text, numbers):
@@ -306,6 +338,16 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
         entry = index.initials.get(letters)
         if entry is not None:
             hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+def _other_script(index: VaultIndex, text: str) -> list[Hit]:
+    """A known name written in another script ("Дмитрий" for Dmitri), by its consonants."""
+    hits = []
+    for start, end in derived.foreign_words(text):
+        entry = index.skeletons.get(derived.skeleton(text[start:end]))
+        if entry is not None:
+            hits.append(Hit(start, end, entry))
     return hits
 
 
@@ -371,21 +413,28 @@ def token_ends(toks: list[Tok]) -> tuple[dict[int, int], dict[int, int]]:
 
 
 def whole_name(
-    text: str, toks: list[Tok], ends: tuple[dict[int, int], dict[int, int]], span: tuple[int, int]
+    text: str,
+    toks: list[Tok],
+    ends: tuple[dict[int, int], dict[int, int]],
+    span: tuple[int, int],
+    category: str,
 ) -> tuple[int, int]:
     """Widen a known name or place to the capitalised words around it.
 
     "Hartley Cougars" with only "Hartley" known becomes one span, so no
     "[PLACE] Cougars" is left to name the club. Words are taken in only when
     one space or tab separates them and they are capitalised (not ALL CAPS,
-    not "I"); on the left, not a word that opens a sentence.
+    not "I"); on the left, not a word that opens a sentence. An organisation
+    also takes in short capitals after it ("Deloitte LLP", "Franklin HS"); a
+    person a lone initial ("LUNDQUIST, G.", "G. Lundquist").
     """
     by_start, by_end = ends
     start, end = span
     i, taken = by_end.get(end), 0
     while i is not None and i + 1 < len(toks) and taken < _WIDEN:
         nxt = toks[i + 1]
-        if not _joins(text, toks[i], nxt, nxt) or nxt.text in _NOT_NAME_WORDS:
+        caps = category == "organisation" and _short_caps(text, toks[i], nxt)
+        if not caps and (not _joins(text, toks[i], nxt, nxt) or nxt.text in _NOT_NAME_WORDS):
             break
         end, i, taken = nxt.end, i + 1, taken + 1
     j, taken = by_start.get(start), 0
@@ -394,7 +443,36 @@ def whole_name(
         if not _joins(text, prev, toks[j], prev) or sentence_start(text, toks, j - 1):
             break
         start, j, taken = prev.start, j - 1, taken + 1
+    if category == "name":
+        start, end = _initial_beside(text, start, end)
+    if category == "address":
+        state = _STATE.match(text, end)
+        end = state.end() if state is not None else end
     return start, end
+
+
+_STATE = re.compile(r",?[ \t]?[A-Z]{2}(?![\w.])")  # "Durham, NC": a US state after a town
+
+
+_BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
+_AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
+
+
+def _initial_beside(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in a lone initial written next to a known name ("G. Lundquist", "LUNDQUIST, G.")."""
+    before = _BEFORE_INITIAL.search(text, max(0, start - 3), start)
+    if before is not None:
+        start = before.start()
+    after = _AFTER_INITIAL.match(text, end)
+    if after is not None:
+        end = after.end()
+    return start, end
+
+
+def _short_caps(text: str, left: Tok, right: Tok) -> bool:
+    """One space, then 2-4 capitals ("LLP", "HS", "UMC")."""
+    word = right.text
+    return text[left.end : right.start] == " " and 2 <= len(word) <= 4 and word.isupper()
 
 
 def _joins(text: str, left: Tok, right: Tok, outer: Tok) -> bool:

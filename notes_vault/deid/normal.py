@@ -26,6 +26,7 @@ identifier, the invisible ones inside and in front of it included.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -77,17 +78,44 @@ def _confusables() -> dict[str, str]:
     return table
 
 
-def _latin(char: str) -> str:
-    """One NFKC character with look-alikes folded to Latin, case kept, digits read."""
-    if char.isascii():
+def _digit(char: str) -> str:
+    """A decimal digit of any script as an ASCII digit; anything else as it is."""
+    if char.isascii() or not char.isdecimal():
         return char
-    if char.isdecimal():
-        return str(unicodedata.decimal(char))
+    return str(unicodedata.decimal(char))
+
+
+def _lookalike(char: str, table: dict[str, str]) -> str | None:
+    """The Latin letter a character imitates (case kept), or None."""
     lower = char.lower()
-    target = _confusables().get(lower if len(lower) == 1 else char)
-    if target is None:
-        return char
-    return target.upper() if char.isupper() and lower != char else target
+    target = table.get(lower) if len(lower) == 1 else None
+    if target is not None:
+        return target.upper() if char.isupper() and lower != char else target
+    return table.get(char)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _fold_lookalikes(text: str) -> str:
+    """Fold look-alike letters in words that mix in Latin or are made only of look-alikes.
+
+    "Okaf\\u043er" (one Cyrillic o) and "\\u0420\\u043e\\u0440\\u0441" (all look-alikes)
+    are folded; a word truly written in another script (Cyrillic "Dmitri") is
+    left as written, so that it can be transliterated.
+    """
+    table = _confusables()
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group()
+        if word.isascii():
+            return word
+        folded = [c if c.isascii() else _lookalike(c, table) for c in word]
+        if any(c.isascii() for c in word) or all(f is not None for f in folded):
+            return "".join(f if f is not None else c for f, c in zip(folded, word, strict=True))
+        return word
+
+    return _LETTERS.sub(one, text)
 
 
 _CLEAN: dict[str, str] = {}  # per character: its normalised form ("" when removed)
@@ -96,13 +124,13 @@ _CLEAN: dict[str, str] = {}  # per character: its normalised form ("" when remov
 def _clean_char(char: str) -> str:
     if unicodedata.category(char) in _DROP_CATEGORIES or 0xFE00 <= ord(char) <= 0xFE0F:
         return ""
-    return "".join(_latin(c) for c in unicodedata.normalize("NFKC", char))
+    return "".join(_digit(c) for c in unicodedata.normalize("NFKC", char))
 
 
 def view(text: str) -> View:
     """The normalised view of `text` (see the module docstring)."""
     if text.isascii():
-        return View(text, None, None)
+        return View(_ocr(text), None, None)  # same length: no map needed
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -126,7 +154,44 @@ def view(text: str) -> View:
             pending = position  # a format character belongs to what follows it
     if pending >= 0 and ends:
         ends[-1] = len(text)
-    return View("".join(out), tuple(starts), tuple(ends))
+    joined = "".join(out)
+    if not joined.isascii():
+        joined = _fold_lookalikes(joined)
+    return View(_ocr(joined), tuple(starts), tuple(ends))
+
+
+_RUNS = re.compile(r"\S+")
+_DIGIT_LIKE = str.maketrans("OoIl|", "00111")
+_LETTER_LIKE = str.maketrans("01", "ol")
+_MIXED = re.compile(r"[0-9][A-Za-z|]|[A-Za-z|][0-9]")
+
+
+def _ocr(text: str) -> str:
+    """Undo scanning errors in one run: "(718)555-O163" -> digits, "G0LDBERG" -> letters.
+
+    Only runs that mix the two and are mostly one kind: at least three digits
+    and at most two letters become digits (O, I, l and | read as 0 and 1);
+    at least four letters and one digit become letters (0 and 1 read as o, l).
+    Same length: the map is unchanged.
+    """
+    if _MIXED.search(text) is None:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        run = match.group()
+        digits = sum(c.isdecimal() for c in run)
+        letters = sum(c.isalpha() for c in run)
+        if digits >= _OCR_DIGITS and letters <= _OCR_FEW and _MIXED.search(run):
+            return run.translate(_DIGIT_LIKE)
+        if letters >= _OCR_LETTERS and digits == 1 and _MIXED.search(run):
+            word = run.translate(_LETTER_LIKE)
+            return word.upper() if run.isupper() else word
+        return run
+
+    return _RUNS.sub(one, text)
+
+
+_OCR_DIGITS, _OCR_FEW, _OCR_LETTERS = 3, 2, 4
 
 
 def to_original(v: View, start: int, end: int) -> tuple[int, int]:
