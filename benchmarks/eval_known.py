@@ -61,7 +61,10 @@ def subject(raw: dict[str, Any]) -> KnownSubject:
     )
 
 
-_NOT_IDENTIFYING = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "the", "rev"})
+# Titles, articles, prepositions and a possessive "s" inside a label name no one.
+_NOT_IDENTIFYING = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "the", "rev", "on", "of", "and", "s"}
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -119,8 +122,10 @@ def evaluate(notes: list[dict[str, Any]], show: bool, verbose: bool = False) -> 
             out["false_refusals"] += missed == 0
             if show and missed == 0:
                 for leak in leaks:
-                    print(f"REFUSED {note['id']} {leak.category}: "
-                          f"{result.text[leak.start:leak.end]!r}")
+                    print(
+                        f"REFUSED {note['id']} {leak.category}: "
+                        f"{result.text[leak.start : leak.end]!r}"
+                    )
         else:
             out["exit0_leaks"] += missed
     out["recall"] = {key: (hit[key], total[key]) for key in sorted(total)}

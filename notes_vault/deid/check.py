@@ -14,6 +14,7 @@ never the identifier itself. Tags the engine put in are masked first.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,10 +22,12 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import lexicon
+from notes_vault.deid.check_numbers import digit_runs, is_dob
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import KnownSubject, Leak
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.normal import View, view
+from notes_vault.deid.structured import DAY_WORDS
 
 _WORD = re.compile(r"[^\W_]+")
 _TAG = re.compile(r"\[[^\[\]\n]{1,40}\]")  # bounded: linear
@@ -91,6 +94,8 @@ def _person(forms: _Forms, name: str, leak: str) -> None:
             forms.long_parts.setdefault(key, leak)
         for short in variants(part):
             forms.put(short, leak, capital=short in common)
+            if short.isalpha() and len(short) >= _LONG and short not in common:
+                forms.long_parts.setdefault(short, leak)
     letters = [_fold(w[0]) for w in words if w[:1].isalpha()]
     if len(letters) >= 2:
         for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
@@ -184,7 +189,7 @@ class Checker:
         clean = _mask(normal.text, tags)
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(clean)]
         found = set(self._names(clean, words))
-        found |= set(self._misspelt(words))
+        found |= set(self._misspelt(clean, words))
         found |= set(self._initials(clean, words))
         found |= set(self._digits(clean))
         found |= set(self._worded_dobs(words))
@@ -197,14 +202,16 @@ class Checker:
     ) -> Iterator[tuple[int, int, str]]:
         forms = self._forms
         for i, (start, _, first) in enumerate(words):
-            joined = ""
+            joined, broken = "", True
             for k in range(i, min(i + _MAX_JOIN, len(words))):
-                if k > i and not _soft(clean[words[k - 1][1] : words[k][0]]):
+                gap = clean[words[k - 1][1] : words[k][0]] if k > i else ""
+                if k > i and not _soft(gap):
                     break
+                broken = broken and all(c in "-\n" for c in gap)
                 joined += _fold(words[k][2])
                 if len(joined) > forms.longest + 1:
                     break
-                leak = self._lookup(joined, first, single=k == i)
+                leak = self._lookup(joined, first, single=k == i or broken)
                 if leak is not None:
                     yield start, words[k][1], leak
 
@@ -219,19 +226,34 @@ class Checker:
                 return forms.capital[key]
         return None
 
-    def _misspelt(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    def _misspelt(
+        self, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
         parts = self._forms.long_parts
         if not parts:
             return
         common = lexicon.common_words()
-        for start, end, word in words:
+        pairs = [
+            (a[0], b[1], a[2] + b[2])
+            for a, b in itertools.pairwise(words)
+            if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n")
+        ]
+        for start, end, word in words + pairs:
             folded = _fold(word)
             if len(folded) < _LONG or not folded.isalpha() or folded in common:
                 continue
-            for part, leak in parts.items():
-                if abs(len(part) - len(folded)) <= 1 and _one_edit(folded, part):
-                    yield start, end, leak
-                    break
+            stems = (folded, folded[:-1]) if folded.endswith("s") else (folded,)
+            leak = next(
+                (
+                    leak
+                    for part, leak in parts.items()
+                    for stem in stems
+                    if abs(len(part) - len(stem)) <= 1 and _one_edit(stem, part)
+                ),
+                None,
+            )
+            if leak is not None:
+                yield start, end, leak
 
     def _initials(
         self, clean: str, words: list[tuple[int, int, str]]
@@ -256,12 +278,12 @@ class Checker:
         forms = self._forms
         if not forms.numbers and not forms.dobs:
             return
-        for start, end, digits, groups in _digit_runs(clean):
+        for start, end, digits, groups in digit_runs(clean):
             for number, leak in forms.numbers:
                 if number and number in digits:
                     yield start, end, leak
             for dob, leak in forms.dobs:
-                if _is_dob(digits, groups, dob):
+                if is_dob(digits, groups, dob):
                     yield start, end, leak
 
     def _other_script(self, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -333,59 +355,10 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _day_number(word: str) -> int | None:
     lower = word.lower()
+    if lower in DAY_WORDS:
+        return DAY_WORDS[lower]
     digits = lower[:-2] if lower[-2:] in ("st", "nd", "rd", "th") else lower
     return int(digits) if digits.isdecimal() and len(digits) <= 2 else None
-
-
-def _digit_runs(text: str) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
-    """Each run of digits joined by separators: (start, end, digits, [(separator, group)])."""
-    i, n = 0, len(text)
-    while i < n:
-        if not text[i].isdecimal():
-            i += 1
-            continue
-        start = end = i
-        groups: list[tuple[str, str]] = []
-        sep, current = "", ""
-        while i < n and (text[i].isdecimal() or text[i] in _DIGIT_GAP):
-            if text[i].isdecimal():
-                current += text[i]
-                end = i + 1
-            else:
-                if current:
-                    groups.append((sep, current))
-                    sep, current = "", ""
-                sep += text[i]
-            i += 1
-        if current:
-            groups.append((sep, current))
-        yield start, end, "".join(g for _, g in groups), groups
-
-
-def _is_dob(digits: str, groups: list[tuple[str, str]], dob: datetime.date) -> bool:
-    """Digits only in any order, or 2-3 groups joined by "/", "." or "-" in any order."""
-    d, m = dob.day, dob.month
-    years = (str(dob.year), f"{dob.year % 100:02d}")
-    if any(
-        form in digits
-        for y in years
-        for form in (f"{d:02d}{m:02d}{y}", f"{m:02d}{d:02d}{y}", f"{y}{m:02d}{d:02d}")
-    ):
-        return True
-    days = ((d, m), (m, d))
-    joined = [g for sep, g in groups]
-    dated = [bool(sep.strip()) and sep.strip() in "./-" for sep, _ in groups]
-    if len(joined) == 2 and dated[1] and all(len(g) <= 2 for g in joined):
-        return (int(joined[0]), int(joined[1])) in days
-    for i in range(len(joined) - 2):
-        a, b, c = joined[i : i + 3]
-        if not (dated[i + 1] and dated[i + 2]):
-            continue
-        if c in years and len(a) <= 2 and len(b) <= 2 and (int(a), int(b)) in days:
-            return True
-        if a in years and len(b) <= 2 and len(c) <= 2 and (int(b), int(c)) in ((m, d), (d, m)):
-            return True
-    return False
 
 
 def _mapped(normal: View, found: set[tuple[int, int, str]]) -> list[Leak]:

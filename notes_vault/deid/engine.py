@@ -6,7 +6,7 @@ import datetime
 import random
 from collections.abc import Sequence
 
-from notes_vault.deid import check, context, known, lexicon, patterns, shift
+from notes_vault.deid import check, context, known, lexicon, patterns, shift, widen
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
 from notes_vault.deid.normal import view
 from notes_vault.deid.squash import fold
@@ -128,14 +128,14 @@ class Deidentifier:
 
     def _known(self, clean: str, toks: list[Tok]) -> list[Span]:
         """Vault hits as spans, widened to whole names and given a tag that does not reveal."""
-        ends = known.token_ends(toks)
+        ends = widen.token_ends(toks)
         spans = []
         common = lexicon.common_words()
         for hit in known.find(self._index, clean, toks):
             entry, start, end = hit.entry, hit.start, hit.end
             tag = entry.tag
             if entry.category in _WIDENED:
-                start, end = known.whole_name(clean, toks, ends, (start, end), entry.category)
+                start, end = widen.whole_name(clean, toks, ends, (start, end), entry.category)
             word = clean[hit.start : hit.end]
             if entry.category == "name" and word.islower() and fold(word) in common:
                 tag = "[NAME]"  # "left a [CLIENT] on him" would give Mark away

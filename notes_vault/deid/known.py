@@ -17,6 +17,7 @@ e-mail addresses are found by `structured.py`.
 from __future__ import annotations
 
 import datetime
+import itertools
 import random
 import re
 from collections.abc import Iterable, Sequence
@@ -28,7 +29,7 @@ from notes_vault.deid import lexicon, structured
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.squash import Squashed, fold, squash, squash_key
-from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start, tokenize
+from notes_vault.deid.tokens import Tok, tokenize
 
 _TINY = 2  # name parts this short ("On", "Le") match only when capitalised
 _SHORT = 4  # identifiers shorter than this (folded) must match a whole word exactly
@@ -282,7 +283,7 @@ def _person_forms(
     for part in parts:
         for short in sorted(variants(part)):
             entry = Entry(tag, "name", f"{owner}'s name (diminutive)", leak, short in common)
-            forms.append(_keyed(short, entry, fuzzy=False))
+            forms.append(_keyed(short, entry))
         for short in derived.prefixes(part):
             entry = Entry(tag, "name", f"{owner}'s name (shortened)", leak, capital_only=True)
             forms.append(_keyed(short, entry, fuzzy=False))
@@ -294,7 +295,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     if toks is None:
         toks = tokenize(text)
     hits = _words(index, text, squash(text))
-    hits += _misspelt(index, toks)
+    hits += _misspelt(index, text, toks)
     hits += _initials(index, text)
     if index.skeletons:
         hits += _other_script(index, text)
@@ -351,22 +352,39 @@ def _other_script(index: VaultIndex, text: str) -> list[Hit]:
     return hits
 
 
-def _misspelt(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
+def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
     """Words one edit away from a long known name ("Sarahh", "Elizbeth"), not English words."""
     hits: list[Hit] = []
     if not index.near:
         return hits
     common = lexicon.common_words()
-    for tok in toks:
-        if len(tok.text) < _FUZZY or not tok.text.isalpha():
+    for start, end, written in _broken_words(text, toks):
+        if len(written) < _FUZZY or not written.isalpha():
             continue
-        word = fold(tok.text)
+        word = fold(written)
         if word in common or word in index.words:
             continue
-        entry = next((index.near[f] for f in _deletions(word) if f in index.near), None)
+        stems = (word, word[:-1]) if word.endswith("s") else (word,)  # "Sarahhs"
+        entry = next(
+            (index.near[f] for stem in stems for f in _deletions(stem) if f in index.near), None
+        )
         if entry is not None:
-            hits.append(Hit(tok.start, tok.end, _near_spelling(entry)))
+            hits.append(Hit(start, end, _near_spelling(entry)))
     return hits
+
+
+_BREAKS = frozenset({"-", "-\n", "\n", "\u2010", "\u2011"})
+
+
+def _broken_words(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """Each word, and each pair joined across a hyphen or line break ("Kath-\nerine")."""
+    words = [(tok.start, tok.end, tok.text) for tok in toks if tok.text.isalpha()]
+    joined = [
+        (a[0], b[1], a[2] + b[2])
+        for a, b in itertools.pairwise(words)
+        if text[a[1] : b[0]].strip(" \t") in _BREAKS
+    ]
+    return words + joined
 
 
 @lru_cache(maxsize=1024)
@@ -386,11 +404,16 @@ def _words(index: VaultIndex, text: str, sq: Squashed) -> list[Hit]:
     return hits
 
 
+def _hyphenated(written: str) -> bool:
+    """Only hyphens and line breaks inside ("K-at", "Ka-\nt"): one word broken, not two."""
+    return all(c.isalnum() or c in "-\n" for c in written)
+
+
 def _check(text: str, sq: Squashed, pos: int, end: int, entry: Entry) -> Hit | None:
     """Accept a folded match only at word boundaries (a trailing plural/possessive s is fine)."""
     start, stop = sq.index[pos], sq.index[end - 1] + 1
     key = sq.text[pos:end]
-    if len(key) < _SHORT and stop - start != end - pos:
+    if len(key) < _SHORT and stop - start != end - pos and not _hyphenated(text[start:stop]):
         return None  # a short name spread over several words is a coincidence
     if entry.capital_only and not text[start].isupper():
         return None
@@ -401,81 +424,3 @@ def _check(text: str, sq: Squashed, pos: int, end: int, entry: Entry) -> Hit | N
         if not plural or key[-1].isdecimal():
             return None
     return Hit(start, stop, entry)
-
-
-_WIDEN = 3  # at most this many capitalised words are taken in on each side
-_NOT_NAME_WORDS = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
-
-
-def token_ends(toks: list[Tok]) -> tuple[dict[int, int], dict[int, int]]:
-    """Token index by start offset and by end offset (for `whole_name`)."""
-    return {t.start: i for i, t in enumerate(toks)}, {t.end: i for i, t in enumerate(toks)}
-
-
-def whole_name(
-    text: str,
-    toks: list[Tok],
-    ends: tuple[dict[int, int], dict[int, int]],
-    span: tuple[int, int],
-    category: str,
-) -> tuple[int, int]:
-    """Widen a known name or place to the capitalised words around it.
-
-    "Hartley Cougars" with only "Hartley" known becomes one span, so no
-    "[PLACE] Cougars" is left to name the club. Words are taken in only when
-    one space or tab separates them and they are capitalised (not ALL CAPS,
-    not "I"); on the left, not a word that opens a sentence. An organisation
-    also takes in short capitals after it ("Deloitte LLP", "Franklin HS"); a
-    person a lone initial ("LUNDQUIST, G.", "G. Lundquist").
-    """
-    by_start, by_end = ends
-    start, end = span
-    i, taken = by_end.get(end), 0
-    while i is not None and i + 1 < len(toks) and taken < _WIDEN:
-        nxt = toks[i + 1]
-        caps = category == "organisation" and _short_caps(text, toks[i], nxt)
-        if not caps and (not _joins(text, toks[i], nxt, nxt) or nxt.text in _NOT_NAME_WORDS):
-            break
-        end, i, taken = nxt.end, i + 1, taken + 1
-    j, taken = by_start.get(start), 0
-    while j is not None and j > 0 and taken < _WIDEN:
-        prev = toks[j - 1]
-        if not _joins(text, prev, toks[j], prev) or sentence_start(text, toks, j - 1):
-            break
-        start, j, taken = prev.start, j - 1, taken + 1
-    if category == "name":
-        start, end = _initial_beside(text, start, end)
-    if category == "address":
-        state = _STATE.match(text, end)
-        end = state.end() if state is not None else end
-    return start, end
-
-
-_STATE = re.compile(r",?[ \t]?[A-Z]{2}(?![\w.])")  # "Durham, NC": a US state after a town
-
-
-_BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
-_AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
-
-
-def _initial_beside(text: str, start: int, end: int) -> tuple[int, int]:
-    """Take in a lone initial written next to a known name ("G. Lundquist", "LUNDQUIST, G.")."""
-    before = _BEFORE_INITIAL.search(text, max(0, start - 3), start)
-    if before is not None:
-        start = before.start()
-    after = _AFTER_INITIAL.match(text, end)
-    if after is not None:
-        end = after.end()
-    return start, end
-
-
-def _short_caps(text: str, left: Tok, right: Tok) -> bool:
-    """One space, then 2-4 capitals ("LLP", "HS", "UMC")."""
-    word = right.text
-    return text[left.end : right.start] == " " and 2 <= len(word) <= 4 and word.isupper()
-
-
-def _joins(text: str, left: Tok, right: Tok, outer: Tok) -> bool:
-    """One space between two words, and the word taken in capitalised."""
-    gap = text[left.end : right.start]
-    return gap in (" ", "\t") and outer.text.isalpha() and is_capitalised(outer.text)

@@ -145,7 +145,7 @@ def view(text: str) -> View:
             starts.extend([position if pending < 0 else pending] * len(clean))
             ends.extend([position + 1] * len(clean))
             pending = -1
-        elif out and unicodedata.combining(char):
+        elif out and pending < 0 and unicodedata.combining(char):
             ends[-1] = position + 1  # an accent belongs to the letter before it
             composed = unicodedata.normalize("NFC", out[-1] + char)
             if len(composed) == 1:

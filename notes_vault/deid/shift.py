@@ -58,8 +58,13 @@ _EVENT = (
     r"|due[ \t]+date|leaving[ \t]+do|hen[ \t]+do|stag[ \t]+do|party)"
 )
 # Bounded repetition only: linear.
+_OFFSET = (
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a[ \t]+few"
+    r"|a[ \t]+couple[ \t]+of)"
+    r"[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:after|before|since)[ \t]+)?"
+)
 _ANCHOR = re.compile(
-    rf"(?i)(?<!\w){_OWNER}[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
+    rf"(?i)(?<!\w){_OFFSET}{_OWNER}[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
     rf"|(?<!\w)(?:her|his|their|my)[ \t]+{_ORDINAL}(?!\w)"
 )
 

@@ -25,7 +25,7 @@ from notes_vault.deid.tokens import Tok
 
 # Groups of 1-4 digits joined by one separator (optionally spaced): at most
 # three groups, so bounded length, constant work per start position.
-_NUMERIC = re.compile(r"(?<![\d.\-/])\d{1,4}(?:[ \t]?[./\-][ \t]?\d{1,4}){1,2}(?![\d]|[./\-]\d)")
+_NUMERIC = re.compile(r"(?<![\w.\-/])\d{1,4}(?:[ \t]?[./\-][ \t]?\d{1,4}){1,2}(?![\d]|[./\-]\d)")
 _DIGITS_ONLY = re.compile(r"(?<!\d)\d{6}(?:\d{2})?(?!\d)")
 _DIGIT_RUN = re.compile(r"[+(]?\d[\d \t\n\-().\/]*")
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
@@ -65,9 +65,15 @@ def dob_digit_forms(dob: datetime.date) -> frozenset[str]:
 def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
     """Every stretch of `text` that writes this date of birth."""
     for match in _NUMERIC.finditer(text):
-        groups = re.findall(r"\d+", match.group())
+        parts = list(re.finditer(r"\d+", match.group()))
+        groups = [p.group() for p in parts]
         if numeric_is_dob(groups, dob):
             yield match.span()
+        elif len(groups) == 3:  # "3 - 14/2": the date may be the last two, or the first two
+            base = match.start()
+            for a, b in ((0, 1), (1, 2)):
+                if numeric_is_dob(groups[a : b + 1], dob):
+                    yield base + parts[a].start(), base + parts[b].end()
     forms = dob_digit_forms(dob)
     for match in _DIGITS_ONLY.finditer(text):
         if match.group() in forms:
@@ -75,10 +81,31 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
     yield from _worded(toks, dob)
 
 
+_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+DAY_WORDS = {word: n for n, word in enumerate(_WORDS, start=1)} | {"thirtieth": 30}
+
+
 def _day(word: str) -> int | None:
+    """A day of the month: "9", "09", "9th", "ninth"."""
     lower = word.lower()
+    if lower in DAY_WORDS:
+        return DAY_WORDS[lower]
     digits = lower[:-2] if lower.endswith(_ORDINALS) else lower
     return int(digits) if digits.isdecimal() and len(digits) <= 2 else None
+
+
+def _compound_day(toks: list[Tok], n: int) -> tuple[int | None, int]:
+    """ "twenty-first" as three tokens: (day, index of its last token)."""
+    tens = {"twenty": 20, "thirty": 30}.get(toks[n].text.lower()) if n < len(toks) else None
+    if tens and n + 2 < len(toks) and toks[n + 1].text == "-":
+        unit = DAY_WORDS.get(toks[n + 2].text.lower())
+        if unit is not None and unit < 10:
+            return tens + unit, n + 2
+    return (_day(toks[n].text) if n < len(toks) else None), n
 
 
 def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
@@ -91,14 +118,15 @@ def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
         if j >= 0 and toks[j].text.lower() == "of":
             j -= 1
         before = _day(toks[j].text) if j >= 0 else None
-        after = _day(toks[i + 1].text) if i + 1 < len(toks) else None
+        n = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1  # "Nov. 4"
+        after, n = _compound_day(toks, n)
         k = i + 1
         if before == dob.day:
             start = toks[j].start
             if j > 0 and toks[j - 1].text.lower() == "the":
                 start = toks[j - 1].start
         elif after == dob.day:
-            end, k = toks[i + 1].end, i + 2
+            end, k = toks[n].end, n + 1
         else:
             continue
         yield start, _with_year(toks, k, end, dob)
@@ -106,7 +134,7 @@ def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
 
 def _with_year(toks: list[Tok], k: int, end: int, dob: datetime.date) -> int:
     """Extend past a following ", 1985" / "'85" / "85" when it is the birth year."""
-    for marks in ((",",), ("'", "\u2019")):
+    for marks in ((".",), (",",), ("'", "\u2019")):
         if k < len(toks) and toks[k].text in marks:
             k += 1
     if k < len(toks) and toks[k].text.isdecimal() and _years(toks[k].text, dob):

@@ -1,0 +1,1 @@
+"""The de-identification engine."""
