@@ -27,7 +27,7 @@ from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import KnownSubject, Leak
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.normal import View, view
-from notes_vault.deid.structured import DAY_WORDS
+from notes_vault.deid.structured import DAY_WORDS, SPOKEN
 
 _WORD = re.compile(r"[^\W_]+")
 _TAG = re.compile(r"\[[^\[\]\n]{1,40}\]")  # bounded: linear
@@ -37,7 +37,6 @@ _SHORT = 4
 _LONG = 5
 _MAX_ACRONYM = 6
 _JOINERS = frozenset({"", ".", "&", "-", ".&", ".-"})
-_DIGIT_GAP = frozenset(" \t\n-./()+")
 
 
 def _fold(word: str) -> str:
@@ -63,6 +62,7 @@ class _Forms:
     capital: dict[str, str] = field(default_factory=dict)  # only when written capitalised
     long_parts: dict[str, str] = field(default_factory=dict)  # for one-edit misspellings
     initials: dict[str, str] = field(default_factory=dict)
+    lone: dict[str, str] = field(default_factory=dict)  # first initial written alone
     numbers: list[tuple[str, str]] = field(default_factory=list)  # phone digits
     emails: dict[str, str] = field(default_factory=dict)  # whole address and local part
     skeletons: dict[str, str] = field(default_factory=dict)  # names in another script
@@ -97,6 +97,8 @@ def _person(forms: _Forms, name: str, leak: str) -> None:
             if short.isalpha() and len(short) >= _LONG and short not in common:
                 forms.long_parts.setdefault(short, leak)
     letters = [_fold(w[0]) for w in words if w[:1].isalpha()]
+    if letters:
+        forms.lone.setdefault(letters[0].upper(), leak)
     if len(letters) >= 2:
         for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
             if len(initials) >= 2 and initials not in ABBREVIATIONS:
@@ -259,9 +261,9 @@ class Checker:
         self, clean: str, words: list[tuple[int, int, str]]
     ) -> Iterator[tuple[int, int, str]]:
         table = self._forms.initials
-        if not table:
-            return
         for i, (start, end, word) in enumerate(words):
+            if len(word) == 1 and word in self._forms.lone and _lone(clean, start, end, words, i):
+                yield start, end + 1, self._forms.lone[word]
             if 2 <= len(word) <= _MAX_ACRONYM and word.isupper() and word.isalpha():
                 if word.lower() in table and _alone(clean, start, end):
                     yield start, end, table[word.lower()]
@@ -285,6 +287,27 @@ class Checker:
             for dob, leak in forms.dobs:
                 if is_dob(digits, groups, dob):
                     yield start, end, leak
+        yield from self._said(clean)
+
+    def _said(self, clean: str) -> Iterator[tuple[int, int, str]]:
+        """Numbers said in words, read word by word into digits."""
+        words = [(m.start(), m.end(), m.group().lower()) for m in _SAID.finditer(clean)]
+        i = 0
+        while i < len(words):
+            digits, j, times = "", i, 1
+            while j < len(words) and (j == i or _said_gap(clean[words[j - 1][1] : words[j][0]])):
+                word = words[j][2]
+                if word in ("double", "triple"):
+                    times = 2 if word == "double" else 3
+                elif word in SPOKEN:
+                    digits, times = digits + SPOKEN[word] * times, 1
+                else:
+                    break
+                j += 1
+            for number, leak in self._forms.numbers if len(digits) >= 6 else ():
+                if number in digits:
+                    yield words[i][0], words[j - 1][1], leak
+            i = max(j, i + 1)
 
     def _other_script(self, clean: str) -> Iterator[tuple[int, int, str]]:
         table = self._forms.skeletons
@@ -297,9 +320,10 @@ class Checker:
         """Any "@" whose address, or its part before the "@", is a known one."""
         table = self._forms.emails
         at = clean.find("@") if table else -1
+        floor = 0  # never walk back over a stretch already read: linear on "@@@@"
         while at != -1:
             start, end = at, at + 1
-            while start > 0 and not clean[start - 1].isspace() and clean[start - 1] != "\x01":
+            while start > floor and not clean[start - 1].isspace() and clean[start - 1] != "\x01":
                 start -= 1
             while end < len(clean) and not clean[end].isspace() and clean[end] != "\x01":
                 end += 1
@@ -307,6 +331,7 @@ class Checker:
             leak = table.get(address) or table.get(address.split("@")[0])
             if leak is not None:
                 yield start, end, leak
+            floor = end
             at = clean.find("@", end)
 
     def _worded_dobs(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
@@ -325,8 +350,31 @@ def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
     return _TAG.sub(lambda m: "\x01" * len(m.group()) if m.group() in tags else m.group(), text)
 
 
+_SAID = re.compile(r"[A-Za-z]+")
+
+
+def _said_gap(gap: str) -> bool:
+    return len(gap) <= 3 and all(c in " ,-\t\n" for c in gap)
+
+
 def _soft(gap: str) -> bool:
     return 0 < len(gap) <= 3 and all(c in _SOFT for c in gap)
+
+
+def _lone(clean: str, start: int, end: int, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "K." alone: a full stop after it, no letter or stop before, no name or letter after."""
+    if clean[end : end + 1] != "." or (
+        start and (clean[start - 1].isalnum() or clean[start - 1] in ".&")
+    ):
+        return False
+    if end + 1 < len(clean) and (clean[end + 1].isalnum() or clean[end + 1] in ".&"):
+        return False
+    if i + 1 < len(words):
+        s, _, nxt = words[i + 1]
+        between = clean[end + 1 : s]
+        if between.strip(" \t") == "" and nxt[:1].isupper() and len(nxt) > 1 and nxt[1].isalpha():
+            return False  # "A. Sharma": the start of a longer name
+    return True
 
 
 def _alone(text: str, start: int, end: int) -> bool:

@@ -76,6 +76,7 @@ class VaultIndex:
     dobs: list[tuple[datetime.date, Entry]] = field(default_factory=list)
     emails: list[tuple[str, str, Entry]] = field(default_factory=list)  # (address, local, entry)
     initials: dict[str, Entry] = field(default_factory=dict)  # also organisations' acronyms
+    lone: dict[str, Entry] = field(default_factory=dict)  # "K." for Kevin, alone
     skeletons: dict[str, Entry] = field(default_factory=dict)  # names in another script
     # One-deletion forms of long names -> the name's entry (see `_misspelt`).
     near: dict[str, Entry] = field(default_factory=dict)
@@ -223,6 +224,10 @@ def org_parts(name: str) -> list[str]:
 
 def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -> None:
     index.add_forms(_person_forms(name, tag, owner, kind))
+    words = [w for w in name_words(name) if w[:1].isalpha()]
+    if words:
+        lone = Entry("[INITIAL]", "name", f"{owner}'s initial", f"{owner} initials")
+        index.lone.setdefault(words[0][0].upper(), lone)
     entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
     for form in initials(name):
         index.initials.setdefault(form, entry)
@@ -330,10 +335,19 @@ def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+# "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
+# not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
+_LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
+
+
 def _initials(index: VaultIndex, text: str) -> list[Hit]:
+    hits = [
+        Hit(m.start(), m.end(), index.lone[m.group()[0]])
+        for m in _LONE.finditer(text)
+        if m.group()[0] in index.lone
+    ]
     if not index.initials:
-        return []
-    hits = []
+        return hits
     for match in _INITIALS.finditer(text):
         letters = "".join(c for c in match.group() if c.isalpha()).lower()
         entry = index.initials.get(letters)

@@ -169,6 +169,49 @@ def find_phones(text: str, numbers: list[str]) -> Iterator[tuple[int, int, int]]
                     end -= 1
                 yield run.start(), end, which
                 break
+    for start, end, digits in spoken_numbers(text):
+        for which, number in enumerate(numbers):
+            if number and number in digits:
+                yield start, end, which
+                break
+
+
+SPOKEN = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_TIMES = {"double": 2, "triple": 3}
+_SPOKEN_WORD = re.compile(r"[A-Za-z]+|\d")
+_MIN_SPOKEN = 6
+
+
+def spoken_numbers(text: str) -> Iterator[tuple[int, int, str]]:
+    """Runs of digits said in words ("oh seven seven double-oh nine"): (start, end, digits)."""
+    digits, start, end, times = "", -1, -1, 1
+    for match in _SPOKEN_WORD.finditer(text):
+        word = match.group().lower()
+        gap = text[end : match.start()] if end >= 0 else ""
+        if end >= 0 and gap.strip(" ,-\t\n") != "":
+            yield from _flush(digits, start, end)
+            digits, start, end, times = "", -1, -1, 1
+        if word in _TIMES:
+            times = _TIMES[word]
+        elif word in SPOKEN or word.isdecimal():
+            digits += (SPOKEN.get(word) or word) * times
+            times = 1
+            start = match.start() if start < 0 else start
+        else:
+            yield from _flush(digits, start, end)
+            digits, start, times = "", -1, 1
+            end = -1
+            continue
+        end = match.end()
+    yield from _flush(digits, start, end)
+
+
+def _flush(digits: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    if len(digits) >= _MIN_SPOKEN:
+        yield start, end, digits
 
 
 def email_stretches(text: str) -> Iterator[tuple[int, int]]:

@@ -45,7 +45,7 @@ def test_decomposed_accents_are_composed_and_covered() -> None:
 
 
 def test_look_alikes_fold_in_mixed_words_only() -> None:
-    """A Cyrillic о inside a Latin word folds; a word wholly in Cyrillic is left to transliterate."""
+    """A Cyrillic о inside a Latin word folds; a wholly Cyrillic word is left to transliterate."""
     assert view("Okaf\u043er").text == "Okafor"
     assert (
         view("\u0414\u043c\u0438\u0442\u0440\u0438\u0439").text
