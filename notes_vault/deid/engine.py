@@ -140,7 +140,7 @@ class Deidentifier:
             if entry.category == "name" and word.islower() and fold(word) in common:
                 tag = "[NAME]"  # "left a [CLIENT] on him" would give Mark away
             spans.append(Span(start, end, entry.category, "vault", entry.reason, tag))
-        return spans
+        return _merged(spans)
 
     def _tag(self, span: Span, text: str) -> str:
         if span.layer == "vault":
@@ -175,6 +175,31 @@ class Deidentifier:
             self._rng.shuffle(pool)
         self._issued[kind] += 1
         return pool.pop()
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Vault spans that partly overlap become one ("Katherine Ok" + "Ok-afor").
+
+    Otherwise the longer would win and leave the rest of the other behind. A
+    group of overlapping spans that one of them covers is left to `settle`;
+    any other group becomes its union, with the longest member's tag.
+    """
+    out: list[Span] = []
+    group: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if group and span.start >= max(s.end for s in group):
+            out += _union(group)
+            group = []
+        group.append(span)
+    return out + (_union(group) if group else [])
+
+
+def _union(group: list[Span]) -> list[Span]:
+    lead = max(group, key=lambda s: s.end - s.start)
+    start, end = min(s.start for s in group), max(s.end for s in group)
+    if (lead.start, lead.end) == (start, end):
+        return group
+    return [Span(start, end, lead.category, "vault", lead.reason, lead.key)]
 
 
 def _age_band(age: int) -> str:
