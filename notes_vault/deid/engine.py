@@ -136,6 +136,8 @@ class Deidentifier:
             tag = entry.tag
             if entry.category in _WIDENED:
                 start, end = widen.whole_name(clean, toks, ends, (start, end), entry.category)
+            if entry.category == "name":
+                end = known.letter_after(self._index, clean, (start, end), entry.tag)
             word = clean[hit.start : hit.end]
             if entry.category == "name" and word.islower() and fold(word) in common:
                 tag = "[NAME]"  # "left a [CLIENT] on him" would give Mark away

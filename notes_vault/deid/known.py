@@ -77,6 +77,7 @@ class VaultIndex:
     emails: list[tuple[str, str, Entry]] = field(default_factory=list)  # (address, local, entry)
     initials: dict[str, Entry] = field(default_factory=dict)  # also organisations' acronyms
     lone: dict[str, Entry] = field(default_factory=dict)  # "K." for Kevin, alone
+    letters: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's initials
     skeletons: dict[str, Entry] = field(default_factory=dict)  # names in another script
     # One-deletion forms of long names -> the name's entry (see `_misspelt`).
     near: dict[str, Entry] = field(default_factory=dict)
@@ -225,6 +226,7 @@ def org_parts(name: str) -> list[str]:
 def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -> None:
     index.add_forms(_person_forms(name, tag, owner, kind))
     words = [w for w in name_words(name) if w[:1].isalpha()]
+    index.letters.setdefault(tag, set()).update(fold(w[0]) for w in words)
     if words:
         lone = Entry("[INITIAL]", "name", f"{owner}'s initial", f"{owner} initials")
         index.lone.setdefault(words[0][0].upper(), lone)
@@ -293,6 +295,27 @@ def _person_forms(
             entry = Entry(tag, "name", f"{owner}'s name (shortened)", leak, capital_only=True)
             forms.append(_keyed(short, entry, fuzzy=False))
     return tuple(forms)
+
+
+_LETTER_AFTER = re.compile(r"[ \t]([A-Za-z])\.?(?![\w'\u2019])")
+
+
+def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> int:
+    """Take in one letter after a name when it is an initial of that person ("iqra b").
+
+    Written in the name's own case and not a word of its own ("told Anna a
+    story", "Iqra I think"), unless a full stop marks it as an initial.
+    """
+    start, end = span
+    match = _LETTER_AFTER.match(text, end)
+    if match is None or match.group(1).lower() not in index.letters.get(tag, ()):
+        return end
+    letter, name = match.group(1), text[start:end]
+    dotted = match.group().endswith(".")
+    same_case = (letter.islower() and name.islower()) or (letter.isupper() and name.isupper())
+    if dotted or (same_case and letter not in "aAI"):
+        return match.end()
+    return end
 
 
 def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hit]:

@@ -96,4 +96,5 @@ def _short_caps(text: str, left: Tok, right: Tok) -> bool:
 def _joins(text: str, left: Tok, right: Tok, outer: Tok) -> bool:
     """One space between two words, and the word taken in capitalised."""
     gap = text[left.end : right.start]
-    return gap in (" ", "\t") and outer.text.isalpha() and is_capitalised(outer.text)
+    word = outer.text
+    return gap in (" ", "\t") and len(word) > 1 and word.isalpha() and is_capitalised(word)
