@@ -238,7 +238,7 @@ class Checker:
         pairs = [
             (a[0], b[1], a[2] + b[2])
             for a, b in itertools.pairwise(words)
-            if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n")
+            if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
         ]
         for start, end, word in words + pairs:
             folded = _fold(word)

@@ -410,7 +410,7 @@ def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
     return hits
 
 
-_BREAKS = frozenset({"-", "-\n", "\n", "\u2010", "\u2011"})
+_BREAKS = frozenset({"-", "-\n", "\n", "\u2010", "\u2011", "'", "\u2019"})  # O'Donell
 
 
 def _broken_words(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
