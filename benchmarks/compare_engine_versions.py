@@ -1,6 +1,7 @@
 """Throughput of this engine against an earlier commit's, on the same notes, in one run.
 
     PYTHONPATH=. python benchmarks/compare_engine_versions.py [--base REV] [--notes 1000]
+        [--loader tests/deid_corpus/handwritten.py DIR ...]
 
 The earlier engine is `git archive REV notes_vault` unpacked into a temporary
 folder (default REV: the merge base with main). Each engine runs in its own
@@ -10,6 +11,9 @@ Deidentifier per note, `redact`, then the final check (`leaks`). Time is CPU
 time of that loop only (imports and a warm-up note excluded); the two engines
 take turns, `--rounds` times, and the best round of each is reported, since
 this machine is shared and noisy. The figure to read is the ratio.
+With `--loader` and folders, the notes are the dev split of the hand-written
+corpora instead (each note once, repeated to `--notes`), which hold the
+non-ASCII text the generated corpus lacks.
 """
 
 from __future__ import annotations
@@ -78,6 +82,18 @@ def cpu_seconds(source: Path, payload: str) -> float:
     return float(done.stdout.strip())
 
 
+def handwritten_dev(loader_path: Path, dirs: list[Path]) -> list[dict[str, Any]]:
+    """The dev notes of the hand-written corpora, as text and plain subjects."""
+    from eval_known import loader  # noqa: PLC0415 - only for this option
+
+    module = loader(loader_path)
+    notes = []
+    for folder in dirs:
+        module.HERE = folder
+        notes += [{"text": n["text"], "subjects": n["subjects"]} for n in module.load("dev")]
+    return notes
+
+
 def _plain(note: dict[str, Any]) -> dict[str, Any]:
     subjects = []
     for subject in note["subjects"]:
@@ -93,16 +109,23 @@ def main() -> None:
     parser.add_argument("--base", default=None, help="earlier commit (default: merge base)")
     parser.add_argument("--notes", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--loader", type=Path, default=None)
+    parser.add_argument("dirs", nargs="*", type=Path)
     args = parser.parse_args()
     base = args.base or merge_base()
-    payload = json.dumps([_plain(n) for n in bench_notes(args.notes)])
+    if args.loader is None:
+        payload = json.dumps([_plain(n) for n in bench_notes(args.notes)])
+    else:
+        notes = handwritten_dev(args.loader, args.dirs)
+        payload = json.dumps([notes[i % len(notes)] for i in range(args.notes)])
     with tempfile.TemporaryDirectory() as folder:
         unpack(base, Path(folder))
         best = {"base": float("inf"), "this": float("inf")}
         for _ in range(args.rounds):
             best["base"] = min(best["base"], cpu_seconds(Path(folder), payload))
             best["this"] = min(best["this"], cpu_seconds(ROOT, payload))
-    print(f"{args.notes} notes of about 1.4 KB, best of {args.rounds} rounds, one core")
+    kind = "hand-written dev notes" if args.loader else "notes of about 1.4 KB"
+    print(f"{args.notes} {kind}, best of {args.rounds} rounds, one core")
     for name, label in (("base", f"engine at {base[:10]}"), ("this", "this engine")):
         print(f"  {label:24} {args.notes / best[name]:8.1f} notes per CPU-second")
     print(f"  this / base throughput: {best['base'] / best['this']:.2f}")
