@@ -3,8 +3,10 @@
 The main source is the `nicknames` package (a maintained, hand-curated dataset
 of about 2,700 English name/nickname pairs, Apache-2.0), loaded on first use
 (about 25 ms). The families below supplement it with British short forms the
-dataset lacks (Liam for William, Kat for Katherine...). The dataset is
-English-centred: foreign short forms (Pepe, Sasha, Katya) are not in it.
+dataset lacks (Liam for William, Kat for Katherine...) and, since the
+dataset is English-centred, some common Polish, Russian, Italian, Spanish,
+German and Irish short forms (Kuba, Sasha, Katya, Beppe, Pepe, Lupita, Hans);
+any other language's short forms are not known.
 """
 
 from __future__ import annotations
@@ -121,6 +123,39 @@ veronica ronnie
 vincent vince vinny
 walter walt wally
 winifred winnie freda
+jakub kuba kubus
+katarzyna kasia kaska
+malgorzata gosia malgosia
+aleksander olek oleś
+agnieszka aga agusia
+wojciech wojtek
+dmitri dmitry dmitriy dima
+aleksandr alexandr sasha sanya shura
+ekaterina yekaterina katya katia
+yelena elena lena
+mikhail misha
+ivan vanya
+natalya natalia natasha
+giuseppe beppe peppe pino
+francesco cesco checco
+giovanni gianni nanni
+jose pepe chepe
+francisco paco pancho curro
+guadalupe lupe lupita
+ignacio nacho
+jesus chuy chucho
+eduardo lalo
+roberto beto
+alberto beto
+gonzalo chalo
+rodrigo rigo
+rigoberto rigo
+guillermo memo
+johannes hans hannes
+wolfgang wolf
+siobhan shiv
+padraig paddy
+sean shane
 """.strip()
 
 
