@@ -419,7 +419,7 @@ def _broken_words(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
     joined = [
         (a[0], b[1], a[2] + b[2])
         for a, b in itertools.pairwise(words)
-        if text[a[1] : b[0]].strip(" \t") in _BREAKS
+        if text[a[1] : b[0]].strip(" \t") in _BREAKS and b[2] not in ("s", "S")  # not "'s"
     ]
     return words + joined
 
