@@ -63,9 +63,11 @@ class _Forms:
     long_parts: dict[str, str] = field(default_factory=dict)  # for one-edit misspellings
     initials: dict[str, str] = field(default_factory=dict)
     lone: dict[str, str] = field(default_factory=dict)  # first initial written alone
+    letters: set[str] = field(default_factory=set)  # every known person's initials
     numbers: list[tuple[str, str]] = field(default_factory=list)  # phone digits
     emails: dict[str, str] = field(default_factory=dict)  # whole address and local part
     skeletons: dict[str, str] = field(default_factory=dict)  # names in another script
+    sounds: dict[str, str] = field(default_factory=dict)  # metaphone of long name parts
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
     longest: int = 0
 
@@ -87,6 +89,9 @@ def _person(forms: _Forms, name: str, leak: str) -> None:
     for part in parts:
         forms.put(part, leak, capital=len(part.strip(".")) <= 2)
         forms.skeletons.setdefault(derived.skeleton(part), leak)
+        code = derived.sound(_key(part))
+        if code and not derived.common(part):
+            forms.sounds.setdefault(code, leak)
         for short in derived.prefixes(part):
             forms.put(short, leak, capital=True)
         key = _key(part)
@@ -99,6 +104,7 @@ def _person(forms: _Forms, name: str, leak: str) -> None:
     letters = [_fold(w[0]) for w in words if w[:1].isalpha()]
     if letters:
         forms.lone.setdefault(letters[0].upper(), leak)
+        forms.letters.update(letters)
     if len(letters) >= 2:
         for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
             if len(initials) >= 2 and initials not in ABBREVIATIONS:
@@ -197,6 +203,9 @@ class Checker:
         found |= set(self._worded_dobs(words))
         found |= set(self._emails(clean))
         found |= set(self._other_script(clean))
+        found |= set(self._sounds(words))
+        found |= set(self._said_emails(clean))
+        found |= set(self._title_initials(clean))
         return _mapped(normal, found)
 
     def _names(
@@ -282,7 +291,7 @@ class Checker:
             return
         for start, end, digits, groups in digit_runs(clean):
             for number, leak in forms.numbers:
-                if number and number in digits:
+                if number and (number in digits or (len(digits) >= 6 and number.endswith(digits))):
                     yield start, end, leak
             for dob, leak in forms.dobs:
                 if is_dob(digits, groups, dob):
@@ -308,6 +317,24 @@ class Checker:
                 if number in digits:
                     yield words[i][0], words[j - 1][1], leak
             i = max(j, i + 1)
+
+    def _title_initials(self, clean: str) -> Iterator[tuple[int, int, str]]:
+        """ "Mrs O.": a title and a capital that is any known person's initial."""
+        letters = self._forms.letters
+        for match in _TITLED.finditer(clean) if letters else ():
+            if match.group(1).lower() in letters:
+                yield match.start(1), match.end(), "name initial"
+
+    def _sounds(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+        """Capitalised words that sound like a long known name part."""
+        table = self._forms.sounds
+        common = lexicon.common_words()
+        for start, end, word in words if table else ():
+            folded = _fold(word)
+            if word[:1].isupper() and folded not in common:
+                leak = table.get(derived.sound(folded))
+                if leak is not None:
+                    yield start, end, leak
 
     def _other_script(self, clean: str) -> Iterator[tuple[int, int, str]]:
         table = self._forms.skeletons
@@ -339,9 +366,24 @@ class Checker:
             for i, (start, end, word) in enumerate(words):
                 if MONTHS.get(word.lower()) != dob.month:
                     continue
-                near = [w for _, _, w in words[max(0, i - 3) : i + 3]]
-                if any(_day_number(w) == dob.day for w in near):
+                near = [w.lower() for _, _, w in words[max(0, i - 4) : i + 4]]
+                days = {_day_number(w) for w in near}
+                tens = {20 if w == "twenty" else 30 for w in near if w in ("twenty", "thirty")}
+                days |= {t + d for t in tens for d in days if d is not None and d < 10}
+                if dob.day in days:
                     yield start, end, leak
+
+    def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
+        """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""
+        table = self._forms.emails
+        for match in _SAID_AT.finditer(clean) if table else ():
+            left = clean.rfind(" ", 0, max(0, match.start() - 1)) + 1
+            stretch = clean[left : match.end() + 80].split("\n", maxsplit=1)[0]
+            words = stretch.lower().replace("(", " ").replace(")", " ").replace("[", " ").split()
+            joined = "".join("@" if w == "at" else "." if w == "dot" else w for w in words[:12])
+            for address, leak in table.items():
+                if "@" in address and address in joined:
+                    yield left, match.end(), leak
 
 
 def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
@@ -351,6 +393,8 @@ def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
 
 
 _SAID = re.compile(r"[A-Za-z]+")
+_SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
+_TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
 
 
 def _said_gap(gap: str) -> bool:

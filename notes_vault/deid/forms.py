@@ -11,6 +11,7 @@ the definition of which forms count; each of them searches in its own way.
 - street forms: "Ocean Pkwy" <-> "Ocean Parkway", the street name without its
   type ("Speedway" from "E. Speedway Blvd"), without a direction ("E.") or a
   unit ("Apt 6F");
+- a sound key (metaphone) for long name parts spelt another way ("Cathryn");
 - a transliteration key for names written in another script ("Дмитрий",
   "सुनीता", "رانيا"): anyascii (ISC licence) to Latin, then the consonant
   skeleton, compared with the skeleton of the known name.
@@ -120,6 +121,24 @@ def foreign_words(text: str) -> list[tuple[int, int]]:
     if text.isascii():
         return []
     return [m.span() for m in _RUN.finditer(text) if foreign_script(m.group())]
+
+
+_SOUND_MIN = 5  # parts and words this long (letters) are compared by sound
+_CODE_MIN = 3  # and only when their code has this many sounds
+
+
+@lru_cache(maxsize=8192)
+def sound(word: str) -> str:
+    """Metaphone code (jellyfish, MIT) of a name part or word; "" when too short to trust.
+
+    "Cathryn" and "Katherine" are both K0RN, "Goldburg" and "Goldberg" KLTBRK.
+    """
+    if len(word) < _SOUND_MIN or not word.isascii() or not word.isalpha():
+        return ""
+    import jellyfish  # noqa: PLC0415 - 11 ms, only when a name is long enough
+
+    code = str(jellyfish.metaphone(word))
+    return code if len(code) >= _CODE_MIN else ""
 
 
 def foreign_script(word: str) -> bool:

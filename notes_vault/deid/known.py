@@ -79,6 +79,7 @@ class VaultIndex:
     lone: dict[str, Entry] = field(default_factory=dict)  # "K." for Kevin, alone
     letters: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's initials
     skeletons: dict[str, Entry] = field(default_factory=dict)  # names in another script
+    sounds: dict[str, Entry] = field(default_factory=dict)  # metaphone of long name parts
     # One-deletion forms of long names -> the name's entry (see `_misspelt`).
     near: dict[str, Entry] = field(default_factory=dict)
 
@@ -234,10 +235,14 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
     for form in initials(name):
         index.initials.setdefault(form, entry)
     foreign = Entry(tag, "name", f"{owner}'s name (other script)", f"{owner} name")
+    spelt = Entry(tag, "name", f"{owner}'s name (spelt another way)", f"{owner} name")
     for part in name_words(name):
         key = derived.skeleton(part)
         if len(key) >= 2:
             index.skeletons.setdefault(key, foreign)
+        code = derived.sound(fold(part))
+        if code and not derived.common(part):
+            index.sounds.setdefault(code, spelt)
 
 
 def name_words(name: str) -> list[str]:
@@ -318,6 +323,21 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     return end
 
 
+_TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
+
+
+def _title_initials(index: VaultIndex, text: str) -> list[Hit]:
+    """ "Mrs O." / "Mr K": a title and one capital that is a known person's initial."""
+    hits = []
+    for match in _TITLE_INITIAL.finditer(text):
+        letter = match.group(1).lower()
+        tag = next((t for t, letters in index.letters.items() if letter in letters), None)
+        if tag is not None:
+            entry = Entry("[INITIAL]", "name", "a known person's initial after a title", "initials")
+            hits.append(Hit(match.start(1), match.end(), entry))
+    return hits
+
+
 def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hit]:
     """Every known identifier in `text` (the normalised view of a note)."""
     if toks is None:
@@ -325,8 +345,11 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits = _words(index, text, squash(text))
     hits += _misspelt(index, text, toks)
     hits += _initials(index, text)
+    hits += _title_initials(index, text)
     if index.skeletons:
         hits += _other_script(index, text)
+    if index.sounds:
+        hits += _sounds(index, toks)
     if index.phones:
         numbers = [number for number, _ in index.phones]
         for start, end, which in structured.find_phones(text, numbers):
@@ -341,6 +364,17 @@ def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """Whole e-mail addresses: a known one, or any that holds a known identifier."""
     found: list[Hit] = []
     generic = Entry("[EMAIL]", "email", "an e-mail address holding a known identifier", "e-mail")
+    for start, end, address in structured.said_emails(text):
+        entry = next(
+            (
+                e
+                for full, local, e in index.emails
+                if address in (full,) or address.split("@")[0] == local
+            ),
+            None,
+        )
+        if entry is not None:
+            found.append(Hit(start, end, entry))
     for start, end in structured.email_stretches(text):
         address = structured.squeeze(text[start:end])
         entry = next(
@@ -376,6 +410,20 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
         entry = index.initials.get(letters)
         if entry is not None:
             hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
+    """A capitalised word that sounds like a long known name part ("Cathryn", "GOLDBURG")."""
+    common = lexicon.common_words()
+    hits = []
+    for tok in toks:
+        word = tok.text
+        if len(word) < _FUZZY or not word[:1].isupper() or fold(word) in common:
+            continue
+        entry = index.sounds.get(derived.sound(fold(word)))
+        if entry is not None:
+            hits.append(Hit(tok.start, tok.end, entry))
     return hits
 
 

@@ -118,6 +118,9 @@ def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
         if j >= 0 and toks[j].text.lower() == "of":
             j -= 1
         before = _day(toks[j].text) if j >= 0 else None
+        if j >= 2 and toks[j - 1].text == "-" and before is not None and before < 10:
+            tens = {"twenty": 20, "thirty": 30}.get(toks[j - 2].text.lower())
+            before, j = (tens + before, j - 2) if tens else (before, j)  # "twenty-first of"
         n = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1  # "Nov. 4"
         after, n = _compound_day(toks, n)
         k = i + 1
@@ -169,6 +172,12 @@ def find_phones(text: str, numbers: list[str]) -> Iterator[tuple[int, int, int]]
                     end -= 1
                 yield run.start(), end, which
                 break
+    for run in _DIGIT_RUN.finditer(text):
+        digits = "".join(c for c in run.group() if c.isdecimal())
+        for which, number in enumerate(numbers):
+            if len(digits) >= _MIN_SPOKEN and number != digits and number.endswith(digits):
+                yield run.start(), run.start() + len(run.group().rstrip(" \t\n-().")), which
+                break  # the last six digits or more: "mobile ending 123456"
     for start, end, digits in spoken_numbers(text):
         for which, number in enumerate(numbers):
             if number and number in digits:
@@ -212,6 +221,24 @@ def spoken_numbers(text: str) -> Iterator[tuple[int, int, str]]:
 def _flush(digits: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     if len(digits) >= _MIN_SPOKEN:
         yield start, end, digits
+
+
+# "kate.okafor at example dot org", "kate (at) example (dot) org": bounded repeats.
+_SAID_EMAIL = re.compile(
+    r"(?i)(?<![\w.])[a-z0-9._%+-]{1,64}(?:[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t])[ \t]*"
+    r"[a-z0-9._%+-]{1,64}){0,3}[ \t]*(?:\(at\)|\[at\]|[ \t]at[ \t])[ \t]*"
+    r"[a-z0-9-]{1,63}(?:[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)[ \t]*[a-z0-9-]{1,63}){1,4}"
+)
+_AT_DOT = re.compile(
+    r"(?i)\(at\)|\[at\]|(?<=[ \t])at(?=[ \t])|\(dot\)|\[dot\]|(?<=[ \t])dot(?=[ \t])"
+)
+
+
+def said_emails(text: str) -> Iterator[tuple[int, int, str]]:
+    """E-mail addresses written with "at" and "dot": (start, end, address as written)."""
+    for match in _SAID_EMAIL.finditer(text):
+        address = _AT_DOT.sub(lambda m: "@" if "at" in m.group().lower() else ".", match.group())
+        yield match.start(), match.end(), squeeze(address)
 
 
 def email_stretches(text: str) -> Iterator[tuple[int, int]]:
