@@ -203,3 +203,35 @@ def test_month_headings_weekdays_and_anchors_do_not_undo_the_shift() -> None:
     assert "[HOLIDAY]" in out
     shifted = datetime.date(2026, 3, 3) + datetime.timedelta(engine.shift_days)
     assert f"[DAY {shifted:%A}]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Cathryn came late.", "cathryn"),
+        ("Mrs M. rang twice.", "m."),
+        ("I asked K. what he wanted.", "k."),
+        ("email kate dot marsh at uni dot ac dot uk", "marsh"),
+        ("her number is oh seven nine one one, one two three four five six", "five six"),
+        ("the mobile ending 123456 is hers", "123456"),
+    ],
+)
+def test_written_another_way(text: str, gone: str) -> None:
+    """Spelt by sound, an initial after a title or alone, an address or number said in words."""
+    kate = KnownSubject(
+        role="CLIENT",
+        name="Katherine Marsh",
+        phone="07911 123456",
+        email="kate.marsh@uni.ac.uk",
+    )
+    engine = _engine(kate)
+    out = engine.redact(text).text
+    assert gone not in out.lower(), out
+    assert engine.leaks(out) == []
+
+
+def test_foreign_short_form() -> None:
+    """A Polish short form (Kuba for Jakub) from the supplement is the client."""
+    jakub = KnownSubject(role="CLIENT", name="Jakub Nowak")
+    out = _engine(jakub).redact("Kuba joined late.").text
+    assert out == "[CLIENT] joined late."
