@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 
 from notes_vault.deid import check, context, known, lexicon, patterns, shift, widen
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
@@ -100,13 +101,20 @@ class Deidentifier:
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered)
         chosen.sort(key=lambda span: span.start)
+        mapped = sorted(
+            ((normal.span(span.start, span.end), span, self._tag(span, clean)) for span in chosen),
+            key=lambda item: (item[0][0], -item[0][1]),
+        )
         out: list[str] = []
         done: list[Replacement] = []
         last = 0
-        for span in chosen:
-            tag = self._tag(span, clean)
+        for (start, end), span, tag in mapped:
+            if start < last:  # the same characters found twice (an overridden stretch)
+                if end > last:  # the tag before takes in the rest
+                    done[-1] = replace(done[-1], end=end)
+                    last = end
+                continue
             self._tags.add(tag)
-            start, end = normal.span(span.start, span.end)
             out += [text[last:start], tag]
             done.append(Replacement(start, end, span.category, span.layer, tag, span.reason))
             last = end

@@ -41,6 +41,7 @@ class View:
     text: str
     starts: tuple[int, ...] | None  # None: identical to the original (fast path)
     ends: tuple[int, ...] | None
+    reordered: bool = False  # overridden stretches were appended in display order
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets covered by view offsets [start, end)."""
@@ -49,6 +50,8 @@ class View:
         if start >= end:
             at = self.starts[start] if start < len(self.starts) else self.length
             return at, at
+        if self.reordered:
+            return min(self.starts[start:end]), max(self.ends[start:end], default=start)
         return self.starts[start], self.ends[end - 1]
 
     @property
@@ -121,8 +124,15 @@ def _fold_lookalikes(text: str) -> str:
 _CLEAN: dict[str, str] = {}  # per character: its normalised form ("" when removed)
 
 
+# Letters and symbols that show as nothing: Hangul fillers, the braille blank,
+# the Mongolian vowel separator (older Unicode has it as a space).
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u17b4\u17b5")
+
+
 def _clean_char(char: str) -> str:
     if unicodedata.category(char) in _DROP_CATEGORIES or 0xFE00 <= ord(char) <= 0xFE0F:
+        return ""
+    if char in _INVISIBLE:
         return ""
     return "".join(_digit(c) for c in unicodedata.normalize("NFKC", char))
 
@@ -154,10 +164,50 @@ def view(text: str) -> View:
             pending = position  # a format character belongs to what follows it
     if pending >= 0 and ends:
         ends[-1] = len(text)
+    reordered = _RLO in text and _display_order(text, out, starts, ends)
     joined = "".join(out)
     if not joined.isascii():
         joined = _fold_lookalikes(joined)
-    return View(_ocr(joined), tuple(starts), tuple(ends))
+    return View(_ocr(joined), tuple(starts), tuple(ends), reordered)
+
+
+_RLO = "\u202e"
+_RLO_END = frozenset("\u202c\u2069\n\u202a\u202d")  # PDF, PDI, line end, LRE, LRO
+
+
+def _display_order(text: str, out: list[str], starts: list[int], ends: list[int]) -> bool:
+    """Append, after a hard break, each stretch a right-to-left override shows reversed.
+
+    "\u202erofakO" is stored backwards and shown as "Okafor"; "\u202eKate" is
+    stored as "Kate" and shown as "etaK". A reader sees one order, a program
+    the other, so the view holds both: the text as stored, then a copy of each
+    overridden stretch in display order, mapped to the same characters.
+    Returns True when something was appended.
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(out):
+        if not (text[starts[i]] == _RLO or text[starts[i] - 1 : starts[i]] == _RLO):
+            i += 1
+            continue
+        j = i
+        while j < len(out) and not _RLO_END.intersection(text[starts[j] : ends[j]]):
+            j += 1
+        if j - i > 1:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    for i, j in runs:
+        anchor = starts[i]
+        out.append(_BREAK)
+        starts.append(anchor)
+        ends.append(anchor)
+        out.extend(out[i:j][::-1])
+        starts.extend(starts[i:j][::-1])
+        ends.extend(ends[i:j][::-1])
+    return bool(runs)
+
+
+_BREAK = "\x01"  # no word, name or number runs across it
 
 
 _RUNS = re.compile(r"\S+")

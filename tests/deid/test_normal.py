@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from notes_vault.deid.normal import view
 
-INVISIBLE = "\u200b\u200c\u200d\u00ad\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+# Format characters that do not reorder (the right-to-left override does: see below).
+INVISIBLE = "\u200b\u200c\u200d\u00ad\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u3164"
 
 
 def test_ascii_text_is_its_own_view() -> None:
@@ -29,11 +30,11 @@ def test_invisible_characters_are_removed_and_covered() -> None:
 
 
 def test_leading_format_character_belongs_to_the_word_after_it() -> None:
-    """An RTL override in front of a name is inside the name's original span."""
-    text = "x \u202eKat y"
+    """A zero-width space in front of a name is inside the name's original span."""
+    text = "x \u200bKat y"
     v = view(text)
     assert v.text == "x Kat y"
-    assert text[slice(*v.span(2, 5))] == "\u202eKat"
+    assert text[slice(*v.span(2, 5))] == "\u200bKat"
 
 
 def test_decomposed_accents_are_composed_and_covered() -> None:
@@ -52,6 +53,15 @@ def test_look_alikes_fold_in_mixed_words_only() -> None:
         == "\u0414\u043c\u0438\u0442\u0440\u0438\u0439"
     )
     assert view("\u039a\u0391\u03a4").text == "KAT"
+
+
+def test_right_to_left_override_is_read_in_both_orders() -> None:
+    """A stretch after an RLO is in the view as stored and, after a break, as shown."""
+    text = "saw \u202erofakO\u202c today"
+    v = view(text)
+    assert v.text == "saw rofakO today\x01Okafor"
+    start = v.text.index("Okafor")
+    assert text[slice(*v.span(start, start + 6))] == "\u202erofakO"
 
 
 def test_full_width_and_other_script_digits_are_ascii() -> None:
