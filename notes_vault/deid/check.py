@@ -173,6 +173,8 @@ def _linked(forms: _Forms, name: str, relation: str) -> None:
         if len(word) >= 3 and word not in generic:
             common = derived.common(word) and word not in lexicon.places()
             forms.put(word, f"{owner} name", capital=common)
+            for short in derived.prefixes(word):
+                forms.put(short, f"{owner} name", capital=True)
     for letters in derived.acronyms(name):
         forms.initials.setdefault(letters, f"{owner} name")
 
@@ -276,13 +278,22 @@ class Checker:
             if 2 <= len(word) <= _MAX_ACRONYM and word.isupper() and word.isalpha():
                 if word.lower() in table and _alone(clean, start, end):
                     yield start, end, table[word.lower()]
-            elif len(word) == 1 and word.isupper():
-                letters, stop = word, end
+            elif len(word) == 1 and word.isalpha():
+                letters, stop, lower = word, end, word.islower()
                 for s, e, w in words[i + 1 : i + _MAX_ACRONYM]:
-                    if len(w) != 1 or not w.isupper() or clean[stop:s].strip() not in _JOINERS:
+                    gap = clean[stop:s].strip()
+                    if len(w) != 1 or w.islower() != lower or gap not in _JOINERS:
+                        break
+                    if lower and gap != ".":
                         break
                     letters, stop = letters + w, e
-                if len(letters) >= 2 and letters.lower() in table and _alone(clean, start, stop):
+                dotted = not lower or clean[stop : stop + 1] == "."
+                if (
+                    len(letters) >= 2
+                    and dotted
+                    and letters.lower() in table
+                    and _alone(clean, start, stop)
+                ):
                     yield start, stop, table[letters.lower()]
 
     def _digits(self, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -372,6 +383,9 @@ class Checker:
                 days |= {t + d for t in tens for d in days if d is not None and d < 10}
                 if dob.day in days:
                     yield start, end, leak
+                after = [w for _, _, w in words[i + 1 : i + 2]]
+                if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
+                    yield start, words[i + 1][1], leak  # "November 1986": the month of birth
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""

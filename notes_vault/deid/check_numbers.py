@@ -52,6 +52,15 @@ def is_dob(digits: str, groups: list[tuple[str, str]], dob: datetime.date) -> bo
     for a, b in itertools.pairwise(joined):
         if b == str(dob.year) and len(a) <= 2 and int(a) in (d, m):
             return True  # "4, 1985": what is left of "Nov 4, 1985"
+    for (_, a), (sep, b) in itertools.pairwise(groups):
+        if (
+            sep in ("/", ".", "-")
+            and len(a) <= 2
+            and int(a) == m
+            and b in years
+            and len(groups) == 2
+        ):
+            return True  # "11/86": the month of birth
     return _day_month(groups, dob) or _with_year(groups, dob, years)
 
 

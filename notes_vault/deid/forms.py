@@ -66,10 +66,15 @@ def acronyms(name: str) -> frozenset[str]:
 
 
 def prefixes(part: str) -> tuple[str, ...]:
-    """Short forms made by cutting a long name part ("Rigoberto" -> "Rigo", "Rigob"...)."""
-    if not part.isalpha() or len(part) < _PREFIX_MIN + 2:
+    """Short forms made by cutting a long name ("Rigoberto" -> "Rigo", "Co-operative" -> "Coop").
+
+    Not English words or place names ("North" of Northwestern, "Christ").
+    """
+    letters = "".join(c for c in part if c.isalpha())
+    if len(letters) < _PREFIX_MIN + 2:
         return ()
-    return tuple(part[:k] for k in range(_PREFIX_MIN, len(part) - 1))
+    cuts = (letters[:k] for k in range(_PREFIX_MIN, len(letters) - 1))
+    return tuple(c for c in cuts if not common(c) and c.title() not in lexicon.places())
 
 
 def street_forms(line: str) -> frozenset[str]:

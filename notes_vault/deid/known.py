@@ -44,7 +44,10 @@ _RELATION_TAGS = {
 _OWNER_TEXT = {"gp": "GP", "other": "linked person"}
 # Capitals as a token of their own, "KM", "K.M.", "K. M.", "UCC", "L&D", "A-B":
 # bounded repetition of a fixed shape, linear.
-_INITIALS = re.compile(r"(?<![\w.&])[A-Z]\.?(?:[ \t]?[&\-]?[ \t]?[A-Z]\.?){1,5}(?![\w&])")
+_INITIALS = re.compile(
+    r"(?<![\w.&])[A-Z]\.?(?:[ \t]?[&\-]?[ \t]?[A-Z]\.?){1,5}(?![\w&])"
+    r"|(?<![\w.])[a-z]\.(?:[ \t]?[a-z]\.){1,2}(?!\w)"  # "k.o.": lower case only with stops
+)
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,8 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         for part in org_parts(link.name):
             chosen = place if part in lexicon.places() else entry
             index.add(part, word if derived.common(part) and chosen is entry else chosen)
+            for short in derived.prefixes(part):
+                index.add(short, replace(word, reason=f"{owner}'s name (shortened)"))
         acronym = replace(entry, reason=f"{owner}'s name (acronym)")
         for letters in derived.acronyms(link.name):
             index.initials.setdefault(letters, acronym)

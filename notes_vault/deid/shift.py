@@ -63,8 +63,11 @@ _OFFSET = (
     r"|a[ \t]+couple[ \t]+of)"
     r"[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:after|before|since)[ \t]+)?"
 )
+_LOSS = r"(?:death|passing|funeral|loss|miscarriage|accident|suicide|wedding|divorce)"
 _ANCHOR = re.compile(
-    rf"(?i)(?<!\w){_OFFSET}{_OWNER}[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
+    rf"(?i)(?<!\w){_OFFSET}(?:the[ \t]+)?(?:(?:{_ORDINAL}|first|one-year|one[ \t]+year)[ \t]+)?"
+    rf"anniversary[ \t]+of[ \t]+{_OWNER}[ \t]+(?:[\w'\u2019]+[ \t]+)?{_LOSS}(?!\w)"
+    rf"|(?<!\w){_OFFSET}{_OWNER}[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
     rf"|(?<!\w)(?:her|his|their|my)[ \t]+{_ORDINAL}(?!\w)"
 )
 

@@ -26,6 +26,7 @@ from notes_vault.deid.tokens import Tok
 # Groups of 1-4 digits joined by one separator (optionally spaced): at most
 # three groups, so bounded length, constant work per start position.
 _NUMERIC = re.compile(r"(?<![\w.\-/])\d{1,4}(?:[ \t]?[./\-][ \t]?\d{1,4}){1,2}(?![\d]|[./\-]\d)")
+_MONTH_YEAR = re.compile(r"(?<![\w./\-])(\d{1,2})[/.\-](\d{2}|\d{4})(?![\w]|[./\-]\d)")
 _DIGITS_ONLY = re.compile(r"(?<!\d)\d{6}(?:\d{2})?(?!\d)")
 _DIGIT_RUN = re.compile(r"[+(]?\d[\d \t\n\-().\/]*")
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
@@ -74,6 +75,10 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
             for a, b in ((0, 1), (1, 2)):
                 if numeric_is_dob(groups[a : b + 1], dob):
                     yield base + parts[a].start(), base + parts[b].end()
+    for match in _MONTH_YEAR.finditer(text):
+        month, year = match.group(1), match.group(2)
+        if int(month) == dob.month and _years(year, dob) and len(year) in (2, 4):
+            yield match.span()  # "11/86", "11/1986": the month of birth
     forms = dob_digit_forms(dob)
     for match in _DIGITS_ONLY.finditer(text):
         if match.group() in forms:
@@ -115,13 +120,14 @@ def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
             continue
         start, end = tok.start, tok.end
         j = i - 1
-        if j >= 0 and toks[j].text.lower() == "of":
-            j -= 1
+        if j >= 0 and toks[j].text.lower() in ("of", "-", "/", "."):
+            j -= 1  # "4th of Nov", "03-Nov-1986"
         before = _day(toks[j].text) if j >= 0 else None
         if j >= 2 and toks[j - 1].text == "-" and before is not None and before < 10:
             tens = {"twenty": 20, "thirty": 30}.get(toks[j - 2].text.lower())
             before, j = (tens + before, j - 2) if tens else (before, j)  # "twenty-first of"
-        n = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1  # "Nov. 4"
+        dotted = i + 2 < len(toks) and toks[i + 1].text in (".", "-", "/")
+        n = i + 2 if dotted else i + 1  # "Nov. 4", "Nov-03"
         after, n = _compound_day(toks, n)
         k = i + 1
         if before == dob.day:
@@ -131,13 +137,16 @@ def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
         elif after == dob.day:
             end, k = toks[n].end, n + 1
         else:
+            year_end = _with_year(toks, i + 1, end, dob)
+            if year_end != end:
+                yield start, year_end  # "November 1986", "Nov '86": the month of birth
             continue
         yield start, _with_year(toks, k, end, dob)
 
 
 def _with_year(toks: list[Tok], k: int, end: int, dob: datetime.date) -> int:
     """Extend past a following ", 1985" / "'85" / "85" when it is the birth year."""
-    for marks in ((".",), (",",), ("'", "\u2019")):
+    for marks in ((".", "-", "/"), (",",), ("'", "\u2019")):
         if k < len(toks) and toks[k].text in marks:
             k += 1
     if k < len(toks) and toks[k].text.isdecimal() and _years(toks[k].text, dob):
