@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import random
-import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from notes_vault.deid import context, patterns, vault
-from notes_vault.deid.dates import find_dates, shifted, shifted_year
+from notes_vault.deid import check, context, known, lexicon, patterns, shift, widen
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
+from notes_vault.deid.normal import view
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import tokenize
+from notes_vault.deid.tokens import Tok, tokenize
 
 _FIXED_TAGS = {
     "phone": "[PHONE]", "email": "[EMAIL]", "postcode": "[POSTCODE]",
@@ -20,7 +21,7 @@ _FIXED_TAGS = {
 _ENTITY_TAGS = {"person": "PERSON", "place": "PLACE", "organisation": "ORGANISATION"}
 _CONTAINERS = frozenset({"email", "url", "ip"})
 _STRUCTURED = frozenset({"email", "phone", "address", "postcode", "dob"})
-_TAG_SHAPE = re.compile(r"\[[^\[\]\n]{1,40}\]")  # bounded: linear
+_WIDENED = frozenset({"name", "organisation", "address"})
 _POOL = 20  # entity numbers are drawn from shuffled blocks of this many
 _MIN_SHIFT, _MAX_SHIFT = 30, 365
 
@@ -60,70 +61,102 @@ class Deidentifier:
         *,
         rng: random.Random | None = None,
         known_only: bool = False,
+        today: datetime.date | None = None,
     ) -> None:
         """Index what the vault knows; draw this export's date shift and numbering.
 
         With `known_only`, only the vault layer runs: the subjects' own
         identifiers are replaced and nothing else (used when a destroyed
         client is taken out of a joint note that stays in another's record).
+        `today` resolves two-digit years (a birth date is never in the future).
         """
         self._known_only = known_only
         self._rng = rng if rng is not None else random.Random()  # noqa: S311 - not a secret, only unlinkability
-        self._index = vault.build_index(subjects, self._rng)
+        self._index = known.build_index(subjects, self._rng)
+        self._check = check.Checker(subjects)
         sign = self._rng.choice((-1, 1))
         self.shift_days = sign * self._rng.randint(_MIN_SHIFT, _MAX_SHIFT)
+        self._today = today or datetime.date.today()
         self._entities: dict[str, dict[str, str]] = {kind: {} for kind in _ENTITY_TAGS}
         self._pools: dict[str, list[int]] = {kind: [] for kind in _ENTITY_TAGS}
         self._issued: dict[str, int] = dict.fromkeys(_ENTITY_TAGS, 0)
         self._tags: set[str] = set()
 
     def redact(self, text: str) -> Redacted:
-        """Replace every identifier found in `text`, saying what and why for each."""
-        toks = tokenize(text)
-        covered = bytearray(len(text))
-        found = [self._from_hit(h) for h in vault.find(self._index, text, toks=toks)]
+        """Replace every identifier found in `text`, saying what and why for each.
+
+        Every layer reads the normalised view; each span found there is mapped
+        back to the original, so a replacement covers every character of the
+        identifier, invisible ones included.
+        """
+        normal = view(text)
+        clean = normal.text
+        toks = tokenize(clean)
+        covered = bytearray(len(clean))
+        found = self._known(clean, toks)
         if self._known_only:
             chosen = settle(found, covered)
         else:
-            chosen = settle(found + patterns.find_all(text, toks), covered)
-            chosen += settle(context.find_entities(text, toks, covered), covered)
+            found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
+            chosen = settle(found, covered)
+            chosen += settle(context.find_entities(clean, toks, covered), covered)
         chosen.sort(key=lambda span: span.start)
+        mapped = sorted(
+            ((normal.span(span.start, span.end), span, self._tag(span, clean)) for span in chosen),
+            key=lambda item: (item[0][0], -item[0][1]),
+        )
         out: list[str] = []
         done: list[Replacement] = []
         last = 0
-        for span in chosen:
-            tag = self._tag(span, text)
+        for (start, end), span, tag in mapped:
+            if start < last:  # the same characters found twice (an overridden stretch)
+                if end > last:  # the tag before takes in the rest
+                    done[-1] = replace(done[-1], end=end)
+                    last = end
+                continue
             self._tags.add(tag)
-            out += [text[last : span.start], tag]
-            done.append(
-                Replacement(span.start, span.end, span.category, span.layer, tag, span.reason)
-            )
-            last = span.end
+            out += [text[last:start], tag]
+            done.append(Replacement(start, end, span.category, span.layer, tag, span.reason))
+            last = end
         out.append(text[last:])
         return Redacted("".join(out), tuple(done))
 
     def leaks(self, text: str) -> list[Leak]:
-        """Known identifiers still in `text` (a redacted output): positions and kinds only."""
-        masked = [
-            (m.start(), m.end()) for m in _TAG_SHAPE.finditer(text) if m.group() in self._tags
-        ]
-        hits = vault.find(self._index, text, masked)
-        unique = {(h.start, h.end, h.entry.leak) for h in hits}
-        return [Leak(start, end, category) for start, end, category in sorted(unique)]
+        """Known identifiers still in `text` (a redacted output): positions and kinds only.
 
-    @staticmethod
-    def _from_hit(hit: vault.Hit) -> Span:
-        entry = hit.entry
-        return Span(hit.start, hit.end, entry.category, "vault", entry.reason, entry.tag)
+        This is the final check (`check.py`), written apart from the matcher
+        that replaces, so that it does not share its blind spots.
+        """
+        return self._check.leaks(text, self._tags)
+
+    @property
+    def tags(self) -> frozenset[str]:
+        """Every tag this instance has put into an output so far."""
+        return frozenset(self._tags)
+
+    def _known(self, clean: str, toks: list[Tok]) -> list[Span]:
+        """Vault hits as spans, widened to whole names and given a tag that does not reveal."""
+        ends = widen.token_ends(toks)
+        spans = []
+        common = lexicon.common_words()
+        for hit in known.find(self._index, clean, toks):
+            entry, start, end = hit.entry, hit.start, hit.end
+            tag = entry.tag
+            if entry.category in _WIDENED:
+                start, end = widen.whole_name(clean, toks, ends, (start, end), entry.category)
+            if entry.category == "name":
+                end = known.letter_after(self._index, clean, (start, end), entry.tag)
+            word = clean[hit.start : hit.end]
+            if entry.category == "name" and word.islower() and fold(word) in common:
+                tag = "[NAME]"  # "left a [CLIENT] on him" would give Mark away
+            spans.append(Span(start, end, entry.category, "vault", entry.reason, tag))
+        return _merged(spans)
 
     def _tag(self, span: Span, text: str) -> str:
         if span.layer == "vault":
             return span.key
-        if span.category == "date" and span.key == "year":
-            return f"[YEAR {shifted_year(int(text[span.start : span.end]), self.shift_days)}]"
         if span.category == "date":
-            hits = find_dates(text[span.start : span.end], tokenize(text[span.start : span.end]))
-            return f"[DATE {shifted(hits[0], self.shift_days)}]" if hits else "[DATE]"
+            return shift.tag(span, text, self.shift_days, self._today)
         if span.category == "age":
             return _age_band(int(span.key.split(":")[1]))
         if span.category in _ENTITY_TAGS:
@@ -152,6 +185,31 @@ class Deidentifier:
             self._rng.shuffle(pool)
         self._issued[kind] += 1
         return pool.pop()
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Vault spans that partly overlap become one ("Katherine Ok" + "Ok-afor").
+
+    Otherwise the longer would win and leave the rest of the other behind. A
+    group of overlapping spans that one of them covers is left to `settle`;
+    any other group becomes its union, with the longest member's tag.
+    """
+    out: list[Span] = []
+    group: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if group and span.start >= max(s.end for s in group):
+            out += _union(group)
+            group = []
+        group.append(span)
+    return out + (_union(group) if group else [])
+
+
+def _union(group: list[Span]) -> list[Span]:
+    lead = max(group, key=lambda s: s.end - s.start)
+    start, end = min(s.start for s in group), max(s.end for s in group)
+    if (lead.start, lead.end) == (start, end):
+        return group
+    return [Span(start, end, lead.category, "vault", lead.reason, lead.key)]
 
 
 def _age_band(age: int) -> str:

@@ -1,11 +1,21 @@
-"""Given names and their common diminutives, both ways (Elizabeth <-> Liz, Beth...)."""
+"""Given names and their diminutives, both ways (Elizabeth <-> Liz, Beth...).
+
+The main source is the `nicknames` package (a maintained, hand-curated dataset
+of about 2,700 English name/nickname pairs, Apache-2.0), loaded on first use
+(about 25 ms). The families below supplement it with British short forms the
+dataset lacks (Liam for William, Kat for Katherine...) and, since the
+dataset is English-centred, some common Polish, Russian, Italian, Spanish,
+German and Irish short forms (Kuba, Sasha, Katya, Beppe, Pepe, Lupita, Hans);
+any other language's short forms are not known.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
-# Each line is one family: a formal name (or several spellings) and its short forms.
-# Hand-written from common English usage; a name may sit in several families.
+# Supplement: each line is one family, a formal name (or several spellings) and
+# its short forms; a name may sit in several families.
 _FAMILIES = """
 elizabeth elisabeth eliza liz lizzie lizzy beth betty bess bessie betsy libby elsie lisa
 robert rob robbie bob bobby bert
@@ -113,7 +123,49 @@ veronica ronnie
 vincent vince vinny
 walter walt wally
 winifred winnie freda
+jakub kuba kubus
+katarzyna kasia kaska
+malgorzata gosia malgosia
+aleksander olek oleś
+agnieszka aga agusia
+wojciech wojtek
+dmitri dmitry dmitriy dima
+aleksandr alexandr sasha sanya shura
+ekaterina yekaterina katya katia
+yelena elena lena
+mikhail misha
+ivan vanya
+natalya natalia natasha
+giuseppe beppe peppe pino
+francesco cesco checco
+giovanni gianni nanni
+jose pepe chepe
+francisco paco pancho curro
+guadalupe lupe lupita
+ignacio nacho
+jesus chuy chucho
+eduardo lalo
+roberto beto
+alberto beto
+gonzalo chalo
+rodrigo rigo
+rigoberto rigo
+guillermo memo
+johannes hans hannes
+wolfgang wolf
+siobhan shiv
+padraig paddy
+sean shane
 """.strip()
+
+
+# Capitals that are far more often an abbreviation than someone's initials: a
+# client "Gary Palmer" is not looked for as "GP".
+ABBREVIATIONS = frozenset(
+    {"am", "pm", "ok", "uk", "us", "gp", "ae", "mp", "pe", "it", "pa", "pc", "dj", "tv", "id",
+     "cv", "hr", "ad", "bc", "md", "dr", "mr", "ms", "nb", "ps", "re", "rd", "st", "vs", "eu",
+     "un", "ie", "eg", "ct", "mh", "cb", "ot", "sw", "pt", "aa", "na", "bp", "ed", "er", "icu"}
+)  # fmt: skip
 
 
 @cache
@@ -126,6 +178,28 @@ def _families() -> dict[str, frozenset[str]]:
     return {name: frozenset(family - {name}) for name, family in table.items()}
 
 
+@cache
+def _dataset() -> Any:
+    from nicknames import NickNamer  # noqa: PLC0415 - 25 ms of data, loaded when first needed
+
+    return NickNamer()
+
+
+_MAX_CANONICALS = 3  # a short form of many names ("al") does not pull in all their forms
+
+
+@cache
 def variants(name: str) -> frozenset[str]:
     """Other forms of a given name (lower case), e.g. "Robert" -> {"bob", "rob", ...}."""
-    return _families().get(name.casefold(), frozenset())
+    key = name.casefold()
+    if not key.isalpha():
+        return frozenset()
+    namer = _dataset()
+    canonicals: set[str] = set(namer.canonicals_of(key))
+    forms = set(namer.nicknames_of(key)) | canonicals
+    if len(canonicals) <= _MAX_CANONICALS:
+        for canonical in canonicals:
+            forms |= namer.nicknames_of(canonical)
+    forms |= _families().get(key, frozenset())
+    forms.discard(key)
+    return frozenset(form for form in forms if len(form) >= 2)

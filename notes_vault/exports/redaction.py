@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from notes_vault.deid import Deidentifier, KnownSubject, Replacement
+from notes_vault.deid.quasi import Warning, review
 from notes_vault.errors import IdentifierLeft, NotFound
 from notes_vault.exports.subjects import note_client_nums, subjects_for
 from notes_vault.records import clients
@@ -30,6 +31,7 @@ class Item:
     source: str
     text: str
     replacements: tuple[Replacement, ...]
+    warnings: tuple[Warning, ...] = ()  # phrases to review (quasi-identifiers)
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,7 @@ def check_clean(engine: Deidentifier, item: Item) -> None:
     if not leaks:
         return
     first = leaks[0]
-    line = item.text.count("\n", 0, first.start) + 1
-    column = first.start - (item.text.rfind("\n", 0, first.start) + 1) + 1
+    line, column = where(item.text, first.start)
     more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
     raise IdentifierLeft(
         f"{item.source}, line {line}, column {column}: a known {first.category} "
@@ -97,9 +98,25 @@ def check_clean(engine: Deidentifier, item: Item) -> None:
 def redact(engine: Deidentifier, source: str, text: str) -> Item:
     """De-identify one text and check it."""
     result = engine.redact(text)
-    item = Item(source, result.text, result.replacements)
+    item = Item(source, result.text, result.replacements, tuple(review(result.text)))
     check_clean(engine, item)
     return item
+
+
+def where(text: str, offset: int) -> tuple[int, int]:
+    """Line and column (from 1) of an offset, for messages that must not quote the text."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def refuse_unreviewed(items: Sequence[Item]) -> None:
+    """For --strict: refuse (exit 8) while any phrase to review remains."""
+    count = sum(len(item.warnings) for item in items)
+    if count:
+        raise IdentifierLeft(
+            f"{count} phrase(s) could identify someone in combination (see the warnings); "
+            "reword the notes, or export without --strict after reading them; nothing was output"
+        )
 
 
 def redact_notes(

@@ -3,21 +3,25 @@
 Rules (docs/deid.md): supervision discusses no identifying details, so every note
 goes through the de-identification engine and the fail-closed check; each
 client appears only by pseudonym code; session dates are coarsened to the
-month. A client who refused or withdrew supervision consent is left out unless
-the user says otherwise, and the export says who was left out, by code.
-Research, publication and training exports need a written consent of that
-purpose in force, or the export is refused (exit 7).
+month and moved by the same shift as the dates in that client's notes (an
+unshifted session month beside shifted dates would give the shift away, and
+so would the period asked for, which is therefore not shown). Phrases that
+could identify in combination are listed as warnings (`warnings`). A client
+who refused or withdrew supervision consent is left out unless the user says
+otherwise, and the export says who was left out, by code. Research,
+publication and training exports need a written consent of that purpose in
+force, or the export is refused (exit 7).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from notes_vault.deid import Deidentifier
 from notes_vault.errors import Refused, UsageError
-from notes_vault.exports.redaction import Item, client_notes, redact
+from notes_vault.exports.redaction import Item, client_notes, redact, where
 from notes_vault.exports.subjects import subjects_for
 from notes_vault.records import clients, consents
 from notes_vault.store import audit
@@ -36,6 +40,17 @@ class Session:
     kind: str
     text: str
     replacements: int
+    warnings: tuple[ReviewWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewWarning:
+    """A phrase to review in one session's text: where, and what kind (never the phrase)."""
+
+    source: str
+    line: int
+    column: int
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,7 @@ class SupervisionExport:
     period_to: str | None
     sections: tuple[Section, ...]
     left_out: tuple[LeftOut, ...]
+    warnings: tuple[ReviewWarning, ...] = ()
 
 
 def build(
@@ -105,10 +121,11 @@ def build(
         )
     export = SupervisionExport(
         purpose=purpose,
-        period_from=since.isoformat()[:7] if since else None,
-        period_to=until.isoformat()[:7] if until else None,
+        period_from=None,
+        period_to=None,
         sections=tuple(sections),
         left_out=tuple(left_out),
+        warnings=tuple(w for s in sections for session in s.sessions for w in session.warnings),
     )
     audit.log(
         vault,
@@ -151,9 +168,15 @@ def _section(
     engine = Deidentifier(subjects_for(vault, num, others))
     sessions = []
     for number, note in enumerate(notes, start=1):
-        item: Item = redact(engine, f"session {number} of {code}", note.body)
-        month = note.session_date.isoformat()[:7]
-        sessions.append(Session(number, month, note.kind, item.text, len(item.replacements)))
+        source = f"session {number} of {code}"
+        item: Item = redact(engine, source, note.body)
+        month = (note.session_date + timedelta(engine.shift_days)).isoformat()[:7]
+        warnings = tuple(
+            ReviewWarning(source, *where(item.text, w.start), w.kind) for w in item.warnings
+        )
+        sessions.append(
+            Session(number, month, note.kind, item.text, len(item.replacements), warnings)
+        )
     months = Counter(s.month for s in sessions)
     return Section(
         code=code,

@@ -64,10 +64,10 @@ def test_name_split_by_spaces_and_hyphens_is_found() -> None:
 
 
 def test_common_word_names_are_replaced_in_every_case() -> None:
-    """A client called Will: "will" is replaced too (recall over precision, by design)."""
+    """A client called Will: "will" is replaced too, by a [NAME] that does not read as the word."""
     will = KnownSubject(role="CLIENT", name="Will Rose")
     out = Deidentifier([will], rng=random.Random(0)).redact("Will said he will buy a rose.").text
-    assert out == "[CLIENT] said he [CLIENT] buy a [CLIENT]."
+    assert out == "[CLIENT] said he [NAME] buy a [NAME]."
 
 
 def test_diminutive_that_is_a_word_needs_a_capital() -> None:

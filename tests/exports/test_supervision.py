@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 from datetime import date
 from pathlib import Path
@@ -49,7 +50,7 @@ def _seed(path: Path) -> None:
 
 
 def test_export_has_no_known_identifier(vault_dir: Path, cli: Cli, tmp_path: Path) -> None:
-    """A supervision export holds the code and coarsened months but no seeded identifier."""
+    """A supervision export holds the code and shifted months but no seeded identifier."""
     _seed(vault_dir)
     out = tmp_path / "summary.md"
     result = cli("supervision", "export", "C0001", "--out", str(out))
@@ -58,7 +59,12 @@ def test_export_has_no_known_identifier(vault_dir: Path, cli: Cli, tmp_path: Pat
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     for identifier in IDENTIFIERS:
         assert identifier.lower() not in text.lower(), identifier
-    assert "2026-03" in text
+    # Session months move with the export's date shift (changed on purpose: an
+    # unshifted month beside shifted dates gives the shift away).
+    months = re.findall(r"### Session \d \((\d{4})-(\d{2}), session\)", text)
+    assert len(months) == 2
+    shifted = re.search(r"\[DATE \d{1,2} \w+ \d{4}\]", text)
+    assert shifted is not None
     assert "5 March" not in text
     code = json.loads(cli("--json", "client", "list").out)[0]["code"]
     assert f"Client {code}" in text

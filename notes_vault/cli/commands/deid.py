@@ -59,7 +59,14 @@ def deid(
         typer.Option("--file", help="De-identify this file ('-' for stdin); not stored."),
     ] = None,
     explain: Annotated[
-        bool, typer.Option(help="List each replacement with its layer and reason.")
+        bool,
+        typer.Option(
+            help="List each replacement with its layer and reason, and phrases to review."
+        ),
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(help="Refuse (exit 8) while any phrase to review (quasi-identifier) remains."),
     ] = False,
 ) -> None:
     """De-identify notes or any text, with replacements highlighted."""
@@ -73,6 +80,13 @@ def deid(
         items = [_deid_file(st, file, client)]
     else:
         items = _deid_stored(st, notes or [], client, since, until)
+    if strict:
+        from notes_vault.redaction import refuse_unreviewed  # noqa: PLC0415
+
+        _warn(items)
+        refuse_unreviewed(items)
+    elif explain and not st.json:
+        _warn(items)
     render.emit(st, {"items": [_item_json(i) for i in items]}, lambda c: _show(c, items, explain))
 
 
@@ -104,8 +118,24 @@ def _deid_stored(
         return redaction.redact_client(opened, client or "", since=since, until=until)
 
 
+def _warn(items: list[Item]) -> None:
+    """Phrases to review, on stderr, by position and kind (never the phrase)."""
+    from notes_vault.redaction import where  # noqa: PLC0415
+
+    for item in items:
+        for w in item.warnings:
+            line, column = where(item.text, w.start)
+            render.warn(f"{item.source}, line {line}, column {column}: {w.kind}; review it")
+
+
 def _item_json(item: Item) -> dict[str, object]:
+    from notes_vault.redaction import where  # noqa: PLC0415
+
     return {
+        "warnings": [
+            dict(zip(("line", "column"), where(item.text, w.start), strict=True), kind=w.kind)
+            for w in item.warnings
+        ],
         "source": item.source,
         "text": item.text,
         "replacements": [

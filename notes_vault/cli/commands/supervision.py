@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,6 +14,9 @@ from notes_vault.cli import render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
+
+if TYPE_CHECKING:
+    from notes_vault.exports.supervision import ReviewWarning
 
 supervision_app = typer.Typer(
     add_completion=False,
@@ -44,6 +47,10 @@ def supervision_export(
         typer.Option(help="Include clients who refused or withdrew supervision consent."),
     ] = False,
     force: Annotated[bool, typer.Option(help="Overwrite --out if it exists.")] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(help="Refuse (exit 8) while any phrase to review (quasi-identifier) remains."),
+    ] = False,
 ) -> None:
     """Write a de-identified summary; refuses (exit 8) if an identifier would remain."""
     from notes_vault.errors import UsageError  # noqa: PLC0415
@@ -70,6 +77,7 @@ def supervision_export(
             purpose=purpose.strip().lower(),
             include_without_consent=include_without_consent,
         )
+    _review(export.warnings, strict=strict, quiet=st.json)
     as_json = output_format == "json" or (st.json and out is None)
     document = (
         json.dumps(render.to_jsonable(export), ensure_ascii=False, indent=2) + "\n"
@@ -84,6 +92,7 @@ def supervision_export(
             "out": str(out),
             "clients": [s.code for s in export.sections],
             "left_out": [item.code for item in export.left_out],
+            "warnings": render.to_jsonable(export.warnings),
         }
         if st.json:
             render.print_json(summary)
@@ -91,6 +100,20 @@ def supervision_export(
             render.message(f"Written to {out} ({len(export.sections)} clients).")
     for item in export.left_out:
         render.message(f"Left out {item.code}: {item.reason}.")
+
+
+def _review(warnings: tuple[ReviewWarning, ...], *, strict: bool, quiet: bool) -> None:
+    """Phrases to review on stderr (JSON carries them in `warnings`); --strict refuses."""
+    if not quiet:
+        for w in warnings:
+            render.warn(f"{w.source}, line {w.line}, column {w.column}: {w.kind}; review it")
+    if strict and warnings:
+        from notes_vault.errors import IdentifierLeft  # noqa: PLC0415
+
+        raise IdentifierLeft(
+            f"{len(warnings)} phrase(s) could identify someone in combination; reword the "
+            "notes, or export without --strict after reading them; nothing was output"
+        )
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

@@ -1,0 +1,516 @@
+"""Layer "vault": the identifiers a vault knows, found in any written form.
+
+This module finds them for replacement; the final check (`check.py`) is a
+separately written search, so that it does not miss exactly what this one
+misses. Both read the normalised view (`normal.py`): callers pass the view's
+text, and spans are in its offsets.
+
+Names match in any case: for a known person recall matters more than
+precision, so a client called "Will" also turns "will" into a tag. The one
+exception is a diminutive the vault did not record that is also an English
+word ("Bill", "Pat", "Sue"): it matches only when capitalised. A recorded
+alias matches in any case, English word or not. Initials ("KM", "K.M.")
+match in capitals as a token of their own. Dates of birth, phone numbers and
+e-mail addresses are found by `structured.py`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from notes_vault.deid import forms as derived
+from notes_vault.deid import lexicon, structured
+from notes_vault.deid.model import KnownSubject, LinkedPerson
+from notes_vault.deid.names import ABBREVIATIONS, variants
+from notes_vault.deid.squash import Squashed, fold, squash, squash_key
+from notes_vault.deid.tokens import Tok, tokenize
+
+_TINY = 2  # name parts this short ("On", "Le") match only when capitalised
+_SHORT = 4  # identifiers shorter than this (folded) must match a whole word exactly
+_MIN_PHONE_DIGITS = 6
+_FUZZY = 5  # names this long (folded) also match with one letter wrong, missing or extra
+_ORG_RELATIONS = ("employer", "school")
+_RELATION_TAGS = {
+    "partner": "PARTNER", "parent": "PARENT", "child": "CHILD", "sibling": "SIBLING",
+    "friend": "FRIEND", "employer": "EMPLOYER", "school": "SCHOOL", "gp": "GP",
+    "other": "PERSON",
+}  # fmt: skip
+_OWNER_TEXT = {"gp": "GP", "other": "linked person"}
+# Capitals as a token of their own, "KM", "K.M.", "K. M.", "UCC", "L&D", "A-B":
+# bounded repetition of a fixed shape, linear.
+_INITIALS = re.compile(
+    r"(?<![\w.&])[A-Z]\.?(?:[ \t]?[&\-]?[ \t]?[A-Z]\.?){1,5}(?![\w&])"
+    r"|(?<![\w.])[a-z]\.(?:[ \t]?[a-z]\.){1,2}(?!\w)"  # "k.o.": lower case only with stops
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known identifier: what replaces it, and how to describe it without it."""
+
+    tag: str
+    category: str
+    reason: str  # for --explain, e.g. "client's first name (diminutive)"
+    leak: str  # for a refusal, e.g. "client name"
+    capital_only: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A known identifier found in text."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass
+class VaultIndex:
+    """Everything known, keyed by folded form; the first owner of a form keeps it."""
+
+    words: dict[str, Entry] = field(default_factory=dict)
+    phones: list[tuple[str, Entry]] = field(default_factory=list)
+    dobs: list[tuple[datetime.date, Entry]] = field(default_factory=list)
+    emails: list[tuple[str, str, Entry]] = field(default_factory=list)  # (address, local, entry)
+    initials: dict[str, Entry] = field(default_factory=dict)  # also organisations' acronyms
+    lone: dict[str, Entry] = field(default_factory=dict)  # "K." for Kevin, alone
+    letters: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's initials
+    skeletons: dict[str, Entry] = field(default_factory=dict)  # names in another script
+    sounds: dict[str, Entry] = field(default_factory=dict)  # metaphone of long name parts
+    # One-deletion forms of long names -> the name's entry (see `_misspelt`).
+    near: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, form: str, entry: Entry) -> None:
+        """Register a written identifier unless an earlier owner has it."""
+        self.add_forms([_keyed(form, entry)])
+
+    def add_forms(self, forms: Iterable[tuple[str, Entry, tuple[str, ...]]]) -> None:
+        """Register prepared (key, entry, near forms) triples, first owner first.
+
+        A form matched in any case (a name, a recorded alias) takes over from
+        an earlier capital-only diminutive of the same spelling.
+        """
+        words, near = self.words, self.near
+        for key, entry, near_forms in forms:
+            old = words.get(key)
+            if key and (old is None or (old.capital_only and not entry.capital_only)):
+                words[key] = entry
+            for near_form in near_forms:
+                near.setdefault(near_form, entry)
+
+
+def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, tuple[str, ...]]:
+    """One identifier as a (key, entry, near forms) triple; key "" if too short."""
+    key = squash_key(form)
+    fuzzy = fuzzy and key.isalpha() and len(key) >= _FUZZY and not entry.capital_only
+    return (key if len(key.strip("\x01")) >= 2 else "", entry, _deletions(key) if fuzzy else ())
+
+
+@lru_cache(maxsize=8192)
+def _deletions(word: str) -> tuple[str, ...]:
+    """The word and every form of it with one letter left out (symmetric-delete matching)."""
+    return (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
+
+
+def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIndex:
+    """Index all subjects, then their linked people, with one tag per person."""
+    index = VaultIndex()
+    used = {f"[{s.role}]" for s in subjects}
+    by_name: dict[str, str] = {}
+    for subject in subjects:
+        by_name.setdefault(squash_key(subject.name), f"[{subject.role}]")
+        _add_subject(index, subject)
+    linked = [link for s in subjects for link in s.linked]
+    rng.shuffle(linked)  # numbering of same-relation people differs per export
+    for link in sorted(linked, key=lambda item: item.relation):
+        tag = by_name.get(squash_key(link.name)) or _new_tag(link.relation, used)
+        by_name.setdefault(squash_key(link.name), tag)
+        _add_linked(index, link, tag)
+    return index
+
+
+def _new_tag(relation: str, used: set[str]) -> str:
+    base = _RELATION_TAGS.get(relation, "PERSON")
+    tag, number = f"[{base}]", 2
+    while tag in used:
+        tag, number = f"[{base} {number}]", number + 1
+    used.add(tag)
+    return tag
+
+
+def _add_subject(index: VaultIndex, subject: KnownSubject) -> None:
+    tag, owner = f"[{subject.role}]", subject.role.lower()
+    _add_person(index, subject.name, tag, owner, "name")
+    for alias in subject.aliases:
+        _add_person(index, alias, tag, owner, "alias")
+    entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
+    for letters in alias_initials(subject.name, subject.aliases):
+        index.initials.setdefault(letters, entry)
+    if subject.email:
+        entry = Entry("[EMAIL]", "email", f"{owner}'s e-mail address", f"{owner} e-mail")
+        address = structured.squeeze(subject.email)
+        local = address.split("@")[0]
+        index.emails.append((address, local, entry))
+        index.add(subject.email, entry)
+        if len(squash_key(local)) >= _SHORT:
+            index.add(local, entry)
+    if subject.postcode:
+        index.add(
+            subject.postcode,
+            Entry("[POSTCODE]", "postcode", f"{owner}'s postcode", f"{owner} postcode"),
+        )
+    if subject.address:
+        _add_address(index, subject.address, owner)
+    if subject.phone:
+        number = structured.national_number(subject.phone)
+        if len(number) >= _MIN_PHONE_DIGITS:
+            entry = Entry("[PHONE]", "phone", f"{owner}'s phone number", f"{owner} phone")
+            index.phones.append((number, entry))
+    if subject.dob:
+        entry = Entry("[DOB]", "dob", f"{owner}'s date of birth", f"{owner} date of birth")
+        index.dobs.append((subject.dob, entry))
+
+
+def address_parts(address: str) -> list[str]:
+    """Each line of an address, and each line without its house number."""
+    parts = []
+    for line in re.split(r"[,\n;]", address):
+        part = line.strip()
+        if len(squash_key(part)) >= 3:
+            parts.append(part)
+        first, _, rest = part.partition(" ")
+        if first[:1].isdecimal() and len(squash_key(rest)) >= 3:
+            parts.append(rest)
+    return parts
+
+
+def _add_address(index: VaultIndex, address: str, owner: str) -> None:
+    entry = Entry("[ADDRESS]", "address", f"{owner}'s address", f"{owner} address")
+    word = Entry("[ADDRESS]", "address", f"{owner}'s street", f"{owner} address", capital_only=True)
+    for part in address_parts(address):
+        index.add(part, entry)
+    for line in re.split(r"[,\n;]", address):
+        for street in sorted(derived.street_forms(line)):
+            index.add(street, word if derived.common(street) else entry)
+
+
+def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
+    owner = _OWNER_TEXT.get(link.relation, link.relation)
+    if link.relation in _ORG_RELATIONS:
+        entry = Entry(tag, "organisation", f"{owner}'s name", f"{owner} name")
+        index.add(link.name, entry)
+        place = Entry("[PLACE]", "address", f"a place in the {owner}'s name", f"{owner} place")
+        word = replace(entry, capital_only=True)
+        for part in org_parts(link.name):
+            chosen = place if part in lexicon.places() else entry
+            index.add(part, word if derived.common(part) and chosen is entry else chosen)
+            for short in derived.prefixes(part):
+                index.add(short, replace(word, reason=f"{owner}'s name (shortened)"))
+        acronym = replace(entry, reason=f"{owner}'s name (acronym)")
+        for letters in derived.acronyms(link.name):
+            index.initials.setdefault(letters, acronym)
+    else:
+        _add_person(index, link.name, tag, owner, "name")
+
+
+def org_parts(name: str) -> list[str]:
+    """The distinctive words of an organisation's name (not "School", "The", "Road")."""
+    generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
+    return [
+        word.strip(".,")
+        for word in name.split()
+        if len(word) >= 3 and word.strip(".,") not in generic
+    ]
+
+
+def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -> None:
+    index.add_forms(_person_forms(name, tag, owner, kind))
+    words = [w for w in name_words(name) if w[:1].isalpha()]
+    index.letters.setdefault(tag, set()).update(fold(w[0]) for w in words)
+    if words:
+        lone = Entry("[INITIAL]", "name", f"{owner}'s initial", f"{owner} initials")
+        index.lone.setdefault(words[0][0].upper(), lone)
+    entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
+    for form in initials(name):
+        index.initials.setdefault(form, entry)
+    foreign = Entry(tag, "name", f"{owner}'s name (other script)", f"{owner} name")
+    spelt = Entry(tag, "name", f"{owner}'s name (spelt another way)", f"{owner} name")
+    for part in name_words(name):
+        key = derived.skeleton(part)
+        if len(key) >= 2:
+            index.skeletons.setdefault(key, foreign)
+        code = derived.sound(fold(part))
+        if code and not derived.common(part):
+            index.sounds.setdefault(code, spelt)
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words without titles ("Dr", "Mrs")."""
+    return [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
+
+
+def alias_initials(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
+    """Initials of a one-word alias with the surname ("Becky" Stein -> "bs")."""
+    words = [w for w in name_words(name) if w[:1].isalpha()]
+    if not words:
+        return ()
+    last = fold(words[-1][0])
+    forms = {fold(a[0]) + last for a in aliases if a[:1].isalpha() and len(a.split()) == 1}
+    return tuple(sorted(f for f in forms if f not in ABBREVIATIONS))
+
+
+def initials(name: str) -> tuple[str, ...]:
+    """A person's initials, lower case: first and last ("km"), and all parts ("krm")."""
+    words = [w for w in name_words(name) if w[:1].isalpha()]
+    if len(words) < 2:
+        return ()
+    every = "".join(fold(w[0]) for w in words)
+    forms = {every[0] + every[-1], every} if len(every) <= 3 else {every[0] + every[-1]}
+    return tuple(sorted(f for f in forms if f not in ABBREVIATIONS))
+
+
+@lru_cache(maxsize=4096)
+def _person_forms(
+    name: str, tag: str, owner: str, kind: str
+) -> tuple[tuple[str, Entry, tuple[str, ...]], ...]:
+    """Every written form of one person's name, in the order the index takes them.
+
+    Cached: one client's people are indexed again for every export and note.
+    """
+    words = name_words(name)
+    leak = f"{owner} name"
+    forms = [
+        _keyed(name, Entry(tag, "name", f"{owner}'s {kind}", leak)),
+        _keyed(" ".join(words), Entry(tag, "name", f"{owner}'s {kind}", leak)),
+    ]
+    parts = [p for w in words for p in [w, *w.split("-")] if len(p.strip(".")) >= 2]
+    for position, part in enumerate(parts):
+        label = "first name" if position == 0 else "surname" if part in words[-1:] else "name part"
+        if kind == "alias":
+            label = "alias"
+        tiny = len(part.strip(".")) <= _TINY  # "On" of "On Lok": only with its capital
+        forms.append(_keyed(part, Entry(tag, "name", f"{owner}'s {label}", leak, tiny)))
+    common = lexicon.common_words()
+    for part in parts:
+        for short in sorted(variants(part)):
+            entry = Entry(tag, "name", f"{owner}'s name (diminutive)", leak, short in common)
+            forms.append(_keyed(short, entry))
+        for short in derived.prefixes(part):
+            entry = Entry(tag, "name", f"{owner}'s name (shortened)", leak, capital_only=True)
+            forms.append(_keyed(short, entry, fuzzy=False))
+    return tuple(forms)
+
+
+_LETTER_AFTER = re.compile(r"[ \t]([A-Za-z])\.?(?![\w'\u2019])")
+
+
+def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> int:
+    """Take in one letter after a name when it is an initial of that person ("iqra b").
+
+    Written in the name's own case and not a word of its own ("told Anna a
+    story", "Iqra I think"), unless a full stop marks it as an initial.
+    """
+    start, end = span
+    match = _LETTER_AFTER.match(text, end)
+    if match is None or match.group(1).lower() not in index.letters.get(tag, ()):
+        return end
+    letter, name = match.group(1), text[start:end]
+    dotted = match.group().endswith(".")
+    same_case = (letter.islower() and name.islower()) or (letter.isupper() and name.isupper())
+    if dotted or (same_case and letter not in "aAI"):
+        return match.end()
+    return end
+
+
+_TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
+
+
+def _title_initials(index: VaultIndex, text: str) -> list[Hit]:
+    """ "Mrs O." / "Mr K": a title and one capital that is a known person's initial."""
+    hits = []
+    for match in _TITLE_INITIAL.finditer(text):
+        letter = match.group(1).lower()
+        tag = next((t for t, letters in index.letters.items() if letter in letters), None)
+        if tag is not None:
+            entry = Entry("[INITIAL]", "name", "a known person's initial after a title", "initials")
+            hits.append(Hit(match.start(1), match.end(), entry))
+    return hits
+
+
+def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hit]:
+    """Every known identifier in `text` (the normalised view of a note)."""
+    if toks is None:
+        toks = tokenize(text)
+    hits = _words(index, text, squash(text))
+    hits += _misspelt(index, text, toks)
+    hits += _initials(index, text)
+    hits += _title_initials(index, text)
+    if index.skeletons:
+        hits += _other_script(index, text)
+    if index.sounds:
+        hits += _sounds(index, toks)
+    if index.phones:
+        numbers = [number for number, _ in index.phones]
+        for start, end, which in structured.find_phones(text, numbers):
+            hits.append(Hit(start, end, index.phones[which][1]))
+    for dob, entry in index.dobs:
+        hits += [Hit(s, e, entry) for s, e in structured.find_dobs(text, toks, dob)]
+    hits += _emails(index, text, hits)
+    return hits
+
+
+def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """Whole e-mail addresses: a known one, or any that holds a known identifier."""
+    found: list[Hit] = []
+    generic = Entry("[EMAIL]", "email", "an e-mail address holding a known identifier", "e-mail")
+    for start, end, address in structured.said_emails(text):
+        entry = next(
+            (
+                e
+                for full, local, e in index.emails
+                if address in (full,) or address.split("@")[0] == local
+            ),
+            None,
+        )
+        if entry is not None:
+            found.append(Hit(start, end, entry))
+    for start, end in structured.email_stretches(text):
+        address = structured.squeeze(text[start:end])
+        entry = next(
+            (
+                e
+                for full, local, e in index.emails
+                if address in (full,) or address.split("@")[0] == local
+            ),
+            None,
+        )
+        if entry is None and any(start <= h.start < end for h in hits):
+            entry = generic
+        if entry is not None:
+            found.append(Hit(start, end, entry))
+    return found
+
+
+# "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
+# not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
+_LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
+
+
+def _initials(index: VaultIndex, text: str) -> list[Hit]:
+    hits = [
+        Hit(m.start(), m.end(), index.lone[m.group()[0]])
+        for m in _LONE.finditer(text)
+        if m.group()[0] in index.lone
+    ]
+    if not index.initials:
+        return hits
+    for match in _INITIALS.finditer(text):
+        letters = "".join(c for c in match.group() if c.isalpha()).lower()
+        entry = index.initials.get(letters)
+        if entry is not None:
+            hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
+    """A capitalised word that sounds like a long known name part ("Cathryn", "GOLDBURG")."""
+    common = lexicon.common_words()
+    hits = []
+    for tok in toks:
+        word = tok.text
+        if len(word) < _FUZZY or not word[:1].isupper() or fold(word) in common:
+            continue
+        entry = index.sounds.get(derived.sound(fold(word)))
+        if entry is not None:
+            hits.append(Hit(tok.start, tok.end, entry))
+    return hits
+
+
+def _other_script(index: VaultIndex, text: str) -> list[Hit]:
+    """A known name written in another script ("Дмитрий" for Dmitri), by its consonants."""
+    hits = []
+    for start, end in derived.foreign_words(text):
+        entry = index.skeletons.get(derived.skeleton(text[start:end]))
+        if entry is not None:
+            hits.append(Hit(start, end, entry))
+    return hits
+
+
+def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
+    """Words one edit away from a long known name ("Sarahh", "Elizbeth"), not English words."""
+    hits: list[Hit] = []
+    if not index.near:
+        return hits
+    common = lexicon.common_words()
+    for start, end, written in _broken_words(text, toks):
+        if len(written) < _FUZZY or not written.isalpha():
+            continue
+        word = fold(written)
+        if word in common or word in index.words:
+            continue
+        stems = (word, word[:-1]) if word.endswith("s") else (word,)  # "Sarahhs"
+        entry = next(
+            (index.near[f] for stem in stems for f in _deletions(stem) if f in index.near), None
+        )
+        if entry is not None:
+            hits.append(Hit(start, end, _near_spelling(entry)))
+    return hits
+
+
+_BREAKS = frozenset({"-", "-\n", "\n", "\u2010", "\u2011", "'", "\u2019"})  # O'Donell
+
+
+def _broken_words(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """Each word, and each pair joined across a hyphen or line break ("Kath-\nerine")."""
+    words = [(tok.start, tok.end, tok.text) for tok in toks if tok.text.isalpha()]
+    joined = [
+        (a[0], b[1], a[2] + b[2])
+        for a, b in itertools.pairwise(words)
+        if text[a[1] : b[0]].strip(" \t") in _BREAKS and b[2] not in ("s", "S")  # not "'s"
+    ]
+    return words + joined
+
+
+@lru_cache(maxsize=1024)
+def _near_spelling(entry: Entry) -> Entry:
+    return replace(entry, reason=f"{entry.reason} (near spelling)")
+
+
+def _words(index: VaultIndex, text: str, sq: Squashed) -> list[Hit]:
+    hits: list[Hit] = []
+    for key, entry in index.words.items():
+        pos = sq.text.find(key)
+        while pos != -1:
+            hit = _check(text, sq, pos, pos + len(key), entry)
+            if hit is not None:
+                hits.append(hit)
+            pos = sq.text.find(key, pos + 1)
+    return hits
+
+
+def _hyphenated(written: str) -> bool:
+    """Only hyphens and line breaks inside ("K-at", "Ka-\nt"): one word broken, not two."""
+    return all(c.isalnum() or c in "-\n" for c in written)
+
+
+def _check(text: str, sq: Squashed, pos: int, end: int, entry: Entry) -> Hit | None:
+    """Accept a folded match only at word boundaries (a trailing plural/possessive s is fine)."""
+    start, stop = sq.index[pos], sq.index[end - 1] + 1
+    key = sq.text[pos:end]
+    if len(key) < _SHORT and stop - start != end - pos and not _hyphenated(text[start:stop]):
+        return None  # a short name spread over several words is a coincidence
+    if entry.capital_only and not text[start].isupper():
+        return None
+    if key[0].isascii() and start > 0 and text[start - 1].isalnum():
+        return None
+    if key[-1].isascii() and stop < len(text) and text[stop].isalnum():
+        plural = text[stop] in "sS" and (stop + 1 == len(text) or not text[stop + 1].isalnum())
+        if not plural or key[-1].isdecimal():
+            return None
+    return Hit(start, stop, entry)

@@ -1,0 +1,140 @@
+"""Dates that cannot be un-shifted: every date-like mention moves, or goes.
+
+An export shifts every date by one random number of days. A shift is undone
+by anything left that pins the calendar, so besides whole dates (found by
+`dates.find_dates`) this module finds and treats:
+
+- weekday names, any case ("Monday", "tuesdays"): moved by the same shift
+  (shift mod 7), so "Tuesday 3 March" stays a consistent pair;
+- a month named alone, as a heading ("March:", "## April") or after a word
+  of time ("in May", "since October"): moved as its mid-month would move;
+- named holidays and feasts ("Christmas", "Easter", "Diwali", "Bonfire
+  Night"): replaced by `[HOLIDAY]`, always: each pins a date of the year, so
+  "the week before Christmas" beside a shifted date would reveal the shift;
+- anchors to a person's own events ("her 40th birthday", "his wedding
+  anniversary", "their daughter's funeral", "her 40th"): replaced by
+  `[PERSONAL EVENT]`; the interval before it ("two weeks after") may stay.
+
+Two-digit years are read so that a date is never in the future ("03.11.86" is
+1986, not 2086).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from notes_vault.deid.dates import MONTH_NAMES, MONTHS, DateHit, find_dates, shifted, shifted_year
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, tokenize
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIME_WORDS = frozenset(
+    {"in", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid",
+     "end", "start", "beginning", "last", "next", "this", "through", "throughout", "before",
+     "after", "around", "about"}
+)  # fmt: skip
+_HOLIDAY = re.compile(
+    r"(?i)(?<!\w)(?:christmas(?:[ \t]+(?:eve|day))?|xmas|boxing[ \t]+day"
+    r"|new[ \t]+year(?:'s|s)?(?:[ \t]+(?:eve|day))?|easter(?:[ \t]+(?:sunday|monday|weekend))?"
+    r"|good[ \t]+friday|hallowe'?en|bonfire[ \t]+night|guy[ \t]+fawkes(?:[ \t]+night)?"
+    r"|valentine'?s(?:[ \t]+day)?|mother'?s[ \t]+day|mothering[ \t]+sunday|father'?s[ \t]+day"
+    r"|thanksgiving|independence[ \t]+day|fourth[ \t]+of[ \t]+july|labou?r[ \t]+day"
+    r"|memorial[ \t]+day|hanukkah|chanukah|diwali|eid(?:[ \t-]+al[ \t-]+(?:fitr|adha))?"
+    r"|ramadan|passover|yom[ \t]+kippur|rosh[ \t]+hashanah|(?:lunar|chinese)[ \t]+new[ \t]+year"
+    r"|st\.?[ \t]+patrick'?s(?:[ \t]+day)?|burns[ \t]+night|remembrance[ \t]+(?:sunday|day)"
+    r"|bank[ \t]+holiday|half[ \t]+term|whitsun)(?!\w)"
+)
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ \t-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+    r"|tenth|eleventh|twelfth|eighteenth|hundredth)"
+)
+_OWNER = r"(?:her|his|their|my|your|our|\w+'s|\w+\u2019s|\[[A-Z0-9 ]{1,20}\]'s)"
+_EVENT = (
+    r"(?:birthday|bday|anniversary|wedding(?:[ \t]+anniversary)?|funeral|graduation|retirement"
+    r"|death|passing|bar[ \t]+mitzvah|bat[ \t]+mitzvah|christening|baptism|divorce|miscarriage"
+    r"|due[ \t]+date|leaving[ \t]+do|hen[ \t]+do|stag[ \t]+do|party)"
+)
+# Bounded repetition only: linear.
+_OFFSET = (
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a[ \t]+few"
+    r"|a[ \t]+couple[ \t]+of)"
+    r"[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:after|before|since)[ \t]+)?"
+)
+_LOSS = r"(?:death|passing|funeral|loss|miscarriage|accident|suicide|wedding|divorce)"
+_ANCHOR = re.compile(
+    rf"(?i)(?<!\w){_OFFSET}(?:the[ \t]+)?(?:(?:{_ORDINAL}|first|one-year|one[ \t]+year)[ \t]+)?"
+    rf"anniversary[ \t]+of[ \t]+{_OWNER}[ \t]+(?:[\w'\u2019]+[ \t]+)?{_LOSS}(?!\w)"
+    rf"|(?<!\w){_OFFSET}{_OWNER}[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
+    rf"|(?<!\w)(?:her|his|their|my)[ \t]+{_ORDINAL}(?!\w)"
+)
+
+
+def find_mentions(text: str, toks: list[Tok]) -> list[Span]:
+    """Weekdays, lone months, holidays and personal anchors (see the module docstring)."""
+    spans = [
+        Span(m.start(), m.end(), "date", "pattern", "a personal event (anchors a date)", "anchor")
+        for m in _ANCHOR.finditer(text)
+    ]
+    spans += [
+        Span(m.start(), m.end(), "date", "pattern", "a holiday (pins a date)", "holiday")
+        for m in _HOLIDAY.finditer(text)
+    ]
+    for i, tok in enumerate(toks):
+        word = tok.text.lower()
+        day = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else word
+        if day in WEEKDAYS:
+            spans.append(
+                Span(tok.start, tok.start + len(day), "date", "pattern", "a weekday", "weekday")
+            )
+        elif _lone_month(text, toks, i):
+            spans.append(Span(tok.start, tok.end, "date", "pattern", "a month", "month"))
+    return spans
+
+
+def _lone_month(text: str, toks: list[Tok], i: int) -> bool:
+    """A capitalised full month name used as a time: a heading, or after a word of time."""
+    word = toks[i].text
+    if word not in MONTH_NAMES:
+        return False
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    if prev in _TIME_WORDS:
+        return True
+    if word == "May":
+        return False  # "May I..." is a request; only "in May" and the like are the month
+    line_start = i == 0 or "\n" in text[toks[i - 1].end : toks[i].start] or prev == "#"
+    after = text[toks[i].end : toks[i].end + 2]
+    return line_start and (after[:1] in ("", "\n", ":", "-") or after == " -")
+
+
+_FIXED = {"anchor": "[PERSONAL EVENT]", "holiday": "[HOLIDAY]"}
+
+
+def tag(span: Span, text: str, days: int, today: datetime.date) -> str:
+    """The replacement for a date-like span, moved by `days`."""
+    written = text[span.start : span.end]
+    fixed = _FIXED.get(span.key)
+    if fixed is not None:
+        return fixed
+    if span.key == "weekday":
+        return f"[DAY {WEEKDAYS[(WEEKDAYS.index(written.lower()) + days) % 7].title()}]"
+    if span.key == "month":
+        moved = datetime.date(today.year, MONTHS[written.lower()], 15) + datetime.timedelta(days)
+        return f"[MONTH {MONTH_NAMES[moved.month - 1]}]"
+    if span.key == "year":
+        return f"[YEAR {shifted_year(int(written), days)}]"
+    hits = find_dates(written, tokenize(written))
+    if not hits:
+        return "[DATE]"
+    return f"[DATE {shifted(past(hits[0], written, today), days)}]"
+
+
+def past(hit: DateHit, written: str, today: datetime.date) -> DateHit:
+    """A two-digit year read as the most recent such year that is not in the future."""
+    tail = written.rstrip()[-3:]
+    two_digits = len(tail) == 3 and not tail[0].isdecimal() and tail[1:].isdecimal()
+    if hit.year is not None and two_digits and hit.year > today.year:
+        return DateHit(hit.start, hit.end, hit.year - 100, hit.month, hit.day, hit.alt)
+    return hit

@@ -1,0 +1,100 @@
+"""Whole names: a known name, place or organisation widened to the words around it.
+
+"Hartley Cougars" with only "Hartley" known is replaced as one span, so no
+"[PLACE] Cougars" is left to name the club; an organisation takes in its
+short capitals ("Deloitte LLP"), a person a lone initial ("LUNDQUIST, G."), a
+town the US state after it ("Durham, NC").
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
+
+_WIDEN = 3  # at most this many capitalised words are taken in on each side
+_NOT_NAME_WORDS = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
+
+
+def token_ends(toks: list[Tok]) -> tuple[dict[int, int], dict[int, int]]:
+    """Token index by start offset and by end offset (for `whole_name`)."""
+    return {t.start: i for i, t in enumerate(toks)}, {t.end: i for i, t in enumerate(toks)}
+
+
+def whole_name(
+    text: str,
+    toks: list[Tok],
+    ends: tuple[dict[int, int], dict[int, int]],
+    span: tuple[int, int],
+    category: str,
+) -> tuple[int, int]:
+    """Widen a known name or place to the capitalised words around it.
+
+    "Hartley Cougars" with only "Hartley" known becomes one span, so no
+    "[PLACE] Cougars" is left to name the club. Words are taken in only when
+    one space or tab separates them and they are capitalised (not ALL CAPS,
+    not "I"); on the left, not a word that opens a sentence. An organisation
+    also takes in short capitals after it ("Deloitte LLP", "Franklin HS"); a
+    person a lone initial ("LUNDQUIST, G.", "G. Lundquist").
+    """
+    by_start, by_end = ends
+    start, end = span
+    i, taken = by_end.get(end), 0
+    while i is not None and i + 1 < len(toks) and taken < _WIDEN:
+        nxt = toks[i + 1]
+        caps = category == "organisation" and _short_caps(text, toks[i], nxt)
+        if not caps and (not _joins(text, toks[i], nxt, nxt) or nxt.text in _NOT_NAME_WORDS):
+            break
+        end, i, taken = nxt.end, i + 1, taken + 1
+    j, taken = by_start.get(start), 0
+    while j is not None and j > 0 and taken < _WIDEN:
+        prev = toks[j - 1]
+        if not _joins(text, prev, toks[j], prev) or sentence_start(text, toks, j - 1):
+            break
+        start, j, taken = prev.start, j - 1, taken + 1
+    if category == "name":
+        start, end = _initial_beside(text, start, end)
+    if category == "address":
+        state = _STATE.match(text, end)
+        if state is not None and state.group().strip(", \t") in _US_STATES:
+            end = state.end()
+    return start, end
+
+
+_US_STATES = frozenset(
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+        "VT", "VA", "WA", "WV", "WI", "WY",
+    }
+)  # fmt: skip
+_STATE = re.compile(r",?[ \t]?[A-Z]{2}(?![\w.])")  # "Durham, NC": a US state after a town
+
+
+_BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
+_AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
+
+
+def _initial_beside(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in a lone initial written next to a known name ("G. Lundquist", "LUNDQUIST, G.")."""
+    before = _BEFORE_INITIAL.search(text, max(0, start - 3), start)
+    if before is not None:
+        start = before.start()
+    after = _AFTER_INITIAL.match(text, end)
+    if after is not None:
+        end = after.end()
+    return start, end
+
+
+def _short_caps(text: str, left: Tok, right: Tok) -> bool:
+    """One space, then 2-4 capitals ("LLP", "HS", "UMC")."""
+    word = right.text
+    return text[left.end : right.start] == " " and 2 <= len(word) <= 4 and word.isupper()
+
+
+def _joins(text: str, left: Tok, right: Tok, outer: Tok) -> bool:
+    """One space between two words, and the word taken in capitalised."""
+    gap = text[left.end : right.start]
+    word = outer.text
+    return gap in (" ", "\t") and len(word) > 1 and word.isalpha() and is_capitalised(word)
