@@ -13,177 +13,29 @@ never the identifier itself. Tags the engine put in are masked first.
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import lexicon
+from notes_vault.deid.check_forms import (
+    JOINERS,
+    LONG,
+    MAX_ACRONYM,
+    MAX_JOIN,
+    SHORT,
+    SOFT,
+    TAG,
+    WORD,
+    fold_word,
+    subject_forms,
+)
 from notes_vault.deid.check_numbers import digit_runs, is_dob
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import KnownSubject, Leak
-from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.normal import View, view
 from notes_vault.deid.structured import DAY_WORDS, SPOKEN
-
-_WORD = re.compile(r"[^\W_]+")
-_TAG = re.compile(r"\[[^\[\]\n]{1,40}\]")  # bounded: linear
-_SOFT = frozenset(" \t\r\n-.'\u2019_")
-_MAX_JOIN = 6
-_SHORT = 4
-_LONG = 5
-_MAX_ACRONYM = 6
-_JOINERS = frozenset({"", ".", "&", "-", ".&", ".-"})
-
-
-def _fold(word: str) -> str:
-    import unicodedata  # noqa: PLC0415 - stdlib, kept next to its one use
-
-    if word.isascii():
-        return word.lower()
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
-    )
-
-
-def _key(text: str) -> str:
-    """A written form as this check compares it: folded, separators out."""
-    return "".join(_fold(w) for w in _WORD.findall(view(text).text))
-
-
-@dataclass
-class _Forms:
-    """Everything to look for, by folded form -> what to call it in a refusal."""
-
-    words: dict[str, str] = field(default_factory=dict)
-    capital: dict[str, str] = field(default_factory=dict)  # only when written capitalised
-    long_parts: dict[str, str] = field(default_factory=dict)  # for one-edit misspellings
-    initials: dict[str, str] = field(default_factory=dict)
-    lone: dict[str, str] = field(default_factory=dict)  # first initial written alone
-    letters: set[str] = field(default_factory=set)  # every known person's initials
-    numbers: list[tuple[str, str]] = field(default_factory=list)  # phone digits
-    emails: dict[str, str] = field(default_factory=dict)  # whole address and local part
-    skeletons: dict[str, str] = field(default_factory=dict)  # names in another script
-    sounds: dict[str, str] = field(default_factory=dict)  # metaphone of long name parts
-    dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
-    longest: int = 0
-
-    def put(self, form: str, leak: str, *, capital: bool = False) -> None:
-        key = _key(form)
-        if len(key) < 2:
-            return
-        target = self.capital if capital else self.words
-        target.setdefault(key, leak)
-        self.longest = max(self.longest, len(key))
-
-
-def _person(forms: _Forms, name: str, leak: str) -> None:
-    words = [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
-    forms.put(name, leak)
-    forms.put(" ".join(words), leak)
-    common = lexicon.common_words()
-    parts = [p for w in words for p in {w, *w.split("-")} if len(p.strip(".")) >= 2]
-    for part in parts:
-        forms.put(part, leak, capital=len(part.strip(".")) <= 2)
-        forms.skeletons.setdefault(derived.skeleton(part), leak)
-        code = derived.sound(_key(part))
-        if code and not derived.common(part):
-            forms.sounds.setdefault(code, leak)
-        for short in derived.prefixes(part):
-            forms.put(short, leak, capital=True)
-        key = _key(part)
-        if key.isalpha() and len(key) >= _LONG:
-            forms.long_parts.setdefault(key, leak)
-        for short in variants(part):
-            forms.put(short, leak, capital=short in common)
-            if short.isalpha() and len(short) >= _LONG and short not in common:
-                forms.long_parts.setdefault(short, leak)
-    letters = [_fold(w[0]) for w in words if w[:1].isalpha()]
-    if letters:
-        forms.lone.setdefault(letters[0].upper(), leak)
-        forms.letters.update(letters)
-    if len(letters) >= 2:
-        for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
-            if len(initials) >= 2 and initials not in ABBREVIATIONS:
-                forms.initials.setdefault(initials, leak)
-
-
-@lru_cache(maxsize=256)
-def _subject_forms(subjects: tuple[KnownSubject, ...]) -> _Forms:
-    forms = _Forms()
-    for subject in subjects:
-        owner = subject.role.lower()
-        _person(forms, subject.name, f"{owner} name")
-        for alias in subject.aliases:
-            _person(forms, alias, f"{owner} name")
-            _alias_initials(forms, subject.name, alias, f"{owner} name")
-        _contact(forms, subject, owner)
-        for link in subject.linked:
-            _linked(forms, link.name, link.relation)
-    return forms
-
-
-def _alias_initials(forms: _Forms, name: str, alias: str, leak: str) -> None:
-    surname = [w for w in name.split() if w[:1].isalpha()][-1:]
-    if surname and alias[:1].isalpha() and len(alias.split()) == 1:
-        letters = _fold(alias[0] + surname[0][0])
-        if letters not in ABBREVIATIONS:
-            forms.initials.setdefault(letters, leak)
-
-
-def _contact(forms: _Forms, subject: KnownSubject, owner: str) -> None:
-    """E-mail, postcode, address, phone and date of birth."""
-    if subject.email:
-        forms.put(subject.email, f"{owner} e-mail")
-        address = "".join(subject.email.split()).lower()
-        forms.emails[address] = forms.emails[address.split("@")[0]] = f"{owner} e-mail"
-        local = subject.email.split("@")[0]
-        if len(_key(local)) >= _SHORT:
-            forms.put(local, f"{owner} e-mail")
-    if subject.postcode:
-        forms.put(subject.postcode, f"{owner} postcode")
-    for line in re.split(r"[,\n;]", subject.address or ""):
-        for street in derived.street_forms(line):
-            forms.put(street, f"{owner} address", capital=derived.common(street))
-        words = line.split()
-        for part in (
-            " ".join(words),
-            " ".join(words[1:]) if words[:1] and words[0][0].isdecimal() else "",
-        ):
-            if len(_key(part)) >= 3:
-                forms.put(part, f"{owner} address")
-    if subject.phone:
-        forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
-    if subject.dob:
-        forms.dobs.append((subject.dob, f"{owner} date of birth"))
-
-
-def _linked(forms: _Forms, name: str, relation: str) -> None:
-    owner = {"gp": "GP", "other": "linked person"}.get(relation, relation)
-    if relation not in ("employer", "school"):
-        _person(forms, name, f"{owner} name")
-        return
-    forms.put(name, f"{owner} name")
-    generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
-    for raw in name.split():
-        word = raw.strip(".,")
-        if len(word) >= 3 and word not in generic:
-            common = derived.common(word) and word not in lexicon.places()
-            forms.put(word, f"{owner} name", capital=common)
-            for short in derived.prefixes(word):
-                forms.put(short, f"{owner} name", capital=True)
-    for letters in derived.acronyms(name):
-        forms.initials.setdefault(letters, f"{owner} name")
-
-
-def _phone_digits(phone: str) -> str:
-    """Significant digits of a stored number: country code and trunk zero dropped."""
-    from notes_vault.deid.structured import national_number  # noqa: PLC0415 - same library parse
-
-    return national_number(phone)
 
 
 class Checker:
@@ -191,13 +43,13 @@ class Checker:
 
     def __init__(self, subjects: Sequence[KnownSubject]) -> None:
         """Build the forms to look for (cached per set of subjects)."""
-        self._forms = _subject_forms(tuple(subjects))
+        self._forms = subject_forms(tuple(subjects))
 
     def leaks(self, text: str, tags: frozenset[str] | set[str] = frozenset()) -> list[Leak]:
         """Known identifiers left in `text`: (start, end, category), sorted, no text."""
         normal = view(text)
         clean = _mask(normal.text, tags)
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(clean)]
+        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(clean)]
         found = set(self._names(clean, words))
         found |= set(self._misspelt(clean, words))
         found |= set(self._initials(clean, words))
@@ -216,12 +68,12 @@ class Checker:
         forms = self._forms
         for i, (start, _, first) in enumerate(words):
             joined, broken = "", True
-            for k in range(i, min(i + _MAX_JOIN, len(words))):
+            for k in range(i, min(i + MAX_JOIN, len(words))):
                 gap = clean[words[k - 1][1] : words[k][0]] if k > i else ""
                 if k > i and not _soft(gap):
                     break
                 broken = broken and all(c in "-\n" for c in gap)
-                joined += _fold(words[k][2])
+                joined += fold_word(words[k][2])
                 if len(joined) > forms.longest + 1:
                     break
                 leak = self._lookup(joined, first, single=k == i or broken)
@@ -231,7 +83,7 @@ class Checker:
     def _lookup(self, joined: str, first: str, *, single: bool) -> str | None:
         forms = self._forms
         for key in (joined, joined[:-1] if joined.endswith("s") else None):
-            if not key or (len(key) < _SHORT and not single):
+            if not key or (len(key) < SHORT and not single):
                 continue
             if key in forms.words:
                 return forms.words[key]
@@ -252,8 +104,8 @@ class Checker:
             if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
         ]
         for start, end, word in words + pairs:
-            folded = _fold(word)
-            if len(folded) < _LONG or not folded.isalpha() or folded in common:
+            folded = fold_word(word)
+            if len(folded) < LONG or not folded.isalpha() or folded in common:
                 continue
             stems = (folded, folded[:-1]) if folded.endswith("s") else (folded,)
             leak = next(
@@ -275,14 +127,14 @@ class Checker:
         for i, (start, end, word) in enumerate(words):
             if len(word) == 1 and word in self._forms.lone and _lone(clean, start, end, words, i):
                 yield start, end + 1, self._forms.lone[word]
-            if 2 <= len(word) <= _MAX_ACRONYM and word.isupper() and word.isalpha():
+            if 2 <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha():
                 if word.lower() in table and _alone(clean, start, end):
                     yield start, end, table[word.lower()]
             elif len(word) == 1 and word.isalpha():
                 letters, stop, lower = word, end, word.islower()
-                for s, e, w in words[i + 1 : i + _MAX_ACRONYM]:
+                for s, e, w in words[i + 1 : i + MAX_ACRONYM]:
                     gap = clean[stop:s].strip()
-                    if len(w) != 1 or w.islower() != lower or gap not in _JOINERS:
+                    if len(w) != 1 or w.islower() != lower or gap not in JOINERS:
                         break
                     if lower and gap != ".":
                         break
@@ -341,7 +193,7 @@ class Checker:
         table = self._forms.sounds
         common = lexicon.common_words()
         for start, end, word in words if table else ():
-            folded = _fold(word)
+            folded = fold_word(word)
             if word[:1].isupper() and folded not in common:
                 leak = table.get(derived.sound(folded))
                 if leak is not None:
@@ -403,7 +255,7 @@ class Checker:
 def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
     if not tags:
         return text
-    return _TAG.sub(lambda m: "\x01" * len(m.group()) if m.group() in tags else m.group(), text)
+    return TAG.sub(lambda m: "\x01" * len(m.group()) if m.group() in tags else m.group(), text)
 
 
 _SAID = re.compile(r"[A-Za-z]+")
@@ -416,7 +268,7 @@ def _said_gap(gap: str) -> bool:
 
 
 def _soft(gap: str) -> bool:
-    return 0 < len(gap) <= 3 and all(c in _SOFT for c in gap)
+    return 0 < len(gap) <= 3 and all(c in SOFT for c in gap)
 
 
 def _lone(clean: str, start: int, end: int, words: list[tuple[int, int, str]], i: int) -> bool:

@@ -7,7 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
-from notes_vault.deid import check, context, known, lexicon, patterns, shift, widen
+from notes_vault.deid import check, context, known, known_search, lexicon, patterns, shift, widen
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
 from notes_vault.deid.normal import view
 from notes_vault.deid.squash import fold
@@ -139,7 +139,7 @@ class Deidentifier:
         ends = widen.token_ends(toks)
         spans = []
         common = lexicon.common_words()
-        for hit in known.find(self._index, clean, toks):
+        for hit in known_search.find(self._index, clean, toks):
             entry, start, end = hit.entry, hit.start, hit.end
             tag = entry.tag
             if entry.category in _WIDENED:

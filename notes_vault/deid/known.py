@@ -17,7 +17,6 @@ e-mail addresses are found by `structured.py`.
 from __future__ import annotations
 
 import datetime
-import itertools
 import random
 import re
 from collections.abc import Iterable, Sequence
@@ -28,13 +27,12 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import lexicon, structured
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
-from notes_vault.deid.squash import Squashed, fold, squash, squash_key
-from notes_vault.deid.tokens import Tok, tokenize
+from notes_vault.deid.squash import fold, squash_key
 
 _TINY = 2  # name parts this short ("On", "Le") match only when capitalised
-_SHORT = 4  # identifiers shorter than this (folded) must match a whole word exactly
+SHORT = 4  # identifiers shorter than this (folded) must match a whole word exactly
 _MIN_PHONE_DIGITS = 6
-_FUZZY = 5  # names this long (folded) also match with one letter wrong, missing or extra
+FUZZY = 5  # names this long (folded) also match with one letter wrong, missing or extra
 _ORG_RELATIONS = ("employer", "school")
 _RELATION_TAGS = {
     "partner": "PARTNER", "parent": "PARENT", "child": "CHILD", "sibling": "SIBLING",
@@ -44,7 +42,7 @@ _RELATION_TAGS = {
 _OWNER_TEXT = {"gp": "GP", "other": "linked person"}
 # Capitals as a token of their own, "KM", "K.M.", "K. M.", "UCC", "L&D", "A-B":
 # bounded repetition of a fixed shape, linear.
-_INITIALS = re.compile(
+INITIALS = re.compile(
     r"(?<![\w.&])[A-Z]\.?(?:[ \t]?[&\-]?[ \t]?[A-Z]\.?){1,5}(?![\w&])"
     r"|(?<![\w.])[a-z]\.(?:[ \t]?[a-z]\.){1,2}(?!\w)"  # "k.o.": lower case only with stops
 )
@@ -108,12 +106,12 @@ class VaultIndex:
 def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, tuple[str, ...]]:
     """One identifier as a (key, entry, near forms) triple; key "" if too short."""
     key = squash_key(form)
-    fuzzy = fuzzy and key.isalpha() and len(key) >= _FUZZY and not entry.capital_only
-    return (key if len(key.strip("\x01")) >= 2 else "", entry, _deletions(key) if fuzzy else ())
+    fuzzy = fuzzy and key.isalpha() and len(key) >= FUZZY and not entry.capital_only
+    return (key if len(key.strip("\x01")) >= 2 else "", entry, deletions(key) if fuzzy else ())
 
 
 @lru_cache(maxsize=8192)
-def _deletions(word: str) -> tuple[str, ...]:
+def deletions(word: str) -> tuple[str, ...]:
     """The word and every form of it with one letter left out (symmetric-delete matching)."""
     return (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
 
@@ -158,7 +156,7 @@ def _add_subject(index: VaultIndex, subject: KnownSubject) -> None:
         local = address.split("@")[0]
         index.emails.append((address, local, entry))
         index.add(subject.email, entry)
-        if len(squash_key(local)) >= _SHORT:
+        if len(squash_key(local)) >= SHORT:
             index.add(local, entry)
     if subject.postcode:
         index.add(
@@ -331,7 +329,7 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
 _TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
 
 
-def _title_initials(index: VaultIndex, text: str) -> list[Hit]:
+def title_initials(index: VaultIndex, text: str) -> list[Hit]:
     """ "Mrs O." / "Mr K": a title and one capital that is a known person's initial."""
     hits = []
     for match in _TITLE_INITIAL.finditer(text):
@@ -341,176 +339,3 @@ def _title_initials(index: VaultIndex, text: str) -> list[Hit]:
             entry = Entry("[INITIAL]", "name", "a known person's initial after a title", "initials")
             hits.append(Hit(match.start(1), match.end(), entry))
     return hits
-
-
-def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hit]:
-    """Every known identifier in `text` (the normalised view of a note)."""
-    if toks is None:
-        toks = tokenize(text)
-    hits = _words(index, text, squash(text))
-    hits += _misspelt(index, text, toks)
-    hits += _initials(index, text)
-    hits += _title_initials(index, text)
-    if index.skeletons:
-        hits += _other_script(index, text)
-    if index.sounds:
-        hits += _sounds(index, toks)
-    if index.phones:
-        numbers = [number for number, _ in index.phones]
-        for start, end, which in structured.find_phones(text, numbers):
-            hits.append(Hit(start, end, index.phones[which][1]))
-    for dob, entry in index.dobs:
-        hits += [Hit(s, e, entry) for s, e in structured.find_dobs(text, toks, dob)]
-    hits += _emails(index, text, hits)
-    return hits
-
-
-def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
-    """Whole e-mail addresses: a known one, or any that holds a known identifier."""
-    found: list[Hit] = []
-    generic = Entry("[EMAIL]", "email", "an e-mail address holding a known identifier", "e-mail")
-    for start, end, address in structured.said_emails(text):
-        entry = next(
-            (
-                e
-                for full, local, e in index.emails
-                if address in (full,) or address.split("@")[0] == local
-            ),
-            None,
-        )
-        if entry is not None:
-            found.append(Hit(start, end, entry))
-    for start, end in structured.email_stretches(text):
-        address = structured.squeeze(text[start:end])
-        entry = next(
-            (
-                e
-                for full, local, e in index.emails
-                if address in (full,) or address.split("@")[0] == local
-            ),
-            None,
-        )
-        if entry is None and any(start <= h.start < end for h in hits):
-            entry = generic
-        if entry is not None:
-            found.append(Hit(start, end, entry))
-    return found
-
-
-# "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
-# not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
-_LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
-
-
-def _initials(index: VaultIndex, text: str) -> list[Hit]:
-    hits = [
-        Hit(m.start(), m.end(), index.lone[m.group()[0]])
-        for m in _LONE.finditer(text)
-        if m.group()[0] in index.lone
-    ]
-    if not index.initials:
-        return hits
-    for match in _INITIALS.finditer(text):
-        letters = "".join(c for c in match.group() if c.isalpha()).lower()
-        entry = index.initials.get(letters)
-        if entry is not None:
-            hits.append(Hit(match.start(), match.end(), entry))
-    return hits
-
-
-def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
-    """A capitalised word that sounds like a long known name part ("Cathryn", "GOLDBURG")."""
-    common = lexicon.common_words()
-    hits = []
-    for tok in toks:
-        word = tok.text
-        if len(word) < _FUZZY or not word[:1].isupper() or fold(word) in common:
-            continue
-        entry = index.sounds.get(derived.sound(fold(word)))
-        if entry is not None:
-            hits.append(Hit(tok.start, tok.end, entry))
-    return hits
-
-
-def _other_script(index: VaultIndex, text: str) -> list[Hit]:
-    """A known name written in another script ("Дмитрий" for Dmitri), by its consonants."""
-    hits = []
-    for start, end in derived.foreign_words(text):
-        entry = index.skeletons.get(derived.skeleton(text[start:end]))
-        if entry is not None:
-            hits.append(Hit(start, end, entry))
-    return hits
-
-
-def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
-    """Words one edit away from a long known name ("Sarahh", "Elizbeth"), not English words."""
-    hits: list[Hit] = []
-    if not index.near:
-        return hits
-    common = lexicon.common_words()
-    for start, end, written in _broken_words(text, toks):
-        if len(written) < _FUZZY or not written.isalpha():
-            continue
-        word = fold(written)
-        if word in common or word in index.words:
-            continue
-        stems = (word, word[:-1]) if word.endswith("s") else (word,)  # "Sarahhs"
-        entry = next(
-            (index.near[f] for stem in stems for f in _deletions(stem) if f in index.near), None
-        )
-        if entry is not None:
-            hits.append(Hit(start, end, _near_spelling(entry)))
-    return hits
-
-
-_BREAKS = frozenset({"-", "-\n", "\n", "\u2010", "\u2011", "'", "\u2019"})  # O'Donell
-
-
-def _broken_words(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
-    """Each word, and each pair joined across a hyphen or line break ("Kath-\nerine")."""
-    words = [(tok.start, tok.end, tok.text) for tok in toks if tok.text.isalpha()]
-    joined = [
-        (a[0], b[1], a[2] + b[2])
-        for a, b in itertools.pairwise(words)
-        if text[a[1] : b[0]].strip(" \t") in _BREAKS and b[2] not in ("s", "S")  # not "'s"
-    ]
-    return words + joined
-
-
-@lru_cache(maxsize=1024)
-def _near_spelling(entry: Entry) -> Entry:
-    return replace(entry, reason=f"{entry.reason} (near spelling)")
-
-
-def _words(index: VaultIndex, text: str, sq: Squashed) -> list[Hit]:
-    hits: list[Hit] = []
-    for key, entry in index.words.items():
-        pos = sq.text.find(key)
-        while pos != -1:
-            hit = _check(text, sq, pos, pos + len(key), entry)
-            if hit is not None:
-                hits.append(hit)
-            pos = sq.text.find(key, pos + 1)
-    return hits
-
-
-def _hyphenated(written: str) -> bool:
-    """Only hyphens and line breaks inside ("K-at", "Ka-\nt"): one word broken, not two."""
-    return all(c.isalnum() or c in "-\n" for c in written)
-
-
-def _check(text: str, sq: Squashed, pos: int, end: int, entry: Entry) -> Hit | None:
-    """Accept a folded match only at word boundaries (a trailing plural/possessive s is fine)."""
-    start, stop = sq.index[pos], sq.index[end - 1] + 1
-    key = sq.text[pos:end]
-    if len(key) < _SHORT and stop - start != end - pos and not _hyphenated(text[start:stop]):
-        return None  # a short name spread over several words is a coincidence
-    if entry.capital_only and not text[start].isupper():
-        return None
-    if key[0].isascii() and start > 0 and text[start - 1].isalnum():
-        return None
-    if key[-1].isascii() and stop < len(text) and text[stop].isalnum():
-        plural = text[stop] in "sS" and (stop + 1 == len(text) or not text[stop + 1].isalnum())
-        if not plural or key[-1].isdecimal():
-            return None
-    return Hit(start, stop, entry)

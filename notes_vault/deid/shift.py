@@ -112,23 +112,29 @@ def _lone_month(text: str, toks: list[Tok], i: int) -> bool:
 _FIXED = {"anchor": "[PERSONAL EVENT]", "holiday": "[HOLIDAY]"}
 
 
+def _holiday(written: str) -> bool:
+    """The whole of `written` is a holiday's name."""
+    found = _HOLIDAY.match(written)
+    return found is not None and found.end() == len(written)
+
+
 def tag(span: Span, text: str, days: int, today: datetime.date) -> str:
     """The replacement for a date-like span, moved by `days`."""
     written = text[span.start : span.end]
-    fixed = _FIXED.get(span.key)
+    # The pattern layer also finds a holiday or a lone month after a cue ("over Christmas",
+    # "since August"): the same rule applies as when this module finds them.
+    fixed = _FIXED.get(span.key) or ("[HOLIDAY]" if _holiday(written) else None)
     if fixed is not None:
         return fixed
     if span.key == "weekday":
         return f"[DAY {WEEKDAYS[(WEEKDAYS.index(written.lower()) + days) % 7].title()}]"
-    if span.key == "month":
+    if span.key == "month" or written.lower() in MONTHS:
         moved = datetime.date(today.year, MONTHS[written.lower()], 15) + datetime.timedelta(days)
         return f"[MONTH {MONTH_NAMES[moved.month - 1]}]"
     if span.key == "year":
         return f"[YEAR {shifted_year(int(written), days)}]"
     hits = find_dates(written, tokenize(written))
-    if not hits:
-        return "[DATE]"
-    return f"[DATE {shifted(past(hits[0], written, today), days)}]"
+    return f"[DATE {shifted(past(hits[0], written, today), days)}]" if hits else "[DATE]"
 
 
 def past(hit: DateHit, written: str, today: datetime.date) -> DateHit:

@@ -179,7 +179,7 @@ def test_known_only_engine_catches_nfd_names_in_joint_notes() -> None:
 
 def test_final_check_is_independent_of_the_replacer(monkeypatch: pytest.MonkeyPatch) -> None:
     """If the replacer misses everything, the final check still finds what is left."""
-    from notes_vault.deid import known  # noqa: PLC0415 - the module being sabotaged
+    from notes_vault.deid import known_search as known  # noqa: PLC0415 - sabotaged
 
     monkeypatch.setattr(known, "find", lambda *_args, **_kw: [])
     engine = Deidentifier([KATE], rng=random.Random(0), known_only=True)

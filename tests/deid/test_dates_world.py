@@ -43,7 +43,6 @@ NOT_DATES = [
     "Walked 3/4 of the way.",
     "Took 2000 mg of it.",
     "Paid $1950 for rent.",
-    "She was diagnosed in January.",
     "Daz - 6th sess today.",
 ]
 

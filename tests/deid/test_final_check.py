@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from notes_vault import clients, notes
-from notes_vault.deid import known
+from notes_vault.deid import known_search as known
+from notes_vault.records import clients, notes
 from tests.conftest import Cli, open_made
 
 NOTE = (

@@ -81,7 +81,7 @@ def deid(
     else:
         items = _deid_stored(st, notes or [], client, since, until)
     if strict:
-        from notes_vault.redaction import refuse_unreviewed  # noqa: PLC0415
+        from notes_vault.exports.redaction import refuse_unreviewed  # noqa: PLC0415
 
         _warn(items)
         refuse_unreviewed(items)
@@ -120,7 +120,7 @@ def _deid_stored(
 
 def _warn(items: list[Item]) -> None:
     """Phrases to review, on stderr, by position and kind (never the phrase)."""
-    from notes_vault.redaction import where  # noqa: PLC0415
+    from notes_vault.exports.redaction import where  # noqa: PLC0415
 
     for item in items:
         for w in item.warnings:
@@ -129,7 +129,7 @@ def _warn(items: list[Item]) -> None:
 
 
 def _item_json(item: Item) -> dict[str, object]:
-    from notes_vault.redaction import where  # noqa: PLC0415
+    from notes_vault.exports.redaction import where  # noqa: PLC0415
 
     return {
         "warnings": [

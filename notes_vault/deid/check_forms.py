@@ -1,0 +1,172 @@
+"""The forms the final check looks for: every written form of what the vault knows,
+built here separately from the replacer's own (`known.py`, `forms.py`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from notes_vault.deid import forms as derived
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.names import ABBREVIATIONS, variants
+from notes_vault.deid.normal import view
+
+WORD = re.compile(r"[^\W_]+")
+TAG = re.compile(r"\[[^\[\]\n]{1,40}\]")  # bounded: linear
+SOFT = frozenset(" \t\r\n-.'\u2019_")
+MAX_JOIN = 6
+SHORT = 4
+LONG = 5
+MAX_ACRONYM = 6
+JOINERS = frozenset({"", ".", "&", "-", ".&", ".-"})
+
+
+def fold_word(word: str) -> str:
+    import unicodedata  # noqa: PLC0415 - stdlib, kept next to its one use
+
+    if word.isascii():
+        return word.lower()
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def _key(text: str) -> str:
+    """A written form as this check compares it: folded, separators out."""
+    return "".join(fold_word(w) for w in WORD.findall(view(text).text))
+
+
+@dataclass
+class Forms:
+    """Everything to look for, by folded form -> what to call it in a refusal."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    capital: dict[str, str] = field(default_factory=dict)  # only when written capitalised
+    long_parts: dict[str, str] = field(default_factory=dict)  # for one-edit misspellings
+    initials: dict[str, str] = field(default_factory=dict)
+    lone: dict[str, str] = field(default_factory=dict)  # first initial written alone
+    letters: set[str] = field(default_factory=set)  # every known person's initials
+    numbers: list[tuple[str, str]] = field(default_factory=list)  # phone digits
+    emails: dict[str, str] = field(default_factory=dict)  # whole address and local part
+    skeletons: dict[str, str] = field(default_factory=dict)  # names in another script
+    sounds: dict[str, str] = field(default_factory=dict)  # metaphone of long name parts
+    dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
+    longest: int = 0
+
+    def put(self, form: str, leak: str, *, capital: bool = False) -> None:
+        key = _key(form)
+        if len(key) < 2:
+            return
+        target = self.capital if capital else self.words
+        target.setdefault(key, leak)
+        self.longest = max(self.longest, len(key))
+
+
+def _person(forms: Forms, name: str, leak: str) -> None:
+    words = [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
+    forms.put(name, leak)
+    forms.put(" ".join(words), leak)
+    common = lexicon.common_words()
+    parts = [p for w in words for p in {w, *w.split("-")} if len(p.strip(".")) >= 2]
+    for part in parts:
+        forms.put(part, leak, capital=len(part.strip(".")) <= 2)
+        forms.skeletons.setdefault(derived.skeleton(part), leak)
+        code = derived.sound(_key(part))
+        if code and not derived.common(part):
+            forms.sounds.setdefault(code, leak)
+        for short in derived.prefixes(part):
+            forms.put(short, leak, capital=True)
+        key = _key(part)
+        if key.isalpha() and len(key) >= LONG:
+            forms.long_parts.setdefault(key, leak)
+        for short in variants(part):
+            forms.put(short, leak, capital=short in common)
+            if short.isalpha() and len(short) >= LONG and short not in common:
+                forms.long_parts.setdefault(short, leak)
+    letters = [fold_word(w[0]) for w in words if w[:1].isalpha()]
+    if letters:
+        forms.lone.setdefault(letters[0].upper(), leak)
+        forms.letters.update(letters)
+    if len(letters) >= 2:
+        for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
+            if len(initials) >= 2 and initials not in ABBREVIATIONS:
+                forms.initials.setdefault(initials, leak)
+
+
+@lru_cache(maxsize=256)
+def subject_forms(subjects: tuple[KnownSubject, ...]) -> Forms:
+    forms = Forms()
+    for subject in subjects:
+        owner = subject.role.lower()
+        _person(forms, subject.name, f"{owner} name")
+        for alias in subject.aliases:
+            _person(forms, alias, f"{owner} name")
+            _alias_initials(forms, subject.name, alias, f"{owner} name")
+        _contact(forms, subject, owner)
+        for link in subject.linked:
+            _linked(forms, link.name, link.relation)
+    return forms
+
+
+def _alias_initials(forms: Forms, name: str, alias: str, leak: str) -> None:
+    surname = [w for w in name.split() if w[:1].isalpha()][-1:]
+    if surname and alias[:1].isalpha() and len(alias.split()) == 1:
+        letters = fold_word(alias[0] + surname[0][0])
+        if letters not in ABBREVIATIONS:
+            forms.initials.setdefault(letters, leak)
+
+
+def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
+    """E-mail, postcode, address, phone and date of birth."""
+    if subject.email:
+        forms.put(subject.email, f"{owner} e-mail")
+        address = "".join(subject.email.split()).lower()
+        forms.emails[address] = forms.emails[address.split("@")[0]] = f"{owner} e-mail"
+        local = subject.email.split("@")[0]
+        if len(_key(local)) >= SHORT:
+            forms.put(local, f"{owner} e-mail")
+    if subject.postcode:
+        forms.put(subject.postcode, f"{owner} postcode")
+    for line in re.split(r"[,\n;]", subject.address or ""):
+        for street in derived.street_forms(line):
+            forms.put(street, f"{owner} address", capital=derived.common(street))
+        words = line.split()
+        for part in (
+            " ".join(words),
+            " ".join(words[1:]) if words[:1] and words[0][0].isdecimal() else "",
+        ):
+            if len(_key(part)) >= 3:
+                forms.put(part, f"{owner} address")
+    if subject.phone:
+        forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
+    if subject.dob:
+        forms.dobs.append((subject.dob, f"{owner} date of birth"))
+
+
+def _linked(forms: Forms, name: str, relation: str) -> None:
+    owner = {"gp": "GP", "other": "linked person"}.get(relation, relation)
+    if relation not in ("employer", "school"):
+        _person(forms, name, f"{owner} name")
+        return
+    forms.put(name, f"{owner} name")
+    generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
+    for raw in name.split():
+        word = raw.strip(".,")
+        if len(word) >= 3 and word not in generic:
+            common = derived.common(word) and word not in lexicon.places()
+            forms.put(word, f"{owner} name", capital=common)
+            for short in derived.prefixes(word):
+                forms.put(short, f"{owner} name", capital=True)
+    for letters in derived.acronyms(name):
+        forms.initials.setdefault(letters, f"{owner} name")
+
+
+def _phone_digits(phone: str) -> str:
+    """Significant digits of a stored number: country code and trunk zero dropped."""
+    from notes_vault.deid.structured import national_number  # noqa: PLC0415 - same library parse
+
+    return national_number(phone)

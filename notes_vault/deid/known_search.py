@@ -1,0 +1,196 @@
+"""Finding what the vault knows in a text: the search over the index that `known.py` builds."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from notes_vault.deid import forms as derived
+from notes_vault.deid import lexicon, structured
+from notes_vault.deid.known import (
+    FUZZY,
+    INITIALS,
+    SHORT,
+    Entry,
+    Hit,
+    VaultIndex,
+    deletions,
+    title_initials,
+)
+from notes_vault.deid.squash import Squashed, fold, squash
+from notes_vault.deid.tokens import Tok, tokenize
+
+
+def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hit]:
+    """Every known identifier in `text` (the normalised view of a note)."""
+    if toks is None:
+        toks = tokenize(text)
+    hits = _words(index, text, squash(text))
+    hits += _misspelt(index, text, toks)
+    hits += _initials(index, text)
+    hits += title_initials(index, text)
+    if index.skeletons:
+        hits += _other_script(index, text)
+    if index.sounds:
+        hits += _sounds(index, toks)
+    if index.phones:
+        numbers = [number for number, _ in index.phones]
+        for start, end, which in structured.find_phones(text, numbers):
+            hits.append(Hit(start, end, index.phones[which][1]))
+    for dob, entry in index.dobs:
+        hits += [Hit(s, e, entry) for s, e in structured.find_dobs(text, toks, dob)]
+    hits += _emails(index, text, hits)
+    return hits
+
+
+def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """Whole e-mail addresses: a known one, or any that holds a known identifier."""
+    found: list[Hit] = []
+    generic = Entry("[EMAIL]", "email", "an e-mail address holding a known identifier", "e-mail")
+    for start, end, address in structured.said_emails(text):
+        entry = next(
+            (
+                e
+                for full, local, e in index.emails
+                if address in (full,) or address.split("@")[0] == local
+            ),
+            None,
+        )
+        if entry is not None:
+            found.append(Hit(start, end, entry))
+    for start, end in structured.email_stretches(text):
+        address = structured.squeeze(text[start:end])
+        entry = next(
+            (
+                e
+                for full, local, e in index.emails
+                if address in (full,) or address.split("@")[0] == local
+            ),
+            None,
+        )
+        if entry is None and any(start <= h.start < end for h in hits):
+            entry = generic
+        if entry is not None:
+            found.append(Hit(start, end, entry))
+    return found
+
+
+# "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
+# not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
+_LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
+
+
+def _initials(index: VaultIndex, text: str) -> list[Hit]:
+    hits = [
+        Hit(m.start(), m.end(), index.lone[m.group()[0]])
+        for m in _LONE.finditer(text)
+        if m.group()[0] in index.lone
+    ]
+    if not index.initials:
+        return hits
+    for match in INITIALS.finditer(text):
+        letters = "".join(c for c in match.group() if c.isalpha()).lower()
+        entry = index.initials.get(letters)
+        if entry is not None:
+            hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
+    """A capitalised word that sounds like a long known name part ("Cathryn", "GOLDBURG")."""
+    common = lexicon.common_words()
+    hits = []
+    for tok in toks:
+        word = tok.text
+        if len(word) < FUZZY or not word[:1].isupper() or fold(word) in common:
+            continue
+        entry = index.sounds.get(derived.sound(fold(word)))
+        if entry is not None:
+            hits.append(Hit(tok.start, tok.end, entry))
+    return hits
+
+
+def _other_script(index: VaultIndex, text: str) -> list[Hit]:
+    """A known name written in another script ("Дмитрий" for Dmitri), by its consonants."""
+    hits = []
+    for start, end in derived.foreign_words(text):
+        entry = index.skeletons.get(derived.skeleton(text[start:end]))
+        if entry is not None:
+            hits.append(Hit(start, end, entry))
+    return hits
+
+
+def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
+    """Words one edit away from a long known name ("Sarahh", "Elizbeth"), not English words."""
+    hits: list[Hit] = []
+    if not index.near:
+        return hits
+    common = lexicon.common_words()
+    for start, end, written in _broken_words(text, toks):
+        if len(written) < FUZZY or not written.isalpha():
+            continue
+        word = fold(written)
+        if word in common or word in index.words:
+            continue
+        stems = (word, word[:-1]) if word.endswith("s") else (word,)  # "Sarahhs"
+        entry = next(
+            (index.near[f] for stem in stems for f in deletions(stem) if f in index.near), None
+        )
+        if entry is not None:
+            hits.append(Hit(start, end, _near_spelling(entry)))
+    return hits
+
+
+_BREAKS = frozenset({"-", "-\n", "\n", "\u2010", "\u2011", "'", "\u2019"})  # O'Donell
+
+
+def _broken_words(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """Each word, and each pair joined across a hyphen or line break ("Kath-\nerine")."""
+    words = [(tok.start, tok.end, tok.text) for tok in toks if tok.text.isalpha()]
+    joined = [
+        (a[0], b[1], a[2] + b[2])
+        for a, b in itertools.pairwise(words)
+        if text[a[1] : b[0]].strip(" \t") in _BREAKS and b[2] not in ("s", "S")  # not "'s"
+    ]
+    return words + joined
+
+
+@lru_cache(maxsize=1024)
+def _near_spelling(entry: Entry) -> Entry:
+    return replace(entry, reason=f"{entry.reason} (near spelling)")
+
+
+def _words(index: VaultIndex, text: str, sq: Squashed) -> list[Hit]:
+    hits: list[Hit] = []
+    for key, entry in index.words.items():
+        pos = sq.text.find(key)
+        while pos != -1:
+            hit = _check(text, sq, pos, pos + len(key), entry)
+            if hit is not None:
+                hits.append(hit)
+            pos = sq.text.find(key, pos + 1)
+    return hits
+
+
+def _hyphenated(written: str) -> bool:
+    """Only hyphens and line breaks inside ("K-at", "Ka-\nt"): one word broken, not two."""
+    return all(c.isalnum() or c in "-\n" for c in written)
+
+
+def _check(text: str, sq: Squashed, pos: int, end: int, entry: Entry) -> Hit | None:
+    """Accept a folded match only at word boundaries (a trailing plural/possessive s is fine)."""
+    start, stop = sq.index[pos], sq.index[end - 1] + 1
+    key = sq.text[pos:end]
+    if len(key) < SHORT and stop - start != end - pos and not _hyphenated(text[start:stop]):
+        return None  # a short name spread over several words is a coincidence
+    if entry.capital_only and not text[start].isupper():
+        return None
+    if key[0].isascii() and start > 0 and text[start - 1].isalnum():
+        return None
+    if key[-1].isascii() and stop < len(text) and text[stop].isalnum():
+        plural = text[stop] in "sS" and (stop + 1 == len(text) or not text[stop + 1].isalnum())
+        if not plural or key[-1].isdecimal():
+            return None
+    return Hit(start, stop, entry)
