@@ -21,6 +21,7 @@ class State:
     json: bool = False
     debug: bool = False
     keyfile: Path | None = None
+    no_agent: bool = False
 
     def location(self) -> Path:
         """The vault folder these options point at."""

@@ -229,8 +229,9 @@ def create(
     return vault, recovery
 
 
-def open_vault(path: Path, secret: credentials.Secret, *, exclusive: bool = False) -> Vault:
-    """Unlock the vault at `path` with `secret` (BadKey if it opens no slot)."""
+def open_vault(path: Path, secret: credentials.Unlocker, *, exclusive: bool = False) -> Vault:
+    """Unlock the vault at `path` with `secret` (BadKey if it opens no slot, or if a data key
+    given as such does not authenticate the header: rekeyed, restored or replaced since)."""
     if not is_vault(path) or not path.is_dir():  # is_vault first: it reports bad paths
         raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
     disable_core_dumps()
@@ -251,7 +252,7 @@ def _rekey_pending(path: Path) -> bool:
     return (path / (HEADER_NAME + PENDING)).exists() or (path / (DB_NAME + PENDING)).exists()
 
 
-def _unlock(path: Path, secret: credentials.Secret, lock: VaultLock) -> Vault:
+def _unlock(path: Path, secret: credentials.Unlocker, lock: VaultLock) -> Vault:
     if (path / (HEADER_NAME + PENDING)).exists():
         header, data_key = _settle_interrupted_swap(path, secret)
     else:
@@ -273,12 +274,25 @@ def _unlock(path: Path, secret: credentials.Secret, lock: VaultLock) -> Vault:
     return vault
 
 
-def _open_header(path: Path, secret: credentials.Secret) -> tuple[keys.Header, bytes]:
+def _open_header(path: Path, secret: credentials.Unlocker) -> tuple[keys.Header, bytes]:
     """The header on disk and the data key `secret` unwraps from it (MAC checked)."""
     header, mac = _read_header(path)
+    if isinstance(secret, credentials.DataKey):
+        return header, _held_key_opens(header, mac, secret)
     data_key = keys.unwrap(header, secret)
     keys.check_mac(header, mac, data_key)
     return header, data_key
+
+
+def _held_key_opens(header: keys.Header, mac: str, held: credentials.DataKey) -> bytes:
+    """The held data key, if the header on disk still authenticates under it."""
+    try:
+        keys.check_mac(header, mac, held.value)
+    except Damaged:
+        raise BadKey(
+            "the key held for this vault no longer opens it (rekeyed, restored or replaced)"
+        ) from None
+    return held.value
 
 
 def _check_vault_id(vault: Vault) -> None:
@@ -289,8 +303,10 @@ def _check_vault_id(vault: Vault) -> None:
         )
 
 
-def _settle_interrupted_swap(path: Path, secret: credentials.Secret) -> tuple[keys.Header, bytes]:
+def _settle_interrupted_swap(path: Path, secret: credentials.Unlocker) -> tuple[keys.Header, bytes]:
     """Finish or undo a rekey or restore cut short; returns the header that opens vault.db."""
+    if isinstance(secret, credentials.DataKey):
+        raise BadKey("a rekey or restore was interrupted; open the vault with the passphrase")
     pending_header = path / (HEADER_NAME + PENDING)
     pending_db = path / (DB_NAME + PENDING)
     if pending_db.exists():

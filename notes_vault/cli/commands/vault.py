@@ -91,6 +91,9 @@ def _show_recovery(console: Console, path: Path, shown: str, *, created: bool) -
 
 def status(ctx: typer.Context) -> None:
     """Show the vault's place, keys, counts and what needs attention."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from notes_vault.cli.commands.agent import agent_line  # noqa: PLC0415
     from notes_vault.retention.status import gather  # noqa: PLC0415
     from notes_vault.store import audit  # noqa: PLC0415
 
@@ -98,12 +101,15 @@ def status(ctx: typer.Context) -> None:
     with open_vault(st) as opened:
         info = gather(opened)
         audit.log(opened, "vault.status")
+    info = replace(info, agent=agent_line(info.path))
     render.emit(st, info, lambda console: _show_status(console, info))
 
 
 def _show_status(console: Console, info: VaultStatus) -> None:
     console.print(f"Vault: {info.path}")
     console.print(f"Schema version {info.schema_version}; SQLCipher {info.sqlcipher}")
+    if info.agent:
+        console.print(f"Unlock agent: {info.agent['text']}")
     rows = [[s["id"], s["type"], _kdf_text(s["kdf"])] for s in info.slots]
     console.print(render.table("Key slots", ["slot", "type", "key derivation"], rows))
     console.print(render.table("Records", ["kind", "count"], list(info.counts.items())))
