@@ -319,6 +319,18 @@ def check_mac(header: Header, mac: str, data_key: bytes) -> None:
         )
 
 
+def held_key(header: Header, mac: str, data_key: bytes) -> bytes:
+    """`data_key` given as such (from the unlock agent), if the header authenticates under it;
+    BadKey if not (rekeyed, restored or replaced since the key was taken)."""
+    try:
+        check_mac(header, mac, data_key)
+    except Damaged:
+        raise BadKey(
+            "the key held for this vault no longer opens it (rekeyed or restored)"
+        ) from None
+    return data_key
+
+
 def with_slot(header: Header, slot: Slot) -> Header:
     """A header where `slot` replaces the slot with the same id in place (or is appended).
 

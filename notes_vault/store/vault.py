@@ -278,21 +278,10 @@ def _open_header(path: Path, secret: credentials.Unlocker) -> tuple[keys.Header,
     """The header on disk and the data key `secret` unwraps from it (MAC checked)."""
     header, mac = _read_header(path)
     if isinstance(secret, credentials.DataKey):
-        return header, _held_key_opens(header, mac, secret)
+        return header, keys.held_key(header, mac, secret.value)
     data_key = keys.unwrap(header, secret)
     keys.check_mac(header, mac, data_key)
     return header, data_key
-
-
-def _held_key_opens(header: keys.Header, mac: str, held: credentials.DataKey) -> bytes:
-    """The held data key, if the header on disk still authenticates under it."""
-    try:
-        keys.check_mac(header, mac, held.value)
-    except Damaged:
-        raise BadKey(
-            "the key held for this vault no longer opens it (rekeyed, restored or replaced)"
-        ) from None
-    return held.value
 
 
 def _check_vault_id(vault: Vault) -> None:
