@@ -35,12 +35,14 @@ class Held:
 
 
 @contextlib.contextmanager
-def unlocked_once(st: State) -> Iterator[tuple[Vault, Held]]:
-    """Open the vault (the one unlock); yields it and the key to save with later."""
+def unlocked_once(st: State, *, mention: bool = True) -> Iterator[tuple[Vault, Held]]:
+    """Open the vault (the one unlock); yields it and the key to save with later. Says so
+    (if `mention`) when drafts of unsaved notes are kept for this vault."""
     with open_vault(st) as opened:
         held = Held(opened.path, opened.header.vault_id, opened.data_key)
         yield opened, held
-    mention_drafts(held)
+    if mention:
+        mention_drafts(held)
 
 
 def mention_drafts(held: Held) -> None:

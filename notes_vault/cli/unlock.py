@@ -18,6 +18,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
+from notes_vault.cli.spinner import working
 from notes_vault.cli.state import State
 from notes_vault.errors import BadKey, UsageError
 from notes_vault.store import credentials
@@ -110,8 +111,9 @@ def open_with_sources(state: State, *, exclusive: bool = False) -> Vault:
         return held
     secret = passphrase_from_environment()
     if secret is not None:
-        return open_vault(path, secret, exclusive=exclusive)
-    return _open_by_prompt(path, exclusive=exclusive)
+        with working(state):
+            return open_vault(path, secret, exclusive=exclusive)
+    return _open_by_prompt(path, exclusive=exclusive, state=state)
 
 
 def agent_allowed(state: State) -> bool:
@@ -136,7 +138,7 @@ def open_with_agent(state: State, path: Path, *, exclusive: bool = False) -> Vau
         return None
 
 
-def _open_by_prompt(path: Path, *, exclusive: bool) -> Vault:
+def _open_by_prompt(path: Path, *, exclusive: bool, state: State | None = None) -> Vault:
     from notes_vault.errors import NoVault  # noqa: PLC0415
     from notes_vault.store.vault import is_vault  # noqa: PLC0415
 
@@ -145,9 +147,10 @@ def _open_by_prompt(path: Path, *, exclusive: bool) -> Vault:
     for attempt in range(1, TRIES + 1):
         typed = prompt_secret("Passphrase")
         try:
-            return open_vault(
-                path, credentials.Passphrase(typed.encode("utf-8")), exclusive=exclusive
-            )
+            with working(state):
+                return open_vault(
+                    path, credentials.Passphrase(typed.encode("utf-8")), exclusive=exclusive
+                )
         except BadKey:
             if attempt == TRIES:
                 raise

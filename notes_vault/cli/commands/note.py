@@ -318,14 +318,28 @@ def note_recover_draft(
 
         raise UsageError("no terminal for the editor: give --as-is to save the draft as kept")
     info = drafts.find(path, drafts.vault_id_of(path), draft)
-    with compose.unlocked_once(st) as (_opened, held):
+    with compose.unlocked_once(st, mention=False) as (_opened, held):
         kept = drafts.read(info, held.key)
-    body = kept.body if as_is else (_edited_text(kept.body) or kept.body)
+    body = kept.body if as_is else _edited_draft(kept.body)
     with compose.saving(
         st, held, action=info.action, target=kept.target, body=body, replaces=info
     ) as opened:
         created = compose.save(opened, info.action, kept.target, body)
     _print_created(st, created)
+
+
+def _edited_draft(kept: str) -> str:
+    """The kept text after the editor (unchanged is fine: it is saved as kept)."""
+    from notes_vault.cli import editor  # noqa: PLC0415
+    from notes_vault.errors import Refused  # noqa: PLC0415
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    raw = editor.edit(
+        kept.encode("utf-8"), max_bytes=notes.MAX_NOTE_BYTES, allow_disk=_allow_disk()
+    )
+    if not raw.strip():
+        raise Refused("the text was emptied; nothing was saved and the draft is still kept")
+    return notes.decode_body(raw)
 
 
 def _list_or_discard(st: State, path: Path, draft: str | None, *, discard: bool) -> None:

@@ -62,7 +62,12 @@ def init(
         )
     passphrase = passphrase_from_environment() or new_passphrase()
     vault._check_passphrase(passphrase)
-    opened, recovery = vault.create(path, passphrase, params)
+    from notes_vault.cli.spinner import working  # noqa: PLC0415
+
+    memory = params.memory_kib // 1024
+    doing = f"Creating the vault: deriving its key (Argon2id, {memory} MiB, t={params.iterations})"
+    with working(st, doing + " and encrypting a new database…"):
+        opened, recovery = vault.create(path, passphrase, params)
     with opened:
         audit.log(opened, "vault.init")
         shown = credentials.format_recovery_key(recovery)
