@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import checks, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
@@ -85,6 +85,8 @@ def client_link(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client, *([other] if other else [])])
+    checks.choice("relation", relation, clients.RELATIONS)
     if (person is None) == (other is None):
         raise UsageError("give either --person NAME or --client OTHER")
     if other is not None and relation.strip().lower() != "partner":
@@ -121,6 +123,7 @@ def client_show(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         found = clients.get(opened, client)
     render.emit(st, found, lambda console: _show(console, found))
@@ -171,6 +174,7 @@ def client_edit(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     given = {
         "name": name,
         "dob": dob,
@@ -202,6 +206,7 @@ def client_close(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         closed = clients.close(opened, client, ended=ended)
     _print_id(st.json, {"id": closed.id, "ended": closed.ended})
@@ -215,6 +220,7 @@ def client_reopen(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         reopened = clients.reopen(opened, client)
     _print_id(st.json, {"id": reopened.id, "ended": None})

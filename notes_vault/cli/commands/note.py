@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import checks, render
 from notes_vault.cli.params import SinceOption, UntilOption, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
@@ -146,7 +146,7 @@ def note_add(
     file: FileOpt = None,
 ) -> None:
     """Add a note from --file, piped standard input, or your editor; prints its id."""
-    from notes_vault.cli import checks, compose  # noqa: PLC0415
+    from notes_vault.cli import compose  # noqa: PLC0415
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
@@ -197,6 +197,7 @@ def note_list(
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         found = notes.summaries(opened, client=client, since=since, until=until)
     rows = [
@@ -213,6 +214,7 @@ def note_show(ctx: typer.Context, note: NoteArg) -> None:
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("N", [note])
     with open_vault(st) as opened:
         found = notes.get(opened, note)
     render.emit(st, found, lambda console: _show(console, found))
@@ -240,7 +242,7 @@ def _print_note(console: Console, note: Note, title: str) -> None:
 @note_app.command("edit")
 def note_edit(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
     """Change an unsigned note in your editor (or from --file / standard input)."""
-    from notes_vault.cli import checks, compose  # noqa: PLC0415
+    from notes_vault.cli import compose  # noqa: PLC0415
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
@@ -262,6 +264,7 @@ def note_sign(ctx: typer.Context, note: NoteArg) -> None:
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("N", [note])
     with open_vault(st) as opened:
         signed = notes.sign(opened, note)
     _print_created(st, {"id": signed.id, "signed": signed.signed})
@@ -270,7 +273,7 @@ def note_sign(ctx: typer.Context, note: NoteArg) -> None:
 @note_app.command("amend")
 def note_amend(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
     """Add a signed addendum to a note; prints the addendum's id."""
-    from notes_vault.cli import checks, compose  # noqa: PLC0415
+    from notes_vault.cli import compose  # noqa: PLC0415
 
     st = state(ctx)
     checks.ids("N", [note])

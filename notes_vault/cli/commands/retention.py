@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import checks, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
@@ -86,6 +86,8 @@ def retention_set(
     from notes_vault.retention import policy as retention  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
+    checks.number("--years", years, 1, 100)
     if client is None and clear:
         raise UsageError("--clear needs --client")
     if client is not None and (adult_age is not None or child_until_age is not None):
@@ -119,6 +121,7 @@ def hold_add(
     from notes_vault.retention import policy as retention  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         hold = retention.place_hold(opened, client, reason=reason)
     _print_id(st, hold.id, {"id": hold.id, "client": hold.client, "placed": hold.placed})
@@ -130,6 +133,7 @@ def hold_release(ctx: typer.Context, client: ClientArg) -> None:
     from notes_vault.retention import policy as retention  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         hold = retention.release_hold(opened, client)
     _print_id(st, hold.id, {"id": hold.id, "client": hold.client, "released": hold.released})

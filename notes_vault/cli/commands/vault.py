@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import checks, render
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -219,6 +219,7 @@ def keyfile_add(
     from notes_vault.store import audit, vault  # noqa: PLC0415
 
     st = state(ctx)
+    checks.new_file(path)
     with open_vault(st, exclusive=True) as opened:
         slot_id = vault.add_keyfile(opened, path.expanduser().absolute())
         audit.log(opened, "key.keyfile_add", slot=slot_id)
@@ -241,9 +242,9 @@ def keyfile_remove(
     st = state(ctx)
     path = Path(target).expanduser()
     slot_id = target if target.startswith("keyfile-") and not path.exists() else None
+    if slot_id is None:
+        slot_id = read_keyfile(path).slot_id  # before any secret is asked for
     with open_vault(st, exclusive=True) as opened:
-        if slot_id is None:
-            slot_id = read_keyfile(path).slot_id
         vault.remove_keyfile_slot(opened, slot_id)
         audit.log(opened, "key.keyfile_remove", slot=slot_id)
     if slot_id and path.exists():
