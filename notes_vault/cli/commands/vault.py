@@ -195,6 +195,9 @@ def rekey(ctx: typer.Context) -> None:
         with render.progress(st, "Re-encrypting") as update:
             recovery, dropped = do_rekey(opened, passphrase, progress=update)
         audit.log(opened, "key.rekey", dropped_keyfiles=dropped)
+        from notes_vault.store.agent import client  # noqa: PLC0415
+
+        client.lock(st.location())  # the old key opens old backups: let it go at once
         shown = credentials.format_recovery_key(recovery)
         data = {"id": "data-key", "recovery_key": shown, "dropped_keyfiles": dropped}
 
