@@ -275,3 +275,13 @@ def test_protocol_is_versioned(unlocked: Path) -> None:
     reply = json.loads(conn.recv(4096))
     conn.close()
     assert (reply["ok"], reply["error"]) == (False, "version")
+
+
+def test_new_secrets_need_a_current_one(unlocked: Path, cli: Cli, tmp_path: Path) -> None:
+    """While unlocked, `passwd` and `keyfile add` still ask for a current secret (exit 3
+    without one); other commands do not."""
+    env = {"NOTES_VAULT_NEW_PASSPHRASE": "another long one"}
+    assert cli("passwd", env=env).code == 3
+    assert cli("keyfile", "add", str(tmp_path / "cron.key")).code == 3
+    assert not (tmp_path / "cron.key").exists()
+    assert cli("note", "list").code == 0

@@ -11,7 +11,7 @@ import typer
 
 from notes_vault.cli import checks, render
 from notes_vault.cli.session import open_vault
-from notes_vault.cli.state import state
+from notes_vault.cli.state import State, state
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -136,13 +136,21 @@ def _kdf_text(kdf: dict[str, Any]) -> str:
     return str(kdf.get("name", "?"))
 
 
+def without_agent(st: State) -> State:
+    """The options with the agent ignored: making new secrets (passwd, keyfile add) asks for a
+    current one, even while the vault is unlocked."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    return replace(st, no_agent=True)
+
+
 def passwd(ctx: typer.Context) -> None:
     """Change the passphrase (rewrites its key slot only)."""
     from notes_vault.cli.unlock import new_passphrase  # noqa: PLC0415
     from notes_vault.store import audit, vault  # noqa: PLC0415
 
     st = state(ctx)
-    with open_vault(st, exclusive=True) as opened:
+    with open_vault(without_agent(st), exclusive=True) as opened:
         new = new_passphrase()
         vault.change_passphrase(opened, new)
         audit.log(opened, "key.passwd", slot="passphrase")
@@ -223,7 +231,7 @@ def keyfile_add(
 
     st = state(ctx)
     checks.new_file(path)
-    with open_vault(st, exclusive=True) as opened:
+    with open_vault(without_agent(st), exclusive=True) as opened:
         slot_id = vault.add_keyfile(opened, path.expanduser().absolute())
         audit.log(opened, "key.keyfile_add", slot=slot_id)
     if st.json:
