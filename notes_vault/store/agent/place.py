@@ -1,11 +1,11 @@
 """Where the agent's socket and kept drafts live: a private folder in memory-backed storage.
 
-``$XDG_RUNTIME_DIR/notes-vault/`` when ``$XDG_RUNTIME_DIR`` is a folder of ours that only
-we can enter and is memory-backed (tmpfs), else ``/dev/shm/notes-vault-UID/`` when
-/dev/shm is a tmpfs. Any other place is refused with the reason: the folder outlives
-neither a reboot nor (for $XDG_RUNTIME_DIR) the login session, and nothing in it reaches
-a disk. The folder is 0700 and must be ours; a folder of that name made by anyone else
-is refused, never used.
+``$XDG_RUNTIME_DIR/notes-vault/`` when ``$XDG_RUNTIME_DIR`` is set and memory-backed
+(tmpfs or ramfs, read from /proc/self/mounts), else ``/dev/shm/notes-vault-UID/`` when
+/dev/shm is a tmpfs. Any other place (an ``$XDG_RUNTIME_DIR`` on a disk, no /dev/shm)
+is refused with the reason: the folder must outlive neither a reboot nor (for
+$XDG_RUNTIME_DIR) the login session, and nothing in it may reach a disk. Our folder
+is 0700 and must be ours; one of that name owned by anyone else is refused, never used.
 
 Inside it: ``agent-<16 hex>.sock`` (one socket per vault, named by a hash of the vault
 folder's real path) and ``drafts/`` (see notes_vault.store.drafts).
