@@ -355,6 +355,9 @@ def _list_or_discard(st: State, path: Path, draft: str | None, *, discard: bool)
         render.message(f"Draft {info.id} was deleted.")
         return
     kept = drafts.pending(path, vault_id)
+    if not kept and not st.json:
+        render.message("no draft is kept for this vault")
+        return
     rows = [[d.id, d.created, d.action] for d in kept]
     render.emit(
         st, kept, lambda console: console.print(render.table(None, ["draft", "kept", "for"], rows))
