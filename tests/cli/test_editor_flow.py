@@ -217,3 +217,14 @@ def test_discard_a_draft(client_vault: Path, cli: Cli, tmp_path: Path, terminal:
     assert cli("note", "recover-draft", "--discard").code == 0
     assert list(drafts_folder().iterdir()) == []
     assert cli("note", "recover-draft", "--as-is", env=secret).code == 4
+
+
+@pytest.mark.parametrize(("args", "shown"), [(["status"], True), (["--json", "status"], False)])
+def test_unlocking_spinner_only_on_a_terminal_without_json(
+    client_vault: Path, args: list[str], shown: bool
+) -> None:
+    """While the key is derived after the prompt, "Unlocking…" shows on the terminal; under
+    --json it does not."""
+    code, transcript = on_pty(args, program_env(client_vault))
+    assert code == 0, transcript
+    assert ("Unlocking…" in transcript) is shown
