@@ -228,3 +228,27 @@ def test_unlocking_spinner_only_on_a_terminal_without_json(
     code, transcript = on_pty(args, program_env(client_vault))
     assert code == 0, transcript
     assert ("Unlocking…" in transcript) is shown
+
+
+def test_draft_goes_to_the_vault_folder_without_a_memory_runtime(
+    client_vault: Path, cli: Cli, tmp_path: Path, terminal: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the runtime folder is on a disk (refused for the agent), a draft is still kept,
+    encrypted, in the vault folder's drafts/, and recovered from there."""
+    disk = tmp_path / "disk-runtime"
+    disk.mkdir(mode=0o700)
+    from notes_vault.store.agent import place  # noqa: PLC0415
+
+    if place.mount_type(disk) in place.MEMORY_FILESYSTEMS:
+        pytest.skip("tmp_path is in memory here")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(disk))
+    header = client_vault / "vault.header"
+    secret = {"NOTES_VAULT_PASSPHRASE": PASSPHRASE}
+    editor = {"EDITOR": str(fake_editor(tmp_path, f'mv "{header}" "{header}.away"')), **secret}
+    assert cli("note", "add", "C0001", env=editor).code == 6
+    (client_vault / "vault.header.away").rename(header)
+    kept = list((client_vault / "drafts").iterdir())
+    assert len(kept) == 1
+    assert TEXT.encode() not in kept[0].read_bytes()
+    assert cli("note", "recover-draft", "--as-is", env=secret).code == 0
+    assert cli("--json", "note", "show", "N0001", env=secret).json()["body"].endswith(TEXT + "\n")
