@@ -15,7 +15,8 @@ notes_vault.store.agent.place); where there is none, ``drafts/`` in the vault fo
 The ciphertext is AES-256-GCM under HKDF(data key, "notes-vault drafts") of the JSON
 ``{"target": {...ids and options...}, "body": "<the text>"}``, with the other fields
 (canonical JSON) as associated data. Only ids and times are in the clear.
-A rekey gives the vault a new data key: drafts kept before it no longer open.
+A rekey gives the vault a new data key, under which older drafts would no longer open:
+`rekey` therefore refuses while drafts are kept (recover or discard them first).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from notes_vault.errors import BadKey, Damaged, NotFound, NoVault, Refused
+from notes_vault.errors import BadKey, Damaged, NotFound, NoVault, Refused, VaultError
 from notes_vault.store import keys
 from notes_vault.store.agent import place
 from notes_vault.store.files import ensure_private_dir, write_private
@@ -122,6 +123,14 @@ def vault_id_of(vault_path: Path) -> str:
     except OSError:
         raise NoVault(f"no vault at {vault_path}") from None
     return keys.parse(raw)[0].vault_id
+
+
+def kept_for(vault_path: Path) -> int:
+    """How many drafts are kept for the vault at `vault_path` (0 where it cannot be read)."""
+    try:
+        return len(pending(vault_path, vault_id_of(vault_path)))
+    except (VaultError, OSError):
+        return 0
 
 
 def pending(vault_path: Path, vault_id: str) -> list[DraftInfo]:

@@ -205,7 +205,8 @@ def test_unknown_client_after_unlocking_is_exit_4(
 
 
 def test_discard_a_draft(client_vault: Path, cli: Cli, tmp_path: Path, terminal: None) -> None:
-    """`recover-draft --discard` deletes the newest draft; then none is left to recover (exit 4)."""
+    """`rekey` refuses while a draft is kept; `recover-draft --discard` deletes the newest draft,
+    and then none is left to recover (exit 4)."""
     header = client_vault / "vault.header"
     secret = {"NOTES_VAULT_PASSPHRASE": PASSPHRASE}
     then = f'mv "{header}" "{header}.away"'
@@ -214,6 +215,7 @@ def test_discard_a_draft(client_vault: Path, cli: Cli, tmp_path: Path, terminal:
         == 6
     )
     (client_vault / "vault.header.away").rename(header)
+    assert cli("rekey", env=secret).code == 7  # it would leave the draft unreadable
     assert cli("note", "recover-draft", "--discard").code == 0
     assert list(drafts_folder().iterdir()) == []
     assert cli("note", "recover-draft", "--as-is", env=secret).code == 4

@@ -196,6 +196,7 @@ def rekey(ctx: typer.Context) -> None:
     from notes_vault.store.rekey import rekey as do_rekey  # noqa: PLC0415
 
     st = state(ctx)
+    _refuse_with_drafts(st.location())
     passphrase = passphrase_for(st, "needed to rekey")
     from notes_vault.store.vault import open_vault  # noqa: PLC0415
 
@@ -219,6 +220,18 @@ def rekey(ctx: typer.Context) -> None:
 
         render.emit(st, data, human)
         _confirm_shown(opened)
+
+
+def _refuse_with_drafts(path: Path) -> None:
+    """Drafts are encrypted under the data key that rekey replaces: recover them first."""
+    from notes_vault.errors import Refused  # noqa: PLC0415
+    from notes_vault.store import drafts  # noqa: PLC0415
+
+    if drafts.kept_for(path):
+        raise Refused(
+            "unsaved notes are kept as drafts under the current key; save or discard them first"
+            " (`notes-vault note recover-draft`, `--list`, `--discard`)"
+        )
 
 
 @keyfile_app.command("add")
