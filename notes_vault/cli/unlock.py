@@ -20,7 +20,7 @@ from pathlib import Path
 
 from notes_vault.cli.spinner import working
 from notes_vault.cli.state import State
-from notes_vault.errors import BadKey, UsageError
+from notes_vault.errors import BadKey, Damaged, UsageError
 from notes_vault.store import credentials
 from notes_vault.store.files import read_private_key_file
 from notes_vault.store.vault import Vault, open_vault
@@ -133,7 +133,7 @@ def open_with_agent(state: State, path: Path, *, exclusive: bool = False) -> Vau
         return None
     try:
         return open_vault(path, credentials.DataKey(key), exclusive=exclusive)
-    except BadKey:
+    except (BadKey, Damaged):  # the header no longer authenticates under the held key
         client.lock(path)
         return None
 

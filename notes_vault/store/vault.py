@@ -230,8 +230,7 @@ def create(
 
 
 def open_vault(path: Path, secret: credentials.Unlocker, *, exclusive: bool = False) -> Vault:
-    """Unlock the vault at `path` with `secret` (BadKey if it opens no slot, or if a data key
-    given as such does not authenticate the header: rekeyed, restored or replaced since)."""
+    """Unlock the vault at `path` with `secret` (BadKey if it opens no slot)."""
     if not is_vault(path) or not path.is_dir():  # is_vault first: it reports bad paths
         raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
     disable_core_dumps()
@@ -277,8 +276,6 @@ def _unlock(path: Path, secret: credentials.Unlocker, lock: VaultLock) -> Vault:
 def _open_header(path: Path, secret: credentials.Unlocker) -> tuple[keys.Header, bytes]:
     """The header on disk and the data key `secret` unwraps from it (MAC checked)."""
     header, mac = _read_header(path)
-    if isinstance(secret, credentials.DataKey):
-        return header, keys.held_key(header, mac, secret.value)
     data_key = keys.unwrap(header, secret)
     keys.check_mac(header, mac, data_key)
     return header, data_key
@@ -294,8 +291,6 @@ def _check_vault_id(vault: Vault) -> None:
 
 def _settle_interrupted_swap(path: Path, secret: credentials.Unlocker) -> tuple[keys.Header, bytes]:
     """Finish or undo a rekey or restore cut short; returns the header that opens vault.db."""
-    if isinstance(secret, credentials.DataKey):
-        raise BadKey("a rekey or restore was interrupted; open the vault with the passphrase")
     pending_header = path / (HEADER_NAME + PENDING)
     pending_db = path / (DB_NAME + PENDING)
     if pending_db.exists():
@@ -331,7 +326,7 @@ def _settle_interrupted_swap(path: Path, secret: credentials.Unlocker) -> tuple[
 
 
 def _discard_stray_pending_header(
-    path: Path, secret: credentials.Secret
+    path: Path, secret: credentials.Unlocker
 ) -> tuple[keys.Header, bytes]:
     """A pending header whose key does not open vault.db (left by an older version, which
     removed the pending database first): drop it only if the current header does open it,
