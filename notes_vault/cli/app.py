@@ -29,6 +29,12 @@ def _vault() -> ModuleType:
     return vault
 
 
+def _agent() -> ModuleType:
+    from notes_vault.cli.commands import agent
+
+    return agent
+
+
 def _backup() -> ModuleType:
     from notes_vault.cli.commands import backup
 
@@ -100,6 +106,11 @@ COMMANDS: dict[str, tuple[Callable[[], ModuleType], str]] = {
         _vault,
         "Replace the data key itself; issues a new recovery key and drops key files.",
     ),
+    "unlock": (
+        _agent,
+        "Unlock the vault once for this sitting: its key stays with the agent until idle.",
+    ),
+    "lock": (_agent, "Lock at once: the agent forgets the key (every vault, or one with --vault)."),
     "search": (_search, "Search note text; best matches first, each with a highlighted snippet."),
     "deid": (_deid, "De-identify notes or any text, with replacements highlighted."),
     "disclose": (_disclosure, "Record a disclosure on the append-only register; prints its id."),
@@ -219,6 +230,10 @@ def main(
         Path | None,
         typer.Option("--keyfile", help="Unlock with this key file (for cron).", show_default=False),
     ] = None,
+    no_agent: Annotated[
+        bool,
+        typer.Option("--no-agent", help="Ignore the unlock agent (or NOTES_VAULT_NO_AGENT=1)."),
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
     version: Annotated[
         bool,
@@ -232,4 +247,5 @@ def main(
     current.jsonl = jsonl
     current.pager = not no_pager
     current.keyfile = keyfile
+    current.no_agent = no_agent
     current.debug = debug

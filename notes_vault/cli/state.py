@@ -23,6 +23,7 @@ class State:
     pager: bool = True  # --no-pager turns it off
     debug: bool = False
     keyfile: Path | None = None
+    no_agent: bool = False
 
     def location(self) -> Path:
         """The vault folder these options point at."""

@@ -1,6 +1,8 @@
 """Getting a secret, in the documented order (first match wins):
 
 1. ``--keyfile PATH`` or ``NOTES_VAULT_KEYFILE``;
+1b. the unlock agent, when one holds this vault (not with ``--no-agent`` or
+    ``NOTES_VAULT_NO_AGENT=1``; see notes_vault.store.agent);
 2. ``NOTES_VAULT_PASSCOMMAND`` (a command whose standard output is the passphrase);
 3. ``NOTES_VAULT_PASSPHRASE_FILE`` (a file, 0600, holding the passphrase);
 4. ``NOTES_VAULT_PASSPHRASE``;
@@ -16,8 +18,9 @@ import shlex
 import subprocess
 from pathlib import Path
 
+from notes_vault.cli.spinner import working
 from notes_vault.cli.state import State
-from notes_vault.errors import BadKey, UsageError
+from notes_vault.errors import BadKey, Damaged, UsageError
 from notes_vault.store import credentials
 from notes_vault.store.files import read_private_key_file
 from notes_vault.store.vault import Vault, open_vault
@@ -103,13 +106,39 @@ def open_with_sources(state: State, *, exclusive: bool = False) -> Vault:
     key_path = keyfile_path(state)
     if key_path is not None:
         return open_vault(path, read_keyfile(key_path), exclusive=exclusive)
+    held = open_with_agent(state, path, exclusive=exclusive)
+    if held is not None:
+        return held
     secret = passphrase_from_environment()
     if secret is not None:
-        return open_vault(path, secret, exclusive=exclusive)
-    return _open_by_prompt(path, exclusive=exclusive)
+        with working(state):
+            return open_vault(path, secret, exclusive=exclusive)
+    return _open_by_prompt(path, exclusive=exclusive, state=state)
 
 
-def _open_by_prompt(path: Path, *, exclusive: bool) -> Vault:
+def agent_allowed(state: State) -> bool:
+    """Whether commands may use an unlock agent (not with --no-agent or NOTES_VAULT_NO_AGENT)."""
+    return not state.no_agent and os.environ.get("NOTES_VAULT_NO_AGENT", "") in {"", "0"}
+
+
+def open_with_agent(state: State, path: Path, *, exclusive: bool = False) -> Vault | None:
+    """The vault opened with the key its agent holds; None (fall back) if no agent holds it,
+    or if the key no longer opens the vault (that agent is then locked)."""
+    if not agent_allowed(state):
+        return None
+    from notes_vault.store.agent import client  # noqa: PLC0415 - only when a vault is opened
+
+    key = client.fetch_key(path)
+    if key is None:
+        return None
+    try:
+        return open_vault(path, credentials.DataKey(key), exclusive=exclusive)
+    except (BadKey, Damaged):  # the header no longer authenticates under the held key
+        client.lock(path)
+        return None
+
+
+def _open_by_prompt(path: Path, *, exclusive: bool, state: State | None = None) -> Vault:
     from notes_vault.errors import NoVault  # noqa: PLC0415
     from notes_vault.store.vault import is_vault  # noqa: PLC0415
 
@@ -118,9 +147,10 @@ def _open_by_prompt(path: Path, *, exclusive: bool) -> Vault:
     for attempt in range(1, TRIES + 1):
         typed = prompt_secret("Passphrase")
         try:
-            return open_vault(
-                path, credentials.Passphrase(typed.encode("utf-8")), exclusive=exclusive
-            )
+            with working(state):
+                return open_vault(
+                    path, credentials.Passphrase(typed.encode("utf-8")), exclusive=exclusive
+                )
         except BadKey:
             if attempt == TRIES:
                 raise

@@ -25,6 +25,8 @@ class VaultStatus:
     counts: dict[str, int]
     files: dict[str, int]
     attention: dict[str, Any] = field(default_factory=dict)
+    # The unlock agent: {"unlocked": bool, "until": ISO time or None}; filled in by the CLI.
+    agent: dict[str, Any] = field(default_factory=dict)
 
 
 def _count(vault: Vault, table: str) -> int:

@@ -55,6 +55,21 @@ class KeyFileKey:
 Secret = Passphrase | RecoveryKey | KeyFileKey
 
 
+@dataclass(frozen=True)
+class DataKey:
+    """The vault's data key itself, already unwrapped (held by the unlock agent, or kept by a
+    command across its editor session); it opens no slot, only a header it authenticates."""
+
+    value: bytes
+
+    def __repr__(self) -> str:
+        return "DataKey(<hidden>)"
+
+
+# What `open_vault` accepts: a secret that opens a slot, or the data key itself.
+Unlocker = Secret | DataKey
+
+
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CROCKFORD_READ = {c: i for i, c in enumerate(_CROCKFORD)} | {
     "O": 0,

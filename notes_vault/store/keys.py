@@ -59,7 +59,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from notes_vault.errors import BadKey, Damaged, UsageError
-from notes_vault.store.credentials import KeyFileKey, Passphrase, RecoveryKey, Secret
+from notes_vault.store.credentials import DataKey, KeyFileKey, Passphrase, RecoveryKey, Secret
 
 FORMAT = "notes-vault-header"
 VERSION = 1
@@ -228,8 +228,15 @@ def slot_params(slot: Slot) -> KdfParams:
     return KdfParams(slot.kdf["memory_kib"], slot.kdf["iterations"], slot.kdf["parallelism"])
 
 
-def unwrap(header: Header, secret: Secret) -> bytes:
-    """The data key, from the first slot that `secret` opens; BadKey if none does."""
+def unwrap(header: Header, secret: Secret | DataKey) -> bytes:
+    """The data key, from the first slot that `secret` opens; BadKey if none does.
+
+    A `DataKey` (held by the unlock agent) is the data key itself and opens no slot: it
+    is returned as it is, and the header MAC check that follows every unwrap is what
+    tells whether it still belongs to this header (Damaged if not).
+    """
+    if isinstance(secret, DataKey):
+        return secret.value
     slot_type = _slot_type(secret)
     candidates = [s for s in header.slots if s.type == slot_type]
     if isinstance(secret, KeyFileKey):

@@ -229,7 +229,7 @@ def create(
     return vault, recovery
 
 
-def open_vault(path: Path, secret: credentials.Secret, *, exclusive: bool = False) -> Vault:
+def open_vault(path: Path, secret: credentials.Unlocker, *, exclusive: bool = False) -> Vault:
     """Unlock the vault at `path` with `secret` (BadKey if it opens no slot)."""
     if not is_vault(path) or not path.is_dir():  # is_vault first: it reports bad paths
         raise NoVault(f"no vault at {path}; create one with `notes-vault init`")
@@ -251,7 +251,7 @@ def _rekey_pending(path: Path) -> bool:
     return (path / (HEADER_NAME + PENDING)).exists() or (path / (DB_NAME + PENDING)).exists()
 
 
-def _unlock(path: Path, secret: credentials.Secret, lock: VaultLock) -> Vault:
+def _unlock(path: Path, secret: credentials.Unlocker, lock: VaultLock) -> Vault:
     if (path / (HEADER_NAME + PENDING)).exists():
         header, data_key = _settle_interrupted_swap(path, secret)
     else:
@@ -273,7 +273,7 @@ def _unlock(path: Path, secret: credentials.Secret, lock: VaultLock) -> Vault:
     return vault
 
 
-def _open_header(path: Path, secret: credentials.Secret) -> tuple[keys.Header, bytes]:
+def _open_header(path: Path, secret: credentials.Unlocker) -> tuple[keys.Header, bytes]:
     """The header on disk and the data key `secret` unwraps from it (MAC checked)."""
     header, mac = _read_header(path)
     data_key = keys.unwrap(header, secret)
@@ -289,7 +289,7 @@ def _check_vault_id(vault: Vault) -> None:
         )
 
 
-def _settle_interrupted_swap(path: Path, secret: credentials.Secret) -> tuple[keys.Header, bytes]:
+def _settle_interrupted_swap(path: Path, secret: credentials.Unlocker) -> tuple[keys.Header, bytes]:
     """Finish or undo a rekey or restore cut short; returns the header that opens vault.db."""
     pending_header = path / (HEADER_NAME + PENDING)
     pending_db = path / (DB_NAME + PENDING)
@@ -326,7 +326,7 @@ def _settle_interrupted_swap(path: Path, secret: credentials.Secret) -> tuple[ke
 
 
 def _discard_stray_pending_header(
-    path: Path, secret: credentials.Secret
+    path: Path, secret: credentials.Unlocker
 ) -> tuple[keys.Header, bytes]:
     """A pending header whose key does not open vault.db (left by an older version, which
     removed the pending database first): drop it only if the current header does open it,

@@ -24,6 +24,7 @@ backups included, is scanned.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import tempfile
 import threading
@@ -266,6 +267,32 @@ class Places:
         return {str(p) for p in [*self.outputs, *self.inputs]}
 
 
+def run_agent_and_draft(
+    cli: Runner, vault: Path, tmp_path: Path, mp: pytest.MonkeyPatch, marked: str
+) -> None:
+    """`unlock` (its agent in a runtime folder under /dev/shm), a note whose saving fails after
+    the editor (kept as a draft, its text not in the clear), `note recover-draft`, then `lock`,
+    which leaves no file behind."""
+    runtime = Path(tempfile.mkdtemp(prefix="nv-leaks-", dir="/dev/shm"))
+    mp.setenv("XDG_RUNTIME_DIR", str(runtime))
+    header = vault / "vault.header"
+    failing = tmp_path / "failing-editor.sh"
+    failing.write_text(
+        f'#!/bin/sh\nfor f; do :; done\nprintf "%s\\n" "$T" >> "$f"\nmv "{header}" "{header}.x"\n'
+    )
+    failing.chmod(0o700)
+    ok(cli("unlock"))
+    assert cli("note", "add", "C0001", env={"EDITOR": str(failing), "T": marked}).code == 6
+    (vault / "vault.header.x").rename(header)
+    drafts = list(runtime.rglob("*.draft"))
+    assert len(drafts) == 1
+    assert marked.encode() not in drafts[0].read_bytes()
+    ok(cli("note", "recover-draft", "--as-is"))
+    ok(cli("lock"))
+    assert [p for p in runtime.rglob("*") if p.is_file() or p.is_socket()] == []
+    shutil.rmtree(runtime)
+
+
 def run_everything(  # noqa: PLR0917 - one scripted day, its markers passed in
     cli: Runner,
     made: MadeVault,
@@ -315,6 +342,7 @@ def run_everything(  # noqa: PLR0917 - one scripted day, its markers passed in
         mp.setattr("notes_vault.cli.commands.note.stdin_is_terminal", lambda: True)
         ok(cli("note", "add", "C0001", "C0002", env={"EDITOR": str(script), "T": text["editor"]}))
         ok(cli("note", "edit", "N0002", env={"EDITOR": str(script), "T": text["edited"]}))
+        run_agent_and_draft(cli, made.path, tmp_path, mp, text["editor"])
     for args in (
         ["note", "list"],
         ["note", "show", "N0002"],

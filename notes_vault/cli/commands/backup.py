@@ -193,6 +193,9 @@ def restore(
         if not typer.confirm(f"Replace the vault at {place} with this backup?", err=True):
             raise Refused("not confirmed; nothing was restored")
     vault_id = backups.restore(backup_file, secret, place, force=force)
+    from notes_vault.store.agent import client  # noqa: PLC0415
+
+    client.lock(place)  # an agent holding the replaced vault's key lets it go
     with vault.open_vault(place, secret) as opened:
         audit.log(opened, "vault.restore")
     if st.json:

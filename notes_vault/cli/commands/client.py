@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import listing, render
+from notes_vault.cli import checks, listing, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
@@ -82,6 +82,8 @@ def client_link(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client, *([other] if other else [])])
+    checks.choice("relation", relation, clients.RELATIONS)
     if (person is None) == (other is None):
         raise UsageError("give either --person NAME or --client OTHER")
     if other is not None and relation.strip().lower() != "partner":
@@ -135,6 +137,7 @@ def client_show(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         found = clients.get(opened, client)
     render.emit(st, found, lambda console: _show(console, found))
@@ -185,6 +188,7 @@ def client_edit(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     given = {
         "name": name,
         "dob": dob,
@@ -216,6 +220,7 @@ def client_close(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         closed = clients.close(opened, client, ended=ended)
     render.created(st, {"id": closed.id, "ended": closed.ended})
@@ -229,6 +234,7 @@ def client_reopen(
     from notes_vault.records import clients  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         reopened = clients.reopen(opened, client)
     render.created(st, {"id": reopened.id, "ended": None})

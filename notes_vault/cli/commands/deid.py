@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import checks, render
 from notes_vault.cli.params import SinceOption, UntilOption
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
@@ -73,6 +73,8 @@ def deid(
     from notes_vault.errors import UsageError  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("N", notes or [])
+    checks.ids("C", [client])
     chosen = sum(bool(x) for x in (notes, file)) + (client is not None and file is None)
     if chosen != 1:
         raise UsageError("give note ids, --client C, or --file F (with an optional --client C)")

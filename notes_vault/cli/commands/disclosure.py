@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import listing, render
+from notes_vault.cli import checks, listing, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
@@ -56,6 +56,8 @@ def consent_add(
     from notes_vault.records import consents  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
+    checks.choice("consent purpose", purpose, consents.PURPOSES)
     with open_vault(st) as opened:
         made = consents.add(
             opened, client, purpose=purpose, scope=scope, written=written, on=on, refused=refused
@@ -87,6 +89,7 @@ def consent_list(
     from notes_vault.records import consents  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         found = consents.listing(opened, client)
     data = [{**render.to_jsonable(c), "state": c.state} for c in found]
@@ -104,6 +107,7 @@ def consent_withdraw(
     from notes_vault.records import consents  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("K", [consent])
     with open_vault(st) as opened:
         done = consents.withdraw(opened, consent, on=on)
     render.created(st, {"id": done.id, "withdrawn": render.to_jsonable(done.withdrawn)})
@@ -182,6 +186,11 @@ def disclose(
         corrects=corrects,
     )
     st = state(ctx)
+    checks.ids("C", clients)
+    checks.ids("D", [corrects])
+    checks.choice("basis", basis, disclosures.BASES)
+    checks.choice("recipient kind", kind, disclosures.KINDS)
+    checks.choice("consent", consent, disclosures.CONSENT)
     with open_vault(st) as opened:
         made = disclosures.record(opened, new)
     render.created(
@@ -208,6 +217,7 @@ def disclosure_list(
     from notes_vault.records import listings  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     last = listing.row_limit(st, limit, show_all)
 
     def source(opened: Vault) -> AbstractContextManager[Iterator[Disclosure]]:
@@ -282,6 +292,7 @@ def disclosure_show(
     from notes_vault.records import disclosures  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("D", [disclosure])
     with open_vault(st) as opened:
         found = disclosures.show(opened, disclosure)
     data = {**render.to_jsonable(found), "restricted": found.restricted}
@@ -300,6 +311,7 @@ def disclosure_report(
     from notes_vault.store.files import check_output, write_private  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     if out is not None:
         check_output(out, vault_dir=st.location())
     with open_vault(st) as opened:
@@ -324,6 +336,7 @@ def disclosure_lift(
     from notes_vault.records import disclosures  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("D", [disclosure])
     with open_vault(st) as opened:
         lifted = disclosures.lift(opened, disclosure, on=on)
     render.created(st, {"id": lifted.id, "lifted": render.to_jsonable(lifted.lifted)})

@@ -1,9 +1,11 @@
-"""`note …` commands: add, list, show, edit, sign, amend.
+"""`note …` commands: add, list, show, edit, sign, amend, recover-draft.
 
 Where a note's text comes from, first match wins: ``--file F`` (``-`` for
 standard input); standard input when it is not a terminal; otherwise the
 user's editor on a private file in memory (see notes_vault.cli.editor). The vault
-is closed while the editor runs, so other commands are not kept waiting.
+is unlocked once, before the editor opens, and closed while it runs, so other
+commands are not kept waiting; a text that then fails to save is kept as an
+encrypted draft (see notes_vault.cli.compose and `note recover-draft`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import listing, render
+from notes_vault.cli import checks, listing, render
 from notes_vault.cli.params import SinceOption, UntilOption, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from notes_vault.cli.compose import Held
     from notes_vault.records.notes import Note, NoteSummary
     from notes_vault.store.vault import Vault
 
@@ -146,26 +149,41 @@ def note_add(
     file: FileOpt = None,
 ) -> None:
     """Add a note from --file, piped standard input, or your editor; prints its id."""
+    from notes_vault.cli import compose  # noqa: PLC0415
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", clients)  # before any secret is asked for
+    checks.choice("kind", kind, ("session", "process"))
+    checks.choice("template", template, notes.TEMPLATES)
+    when = session_date.isoformat() if session_date else None
+    target = {"clients": list(clients), "date": when, "kind": kind, "template": template}
     body = _given_text(file)
+    held = None
     if body is None:
-        with open_vault(st) as opened:  # check the ids now, not after the writing
-            notes.resolve_clients(opened, clients)
-        body = _edited_text(notes.template_text(template))
+        held, body = _write_once(st, lambda opened: _start_add(opened, clients, template))
         if body is None:
             return
-    with open_vault(st) as opened:
-        note = notes.add(
-            opened,
-            clients=clients,
-            body=body,
-            session_date=session_date,
-            kind=kind,
-            template=template,
-        )
-    _print_created(st, {"id": note.id, "clients": note.clients, "date": note.date})
+    with compose.saving(st, held, action="add", target=target, body=body) as opened:
+        created = compose.save(opened, "add", target, body)
+    _print_created(st, created)
+
+
+def _start_add(opened: Vault, clients: list[str], template: str) -> str:
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    notes.resolve_clients(opened, clients)  # the ids are checked now, not after the writing
+    return notes.template_text(template)
+
+
+def _write_once(st: State, prepare: Callable[[Vault], str]) -> tuple[Held, str | None]:
+    """One unlock (agent or prompt): `prepare` checks the ids and gives the editor's starting
+    text; the vault is closed while the editor runs; the key is kept to save with."""
+    from notes_vault.cli import compose  # noqa: PLC0415
+
+    with compose.unlocked_once(st) as (opened, held):
+        initial = prepare(opened)
+    return held, _edited_text(initial)
 
 
 @note_app.command("list")
@@ -184,6 +202,7 @@ def note_list(
     from notes_vault.records import listings  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     last = listing.row_limit(st, limit, show_all)
 
     def source(opened: Vault) -> AbstractContextManager[Iterator[NoteSummary]]:
@@ -217,6 +236,7 @@ def note_show(ctx: typer.Context, note: NoteArg) -> None:
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("N", [note])
     with open_vault(st) as opened:
         found = notes.get(opened, note)
     render.emit(st, found, lambda console: _show(console, found))
@@ -244,19 +264,20 @@ def _print_note(console: Console, note: Note, title: str) -> None:
 @note_app.command("edit")
 def note_edit(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
     """Change an unsigned note in your editor (or from --file / standard input)."""
+    from notes_vault.cli import compose  # noqa: PLC0415
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("N", [note])
     body = _given_text(file)
+    held = None
     if body is None:
-        with open_vault(st) as opened:
-            current = notes.for_edit(opened, note)
-        body = _edited_text(current.body)
+        held, body = _write_once(st, lambda opened: notes.for_edit(opened, note).body)
         if body is None:
             return
-    with open_vault(st) as opened:
-        edited = notes.edit(opened, note, body=body)
-    _print_created(st, {"id": edited.id, "updated": edited.updated})
+    with compose.saving(st, held, action="edit", target={"note": note}, body=body) as opened:
+        created = compose.save(opened, "edit", {"note": note}, body)
+    _print_created(st, created)
 
 
 @note_app.command("sign")
@@ -265,6 +286,7 @@ def note_sign(ctx: typer.Context, note: NoteArg) -> None:
     from notes_vault.records import notes  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("N", [note])
     with open_vault(st) as opened:
         signed = notes.sign(opened, note)
     _print_created(st, {"id": signed.id, "signed": signed.signed})
@@ -273,19 +295,95 @@ def note_sign(ctx: typer.Context, note: NoteArg) -> None:
 @note_app.command("amend")
 def note_amend(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
     """Add a signed addendum to a note; prints the addendum's id."""
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.cli import compose  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("N", [note])
     body = _given_text(file)
+    held = None
     if body is None:
-        with open_vault(st) as opened:
-            notes.resolve(opened, note)
-        body = _edited_text("")
+        held, body = _write_once(st, lambda opened: _start_amend(opened, note))
         if body is None:
             return
-    with open_vault(st) as opened:
-        addendum = notes.amend(opened, note, body=body)
-    _print_created(st, {"id": addendum.id, "amends": addendum.amends})
+    with compose.saving(st, held, action="amend", target={"note": note}, body=body) as opened:
+        created = compose.save(opened, "amend", {"note": note}, body)
+    _print_created(st, created)
+
+
+def _start_amend(opened: Vault, note: str) -> str:
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    notes.resolve(opened, note)
+    return ""
+
+
+@note_app.command("recover-draft")
+def note_recover_draft(
+    ctx: typer.Context,
+    draft: Annotated[
+        str | None, typer.Argument(help="Draft id (default: the newest).", show_default=False)
+    ] = None,
+    list_only: Annotated[bool, typer.Option("--list", help="List the kept drafts.")] = False,
+    as_is: Annotated[
+        bool, typer.Option("--as-is", help="Save the text as kept, without the editor.")
+    ] = False,
+    discard: Annotated[bool, typer.Option("--discard", help="Delete the draft unsaved.")] = False,
+) -> None:
+    """Offer back a note that failed to save: edit it, then save it as first meant."""
+    from notes_vault.cli import compose  # noqa: PLC0415
+    from notes_vault.store import drafts  # noqa: PLC0415
+
+    st = state(ctx)
+    path = st.location()
+    if list_only or discard:
+        _list_or_discard(st, path, draft, discard=discard)
+        return
+    if not as_is and not stdin_is_terminal():
+        from notes_vault.errors import UsageError  # noqa: PLC0415
+
+        raise UsageError("no terminal for the editor: give --as-is to save the draft as kept")
+    info = drafts.find(path, drafts.vault_id_of(path), draft)
+    with compose.unlocked_once(st, mention=False) as (_opened, held):
+        kept = drafts.read(info, held.key)
+    body = kept.body if as_is else _edited_draft(kept.body)
+    with compose.saving(
+        st, held, action=info.action, target=kept.target, body=body, replaces=info
+    ) as opened:
+        created = compose.save(opened, info.action, kept.target, body)
+    _print_created(st, created)
+
+
+def _edited_draft(kept: str) -> str:
+    """The kept text after the editor (unchanged is fine: it is saved as kept)."""
+    from notes_vault.cli import editor  # noqa: PLC0415
+    from notes_vault.errors import Refused  # noqa: PLC0415
+    from notes_vault.records import notes  # noqa: PLC0415
+
+    raw = editor.edit(
+        kept.encode("utf-8"), max_bytes=notes.MAX_NOTE_BYTES, allow_disk=_allow_disk()
+    )
+    if not raw.strip():
+        raise Refused("the text was emptied; nothing was saved and the draft is still kept")
+    return notes.decode_body(raw)
+
+
+def _list_or_discard(st: State, path: Path, draft: str | None, *, discard: bool) -> None:
+    from notes_vault.store import drafts  # noqa: PLC0415
+
+    vault_id = drafts.vault_id_of(path)
+    if discard:
+        info = drafts.find(path, vault_id, draft)
+        drafts.discard(info)
+        render.message(f"Draft {info.id} was deleted.")
+        return
+    kept = drafts.pending(path, vault_id)
+    if not kept and not st.json:
+        render.message("no draft is kept for this vault")
+        return
+    rows = [[d.id, d.created, d.action] for d in kept]
+    render.emit(
+        st, kept, lambda console: console.print(render.table(None, ["draft", "kept", "for"], rows))
+    )
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import listing, render
+from notes_vault.cli import checks, listing, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
@@ -89,6 +89,8 @@ def retention_set(
     from notes_vault.retention import policy as retention  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
+    checks.number("--years", years, 1, 100)
     if client is None and clear:
         raise UsageError("--clear needs --client")
     if client is not None and (adult_age is not None or child_until_age is not None):
@@ -122,6 +124,7 @@ def hold_add(
     from notes_vault.retention import policy as retention  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         hold = retention.place_hold(opened, client, reason=reason)
     render.created(st, {"id": hold.id, "client": hold.client, "placed": hold.placed}, hold.id)
@@ -133,6 +136,7 @@ def hold_release(ctx: typer.Context, client: ClientArg) -> None:
     from notes_vault.retention import policy as retention  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         hold = retention.release_hold(opened, client)
     render.created(st, {"id": hold.id, "client": hold.client, "released": hold.released}, hold.id)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import listing
+from notes_vault.cli import checks, listing
 from notes_vault.cli.params import SinceOption, UntilOption
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
@@ -42,6 +42,8 @@ def search(
     from notes_vault.records import search as searching  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
+    checks.number("--limit", limit, 1, searching.MAX_LIMIT)
     with open_vault(st) as opened:
         hits = searching.search(opened, query, client=client, since=since, until=until, limit=limit)
     listing.show(st, hits, SEARCH_LIST, limit=None)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import checks, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
@@ -49,6 +49,9 @@ def request_add(
     from notes_vault.records import requests as enquiries  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
+    checks.ids("D", [disclosure])
+    checks.choice("decision", decision, enquiries.DECISIONS)
     with open_vault(st) as opened:
         made = enquiries.add(
             opened,
@@ -74,6 +77,7 @@ def request_list(
     from notes_vault.records import requests as enquiries  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
     with open_vault(st) as opened:
         found = enquiries.listing(opened, client)
     rows = [
@@ -104,6 +108,9 @@ def export(
     from notes_vault.exports import subject_access_document as document  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", [client])
+    checks.choice("format", fmt, document.RENDERERS)
+    checks.output(out, st.location(), force=force)
     with open_vault(st) as opened, render.progress(st, "Exporting notes") as bar:
         result = document.export(
             opened, client, out=out, fmt=fmt.lower(), force=force, progress=bar

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import checks, render
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
@@ -58,6 +58,8 @@ def supervision_export(
     from notes_vault.store.files import regular_file_at, write_private  # noqa: PLC0415
 
     st = state(ctx)
+    checks.ids("C", clients)
+    checks.choice("purpose", purpose, supervision.PURPOSES)
     if output_format not in ("md", "json"):
         raise UsageError("--format must be md or json")
     if out is not None:

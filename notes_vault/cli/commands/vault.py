@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import checks, render
 from notes_vault.cli.session import open_vault
-from notes_vault.cli.state import state
+from notes_vault.cli.state import State, state
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -62,7 +62,12 @@ def init(
         )
     passphrase = passphrase_from_environment() or new_passphrase()
     vault._check_passphrase(passphrase)
-    opened, recovery = vault.create(path, passphrase, params)
+    from notes_vault.cli.spinner import working  # noqa: PLC0415
+
+    memory = params.memory_kib // 1024
+    doing = f"Creating the vault: deriving its key (Argon2id, {memory} MiB, t={params.iterations})"
+    with working(st, doing + " and encrypting a new database…"):
+        opened, recovery = vault.create(path, passphrase, params)
     with opened:
         audit.log(opened, "vault.init")
         shown = credentials.format_recovery_key(recovery)
@@ -91,6 +96,9 @@ def _show_recovery(console: Console, path: Path, shown: str, *, created: bool) -
 
 def status(ctx: typer.Context) -> None:
     """Show the vault's place, keys, counts and what needs attention."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from notes_vault.cli.commands.agent import agent_line  # noqa: PLC0415
     from notes_vault.retention.status import gather  # noqa: PLC0415
     from notes_vault.store import audit  # noqa: PLC0415
 
@@ -98,12 +106,15 @@ def status(ctx: typer.Context) -> None:
     with open_vault(st) as opened:
         info = gather(opened)
         audit.log(opened, "vault.status")
+    info = replace(info, agent=agent_line(info.path))
     render.emit(st, info, lambda console: _show_status(console, info))
 
 
 def _show_status(console: Console, info: VaultStatus) -> None:
     console.print(f"Vault: {info.path}")
     console.print(f"Schema version {info.schema_version}; SQLCipher {info.sqlcipher}")
+    if info.agent:
+        console.print(f"Unlock agent: {info.agent['text']}")
     rows = [[s["id"], s["type"], _kdf_text(s["kdf"])] for s in info.slots]
     console.print(render.table("Key slots", ["slot", "type", "key derivation"], rows))
     console.print(render.table("Records", ["kind", "count"], list(info.counts.items())))
@@ -125,13 +136,21 @@ def _kdf_text(kdf: dict[str, Any]) -> str:
     return str(kdf.get("name", "?"))
 
 
+def without_agent(st: State) -> State:
+    """The options with the agent ignored: making new secrets (passwd, keyfile add) asks for a
+    current one, even while the vault is unlocked."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    return replace(st, no_agent=True)
+
+
 def passwd(ctx: typer.Context) -> None:
     """Change the passphrase (rewrites its key slot only)."""
     from notes_vault.cli.unlock import new_passphrase  # noqa: PLC0415
     from notes_vault.store import audit, vault  # noqa: PLC0415
 
     st = state(ctx)
-    with open_vault(st, exclusive=True) as opened:
+    with open_vault(without_agent(st), exclusive=True) as opened:
         new = new_passphrase()
         vault.change_passphrase(opened, new)
         audit.log(opened, "key.passwd", slot="passphrase")
@@ -177,6 +196,7 @@ def rekey(ctx: typer.Context) -> None:
     from notes_vault.store.rekey import rekey as do_rekey  # noqa: PLC0415
 
     st = state(ctx)
+    _refuse_with_drafts(st.location())
     passphrase = passphrase_for(st, "needed to rekey")
     from notes_vault.store.vault import open_vault  # noqa: PLC0415
 
@@ -184,6 +204,9 @@ def rekey(ctx: typer.Context) -> None:
         with render.progress(st, "Re-encrypting") as update:
             recovery, dropped = do_rekey(opened, passphrase, progress=update)
         audit.log(opened, "key.rekey", dropped_keyfiles=dropped)
+        from notes_vault.store.agent import client  # noqa: PLC0415
+
+        client.lock(st.location())  # the old key opens old backups: let it go at once
         shown = credentials.format_recovery_key(recovery)
         data = {"id": "data-key", "recovery_key": shown, "dropped_keyfiles": dropped}
 
@@ -199,6 +222,18 @@ def rekey(ctx: typer.Context) -> None:
         _confirm_shown(opened)
 
 
+def _refuse_with_drafts(path: Path) -> None:
+    """Drafts are encrypted under the data key that rekey replaces: recover them first."""
+    from notes_vault.errors import Refused  # noqa: PLC0415
+    from notes_vault.store import drafts  # noqa: PLC0415
+
+    if drafts.kept_for(path):
+        raise Refused(
+            "unsaved notes are kept as drafts under the current key; save or discard them first"
+            " (`notes-vault note recover-draft`, `--list`, `--discard`)"
+        )
+
+
 @keyfile_app.command("add")
 def keyfile_add(
     ctx: typer.Context,
@@ -208,7 +243,8 @@ def keyfile_add(
     from notes_vault.store import audit, vault  # noqa: PLC0415
 
     st = state(ctx)
-    with open_vault(st, exclusive=True) as opened:
+    checks.new_file(path)
+    with open_vault(without_agent(st), exclusive=True) as opened:
         slot_id = vault.add_keyfile(opened, path.expanduser().absolute())
         audit.log(opened, "key.keyfile_add", slot=slot_id)
     render.created(st, {"id": slot_id, "path": str(path)})
@@ -228,9 +264,9 @@ def keyfile_remove(
     st = state(ctx)
     path = Path(target).expanduser()
     slot_id = target if target.startswith("keyfile-") and not path.exists() else None
+    if slot_id is None:
+        slot_id = read_keyfile(path).slot_id  # before any secret is asked for
     with open_vault(st, exclusive=True) as opened:
-        if slot_id is None:
-            slot_id = read_keyfile(path).slot_id
         vault.remove_keyfile_slot(opened, slot_id)
         audit.log(opened, "key.keyfile_remove", slot=slot_id)
     if slot_id and path.exists():
