@@ -73,6 +73,8 @@ ELSEWHERE = {
     "restore": "tests/store/test_backup.py", "export": "tests/exports/test_subject_access.py",
     "supervision export": "tests/exports/test_supervision.py",
     "note edit": "tests/cli/test_notes.py", "disclosure lift": "tests/cli/test_disclosures.py",
+    "unlock": "tests/cli/test_agent.py", "lock": "tests/cli/test_agent.py",
+    "note recover-draft": "tests/cli/test_editor_flow.py",
 }  # fmt: skip
 
 

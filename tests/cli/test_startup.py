@@ -43,6 +43,7 @@ HELP_MODULES = {
 # A command's help loads its own module and the CLI helpers, nothing below the CLI.
 NOTE_HELP_MODULES = HELP_MODULES | {
     "notes_vault.cli.commands",
+    "notes_vault.cli.checks",
     "notes_vault.cli.commands.note",
     "notes_vault.cli.listing",
     "notes_vault.cli.params",
