@@ -118,7 +118,7 @@ COMMANDS: dict[str, tuple[Callable[[], ModuleType], str]] = {
         "Replace the vault with a backup (refused over an existing vault without --force).",
     ),
     "keyfile": (_vault, "Key files for unattended use (cron)."),
-    "client": (_client, "Clients: add, list, show, edit, link, close."),
+    "client": (_client, "Clients: add, find, list, show, history, edit, link, close."),
     "note": (_note, "Notes: add, list, show, edit, sign, amend."),
     "supervision": (_supervision, "De-identified summaries for clinical supervision."),
     "consent": (_disclosure, "Consents: add, list, withdraw."),

@@ -317,3 +317,10 @@ def register(vault: Vault) -> list[DestructionRecord]:
         )
         for r in rows
     ]
+
+
+def holds(vault: Vault, *, include_released: bool = False) -> list[Hold]:
+    """Legal holds, oldest first: those in force, or every one ever placed."""
+    where = "" if include_released else " WHERE released IS NULL"
+    rows = vault.db.all(f"SELECT num FROM holds{where} ORDER BY num")  # noqa: S608 - fixed text
+    return [_hold(vault, int(row[0])) for row in rows]

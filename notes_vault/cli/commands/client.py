@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import render
+from notes_vault.cli.commands import client_history
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
     from notes_vault.records.clients import Client
 
 client_app = typer.Typer(
-    add_completion=False, help="Clients: add, list, show, edit, link, close.", no_args_is_help=True
+    add_completion=False,
+    help="Clients: add, find, list, show, history, edit, link, close.",
+    no_args_is_help=True,
 )
 
 
@@ -219,6 +222,9 @@ def client_reopen(
         reopened = clients.reopen(opened, client)
     _print_id(st.json, {"id": reopened.id, "ended": None})
 
+
+client_app.command("find")(client_history.client_find)
+client_app.command("history")(client_history.client_history)
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).
 COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {"client": client_app}

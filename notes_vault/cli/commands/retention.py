@@ -135,6 +135,24 @@ def hold_release(ctx: typer.Context, client: ClientArg) -> None:
     _print_id(st, hold.id, {"id": hold.id, "client": hold.client, "released": hold.released})
 
 
+@hold_app.command("list")
+def hold_list(
+    ctx: typer.Context,
+    show_all: Annotated[bool, typer.Option("--all", help="Include released holds.")] = False,
+) -> None:
+    """List legal holds in force (ids and codes; reasons stay in the vault)."""
+    from notes_vault.retention import policy as retention  # noqa: PLC0415
+    from notes_vault.store import audit  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = retention.holds(opened, include_released=show_all)
+        audit.log(opened, "hold.list", count=len(found))
+    rows = [[h.id, h.client, h.code, h.placed, h.released or "in force"] for h in found]
+    columns = ["id", "client", "code", "placed", "released"]
+    render.emit(st, found, lambda console: console.print(render.table(None, columns, rows)))
+
+
 def _print_id(st: State, shown: str, data: dict[str, object]) -> None:
     if st.json:
         render.print_json(data)
