@@ -5,19 +5,38 @@ from __future__ import annotations
 import sys
 
 FLAGS_ANYWHERE = ("--json", "--debug")
+# Global options that take a value, also accepted after the command (`note list --vault D`).
+VALUED_ANYWHERE = ("--vault", "--keyfile")
 INTERRUPTED = 130  # Ctrl-C: the shell convention 128 + SIGINT
 
 
 def _hoist_global_flags(argv: list[str]) -> list[str]:
-    """Let `--json` and `--debug` be given after the command too (`client list --json`)."""
+    """Let the global options be given after the command too (`client list --json`,
+    `note list --vault DIR`, `--keyfile=PATH`): they are moved in front of it.
+
+    A valued option with nothing after it stays where it is, so that Typer reports it
+    rather than taking the command's name as its value; `--` ends the options.
+    """
     head: list[str] = []
+    flags: list[str] = []
     rest: list[str] = []
-    for position, arg in enumerate(argv):
+    position = 0
+    while position < len(argv):
+        arg = argv[position]
         if arg == "--":
             rest.extend(argv[position:])
             break
-        (head if arg in FLAGS_ANYWHERE else rest).append(arg)
-    return list(dict.fromkeys(head)) + rest
+        if arg in FLAGS_ANYWHERE:
+            flags.append(arg)
+        elif arg in VALUED_ANYWHERE and position + 1 < len(argv):
+            head.extend(argv[position : position + 2])
+            position += 1
+        elif arg.split("=", 1)[0] in VALUED_ANYWHERE and "=" in arg:
+            head.append(arg)
+        else:
+            rest.append(arg)
+        position += 1
+    return list(dict.fromkeys(flags)) + head + rest
 
 
 def run(argv: list[str] | None = None) -> None:

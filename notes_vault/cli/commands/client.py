@@ -10,7 +10,7 @@ import typer
 
 from notes_vault.cli import render
 from notes_vault.cli.commands import client_history
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import Relation, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -75,9 +75,7 @@ def _print_id(as_json: bool, data: dict[str, object]) -> None:
 def client_link(
     ctx: typer.Context,
     client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
-    relation: Annotated[
-        str, typer.Option(help="partner parent child sibling friend employer school gp other")
-    ],
+    relation: Annotated[Relation, typer.Option(case_sensitive=False, help="How they are linked.")],
     person: Annotated[str | None, typer.Option(help="The linked person's name.")] = None,
     other: Annotated[
         str | None, typer.Option("--client", help="Another client, linked as partner.")

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import (
+    Basis,
+    ConsentPurpose,
+    ConsentState,
+    RecipientKind,
+    parse_date_option,
+)
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -46,7 +52,7 @@ def consent_add(
     ctx: typer.Context,
     client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
     purpose: Annotated[
-        str, typer.Option(help="supervision research publication training release court")
+        ConsentPurpose, typer.Option(case_sensitive=False, help="What the consent is for.")
     ],
     scope: Annotated[str | None, typer.Option(help="What the consent covers.")] = None,
     written: Annotated[
@@ -119,26 +125,23 @@ def disclose(
     clients: Annotated[list[str], typer.Argument(help="Client id(s) the disclosure is about.")],
     to: Annotated[str, typer.Option("--to", help="Recipient's name.")],
     basis: Annotated[
-        str,
-        typer.Option(
-            help="consent court-order safeguarding-child safeguarding-adult risk-of-harm "
-            "terrorism serious-crime complaint-defence other"
-        ),
+        Basis, typer.Option(case_sensitive=False, help="The legal basis of the disclosure.")
     ],
     summary: Annotated[str, typer.Option(help="What was disclosed.")],
     org: Annotated[str | None, typer.Option(help="Recipient's organisation.")] = None,
     address: Annotated[str | None, typer.Option(help="Recipient's address.")] = None,
     kind: Annotated[
-        str, typer.Option(help="Recipient kind: gp police social-services court solicitor other")
+        RecipientKind, typer.Option(case_sensitive=False, help="Recipient kind.")
     ] = "other",
     purpose: Annotated[str | None, typer.Option(help="Purpose of the disclosure.")] = None,
     basis_other: Annotated[
         str | None, typer.Option(help="The legal basis, with --basis other.")
     ] = None,
     consent: Annotated[
-        str | None,
+        ConsentState | None,
         typer.Option(
-            help="given refused not-sought (default: given with --basis consent, else not-sought)"
+            case_sensitive=False,
+            help="Default: given with --basis consent, else not-sought.",
         ),
     ] = None,
     consent_reason: Annotated[

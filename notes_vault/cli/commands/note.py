@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import render
-from notes_vault.cli.params import SinceOption, UntilOption, parse_date_option
+from notes_vault.cli.params import NoteKind, SinceOption, Template, UntilOption, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
 
@@ -135,9 +135,10 @@ def note_add(
             show_default=False,
         ),
     ] = None,
-    kind: Annotated[str, typer.Option(help="session or process.")] = "session",
+    kind: Annotated[NoteKind, typer.Option(case_sensitive=False, help="Kind of note.")] = "session",
     template: Annotated[
-        str, typer.Option(help="soap, dap, birp or free: the headings the editor starts with.")
+        Template,
+        typer.Option(case_sensitive=False, help="The headings the editor starts with."),
     ] = "free",
     file: FileOpt = None,
 ) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from notes_vault.cli import render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import Decision, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -27,10 +27,10 @@ def request_add(
     reason: Annotated[str, typer.Option(help="The reason for the decision.")],
     client: Annotated[str | None, typer.Option(help="The client it is about.")] = None,
     decision: Annotated[
-        str | None,
+        Decision | None,
         typer.Option(
-            help="declined granted pending (default: declined without the client's "
-            "release consent, else pending)"
+            case_sensitive=False,
+            help="Default: declined without the client's release consent, else pending.",
         ),
     ] = None,
     without_consent: Annotated[
@@ -99,7 +99,10 @@ def export(
     ctx: typer.Context,
     client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
     out: Annotated[Path, typer.Option(help="File to write (0600).")],
-    fmt: Annotated[str, typer.Option("--format", help="md json html")] = "md",
+    fmt: Annotated[
+        Literal["md", "json", "html", "pdf"],
+        typer.Option("--format", case_sensitive=False, help="Document format."),
+    ] = "md",
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
     """Write the client's subject access export: everything the vault holds that they may see."""

@@ -6,12 +6,12 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from notes_vault.cli import render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import ExportPurpose, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -35,9 +35,12 @@ def supervision_export(
     out: Annotated[
         Path | None, typer.Option(help="Write to this file (0600) instead of stdout.")
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="md or json.")] = "md",
+    output_format: Annotated[
+        Literal["md", "json", "pdf"],
+        typer.Option("--format", case_sensitive=False, help="Document format."),
+    ] = "md",
     purpose: Annotated[
-        str, typer.Option(help="supervision, research, publication or training.")
+        ExportPurpose, typer.Option(case_sensitive=False, help="What the export is for.")
     ] = "supervision",
     include_without_consent: Annotated[
         bool,
