@@ -277,7 +277,9 @@ def disclosure_show(
 def disclosure_report(
     ctx: typer.Context,
     client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
-    out: Annotated[Path | None, typer.Option(help="Write to this file (0600).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Write to this file (0600); - for standard output.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing --out file.")] = False,
 ) -> None:
     """The client's accounting of disclosures, in plain language (restricted ones left out)."""
@@ -285,6 +287,8 @@ def disclosure_report(
     from notes_vault.store.files import check_output, write_private  # noqa: PLC0415
 
     st = state(ctx)
+    if out is not None and str(out) == "-":
+        out = None  # `--out -`: standard output, as without --out
     if out is not None:
         check_output(out, vault_dir=st.location())
     with open_vault(st) as opened:

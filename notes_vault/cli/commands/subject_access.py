@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import output, render
 from notes_vault.cli.params import Decision, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
@@ -98,7 +98,7 @@ def request_list(
 def export(
     ctx: typer.Context,
     client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
-    out: Annotated[Path, typer.Option(help="File to write (0600).")],
+    out: Annotated[Path, typer.Option(help="File to write (0600); - for standard output.")],
     fmt: Annotated[
         Literal["md", "json", "html", "pdf"],
         typer.Option("--format", case_sensitive=False, help="Document format."),
@@ -109,14 +109,24 @@ def export(
     from notes_vault.exports import subject_access_document as document  # noqa: PLC0415
 
     st = state(ctx)
+    to_stdout = str(out) == "-"
+    if to_stdout:
+        output.refuse_binary_on_terminal(fmt.lower())
     with open_vault(st) as opened, render.progress(st, "Exporting notes") as bar:
+        if to_stdout:
+            data, result = document.document(opened, client, fmt=fmt.lower(), progress=bar)
+            output.write_stdout(data)
+            return
         result = document.export(
             opened, client, out=out, fmt=fmt.lower(), force=force, progress=bar
         )
     if st.json:
         render.print_json({"id": result.client, **render.to_jsonable(result)})
     else:
-        render.message(f"Wrote {result.path} ({result.notes} notes).")
+        addenda = (
+            f", {output.plural(result.addenda, 'addendum', 'addenda')}" if result.addenda else ""
+        )
+        render.message(f"Wrote {result.path} ({output.plural(result.notes, 'note')}{addenda}).")
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

@@ -6,14 +6,17 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from notes_vault.cli import render
+from notes_vault.cli import output, render
 from notes_vault.cli.params import ExportPurpose, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
+
+if TYPE_CHECKING:
+    from notes_vault.exports.supervision import SupervisionExport
 
 supervision_app = typer.Typer(
     add_completion=False,
@@ -33,7 +36,7 @@ def supervision_export(
         date | None, typer.Option(parser=parse_date_option, help="Up to this date.")
     ] = None,
     out: Annotated[
-        Path | None, typer.Option(help="Write to this file (0600) instead of stdout.")
+        Path | None, typer.Option(help="Write to this file (0600); - or none: standard output.")
     ] = None,
     output_format: Annotated[
         Literal["md", "json", "pdf"],
@@ -54,8 +57,10 @@ def supervision_export(
     from notes_vault.store.files import regular_file_at, write_private  # noqa: PLC0415
 
     st = state(ctx)
-    if output_format not in ("md", "json"):
-        raise UsageError("--format must be md or json")
+    if out is not None and str(out) == "-":
+        out = None  # `--out -`: standard output, as without --out
+    if out is None:
+        output.refuse_binary_on_terminal(output_format)
     if out is not None:
         from notes_vault.store.files import check_output  # noqa: PLC0415
 
@@ -73,16 +78,11 @@ def supervision_export(
             purpose=purpose.strip().lower(),
             include_without_consent=include_without_consent,
         )
-    as_json = output_format == "json" or (st.json and out is None)
-    document = (
-        json.dumps(render.to_jsonable(export), ensure_ascii=False, indent=2) + "\n"
-        if as_json
-        else supervision.to_markdown(export)
-    )
+    document = _document(export, output_format, as_json=st.json and out is None)
     if out is None:
-        typer.echo(document, nl=False)
+        output.write_stdout(document)
     else:
-        write_private(out, document.encode("utf-8"), exclusive=not force)
+        write_private(out, document, exclusive=not force)
         summary = {
             "out": str(out),
             "clients": [s.code for s in export.sections],
@@ -94,6 +94,22 @@ def supervision_export(
             render.message(f"Written to {out} ({len(export.sections)} clients).")
     for item in export.left_out:
         render.message(f"Left out {item.code}: {item.reason}.")
+
+
+def _document(export: SupervisionExport, fmt: str, *, as_json: bool) -> bytes:
+    """The export as bytes in `fmt` (JSON also under --json without --out)."""
+    from notes_vault.exports import supervision  # noqa: PLC0415
+
+    if fmt == "pdf":
+        from notes_vault.exports.pdf import from_markdown  # noqa: PLC0415 - heavy, PDF only
+
+        text = supervision.to_markdown(export)
+        return from_markdown(text, title=f"{export.purpose.capitalize()} summary").data
+    if fmt == "json" or as_json:
+        return (
+            json.dumps(render.to_jsonable(export), ensure_ascii=False, indent=2) + "\n"
+        ).encode()
+    return supervision.to_markdown(export).encode("utf-8")
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).
