@@ -10,9 +10,12 @@ on macOS), or the file named by ``NOTES_VAULT_CONFIG``. Every key is optional::
     pager = "less -R"                      # for long output on a terminal
     agent_timeout = "30m"                  # unlock --timeout
 
-What wins, first match: the command-line flag, then the environment variable
-(``NOTES_VAULT_DIR``, ``$VISUAL``/``$EDITOR``, ``NOTES_VAULT_PAGER``/``$PAGER``,
-``NOTES_VAULT_AGENT_TIMEOUT``), then this file, then the built-in default. The
+What wins, first match: the command-line flag, then notes-vault's own
+environment variable (``NOTES_VAULT_DIR``, ``NOTES_VAULT_EDITOR``,
+``NOTES_VAULT_PAGER``, ``NOTES_VAULT_AGENT_TIMEOUT``), then this file, then the
+general variables every program reads (``$VISUAL`` before ``$EDITOR``;
+``$PAGER``), then the built-in default. So the file can choose an editor or pager
+for notes-vault alone (as git's core.editor does) without changing the others. The
 file holds no secrets and must not: passphrases never live in a file in plain
 text (use ``NOTES_VAULT_PASSCOMMAND`` or a key file).
 """
@@ -31,13 +34,14 @@ APP_NAME = "notes-vault"
 CONFIG_ENV = "NOTES_VAULT_CONFIG"
 TEMPLATES = ("soap", "dap", "birp", "free")
 
-# key: (what it is, the environment variable that overrides it, the built-in default)
-KEYS: dict[str, tuple[str, str, str]] = {
-    "vault": ("vault folder", "NOTES_VAULT_DIR", "the user data folder"),
-    "template": ("note add --template", "", "free"),
-    "editor": ("editor for notes", "VISUAL, EDITOR", "nano or vi"),
-    "pager": ("pager for long output", "NOTES_VAULT_PAGER, PAGER", "less -FRX"),
-    "agent_timeout": ("unlock agent idle timeout", "NOTES_VAULT_AGENT_TIMEOUT", "15m"),
+# key: (what it is, the variable that overrides the file, the general variables the file
+# overrides (first set wins), the built-in default)
+KEYS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
+    "vault": ("vault folder", "NOTES_VAULT_DIR", (), "the user data folder"),
+    "template": ("note add --template", "", (), "free"),
+    "editor": ("editor for notes", "NOTES_VAULT_EDITOR", ("VISUAL", "EDITOR"), "nano or vi"),
+    "pager": ("pager for long output", "NOTES_VAULT_PAGER", ("PAGER",), "less -FRX"),
+    "agent_timeout": ("unlock agent idle timeout", "NOTES_VAULT_AGENT_TIMEOUT", (), "15m"),
 }
 
 
@@ -95,17 +99,26 @@ def _checked(where: Path, data: dict[str, Any]) -> dict[str, str]:
     return values
 
 
+def resolve(config: Config, key: str, flag: str | None = None) -> tuple[str | None, str]:
+    """`key`'s value in force and where it came from (flag, $VARIABLE, file, default);
+    the value is None where the default is not a plain value (it is described in KEYS)."""
+    _what, override, general, _default = KEYS[key]
+    if flag:
+        return flag, "flag"
+    if override and os.environ.get(override):
+        return os.environ[override], f"${override}"
+    if config.get(key) is not None:
+        return config.get(key), "file"
+    for name in general:
+        if os.environ.get(name):
+            return os.environ[name], f"${name}"
+    return None, "default"
+
+
 def effective(config: Config, flags: dict[str, str | None]) -> list[tuple[str, str, str]]:
-    """Each key's value in force and where it came from: flag, environment, file or default."""
+    """Each key's value in force and where it came from, for `config show`."""
     rows = []
-    for key, (_what, env_names, default) in KEYS.items():
-        value, source = default, "default"
-        if config.get(key) is not None:
-            value, source = str(config.get(key)), "file"
-        for name in reversed([n.strip() for n in env_names.split(",") if n.strip()]):
-            if os.environ.get(name):
-                value, source = os.environ[name], f"${name}"
-        if flags.get(key):
-            value, source = str(flags[key]), "flag"
-        rows.append((key, value, source))
+    for key, (_what, _override, _general, default) in KEYS.items():
+        value, source = resolve(config, key, flags.get(key))
+        rows.append((key, default if value is None else value, source))
     return rows

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import render
+from notes_vault.cli.pager import paged
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -62,7 +63,10 @@ def client_history(
     st = state(ctx)
     with open_vault(st) as opened:
         found = history(opened, client, as_of=date.today())
-    render.emit(st, found, lambda console: show_history(console, found))
+    if st.json:
+        render.print_json(found)
+    else:
+        paged(st, lambda console: show_history(console, found))
 
 
 def _plural(count: int, word: str) -> str:

@@ -102,27 +102,9 @@ def status(ctx: typer.Context) -> None:
 
 
 def _show_status(console: Console, info: VaultStatus) -> None:
-    console.print(f"Vault: {info.path}")
-    console.print(f"Schema version {info.schema_version}; SQLCipher {info.sqlcipher}")
-    rows = [[s["id"], s["type"], _kdf_text(s["kdf"])] for s in info.slots]
-    console.print(render.table("Key slots", ["slot", "type", "key derivation"], rows))
-    console.print(render.table("Records", ["kind", "count"], list(info.counts.items())))
-    for name, value in info.attention.items():
-        if isinstance(value, dict) and "problem" in value:
-            console.print(f"ATTENTION: {value['problem']}; {value['remedy']}")
-        elif value:
-            console.print(f"{name}: {value}")
-    console.print(
-        "Back up both vault.db and vault.header (`notes-vault backup FILE`): "
-        "without the header the database cannot be opened."
-    )
+    from notes_vault.cli import status_view  # noqa: PLC0415
 
-
-def _kdf_text(kdf: dict[str, Any]) -> str:
-    if kdf.get("name") == "argon2id":
-        memory = kdf["memory_kib"] // 1024
-        return f"argon2id {memory} MiB, t={kdf['iterations']}, p={kdf['parallelism']}"
-    return str(kdf.get("name", "?"))
+    status_view.show(console, info)
 
 
 def passwd(ctx: typer.Context) -> None:
