@@ -170,3 +170,17 @@ def test_session_dates_after_today_or_before_birth_are_refused(vault_dir: Path, 
     assert before.code == 2
     assert "birth" in before.err
     assert cli("--json", "note", "list").json() == []
+
+
+def test_listings_fit_80_columns(
+    vault_dir: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80 columns, listings keep every line within the width and every id whole."""
+    monkeypatch.setenv("COLUMNS", "80")
+    for name in ("Ann Example", "Bob Example"):
+        assert cli("client", "add", "--name", name, "--dob", "1980-01-01").code == 0
+    assert cli("client", "close", "C0002", "--ended", "today").code == 0
+    for args in (("client", "list", "--all"), ("retention", "status"), ("audit", "list")):
+        out = cli(*args).out
+        assert all(len(line) <= 80 for line in out.splitlines()), args
+        assert "C0002" in out or "client=C0002" in out, args

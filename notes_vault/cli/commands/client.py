@@ -206,6 +206,11 @@ def client_close(
     with open_vault(st) as opened:
         closed = clients.close(opened, client, ended=ended)
     _print_id(st.json, {"id": closed.id, "ended": closed.ended})
+    if not st.json:
+        render.message(
+            f"Closed {closed.id} ({closed.code}): therapy ended {closed.ended}; the retention"
+            " period runs from that date (`retention status` shows when it ends)."
+        )
 
 
 @client_app.command("reopen")

@@ -246,6 +246,11 @@ def note_sign(ctx: typer.Context, note: NoteArg) -> None:
     with open_vault(st) as opened:
         signed = notes.sign(opened, note)
     _print_created(st, {"id": signed.id, "signed": signed.signed})
+    if not st.json:
+        render.message(
+            f"Signed {signed.id} at {signed.signed}: it is locked now; to correct it, add an"
+            f" addendum with `notes-vault note amend {signed.id}`."
+        )
 
 
 @note_app.command("amend")

@@ -91,7 +91,7 @@ def supervision_export(
         if st.json:
             render.print_json(summary)
         else:
-            render.message(f"Written to {out} ({len(export.sections)} clients).")
+            render.message(f"Written to {out} ({output.plural(len(export.sections), 'client')}).")
     for item in export.left_out:
         render.message(f"Left out {item.code}: {item.reason}.")
 
