@@ -11,7 +11,7 @@ import typer
 
 from notes_vault.cli import render
 from notes_vault.cli.session import open_vault
-from notes_vault.cli.state import state
+from notes_vault.cli.state import State, state
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -37,7 +37,11 @@ def init(
     ] = None,
 ) -> None:
     """Create a new vault and show its recovery key once."""
-    from notes_vault.cli.unlock import new_passphrase, passphrase_from_environment  # noqa: PLC0415
+    from notes_vault.cli.unlock import (  # noqa: PLC0415
+        judged,
+        new_passphrase,
+        passphrase_from_environment,
+    )
     from notes_vault.store import (  # noqa: PLC0415
         audit,
         credentials,
@@ -60,7 +64,8 @@ def init(
             "these Argon2id parameters are below RFC 9106's recommendation "
             "(64 MiB, 3 passes, 4 lanes): a stolen vault is cheaper to attack"
         )
-    passphrase = passphrase_from_environment() or new_passphrase()
+    given = passphrase_from_environment()
+    passphrase = judged(given.value.decode("utf-8")) if given else new_passphrase()
     vault._check_passphrase(passphrase)
     opened, recovery = vault.create(path, passphrase, params)
     with opened:
@@ -69,6 +74,16 @@ def init(
         data = {"id": opened.header.vault_id, "vault": str(path), "recovery_key": shown}
         render.emit(st, data, lambda console: _show_recovery(console, path, shown, created=True))
         _confirm_shown(opened)
+    _wait_until_written_down(st)
+
+
+def _wait_until_written_down(st: State) -> None:
+    """On a terminal, keep the recovery key on screen until the user says it is written down."""
+    if st.json or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return
+    sys.stderr.write("Press Enter once you have written the recovery key down: ")
+    sys.stderr.flush()
+    sys.stdin.readline()
 
 
 def _confirm_shown(opened: Vault) -> None:
@@ -179,6 +194,7 @@ def rekey(ctx: typer.Context) -> None:
 
         render.emit(st, data, human)
         _confirm_shown(opened)
+    _wait_until_written_down(st)
 
 
 @keyfile_app.command("add")
