@@ -9,6 +9,7 @@ on macOS), or the file named by ``NOTES_VAULT_CONFIG``. Every key is optional::
     editor = "nvim"                        # when neither $VISUAL nor $EDITOR is set
     pager = "less -R"                      # for long output on a terminal
     agent_timeout = "30m"                  # unlock --timeout
+    editor_disk = "ask"                    # no memory-backed storage: ask, allow or refuse
 
 What wins, first match: the command-line flag, then notes-vault's own
 environment variable (``NOTES_VAULT_DIR``, ``NOTES_VAULT_EDITOR``,
@@ -42,7 +43,9 @@ KEYS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
     "editor": ("editor for notes", "NOTES_VAULT_EDITOR", ("VISUAL", "EDITOR"), "nano or vi"),
     "pager": ("pager for long output", "NOTES_VAULT_PAGER", ("PAGER",), "less -FRX"),
     "agent_timeout": ("unlock agent idle timeout", "NOTES_VAULT_AGENT_TIMEOUT", (), "15m"),
+    "editor_disk": ("editor file on disk (macOS)", "", (), "ask"),
 }
+EDITOR_DISK = ("ask", "allow", "refuse")
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ def _checked(where: Path, data: dict[str, Any]) -> dict[str, str]:
         if not isinstance(value, str) or not value.strip():
             raise UsageError(f"{key} in {where} must be a non-empty string")
         values[key] = value.strip()
+    if values.get("editor_disk", "ask").lower() not in EDITOR_DISK:
+        raise UsageError(f"editor_disk in {where} must be one of: {' '.join(EDITOR_DISK)}")
     template = values.get("template")
     if template is not None and template.lower() not in TEMPLATES:
         raise UsageError(f"template in {where} must be one of: {' '.join(TEMPLATES)}")

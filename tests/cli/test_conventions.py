@@ -184,3 +184,31 @@ def test_listings_fit_80_columns(
         out = cli(*args).out
         assert all(len(line) <= 80 for line in out.splitlines()), args
         assert "C0002" in out or "client=C0002" in out, args
+
+
+@pytest.mark.parametrize(("choice", "code"), [("allow", 0), ("refuse", 7)])
+def test_editor_disk_setting_answers_once_for_all(
+    vault_dir: Path,
+    cli: Cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_tty: None,
+    choice: str,
+    code: int,
+) -> None:
+    """Without memory-backed storage (macOS), editor_disk = allow edits on disk with a
+    warning and no question; refuse is exit 7; either way no file is left behind."""
+    from notes_vault.cli import editor  # noqa: PLC0415
+    from tests.cli.test_editor import make_editor  # noqa: PLC0415
+
+    (tmp_path / "config.toml").write_text(f'editor_disk = "{choice}"\n')
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    monkeypatch.setattr(editor, "storage", lambda: editor.Storage(disk, in_memory=False))
+    monkeypatch.setattr("notes_vault.cli.commands.note.stdin_is_terminal", lambda: True)
+    assert cli("client", "add", "--name", "Ann Example").code == 0
+    script = make_editor(tmp_path, 'printf "on disk" >> "$f"')
+    result = cli("note", "add", "C0001", env={"EDITOR": str(script)})
+    assert result.code == code, result.err
+    assert ("on disk" in result.err) == (choice == "allow")
+    assert list(disk.iterdir()) == []

@@ -95,6 +95,18 @@ def _allow_disk() -> bool:
     where = editor.storage()
     if where.in_memory:
         return False
+    from notes_vault.cli.config import load  # noqa: PLC0415
+
+    # macOS has no memory-backed folder: the config file may answer once for all.
+    choice = (load().get("editor_disk") or "ask").lower()
+    if choice == "allow":
+        render.warn(f"the note is in a file under {where.path}, on disk, while you edit")
+        return True
+    if choice == "refuse":
+        raise Refused(
+            "no memory-backed storage for the editor (editor_disk = refuse);"
+            " give the note with --file or on standard input"
+        )
     if not has_terminal():
         raise Refused(
             "no memory-backed storage for the editor and no terminal to ask on;"
