@@ -186,21 +186,17 @@ def test_listings_fit_80_columns(
         assert "C0002" in out or "client=C0002" in out, args
 
 
-@pytest.mark.parametrize(("choice", "code"), [("allow", 0), ("refuse", 7)])
+@pytest.mark.usefixtures("vault_dir", "no_tty")
+@pytest.mark.parametrize("case", [("allow", 0), ("refuse", 7)])
 def test_editor_disk_setting_answers_once_for_all(
-    vault_dir: Path,
-    cli: Cli,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    no_tty: None,
-    choice: str,
-    code: int,
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: tuple[str, int]
 ) -> None:
     """Without memory-backed storage (macOS), editor_disk = allow edits on disk with a
     warning and no question; refuse is exit 7; either way no file is left behind."""
     from notes_vault.cli import editor  # noqa: PLC0415
     from tests.cli.test_editor import make_editor  # noqa: PLC0415
 
+    choice, code = case
     (tmp_path / "config.toml").write_text(f'editor_disk = "{choice}"\n')
     disk = tmp_path / "disk"
     disk.mkdir()
