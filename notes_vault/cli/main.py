@@ -73,7 +73,7 @@ def _run(args: list[str], *, debug: bool) -> int:  # noqa: PLR0911 - one return 
         # Typer's own usage errors (unknown option, bad value, missing argument).
         if getattr(exc, "exit_code", 2) == 0:
             return 0
-        text = exc.format_message()
+        text = _choice_message(exc) or exc.format_message()
         if text:  # empty when Typer has just shown the help for a bare command
             _fail(f"{text} (see --help)", debug=False)
         return 2
@@ -89,6 +89,18 @@ def _run(args: list[str], *, debug: bool) -> int:  # noqa: PLR0911 - one return 
         # Typer turns Ctrl-C into Exit(130) itself, so it arrives here as a result.
         _fail("interrupted; nothing more was done", debug=False)
     return int(result) if isinstance(result, int) else 0
+
+
+def _choice_message(exc: Exception) -> str | None:
+    """For a value outside an option's choices, the message without the value: a private
+    value typed in the wrong place must not reach stderr (Typer's own message quotes it)."""
+    param = getattr(exc, "param", None)
+    descriptor = getattr(param, "type_descriptor", None)
+    if param is None or not getattr(descriptor, "is_choice", False):
+        return None
+    choices = [str(getattr(c, "value", c)) for c in getattr(descriptor, "choices", None) or ()]
+    names = [n for n in getattr(param, "opts", ()) if n.startswith("--")] or [str(param.name)]
+    return f"invalid value for {names[0]}; use one of: {' '.join(choices)}"
 
 
 def _fail(message: str, *, debug: bool) -> None:

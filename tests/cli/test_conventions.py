@@ -208,3 +208,12 @@ def test_editor_disk_setting_answers_once_for_all(
     assert result.code == code, result.err
     assert ("on disk" in result.err) == (choice == "allow")
     assert list(disk.iterdir()) == []
+
+
+def test_a_bad_choice_is_not_echoed(vault_dir: Path, cli: Cli) -> None:
+    """A value outside an option's choices is exit 2 listing them, without repeating it."""
+    assert cli("client", "add", "--name", "Ann Example").code == 0
+    result = cli("consent", "add", "C0001", "--purpose", "Privatewordq")
+    assert result.code == 2
+    assert "Privatewordq" not in result.err
+    assert "use one of: supervision research" in result.err
