@@ -86,6 +86,9 @@ def show_history(console: Console, found: ClientHistory) -> None:
     console.print(Text(f"retention: {due.due or 'never'} ({due.why})"))
     kinds = ", ".join(_plural(n, k) for k, n in sorted(found.kinds.items())) or "no notes"
     console.print(f"\n[bold]Notes[/bold]: {kinds}; {found.unsigned} unsigned")
+    earlier = len(found.notes) - RECENT_NOTES
+    if earlier > 0:
+        console.print(f"  ... {earlier} earlier (`note list {client.id}`)")
     for note in found.notes[-RECENT_NOTES:]:
         signed = "signed" if note.signed else "[yellow]unsigned[/yellow]"
         console.print(f"  {note.date}  {note.id}  {note.kind:<8} {note.template:<5} {signed}")
