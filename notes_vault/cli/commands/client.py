@@ -74,7 +74,7 @@ def _print_id(as_json: bool, data: dict[str, object]) -> None:
 @client_app.command("link")
 def client_link(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     relation: Annotated[Relation, typer.Option(case_sensitive=False, help="How they are linked.")],
     person: Annotated[str | None, typer.Option(help="The linked person's name.")] = None,
     other: Annotated[
@@ -116,7 +116,7 @@ def client_list(
 
 @client_app.command("show")
 def client_show(
-    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")]
+    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 ) -> None:
     """Show one client in full, names and contact details included."""
     from notes_vault.records import clients  # noqa: PLC0415
@@ -151,7 +151,7 @@ def _show(console: Console, client: Client) -> None:
 @client_app.command("edit")
 def client_edit(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     name: Annotated[str | None, typer.Option(help="New full name.")] = None,
     dob: Annotated[
         date | None, typer.Option(parser=parse_date_option, help="New date of birth.")
@@ -196,7 +196,7 @@ def client_edit(
 @client_app.command("close")
 def client_close(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     ended: Annotated[date, typer.Option(parser=parse_date_option, help="Date therapy ended.")],
 ) -> None:
     """Record that therapy ended (the retention period runs from this date)."""
@@ -215,7 +215,7 @@ def client_close(
 
 @client_app.command("reopen")
 def client_reopen(
-    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")]
+    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 ) -> None:
     """Resume therapy with a closed client."""
     from notes_vault.records import clients  # noqa: PLC0415

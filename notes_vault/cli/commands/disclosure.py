@@ -50,7 +50,7 @@ def print_id(as_json: bool, data: dict[str, object]) -> None:
 @consent_app.command("add")
 def consent_add(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     purpose: Annotated[
         ConsentPurpose, typer.Option(case_sensitive=False, help="What the consent is for.")
     ],
@@ -276,7 +276,7 @@ def disclosure_show(
 @disclosure_app.command("report")
 def disclosure_report(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     out: Annotated[
         Path | None, typer.Option(help="Write to this file (0600); - for standard output.")
     ] = None,

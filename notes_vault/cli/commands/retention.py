@@ -32,7 +32,7 @@ destruction_app = typer.Typer(
     add_completion=False, help="The destruction register.", no_args_is_help=True
 )
 
-ClientArg = Annotated[str, typer.Argument(help="Client id, e.g. C0001.")]
+ClientArg = Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 
 
 @retention_app.command("status")

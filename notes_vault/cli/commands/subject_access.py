@@ -97,7 +97,7 @@ def request_list(
 
 def export(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     out: Annotated[Path, typer.Option(help="File to write (0600); - for standard output.")],
     fmt: Annotated[
         Literal["md", "json", "html", "pdf"],

@@ -28,7 +28,7 @@ supervision_app = typer.Typer(
 @supervision_app.command("export")
 def supervision_export(
     ctx: typer.Context,
-    clients: Annotated[list[str], typer.Argument(help="Client ids, e.g. C0001 C0004.")],
+    clients: Annotated[list[str], typer.Argument(help="Client ids (C0001 C0004) or names.")],
     since: Annotated[
         date | None, typer.Option(parser=parse_date_option, help="From this date.")
     ] = None,
