@@ -31,6 +31,9 @@ ENV_NAMES = (
     "NOTES_VAULT_RECOVERY_KEY",
     "EDITOR",
     "VISUAL",
+    "PAGER",
+    "NOTES_VAULT_PAGER",
+    "NOTES_VAULT_EDITOR",
 )
 
 
@@ -86,6 +89,8 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    # Never the developer's own config file: one that is not there, unless a test writes it.
+    monkeypatch.setenv("NOTES_VAULT_CONFIG", str(tmp_path / "config.toml"))
 
 
 @pytest.fixture

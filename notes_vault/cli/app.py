@@ -7,6 +7,7 @@ its own `--help` is asked for), so each command pays only for what it uses.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from notes_vault import __version__
+from notes_vault.cli.helpstyle import tidy, tidy_param
 from notes_vault.cli.state import state
 
 # Each command module is imported by its own loader, at first use: a plain import
@@ -95,6 +97,18 @@ def _audit() -> ModuleType:
     return audit
 
 
+def _config() -> ModuleType:
+    from notes_vault.cli.commands import config
+
+    return config
+
+
+def _importing() -> ModuleType:
+    from notes_vault.cli.commands import importing
+
+    return importing
+
+
 # name: (loader of its module, one-line help shown by `notes-vault --help`).
 # tests/cli/test_app.py checks each line against the command's own docstring.
 COMMANDS: dict[str, tuple[Callable[[], ModuleType], str]] = {
@@ -129,7 +143,7 @@ COMMANDS: dict[str, tuple[Callable[[], ModuleType], str]] = {
         "Replace the vault with a backup (refused over an existing vault without --force).",
     ),
     "keyfile": (_vault, "Key files for unattended use (cron)."),
-    "client": (_client, "Clients: add, list, show, edit, link, close."),
+    "client": (_client, "Clients: add, find, list, show, history, edit, link, close."),
     "note": (_note, "Notes: add, list, show, edit, sign, amend."),
     "supervision": (_supervision, "De-identified summaries for clinical supervision."),
     "consent": (_disclosure, "Consents: add, list, withdraw."),
@@ -139,7 +153,11 @@ COMMANDS: dict[str, tuple[Callable[[], ModuleType], str]] = {
     "hold": (_retention, "Legal holds: block destruction until released."),
     "destruction": (_retention, "The destruction register."),
     "audit": (_audit, "The tamper-evident log of what was done."),
+    "import": (_importing, "Import clients and notes from Markdown, CSV or a jrnl export."),
+    "config": (_config, "The config file: where it is and what it sets."),
 }
+# Set by the shell while it asks for completions (Typer's convention, from the program name).
+COMPLETION_VARIABLE = "_NOTES_VAULT_COMPLETE"
 
 
 def load_command(name: str) -> Any:
@@ -147,7 +165,7 @@ def load_command(name: str) -> Any:
     found: typer.Typer | Callable[..., None] = COMMANDS[name][0]().COMMANDS[name]
     if isinstance(found, typer.Typer):
         found.rich_markup_mode = PLAIN_HELP
-        group = typer.main.get_group(found)
+        group = tidy(typer.main.get_group(found))
         for command in group.commands.values():
             # Each subcommand's first help line in full, as the top-level list shows them.
             if command.short_help is None and command.help:
@@ -155,20 +173,30 @@ def load_command(name: str) -> Any:
         return group
     single = typer.Typer(add_completion=False, rich_markup_mode=PLAIN_HELP)
     single.command(name)(found)
-    return typer.main.get_command(single)
+    return tidy(typer.main.get_command(single))
 
 
 class LazyGroup(TyperGroup):
     """Lists commands from the table; imports a command's module only to run it."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        """The global options, with plain value labels in help."""
+        params: list[Any] = super().get_params(ctx)
+        for param in params:
+            tidy_param(param)
+        return params
 
     def list_commands(self, ctx: Any) -> list[str]:  # noqa: ARG002 - click passes ctx
         """Every command, in the table's order (help groups them by job)."""
         return list(COMMANDS)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:  # noqa: ARG002 - click passes ctx
-        """A light stand-in carrying the one-line help, for listings and completion."""
+        """A light stand-in carrying the one-line help, for listings; the real command while
+        the shell asks for completions (it needs the subcommands and options)."""
         if cmd_name not in COMMANDS:
             return None
+        if os.environ.get(COMPLETION_VARIABLE):
+            return load_command(cmd_name)
         line = COMMANDS[cmd_name][1]
         return typer.core.TyperCommand(cmd_name, help=line, short_help=line)
 
@@ -189,7 +217,8 @@ app = typer.Typer(
     rich_markup_mode=PLAIN_HELP,
     help="An encrypted vault for a psychotherapist's case notes.",
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion (bash, zsh, fish) on the root command only.
+    add_completion=True,
     # Locals in a traceback would hold keys and passphrases.
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
@@ -213,7 +242,9 @@ def main(
         typer.Option(
             "--vault",
             metavar="DIR",
-            help="Vault folder (default: NOTES_VAULT_DIR or the user data folder).",
+            envvar="NOTES_VAULT_DIR",
+            show_envvar=True,
+            help="Vault folder (default: the config file's vault, or the user data folder).",
             show_default=False,
         ),
     ] = None,
@@ -228,7 +259,13 @@ def main(
     ] = False,
     keyfile: Annotated[
         Path | None,
-        typer.Option("--keyfile", help="Unlock with this key file (for cron).", show_default=False),
+        typer.Option(
+            "--keyfile",
+            envvar="NOTES_VAULT_KEYFILE",
+            show_envvar=True,
+            help="Unlock with this key file (for cron).",
+            show_default=False,
+        ),
     ] = None,
     no_agent: Annotated[
         bool,
@@ -243,9 +280,16 @@ def main(
     """An encrypted vault for a psychotherapist's case notes."""
     current = state(ctx)
     current.vault_dir = vault
+    source = ctx.get_parameter_source("vault")
+    current.vault_from_flag = source is not None and source.name == "COMMANDLINE"
     current.json = json_output or jsonl
     current.jsonl = jsonl
     current.pager = not no_pager
     current.keyfile = keyfile
     current.no_agent = no_agent
     current.debug = debug
+    if ctx.invoked_subcommand == "note":
+        # The config file's default template, for `note add` (a flag still wins).
+        template = current.config.get("template")
+        if template is not None:
+            ctx.default_map = {"note": {"add": {"template": template.lower()}}}

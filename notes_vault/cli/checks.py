@@ -13,11 +13,15 @@ from pathlib import Path
 
 
 def ids(prefix: str, texts: Iterable[str | None]) -> None:
-    """Each text must have the shape of an id of that kind ("C0001"); NotFound (exit 4) if not."""
-    from notes_vault.records.ids import parse_id  # noqa: PLC0415
+    """Each text must have the shape of an id of that kind ("C0001"); NotFound (exit 4) if not.
+
+    A client may also be given by name: text that is not shaped like an id at all is
+    left for the records layer to resolve once the vault is open.
+    """
+    from notes_vault.records.ids import looks_like_id, parse_id  # noqa: PLC0415
 
     for text in texts:
-        if text is not None:
+        if text is not None and (prefix != "C" or looks_like_id(text)):
             parse_id(prefix, text)
 
 

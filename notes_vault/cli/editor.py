@@ -20,7 +20,9 @@ the read returns and the watcher shreds the folder, if it is still there.
 Where there is no memory-backed storage the caller must ask the user first
 (`edit` refuses unless `allow_disk`).
 
-The editor is ``$EDITOR``, else ``$VISUAL``, else nano or vi, whichever is found.
+The editor is ``NOTES_VAULT_EDITOR``, else the config file's ``editor``, else
+``$VISUAL``, else ``$EDITOR`` (the Unix convention: VISUAL names the full-screen
+editor), else nano or vi (see notes_vault.cli.config).
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ from pathlib import Path
 
 from notes_vault.errors import Refused, UnexpectedError, UsageError
 
-EDITOR_VARIABLES = ("EDITOR", "VISUAL")
 FALLBACK_EDITORS = ("nano", "vi")
 MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
 _VIM_FLAGS = ("-n", "-i", "NONE", "-c", "set nobackup nowritebackup noswapfile noundofile")
@@ -122,15 +123,17 @@ def storage() -> Storage:
 
 def editor_command() -> list[str]:
     """The editor to run, as an argument list (UsageError if there is none)."""
-    for name in EDITOR_VARIABLES:
-        value = os.environ.get(name, "").strip()
-        if value:
-            try:
-                parts = shlex.split(value)
-            except ValueError:
-                raise UsageError(f"${name} cannot be read as a command") from None
-            if parts:
-                return parts
+    from notes_vault.cli.config import load, resolve  # noqa: PLC0415
+
+    value, source = resolve(load(), "editor")
+    if value and value.strip():
+        try:
+            parts = shlex.split(value)
+        except ValueError:
+            where = "the config file's editor" if source == "file" else source
+            raise UsageError(f"{where} cannot be read as a command") from None
+        if parts:
+            return parts
     for name in FALLBACK_EDITORS:
         found = shutil.which(name)
         if found:

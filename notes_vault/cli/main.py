@@ -4,20 +4,39 @@ from __future__ import annotations
 
 import sys
 
-FLAGS_ANYWHERE = ("--json", "--jsonl", "--no-pager", "--debug")
+FLAGS_ANYWHERE = ("--json", "--jsonl", "--no-pager", "--no-agent", "--debug")
+# Global options that take a value, also accepted after the command (`note list --vault D`).
+VALUED_ANYWHERE = ("--vault", "--keyfile")
 INTERRUPTED = 130  # Ctrl-C: the shell convention 128 + SIGINT
 
 
 def _hoist_global_flags(argv: list[str]) -> list[str]:
-    """Let the global flags (`--json`, `--debug`, ...) be given after the command too."""
+    """Let the global options be given after the command too (`client list --json`,
+    `note list --vault DIR`, `--keyfile=PATH`): they are moved in front of it.
+
+    A valued option with nothing after it stays where it is, so that Typer reports it
+    rather than taking the command's name as its value; `--` ends the options.
+    """
     head: list[str] = []
+    flags: list[str] = []
     rest: list[str] = []
-    for position, arg in enumerate(argv):
+    position = 0
+    while position < len(argv):
+        arg = argv[position]
         if arg == "--":
             rest.extend(argv[position:])
             break
-        (head if arg in FLAGS_ANYWHERE else rest).append(arg)
-    return list(dict.fromkeys(head)) + rest
+        if arg in FLAGS_ANYWHERE:
+            flags.append(arg)
+        elif arg in VALUED_ANYWHERE and position + 1 < len(argv):
+            head.extend(argv[position : position + 2])
+            position += 1
+        elif arg.split("=", 1)[0] in VALUED_ANYWHERE and "=" in arg:
+            head.append(arg)
+        else:
+            rest.append(arg)
+        position += 1
+    return list(dict.fromkeys(flags)) + head + rest
 
 
 def run(argv: list[str] | None = None) -> None:
@@ -54,7 +73,7 @@ def _run(args: list[str], *, debug: bool) -> int:  # noqa: PLR0911 - one return 
         # Typer's own usage errors (unknown option, bad value, missing argument).
         if getattr(exc, "exit_code", 2) == 0:
             return 0
-        text = exc.format_message()
+        text = _choice_message(exc) or exc.format_message()
         if text:  # empty when Typer has just shown the help for a bare command
             _fail(f"{text} (see --help)", debug=False)
         return 2
@@ -70,6 +89,18 @@ def _run(args: list[str], *, debug: bool) -> int:  # noqa: PLR0911 - one return 
         # Typer turns Ctrl-C into Exit(130) itself, so it arrives here as a result.
         _fail("interrupted; nothing more was done", debug=False)
     return int(result) if isinstance(result, int) else 0
+
+
+def _choice_message(exc: Exception) -> str | None:
+    """For a value outside an option's choices, the message without the value: a private
+    value typed in the wrong place must not reach stderr (Typer's own message quotes it)."""
+    param = getattr(exc, "param", None)
+    descriptor = getattr(param, "type_descriptor", None)
+    if param is None or not getattr(descriptor, "is_choice", False):
+        return None
+    choices = [str(getattr(c, "value", c)) for c in getattr(descriptor, "choices", None) or ()]
+    names = [n for n in getattr(param, "opts", ()) if n.startswith("--")] or [str(param.name)]
+    return f"invalid value for {names[0]}; use one of: {' '.join(choices)}"
 
 
 def _fail(message: str, *, debug: bool) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -34,3 +34,26 @@ UntilOption = Annotated[
 
 # Plain help names a parser's values after the function: `--since <date>`.
 parse_date_option.__name__ = "date"
+# The fixed vocabularies (DESIGN.md), as choices that help lists and the parser checks;
+# tests/cli/test_conventions.py pins each equal to the records layer's own tuple.
+Relation = Literal[
+    "partner", "parent", "child", "sibling", "friend", "employer", "school", "gp", "other"
+]
+RecipientKind = Literal["gp", "police", "social-services", "court", "solicitor", "other"]
+Basis = Literal[
+    "consent",
+    "court-order",
+    "safeguarding-child",
+    "safeguarding-adult",
+    "risk-of-harm",
+    "terrorism",
+    "serious-crime",
+    "complaint-defence",
+    "other",
+]
+ConsentPurpose = Literal["supervision", "research", "publication", "training", "release", "court"]
+ConsentState = Literal["given", "refused", "not-sought"]
+NoteKind = Literal["session", "process"]
+Template = Literal["soap", "dap", "birp", "free"]
+ExportPurpose = Literal["supervision", "research", "publication", "training"]
+Decision = Literal["declined", "granted", "pending"]

@@ -80,9 +80,20 @@ def warn(text: str) -> None:
 
 def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
     """A rich table with the house look."""
+    from rich import box  # noqa: PLC0415
     from rich.table import Table  # noqa: PLC0415
 
-    grid = Table(title=title, title_justify="left", header_style="bold")
+    # A rule under the header and no outer or inner borders: 3 columns more per column
+    # for data than a boxed table, so that listings fit an 80-column terminal.
+    grid = Table(
+        title=title,
+        title_justify="left",
+        header_style="bold",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+    )
     for column in columns:
         grid.add_column(column)
     for row in rows:

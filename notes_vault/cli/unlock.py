@@ -16,6 +16,7 @@ import getpass
 import os
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 from notes_vault.cli.spinner import working
@@ -26,6 +27,7 @@ from notes_vault.store.files import read_private_key_file
 from notes_vault.store.vault import Vault, open_vault
 
 TRIES = 3
+NEW_PASSPHRASE_TRIES = 3  # a short, weak or mistyped new passphrase is asked again
 NO_TERMINAL = (
     "no passphrase: there is no terminal to ask on; use --keyfile, NOTES_VAULT_KEYFILE, "
     "NOTES_VAULT_PASSCOMMAND, NOTES_VAULT_PASSPHRASE_FILE or NOTES_VAULT_PASSPHRASE"
@@ -161,16 +163,34 @@ def _open_by_prompt(path: Path, *, exclusive: bool, state: State | None = None) 
 
 def new_passphrase(env_name: str = "NOTES_VAULT_NEW_PASSPHRASE") -> credentials.Passphrase:
     """A new passphrase: from `env_name` without a terminal, else typed twice."""
+    from notes_vault.cli import strength  # noqa: PLC0415 - zxcvbn only when choosing one
+
     value = os.environ.get(env_name)
     if value:
-        return credentials.Passphrase(value.encode("utf-8"))
+        return judged(value)
     if not has_terminal():
         raise BadKey(f"no new passphrase: there is no terminal; set {env_name}")
-    first = prompt_secret("New passphrase")
-    second = prompt_secret("Repeat the new passphrase")
-    if first != second:
-        raise UsageError("the two passphrases differ; nothing was changed")
-    return credentials.Passphrase(first.encode("utf-8"))
+    for attempt in range(1, NEW_PASSPHRASE_TRIES + 1):
+        first = prompt_secret("New passphrase")
+        second = prompt_secret("Repeat the new passphrase")
+        reason = "the two passphrases differ" if first != second else strength.problem(first)
+        if reason is None:
+            return judged(first)
+        if attempt == NEW_PASSPHRASE_TRIES:
+            raise UsageError(f"{reason}; nothing was changed")
+        sys.stderr.write(f"{reason}; try again.\n")
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def judged(value: str) -> credentials.Passphrase:
+    """`value` as a new passphrase: refused (exit 2) if among the easiest to guess, with a
+    warning if weak (notes_vault.cli.strength)."""
+    from notes_vault.cli import strength  # noqa: PLC0415
+
+    weak = strength.check(value)
+    if weak is not None:
+        sys.stderr.write(f"warning: {weak}\n")
+    return credentials.Passphrase(value.encode("utf-8"))
 
 
 def passphrase_for(state: State, purpose: str) -> credentials.Passphrase:

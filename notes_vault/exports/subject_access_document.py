@@ -136,16 +136,28 @@ def as_html(bundle: Bundle) -> str:
 
 
 RENDERERS: dict[str, Callable[[Bundle], str]] = {"md": markdown, "json": as_json, "html": as_html}
+FORMATS = (*RENDERERS, "pdf")
+
+
+def render(bundle: Bundle, fmt: str) -> bytes:
+    """The export in format `fmt` (md, json, html or pdf), in memory."""
+    if fmt == "pdf":
+        from notes_vault.exports.pdf import from_markdown  # noqa: PLC0415 - heavy, PDF only
+
+        return from_markdown(markdown(bundle), title=TITLE).data
+    return RENDERERS[fmt](bundle).encode()
 
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What `export` wrote (ids and counts only)."""
+    """What `export` wrote (ids and counts only): `notes` as the document heads them, and
+    the addenda to them."""
 
     client: str
     path: str
     format: str
     notes: int
+    addenda: int
 
 
 def export(
@@ -158,13 +170,24 @@ def export(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write the subject access export to `out` (0600; an existing file only with `force`)."""
-    if fmt not in RENDERERS:
-        raise UsageError(f"unknown format; use one of: {' '.join(RENDERERS)}")
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format; use one of: {' '.join(FORMATS)}")
     check_output(out, vault_dir=vault.path)
     if regular_file_at(out) and not force:
         raise UsageError(f"{out} already exists; give --force to replace it")
+    data, result = document(vault, client, fmt=fmt, progress=progress)
+    write_private(out, data, exclusive=not force)
+    return dataclasses.replace(result, path=str(out))
+
+
+def document(
+    vault: Vault, client: str, *, fmt: str = "md", progress: Progress | None = None
+) -> tuple[bytes, ExportResult]:
+    """The subject access export in memory (for `--out -`), and what it holds; logged."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format; use one of: {' '.join(FORMATS)}")
     bundle = gather(vault, client, progress=progress)
-    write_private(out, RENDERERS[fmt](bundle).encode(), exclusive=not force)
+    data = render(bundle, fmt)
     count = count_notes(bundle.notes)
     audit.log(vault, "access.export", client=bundle.client, format=fmt, notes=count)
-    return ExportResult(bundle.client, str(out), fmt, count)
+    return data, ExportResult(bundle.client, "-", fmt, len(bundle.notes), count - len(bundle.notes))

@@ -16,7 +16,7 @@ force, or the export is refused (exit 7).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from notes_vault.deid import Deidentifier
@@ -60,9 +60,10 @@ class Section:
     code: str
     first_month: str | None
     last_month: str | None
-    sessions_per_month: dict[str, int]
-    sessions: tuple[Session, ...]
+    sessions_per_month: dict[str, int]  # notes of kind "session" only
+    sessions: tuple[Session, ...]  # every note: sessions, process notes, addenda
     without_consent: bool
+    kinds: dict[str, int] = field(default_factory=dict)  # notes by kind
 
 
 @dataclass(frozen=True)
@@ -177,8 +178,9 @@ def _section(
         sessions.append(
             Session(number, month, note.kind, item.text, len(item.replacements), warnings)
         )
-    months = Counter(s.month for s in sessions)
+    months = Counter(s.month for s in sessions if s.kind == "session")
     return Section(
+        kinds=dict(Counter(s.kind for s in sessions)),
         code=code,
         first_month=sessions[0].month if sessions else None,
         last_month=sessions[-1].month if sessions else None,
@@ -212,11 +214,24 @@ def _section_markdown(section: Section) -> list[str]:
     if section.without_consent:
         lines += ["Included although supervision consent was refused or withdrawn.", ""]
     span = f"{section.first_month} to {section.last_month}" if section.sessions else "none"
-    lines += [f"Sessions: {len(section.sessions)} ({span})", ""]
+    lines += [f"Sessions: {section.kinds.get('session', 0)} ({span})", ""]
+    others = [
+        _counted(section.kinds.get(kind, 0), word)
+        for kind, word in (("process", "process note"), ("addendum", "addendum"))
+        if section.kinds.get(kind)
+    ]
+    if others:
+        lines += [f"Other notes: {', '.join(others)}", ""]
     for month, count in section.sessions_per_month.items():
         lines.append(f"- {month}: {count}")
     lines.append("")
     for session in section.sessions:
-        lines += [f"### Session {session.number} ({session.month}, {session.kind})", ""]
+        label = {"process": "Process note", "addendum": "Addendum"}.get(session.kind, "Session")
+        lines += [f"### {label} {session.number} ({session.month})", ""]
         lines += [session.text.rstrip(), ""]
     return lines
+
+
+def _counted(count: int, word: str) -> str:
+    many = "addenda" if word == "addendum" else f"{word}s"
+    return f"{count} {word if count == 1 else many}"

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from notes_vault.errors import NotFound, UsageError
+from notes_vault.records import client_names
 from notes_vault.records.dates import now_iso
 from notes_vault.records.fields import free_text
-from notes_vault.records.ids import format_id, parse_id
+from notes_vault.records.ids import format_id, looks_like_id, parse_id
 from notes_vault.store import audit
 from notes_vault.store.vault import Vault
 
@@ -77,11 +78,28 @@ def client_id(num: int) -> str:
 
 
 def resolve(vault: Vault, text: str) -> int:
-    """The row number of the client with id `text`; NotFound (exit 4) if there is none."""
+    """The row number of the client with id `text`, or whose name `text` matches (see
+    notes_vault.records.client_names); NotFound (exit 4) if there is none, UsageError
+    (exit 2) listing ids and codes if the name matches several."""
+    if not looks_like_id(text):
+        return _resolve_name(vault, text)
     num = parse_id("C", text)
     if vault.db.scalar("SELECT 1 FROM clients WHERE num = ?", (num,)) is None:
         raise NotFound(f"no client {client_id(num)}")
     return num
+
+
+def _resolve_name(vault: Vault, text: str) -> int:
+    found = client_names.matches(vault, text)
+    chosen = client_names.pick(found)
+    if chosen is not None:
+        return chosen.num
+    if not found:
+        # The text is not echoed: it is a name, and messages carry ids only.
+        raise NotFound("no client has that name or id (see `client find`)")
+    listed = ", ".join(f"{client_id(m.num)} ({m.code})" for m in found[:10])
+    more = f" and {len(found) - 10} more" if len(found) > 10 else ""
+    raise UsageError(f"that name matches {len(found)} clients: {listed}{more}; give the id")
 
 
 def _new_code(vault: Vault) -> str:

@@ -36,3 +36,8 @@ def parse_id(prefix: str, text: str) -> int:
     if match.group(1) and match.group(1).upper() != prefix:
         raise NotFound(f"{text.strip()} is not a {kind} id (expected {format_id(prefix, 1)})")
     return int(match.group(2))
+
+
+def looks_like_id(text: str) -> bool:
+    """Whether `text` has the shape of an id of any kind ("C0001", "n42", "7")."""
+    return _ID.match(text) is not None

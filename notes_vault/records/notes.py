@@ -29,6 +29,7 @@ from notes_vault.records.clients import client_id
 from notes_vault.records.clients import resolve as resolve_client
 from notes_vault.records.dates import now_iso
 from notes_vault.records.ids import format_id, parse_id
+from notes_vault.records.session_dates import check_session_date
 from notes_vault.store import audit
 from notes_vault.store.vault import Vault
 
@@ -166,11 +167,12 @@ def add(
     body = check_body(body)
     with vault.db.transaction():
         nums = resolve_clients(vault, clients)
+        session_date = check_session_date(vault, nums, session_date)
         num = _insert(
             vault,
             nums,
             body=body,
-            session_date=session_date or date.today(),
+            session_date=session_date,
             kind=kind,
             template=template,
         )

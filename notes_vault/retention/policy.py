@@ -328,3 +328,10 @@ def stream_register(
             )
     finally:
         rows.close()
+
+
+def holds(vault: Vault, *, include_released: bool = False) -> list[Hold]:
+    """Legal holds, oldest first: those in force, or every one ever placed."""
+    where = "" if include_released else " WHERE released IS NULL"
+    rows = vault.db.all(f"SELECT num FROM holds{where} ORDER BY num")  # noqa: S608 - fixed text
+    return [_hold(vault, int(row[0])) for row in rows]

@@ -136,7 +136,14 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        """A write transaction taken up front (BEGIN IMMEDIATE), so writers queue."""
+        """A write transaction taken up front (BEGIN IMMEDIATE), so writers queue.
+
+        Inside one already open, it joins it: the outer one commits or rolls back
+        everything (the importer adds many clients and notes as one transaction).
+        """
+        if self._conn.in_transaction:
+            yield self
+            return
         try:
             with translate_errors():
                 self._conn.execute("BEGIN IMMEDIATE")

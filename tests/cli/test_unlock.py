@@ -230,12 +230,14 @@ def test_prompt_gives_up_after_three_wrong(vault_dir: Path) -> None:
 
 
 def test_passwd_prompts_twice_and_checks_they_match(vault_dir: Path) -> None:
-    """passwd on a terminal asks for the new passphrase twice; different answers change nothing."""
+    """passwd on a terminal asks for the new passphrase twice, again when the two differ, and
+    after three differing pairs changes nothing (exit 2)."""
     env = {**_env(vault_dir), "NOTES_VAULT_PASSPHRASE": PASSPHRASE}
     header = (vault_dir / "vault.header").read_bytes()
-    code, transcript = _on_pty(["passwd"], env, ["first new phrase", "second new phrase"])
+    answers = [f"{word} new phrase" for word in ("a1", "b1", "a2", "b2", "a3", "b3")]
+    code, transcript = _on_pty(["passwd"], env, answers)
     assert code == 2, transcript
-    assert "differ" in transcript
+    assert transcript.count("differ") == 3
     assert (vault_dir / "vault.header").read_bytes() == header
     code, transcript = _on_pty(["passwd"], env, ["same new phrase", "same new phrase"])
     assert code == 0, transcript
@@ -244,3 +246,36 @@ def test_passwd_prompts_twice_and_checks_they_match(vault_dir: Path) -> None:
         subprocess.run([str(BIN), "status"], env=env, capture_output=True, check=False).returncode
         == 0
     )
+
+
+def test_new_passphrase_is_asked_again_when_short_or_weak(vault_dir: Path) -> None:
+    """A short, then a top-ten passphrase are refused with a reason and asked again."""
+    env = {**_env(vault_dir), "NOTES_VAULT_PASSPHRASE": PASSPHRASE}
+    answers = [
+        "short",
+        "short",
+        "password123",
+        "password123",
+        "plum tree at dusk",
+        "plum tree at dusk",
+    ]
+    code, transcript = _on_pty(["passwd"], env, answers)
+    assert code == 0, transcript
+    assert "at least 8 characters; try again" in transcript
+    assert "easiest to guess" in transcript
+    assert "password123" not in transcript  # hidden prompts, and never in a message
+
+
+def test_weakest_passphrase_from_the_environment_is_refused(tmp_path: Path) -> None:
+    """`init` with a top-ten passphrase in the environment is exit 2 and makes no vault."""
+    env = {**_env(tmp_path / "v"), "NOTES_VAULT_PASSPHRASE": "12345678"}
+    done = subprocess.run(
+        [str(BIN), "init", "--kdf-memory", "8", "--kdf-iterations", "1", "--kdf-parallelism", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "easiest to guess" in done.stderr
+    assert not (tmp_path / "v").exists()

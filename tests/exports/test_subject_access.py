@@ -106,7 +106,7 @@ def test_export_is_private_and_not_overwritten(vault_dir: Path, cli: Cli, tmp_pa
     assert again.code == 2
     assert len(again.err.strip().splitlines()) == 1
     assert cli("export", "C0001", "--out", str(out), "--force").code == 0
-    assert cli("export", "C0001", "--out", str(tmp_path / "x"), "--format", "pdf").code == 2
+    assert cli("export", "C0001", "--out", str(tmp_path / "x"), "--format", "docx").code == 2
     assert cli("export", "C0009", "--out", str(tmp_path / "y")).code == 4
 
 

@@ -59,11 +59,12 @@ def test_add_refuses_bad_email_and_future_dob(v: Vault) -> None:
 
 
 def test_resolve_and_get(v: Vault) -> None:
-    """Ids resolve in several spellings; an unknown or wrong-kind id is NotFound."""
+    """Ids resolve in several spellings; an unknown id, wrong-kind id or unmatched name is
+    NotFound."""
     clients.add(v, name="Ann Example")
     assert clients.resolve(v, "c1") == 1
     assert clients.get(v, "C0001").name == "Ann Example"
-    for bad in ("C0002", "N0001", "Ann"):
+    for bad in ("C0002", "N0001", "Zed"):  # "Ann" is a name now: it finds C0001
         with pytest.raises(NotFound):
             clients.resolve(v, bad)
 

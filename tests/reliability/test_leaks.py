@@ -334,6 +334,9 @@ def run_everything(  # noqa: PLR0917 - one scripted day, its markers passed in
     ok(cli("client", "edit", "C0001", "--phone", f["phone"] + "9"))
     for args in (["client", "list"], ["client", "show", "C0001"], ["status"]):
         ok(cli(*args))
+    for args in (["client", "find", f["name"]], ["client", "history", f["name"]]):
+        ok(cli(*args))
+    ok(cli("config", "show"))
     ok(cli("note", "add", "C0001", stdin=f"About {text['stdin']} and {f['name']}.\n"))
     script = tmp_path / "editor.sh"
     script.write_text('#!/bin/sh\nsleep 0.2\nfor f; do :; done\nprintf "%s\\n" "$T" >> "$f"\n')
@@ -386,14 +389,16 @@ def run_everything(  # noqa: PLR0917 - one scripted day, its markers passed in
 def fail_with_markers(cli: Runner, m: dict[str, str]) -> list[tuple[tuple[str, ...], Result]]:
     """Mistakes a user makes with private values in hand; each must fail."""
     cases: list[tuple[tuple[str, ...], bytes | str | None, dict[str, str] | None]] = [
-        (("client", "show", m["name"]), None, None),
-        (("note", "add", m["name"]), f"text {m['bad']}", None),
+        # Names are taken where ids are (a unique match is used): private values that
+        # match no client's name must still never be echoed.
+        (("client", "show", m["reason"]), None, None),
+        (("note", "add", m["addr"]), f"text {m['bad']}", None),
         (("note", "add", "C0001"), f"{m['bad']}\x00{m['stdin']}", None),
         (("note", "list", "--since", m["phone"]), None, None),
         (("client", "add", "--name", "X", "--dob", m["addr"]), None, None),
         (("client", "edit", "C0001", "--email", m["alias"]), None, None),
         (("note", "edit", "N0001"), f"signed {m['bad']}", None),
-        (("supervision", "export", m["partner"]), None, None),
+        (("supervision", "export", m["person"]), None, None),
         (("hold", "add", m["person"], "--reason", m["reason"]), None, None),
         (("note", "list"), None, {"NOTES_VAULT_PASSPHRASE": m["wrong"]}),
         (("note", "show", m["edited"]), None, None),
@@ -411,18 +416,22 @@ def run_records(cli: Runner, place: Places, r: dict[str, str], secret: dict[str,
     with markers in every free-text field."""
     run_consents_and_disclosures(cli, r)
     run_requests_and_documents(cli, place, r)
+    old = place.user_file("old-notes.csv", f"client,date,text\nC0001,2024-01-02,{r['summary']}\n")
+    ok(cli("import", "--csv", old, "--dry-run"))
+    ok(cli("import", "--csv", old))
     for args in (
         ["retention", "set", "--client", "C0001", "--years", "10"],
         ["retention", "set", "--client", "C0001", "--clear"],
         ["retention", "set", "--adult-age", "18", "--child-until-age", "25"],
         ["hold", "add", "C0001", "--reason", f"complaint {r['hold']}"],
+        ["hold", "list", "--all"],
         ["hold", "release", "C0001"],
         ["client", "add", "--name", f"Cy {r['gone']}", "--started", "2000-01-01"],
     ):
         ok(cli(*args))
     ok(cli("note", "add", "C0003", stdin=f"To be destroyed: {r['gonenote']}.\n"))
     ok(cli("client", "close", "C0003", "--ended", "2001-01-01"))
-    assert "destroyed 1 clients" in ok(cli("expire", "--yes"))
+    assert "destroyed 1 client as of" in ok(cli("expire", "--yes"))
     ok(cli("destruction", "list"))
     ok(cli("backup", str(place.backup)))
     ok(cli("verify", str(place.backup)))
@@ -502,18 +511,18 @@ def fail_records(
         ("disclose", "C0001", "--to", m["to"], "--basis", m["basisother"], "--summary", m["org"]),
         ("disclose", "C0001", "--to", m["to"], "--basis", "other", "--summary", m["summary"]),
         ("disclose", "C0001", "--to", f"\x1b]0;{m['to2']}", *d),
-        ("disclose", m["name"], "--to", m["to"], *d),
+        ("disclose", m["to"], "--to", m["to"], *d),  # a name that matches no client
         ("disclose", "C0001", "--to", m["to"], *d, "--restricted-until", m["authority"]),
         ("disclose", "C0001", "--to", m["to"], *d, "--corrects", m["rreason"]),
         ("disclosure", "show", m["decider"]),
-        ("disclosure", "report", m["partner"]),
+        ("disclosure", "report", m["person"]),
         ("disclosure", "lift", "D0001", "--date", m["creason"]),
         ("request", "add", "--from", m["from"], "--asked", m["asked"], "--reason", m["rqreason"],
          "--client", "C0002", "--decision", "granted", "--disclosure", "D0002"),
         ("request", "add", "--from", m["from"], "--asked", m["asked"], "--reason", m["rqreason"],
          "--decision", m["from2"]),
         ("request", "list", "--client", m["asked2"]),
-        ("export", m["name"], "--out", str(place.docs / "never.md")),
+        ("export", m["to"], "--out", str(place.docs / "never.md")),
         ("export", "C0001", "--out", str(place.docs / "never.md"), "--format", m["purpose"]),
         ("export", "C0001", "--out", place.report),
         ("supervision", "export", "C0001", "--purpose", m["purpose"]),
@@ -525,7 +534,7 @@ def fail_records(
         ("expire",),
         ("verify", garbage),
         ("restore", garbage, "--force", "--yes"),
-        ("deid", "--client", m["alias"], "--file", garbage),
+        ("deid", "--client", m["to"], "--file", garbage),  # matches no client
     ]  # fmt: skip
     results = []
     for args in cases:

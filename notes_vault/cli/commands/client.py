@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import checks, listing, render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.commands import client_history
+from notes_vault.cli.params import Relation, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
     from notes_vault.store.vault import Vault
 
 client_app = typer.Typer(
-    add_completion=False, help="Clients: add, list, show, edit, link, close.", no_args_is_help=True
+    add_completion=False,
+    help="Clients: add, find, list, show, history, edit, link, close.",
+    no_args_is_help=True,
 )
 
 
@@ -68,10 +71,8 @@ def client_add(
 @client_app.command("link")
 def client_link(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
-    relation: Annotated[
-        str, typer.Option(help="partner parent child sibling friend employer school gp other")
-    ],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    relation: Annotated[Relation, typer.Option(case_sensitive=False, help="How they are linked.")],
     person: Annotated[str | None, typer.Option(help="The linked person's name.")] = None,
     other: Annotated[
         str | None, typer.Option("--client", help="Another client, linked as partner.")
@@ -131,7 +132,7 @@ CLIENT_LIST: listing.Spec[ClientSummary] = listing.Spec(
 
 @client_app.command("show")
 def client_show(
-    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")]
+    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 ) -> None:
     """Show one client in full, names and contact details included."""
     from notes_vault.records import clients  # noqa: PLC0415
@@ -167,7 +168,7 @@ def _show(console: Console, client: Client) -> None:
 @client_app.command("edit")
 def client_edit(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     name: Annotated[str | None, typer.Option(help="New full name.")] = None,
     dob: Annotated[
         date | None, typer.Option(parser=parse_date_option, help="New date of birth.")
@@ -213,7 +214,7 @@ def client_edit(
 @client_app.command("close")
 def client_close(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     ended: Annotated[date, typer.Option(parser=parse_date_option, help="Date therapy ended.")],
 ) -> None:
     """Record that therapy ended (the retention period runs from this date)."""
@@ -224,11 +225,16 @@ def client_close(
     with open_vault(st) as opened:
         closed = clients.close(opened, client, ended=ended)
     render.created(st, {"id": closed.id, "ended": closed.ended})
+    if not st.json:
+        render.message(
+            f"Closed {closed.id} ({closed.code}): therapy ended {closed.ended}; the retention"
+            " period runs from that date (`retention status` shows when it ends)."
+        )
 
 
 @client_app.command("reopen")
 def client_reopen(
-    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")]
+    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 ) -> None:
     """Resume therapy with a closed client."""
     from notes_vault.records import clients  # noqa: PLC0415
@@ -239,6 +245,9 @@ def client_reopen(
         reopened = clients.reopen(opened, client)
     render.created(st, {"id": reopened.id, "ended": None})
 
+
+client_app.command("find")(client_history.client_find)
+client_app.command("history")(client_history.client_history)
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).
 COMMANDS: dict[str, typer.Typer | Callable[..., None]] = {"client": client_app}

@@ -166,8 +166,13 @@ def highlighted(text: str, tags: set[str]) -> object:
 
 def _show(console: Console, items: list[Item], explain: bool) -> None:
     for item in items:
-        console.rule(item.source)
-        console.print(highlighted(item.text, {r.replacement for r in item.replacements}))
+        if not console.is_terminal:
+            # Into a pipe or a file: the text as it is, never wrapped at 80 columns.
+            heading = f"== {item.source} ==\n" if len(items) > 1 else ""
+            console.file.write(heading + item.text.rstrip("\n") + "\n")
+        else:
+            console.rule(item.source)
+            console.print(highlighted(item.text, {r.replacement for r in item.replacements}))
         if explain:
             rows = [
                 [n, r.start, r.layer, r.category, r.replacement, r.reason]

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import checks, listing, render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import (
+    Basis,
+    ConsentPurpose,
+    ConsentState,
+    RecipientKind,
+    parse_date_option,
+)
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -39,9 +45,9 @@ DateOpt = Annotated[
 @consent_app.command("add")
 def consent_add(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
     purpose: Annotated[
-        str, typer.Option(help="supervision research publication training release court")
+        ConsentPurpose, typer.Option(case_sensitive=False, help="What the consent is for.")
     ],
     scope: Annotated[str | None, typer.Option(help="What the consent covers.")] = None,
     written: Annotated[
@@ -118,26 +124,23 @@ def disclose(
     clients: Annotated[list[str], typer.Argument(help="Client id(s) the disclosure is about.")],
     to: Annotated[str, typer.Option("--to", help="Recipient's name.")],
     basis: Annotated[
-        str,
-        typer.Option(
-            help="consent court-order safeguarding-child safeguarding-adult risk-of-harm "
-            "terrorism serious-crime complaint-defence other"
-        ),
+        Basis, typer.Option(case_sensitive=False, help="The legal basis of the disclosure.")
     ],
     summary: Annotated[str, typer.Option(help="What was disclosed.")],
     org: Annotated[str | None, typer.Option(help="Recipient's organisation.")] = None,
     address: Annotated[str | None, typer.Option(help="Recipient's address.")] = None,
     kind: Annotated[
-        str, typer.Option(help="Recipient kind: gp police social-services court solicitor other")
+        RecipientKind, typer.Option(case_sensitive=False, help="Recipient kind.")
     ] = "other",
     purpose: Annotated[str | None, typer.Option(help="Purpose of the disclosure.")] = None,
     basis_other: Annotated[
         str | None, typer.Option(help="The legal basis, with --basis other.")
     ] = None,
     consent: Annotated[
-        str | None,
+        ConsentState | None,
         typer.Option(
-            help="given refused not-sought (default: given with --basis consent, else not-sought)"
+            case_sensitive=False,
+            help="Default: given with --basis consent, else not-sought.",
         ),
     ] = None,
     consent_reason: Annotated[
@@ -302,8 +305,10 @@ def disclosure_show(
 @disclosure_app.command("report")
 def disclosure_report(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
-    out: Annotated[Path | None, typer.Option(help="Write to this file (0600).")] = None,
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    out: Annotated[
+        Path | None, typer.Option(help="Write to this file (0600); - for standard output.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing --out file.")] = False,
 ) -> None:
     """The client's accounting of disclosures, in plain language (restricted ones left out)."""
@@ -312,6 +317,8 @@ def disclosure_report(
 
     st = state(ctx)
     checks.ids("C", [client])
+    if out is not None and str(out) == "-":
+        out = None  # `--out -`: standard output, as without --out
     if out is not None:
         check_output(out, vault_dir=st.location())
     with open_vault(st) as opened:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import checks, listing, render
-from notes_vault.cli.params import SinceOption, UntilOption, parse_date_option
+from notes_vault.cli.params import NoteKind, SinceOption, Template, UntilOption, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
 
@@ -102,6 +102,18 @@ def _allow_disk() -> bool:
     where = editor.storage()
     if where.in_memory:
         return False
+    from notes_vault.cli.config import load  # noqa: PLC0415
+
+    # macOS has no memory-backed folder: the config file may answer once for all.
+    choice = (load().get("editor_disk") or "ask").lower()
+    if choice == "allow":
+        render.warn(f"the note is in a file under {where.path}, on disk, while you edit")
+        return True
+    if choice == "refuse":
+        raise Refused(
+            "no memory-backed storage for the editor (editor_disk = refuse);"
+            " give the note with --file or on standard input"
+        )
     if not has_terminal():
         raise Refused(
             "no memory-backed storage for the editor and no terminal to ask on;"
@@ -142,9 +154,10 @@ def note_add(
             show_default=False,
         ),
     ] = None,
-    kind: Annotated[str, typer.Option(help="session or process.")] = "session",
+    kind: Annotated[NoteKind, typer.Option(case_sensitive=False, help="Kind of note.")] = "session",
     template: Annotated[
-        str, typer.Option(help="soap, dap, birp or free: the headings the editor starts with.")
+        Template,
+        typer.Option(case_sensitive=False, help="The headings the editor starts with."),
     ] = "free",
     file: FileOpt = None,
 ) -> None:
@@ -290,6 +303,11 @@ def note_sign(ctx: typer.Context, note: NoteArg) -> None:
     with open_vault(st) as opened:
         signed = notes.sign(opened, note)
     _print_created(st, {"id": signed.id, "signed": signed.signed})
+    if not st.json:
+        render.message(
+            f"Signed {signed.id} at {signed.signed}: it is locked now; to correct it, add an"
+            f" addendum with `notes-vault note amend {signed.id}`."
+        )
 
 
 @note_app.command("amend")

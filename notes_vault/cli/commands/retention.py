@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import checks, listing, render
+from notes_vault.cli.output import plural
 from notes_vault.cli.params import parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
@@ -34,7 +35,7 @@ destruction_app = typer.Typer(
     add_completion=False, help="The destruction register.", no_args_is_help=True
 )
 
-ClientArg = Annotated[str, typer.Argument(help="Client id, e.g. C0001.")]
+ClientArg = Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 
 
 @retention_app.command("status")
@@ -128,6 +129,11 @@ def hold_add(
     with open_vault(st) as opened:
         hold = retention.place_hold(opened, client, reason=reason)
     render.created(st, {"id": hold.id, "client": hold.client, "placed": hold.placed}, hold.id)
+    if not st.json:
+        render.message(
+            f"Legal hold {hold.id} on {hold.client} ({hold.code}) from {hold.placed}: nothing of"
+            f" theirs is destroyed until `notes-vault hold release {hold.client}`."
+        )
 
 
 @hold_app.command("release")
@@ -140,6 +146,33 @@ def hold_release(ctx: typer.Context, client: ClientArg) -> None:
     with open_vault(st) as opened:
         hold = retention.release_hold(opened, client)
     render.created(st, {"id": hold.id, "client": hold.client, "released": hold.released}, hold.id)
+    if not st.json:
+        render.message(
+            f"Released hold {hold.id} on {hold.client} ({hold.code}): their records follow the"
+            " retention policy again, and `expire` may destroy them once due."
+        )
+
+
+@hold_app.command("list")
+def hold_list(
+    ctx: typer.Context,
+    show_all: Annotated[bool, typer.Option("--all", help="Include released holds.")] = False,
+) -> None:
+    """List legal holds in force (ids and codes; reasons stay in the vault)."""
+    from notes_vault.retention import policy as retention  # noqa: PLC0415
+    from notes_vault.store import audit  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = retention.holds(opened, include_released=show_all)
+        audit.log(opened, "hold.list", count=len(found))
+    rows = [[h.id, h.client, h.code, h.placed, h.released or "in force"] for h in found]
+    columns = ["id", "client", "code", "placed", "released"]
+    render.emit(st, found, lambda console: console.print(render.table(None, columns, rows)))
+
+
+def _these(count: int) -> str:
+    return "this client's" if count == 1 else f"these {count} clients'"
 
 
 @destruction_app.command("list")
@@ -187,7 +220,11 @@ DESTRUCTION_LIST: listing.Spec[DestructionRecord] = listing.Spec(
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or "nothing"
+    words = [(n, k.replace("_", " ")) for k, n in counts.items() if n]
+    # "1 note", "2 notes": the keys are plural nouns.
+    return ", ".join(f"{n} {w[:-1] if n == 1 and w.endswith('s') else w}" for n, w in words) or (
+        "nothing"
+    )
 
 
 def expire(
@@ -222,7 +259,7 @@ def expire(
             plan = destroy.expire(opened, as_of=day, dry_run=True)
             if plan.clients:
                 render.stderr_console().print(_plan_table(plan))
-                if not _confirm(f"Destroy these {len(plan.clients)} clients' records for good?"):
+                if not _confirm(f"Destroy {_these(len(plan.clients))} records for good?"):
                     raise Refused("not confirmed; nothing was destroyed")
         report = destroy.expire(opened, as_of=day, dry_run=dry_run)
     _report(st, report, quiet=quiet)
@@ -252,7 +289,8 @@ def _summary(report: ExpireReport) -> str:
         return f"{head}: nothing due as of {report.as_of}"
     totals = dict(report.totals)
     kept = totals.pop("joint_notes_kept", 0)
-    text = f"{head}: {verb} {len(report.clients)} clients as of {report.as_of}: {_counts(totals)}"
+    text = f"{head}: {verb} {plural(len(report.clients), 'client')} as of {report.as_of}:"
+    text += f" {_counts(totals)}"
     if kept:
         text += f"; {kept} joint notes kept with the identifiers replaced"
     return text

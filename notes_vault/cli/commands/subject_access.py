@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
-from notes_vault.cli import checks, render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli import checks, output, render
+from notes_vault.cli.params import Decision, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -27,10 +27,10 @@ def request_add(
     reason: Annotated[str, typer.Option(help="The reason for the decision.")],
     client: Annotated[str | None, typer.Option(help="The client it is about.")] = None,
     decision: Annotated[
-        str | None,
+        Decision | None,
         typer.Option(
-            help="declined granted pending (default: declined without the client's "
-            "release consent, else pending)"
+            case_sensitive=False,
+            help="Default: declined without the client's release consent, else pending.",
         ),
     ] = None,
     without_consent: Annotated[
@@ -99,9 +99,12 @@ def request_list(
 
 def export(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id, e.g. C0001.")],
-    out: Annotated[Path, typer.Option(help="File to write (0600).")],
-    fmt: Annotated[str, typer.Option("--format", help="md json html")] = "md",
+    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    out: Annotated[Path, typer.Option(help="File to write (0600); - for standard output.")],
+    fmt: Annotated[
+        Literal["md", "json", "html", "pdf"],
+        typer.Option("--format", case_sensitive=False, help="Document format."),
+    ] = "md",
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
     """Write the client's subject access export: everything the vault holds that they may see."""
@@ -109,16 +112,27 @@ def export(
 
     st = state(ctx)
     checks.ids("C", [client])
-    checks.choice("format", fmt, document.RENDERERS)
-    checks.output(out, st.location(), force=force)
+    checks.choice("format", fmt, document.FORMATS)
+    to_stdout = str(out) == "-"
+    if to_stdout:
+        output.refuse_binary_on_terminal(fmt.lower())
+    else:
+        checks.output(out, st.location(), force=force)
     with open_vault(st) as opened, render.progress(st, "Exporting notes") as bar:
+        if to_stdout:
+            data, result = document.document(opened, client, fmt=fmt.lower(), progress=bar)
+            output.write_stdout(data)
+            return
         result = document.export(
             opened, client, out=out, fmt=fmt.lower(), force=force, progress=bar
         )
     if st.json:
         render.print_json({"id": result.client, **render.to_jsonable(result)})
     else:
-        render.message(f"Wrote {result.path} ({result.notes} notes).")
+        addenda = (
+            f", {output.plural(result.addenda, 'addendum', 'addenda')}" if result.addenda else ""
+        )
+        render.message(f"Wrote {result.path} ({output.plural(result.notes, 'note')}{addenda}).")
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

@@ -6,17 +6,17 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from notes_vault.cli import checks, render
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli import checks, output, render
+from notes_vault.cli.params import ExportPurpose, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
 if TYPE_CHECKING:
-    from notes_vault.exports.supervision import ReviewWarning
+    from notes_vault.exports.supervision import ReviewWarning, SupervisionExport
 
 supervision_app = typer.Typer(
     add_completion=False,
@@ -28,7 +28,7 @@ supervision_app = typer.Typer(
 @supervision_app.command("export")
 def supervision_export(
     ctx: typer.Context,
-    clients: Annotated[list[str], typer.Argument(help="Client ids, e.g. C0001 C0004.")],
+    clients: Annotated[list[str], typer.Argument(help="Client ids (C0001 C0004) or names.")],
     since: Annotated[
         date | None, typer.Option(parser=parse_date_option, help="From this date.")
     ] = None,
@@ -36,11 +36,14 @@ def supervision_export(
         date | None, typer.Option(parser=parse_date_option, help="Up to this date.")
     ] = None,
     out: Annotated[
-        Path | None, typer.Option(help="Write to this file (0600) instead of stdout.")
+        Path | None, typer.Option(help="Write to this file (0600); - or none: standard output.")
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="md or json.")] = "md",
+    output_format: Annotated[
+        Literal["md", "json", "pdf"],
+        typer.Option("--format", case_sensitive=False, help="Document format."),
+    ] = "md",
     purpose: Annotated[
-        str, typer.Option(help="supervision, research, publication or training.")
+        ExportPurpose, typer.Option(case_sensitive=False, help="What the export is for.")
     ] = "supervision",
     include_without_consent: Annotated[
         bool,
@@ -60,15 +63,15 @@ def supervision_export(
     st = state(ctx)
     checks.ids("C", clients)
     checks.choice("purpose", purpose, supervision.PURPOSES)
-    if output_format not in ("md", "json"):
-        raise UsageError("--format must be md or json")
+    if out is not None and str(out) == "-":
+        out = None  # `--out -`: standard output, as without --out
+    if out is None:
+        output.refuse_binary_on_terminal(output_format)
     if out is not None:
         from notes_vault.store.files import check_output  # noqa: PLC0415
 
         check_output(out, vault_dir=st.location())
         if regular_file_at(out) and not force:
-            from notes_vault.errors import UsageError  # noqa: PLC0415
-
             raise UsageError(f"{out} already exists; give --force to replace it")
     with open_vault(st) as opened:
         export = supervision.build(
@@ -80,16 +83,11 @@ def supervision_export(
             include_without_consent=include_without_consent,
         )
     _review(export.warnings, strict=strict, quiet=st.json)
-    as_json = output_format == "json" or (st.json and out is None)
-    document = (
-        json.dumps(render.to_jsonable(export), ensure_ascii=False, indent=2) + "\n"
-        if as_json
-        else supervision.to_markdown(export)
-    )
+    document = _document(export, output_format, as_json=st.json and out is None)
     if out is None:
-        typer.echo(document, nl=False)
+        output.write_stdout(document)
     else:
-        write_private(out, document.encode("utf-8"), exclusive=not force)
+        write_private(out, document, exclusive=not force)
         summary = {
             "out": str(out),
             "clients": [s.code for s in export.sections],
@@ -99,7 +97,7 @@ def supervision_export(
         if st.json:
             render.print_json(summary)
         else:
-            render.message(f"Written to {out} ({len(export.sections)} clients).")
+            render.message(f"Written to {out} ({output.plural(len(export.sections), 'client')}).")
     for item in export.left_out:
         render.message(f"Left out {item.code}: {item.reason}.")
 
@@ -116,6 +114,22 @@ def _review(warnings: tuple[ReviewWarning, ...], *, strict: bool, quiet: bool) -
             f"{len(warnings)} phrase(s) could identify someone in combination; reword the "
             "notes, or export without --strict after reading them; nothing was output"
         )
+
+
+def _document(export: SupervisionExport, fmt: str, *, as_json: bool) -> bytes:
+    """The export as bytes in `fmt` (JSON also under --json without --out)."""
+    from notes_vault.exports import supervision  # noqa: PLC0415
+
+    if fmt == "pdf":
+        from notes_vault.exports.pdf import from_markdown  # noqa: PLC0415 - heavy, PDF only
+
+        text = supervision.to_markdown(export)
+        return from_markdown(text, title=f"{export.purpose.capitalize()} summary").data
+    if fmt == "json" or as_json:
+        return (
+            json.dumps(render.to_jsonable(export), ensure_ascii=False, indent=2) + "\n"
+        ).encode()
+    return supervision.to_markdown(export).encode("utf-8")
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

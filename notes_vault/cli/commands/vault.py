@@ -37,7 +37,11 @@ def init(
     ] = None,
 ) -> None:
     """Create a new vault and show its recovery key once."""
-    from notes_vault.cli.unlock import new_passphrase, passphrase_from_environment  # noqa: PLC0415
+    from notes_vault.cli.unlock import (  # noqa: PLC0415
+        judged,
+        new_passphrase,
+        passphrase_from_environment,
+    )
     from notes_vault.store import (  # noqa: PLC0415
         audit,
         credentials,
@@ -60,7 +64,8 @@ def init(
             "these Argon2id parameters are below RFC 9106's recommendation "
             "(64 MiB, 3 passes, 4 lanes): a stolen vault is cheaper to attack"
         )
-    passphrase = passphrase_from_environment() or new_passphrase()
+    given = passphrase_from_environment()
+    passphrase = judged(given.value.decode("utf-8")) if given else new_passphrase()
     vault._check_passphrase(passphrase)
     from notes_vault.cli.spinner import working  # noqa: PLC0415
 
@@ -74,6 +79,16 @@ def init(
         data = {"id": opened.header.vault_id, "vault": str(path), "recovery_key": shown}
         render.emit(st, data, lambda console: _show_recovery(console, path, shown, created=True))
         _confirm_shown(opened)
+    _wait_until_written_down(st)
+
+
+def _wait_until_written_down(st: State) -> None:
+    """On a terminal, keep the recovery key on screen until the user says it is written down."""
+    if st.json or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return
+    sys.stderr.write("Press Enter once you have written the recovery key down: ")
+    sys.stderr.flush()
+    sys.stdin.readline()
 
 
 def _confirm_shown(opened: Vault) -> None:
@@ -111,29 +126,9 @@ def status(ctx: typer.Context) -> None:
 
 
 def _show_status(console: Console, info: VaultStatus) -> None:
-    console.print(f"Vault: {info.path}")
-    console.print(f"Schema version {info.schema_version}; SQLCipher {info.sqlcipher}")
-    if info.agent:
-        console.print(f"Unlock agent: {info.agent['text']}")
-    rows = [[s["id"], s["type"], _kdf_text(s["kdf"])] for s in info.slots]
-    console.print(render.table("Key slots", ["slot", "type", "key derivation"], rows))
-    console.print(render.table("Records", ["kind", "count"], list(info.counts.items())))
-    for name, value in info.attention.items():
-        if isinstance(value, dict) and "problem" in value:
-            console.print(f"ATTENTION: {value['problem']}; {value['remedy']}")
-        elif value:
-            console.print(f"{name}: {value}")
-    console.print(
-        "Back up both vault.db and vault.header (`notes-vault backup FILE`): "
-        "without the header the database cannot be opened."
-    )
+    from notes_vault.cli import status_view  # noqa: PLC0415
 
-
-def _kdf_text(kdf: dict[str, Any]) -> str:
-    if kdf.get("name") == "argon2id":
-        memory = kdf["memory_kib"] // 1024
-        return f"argon2id {memory} MiB, t={kdf['iterations']}, p={kdf['parallelism']}"
-    return str(kdf.get("name", "?"))
+    status_view.show(console, info)
 
 
 def without_agent(st: State) -> State:
@@ -220,6 +215,7 @@ def rekey(ctx: typer.Context) -> None:
 
         render.emit(st, data, human)
         _confirm_shown(opened)
+    _wait_until_written_down(st)
 
 
 def _refuse_with_drafts(path: Path) -> None:

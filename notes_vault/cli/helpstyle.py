@@ -1,0 +1,66 @@
+"""Help that reads like a manual: option values by meaning (TEXT, DATE, N), choices spelled
+out, flags without a type, instead of Python's `<str>`, `<bool>`, `<list[str]>`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SHORT_CHOICES = 20  # longer choice lists go into the help text
+
+# Typer's label for a parameter's Python type -> what help shows for its value.
+LABELS = {
+    "<str>": "TEXT",
+    "<list[str]>": "TEXT",
+    "<int>": "N",
+    "<date>": "DATE",
+    "<path>": "PATH",
+    "<file>": "FILE",
+    "<directory>": "DIR",
+    "<float>": "NUMBER",
+}
+
+
+def tidy(command: Any) -> Any:
+    """`command` (and its subcommands) with plain value labels in help; returns it."""
+    for param in getattr(command, "params", ()):
+        tidy_param(param)
+    made_help = command.get_help_option
+
+    def help_option(ctx: Any) -> Any:
+        option = made_help(ctx)
+        if option is not None:
+            tidy_param(option)
+        return option
+
+    command.get_help_option = help_option
+    for sub in getattr(command, "commands", {}).values():
+        tidy(sub)
+    return command
+
+
+def tidy_param(param: Any) -> None:
+    """Give one parameter a plain value label (see the module docstring)."""
+    if getattr(param, "param_type_name", "") == "argument":
+        # The argument's name already says what it is; the type column adds only noise.
+        param.display_type_rich = lambda ctx: None  # noqa: ARG005 - Typer's signature
+        return
+    if param.metavar is not None:
+        return
+    if getattr(param, "is_flag", False):
+        param.metavar = ""
+        return
+    try:
+        label = param.display_type(None)
+    except Exception:  # noqa: BLE001 - a label we cannot compute is left as Typer made it
+        return
+    if label in LABELS:
+        param.metavar = LABELS[label]
+    elif label.startswith("<") and "|" in label:
+        choices = label[1:-1].split("|")
+        if len(label) <= SHORT_CHOICES:
+            param.metavar = "[" + "|".join(choices) + "]"
+        else:
+            # A long list would be folded mid-word in the narrow type column: spelled out
+            # in the help text instead, where it wraps between words.
+            param.metavar = "CHOICE"
+            param.help = f"{param.help or ''} One of: {', '.join(choices)}.".strip()

@@ -1,0 +1,27 @@
+"""Small output helpers: counted words, documents on standard output (`--out -`)."""
+
+from __future__ import annotations
+
+import sys
+
+from notes_vault.errors import UsageError
+
+BINARY_FORMATS = frozenset({"pdf"})
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """`1 client`, `2 clients`; `many` for irregular plurals (`addenda`)."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
+def refuse_binary_on_terminal(fmt: str) -> None:
+    """A PDF on standard output only into a pipe or a file, never onto a terminal."""
+    if fmt in BINARY_FORMATS and sys.stdout.isatty():
+        raise UsageError(f"a {fmt.upper()} is not shown on a terminal: give --out FILE, or pipe it")
+
+
+def write_stdout(data: bytes) -> None:
+    """A whole document on standard output (`--out -`), as bytes, flushed."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
