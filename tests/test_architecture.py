@@ -20,6 +20,7 @@ LONG = {
     "notes_vault/cli/commands/disclosure.py:disclose": "a Typer command whose options are its "
     "parameters: each option is several lines of declaration",
     "notes_vault/cli/commands/supervision.py:supervision_export": "same: options as parameters",
+    "notes_vault/cli/app.py:main": "the global options callback: each option is its parameter",
 }
 
 

@@ -261,6 +261,7 @@ def main(
         Path | None,
         typer.Option(
             "--keyfile",
+            metavar="PATH",
             envvar="NOTES_VAULT_KEYFILE",
             show_envvar=True,
             help="Unlock with this key file (for cron).",

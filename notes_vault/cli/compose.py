@@ -122,3 +122,23 @@ def save(opened: Vault, action: str, target: dict[str, Any], body: str) -> dict[
         return {"id": edited.id, "updated": edited.updated}
     addendum = notes.amend(opened, str(target["note"]), body=body)
     return {"id": addendum.id, "amends": addendum.amends}
+
+
+def list_or_discard(st: State, path: Path, draft: str | None, *, discard: bool) -> None:
+    """List the drafts kept for the vault at `path`, or discard one (`--discard`)."""
+    from notes_vault.store import drafts  # noqa: PLC0415
+
+    vault_id = drafts.vault_id_of(path)
+    if discard:
+        info = drafts.find(path, vault_id, draft)
+        drafts.discard(info)
+        render.message(f"Draft {info.id} was deleted.")
+        return
+    kept = drafts.pending(path, vault_id)
+    if not kept and not st.json:
+        render.message("no draft is kept for this vault")
+        return
+    rows = [[d.id, d.created, d.action] for d in kept]
+    render.emit(
+        st, kept, lambda console: console.print(render.table(None, ["draft", "kept", "for"], rows))
+    )

@@ -51,6 +51,8 @@ def tidy_param(param: Any) -> None:
         return
     try:
         label = param.display_type(None)
+    except AttributeError:  # Typer 0.28: no display_type; read the label off the type
+        label = _type_label(param.type)
     except Exception:  # noqa: BLE001 - a label we cannot compute is left as Typer made it
         return
     if label in LABELS:
@@ -64,3 +66,16 @@ def tidy_param(param: Any) -> None:
             # in the help text instead, where it wraps between words.
             param.metavar = "CHOICE"
             param.help = f"{param.help or ''} One of: {', '.join(choices)}.".strip()
+
+
+# Typer 0.28's type names, as Typer 0.29 labels them (LABELS then makes them plain words).
+_TYPE_NAMES = {"text": "<str>", "integer": "<int>", "float": "<float>", "path": "<path>"}
+
+
+def _type_label(kind: Any) -> str:
+    """The value label a parameter type would show: "<str>", "<a|b|c>", "<date>"."""
+    choices = getattr(kind, "choices", None)
+    if choices:
+        return "<" + "|".join(str(getattr(c, "value", c)) for c in choices) + ">"
+    name = str(getattr(kind, "name", ""))
+    return _TYPE_NAMES.get(name, f"<{name}>")

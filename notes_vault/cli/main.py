@@ -95,10 +95,14 @@ def _choice_message(exc: Exception) -> str | None:
     """For a value outside an option's choices, the message without the value: a private
     value typed in the wrong place must not reach stderr (Typer's own message quotes it)."""
     param = getattr(exc, "param", None)
+    # Typer 0.28 keeps the choices on the parameter's type, 0.29 on a type descriptor.
     descriptor = getattr(param, "type_descriptor", None)
-    if param is None or not getattr(descriptor, "is_choice", False):
+    if not getattr(descriptor, "is_choice", False):
+        descriptor = getattr(param, "type", None)
+    found = getattr(descriptor, "choices", None)
+    if param is None or not found:
         return None
-    choices = [str(getattr(c, "value", c)) for c in getattr(descriptor, "choices", None) or ()]
+    choices = [str(getattr(c, "value", c)) for c in found]
     names = [n for n in getattr(param, "opts", ()) if n.startswith("--")] or [str(param.name)]
     return f"invalid value for {names[0]}; use one of: {' '.join(choices)}"
 

@@ -170,7 +170,6 @@ def test_with_the_agent_no_prompt_at_all(
 @pytest.mark.parametrize(
     ("args", "code"),
     [
-        (["note", "add", "Ann"], 4),
         (["note", "add", "N0001"], 4),
         (["note", "add", "C0001", "--kind", "chat"], 2),
         (["note", "add", "C0001", "--template", "poem"], 2),

@@ -31,6 +31,7 @@ SCENARIO: list[tuple[str, tuple[str, ...]]] = [
     ("client edit", ("C0001", "--phone", "07700 900123")),
     ("client list", ()),
     ("client show", ("C0001",)),
+    ("client find", ("Ann",)),
     ("note add", ("C0001", "--date", "2024-05-01", "--file", "-")),
     ("note list", ("C0001",)),
     ("note show", ("N0001",)),
@@ -52,6 +53,7 @@ SCENARIO: list[tuple[str, tuple[str, ...]]] = [
     ("retention set", ("--years", "7", "--client", "C0002")),
     ("retention status", ()),
     ("hold add", ("C0002", "--reason", "a claim")),
+    ("hold list", ()),
     ("hold release", ("C0002",)),
     ("client close", ("C0002", "--ended", "2020-06-01")),
     ("expire", ("--dry-run",)),
@@ -61,6 +63,8 @@ SCENARIO: list[tuple[str, tuple[str, ...]]] = [
     ("audit list", ()),
     ("audit verify", ()),
     ("status", ()),
+    ("client history", ("C0001",)),
+    ("config show", ()),
     ("verify", ()),
 ]  # fmt: skip
 # Commands whose output is a file or a secret exchange, run with their own set-up elsewhere:
@@ -75,6 +79,7 @@ ELSEWHERE = {
     "note edit": "tests/cli/test_notes.py", "disclosure lift": "tests/cli/test_disclosures.py",
     "unlock": "tests/cli/test_agent.py", "lock": "tests/cli/test_agent.py",
     "note recover-draft": "tests/cli/test_editor_flow.py",
+    "import": "tests/cli/test_import.py",
 }  # fmt: skip
 
 

@@ -37,6 +37,7 @@ HELP_MODULES = {
     "notes_vault.cli",
     "notes_vault.cli.main",
     "notes_vault.cli.app",
+    "notes_vault.cli.helpstyle",
     "notes_vault.cli.state",
     "notes_vault.errors",
 }
@@ -44,6 +45,7 @@ HELP_MODULES = {
 NOTE_HELP_MODULES = HELP_MODULES | {
     "notes_vault.cli.commands",
     "notes_vault.cli.checks",
+    "notes_vault.cli.config",
     "notes_vault.cli.commands.note",
     "notes_vault.cli.listing",
     "notes_vault.cli.params",

@@ -354,7 +354,7 @@ def note_recover_draft(
     st = state(ctx)
     path = st.location()
     if list_only or discard:
-        _list_or_discard(st, path, draft, discard=discard)
+        compose.list_or_discard(st, path, draft, discard=discard)
         return
     if not as_is and not stdin_is_terminal():
         from notes_vault.errors import UsageError  # noqa: PLC0415
@@ -383,25 +383,6 @@ def _edited_draft(kept: str) -> str:
     if not raw.strip():
         raise Refused("the text was emptied; nothing was saved and the draft is still kept")
     return notes.decode_body(raw)
-
-
-def _list_or_discard(st: State, path: Path, draft: str | None, *, discard: bool) -> None:
-    from notes_vault.store import drafts  # noqa: PLC0415
-
-    vault_id = drafts.vault_id_of(path)
-    if discard:
-        info = drafts.find(path, vault_id, draft)
-        drafts.discard(info)
-        render.message(f"Draft {info.id} was deleted.")
-        return
-    kept = drafts.pending(path, vault_id)
-    if not kept and not st.json:
-        render.message("no draft is kept for this vault")
-        return
-    rows = [[d.id, d.created, d.action] for d in kept]
-    render.emit(
-        st, kept, lambda console: console.print(render.table(None, ["draft", "kept", "for"], rows))
-    )
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).
