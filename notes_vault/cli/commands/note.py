@@ -207,6 +207,15 @@ NOTE_LIST = listing.Spec(
         listing.Column("amends", 7),
     ],
     row=_note_row,
+    data=lambda n: {
+        "id": n.id,
+        "date": n.date.isoformat(),
+        "kind": n.kind,
+        "template": n.template,
+        "clients": list(n.clients),
+        "signed": n.signed,
+        "amends": n.amends,
+    },
     noun="notes",
 )
 
