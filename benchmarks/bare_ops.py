@@ -6,6 +6,8 @@ Opens DB with the raw KEY and the vault's pragmas, does OP and writes each row
 as a line. Only the driver (and for `argon2`, argon2-cffi) is imported.
 """
 
+# ruff: noqa: PLC0415, S608 - imports at first use keep each baseline minimal; SQL is fixed text
+
 import json
 import sys
 
