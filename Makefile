@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: install test test-all lint format bench demo eval-deid stress clean
+.PHONY: install test test-all lint format bench bench-all demo eval-deid stress clean
 
 install:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "notes-vault needs Python 3.11 or newer")'
@@ -28,7 +28,12 @@ format:
 # its own environment (it pulls in scikit-learn, which the product does not use).
 COMPARE := .venv-compare
 
-bench: $(COMPARE)/ready
+# One table of ratios, each against its bare baseline in the same run (docs/performance.md);
+# BENCH_SCALE=1m for 1,000,000 notes. bench-all adds every other benchmark script.
+bench:
+	$(PY) benchmarks/bench_ratios.py
+
+bench-all: $(COMPARE)/ready
 	@set -e; for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script; done
 
 $(COMPARE)/ready:

@@ -42,7 +42,7 @@ OUT = ROOT / "bench-out"
 SCALES = {"100k": 100_000, "1m": 1_000_000}
 BODY = b"Synthetic benchmark note: client discussed sleep, work and panic.\n" * 20
 BARE = ROOT / "benchmarks" / "bare_ops.py"
-PREPARE = ROOT / "benchmarks" / "bench_prepare.py"
+PREPARE = ROOT / "benchmarks" / "prepare_vaults.py"
 
 
 @dataclass(frozen=True)

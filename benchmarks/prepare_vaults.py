@@ -1,6 +1,6 @@
 """Build (once) and describe the vaults bench_ratios.py measures; prints one JSON line.
 
-    .venv/bin/python benchmarks/bench_prepare.py NOTES
+    .venv/bin/python benchmarks/prepare_vaults.py NOTES
 
 Run as a child of bench_ratios.py so that the measuring process stays small.
 The notes vault is bench_notes's cached one (a scratch copy of it), the expire
