@@ -46,6 +46,7 @@ eval-deid:
 
 stress:
 	$(PY) stress/run.py
+	NOTES_VAULT_LARGE=1 $(PY) -m pytest -p no:cacheprovider -q tests/cli/test_listing_memory.py
 
 demo:
 	bash benchmarks/demo.sh
