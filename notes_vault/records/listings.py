@@ -13,14 +13,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from notes_vault.records import clients, disclosures, notes
-from notes_vault.records.disclosures import Disclosure
+from notes_vault.records import clients, notes
 from notes_vault.records.notes import NoteSummary
 from notes_vault.records.streaming import limit_params, logged, ordered
 from notes_vault.store import audit
 from notes_vault.store.vault import Vault
+
+if TYPE_CHECKING:
+    from notes_vault.records.disclosures import Disclosure
 
 
 @contextlib.contextmanager
@@ -111,6 +113,8 @@ def disclosure_list(
     last: int | None = None,
 ) -> Iterator[Iterator[Disclosure]]:
     """The register by date (for one client if given); restricted entries only when asked."""
+    from notes_vault.records import disclosures  # noqa: PLC0415 - only this listing needs it
+
     where: list[str] = []
     params: list[Any] = []
     client_text = None
