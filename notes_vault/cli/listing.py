@@ -88,12 +88,20 @@ class Spec(Generic[T]):
     noun: str = "rows"
 
 
+# Shown as U+FFFD: control characters, line and paragraph separators, and the
+# bidirectional overrides and isolates (which could reorder what a row shows).
+_UNSAFE = frozenset("\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def cell_text(value: object) -> str:
-    """A cell as plain text: None is empty; control characters become U+FFFD."""
+    """A cell as plain text: None is empty; characters that could drive or reorder
+    the terminal's display become U+FFFD."""
     text = "" if value is None else str(value)
     if text.isprintable():
         return text
-    return "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return "".join(
+        "\ufffd" if ch in _UNSAFE or unicodedata.category(ch) == "Cc" else ch for ch in text
+    )
 
 
 def display_width(text: str) -> int:

@@ -53,6 +53,8 @@ def test_wide_characters_take_two_cells() -> None:
 def test_control_characters_never_reach_the_terminal() -> None:
     """Escape sequences and other control characters in data are shown as U+FFFD."""
     assert cell_text("a\x1b[31mb\x07") == "a\ufffd[31mb\ufffd"
+    assert cell_text("abc\u202edef\u2028") == "abc\ufffddef\ufffd"
+    assert cell_text("zero\u200dwidth joiner") == "zero\u200dwidth joiner"
     line = _written([["C1", "x\x1b]0;owned\x07", "\r"]])[1]
     assert not {"\x1b", "\x07", "\r"} & set(line)
 
