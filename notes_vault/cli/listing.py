@@ -15,7 +15,6 @@ one compact object a line.
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -264,8 +263,10 @@ def show(state: State, items: Iterable[T], spec: Spec[T], *, limit: int | None) 
     """Write a listing (JSON, or a table through the pager); returns how many rows."""
     if state.json:
         data = spec.data or plain
-        values = (data(item) for item in items)
-        return write_json(sys.stdout, values, lines=state.jsonl)
+        count = 0
+        with render.paged(state) as out:  # never a pager under --json: stdout, pipe-safe
+            count = write_json(out, (data(item) for item in items), lines=state.jsonl)
+        return count  # noqa: RET504 - the block may end early (a closed pipe): count is kept
     with render.paged(state) as out:
         writer = TableWriter(out, spec.columns, styled=render.stdout_is_terminal())
         for item in items:
