@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: install test lint format bench demo eval-deid stress clean
+.PHONY: install test lint format bench bench-all demo eval-deid stress clean
 
 install:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "notes-vault needs Python 3.11 or newer")'
@@ -30,7 +30,16 @@ format:
 # which the product does not use).
 COMPARE := .venv-compare
 
+# Ratios, each against its baseline measured in the same run: the command-line table
+# (bare sqlcipher3, bare Argon2id, `import typer`; BENCH_SCALE=1m for 1,000,000 notes),
+# the unlock agent against a key file, and de-identification against Presidio and
+# scrubadub (docs/performance.md, docs/deid.md). bench-all adds every other script.
 bench: $(COMPARE)/ready
+	$(PY) benchmarks/bench_ratios.py
+	$(PY) benchmarks/bench_agent.py
+	$(PY) benchmarks/bench_deid.py
+
+bench-all: $(COMPARE)/ready
 	@set -e; for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script; done
 
 $(COMPARE)/ready:
@@ -43,6 +52,7 @@ eval-deid:
 
 stress:
 	$(PY) stress/run.py
+	NOTES_VAULT_LARGE=1 $(PY) -m pytest -p no:cacheprovider -q tests/cli/test_listing_memory.py
 
 demo:
 	bash demo/run.sh

@@ -15,10 +15,10 @@ one compact object a line.
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TextIO, TypeVar
 
 import typer
@@ -82,17 +82,25 @@ class Spec(Generic[T]):
 
     columns: Sequence[Column]
     row: Callable[[T], Sequence[object]]
-    data: Callable[[T], Any] = field(default=render.to_jsonable)
+    data: Callable[[T], Any] | None = None  # JSON-ready values; None: `plain(item)`
     empty: str | None = None  # said on stderr (instead of an empty table) when nothing matched
     noun: str = "rows"
 
 
+# Shown as U+FFFD: control characters, line and paragraph separators, and the
+# bidirectional overrides and isolates (which could reorder what a row shows).
+_UNSAFE = frozenset("\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def cell_text(value: object) -> str:
-    """A cell as plain text: None is empty; control characters become U+FFFD."""
+    """A cell as plain text: None is empty; characters that could drive or reorder
+    the terminal's display become U+FFFD."""
     text = "" if value is None else str(value)
     if text.isprintable():
         return text
-    return "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return "".join(
+        "\ufffd" if ch in _UNSAFE or unicodedata.category(ch) == "Cc" else ch for ch in text
+    )
 
 
 def display_width(text: str) -> int:
@@ -113,6 +121,8 @@ class TableWriter:
         self.columns = columns
         self.styled = styled
         self.count = 0
+        # Padding per column; the last is never padded.
+        self._widths = [c.width for c in columns[:-1]] + [0]
 
     def header(self) -> None:
         """The column titles (bold on a terminal)."""
@@ -127,19 +137,25 @@ class TableWriter:
         self.out.write(self._line(cells) + "\n")
 
     def _line(self, cells: Sequence[object]) -> str:
+        # The hot loop of every listing: plain ASCII cells take the quick way.
         parts: list[str] = []
-        last = len(self.columns) - 1
-        for position, (column, value) in enumerate(zip(self.columns, cells, strict=True)):
-            shown = self._cell(value)
-            if position < last:
-                plain = value.text if isinstance(value, Marked) else shown
-                shown += " " * max(column.width - display_width(cell_text(plain)), 0)
+        for width, value in zip(self._widths, cells, strict=True):
+            if type(value) is Marked:
+                text, shown = cell_text(value.text), self._marked(value)
+            else:
+                text = value if type(value) is str else "" if value is None else str(value)
+                if not text.isprintable():
+                    text = cell_text(text)
+                shown = text
+            if width:
+                if text.isascii():
+                    shown += " " * (width - len(text)) if len(text) < width else ""
+                else:
+                    shown += " " * max(width - display_width(text), 0)
             parts.append(shown)
         return "  ".join(parts).rstrip()
 
-    def _cell(self, value: object) -> str:
-        if not isinstance(value, Marked):
-            return cell_text(value)
+    def _marked(self, value: Marked) -> str:
         text = cell_text(value.text)
         if not self.styled or not value.spans:
             return text
@@ -150,28 +166,107 @@ class TableWriter:
         return "".join([*pieces, text[at:]])
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def plain(value: Any) -> Any:
+    """`render.to_jsonable`, quicker for the records listings carry (the same result)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list or kind is tuple:
+        return [plain(v) for v in value]
+    if kind is dict:
+        return {str(k): plain(v) for k, v in value.items()}
+    if kind is date:
+        return value.isoformat()
+    if hasattr(value, "__dataclass_fields__") and hasattr(value, "__dict__"):
+        return {name: plain(v) for name, v in vars(value).items()}
+    return render.to_jsonable(value)
+
+
 def write_json(out: TextIO, values: Iterable[Any], *, lines: bool) -> int:
-    """Values as one JSON array written item by item (or JSON Lines); returns the count."""
+    """Values as one JSON array written item by item (or JSON Lines); returns the count.
+
+    The array's text is exactly `json.dumps(values, ensure_ascii=False, indent=2)`:
+    it is built here because the json module's indenting encoder is pure Python
+    (several times slower than the compact one, which --jsonl uses).
+    """
     import json  # noqa: PLC0415 - only --json pays for it
 
+    if lines:
+        compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        count = 0
+        for value in values:
+            out.write(compact(value) + "\n")
+            count += 1
+        return count
+    scalar = _scalar_encoder(json)
     count = 0
     for value in values:
-        if lines:
-            out.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n")
-        else:
-            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            out.write(("[\n  " if count == 0 else ",\n  ") + text)
+        out.write(("[\n  " if count == 0 else ",\n  ") + _indented(value, "\n  ", scalar))
         count += 1
-    if not lines:
-        out.write("\n]\n" if count else "[]\n")
+    out.write("\n]\n" if count else "[]\n")
     return count
+
+
+def _scalar_encoder(json: Any) -> Callable[[Any], str]:
+    """A JSON scalar's text as json.dumps writes it, quick for the common types."""
+    strings = json.encoder.encode_basestring  # the C version where there is one
+    other = json.JSONEncoder(ensure_ascii=False).encode
+    words = {None: "null", True: "true", False: "false"}
+
+    def scalar(value: Any) -> str:
+        kind = type(value)
+        if kind is str:
+            return str(strings(value))
+        if kind is int:
+            return int.__repr__(value)
+        if value is None or kind is bool:
+            return words[value]
+        return str(other(value))
+
+    return scalar
+
+
+_CONTAINERS = (dict, list, tuple)
+_KEYS: dict[Any, str] = {}  # '"key": ' for each key seen: the same few keys on every row
+
+
+def _key(key: Any, scalar: Callable[[Any], str]) -> str:
+    shown = f"{scalar(str(key))}: "
+    if len(_KEYS) < 1000:  # bounded, whatever keys the data holds
+        _KEYS[key] = shown
+    return shown
+
+
+def _indented(value: Any, margin: str, scalar: Callable[[Any], str]) -> str:
+    """`value` as json.dumps(indent=2) writes it, its lines after the first at `margin`."""
+    kind = type(value)
+    if kind not in _CONTAINERS:
+        return scalar(value)
+    if not value:
+        return "{}" if kind is dict else "[]"
+    inner = margin + "  "
+    parts: list[str] = []
+    if kind is dict:
+        for key, item in value.items():
+            shown = _indented(item, inner, scalar) if type(item) in _CONTAINERS else scalar(item)
+            parts.append((_KEYS.get(key) or _key(key, scalar)) + shown)
+        return "{" + inner + ("," + inner).join(parts) + margin + "}"
+    for item in value:
+        parts.append(_indented(item, inner, scalar) if type(item) in _CONTAINERS else scalar(item))
+    return "[" + inner + ("," + inner).join(parts) + margin + "]"
 
 
 def show(state: State, items: Iterable[T], spec: Spec[T], *, limit: int | None) -> int:
     """Write a listing (JSON, or a table through the pager); returns how many rows."""
     if state.json:
-        values = (render.to_jsonable(spec.data(item)) for item in items)
-        return write_json(sys.stdout, values, lines=state.jsonl)
+        data = spec.data or plain
+        count = 0
+        with render.paged(state) as out:  # never a pager under --json: stdout, pipe-safe
+            count = write_json(out, (data(item) for item in items), lines=state.jsonl)
+        return count  # noqa: RET504 - the block may end early (a closed pipe): count is kept
     with render.paged(state) as out:
         writer = TableWriter(out, spec.columns, styled=render.stdout_is_terminal())
         for item in items:

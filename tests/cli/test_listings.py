@@ -238,3 +238,38 @@ def test_search_without_matches_says_so(filled: Path, cli: Cli) -> None:
     done = cli("search", "zebra")
     assert (done.code, done.out, done.err) == (0, "", "no notes match\n")
     assert cli("--json", "search", "zebra").out == "[]\n"
+
+
+@pytest.mark.parametrize("form", [[], ["--json"], ["--jsonl"]], ids=["table", "json", "jsonl"])
+def test_a_reader_closing_the_pipe_early_is_not_an_error(vault_dir: Path, form: list[str]) -> None:
+    """`note list | head -1` of a long listing (more than a pipe holds): exit 0, no message."""
+    import os  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+
+    from tests.conftest import BIN, PASSPHRASE  # noqa: PLC0415
+
+    with open_made(vault_dir) as opened, opened.db.transaction():
+        opened.db.execute(
+            "INSERT INTO clients (num, code, name, created, updated)"
+            " VALUES (1, 'P-1', 'A', 'x', 'x')"
+        )
+        for num in range(1, 3001):
+            opened.db.execute(
+                "INSERT INTO notes (num, session_date, kind, template, body, created, updated)"
+                " VALUES (?, '2024-01-01', 'session', 'free', 'x', 'x', 'x')",
+                (num,),
+            )
+            opened.db.execute("INSERT INTO note_clients VALUES (1, ?)", (num,))
+    env = {**os.environ, "NOTES_VAULT_DIR": str(vault_dir), "NOTES_VAULT_PASSPHRASE": PASSPHRASE}
+    child = subprocess.Popen(
+        [str(BIN), *form, "note", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    assert child.stdout.read(10)
+    child.stdout.close()
+    assert (child.wait(timeout=60), child.stderr.read()) == (0, b"")

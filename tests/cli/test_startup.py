@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from notes_vault import __version__
-from tests.conftest import BIN
+from tests.conftest import BIN, Cli, MadeVault
 
 HEAVY = ("sqlcipher3", "argon2", "cryptography", "platformdirs")
 # Every package the installed dependencies bring (pip's closure of pyproject's list).
@@ -129,3 +129,17 @@ def test_console_script_runs() -> None:
     """The installed `notes-vault` script is the entry point and exits 0 for --version."""
     done = subprocess.run([str(BIN), "--version"], capture_output=True, text=True, check=False)
     assert (done.returncode, done.stdout) == (0, f"notes-vault {__version__}\n")
+
+
+def test_vault_commands_import_no_rich_or_deid(made_vault: MadeVault, cli: Cli) -> None:
+    """Listing, showing and searching notes load no rich and no de-identification engine:
+    they write plain text, so they pay only for the database, the keys and the CLI."""
+    assert cli("client", "add", "--name", "Ann Example").code == 0
+    assert cli("note", "add", "C0001", "--file", "-", stdin="sleep better").code == 0
+    for args in (["note", "list"], ["note", "show", "N0001"], ["search", "sleep"],
+                 ["client", "list"], ["audit", "list"]):  # fmt: skip
+        names, out = _imported(*args)
+        assert out.strip(), args
+        assert "sqlcipher3" in names, args
+        assert names.isdisjoint({"rich", "pydantic", "markdown_it"}), (args, names)
+        assert not any(n.startswith("notes_vault.deid") for n in _modules(*args)[0]), args

@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from contextlib import AbstractContextManager
 
-    from rich.console import Console
-
     from notes_vault.cli.compose import Held
     from notes_vault.records.notes import Note, NoteSummary
     from notes_vault.store.vault import Vault
@@ -239,6 +237,15 @@ NOTE_LIST = listing.Spec(
         listing.Column("amends", 7),
     ],
     row=_note_row,
+    data=lambda n: {
+        "id": n.id,
+        "date": n.date.isoformat(),
+        "kind": n.kind,
+        "template": n.template,
+        "clients": list(n.clients),
+        "signed": n.signed,
+        "amends": n.amends,
+    },
     noun="notes",
 )
 
@@ -252,23 +259,26 @@ def note_show(ctx: typer.Context, note: NoteArg) -> None:
     checks.ids("N", [note])
     with open_vault(st) as opened:
         found = notes.get(opened, note)
-    render.emit(st, found, lambda console: _show(console, found))
+    if st.json:
+        render.print_json(found)
+    else:
+        _show(found)
 
 
-def _show(console: Console, note: Note) -> None:
-    _print_note(console, note, note.id)
+def _show(note: Note) -> None:
+    _print_note(note, note.id)
     for addendum in note.addenda:
         sys.stdout.write("\n")
-        _print_note(console, addendum, f"addendum {addendum.id} to {note.id}")
+        _print_note(addendum, f"addendum {addendum.id} to {note.id}")
 
 
-def _print_note(console: Console, note: Note, title: str) -> None:
-    from rich.text import Text  # noqa: PLC0415
-
+def _print_note(note: Note, title: str) -> None:
+    # The heading holds ids, dates and fixed words only: bold on a terminal, written
+    # without rich (whose import would double this command's start-up).
     signed = f"signed {note.signed}" if note.signed else "not signed"
     line = f"{title}  {note.date}  {note.kind}  {note.template}  {' '.join(note.clients)}  {signed}"
-    console.print(Text(line, style="bold"), soft_wrap=True)
-    console.file.flush()
+    bold = render.stdout_is_terminal()
+    sys.stdout.write(f"{listing.BOLD}{line}{listing.RESET}\n" if bold else line + "\n")
     # The text itself is written as it is: no wrapping, no markup.
     sys.stdout.write(note.body if note.body.endswith("\n") else note.body + "\n")
     sys.stdout.flush()
