@@ -16,7 +16,8 @@ import json
 from typing import Any
 
 from notes_vault.records import clients
-from notes_vault.records.disclosures import disclosure_id, lift_digest, raw_row, row_digest
+from notes_vault.records.disclosure_digests import lift_digest, raw_row, row_digest
+from notes_vault.records.disclosures import disclosure_id
 from notes_vault.records.ids import parse_id
 from notes_vault.store.vault import Vault
 
