@@ -362,3 +362,21 @@ def test_real_default_parameters(tmp_path: Path, cli: Cli) -> None:
     assert slot["kdf"]["memory_kib"] == 256 * 1024
     assert (slot["kdf"]["iterations"], slot["kdf"]["parallelism"]) == (3, 4)
     assert CHEAP_KDF[1] != "256"  # the fixtures really are cheaper than this
+
+
+def test_init_makes_every_folder_0700_under_umask_000(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`init` into a path whose parents do not exist makes each of them 0700, even under
+    umask 000; a folder that was already there keeps its mode."""
+    monkeypatch.setenv("NOTES_VAULT_PASSPHRASE", "correct horse battery")
+    tmp_path.chmod(0o755)
+    target = tmp_path / "a" / "b" / "vault"
+    old = os.umask(0)
+    try:
+        assert cli("--vault", str(target), "init", *CHEAP_KDF).code == 0
+    finally:
+        os.umask(old)
+    for folder in (tmp_path / "a", tmp_path / "a" / "b", target):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
