@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from notes_vault.store import credentials
     from notes_vault.store.backup import BackupFile
     from notes_vault.store.backup_verify import VerifyReport
+    from notes_vault.store.vault import Vault
 
 FileArg = Annotated[Path, typer.Argument(help="The backup file.")]
 
@@ -192,17 +193,39 @@ def restore(
             raise Refused("restore replaces the vault: without a terminal it needs --yes")
         if not typer.confirm(f"Replace the vault at {place} with this backup?", err=True):
             raise Refused("not confirmed; nothing was restored")
-    vault_id = backups.restore(backup_file, secret, place, force=force)
+    done = backups.restore(backup_file, secret, place, force=force)
     with vault.open_vault(place, secret) as opened:
         audit.log(opened, "vault.restore")
+        warnings = restore_warnings(opened)
+    kept = None if done.kept is None else str(done.kept)
     if st.json:
-        render.print_json({"id": vault_id, "vault": str(place)})
-    else:
-        typer.echo(str(place))
+        render.print_json({"id": done.id, "vault": str(place), "kept": kept, "warnings": warnings})
+        return
+    typer.echo(str(place))
+    render.message("Restored.")
+    if kept is not None:
         render.message(
-            "Restored. Run `notes-vault expire` now: clients destroyed since the backup was "
-            "made are in it again."
+            f"The vault it replaced is kept, encrypted as it was, at {kept} "
+            "(restore that file to undo this; remove it once sure)."
         )
+    for warning in warnings:
+        render.message(f"Warning: {warning}")
+
+
+def restore_warnings(opened: Vault) -> list[str]:
+    """What a user must know after a restore (the same list on the terminal and in --json)."""
+    from datetime import date  # noqa: PLC0415
+
+    from notes_vault.retention import policy  # noqa: PLC0415
+
+    due = len(policy.due_clients(opened, as_of=date.today()))
+    if not due:
+        return []
+    return [
+        f"{due} client{'s are' if due != 1 else ' is'} past the end of retention in the "
+        "restored vault (destroyed since the backup was made, or due): run "
+        "`notes-vault expire` now"
+    ]
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).
