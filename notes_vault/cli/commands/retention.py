@@ -191,7 +191,9 @@ def expire(
     ask = not dry_run and not yes
     if ask and not has_terminal():
         raise Refused("expire destroys records: without a terminal it needs --yes")
-    with open_vault(st) as opened:
+    # A real run needs the vault alone (destroy.expire waits for other commands to end):
+    # taken at open, so that the plan shown is the one carried out.
+    with open_vault(st, exclusive=not dry_run) as opened:
         if ask:
             plan = destroy.expire(opened, as_of=day, dry_run=True)
             if plan.clients:
@@ -226,9 +228,12 @@ def _summary(report: ExpireReport) -> str:
         return f"{head}: nothing due as of {report.as_of}"
     totals = dict(report.totals)
     kept = totals.pop("joint_notes_kept", 0)
+    kept_disclosures = totals.pop("joint_disclosures_kept", 0)
     text = f"{head}: {verb} {len(report.clients)} clients as of {report.as_of}: {_counts(totals)}"
     if kept:
         text += f"; {kept} joint notes kept with the identifiers replaced"
+    if kept_disclosures:
+        text += f"; {kept_disclosures} joint disclosures kept with the identifiers replaced"
     return text
 
 
