@@ -17,6 +17,7 @@ On-disk format of ``vault.header`` (UTF-8 JSON, one object, version 1)
         {"id": "keyfile-<16 hex>", "type": "keyfile", "kdf": {"name": "hkdf-sha256", ...}, ...}
       ],
       "recovery_key_shown": false,        # only while a new recovery key may be unseen
+      "generation": 7,                    # raised by every header write (absent: 0)
       "mac": "<hex HMAC-SHA256 of the canonical body under a key derived from the data key>",
       "checksum": "<hex SHA-256 of the canonical body plus mac>"
     }
@@ -134,6 +135,9 @@ class Header:
     slots: tuple[Slot, ...] = field(default=())
     # False from the moment a new recovery key is in the header until it was printed.
     recovery_key_shown: bool = True
+    # Raised by every header write and recorded in the database too (see
+    # notes_vault.store.generation): an older header copied back is refused.
+    generation: int = 0
 
     def slot(self, slot_id: str) -> Slot | None:
         """The slot with that id, if any."""
@@ -288,6 +292,8 @@ def _body(header: Header) -> dict[str, Any]:
     }
     if not header.recovery_key_shown:
         body["recovery_key_shown"] = False  # absent when shown: older headers stay valid
+    if header.generation:
+        body["generation"] = header.generation  # absent for 0: older headers stay valid
     return body
 
 
@@ -324,7 +330,11 @@ def parse(raw: bytes) -> tuple[Header, str]:
         shown = "recovery_key_shown" not in body
         if not shown and body["recovery_key_shown"] is not False:
             raise damaged
-        return Header(str(body["vault_id"]), slots, recovery_key_shown=shown), str(mac)
+        generation = body.get("generation", 0)
+        if type(generation) is not int or not 0 <= generation < 2**53:
+            raise damaged
+        header = Header(str(body["vault_id"]), slots, shown, generation)
+        return header, str(mac)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise damaged from None  # UnicodeDecodeError and binascii.Error are ValueErrors
 

@@ -303,9 +303,9 @@ def _half_rekey(path: Path, *, db_renamed: bool) -> tuple[bytes, bytes, credenti
         )
         opened.db.checkpoint()
         db.export_to(opened.db, path / "vault.db.pending", new_key)
-        write_private(
-            path / "vault.header.pending", keys.serialise(keys.Header(vault_id, slots), new_key)
-        )
+        # As `rekey` does: the new header one generation up (notes_vault.store.generation).
+        header = keys.Header(vault_id, slots, generation=opened.header.generation + 1)
+        write_private(path / "vault.header.pending", keys.serialise(header, new_key))
     if db_renamed:
         (path / "vault.db.pending").replace(path / "vault.db")
     return old_key, new_key, recovery
