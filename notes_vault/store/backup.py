@@ -72,6 +72,7 @@ class BackupInfo:
     path: str
     bytes: int
     sha256: str
+    audit_head: str  # SEQ:HASH of the copy's audit chain: `verify BACKUP` compares it
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def backup(vault: Vault, target: Path, *, overwrite: bool = False) -> BackupInfo
         try:
             export_to(vault.db, copy, vault.data_key)
             header = (vault.path / HEADER_NAME).read_bytes()
+            head = _copy_head(copy, vault.data_key)
         except OSError as exc:
             raise UnexpectedError(f"cannot write the backup: {exc.strerror}") from None
         try:
@@ -117,8 +119,17 @@ def backup(vault: Vault, target: Path, *, overwrite: bool = False) -> BackupInfo
             raise write_error(target, exc, what="the backup") from None
     finally:
         _unlink_all(copy)
-    audit.log(vault, "vault.backup", bytes=size)
-    return BackupInfo(vault.header.vault_id, str(target), size, digest)
+    audit.log(vault, "vault.backup", bytes=size, head=str(head))
+    return BackupInfo(vault.header.vault_id, str(target), size, digest, str(head))
+
+
+def _copy_head(copy: Path, data_key: bytes) -> audit.Head:
+    """The audit head of the database copy going into a backup (what it holds exactly)."""
+    db = connect(copy, data_key)
+    try:
+        return audit.head_of(db)
+    finally:
+        db.close()
 
 
 def _starts_like_a_backup(path: Path) -> bool:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -44,6 +45,10 @@ def backup(
         render.message(
             f"Backup written ({info.bytes} bytes). It opens with the secrets the vault has now; "
             "keep key files elsewhere."
+        )
+        render.message(
+            f"Audit head {info.audit_head}: note it in your backup log; `notes-vault verify "
+            "BACKUP` and `audit verify --anchor` check the vault against it."
         )
 
 
@@ -138,19 +143,44 @@ def verify(
         backup_file = backups.read(target)
         secret = secret_for(st, backup_file)
         place = st.location()
-        scratch = place if is_vault(place) else backup_file.path.absolute().parent
-        report = backup_verify.verify_backup(
-            backup_file, secret, scratch=scratch, record_checks=integrity.RECORD_CHECKS
-        )
+        here = is_vault(place)
+        scratch = place if here else backup_file.path.absolute().parent
+        with _vault_if_it_opens(place if here else None, secret) as current:
+            report = backup_verify.verify_backup(
+                backup_file,
+                secret,
+                scratch=scratch,
+                record_checks=integrity.RECORD_CHECKS,
+                vault=current,
+            )
     render.emit(st, {**report.__dict__, "ok": report.ok}, lambda c: _show(c, report))
     if not report.ok:
         bad = next(c for c in report.checks if not c.ok)
         advice = (
             "restore a backup with `notes-vault restore BACKUP`"
             if target is None
-            else ("this backup cannot be restored; use another one")
+            else "compare with the audit heads you noted"
+            if bad.name == "history"
+            else "this backup cannot be restored; use another one"
         )
         raise Damaged(f"{report.id}: {bad.name}: {bad.detail}; {advice}")
+
+
+@contextlib.contextmanager
+def _vault_if_it_opens(place: Path | None, secret: credentials.Secret) -> Iterator[Vault | None]:
+    """The vault at `place`, if it opens with the backup's secret (to compare histories)."""
+    from notes_vault.errors import BadKey, Damaged, NoVault  # noqa: PLC0415
+    from notes_vault.store import vault  # noqa: PLC0415
+
+    try:
+        opened = None if place is None else vault.open_vault(place, secret)
+    except (BadKey, Damaged, NoVault):
+        opened = None
+    try:
+        yield opened
+    finally:
+        if opened is not None:
+            opened.close()
 
 
 def _show(console: Console, report: VerifyReport) -> None:
