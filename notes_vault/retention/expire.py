@@ -21,6 +21,7 @@ exclusive lock. ``tests/test_destroyed_unrecoverable.py`` proves it page by page
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from notes_vault.records.ids import format_id, parse_id
 from notes_vault.retention import policy as retention
 from notes_vault.retention.joint import kept_disclosures, redact_kept_disclosures
 from notes_vault.retention.joint import redact_kept_notes as _redact_kept
-from notes_vault.retention.scrub import SCRUB_PENDING, scrub
+from notes_vault.retention.scrub import SCRUB_PENDING, backups_made, scrub
 from notes_vault.store import audit
 from notes_vault.store.lock import try_exclusive
 from notes_vault.store.vault import Vault
@@ -78,6 +79,8 @@ class ExpireReport:
     skipped: tuple[Skipped, ...] = ()
     busy: bool = False
     totals: dict[str, int] = field(default_factory=dict)
+    # Backups made before this run: they still hold what it destroyed (docs/retention.md).
+    backups_before: int = 0
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ def expire(
         report = _run(vault, as_of=as_of, dry_run=dry_run)
         if not dry_run and not report.clients and vault.meta(SCRUB_PENDING):
             scrub(vault)  # an earlier run destroyed records but could not finish this
+        if not dry_run and report.clients:
+            report = dataclasses.replace(report, backups_before=backups_made(vault))
         return report
     finally:
         lock.release()

@@ -9,6 +9,10 @@ commands by `expire`'s exclusive lock, but possible from outside) stops it from
 completing, and then the run fails rather than report success. A mark in the
 vault's metadata (SCRUB_PENDING), written with each destruction record and
 cleared only here, makes the next `expire` finish what a failed one could not.
+
+Backups are out of reach: one made before a destruction keeps the destroyed
+records until the user deletes it. `expire` reminds of them (`backups_made`),
+and `verify BACKUP` says how many clients were destroyed since a backup.
 """
 
 from __future__ import annotations
@@ -51,3 +55,9 @@ def _checkpoint(vault: Vault, wait: float) -> None:
                 "once it has ended (nothing else is needed)"
             )
         time.sleep(0.1)
+
+
+def backups_made(vault: Vault) -> int:
+    """How many backups of this vault were made (audit events): each one made before a
+    destruction still holds what was destroyed, until the user deletes it."""
+    return int(vault.db.scalar("SELECT count(*) FROM audit WHERE action = 'vault.backup'"))

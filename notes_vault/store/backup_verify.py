@@ -67,7 +67,19 @@ def history_check(backup_head: audit.Head, vault_id: str, vault: Vault | None) -
         return Check("history", ok=True, detail="a backup of another vault than this one")
     if audit.find(vault, backup_head.hash, backup_head.seq) is not None:
         later = audit.head(vault).seq - backup_head.seq
-        return Check("history", ok=True, detail=f"in the vault's chain ({later} events since)")
+        detail = f"in the vault's chain ({later} events since)"
+        destroyed = int(
+            vault.db.scalar(
+                "SELECT count(*) FROM audit WHERE seq > ? AND action = 'retention.destroy'",
+                (backup_head.seq,),
+            )
+        )
+        if destroyed:
+            detail += (
+                f"; WARNING: {destroyed} clients destroyed since are still in this backup:"
+                " delete it once a newer backup exists"
+            )
+        return Check("history", ok=True, detail=detail)
     if audit.head(vault).seq < backup_head.seq:
         return Check(
             "history",

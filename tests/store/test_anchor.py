@@ -83,3 +83,30 @@ def test_backup_head_is_checked_against_the_vault(
     diverged = cli("verify", str(target))
     assert diverged.code == 6
     assert "DIVERGED" in diverged.err
+
+
+def test_backups_older_than_a_destruction_are_named(
+    vault_dir: Path, cli: Cli, tmp_path: Path
+) -> None:
+    """Finding 6: `expire` reminds that earlier backups still hold what it destroyed (and says
+    how many in --json), and `verify BACKUP` warns that a backup holds destroyed clients."""
+    from datetime import date  # noqa: PLC0415
+
+    from tests.retention.test_expire import add_client, open_v  # noqa: PLC0415
+
+    with open_v(vault_dir) as v:
+        add_client(v, "Ann Example", ended=date(2010, 1, 1))
+    target = tmp_path / "b.nvb"
+    assert cli("backup", str(target)).code == 0
+    done = cli("--json", "expire", "--yes")
+    assert done.code == 0, done.err
+    assert done.json()["backups_before"] == 1
+    assert "still hold the records it destroyed" in " ".join(done.err.split())
+    checked = cli("--json", "verify", str(target))
+    assert checked.code == 0, checked.err
+    history = {c["name"]: c for c in checked.json()["checks"]}["history"]
+    assert "WARNING: 1 clients destroyed since are still in this backup" in history["detail"]
+    fresh = tmp_path / "fresh.nvb"
+    assert cli("backup", str(fresh)).code == 0
+    again = {c["name"]: c for c in cli("--json", "verify", str(fresh)).json()["checks"]}
+    assert "WARNING" not in again["history"]["detail"]

@@ -250,6 +250,12 @@ def _report(st: State, report: ExpireReport, *, quiet: bool) -> None:
             if report.dry_run and report.clients:
                 render.stdout_console().print(_plan_table(report))
             typer.echo(_summary(report))
+    if report.backups_before:
+        render.warn(
+            f"this vault was backed up {report.backups_before} times before this run; those "
+            "backups still hold the records it destroyed: delete them once newer ones exist "
+            "(`notes-vault verify BACKUP` says what each still holds; see docs/retention.md)"
+        )
     if report.skipped:
         for skipped in report.skipped:
             render.warn(f"{skipped.client} ({skipped.code}) kept: {skipped.reason}")
