@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -113,14 +114,25 @@ def retention_set(
 def hold_add(
     ctx: typer.Context,
     client: ClientArg,
-    reason: Annotated[str, typer.Option(help="Why (complaint, court case); kept in the vault.")],
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why (complaint, court case); kept in the vault. Or --reason-file; "
+            "asked for on a terminal."
+        ),
+    ] = None,
+    reason_file: Annotated[
+        Path | None, typer.Option(help="Read the reason from this file, or - for stdin.")
+    ] = None,
 ) -> None:
     """Put a client under a legal hold: nothing of theirs is destroyed until released."""
+    from notes_vault.cli import free_text  # noqa: PLC0415
     from notes_vault.retention import policy as retention  # noqa: PLC0415
 
     st = state(ctx)
+    why = free_text.text("--reason", reason, reason_file, label="Why the hold", needed=True)
     with open_vault(st) as opened:
-        hold = retention.place_hold(opened, client, reason=reason)
+        hold = retention.place_hold(opened, client, reason=why or "")
     _print_id(st, hold.id, {"id": hold.id, "client": hold.client, "placed": hold.placed})
 
 

@@ -23,8 +23,19 @@ request_app = typer.Typer(
 def request_add(
     ctx: typer.Context,
     requester: Annotated[str, typer.Option("--from", help="Who asked.")],
-    asked: Annotated[str, typer.Option(help="What was asked.")],
-    reason: Annotated[str, typer.Option(help="The reason for the decision.")],
+    asked: Annotated[
+        str | None, typer.Option(help="What was asked (or --asked-file; asked on a terminal).")
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(help="The reason for the decision (or --reason-file; asked on a terminal)."),
+    ] = None,
+    asked_file: Annotated[
+        Path | None, typer.Option(help="Read what was asked from this file, or - for stdin.")
+    ] = None,
+    reason_file: Annotated[
+        Path | None, typer.Option(help="Read the reason from this file, or - for stdin.")
+    ] = None,
     client: Annotated[str | None, typer.Option(help="The client it is about.")] = None,
     decision: Annotated[
         str | None,
@@ -46,15 +57,21 @@ def request_add(
     ] = None,
 ) -> None:
     """Record a request from a third party; prints its id and decision."""
+    from notes_vault.cli import free_text  # noqa: PLC0415
     from notes_vault.records import requests as enquiries  # noqa: PLC0415
 
     st = state(ctx)
+    free_text.only_one_stdin(asked_file, reason_file)
+    asked = free_text.text("--asked", asked, asked_file, label="What was asked", needed=True)
+    reason = free_text.text(
+        "--reason", reason, reason_file, label="The reason for the decision", needed=True
+    )
     with open_vault(st) as opened:
         made = enquiries.add(
             opened,
             requester=requester,
-            asked=asked,
-            reason=reason,
+            asked=asked or "",
+            reason=reason or "",
             client=client,
             decision=decision,
             without_consent=without_consent,
