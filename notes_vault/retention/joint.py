@@ -6,7 +6,8 @@ too. The destroyed client's identifiers in it (name and its parts, aliases,
 pseudonym code, contact details, date of birth: what the vault knew) are
 replaced by a placeholder, ``[FORMER CLIENT]``, checked fail-closed (an
 identifier that would remain keeps the client, IdentifierLeft), and the client
-is taken off the record.
+is taken off the record. What lies wholly inside a surviving client's own
+identifiers (a surname the couple share) is the survivor's and stays.
 
 Disclosures are append-only (SQL triggers refuse an UPDATE): this is the one
 place a row changes, inside the destruction's transaction, with the trigger
@@ -53,22 +54,64 @@ def _engine(vault: Vault, num: int) -> Deidentifier:
     return Deidentifier([subject], known_only=True)
 
 
-def _redacted(engine: Deidentifier, text: str, where: str) -> str:
-    out = engine.redact(text).text
-    if engine.leaks(out):
-        raise IdentifierLeft(
-            f"an identifier of the client would remain in {where}; the client was kept"
-        )
-    return out
+class _Redactor:
+    """The destroyed client's identifiers out of a joint record's text, except where they lie
+    wholly inside a surviving client's own (a shared surname, a family business named after
+    it): that is the survivor's history, and stays as written (the subject access export
+    follows the same rule)."""
+
+    def __init__(self, vault: Vault, num: int) -> None:
+        self._vault, self._num = vault, num
+        self._engine = _engine(vault, num)
+        self._survivors: dict[tuple[int, ...], Deidentifier] = {}
+
+    def _own_spans(self, others: tuple[int, ...], text: str) -> list[tuple[int, int]]:
+        if not others:
+            return []
+        if others not in self._survivors:
+            from notes_vault.deid import Deidentifier  # noqa: PLC0415
+            from notes_vault.exports.subjects import known_subject  # noqa: PLC0415
+
+            subjects = [known_subject(self._vault, o, "CLIENT") for o in others]
+            self._survivors[others] = Deidentifier(subjects, known_only=True)
+        return [(k.start, k.end) for k in self._survivors[others].leaks(text)]
+
+    def __call__(self, text: str, others: tuple[int, ...], where: str) -> str:
+        own = self._own_spans(others, text)
+        out, last = [], 0
+        for done in self._engine.redact(text).replacements:
+            if any(s <= done.start and done.end <= e for s, e in own):
+                continue
+            out += [text[last : done.start], done.replacement]
+            last = done.end
+        result = "".join([*out, text[last:]])
+        own = self._own_spans(others, result)
+        if any(
+            not any(s <= k.start and k.end <= e for s, e in own) for k in self._engine.leaks(result)
+        ):
+            raise IdentifierLeft(
+                f"an identifier of the client would remain in {where}; the client was kept"
+            )
+        return result
+
+
+def _others(vault: Vault, table: str, key: str, record: int, num: int) -> tuple[int, ...]:
+    rows = vault.db.all(
+        f"SELECT client_num FROM {table} WHERE {key} = ? AND client_num != ?"  # noqa: S608
+        " ORDER BY client_num",
+        (record, num),
+    )
+    return tuple(int(r[0]) for r in rows)
 
 
 def redact_kept_notes(vault: Vault, num: int, keep: Sequence[int]) -> None:
     """Replace the client's identifiers in notes that stay, then take the client off them."""
     if keep:
-        engine = _engine(vault, num)
+        redact = _Redactor(vault, num)
         for note in keep:
             body = str(vault.db.scalar("SELECT body FROM notes WHERE num = ?", (note,)))
-            text = _redacted(engine, body, f"joint note {format_id('N', note)}")
+            others = _others(vault, "note_clients", "note_num", note, num)
+            text = redact(body, others, f"joint note {format_id('N', note)}")
             if text != body:
                 vault.db.execute("UPDATE notes SET body = ? WHERE num = ?", (text, note))
     vault.db.execute("DELETE FROM note_clients WHERE client_num = ?", (num,))
@@ -92,7 +135,7 @@ def redact_kept_disclosures(vault: Vault, num: int) -> None:
     kept = kept_disclosures(vault, num)
     if not kept:
         return
-    engine = _engine(vault, num)
+    redact = _Redactor(vault, num)
     trigger = vault.db.scalar("SELECT sql FROM sqlite_master WHERE name = ?", (_TRIGGER,))
     columns = ", ".join(DISCLOSURE_TEXT)
     for disclosure in kept:
@@ -102,7 +145,8 @@ def redact_kept_disclosures(vault: Vault, num: int) -> None:
             (disclosure,),
         )
         before = dict(zip(DISCLOSURE_TEXT, row or (), strict=True))
-        after = {k: v if v is None else _redacted(engine, str(v), where) for k, v in before.items()}
+        others = _others(vault, "disclosure_clients", "disclosure_num", disclosure, num)
+        after = {k: v if v is None else redact(str(v), others, where) for k, v in before.items()}
         if after == before:
             continue
         if trigger is not None:

@@ -118,3 +118,24 @@ def test_busy_checkpoint_is_a_failure_and_the_next_run_finishes(
         assert v.meta(scrubbing.SCRUB_PENDING) is None
         assert (vault_dir / "vault.db-wal").stat().st_size == 0
         assert integrity.verify(v).ok
+
+
+def test_joint_records_keep_what_the_survivor_shares(vault_dir: Path, cli: Cli) -> None:
+    """A couple sharing a surname: expiry takes the destroyed partner's name out of a joint
+    disclosure and a joint note, but leaves the survivor's business named after the surname."""
+    from tests.retention.test_expire import add_note  # noqa: PLC0415
+
+    with open_v(vault_dir) as v:
+        lee = add_client(v, "Lee Hardwick", ended=date(2012, 1, 1))
+        kim = add_client(v, "Kim Hardwick")
+        add_note(v, "Lee Hardwick came; Kim runs Hardwick Joinery.", lee, kim)
+    made = cli("disclose", "C0001", "C0002", "--to", "Adult Social Care", "--basis",
+               "safeguarding-adult", "--summary", "that Lee Hardwick was at risk at Hardwick"
+               " Joinery", "--date", "2011-06-01", *NOT_SOUGHT)  # fmt: skip
+    assert made.code == 0, made.err
+    assert cli("expire", "--yes").code == 0
+    summary = cli("--json", "disclosure", "show", "D0001").json()["summary"]
+    assert summary == "that [FORMER CLIENT] was at risk at Hardwick Joinery"
+    with open_v(vault_dir) as v:
+        body = str(v.db.scalar("SELECT body FROM notes"))
+    assert body == "[FORMER CLIENT] came; Kim runs Hardwick Joinery."
