@@ -57,21 +57,16 @@ def request_add(
     ] = None,
 ) -> None:
     """Record a request from a third party; prints its id and decision."""
-    from notes_vault.cli import free_text  # noqa: PLC0415
     from notes_vault.records import requests as enquiries  # noqa: PLC0415
 
     st = state(ctx)
-    free_text.only_one_stdin(asked_file, reason_file)
-    asked = free_text.text("--asked", asked, asked_file, label="What was asked", needed=True)
-    reason = free_text.text(
-        "--reason", reason, reason_file, label="The reason for the decision", needed=True
-    )
+    asked, reason = _request_texts(asked, asked_file, reason, reason_file)
     with open_vault(st) as opened:
         made = enquiries.add(
             opened,
             requester=requester,
-            asked=asked or "",
-            reason=reason or "",
+            asked=asked,
+            reason=reason,
             client=client,
             decision=decision,
             without_consent=without_consent,
@@ -82,6 +77,20 @@ def request_add(
         render.print_json({"id": made.id, "decision": made.decision, "client": made.client})
     else:
         typer.echo(f"{made.id} {made.decision}")
+
+
+def _request_texts(
+    asked: str | None, asked_file: Path | None, reason: str | None, reason_file: Path | None
+) -> tuple[str, str]:
+    """What was asked and the reason, from the options, their files or the terminal."""
+    from notes_vault.cli import free_text  # noqa: PLC0415
+
+    free_text.only_one_stdin(asked_file, reason_file)
+    asked = free_text.text("--asked", asked, asked_file, label="What was asked", needed=True)
+    reason = free_text.text(
+        "--reason", reason, reason_file, label="The reason for the decision", needed=True
+    )
+    return asked or "", reason or ""
 
 
 @request_app.command("list")
