@@ -171,24 +171,26 @@ class Withholder:
     """
 
     def __init__(self, vault: Vault, num: int) -> None:
-        from notes_vault.deid import Deidentifier  # noqa: PLC0415 - loads its data lazily
         from notes_vault.exports.subjects import known_subject, partner_nums  # noqa: PLC0415
 
         partners = set(partner_nums(vault, num))
-        today = date.today()
+        others = sorted(_others(vault, num) | partners)
         self.engines: list[tuple[str, Deidentifier]] = []
-        for index, other in enumerate(sorted(_others(vault, num) | partners), start=1):
+        self.own: Deidentifier | None = None
+        self.used = False
+        if not others:
+            return  # nobody to withhold: the de-identification engine is not even loaded
+        from notes_vault.deid import Deidentifier  # noqa: PLC0415 - loads its data lazily
+
+        today = date.today()
+        for index, other in enumerate(others, start=1):
             if consents.has_consent(vault, other, "release", on=today):
                 continue
             role = "PARTNER" if other in partners else f"OTHER PERSON {index}"
             subject = dataclasses.replace(known_subject(vault, other, role), linked=())
             self.engines.append((role, Deidentifier([subject])))
-        self.own = (
-            Deidentifier([known_subject(vault, num, "CLIENT")], known_only=True)
-            if self.engines
-            else None
-        )
-        self.used = False
+        if self.engines:
+            self.own = Deidentifier([known_subject(vault, num, "CLIENT")], known_only=True)
 
     def _found(self, engine: Deidentifier, text: str) -> list[tuple[int, int, str]]:
         """The third party's identifiers in `text`, less those inside the client's own."""
