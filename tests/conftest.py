@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -82,15 +86,22 @@ def today() -> date:
 
 
 @pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test sees the developer's own vault settings, editor or temp folders."""
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No test sees the developer's own vault settings, editor or temp folders. The test's
+    XDG_RUNTIME_DIR is in memory (/dev/shm) where it can be, as the editor checks."""
     for name in ENV_NAMES:
         monkeypatch.delenv(name, raising=False)
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
+    shm = Path("/dev/shm")  # noqa: S108 - a private folder is made in it
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        runtime = Path(tempfile.mkdtemp(prefix="nv-test-runtime-", dir=shm))
+    else:
+        runtime = tmp_path / "runtime"
+        runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     # Never the developer's own config file: one that is not there, unless a test writes it.
     monkeypatch.setenv("NOTES_VAULT_CONFIG", str(tmp_path / "config.toml"))
+    yield
+    shutil.rmtree(runtime, ignore_errors=True)
 
 
 @pytest.fixture

@@ -1,8 +1,11 @@
 """Writing a note in the user's editor without its text touching the disk.
 
 The text goes into a file created 0600 inside a fresh private folder (0700)
-in memory-backed storage: ``$XDG_RUNTIME_DIR`` if set, else ``/dev/shm`` if it
-is a tmpfs. Editors that write swap, backup or undo files put them beside the
+in memory-backed storage: ``$XDG_RUNTIME_DIR`` if it is a folder of ours,
+mode 0700, on a tmpfs or ramfs (checked: the variable is only a claim), else
+``/dev/shm`` if it is a tmpfs. The editor and the watcher below run without
+the secret variables (NOTES_VAULT_PASSPHRASE and the like) in their environment.
+Editors that write swap, backup or undo files put them beside the
 file or in ``$TMPDIR`` (pointed at the same folder), so they land in memory
 too; editors known to keep such files are also told not to:
 
@@ -33,6 +36,7 @@ import secrets
 import shlex
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -41,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from notes_vault.errors import Refused, UnexpectedError, UsageError
+from notes_vault.store.hardening import child_environment
 
 FALLBACK_EDITORS = ("nano", "vi")
 MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
@@ -109,10 +114,27 @@ def _mount_type(path: Path) -> str | None:
     return kind
 
 
+def private_memory_folder(path: Path) -> bool:
+    """Whether `path` is a folder of ours, mode 0700 (nobody else may enter it), on a
+    memory-backed file system (the mount table's type: tmpfs or ramfs)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and stat.S_IMODE(info.st_mode) & 0o077 == 0
+        and os.access(path, os.W_OK)
+        and _mount_type(path) in MEMORY_FILESYSTEMS
+    )
+
+
 def storage() -> Storage:
-    """`$XDG_RUNTIME_DIR` (memory by its specification), else /dev/shm, else the temp folder."""
+    """`$XDG_RUNTIME_DIR` if it is ours, 0700 and in memory (the specification says so, but
+    the variable is only a claim), else /dev/shm, else the temp folder."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and Path(runtime).is_dir() and os.access(runtime, os.W_OK):
+    if runtime and private_memory_folder(Path(runtime)):
         return Storage(Path(runtime), in_memory=True)
     shm = Path("/dev/shm")  # noqa: S108 - checked to be a tmpfs, and a private folder is made
     if shm.is_dir() and os.access(shm, os.W_OK) and _mount_type(shm) in MEMORY_FILESYSTEMS:
@@ -162,8 +184,9 @@ def private_folder(*, allow_disk: bool = False) -> Iterator[Workspace]:
     where = storage()
     if not where.in_memory and not allow_disk:
         raise Refused(
-            "no memory-backed storage for the editor's file ($XDG_RUNTIME_DIR is not set and"
-            " /dev/shm is missing); give the note with --file or on standard input"
+            "no memory-backed storage for the editor's file ($XDG_RUNTIME_DIR is not set or"
+            " not a private in-memory folder, and /dev/shm is missing); give the note with"
+            " --file or on standard input"
         )
     folder = where.path / f"notes-vault-{os.getpid()}-{secrets.token_hex(4)}"
     with _watcher(folder) as watch_fd:
@@ -191,6 +214,7 @@ def _watcher(folder: Path) -> Iterator[int]:
             stdin=read_end,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env=child_environment(),
             start_new_session=True,  # Ctrl-C and a closed terminal do not reach it
         )
     except OSError as exc:
@@ -253,7 +277,7 @@ def edit(
 def _run(command: list[str], path: Path, workspace: Workspace) -> None:
     """Run the editor on `path` and wait; Ctrl-C goes to the editor, not to us."""
     folder = str(workspace.folder)
-    env = dict(os.environ, TMPDIR=folder, TMP=folder, TEMP=folder)
+    env = child_environment(TMPDIR=folder, TMP=folder, TEMP=folder)
     argv = [*command, *private_flags(command), str(path)]
     try:
         # The editor inherits the watcher's pipe: if we are killed while it

@@ -50,7 +50,21 @@ def run(argv: list[str] | None = None) -> None:
         sys.stdout.write(f"notes-vault {__version__}\n")
         sys.exit(0)
     debug = "--debug" in args
+    _harden()
     sys.exit(_run(args, debug=debug))
+
+
+def _harden() -> None:
+    """Core dumps off and the process not dumpable, once, before any command runs.
+
+    Every command but `--version` may come to hold a passphrase or the data key
+    (`verify BACKUP` and `restore --dry-run` unlock a backup without opening the
+    vault), so this is done here, for all of them, rather than where a key is
+    first used. It costs about 2 ms (ctypes).
+    """
+    from notes_vault.store.hardening import disable_core_dumps  # noqa: PLC0415
+
+    disable_core_dumps()
 
 
 def _run(args: list[str], *, debug: bool) -> int:  # noqa: PLR0911 - one return per error kind, by design
@@ -109,8 +123,29 @@ def _choice_message(exc: Exception) -> str | None:
 
 def _fail(message: str, *, debug: bool) -> None:
     if debug:
-        import traceback  # noqa: PLC0415
-
-        traceback.print_exc()
+        _print_traceback()
     first_line = message.strip().splitlines()[0] if message.strip() else "error"
     sys.stderr.write(f"notes-vault: {first_line}\n")
+
+
+def _print_traceback() -> None:
+    """The current exception's frames (file, line, function, source line) for --debug.
+
+    Never local variables (they hold passphrases and keys), and never the message of
+    an exception other than our own errors: a UnicodeError quotes the bytes it could
+    not decode (part of a passphrase), a library error may quote data.
+    """
+    import traceback  # noqa: PLC0415
+
+    from notes_vault.errors import VaultError  # noqa: PLC0415
+
+    exc = sys.exc_info()[1]
+    chain: list[BaseException] = []
+    while exc is not None and exc not in chain:
+        chain.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    for exc in reversed(chain):
+        text = str(exc) if isinstance(exc, VaultError) else "(message withheld: may hold data)"
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+        sys.stderr.write(f"Traceback (most recent call last):\n{frames}")
+        sys.stderr.write(f"{type(exc).__module__}.{type(exc).__qualname__}: {text}\n")

@@ -15,6 +15,7 @@ import contextlib
 import getpass
 import os
 import shlex
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -66,30 +67,92 @@ def passphrase_from_environment() -> credentials.Passphrase | None:
     if file_name:
         raw = read_private_key_file(Path(file_name).expanduser())
         return credentials.Passphrase(_strip_newline(raw))
-    value = os.environ.get("NOTES_VAULT_PASSPHRASE")
-    if value:
-        return credentials.Passphrase(value.encode("utf-8"))
-    return None
+    value = environment_bytes("NOTES_VAULT_PASSPHRASE")
+    return credentials.Passphrase(value) if value else None
+
+
+def environment_bytes(name: str) -> bytes | None:
+    """A variable's value as the bytes the environment holds: a passphrase that is not
+    valid UTF-8 is taken as it is (as from a file or a passcommand), never an error."""
+    value = os.environ.get(name)
+    return None if value is None else os.fsencode(value)
 
 
 def _strip_newline(raw: bytes) -> bytes:
     return raw[:-1] if raw.endswith(b"\n") else raw
 
 
+PASSCOMMAND_TIMEOUT = 60.0  # seconds; NOTES_VAULT_PASSCOMMAND_TIMEOUT overrides it
+
+
+def passcommand_timeout() -> float:
+    """How long NOTES_VAULT_PASSCOMMAND may run (NOTES_VAULT_PASSCOMMAND_TIMEOUT seconds)."""
+    given = os.environ.get("NOTES_VAULT_PASSCOMMAND_TIMEOUT", "").strip()
+    if not given:
+        return PASSCOMMAND_TIMEOUT
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds <= 3600:  # an hour: longer is a mistake
+        raise UsageError("NOTES_VAULT_PASSCOMMAND_TIMEOUT must be seconds, above 0, at most 3600")
+    return seconds
+
+
 def _run_passcommand(command: str) -> bytes:
+    """The passcommand's standard output. It runs without the secret variables in its
+    environment; one still running after the timeout is killed with every process it
+    started, and that is BadKey (exit 3), like any other failure to get the passphrase."""
+    from notes_vault.store.hardening import child_environment  # noqa: PLC0415
+
+    timeout = passcommand_timeout()
     try:
         # No shell: the command is split like a shell would, as borg does.
-        done = subprocess.run(  # noqa: S603 - the user's own configured command
-            shlex.split(command), capture_output=True, check=False, timeout=120
+        process = subprocess.Popen(  # noqa: S603 - the user's own configured command
+            shlex.split(command),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=child_environment(),
         )
-    except (OSError, ValueError, subprocess.TimeoutExpired):
+    except (OSError, ValueError):
         raise BadKey("NOTES_VAULT_PASSCOMMAND could not be run") from None
-    if done.returncode != 0:
-        raise BadKey(f"NOTES_VAULT_PASSCOMMAND failed (exit {done.returncode})")
-    value = _strip_newline(done.stdout)
+    try:
+        out, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_tree(process)
+        raise BadKey(
+            f"NOTES_VAULT_PASSCOMMAND did not finish within {timeout:g} s and was stopped "
+            "(NOTES_VAULT_PASSCOMMAND_TIMEOUT sets the limit)"
+        ) from None
+    if process.returncode != 0:
+        raise BadKey(f"NOTES_VAULT_PASSCOMMAND failed (exit {process.returncode})")
+    value = _strip_newline(out)
     if not value:
         raise BadKey("NOTES_VAULT_PASSCOMMAND printed no passphrase")
     return value
+
+
+def _kill_tree(process: subprocess.Popen[bytes]) -> None:
+    """Kill a process and every process below it (found through /proc on Linux).
+
+    Not a new process group: that would cut a passcommand that asks on the
+    terminal off from it. Descendants are found first, then all are killed.
+    """
+    found, frontier = [process.pid], [process.pid]
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # "PID (COMMAND) STATE PPID ...": the command may hold spaces and parentheses.
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(stat.parent.name))
+    while frontier:
+        frontier = [c for p in frontier for c in children.get(p, [])]
+        found += frontier
+    for pid in found:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.communicate(timeout=5)
 
 
 def prompt_secret(label: str) -> str:
@@ -100,6 +163,11 @@ def prompt_secret(label: str) -> str:
         return getpass.getpass(f"{label}: ")
     except EOFError:
         raise BadKey("no passphrase given") from None
+    except UnicodeDecodeError:  # its message quotes the bytes: never shown
+        raise BadKey(
+            "what was typed is not valid UTF-8; type the passphrase in a UTF-8 terminal, "
+            "or give it by NOTES_VAULT_PASSPHRASE_FILE or NOTES_VAULT_PASSCOMMAND as bytes"
+        ) from None
 
 
 def open_with_sources(state: State, *, exclusive: bool = False) -> Vault:
@@ -165,9 +233,13 @@ def new_passphrase(env_name: str = "NOTES_VAULT_NEW_PASSPHRASE") -> credentials.
     """A new passphrase: from `env_name` without a terminal, else typed twice."""
     from notes_vault.cli import strength  # noqa: PLC0415 - zxcvbn only when choosing one
 
-    value = os.environ.get(env_name)
+    value = environment_bytes(env_name)
     if value:
-        return judged(value)
+        # Judged for strength when it is text; bytes that are not UTF-8 are taken as they are.
+        try:
+            return judged(value.decode("utf-8"))
+        except UnicodeDecodeError:
+            return credentials.Passphrase(value)
     if not has_terminal():
         raise BadKey(f"no new passphrase: there is no terminal; set {env_name}")
     for attempt in range(1, NEW_PASSPHRASE_TRIES + 1):

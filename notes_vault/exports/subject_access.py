@@ -6,14 +6,16 @@ count or note says anything was left out, and a request that led to a hidden
 disclosure is hidden with it. A corrected entry appears only in its latest
 visible version.
 
-Couples: in the export, every other client the record touches (a partner, or
-another client on a joint note or disclosure) who has no `release` consent in
-force has their known identifiers replaced by a tag ("[PARTNER]") wherever
-the record mentions them: notes, linked people, consents, disclosures,
-requests. Only what the vault knows about that person is replaced (the
-engine's first layer, found by `Deidentifier.leaks`): the rest of the
-client's own record stays as written. The client's own details are never
-altered, and the document says that third-party information was withheld.
+Couples: in the accounting and the export alike (one rule, `Withholder`),
+every other client the record touches (a partner, or another client on a
+joint note or disclosure) who has no `release` consent in force has their
+known identifiers replaced by a tag ("[PARTNER]") wherever the record
+mentions them: notes, linked people, consents, disclosures, requests. Only
+what the vault knows about that person is replaced (the engine's first
+layer, found by `Deidentifier.leaks`), and not where it lies wholly inside
+the client's own identifiers (a shared surname): the rest of the client's
+own record stays as written, and the document says that third-party
+information was withheld.
 """
 
 from __future__ import annotations
@@ -98,15 +100,17 @@ class Accounting:
     name: str
     prepared: date
     entries: tuple[str, ...]
+    withheld: bool = False
 
 
 def accounting(vault: Vault, client: str) -> Accounting:
     """The disclosures about `client` that the client may see, in plain language; logged."""
     num = clients.resolve(vault, client)
     person = clients.load(vault, num)
-    entries = tuple(_sentence(d) for d in visible_to_client(vault, num))
+    scrub = Withholder(vault, num)
+    entries = tuple(scrub(_sentence(d)) for d in visible_to_client(vault, num))
     audit.log(vault, "disclosure.report", client=person.id)
-    return Accounting(person.id, person.name, date.today(), entries)
+    return Accounting(person.id, person.name, date.today(), entries, withheld=scrub.used)
 
 
 def accounting_text(report: Accounting) -> str:
@@ -117,6 +121,8 @@ def accounting_text(report: Accounting) -> str:
         f"Prepared on {long_date(report.prepared)}.",
         "",
     ]
+    if report.withheld:
+        lines += [WITHHELD, ""]
     if not report.entries:
         lines.append("Your therapist has recorded no disclosure of information about you.")
     lines += [f"{n}. {text}" for n, text in enumerate(report.entries, start=1)]
@@ -153,40 +159,62 @@ class Bundle:
     withheld: bool
 
 
-class _Withholder:
-    """Replaces the known identifiers of third parties who have not consented."""
+class Withholder:
+    """Replaces the known identifiers of third parties who have not consented.
+
+    The one withholding rule of everything the client is given (`disclosure report`
+    and `export`): every other client the record touches (a partner, another client on
+    a joint note or disclosure) without a `release` consent in force has what the vault
+    knows of them replaced by a tag. What the client shares with them (a surname, a
+    family business named after it) is the client's own and stays: a third party's
+    find wholly inside one of the client's own identifiers is not replaced.
+    """
 
     def __init__(self, vault: Vault, num: int) -> None:
-        from notes_vault.deid import Deidentifier  # noqa: PLC0415 - loads its data lazily
         from notes_vault.exports.subjects import known_subject, partner_nums  # noqa: PLC0415
 
         partners = set(partner_nums(vault, num))
-        today = date.today()
+        others = sorted(_others(vault, num) | partners)
         self.engines: list[tuple[str, Deidentifier]] = []
-        for index, other in enumerate(sorted(_others(vault, num) | partners), start=1):
+        self.own: Deidentifier | None = None
+        self.used = False
+        if not others:
+            return  # nobody to withhold: the de-identification engine is not even loaded
+        from notes_vault.deid import Deidentifier  # noqa: PLC0415 - loads its data lazily
+
+        today = date.today()
+        for index, other in enumerate(others, start=1):
             if consents.has_consent(vault, other, "release", on=today):
                 continue
             role = "PARTNER" if other in partners else f"OTHER PERSON {index}"
             subject = dataclasses.replace(known_subject(vault, other, role), linked=())
             self.engines.append((role, Deidentifier([subject])))
-        self.used = False
+        if self.engines:
+            self.own = Deidentifier([known_subject(vault, num, "CLIENT")], known_only=True)
+
+    def _found(self, engine: Deidentifier, text: str) -> list[tuple[int, int, str]]:
+        """The third party's identifiers in `text`, less those inside the client's own."""
+        own = [] if self.own is None else [(k.start, k.end) for k in self.own.leaks(text)]
+        return sorted(
+            (leak.start, leak.end, leak.category)
+            for leak in engine.leaks(text)
+            if not any(s <= leak.start and leak.end <= e for s, e in own)
+        )
 
     def __call__(self, text: str) -> str:
         for role, engine in self.engines:
-            spans = sorted(
-                (leak.start, leak.end, _tag(role, leak.category)) for leak in engine.leaks(text)
-            )
+            spans = self._found(engine, text)
             out, last = [], 0
-            for start, end, tag in spans:
+            for start, end, category in spans:
                 if start < last:  # overlaps the previous find: one tag covers both
                     last = max(last, end)
                     continue
-                out += [text[last:start], tag]
+                out += [text[last:start], _tag(role, category)]
                 last = end
             if spans:
                 self.used = True
                 text = "".join([*out, text[last:]])
-            if engine.leaks(text):
+            if self._found(engine, text):
                 raise IdentifierLeft("a third party's identifier would remain; nothing was written")
         return text
 
@@ -275,7 +303,7 @@ def gather(vault: Vault, client: str, *, progress: Progress | None = None) -> Bu
     """Everything about `client` that the client may see (not logged; `export` logs)."""
     num = clients.resolve(vault, client)
     person = clients.load(vault, num)
-    scrub = _Withholder(vault, num)
+    scrub = Withholder(vault, num)
     details = tuple(
         (label, str(value))
         for label, value in (

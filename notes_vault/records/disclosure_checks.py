@@ -4,7 +4,9 @@ Each ``disclosure.add`` event carries a keyed digest of its row and clients,
 each ``disclosure.lift`` event one of its lift record (digests, never
 content; see notes_vault.records.disclosures). After the chain itself verifies, this
 check recomputes them: a row edited, removed, or inserted without an event is
-reported at the event concerned (exit 6). Rows that retention destroyed are
+reported at the event concerned (exit 6). A row that retention redacted (a
+destroyed client's identifiers taken out of a joint entry) is checked against
+its ``disclosure.redact`` event instead. Rows that retention destroyed are
 expected to be gone: a disclosure (or one of its client links) may be missing
 only when the destruction register holds a record for every client concerned.
 """
@@ -16,7 +18,8 @@ import json
 from typing import Any
 
 from notes_vault.records import clients
-from notes_vault.records.disclosures import disclosure_id, lift_digest, raw_row, row_digest
+from notes_vault.records.disclosure_digests import lift_digest, raw_row, row_digest
+from notes_vault.records.disclosures import disclosure_id
 from notes_vault.records.ids import parse_id
 from notes_vault.store.vault import Vault
 
@@ -81,16 +84,30 @@ def _unlogged(vault: Vault, logged: dict[str, set[int]]) -> str | None:
     return None
 
 
+def _redactions(vault: Vault) -> dict[str, dict[str, Any]]:
+    """The latest ``disclosure.redact`` event of each disclosure retention redacted: its
+    clients and digest replace those of the ``disclosure.add`` event."""
+    rows = vault.db.all("SELECT ids FROM audit WHERE action = 'disclosure.redact' ORDER BY seq")
+    latest: dict[str, dict[str, Any]] = {}
+    for (ids_json,) in rows:
+        ids = json.loads(ids_json)
+        latest[str(ids["disclosure"])] = {"clients": ids["clients"], "digest": ids["digest"]}
+    return latest
+
+
 def check_records(vault: Vault) -> tuple[int, str] | None:
     """The first event whose disclosure row or lift was edited or removed outside
     notes-vault (or a row no event accounts for), as (seq, problem); None if all match."""
     logged: dict[str, set[int]] = {"disclosure.add": set(), "disclosure.lift": set()}
+    redacted = _redactions(vault)
     events = vault.db.all(
         "SELECT seq, action, ids FROM audit"
         " WHERE action IN ('disclosure.add', 'disclosure.lift') ORDER BY seq"
     )
     for seq, action, ids_json in events:
         ids = json.loads(ids_json)
+        if action == "disclosure.add":
+            ids.update(redacted.get(str(ids["disclosure"]), {}))
         check = _check_entry if action == "disclosure.add" else _check_lift
         problem = check(vault, ids)
         if problem is not None:

@@ -19,6 +19,7 @@ Rules (docs/disclosures.md):
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,6 +27,7 @@ from typing import Any
 from notes_vault.errors import NotFound, Refused, UsageError
 from notes_vault.records import clients, consents
 from notes_vault.records.dates import not_after_today, now_iso
+from notes_vault.records.disclosure_digests import COLUMNS, lift_digest, raw_row, row_digest
 from notes_vault.records.fields import free_text
 from notes_vault.records.ids import format_id, parse_id
 from notes_vault.store import audit
@@ -47,12 +49,6 @@ BASES = (
 CONSENT = ("given", "refused", "not-sought")
 MAX_TEXT = 10_000
 Day = date  # `date` is also a field name below
-# Every column, in the order the audit digest covers them.
-COLUMNS = (
-    "num, disclosed_on, recipient, org, address, kind, summary, purpose, basis, basis_other,"
-    " consent, consent_reason, client_informed, restricted_until, authority,"
-    " restriction_reason, decided_by, rationale, corrects, created"
-)
 _LIFTED = "(SELECT lifted_on FROM disclosure_lifts l WHERE l.disclosure_num = d.num) AS lifted_on"
 _CLIENTS = (
     "(SELECT group_concat(client_num) FROM disclosure_clients c"
@@ -226,6 +222,7 @@ def record(vault: Vault, new: NewDisclosure) -> Disclosure:
     """Add an entry to the register (and its digest to the audit chain)."""
     if not new.clients:
         raise UsageError("name at least one client")
+    new = _inherit_restriction(vault, new)
     values = _row_values(new)
     nums = list(dict.fromkeys(clients.resolve(vault, c) for c in new.clients))
     _check_accountable(vault, values, nums)
@@ -253,6 +250,25 @@ def record(vault: Vault, new: NewDisclosure) -> Disclosure:
             digest=row_digest(vault, raw_row(vault, num), ids),
         )
     return load(vault, num)
+
+
+def _inherit_restriction(vault: Vault, new: NewDisclosure) -> NewDisclosure:
+    """A correction of a restricted entry is restricted as it is (same authority, reason and
+    review date) unless it gives its own: a correction never makes a hidden entry visible.
+    The user ends the restriction only explicitly, with `disclosure lift`."""
+    if new.corrects is None or new.restricted_until is not None:
+        return new
+    if new.authority is not None or new.restriction_reason is not None:
+        return new  # a partial restriction of its own: _row_values says what is missing
+    corrected = load(vault, parse_id("D", new.corrects))
+    if not corrected.restricted:
+        return new
+    return dataclasses.replace(
+        new,
+        restricted_until=corrected.restricted_until,
+        authority=corrected.authority,
+        restriction_reason=corrected.restriction_reason,
+    )
 
 
 def _correctable(vault: Vault, text_id: str) -> int:
@@ -379,19 +395,3 @@ def reviews_due(vault: Vault, *, on: date | None = None) -> list[Review]:
 def attention(vault: Vault) -> list[dict[str, str]]:
     """`status` entry: restrictions due for review, by id and date only."""
     return [{"id": r.id, "review": r.review.isoformat()} for r in reviews_due(vault)]
-
-
-def raw_row(vault: Vault, num: int) -> list[Any] | None:
-    """Every column of one entry, in COLUMNS order, as stored (what the digest covers)."""
-    row = vault.db.one(f"SELECT {COLUMNS} FROM disclosures WHERE num = ?", (num,))  # noqa: S608
-    return None if row is None else list(row)
-
-
-def row_digest(vault: Vault, row: list[Any] | None, client_ids: list[str]) -> str:
-    """The keyed digest of an entry and its clients, stored in its audit event."""
-    return audit.record_digest(vault, {"row": row, "clients": sorted(client_ids)})
-
-
-def lift_digest(vault: Vault, num: int, lifted_on: str, created: str) -> str:
-    """The keyed digest of a lift record, stored in its audit event."""
-    return audit.record_digest(vault, ["lift", num, lifted_on, created])

@@ -7,20 +7,21 @@ destruction record (the pseudonym code, the former id, the period of therapy,
 counts, the rule) and an audit event (ids, codes and counts). An interruption
 therefore leaves each client either wholly destroyed with its record, or untouched.
 
-A joint note (several clients) is destroyed only when every client on it is
-due; until then the due client's identifiers in it are replaced by the
-de-identification engine, checked fail-closed, and the client is taken off it.
+A joint note or disclosure (several clients) is destroyed only when every
+client on it is due; until then the due client's identifiers in it are
+replaced by the de-identification engine, checked fail-closed, and the client
+is taken off it (see notes_vault.retention.joint).
 
 Nothing destroyed stays readable in the file: SQLite ``secure_delete`` zeroes
 freed cells and pages, FTS5 ``secure-delete`` removes the tokens from the index
-segments, an FTS5 ``optimize`` then rewrites the index (so no segment written
-before the deletions survives), and a truncating WAL checkpoint leaves no old
-page versions in the WAL. ``tests/test_destroyed_unrecoverable.py`` proves it
-page by page.
+segments, and `notes_vault.retention.scrub` then rewrites the index and empties
+the WAL, checking that the checkpoint completed; a real run holds the vault's
+exclusive lock. ``tests/test_destroyed_unrecoverable.py`` proves it page by page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,12 +31,19 @@ from notes_vault.errors import IdentifierLeft, Refused
 from notes_vault.records.ids import format_id, parse_id
 from notes_vault.retention import policy as retention
 from notes_vault.retention.batches import in_batches
+from notes_vault.retention.joint import kept_disclosures, redact_kept_disclosures
+from notes_vault.retention.joint import redact_kept_notes as _redact_kept
+from notes_vault.retention.scrub import SCRUB_PENDING, backups_made, scrub
 from notes_vault.store import audit
 from notes_vault.store.lock import try_exclusive
 from notes_vault.store.vault import Vault
 
 EXPIRE_LOCK = "expire.lock"
-FORMER_ROLE = "FORMER CLIENT"
+LOCK_WAIT = 30.0  # seconds expire waits for other commands to close the vault
+BUSY = (
+    "another notes-vault command has this vault open; expire needs it alone and destroyed "
+    "nothing (run it again when that command has ended)"
+)
 _CHUNK = 500
 
 
@@ -72,6 +80,8 @@ class ExpireReport:
     skipped: tuple[Skipped, ...] = ()
     busy: bool = False
     totals: dict[str, int] = field(default_factory=dict)
+    # Backups made before this run: they still hold what it destroyed (docs/retention.md).
+    backups_before: int = 0
 
 
 @dataclass(frozen=True)
@@ -89,18 +99,30 @@ def check_day(as_of: date, *, dry_run: bool) -> None:
         )
 
 
-def expire(vault: Vault, *, as_of: date, dry_run: bool = False) -> ExpireReport:
+def expire(
+    vault: Vault, *, as_of: date, dry_run: bool = False, lock_wait: float = LOCK_WAIT
+) -> ExpireReport:
     """Destroy every client due on `as_of` (or, with `dry_run`, say what would go).
 
     Refused for a day after today unless `dry_run`: a preview may look ahead,
-    but no record is destroyed before it is due.
+    but no record is destroyed before it is due. A real run holds the vault's
+    exclusive lock (waiting at most `lock_wait` seconds for other commands to
+    end, then UnexpectedError, exit 1, with nothing destroyed), so that no
+    reader of ours keeps old pages in the WAL; `scrub` checks the checkpoint.
     """
     check_day(as_of, dry_run=dry_run)
     lock = try_exclusive(vault.path / EXPIRE_LOCK)
     if lock is None:
         return ExpireReport(as_of, dry_run, busy=True)
     try:
-        return _run(vault, as_of=as_of, dry_run=dry_run)
+        if not dry_run:
+            vault.lock.upgrade(wait=lock_wait, busy=BUSY)
+        report = _run(vault, as_of=as_of, dry_run=dry_run)
+        if not dry_run and not report.clients and vault.meta(SCRUB_PENDING):
+            scrub(vault)  # an earlier run destroyed records but could not finish this
+        if not dry_run and report.clients:
+            report = dataclasses.replace(report, backups_before=backups_made(vault))
+        return report
     finally:
         lock.release()
 
@@ -186,6 +208,7 @@ def _destroy_one(vault: Vault, num: int, as_of: date) -> Outcome | None:
 
 
 def _record(vault: Vault, outcome: Outcome) -> str:
+    vault.set_meta(SCRUB_PENDING, "1")  # destroyed rows to scrub from the file (see scrub)
     now = datetime.now(UTC)
     cursor = vault.db.execute(
         "INSERT INTO destructions (client_ref, code, period_start, period_end, due, rule,"
@@ -303,27 +326,6 @@ def _counts(vault: Vault, num: int, plan: _NotePlan) -> dict[str, int]:
     return counts
 
 
-def _redact_kept(vault: Vault, num: int, keep: Sequence[int]) -> None:
-    """Replace the client's identifiers in notes that stay, then take the client off them."""
-    if keep:
-        # Imported here: the engine's data loads only when a joint note needs it.
-        from notes_vault.deid import Deidentifier  # noqa: PLC0415
-        from notes_vault.exports.subjects import known_subject  # noqa: PLC0415
-
-        engine = Deidentifier([known_subject(vault, num, FORMER_ROLE)], known_only=True)
-        for note in keep:
-            body = str(vault.db.scalar("SELECT body FROM notes WHERE num = ?", (note,)))
-            text = engine.redact(body).text
-            if engine.leaks(text):
-                raise IdentifierLeft(
-                    f"an identifier of the client would remain in joint note "
-                    f"{format_id('N', note)}; the client was kept"
-                )
-            if text != body:
-                vault.db.execute("UPDATE notes SET body = ? WHERE num = ?", (text, note))
-    vault.db.execute("DELETE FROM note_clients WHERE client_num = ?", (num,))
-
-
 def _delete_notes(vault: Vault, num: int, notes: Sequence[int]) -> None:
     del num  # the client's own note links went in _redact_kept
     for marks, values in _in(notes):
@@ -358,6 +360,7 @@ def _related_counts(vault: Vault, num: int) -> dict[str, int]:
             counts[name] = int(vault.db.scalar(sql, params))
     if "disclosure_clients" in tables:
         counts["disclosures"] = len(_disclosures_to_go(vault, num))
+        counts["joint_disclosures_kept"] = len(kept_disclosures(vault, num))
     return counts
 
 
@@ -376,6 +379,7 @@ def _delete_related(vault: Vault, num: int) -> None:
     tables = _tables(vault)
     if "disclosure_clients" in tables:
         gone = _disclosures_to_go(vault, num)
+        redact_kept_disclosures(vault, num)
         vault.db.execute("DELETE FROM disclosure_clients WHERE client_num = ?", (num,))
         for marks, values in _in(gone):
             vault.db.execute(f"DELETE FROM disclosures WHERE num IN {marks}", values)  # noqa: S608
@@ -383,11 +387,3 @@ def _delete_related(vault: Vault, num: int) -> None:
         if table in tables:
             params = (num,) * where.count("?")
             vault.db.execute(f"DELETE FROM {table} WHERE {where}", params)  # noqa: S608
-
-
-def scrub(vault: Vault) -> None:
-    """Leave no trace of deleted rows: rewrite the full-text index, empty the WAL."""
-    if "notes_fts" in _tables(vault):
-        with vault.db.transaction():
-            vault.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('optimize')")
-    vault.db.checkpoint()

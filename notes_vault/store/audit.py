@@ -8,6 +8,12 @@ event's hash) and ``hash`` = HMAC-SHA256 over the canonical JSON of
 vault's metadata (so the chain survives `rekey`). The newest ``seq:hash`` is
 also kept in metadata, so a removed last event is noticed too. An edited,
 removed, inserted or reordered event breaks the chain at that event.
+
+Anyone with the data key can rewrite the chain (truncate it and rehash), and an
+old copy of the whole vault carries a valid older chain: neither shows from
+inside. `head` gives the newest ``seq:hash`` for the user to keep elsewhere
+(`audit head`; `backup` prints it too); `find` says whether such an anchor is
+still in the chain (`audit verify --anchor`, `verify BACKUP`).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from notes_vault.errors import Damaged
-from notes_vault.store.db import translate_errors
+from notes_vault.store.db import Database, translate_errors
 
 if TYPE_CHECKING:
     from notes_vault.store.vault import Vault
@@ -105,6 +111,47 @@ def _next_link(vault: Vault) -> tuple[int, str]:
     if not head_seq.isdigit() or len(head_hash) != len(GENESIS):
         raise Damaged("the audit log's head record is damaged; run `notes-vault audit verify`")
     return max(int(head_seq), last_seq) + 1, head_hash
+
+
+@dataclass(frozen=True)
+class Head:
+    """The newest event of a chain: a value to keep outside the vault (an anchor)."""
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+
+def head(vault: Vault) -> Head:
+    """The chain's newest event (seq 0 and the genesis hash for an empty chain)."""
+    return head_of(vault.db)
+
+
+def head_of(db: Database) -> Head:
+    """`head` of a database not opened as a vault (a backup's copy)."""
+    row = db.one("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    return Head(0, GENESIS) if row is None else Head(int(row[0]), str(row[1]))
+
+
+def parse_anchor(text: str) -> tuple[int | None, str]:
+    """An anchor as `audit head` prints it, ``SEQ:HASH`` or the hash alone (ValueError)."""
+    seq_text, _, hash_text = text.strip().lower().rpartition(":")
+    if len(hash_text) != len(GENESIS) or any(c not in "0123456789abcdef" for c in hash_text):
+        raise ValueError("an anchor is the 64-character hash that `audit head` printed")
+    if seq_text and not seq_text.isdigit():
+        raise ValueError("an anchor is SEQ:HASH as `audit head` printed it, or the hash")
+    return (int(seq_text) if seq_text else None), hash_text
+
+
+def find(vault: Vault, digest: str, seq: int | None = None) -> int | None:
+    """The seq of the event whose hash is `digest` (at `seq`, if given), or None."""
+    if seq is not None:
+        row = vault.db.one("SELECT seq FROM audit WHERE seq = ? AND hash = ?", (seq, digest))
+    else:
+        row = vault.db.one("SELECT seq FROM audit WHERE hash = ?", (digest,))
+    return None if row is None else int(row[0])
 
 
 def events(vault: Vault, *, since: str | None = None) -> list[Event]:

@@ -24,7 +24,9 @@ the next open (notes_vault.store.vault), and a half-written backup file
 killed `verify` is removed when the next backup in that folder is read.
 Restoring uses the same ``.pending`` files and rename order as `rekey`, so an
 interrupted restore is finished or undone on the next open, or by the next
-restore (see notes_vault.store.vault).
+restore (see notes_vault.store.vault). A vault that `restore --force` replaces
+is first kept, encrypted as it was, in a dated backup file beside the vault
+folder (`keep_replaced`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -69,6 +72,7 @@ class BackupInfo:
     path: str
     bytes: int
     sha256: str
+    audit_head: str  # SEQ:HASH of the copy's audit chain: `verify BACKUP` compares it
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,7 @@ def backup(vault: Vault, target: Path, *, overwrite: bool = False) -> BackupInfo
         try:
             export_to(vault.db, copy, vault.data_key)
             header = (vault.path / HEADER_NAME).read_bytes()
+            head = _copy_head(copy, vault.data_key)
         except OSError as exc:
             raise UnexpectedError(f"cannot write the backup: {exc.strerror}") from None
         try:
@@ -114,8 +119,17 @@ def backup(vault: Vault, target: Path, *, overwrite: bool = False) -> BackupInfo
             raise write_error(target, exc, what="the backup") from None
     finally:
         _unlink_all(copy)
-    audit.log(vault, "vault.backup", bytes=size)
-    return BackupInfo(vault.header.vault_id, str(target), size, digest)
+    audit.log(vault, "vault.backup", bytes=size, head=str(head))
+    return BackupInfo(vault.header.vault_id, str(target), size, digest, str(head))
+
+
+def _copy_head(copy: Path, data_key: bytes) -> audit.Head:
+    """The audit head of the database copy going into a backup (what it holds exactly)."""
+    db = connect(copy, data_key)
+    try:
+        return audit.head_of(db)
+    finally:
+        db.close()
 
 
 def _starts_like_a_backup(path: Path) -> bool:
@@ -265,10 +279,19 @@ def opened_copy(backup_file: BackupFile, data_key: bytes, scratch: Path) -> Iter
             lock_file.unlink()
 
 
+@dataclass(frozen=True)
+class Restored:
+    """A restore done: the vault id now in place, and where the vault it replaced was kept."""
+
+    id: str
+    kept: Path | None
+
+
 def restore(
     backup_file: BackupFile, secret: credentials.Secret, target: Path, *, force: bool = False
-) -> str:
-    """Replace (or create) the vault at `target` with the backup; returns its vault id."""
+) -> Restored:
+    """Replace (or create) the vault at `target` with the backup. A vault replaced (with
+    `force`) is first kept, still encrypted, beside the vault folder (see `keep_replaced`)."""
     if not backup_file.checksum_ok:
         raise Damaged("the backup is damaged (SHA-256 mismatch); nothing was restored")
     data_key = unlock(backup_file, secret)
@@ -278,10 +301,41 @@ def restore(
     ensure_private_dir(target)
     lock = VaultLock(target / LOCK_NAME, exclusive=True)
     try:
+        kept = keep_replaced(target) if is_vault(target) else None
         _swap_in(backup_file, data_key, header.vault_id, target)
     finally:
         lock.release()
-    return header.vault_id
+    return Restored(header.vault_id, kept)
+
+
+def keep_replaced(target: Path) -> Path:
+    """Keep the vault about to be replaced as it is (still encrypted, never opened: its
+    secret may differ from the backup's) in a dated file beside the vault folder:
+    ``VAULTNAME-replaced-YYYYMMDDTHHMMSSZ.backup``, in the backup format, so that
+    `restore` of that file undoes this restore. A write-ahead log still holding pages
+    cannot go into that format: then the vault's files are copied, as they are, into a
+    0700 folder of that name (without ``.backup``) instead."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    base = target.absolute().parent / f"{target.name}-replaced-{stamp}"
+    for n in range(2, 1000):  # two restores in one second keep two copies
+        if not any(os.path.lexists(f"{base}{end}") for end in ("", ".backup")):
+            break
+        base = base.with_name(f"{target.name}-replaced-{stamp}-{n}")
+    wal = target / (DB_NAME + "-wal")
+    db_file, header_file = target / DB_NAME, target / HEADER_NAME
+    try:
+        if not (wal.exists() and wal.stat().st_size) and db_file.exists() and header_file.exists():
+            kept = base.with_name(base.name + ".backup")
+            _write_container(kept, header_file.read_bytes(), db_file)
+            return kept
+        ensure_private_dir(base)
+        for source in (db_file, wal, header_file):
+            if source.exists():
+                _write_file(base / source.name, source.read_bytes())
+        fsync_dir(base)
+    except OSError as exc:
+        raise write_error(base, exc, what="the copy of the vault being replaced") from None
+    return base
 
 
 def _swap_in(backup_file: BackupFile, data_key: bytes, vault_id: str, target: Path) -> None:

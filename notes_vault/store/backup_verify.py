@@ -56,14 +56,55 @@ def _database_checks(
     return checks
 
 
+def history_check(backup_head: audit.Head, vault_id: str, vault: Vault | None) -> Check:
+    """Where the backup stands in the vault's history: its audit head must be an event of
+    the vault's chain. A head the vault has not reached means the backup is newer than the
+    vault (the vault was rolled back, or the backup is of another copy); a different event
+    at that place means the two histories diverged (the chain was rewritten)."""
+    if vault is None:
+        return Check("history", ok=True, detail="no vault here that opens with this secret")
+    if vault.meta("vault_id") != vault_id:
+        return Check("history", ok=True, detail="a backup of another vault than this one")
+    if audit.find(vault, backup_head.hash, backup_head.seq) is not None:
+        later = audit.head(vault).seq - backup_head.seq
+        detail = f"in the vault's chain ({later} events since)"
+        destroyed = int(
+            vault.db.scalar(
+                "SELECT count(*) FROM audit WHERE seq > ? AND action = 'retention.destroy'",
+                (backup_head.seq,),
+            )
+        )
+        if destroyed:
+            detail += (
+                f"; WARNING: {destroyed} clients destroyed since are still in this backup:"
+                " delete it once a newer backup exists"
+            )
+        return Check("history", ok=True, detail=detail)
+    if audit.head(vault).seq < backup_head.seq:
+        return Check(
+            "history",
+            ok=False,
+            detail=f"the backup is NEWER than the vault (event {backup_head.seq}): "
+            "the vault may have been rolled back",
+        )
+    return Check(
+        "history",
+        ok=False,
+        detail=f"the backup and the vault DIVERGED at or before event {backup_head.seq}: "
+        "one of their audit chains was rewritten",
+    )
+
+
 def verify_backup(
     backup_file: BackupFile,
     secret: credentials.Secret,
     *,
     scratch: Path,
     record_checks: Sequence[audit.RecordCheck] = (),
+    vault: Vault | None = None,
 ) -> VerifyReport:
-    """Check a backup: checksum, header MAC, page HMACs, integrity, audit chain (and records)."""
+    """Check a backup: checksum, header MAC, page HMACs, integrity, audit chain (and records),
+    and, given the `vault`, that the backup's audit head is in the vault's chain."""
     checks = [
         Check(
             "file checksum",
@@ -79,6 +120,9 @@ def verify_backup(
     try:
         with opened_copy(backup_file, data_key, scratch) as opened:
             checks.extend(_database_checks(opened, header.vault_id, record_checks))
+            backup_head = audit.head(opened)
+        checks.append(Check("audit head", ok=True, detail=str(backup_head)))
+        checks.append(history_check(backup_head, header.vault_id, vault))
     except Damaged as exc:
         checks.append(Check("database", ok=False, detail=str(exc).split(";")[0]))
     return VerifyReport(str(backup_file.path), tuple(checks))

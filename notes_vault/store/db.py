@@ -185,9 +185,11 @@ class Database:
         """Whether a transaction is open on this connection."""
         return bool(self._conn.in_transaction)
 
-    def checkpoint(self) -> None:
-        """Fold the WAL into the database and truncate it to zero bytes."""
-        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def checkpoint(self) -> bool:
+        """Fold the WAL into the database and truncate it to zero bytes; False when another
+        connection kept it from completing (SQLite's busy flag: frames may remain)."""
+        row = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return row is None or int(row[0]) == 0
 
     def set_progress(self, callback: Callable[[], int] | None, every: int = 10_000) -> None:
         """Call `callback` every `every` VM steps (for progress bars); None removes it."""

@@ -19,9 +19,19 @@ DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create `path` (and parents) if needed and make it 0700."""
+    """Create `path` (and parents) if needed and make it 0700.
+
+    Every folder made here is 0700 whatever the umask: `Path.mkdir(parents=True)`
+    makes the parents with the umask's mode (0777 under umask 000). Folders that
+    already existed above it are left as they are.
+    """
     try:
-        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        missing = [p for p in (path, *path.parents) if not p.exists()]
+        for folder in reversed(missing):
+            with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+                folder.mkdir(mode=DIR_MODE)
+            folder.chmod(DIR_MODE)
+        path.mkdir(mode=DIR_MODE, exist_ok=True)
         path.chmod(DIR_MODE)
     except OSError as exc:
         raise UnexpectedError(f"cannot create the folder {path}: {exc.strerror}") from None

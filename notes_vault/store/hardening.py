@@ -1,9 +1,10 @@
-"""Process hardening while a key is in memory."""
+"""Process hardening: no core dumps while a key may be in memory, no secrets in children."""
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import os
 import resource
 import sys
 
@@ -33,3 +34,22 @@ def core_dumps_disabled() -> bool:
     """Whether the core-file size limit is zero (for tests and `status`)."""
     soft, _ = resource.getrlimit(resource.RLIMIT_CORE)
     return soft == 0
+
+
+# Environment variables that hold a secret, or say where one is: no child process
+# (the editor, NOTES_VAULT_PASSCOMMAND, the editor's clean-up watcher) inherits them.
+SECRET_VARIABLES = (
+    "NOTES_VAULT_PASSPHRASE",
+    "NOTES_VAULT_NEW_PASSPHRASE",
+    "NOTES_VAULT_RECOVERY_KEY",
+    "NOTES_VAULT_PASSPHRASE_FILE",
+    "NOTES_VAULT_PASSCOMMAND",
+    "NOTES_VAULT_KEYFILE",
+)
+
+
+def child_environment(**extra: str) -> dict[str, str]:
+    """This process's environment without the secret variables, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if k not in SECRET_VARIABLES}
+    env.update(extra)
+    return env

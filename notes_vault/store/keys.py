@@ -17,6 +17,7 @@ On-disk format of ``vault.header`` (UTF-8 JSON, one object, version 1)
         {"id": "keyfile-<16 hex>", "type": "keyfile", "kdf": {"name": "hkdf-sha256", ...}, ...}
       ],
       "recovery_key_shown": false,        # only while a new recovery key may be unseen
+      "generation": 7,                    # raised by every header write (absent: 0)
       "mac": "<hex HMAC-SHA256 of the canonical body under a key derived from the data key>",
       "checksum": "<hex SHA-256 of the canonical body plus mac>"
     }
@@ -67,6 +68,19 @@ DATA_KEY_BYTES = 32
 
 # RFC 9106 second recommended option; below it only with explicit flags and a warning.
 RFC9106_MIN = (64 * 1024, 3, 4)
+# Bounds on what a header may ask for (the header is read before any secret is checked,
+# so its fields are untrusted): a crafted slot must not make Argon2 run for minutes or
+# exhaust memory. `init` keeps to the same bounds, so every vault it made still opens.
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_ITERATIONS = 16
+MAX_PARALLELISM = 16
+MAX_COST = 4 * 1024 * 1024  # memory (KiB) x iterations: 1 GiB x 4, 256 MiB x 16
+MAX_HEADER_BYTES = 64 * 1024
+MAX_SLOTS = 32
+SALT_BYTES = (16, 64)  # inclusive range accepted from a header
+NONCE_BYTES = 12
+WRAPPED_BYTES = DATA_KEY_BYTES + 16
+SLOT_TYPES = ("passphrase", "recovery", "keyfile")
 
 
 @dataclass(frozen=True)
@@ -84,12 +98,17 @@ class KdfParams:
 
     def validate(self) -> None:
         """Reject parameters Argon2 cannot run with."""
-        if not 1 <= self.parallelism <= 64:
-            raise UsageError("--kdf-parallelism must be between 1 and 64")
-        if not 1 <= self.iterations <= 100:
-            raise UsageError("--kdf-iterations must be between 1 and 100")
-        if not 8 * self.parallelism <= self.memory_kib <= 4 * 1024 * 1024:
-            raise UsageError("--kdf-memory must be between 1 MiB and 4096 MiB")
+        if not 1 <= self.parallelism <= MAX_PARALLELISM:
+            raise UsageError(f"--kdf-parallelism must be between 1 and {MAX_PARALLELISM}")
+        if not 1 <= self.iterations <= MAX_ITERATIONS:
+            raise UsageError(f"--kdf-iterations must be between 1 and {MAX_ITERATIONS}")
+        if not 8 * self.parallelism <= self.memory_kib <= MAX_MEMORY_KIB:
+            raise UsageError(f"--kdf-memory must be between 1 MiB and {MAX_MEMORY_KIB // 1024} MiB")
+        if self.memory_kib * self.iterations > MAX_COST:
+            raise UsageError(
+                "--kdf-memory times --kdf-iterations must be at most 4096 MiB "
+                "(e.g. 1024 MiB with 4 iterations)"
+            )
 
 
 @dataclass(frozen=True)
@@ -116,6 +135,9 @@ class Header:
     slots: tuple[Slot, ...] = field(default=())
     # False from the moment a new recovery key is in the header until it was printed.
     recovery_key_shown: bool = True
+    # Raised by every header write and recorded in the database too (see
+    # notes_vault.store.generation): an older header copied back is refused.
+    generation: int = 0
 
     def slot(self, slot_id: str) -> Slot | None:
         """The slot with that id, if any."""
@@ -183,6 +205,8 @@ def _stored_params(slot_kdf: dict[str, Any]) -> KdfParams:
 
 def _kek(slot_kdf: dict[str, Any], slot_type: str, secret: Secret) -> bytes:
     salt = _unb64(slot_kdf["salt"])
+    if not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1]:
+        raise ValueError("bad salt length")
     if isinstance(secret, Passphrase):
         return _argon2(secret.value, salt, _stored_params(slot_kdf))
     return _hkdf(secret.value, salt, f"notes-vault {slot_type} slot".encode())
@@ -275,6 +299,8 @@ def _body(header: Header) -> dict[str, Any]:
     }
     if not header.recovery_key_shown:
         body["recovery_key_shown"] = False  # absent when shown: older headers stay valid
+    if header.generation:
+        body["generation"] = header.generation  # absent for 0: older headers stay valid
     return body
 
 
@@ -293,6 +319,8 @@ def parse(raw: bytes) -> tuple[Header, str]:
         "the vault header is damaged or was tampered with; "
         "run `notes-vault verify`, then `notes-vault restore BACKUP`"
     )
+    if len(raw) > MAX_HEADER_BYTES:
+        raise damaged
     try:
         body = json.loads(raw.decode("utf-8"))
         checksum = body.pop("checksum")
@@ -303,16 +331,37 @@ def parse(raw: bytes) -> tuple[Header, str]:
         if body.get("version") != VERSION:
             raise Damaged(f"header version {body.get('version')} is not supported by this version")
         mac = body["mac"]
-        slots = tuple(
-            Slot(s["id"], s["type"], dict(s["kdf"]), s["nonce"], s["wrapped"])
-            for s in body["slots"]
-        )
+        if not isinstance(body["slots"], list) or len(body["slots"]) > MAX_SLOTS:
+            raise damaged
+        slots = tuple(_checked_slot(s) for s in body["slots"])
         shown = "recovery_key_shown" not in body
         if not shown and body["recovery_key_shown"] is not False:
             raise damaged
-        return Header(str(body["vault_id"]), slots, recovery_key_shown=shown), str(mac)
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        raise damaged from None
+        generation = body.get("generation", 0)
+        if type(generation) is not int or not 0 <= generation < 2**53:
+            raise damaged
+        header = Header(str(body["vault_id"]), slots, shown, generation)
+        return header, str(mac)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise damaged from None  # UnicodeDecodeError and binascii.Error are ValueErrors
+
+
+def _checked_slot(raw: dict[str, Any]) -> Slot:
+    """A slot from the header file, every field of the expected type and size (ValueError
+    otherwise), so that nothing is derived from a slot that is not well-formed."""
+    slot = Slot(raw["id"], raw["type"], dict(raw["kdf"]), raw["nonce"], raw["wrapped"])
+    if not isinstance(slot.id, str) or len(slot.id) > 64 or slot.type not in SLOT_TYPES:
+        raise ValueError("bad slot id or type")
+    salt = _unb64(slot.kdf["salt"])
+    if not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1]:
+        raise ValueError("bad salt length")
+    if len(_unb64(slot.nonce)) != NONCE_BYTES or len(_unb64(slot.wrapped)) != WRAPPED_BYTES:
+        raise ValueError("bad nonce or ciphertext length")
+    if slot.type == "passphrase":
+        _stored_params(slot.kdf)
+    elif set(slot.kdf) != {"name", "salt"} or slot.kdf["name"] != "hkdf-sha256":
+        raise ValueError("bad key-derivation parameters")
+    return slot
 
 
 def check_mac(header: Header, mac: str, data_key: bytes) -> None:

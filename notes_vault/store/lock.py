@@ -42,6 +42,28 @@ class VaultLock:
             else:
                 return
 
+    def upgrade(self, *, wait: float, busy: str) -> None:
+        """Make a shared lock exclusive, waiting at most `wait` seconds for the other
+        holders to end; UnexpectedError(`busy`) after that, still holding a shared lock.
+
+        flock converts by dropping the old lock first, so a failed try may leave no lock
+        at all: it is taken shared again before giving up.
+        """
+        if self.exclusive:
+            return
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fcntl.flock(self._fd, fcntl.LOCK_SH)
+                    raise UnexpectedError(busy) from None
+                time.sleep(0.05)
+            else:
+                self.exclusive = True
+                return
+
     def release(self) -> None:
         """Let other processes in."""
         if self._fd >= 0:

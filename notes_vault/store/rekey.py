@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from notes_vault.store import credentials, keys
+from notes_vault.store import credentials, generation, keys
 from notes_vault.store.db import connect, export_to
 from notes_vault.store.files import fsync_dir, write_private
 from notes_vault.store.vault import DB_NAME, HEADER_NAME, PENDING, Vault
@@ -40,6 +40,7 @@ def rekey(
             keys.make_slot(vault_id, new_key, recovery),
         ),
         recovery_key_shown=False,  # until the command has printed it
+        generation=max(vault.header.generation, generation.recorded(vault.db)) + 1,
     )
     dropped = [s.id for s in vault.header.slots if s.type == "keyfile"]
     path = vault.path
@@ -61,6 +62,7 @@ def rekey(
     pending_header.replace(path / HEADER_NAME)
     fsync_dir(path)
     vault.db = connect(path / DB_NAME, new_key)
+    generation.record(vault.db, new_header.generation)
     vault.data_key = new_key
     vault.header = new_header
     return recovery, dropped

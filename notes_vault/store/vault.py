@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from notes_vault.errors import BadKey, Damaged, NoVault, UsageError
-from notes_vault.store import credentials, keys, migrations
+from notes_vault.store import credentials, generation, keys, migrations
 from notes_vault.store.db import Database, connect
 from notes_vault.store.files import (
     enforce_private,
@@ -154,9 +154,12 @@ class Vault:
         )
 
     def write_header(self, header: keys.Header) -> None:
-        """Replace the header file atomically (one rename)."""
+        """Replace the header file atomically, one generation up (see store.generation)."""
+        number = max(header.generation, generation.recorded(self.db)) + 1
+        header = replace(header, generation=number)
         write_private(self.path / HEADER_NAME, keys.serialise(header, self.data_key))
         self.header = header
+        generation.record(self.db, number)
 
     def confirm_recovery_key_shown(self) -> None:
         """Clear the header's "recovery key not yet shown" mark. Call this only after the
@@ -247,7 +250,7 @@ def open_vault(path: Path, secret: credentials.Unlocker, *, exclusive: bool = Fa
         raise
 
 
-def _rekey_pending(path: Path) -> bool:
+def _rekey_pending(path: Path) -> bool:  # a rekey or restore to settle
     return (path / (HEADER_NAME + PENDING)).exists() or (path / (DB_NAME + PENDING)).exists()
 
 
@@ -265,6 +268,8 @@ def _unlock(path: Path, secret: credentials.Unlocker, lock: VaultLock) -> Vault:
     try:
         migrations.apply_pending(db)
         _check_vault_id(vault)
+        recovery = isinstance(secret, credentials.RecoveryKey)
+        vault.header = generation.checked(db, header, recovery=recovery)
     except BaseException:
         db.close()
         raise

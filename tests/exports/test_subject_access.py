@@ -172,3 +172,61 @@ def test_consenting_partner_is_not_withheld(vault_dir: Path, cli: Cli, tmp_path:
     assert cli("export", "C0001", "--out", str(out)).code == 0
     assert "Robert Quinlan" in out.read_text()
     assert "withheld" not in out.read_text()
+
+
+def test_report_withholds_the_partners_identifiers_as_export_does(
+    vault_dir: Path, cli: Cli, tmp_path: Path
+) -> None:
+    """`disclosure report` for one partner replaces the non-consenting partner's identifiers
+    in a joint disclosure, by the same rule as `export`, and says so."""
+    _couple(cli, tmp_path)
+    joint = ("disclose", "C0001", "C0002", "--to", "Dr Who", "--kind", "gp", "--basis",
+             "risk-of-harm", "--summary", "that Robert Quinlan (rq@example.org) was at risk",
+             *WITHOUT_CONSENT)  # fmt: skip
+    assert cli(*joint).code == 0
+    report = cli("disclosure", "report", "C0001")
+    assert report.code == 0, report.err
+    out = tmp_path / "alice.md"
+    assert cli("export", "C0001", "--out", str(out)).code == 0
+    for text in (report.out, out.read_text()):
+        for value in ("Robert", "Quinlan", "rq@example.org"):
+            assert value not in text, value
+        assert "that [PARTNER] ([PARTNER E-MAIL]) was at risk" in text
+        assert "withheld" in text
+
+
+def test_shared_surname_keeps_the_clients_own_business(
+    vault_dir: Path, cli: Cli, tmp_path: Path
+) -> None:
+    """A couple sharing a surname: the consenting client's own business named after it
+    stays as written in their export; the partner's name is still replaced."""
+    assert cli("client", "add", "--name", "Alex Joiner").code == 0
+    assert cli("client", "add", "--name", "Sam Joiner").code == 0
+    assert cli("client", "link", "C0001", "--client", "C0002", "--relation", "partner").code == 0
+    note = tmp_path / "n.txt"
+    note.write_text("Alex runs Joiner Joinery; Sam Joiner helps there. Sam is tired.\n")
+    assert cli("note", "add", "C0001", "--file", str(note)).code == 0
+    out = tmp_path / "alex.md"
+    assert cli("export", "C0001", "--out", str(out)).code == 0
+    text = out.read_text()
+    assert "Alex runs Joiner Joinery; [PARTNER] helps there. [PARTNER] is tired." in text
+    assert "Sam" not in text
+
+
+def test_correction_of_a_restricted_entry_stays_hidden(
+    pair: tuple[Path, Path], cli: Cli, tmp_path: Path
+) -> None:
+    """A correction of a restricted disclosure inherits its restriction: report and export
+    still equal those of a vault without it, until the correction is lifted."""
+    with_r, without = pair
+    fix = ("--vault", str(with_r), "disclose", "C0001", "--to", "DC Brown", "--kind", "police",
+           "--basis", "serious-crime", "--summary", "attendance dates, corrected",
+           "--date", "2025-03-02", "--corrects", "D0002", *WITHOUT_CONSENT)  # fmt: skip
+    made = cli(*fix)
+    assert made.code == 0, made.err
+    shown = cli("--vault", str(with_r), "--json", "disclosure", "show", "D0004").json()
+    assert (shown["restricted_until"], shown["authority"]) == ("2027-01-01", "Metropolitan Police")
+    assert _documents(cli, with_r, tmp_path) == _documents(cli, without, tmp_path)
+    assert cli("--vault", str(with_r), "disclosure", "lift", "D0004").code == 0
+    report = cli("--vault", str(with_r), "disclosure", "report", "C0001").out
+    assert "attendance dates, corrected" in report

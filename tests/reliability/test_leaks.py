@@ -373,6 +373,7 @@ def run_everything(  # noqa: PLR0917 - one scripted day, its markers passed in
         ["verify"],
         ["verify", str(tmp_path / "backup.nvb")],
         ["audit", "verify"],
+        ["audit", "head"],
     ):
         ok(cli(*args))
     recovery = ok(cli("--json", "rekey")).split('"recovery_key": "')[1].split('"')[0]

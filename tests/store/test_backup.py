@@ -82,3 +82,46 @@ def test_backup_of_another_init(cli: Cli, tmp_path: Path, monkeypatch: object) -
     env = {"NOTES_VAULT_DIR": str(tmp_path / "v"), "NOTES_VAULT_PASSPHRASE": PASSPHRASE}
     assert cli("init", *CHEAP_KDF, env=env).code == 0
     assert cli("verify", str(bogus), env=env).code == 6
+
+
+def test_restore_force_keeps_the_replaced_vault(vault_dir: Path, cli: Cli, tmp_path: Path) -> None:
+    """`restore --force` first keeps the vault it replaces, encrypted, in a dated backup file
+    beside the vault folder, says where, and restoring that file brings it back."""
+    target = tmp_path / "b.nvb"
+    assert cli("backup", str(target)).code == 0
+    with open_v(vault_dir) as v:
+        add_client(v, "Added Later")
+    done = cli("--json", "restore", str(target), "--force", "--yes")
+    assert done.code == 0, done.err
+    kept = Path(done.json()["kept"])
+    assert kept.parent == vault_dir.parent
+    assert kept.name.startswith(f"{vault_dir.name}-replaced-")
+    assert kept.suffix == ".backup"
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert b"Added Later" not in kept.read_bytes()
+    text = cli("restore", str(target), "--force", "--yes")
+    assert "kept, encrypted as it was, at" in text.err
+    back = cli("--json", "restore", str(kept), "--force", "--yes")
+    assert back.code == 0, back.err
+    with open_v(vault_dir) as v:
+        assert v.db.scalar("SELECT name FROM clients") == "Added Later"
+
+
+def test_restore_json_carries_the_warnings(vault_dir: Path, cli: Cli, tmp_path: Path) -> None:
+    """A backup holding a client destroyed since it was made: `restore --json` has the same
+    warning the terminal shows, in a `warnings` array (empty when there is nothing to say)."""
+    with open_v(vault_dir) as v:
+        add_client(v, "Ann Example", ended=date(2010, 1, 1))
+    target = tmp_path / "b.nvb"
+    assert cli("backup", str(target)).code == 0
+    assert cli("expire", "--yes").code == 0
+    done = cli("--json", "restore", str(target), "--force", "--yes")
+    assert done.code == 0, done.err
+    (warning,) = done.json()["warnings"]
+    assert "1 client is past the end of retention" in warning
+    shown = cli("restore", str(target), "--force", "--yes")
+    assert f"Warning: {warning}" in shown.err.replace("\n", " ").replace("  ", " ")
+    assert cli("expire", "--yes").code == 0
+    empty = tmp_path / "empty.nvb"
+    assert cli("backup", str(empty)).code == 0
+    assert cli("--json", "restore", str(empty), "--force", "--yes").json()["warnings"] == []

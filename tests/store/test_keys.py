@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -262,3 +265,67 @@ def test_slot_public_view_hides_salt_and_ciphertext() -> None:
     shown = json.dumps(slot.public())
     for hidden in (slot.kdf["salt"], slot.nonce, slot.wrapped):
         assert hidden not in shown
+
+
+# --- untrusted header fields (finding 8) ---------------------------------------------
+
+
+def _crafted(change: Any) -> bytes:
+    """A header file edited by `change(body)`, with its (unkeyed) checksum made valid again."""
+    data_key = keys.new_data_key()
+    body = json.loads(keys.serialise(_header(data_key), data_key))
+    del body["checksum"]
+    body = change(body) or body
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    body["checksum"] = hashlib.sha256(canonical).hexdigest()
+    return json.dumps(body).encode()
+
+
+def _kdf(**fields: object) -> Any:
+    return lambda body: body["slots"][0]["kdf"].update(fields)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _kdf(memory_kib=4 * 1024 * 1024),  # 4 GiB: within the old bound, over ten minutes
+        _kdf(memory_kib=1024 * 1024, iterations=16),  # each bound alone met, the cost not
+        _kdf(iterations=1000),
+        _kdf(parallelism=255),
+        _kdf(salt=""),  # an empty salt made Argon2 fail with exit 1
+        lambda body: body["slots"][1]["kdf"].update(salt=""),
+        lambda body: body["slots"][0].update(nonce=base64.b64encode(b"n" * 200).decode()),
+        lambda body: body["slots"][0].update(wrapped="AAAA"),
+        lambda body: body["slots"][0].update(type="magic"),
+        lambda body: body["slots"][1]["kdf"].update(extra=[[[[1]]]]),
+        lambda body: body.update(slots=body["slots"] * 40),
+    ],
+)
+def test_crafted_header_fields_are_damage_before_deriving(
+    change: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Out-of-bounds KDF costs, salts, nonces, slot counts or nesting are Damaged (exit 6)
+    when the header is parsed, before any key is derived."""
+    raw = _crafted(change)
+    monkeypatch.setattr(keys, "_argon2", lambda *_: pytest.fail("derived a key"))
+    with pytest.raises(Damaged):
+        keys.parse(raw)
+
+
+def test_deeply_nested_or_oversized_header_is_damage() -> None:
+    """A header nested deeper than the JSON parser recurses, or larger than 64 KiB, is
+    Damaged, not a RecursionError (exit 1)."""
+    with pytest.raises(Damaged):
+        keys.parse(b"[" * 100_000 + b"]" * 100_000)
+    with pytest.raises(Damaged):
+        keys.parse(b'{"a": ' * 30_000 + b"1" + b"}" * 30_000)
+
+
+def test_init_bounds_match_header_bounds() -> None:
+    """The largest parameters `init` accepts are ones a header may hold, and no larger."""
+    biggest = keys.KdfParams(keys.MAX_MEMORY_KIB, 4, 4)
+    biggest.validate()
+    with pytest.raises(UsageError):
+        keys.KdfParams(keys.MAX_MEMORY_KIB, 5, 4).validate()
+    slot = {"name": "argon2id", "memory_kib": keys.MAX_MEMORY_KIB, "iterations": 4}
+    assert keys._stored_params({**slot, "parallelism": 4}) == biggest

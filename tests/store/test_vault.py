@@ -303,9 +303,9 @@ def _half_rekey(path: Path, *, db_renamed: bool) -> tuple[bytes, bytes, credenti
         )
         opened.db.checkpoint()
         db.export_to(opened.db, path / "vault.db.pending", new_key)
-        write_private(
-            path / "vault.header.pending", keys.serialise(keys.Header(vault_id, slots), new_key)
-        )
+        # As `rekey` does: the new header one generation up (notes_vault.store.generation).
+        header = keys.Header(vault_id, slots, generation=opened.header.generation + 1)
+        write_private(path / "vault.header.pending", keys.serialise(header, new_key))
     if db_renamed:
         (path / "vault.db.pending").replace(path / "vault.db")
     return old_key, new_key, recovery
@@ -362,3 +362,21 @@ def test_real_default_parameters(tmp_path: Path, cli: Cli) -> None:
     assert slot["kdf"]["memory_kib"] == 256 * 1024
     assert (slot["kdf"]["iterations"], slot["kdf"]["parallelism"]) == (3, 4)
     assert CHEAP_KDF[1] != "256"  # the fixtures really are cheaper than this
+
+
+def test_init_makes_every_folder_0700_under_umask_000(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`init` into a path whose parents do not exist makes each of them 0700, even under
+    umask 000; a folder that was already there keeps its mode."""
+    monkeypatch.setenv("NOTES_VAULT_PASSPHRASE", "correct horse battery")
+    tmp_path.chmod(0o755)
+    target = tmp_path / "a" / "b" / "vault"
+    old = os.umask(0)
+    try:
+        assert cli("--vault", str(target), "init", *CHEAP_KDF).code == 0
+    finally:
+        os.umask(old)
+    for folder in (tmp_path / "a", tmp_path / "a" / "b", target):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755

@@ -71,24 +71,61 @@ def _ids_text(ids: dict[str, object]) -> str:
 
 
 @audit_app.command("verify")
-def audit_verify(ctx: typer.Context) -> None:
+def audit_verify(
+    ctx: typer.Context,
+    anchor: Annotated[
+        str | None,
+        typer.Option(
+            metavar="HASH",
+            help="A head printed earlier by `audit head` (SEQ:HASH or HASH): check that it is "
+            "still in the chain (exit 6 if the chain was rewritten or the vault rolled back).",
+        ),
+    ] = None,
+) -> None:
     """Check the hash chain; exit 6 at the first broken event."""
-    from notes_vault.errors import Damaged  # noqa: PLC0415
+    from notes_vault.errors import Damaged, UsageError  # noqa: PLC0415
     from notes_vault.records import integrity  # noqa: PLC0415
     from notes_vault.store import audit  # noqa: PLC0415
 
     st = state(ctx)
+    try:
+        wanted = None if anchor is None else audit.parse_anchor(anchor)
+    except ValueError as exc:
+        raise UsageError(f"--anchor: {exc}") from None
     with open_vault(st) as opened:
         report = integrity.verify(opened)
-        if report.ok:
-            audit.log(opened, "audit.verify")
+        found = (
+            None if wanted is None or not report.ok else audit.find(opened, wanted[1], wanted[0])
+        )
+        if report.ok and (wanted is None or found is not None):
+            audit.log(opened, "audit.verify", anchor=found)
     if not report.ok:
         raise Damaged(
             f"audit chain broken at event {report.broken_at}: {report.problem} "
             f"({report.events} events before it verify)"
         )
-    data = {"ok": True, "events": report.events}
-    render.emit(st, data, lambda c: c.print(f"Audit chain intact: {report.events} events."))
+    if wanted is not None and found is None:
+        raise Damaged(
+            "the anchor is not in this vault's audit chain: the chain was rewritten, or the "
+            "vault was rolled back to a copy older than the anchor; restore a backup made "
+            "after it (`notes-vault verify BACKUP` says which ones hold it)"
+        )
+    data = {"ok": True, "events": report.events, "anchor": found}
+    text = f"Audit chain intact: {report.events} events."
+    text += "" if found is None else f" The anchor is event {found}."
+    render.emit(st, data, lambda c: c.print(text))
+
+
+@audit_app.command("head")
+def audit_head(ctx: typer.Context) -> None:
+    """Print the newest event's SEQ:HASH, to keep outside the vault as an anchor."""
+    from notes_vault.store import audit  # noqa: PLC0415
+
+    st = state(ctx)
+    with open_vault(st) as opened:
+        found = audit.head(opened)
+    data = {"id": found.seq, "seq": found.seq, "hash": found.hash, "anchor": str(found)}
+    render.emit(st, data, lambda c: c.print(str(found)))
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from notes_vault.store import credentials
     from notes_vault.store.backup import BackupFile
     from notes_vault.store.backup_verify import VerifyReport
+    from notes_vault.store.vault import Vault
 
 FileArg = Annotated[Path, typer.Argument(help="The backup file.")]
 
@@ -43,6 +45,10 @@ def backup(
         render.message(
             f"Backup written ({info.bytes} bytes). It opens with the secrets the vault has now; "
             "keep key files elsewhere."
+        )
+        render.message(
+            f"Audit head {info.audit_head}: note it in your backup log; `notes-vault verify "
+            "BACKUP` and `audit verify --anchor` check the vault against it."
         )
 
 
@@ -137,19 +143,44 @@ def verify(
         backup_file = backups.read(target)
         secret = secret_for(st, backup_file)
         place = st.location()
-        scratch = place if is_vault(place) else backup_file.path.absolute().parent
-        report = backup_verify.verify_backup(
-            backup_file, secret, scratch=scratch, record_checks=integrity.RECORD_CHECKS
-        )
+        here = is_vault(place)
+        scratch = place if here else backup_file.path.absolute().parent
+        with _vault_if_it_opens(place if here else None, secret) as current:
+            report = backup_verify.verify_backup(
+                backup_file,
+                secret,
+                scratch=scratch,
+                record_checks=integrity.RECORD_CHECKS,
+                vault=current,
+            )
     render.emit(st, {**report.__dict__, "ok": report.ok}, lambda c: _show(c, report))
     if not report.ok:
         bad = next(c for c in report.checks if not c.ok)
         advice = (
             "restore a backup with `notes-vault restore BACKUP`"
             if target is None
-            else ("this backup cannot be restored; use another one")
+            else "compare with the audit heads you noted"
+            if bad.name == "history"
+            else "this backup cannot be restored; use another one"
         )
         raise Damaged(f"{report.id}: {bad.name}: {bad.detail}; {advice}")
+
+
+@contextlib.contextmanager
+def _vault_if_it_opens(place: Path | None, secret: credentials.Secret) -> Iterator[Vault | None]:
+    """The vault at `place`, if it opens with the backup's secret (to compare histories)."""
+    from notes_vault.errors import BadKey, Damaged, NoVault  # noqa: PLC0415
+    from notes_vault.store import vault  # noqa: PLC0415
+
+    try:
+        opened = None if place is None else vault.open_vault(place, secret)
+    except (BadKey, Damaged, NoVault):
+        opened = None
+    try:
+        yield opened
+    finally:
+        if opened is not None:
+            opened.close()
 
 
 def _show(console: Console, report: VerifyReport) -> None:
@@ -192,20 +223,42 @@ def restore(
             raise Refused("restore replaces the vault: without a terminal it needs --yes")
         if not typer.confirm(f"Replace the vault at {place} with this backup?", err=True):
             raise Refused("not confirmed; nothing was restored")
-    vault_id = backups.restore(backup_file, secret, place, force=force)
+    done = backups.restore(backup_file, secret, place, force=force)
     from notes_vault.store.agent import client  # noqa: PLC0415
 
     client.lock(place)  # an agent holding the replaced vault's key lets it go
     with vault.open_vault(place, secret) as opened:
         audit.log(opened, "vault.restore")
+        warnings = restore_warnings(opened)
+    kept = None if done.kept is None else str(done.kept)
     if st.json:
-        render.print_json({"id": vault_id, "vault": str(place)})
-    else:
-        typer.echo(str(place))
+        render.print_json({"id": done.id, "vault": str(place), "kept": kept, "warnings": warnings})
+        return
+    typer.echo(str(place))
+    render.message("Restored.")
+    if kept is not None:
         render.message(
-            "Restored. Run `notes-vault expire` now: clients destroyed since the backup was "
-            "made are in it again."
+            f"The vault it replaced is kept, encrypted as it was, at {kept} "
+            "(restore that file to undo this; remove it once sure)."
         )
+    for warning in warnings:
+        render.message(f"Warning: {warning}")
+
+
+def restore_warnings(opened: Vault) -> list[str]:
+    """What a user must know after a restore (the same list on the terminal and in --json)."""
+    from datetime import date  # noqa: PLC0415
+
+    from notes_vault.retention import policy  # noqa: PLC0415
+
+    due = len(policy.due_clients(opened, as_of=date.today()))
+    if not due:
+        return []
+    return [
+        f"{due} client{'s are' if due != 1 else ' is'} past the end of retention in the "
+        "restored vault (destroyed since the backup was made, or due): run "
+        "`notes-vault expire` now"
+    ]
 
 
 # The commands this module adds to the application (notes_vault.cli.app loads it lazily).

@@ -126,7 +126,13 @@ def disclose(
     basis: Annotated[
         Basis, typer.Option(case_sensitive=False, help="The legal basis of the disclosure.")
     ],
-    summary: Annotated[str, typer.Option(help="What was disclosed.")],
+    summary: Annotated[
+        str | None,
+        typer.Option(help="What was disclosed (or --summary-file; asked for on a terminal)."),
+    ] = None,
+    summary_file: Annotated[
+        Path | None, typer.Option(help="Read the summary from this file, or - for stdin.")
+    ] = None,
     org: Annotated[str | None, typer.Option(help="Recipient's organisation.")] = None,
     address: Annotated[str | None, typer.Option(help="Recipient's address.")] = None,
     kind: Annotated[
@@ -157,21 +163,50 @@ def disclose(
         str | None, typer.Option(help="Who required the client not to be told.")
     ] = None,
     restriction_reason: Annotated[str | None, typer.Option(help="Why it is restricted.")] = None,
+    restriction_reason_file: Annotated[
+        Path | None, typer.Option(help="Read the restriction reason from a file, or - for stdin.")
+    ] = None,
     decided_by: Annotated[str | None, typer.Option(help="Who decided.")] = None,
     rationale: Annotated[str | None, typer.Option(help="Why (required without consent).")] = None,
+    rationale_file: Annotated[
+        Path | None, typer.Option(help="Read the rationale from this file, or - for stdin.")
+    ] = None,
     corrects: Annotated[
         str | None, typer.Option(help="The entry this one corrects, e.g. D0001.")
     ] = None,
     on: DateOpt = None,
 ) -> None:
     """Record a disclosure on the append-only register; prints its id."""
+    from notes_vault.cli import free_text  # noqa: PLC0415
     from notes_vault.records import disclosures  # noqa: PLC0415
 
+    free_text.only_one_stdin(summary_file, rationale_file, restriction_reason_file)
+    summary = free_text.text(
+        "--summary", summary, summary_file, label="What was disclosed", needed=True
+    )
+    chosen = consent or ("given" if basis.strip().lower() == "consent" else "not-sought")
+    without_consent = chosen.strip().lower() != "given"
+    rationale = free_text.text(
+        "--rationale",
+        rationale,
+        rationale_file,
+        label="Why",
+        needed=without_consent,
+        required=False,
+    )
+    restriction_reason = free_text.text(
+        "--restriction-reason",
+        restriction_reason,
+        restriction_reason_file,
+        label="Why the client must not be told",
+        needed=restricted_until is not None,
+        required=False,
+    )
     new = disclosures.NewDisclosure(
         clients=tuple(clients),
         recipient=to,
         basis=basis,
-        summary=summary,
+        summary=summary or "",
         org=org,
         address=address,
         kind=kind,

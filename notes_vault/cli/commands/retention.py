@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -119,15 +120,26 @@ def retention_set(
 def hold_add(
     ctx: typer.Context,
     client: ClientArg,
-    reason: Annotated[str, typer.Option(help="Why (complaint, court case); kept in the vault.")],
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why (complaint, court case); kept in the vault. Or --reason-file; "
+            "asked for on a terminal."
+        ),
+    ] = None,
+    reason_file: Annotated[
+        Path | None, typer.Option(help="Read the reason from this file, or - for stdin.")
+    ] = None,
 ) -> None:
     """Put a client under a legal hold: nothing of theirs is destroyed until released."""
+    from notes_vault.cli import free_text  # noqa: PLC0415
     from notes_vault.retention import policy as retention  # noqa: PLC0415
 
     st = state(ctx)
     checks.ids("C", [client])
+    why = free_text.text("--reason", reason, reason_file, label="Why the hold", needed=True)
     with open_vault(st) as opened:
-        hold = retention.place_hold(opened, client, reason=reason)
+        hold = retention.place_hold(opened, client, reason=why or "")
     render.created(st, {"id": hold.id, "client": hold.client, "placed": hold.placed}, hold.id)
     if not st.json:
         render.message(
@@ -254,7 +266,9 @@ def expire(
     ask = not dry_run and not yes
     if ask and not has_terminal():
         raise Refused("expire destroys records: without a terminal it needs --yes")
-    with open_vault(st) as opened:
+    # A real run needs the vault alone (destroy.expire waits for other commands to end):
+    # taken at open, so that the plan shown is the one carried out.
+    with open_vault(st, exclusive=not dry_run) as opened:
         if ask:
             plan = destroy.expire(opened, as_of=day, dry_run=True)
             if plan.clients:
@@ -289,10 +303,13 @@ def _summary(report: ExpireReport) -> str:
         return f"{head}: nothing due as of {report.as_of}"
     totals = dict(report.totals)
     kept = totals.pop("joint_notes_kept", 0)
+    kept_disclosures = totals.pop("joint_disclosures_kept", 0)
     text = f"{head}: {verb} {plural(len(report.clients), 'client')} as of {report.as_of}:"
     text += f" {_counts(totals)}"
     if kept:
         text += f"; {kept} joint notes kept with the identifiers replaced"
+    if kept_disclosures:
+        text += f"; {kept_disclosures} joint disclosures kept with the identifiers replaced"
     return text
 
 
@@ -309,6 +326,12 @@ def _report(st: State, report: ExpireReport, *, quiet: bool) -> None:
             if report.dry_run and report.clients:
                 render.stdout_console().print(_plan_table(report))
             typer.echo(_summary(report))
+    if report.backups_before:
+        render.warn(
+            f"this vault was backed up {report.backups_before} times before this run; those "
+            "backups still hold the records it destroyed: delete them once newer ones exist "
+            "(`notes-vault verify BACKUP` says what each still holds; see docs/retention.md)"
+        )
     if report.skipped:
         for skipped in report.skipped:
             render.warn(f"{skipped.client} ({skipped.code}) kept: {skipped.reason}")

@@ -23,8 +23,19 @@ request_app = typer.Typer(
 def request_add(
     ctx: typer.Context,
     requester: Annotated[str, typer.Option("--from", help="Who asked.")],
-    asked: Annotated[str, typer.Option(help="What was asked.")],
-    reason: Annotated[str, typer.Option(help="The reason for the decision.")],
+    asked: Annotated[
+        str | None, typer.Option(help="What was asked (or --asked-file; asked on a terminal).")
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(help="The reason for the decision (or --reason-file; asked on a terminal)."),
+    ] = None,
+    asked_file: Annotated[
+        Path | None, typer.Option(help="Read what was asked from this file, or - for stdin.")
+    ] = None,
+    reason_file: Annotated[
+        Path | None, typer.Option(help="Read the reason from this file, or - for stdin.")
+    ] = None,
     client: Annotated[str | None, typer.Option(help="The client it is about.")] = None,
     decision: Annotated[
         Decision | None,
@@ -52,6 +63,7 @@ def request_add(
     checks.ids("C", [client])
     checks.ids("D", [disclosure])
     checks.choice("decision", decision, enquiries.DECISIONS)
+    asked, reason = _request_texts(asked, asked_file, reason, reason_file)
     with open_vault(st) as opened:
         made = enquiries.add(
             opened,
@@ -66,6 +78,20 @@ def request_add(
         )
     data = {"id": made.id, "decision": made.decision, "client": made.client}
     render.created(st, data, f"{made.id} {made.decision}")
+
+
+def _request_texts(
+    asked: str | None, asked_file: Path | None, reason: str | None, reason_file: Path | None
+) -> tuple[str, str]:
+    """What was asked and the reason, from the options, their files or the terminal."""
+    from notes_vault.cli import free_text  # noqa: PLC0415
+
+    free_text.only_one_stdin(asked_file, reason_file)
+    asked = free_text.text("--asked", asked, asked_file, label="What was asked", needed=True)
+    reason = free_text.text(
+        "--reason", reason, reason_file, label="The reason for the decision", needed=True
+    )
+    return asked or "", reason or ""
 
 
 @request_app.command("list")
