@@ -78,9 +78,15 @@ class _Redactor:
 
     def __call__(self, text: str, others: tuple[int, ...], where: str) -> str:
         own = self._own_spans(others, text)
+        # What makes each replacement: the destroyed client's identifiers found inside it (a
+        # replacement may be widened beyond them, "Hardwick" to "Hardwick Joinery").
+        cores = [(k.start, k.end) for k in self._engine.leaks(text)]
         out, last = [], 0
         for done in self._engine.redact(text).replacements:
-            if any(s <= done.start and done.end <= e for s, e in own):
+            inner = [c for c in cores if done.start <= c[0] and c[1] <= done.end]
+            if all(
+                any(s <= a and b <= e for s, e in own) for a, b in inner or [(done.start, done.end)]
+            ):
                 continue
             out += [text[last : done.start], done.replacement]
             last = done.end

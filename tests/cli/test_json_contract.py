@@ -62,6 +62,7 @@ SCENARIO: list[tuple[str, tuple[str, ...]]] = [
     ("client reopen", ("C0001",)),
     ("audit list", ()),
     ("audit verify", ()),
+    ("audit head", ()),
     ("status", ()),
     ("client history", ("C0001",)),
     ("config show", ()),

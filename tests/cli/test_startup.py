@@ -40,6 +40,9 @@ HELP_MODULES = {
     "notes_vault.cli.helpstyle",
     "notes_vault.cli.state",
     "notes_vault.errors",
+    # Core dumps go off at start-up, before any argument is read (docs/security.md).
+    "notes_vault.store",
+    "notes_vault.store.hardening",
 }
 # A command's help loads its own module and the CLI helpers, nothing below the CLI.
 NOTE_HELP_MODULES = HELP_MODULES | {

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from notes_vault.retention.status import VaultStatus
+    from notes_vault.store.credentials import Passphrase
     from notes_vault.store.vault import Vault
 
 keyfile_app = typer.Typer(
@@ -38,7 +39,6 @@ def init(
 ) -> None:
     """Create a new vault and show its recovery key once."""
     from notes_vault.cli.unlock import (  # noqa: PLC0415
-        judged,
         new_passphrase,
         passphrase_from_environment,
     )
@@ -65,7 +65,7 @@ def init(
             "(64 MiB, 3 passes, 4 lanes): a stolen vault is cheaper to attack"
         )
     given = passphrase_from_environment()
-    passphrase = judged(given.value.decode("utf-8")) if given else new_passphrase()
+    passphrase = _judged_bytes(given) if given else new_passphrase()
     vault._check_passphrase(passphrase)
     from notes_vault.cli.spinner import working  # noqa: PLC0415
 
@@ -80,6 +80,17 @@ def init(
         render.emit(st, data, lambda console: _show_recovery(console, path, shown, created=True))
         _confirm_shown(opened)
     _wait_until_written_down(st)
+
+
+def _judged_bytes(given: Passphrase) -> Passphrase:
+    """A new passphrase from the environment, judged for strength when it is text (bytes
+    that are not UTF-8 are taken as they are)."""
+    from notes_vault.cli.unlock import judged  # noqa: PLC0415
+
+    try:
+        return judged(given.value.decode("utf-8"))
+    except UnicodeDecodeError:
+        return given
 
 
 def _wait_until_written_down(st: State) -> None:
