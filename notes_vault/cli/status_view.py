@@ -82,7 +82,7 @@ def show(console: Console, info: VaultStatus) -> None:
     from rich.text import Text  # noqa: PLC0415
 
     # A grid, so that a long line wraps under its text, not under its label.
-    grid = Table.grid(padding=(0, 1))
+    grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
     for label, text in lines(info):
