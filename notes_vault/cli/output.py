@@ -1,8 +1,10 @@
-"""Small output helpers: counted words, documents on standard output (`--out -`)."""
+"""Small output helpers: counted words, and the one way an export reaches its reader (a file
+with `--out`, or standard output)."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from notes_vault.errors import UsageError
 
@@ -25,3 +27,12 @@ def write_stdout(data: bytes) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
+
+
+def save(out: Path, data: bytes, *, force: bool) -> None:
+    """An export the user asked for, to `out`: 0600, by an atomic rename, never through a
+    plaintext temporary file elsewhere; an existing file is replaced only with --force.
+    Every export (subject access, supervision, disclosure report) is written here."""
+    from notes_vault.store.files import write_private  # noqa: PLC0415
+
+    write_private(out, data, exclusive=not force)

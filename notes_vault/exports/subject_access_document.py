@@ -12,7 +12,6 @@ import html
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from notes_vault.errors import UsageError
@@ -26,7 +25,6 @@ from notes_vault.exports.subject_access import (
     long_date,
 )
 from notes_vault.store import audit
-from notes_vault.store.files import check_output, regular_file_at, write_private
 from notes_vault.store.vault import Vault
 
 TITLE = "Everything your therapist's records hold about you"
@@ -150,7 +148,7 @@ def render(bundle: Bundle, fmt: str) -> bytes:
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What `export` wrote (ids and counts only): `notes` as the document heads them, and
+    """What the export holds (ids and counts only): `notes` as the document heads them, and
     the addenda to them."""
 
     client: str
@@ -158,26 +156,6 @@ class ExportResult:
     format: str
     notes: int
     addenda: int
-
-
-def export(
-    vault: Vault,
-    client: str,
-    *,
-    out: Path,
-    fmt: str = "md",
-    force: bool = False,
-    progress: Progress | None = None,
-) -> ExportResult:
-    """Write the subject access export to `out` (0600; an existing file only with `force`)."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format; use one of: {' '.join(FORMATS)}")
-    check_output(out, vault_dir=vault.path)
-    if regular_file_at(out) and not force:
-        raise UsageError(f"{out} already exists; give --force to replace it")
-    data, result = document(vault, client, fmt=fmt, progress=progress)
-    write_private(out, data, exclusive=not force)
-    return dataclasses.replace(result, path=str(out))
 
 
 def document(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from notes_vault.cli import checks, listing, render
+from notes_vault.cli import checks, listing, output, render
 from notes_vault.cli.params import (
     Basis,
     ConsentPurpose,
@@ -348,19 +348,18 @@ def disclosure_report(
 ) -> None:
     """The client's accounting of disclosures, in plain language (restricted ones left out)."""
     from notes_vault.exports import subject_access as access  # noqa: PLC0415
-    from notes_vault.store.files import check_output, write_private  # noqa: PLC0415
 
     st = state(ctx)
     checks.ids("C", [client])
     if out is not None and str(out) == "-":
         out = None  # `--out -`: standard output, as without --out
     if out is not None:
-        check_output(out, vault_dir=st.location())
+        checks.output(out, st.location(), force=force)
     with open_vault(st) as opened:
         report = access.accounting(opened, client)
     text = access.accounting_text(report)
     if out is not None:
-        write_private(out, text.encode(), exclusive=not force)
+        output.save(out, text.encode(), force=force)
         render.created(st, {"id": report.client, "out": str(out), "entries": len(report.entries)})
     elif st.json:
         render.print_json(report)

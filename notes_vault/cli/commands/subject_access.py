@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -145,13 +146,12 @@ def export(
     else:
         checks.output(out, st.location(), force=force)
     with open_vault(st) as opened, render.progress(st, "Exporting notes") as bar:
-        if to_stdout:
-            data, result = document.document(opened, client, fmt=fmt.lower(), progress=bar)
-            output.write_stdout(data)
-            return
-        result = document.export(
-            opened, client, out=out, fmt=fmt.lower(), force=force, progress=bar
-        )
+        data, result = document.document(opened, client, fmt=fmt.lower(), progress=bar)
+    if to_stdout:
+        output.write_stdout(data)
+        return
+    output.save(out, data, force=force)
+    result = dataclasses.replace(result, path=str(out))
     if st.json:
         render.print_json({"id": result.client, **render.to_jsonable(result)})
     else:

@@ -56,9 +56,7 @@ def supervision_export(
     ] = False,
 ) -> None:
     """Write a de-identified summary; refuses (exit 8) if an identifier would remain."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
     from notes_vault.exports import supervision  # noqa: PLC0415
-    from notes_vault.store.files import regular_file_at, write_private  # noqa: PLC0415
 
     st = state(ctx)
     checks.ids("C", clients)
@@ -68,11 +66,7 @@ def supervision_export(
     if out is None:
         output.refuse_binary_on_terminal(output_format)
     if out is not None:
-        from notes_vault.store.files import check_output  # noqa: PLC0415
-
-        check_output(out, vault_dir=st.location())
-        if regular_file_at(out) and not force:
-            raise UsageError(f"{out} already exists; give --force to replace it")
+        checks.output(out, st.location(), force=force)
     with open_vault(st) as opened:
         export = supervision.build(
             opened,
@@ -87,7 +81,7 @@ def supervision_export(
     if out is None:
         output.write_stdout(document)
     else:
-        write_private(out, document, exclusive=not force)
+        output.save(out, document, force=force)
         summary = {
             "out": str(out),
             "clients": [s.code for s in export.sections],
