@@ -27,7 +27,7 @@ MAX_TIMEOUT = 7 * 24 * 3600
 
 def parse_duration(text: str) -> int:
     """Seconds in "15m", "90s", "2h", "1h30m", or "0" (no idle timeout); UsageError else."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.errors import UsageError
 
     cleaned = text.strip().lower()
     if cleaned == "0":
@@ -61,9 +61,9 @@ def unlock(
     ] = DEFAULT_TIMEOUT,
 ) -> None:
     """Unlock the vault once for this sitting: its key stays with the agent until idle."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
-    from notes_vault.store import audit  # noqa: PLC0415
-    from notes_vault.store.agent import client, place  # noqa: PLC0415
+    from notes_vault.errors import UsageError
+    from notes_vault.store import audit
+    from notes_vault.store.agent import client, place
 
     st = state(ctx)
     seconds = parse_duration(timeout)
@@ -105,8 +105,8 @@ def lock(
     ] = None,
 ) -> None:
     """Lock at once: the agent forgets the key (every vault, or one with --vault)."""
-    from notes_vault.store.agent import client  # noqa: PLC0415
-    from notes_vault.store.vault import locate  # noqa: PLC0415
+    from notes_vault.store.agent import client
+    from notes_vault.store.vault import locate
 
     st = state(ctx)
     chosen = vault if vault is not None else st.vault_dir
@@ -122,7 +122,7 @@ def lock(
 
 def agent_line(path: str | Path) -> dict[str, object]:
     """For `status`: whether an agent holds the vault at `path`, and until when."""
-    from notes_vault.store.agent import client  # noqa: PLC0415
+    from notes_vault.store.agent import client
 
     held = client.status(Path(path))
     if held is None or not held.held:

@@ -38,7 +38,7 @@ def audit_list(
 
     @contextlib.contextmanager
     def source(opened: Vault) -> Iterator[Iterator[Event]]:
-        from notes_vault.store import audit  # noqa: PLC0415
+        from notes_vault.store import audit
 
         found = audit.stream_events(opened, since=since.isoformat() if since else None, last=last)
         try:
@@ -83,9 +83,9 @@ def audit_verify(
     ] = None,
 ) -> None:
     """Check the hash chain; exit 6 at the first broken event."""
-    from notes_vault.errors import Damaged, UsageError  # noqa: PLC0415
-    from notes_vault.records import integrity  # noqa: PLC0415
-    from notes_vault.store import audit  # noqa: PLC0415
+    from notes_vault.errors import Damaged, UsageError
+    from notes_vault.records import integrity
+    from notes_vault.store import audit
 
     st = state(ctx)
     try:
@@ -119,7 +119,7 @@ def audit_verify(
 @audit_app.command("head")
 def audit_head(ctx: typer.Context) -> None:
     """Print the newest event's SEQ:HASH, to keep outside the vault as an anchor."""
-    from notes_vault.store import audit  # noqa: PLC0415
+    from notes_vault.store import audit
 
     st = state(ctx)
     with open_vault(st) as opened:

@@ -31,8 +31,8 @@ def backup(
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
     """Write one encrypted file holding the database and its key header."""
-    from notes_vault.store import backup as backups  # noqa: PLC0415
-    from notes_vault.store.files import check_output  # noqa: PLC0415
+    from notes_vault.store import backup as backups
+    from notes_vault.store.files import check_output
 
     st = state(ctx)
     check_output(target.expanduser())  # backups.backup refuses the vault folder itself
@@ -54,7 +54,7 @@ def backup(
 
 def check_backup_file(target: Path) -> None:
     """A folder, or a name the file system rejects, given as the backup to read: exit 2."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.errors import UsageError
 
     try:
         is_folder = target.expanduser().is_dir()
@@ -67,8 +67,8 @@ def check_backup_file(target: Path) -> None:
 def check_restore_place(place: Path) -> None:
     """Restore only into a vault, a new folder or an empty one, as `init` does: the folder
     is made 0700 and its files 0600, never a folder of the user's named here by mistake."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
-    from notes_vault.store.vault import is_vault  # noqa: PLC0415
+    from notes_vault.errors import UsageError
+    from notes_vault.store.vault import is_vault
 
     try:
         if not os.path.lexists(place) or is_vault(place):
@@ -89,16 +89,16 @@ def check_restore_place(place: Path) -> None:
 def secret_for(st: State, backup_file: BackupFile) -> credentials.Secret:
     """A secret that opens the backup's header, by the usual order of key sources
     (then NOTES_VAULT_RECOVERY_KEY, then a prompt with three tries)."""
-    from notes_vault.cli.unlock import (  # noqa: PLC0415
+    from notes_vault.cli.unlock import (
         TRIES,
         keyfile_path,
         passphrase_from_environment,
         prompt_secret,
         read_keyfile,
     )
-    from notes_vault.errors import BadKey  # noqa: PLC0415
-    from notes_vault.store import backup as backups  # noqa: PLC0415
-    from notes_vault.store import credentials  # noqa: PLC0415
+    from notes_vault.errors import BadKey
+    from notes_vault.store import backup as backups
+    from notes_vault.store import credentials
 
     key_path = keyfile_path(st)
     if key_path is not None:
@@ -128,11 +128,11 @@ def verify(
     ] = None,
 ) -> None:
     """Check the vault or a backup: checksums, header MAC, page HMACs, audit chain."""
-    from notes_vault.errors import Damaged  # noqa: PLC0415
-    from notes_vault.records import integrity  # noqa: PLC0415
-    from notes_vault.store import backup as backups  # noqa: PLC0415
-    from notes_vault.store import backup_verify  # noqa: PLC0415
-    from notes_vault.store.vault import is_vault  # noqa: PLC0415
+    from notes_vault.errors import Damaged
+    from notes_vault.records import integrity
+    from notes_vault.store import backup as backups
+    from notes_vault.store import backup_verify
+    from notes_vault.store.vault import is_vault
 
     st = state(ctx)
     if target is None:
@@ -169,8 +169,8 @@ def verify(
 @contextlib.contextmanager
 def _vault_if_it_opens(place: Path | None, secret: credentials.Secret) -> Iterator[Vault | None]:
     """The vault at `place`, if it opens with the backup's secret (to compare histories)."""
-    from notes_vault.errors import BadKey, Damaged, NoVault  # noqa: PLC0415
-    from notes_vault.store import vault  # noqa: PLC0415
+    from notes_vault.errors import BadKey, Damaged, NoVault
+    from notes_vault.store import vault
 
     try:
         opened = None if place is None else vault.open_vault(place, secret)
@@ -200,10 +200,10 @@ def restore(
     ] = False,
 ) -> None:
     """Replace the vault with a backup (refused over an existing vault without --force)."""
-    from notes_vault.cli.unlock import has_terminal  # noqa: PLC0415
-    from notes_vault.errors import Refused  # noqa: PLC0415
-    from notes_vault.store import audit, vault  # noqa: PLC0415
-    from notes_vault.store import backup as backups  # noqa: PLC0415
+    from notes_vault.cli.unlock import has_terminal
+    from notes_vault.errors import Refused
+    from notes_vault.store import audit, vault
+    from notes_vault.store import backup as backups
 
     st = state(ctx)
     place = st.location()
@@ -224,7 +224,7 @@ def restore(
         if not typer.confirm(f"Replace the vault at {place} with this backup?", err=True):
             raise Refused("not confirmed; nothing was restored")
     done = backups.restore(backup_file, secret, place, force=force)
-    from notes_vault.store.agent import client  # noqa: PLC0415
+    from notes_vault.store.agent import client
 
     client.lock(place)  # an agent holding the replaced vault's key lets it go
     with vault.open_vault(place, secret) as opened:
@@ -247,9 +247,9 @@ def restore(
 
 def restore_warnings(opened: Vault) -> list[str]:
     """What a user must know after a restore (the same list on the terminal and in --json)."""
-    from datetime import date  # noqa: PLC0415
+    from datetime import date
 
-    from notes_vault.retention import policy  # noqa: PLC0415
+    from notes_vault.retention import policy
 
     due = len(policy.due_clients(opened, as_of=date.today()))
     if not due:

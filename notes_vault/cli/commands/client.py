@@ -50,7 +50,7 @@ def client_add(
     ] = None,
 ) -> None:
     """Add a client; prints the new id (never the name)."""
-    from notes_vault.records import clients  # noqa: PLC0415
+    from notes_vault.records import clients
 
     st = state(ctx)
     with open_vault(st) as opened:
@@ -79,8 +79,8 @@ def client_link(
     ] = None,
 ) -> None:
     """Link a person in the client's life, or another client as partner."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
-    from notes_vault.records import clients  # noqa: PLC0415
+    from notes_vault.errors import UsageError
+    from notes_vault.records import clients
 
     st = state(ctx)
     checks.ids("C", [client, *([other] if other else [])])
@@ -106,7 +106,7 @@ def client_list(
     limit: listing.LimitOption = None,
 ) -> None:
     """List clients by id and pseudonym code (open ones unless --all)."""
-    from notes_vault.records import listings  # noqa: PLC0415
+    from notes_vault.records import listings
 
     st = state(ctx)
     last = listing.row_limit(st, limit, show_all)
@@ -135,7 +135,7 @@ def client_show(
     ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 ) -> None:
     """Show one client in full, names and contact details included."""
-    from notes_vault.records import clients  # noqa: PLC0415
+    from notes_vault.records import clients
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -186,7 +186,7 @@ def client_edit(
     ] = None,
 ) -> None:
     """Change a client's details."""
-    from notes_vault.records import clients  # noqa: PLC0415
+    from notes_vault.records import clients
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -218,7 +218,7 @@ def client_close(
     ended: Annotated[date, typer.Option(parser=parse_date_option, help="Date therapy ended.")],
 ) -> None:
     """Record that therapy ended (the retention period runs from this date)."""
-    from notes_vault.records import clients  # noqa: PLC0415
+    from notes_vault.records import clients
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -237,7 +237,7 @@ def client_reopen(
     ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 ) -> None:
     """Resume therapy with a closed client."""
-    from notes_vault.records import clients  # noqa: PLC0415
+    from notes_vault.records import clients
 
     st = state(ctx)
     checks.ids("C", [client])

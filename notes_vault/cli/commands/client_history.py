@@ -26,9 +26,9 @@ def client_find(
     text: Annotated[str, typer.Argument(help="A name or part of one (accents and case ignored).")],
 ) -> None:
     """Find clients by name or alias; shows ids, codes and the names that matched."""
-    from notes_vault.records import clients  # noqa: PLC0415
-    from notes_vault.records.client_names import EXACT, PREFIX, matches  # noqa: PLC0415
-    from notes_vault.store import audit  # noqa: PLC0415
+    from notes_vault.records import clients
+    from notes_vault.records.client_names import EXACT, PREFIX, matches
+    from notes_vault.store import audit
 
     st = state(ctx)
     how = {EXACT: "exact", PREFIX: "prefix"}
@@ -58,7 +58,7 @@ def client_history(
     client: Annotated[str, typer.Argument(help="Client id (C0001) or a name that matches one.")],
 ) -> None:
     """One screen on a client: details, sessions, consents, disclosures, holds, retention."""
-    from notes_vault.retention.history import history  # noqa: PLC0415
+    from notes_vault.retention.history import history
 
     st = state(ctx)
     with open_vault(st) as opened:
@@ -75,7 +75,7 @@ def _plural(count: int, word: str) -> str:
 
 def show_history(console: Console, found: ClientHistory) -> None:
     """The history as a person reads it: a heading, then one short block per kind of record."""
-    from rich.text import Text  # noqa: PLC0415
+    from rich.text import Text
 
     client, due = found.client, found.retention
     # Text(): names and reasons are data, never read as rich markup.

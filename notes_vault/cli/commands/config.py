@@ -26,7 +26,7 @@ def config_show(
     path_only: Annotated[bool, typer.Option("--path", help="Print only the file's path.")] = False,
 ) -> None:
     """Show each setting in force and where it came from (flag, environment, file, default)."""
-    from notes_vault.cli.config import KEYS, effective  # noqa: PLC0415
+    from notes_vault.cli.config import KEYS, effective
 
     st = state(ctx)
     config = st.config

@@ -25,7 +25,7 @@ MAX_INPUT = 20 * 1024 * 1024
 
 def read_text(source: str) -> str:
     """UTF-8 text from a file or, for "-", standard input; exit 2 if it is not text."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.errors import UsageError
 
     try:
         if source == "-":
@@ -70,7 +70,7 @@ def deid(
     ] = False,
 ) -> None:
     """De-identify notes or any text, with replacements highlighted."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
+    from notes_vault.errors import UsageError
 
     st = state(ctx)
     checks.ids("N", notes or [])
@@ -83,7 +83,7 @@ def deid(
     else:
         items = _deid_stored(st, notes or [], client, since, until)
     if strict:
-        from notes_vault.exports.redaction import refuse_unreviewed  # noqa: PLC0415
+        from notes_vault.exports.redaction import refuse_unreviewed
 
         _warn(items)
         refuse_unreviewed(items)
@@ -93,10 +93,10 @@ def deid(
 
 
 def _deid_file(st: State, file: str, client: str | None) -> Item:
-    from notes_vault.exports import redaction  # noqa: PLC0415
-    from notes_vault.exports.subjects import subjects_for  # noqa: PLC0415
-    from notes_vault.records import clients  # noqa: PLC0415
-    from notes_vault.store import audit  # noqa: PLC0415
+    from notes_vault.exports import redaction
+    from notes_vault.exports.subjects import subjects_for
+    from notes_vault.records import clients
+    from notes_vault.store import audit
 
     text = read_text(file)
     source = "stdin" if file == "-" else "file"
@@ -112,7 +112,7 @@ def _deid_file(st: State, file: str, client: str | None) -> Item:
 def _deid_stored(
     st: State, notes: list[str], client: str | None, since: date | None, until: date | None
 ) -> list[Item]:
-    from notes_vault.exports import redaction  # noqa: PLC0415
+    from notes_vault.exports import redaction
 
     with open_vault(st) as opened:
         if notes:
@@ -122,7 +122,7 @@ def _deid_stored(
 
 def _warn(items: list[Item]) -> None:
     """Phrases to review, on stderr, by position and kind (never the phrase)."""
-    from notes_vault.exports.redaction import where  # noqa: PLC0415
+    from notes_vault.exports.redaction import where
 
     for item in items:
         for w in item.warnings:
@@ -131,7 +131,7 @@ def _warn(items: list[Item]) -> None:
 
 
 def _item_json(item: Item) -> dict[str, object]:
-    from notes_vault.exports.redaction import where  # noqa: PLC0415
+    from notes_vault.exports.redaction import where
 
     return {
         "warnings": [
@@ -156,7 +156,7 @@ def _item_json(item: Item) -> dict[str, object]:
 
 def highlighted(text: str, tags: set[str]) -> object:
     """The de-identified text with every replacement tag highlighted."""
-    from rich.text import Text  # noqa: PLC0415
+    from rich.text import Text
 
     shown = Text(text)
     for tag in tags:

@@ -59,7 +59,7 @@ def consent_add(
     on: DateOpt = None,
 ) -> None:
     """Record a client's consent (or refusal) for a purpose; prints its id."""
-    from notes_vault.records import consents  # noqa: PLC0415
+    from notes_vault.records import consents
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -92,7 +92,7 @@ def consent_list(
     client: Annotated[str | None, typer.Argument(help="Only this client.")] = None,
 ) -> None:
     """List consents: ids, purposes, states and dates (scope only with --json)."""
-    from notes_vault.records import consents  # noqa: PLC0415
+    from notes_vault.records import consents
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -110,7 +110,7 @@ def consent_withdraw(
     on: DateOpt = None,
 ) -> None:
     """Mark a consent withdrawn (it is kept, never deleted before retention ends)."""
-    from notes_vault.records import consents  # noqa: PLC0415
+    from notes_vault.records import consents
 
     st = state(ctx)
     checks.ids("K", [consent])
@@ -177,8 +177,8 @@ def disclose(
     on: DateOpt = None,
 ) -> None:
     """Record a disclosure on the append-only register; prints its id."""
-    from notes_vault.cli import free_text  # noqa: PLC0415
-    from notes_vault.records import disclosures  # noqa: PLC0415
+    from notes_vault.cli import free_text
+    from notes_vault.records import disclosures
 
     free_text.only_one_stdin(summary_file, rationale_file, restriction_reason_file)
     summary = free_text.text(
@@ -252,7 +252,7 @@ def disclosure_list(
     limit: listing.LimitOption = None,
 ) -> None:
     """List the register: ids, dates, clients, kind, basis (restricted ones hidden unless asked)."""
-    from notes_vault.records import listings  # noqa: PLC0415
+    from notes_vault.records import listings
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -327,7 +327,7 @@ def disclosure_show(
     ctx: typer.Context, disclosure: Annotated[str, typer.Argument(help="Id, e.g. D0001.")]
 ) -> None:
     """Show one entry in full (restricted ones too: this is the therapist's view)."""
-    from notes_vault.records import disclosures  # noqa: PLC0415
+    from notes_vault.records import disclosures
 
     st = state(ctx)
     checks.ids("D", [disclosure])
@@ -347,7 +347,7 @@ def disclosure_report(
     force: Annotated[bool, typer.Option("--force", help="Replace an existing --out file.")] = False,
 ) -> None:
     """The client's accounting of disclosures, in plain language (restricted ones left out)."""
-    from notes_vault.exports import subject_access as access  # noqa: PLC0415
+    from notes_vault.exports import subject_access as access
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -374,7 +374,7 @@ def disclosure_lift(
     on: DateOpt = None,
 ) -> None:
     """End a restriction: the entry then appears in the client's report and export."""
-    from notes_vault.records import disclosures  # noqa: PLC0415
+    from notes_vault.records import disclosures
 
     st = state(ctx)
     checks.ids("D", [disclosure])

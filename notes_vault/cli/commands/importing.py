@@ -43,8 +43,8 @@ def import_records(
     ] = False,
 ) -> None:
     """Import clients and notes from Markdown, CSV or a jrnl export."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
-    from notes_vault.records import importing  # noqa: PLC0415
+    from notes_vault.errors import UsageError
+    from notes_vault.records import importing
 
     st = state(ctx)
     given = [(k, p) for k, p in (("markdown", markdown), ("csv", csv_file), ("jrnl", jrnl)) if p]

@@ -60,8 +60,8 @@ def stdin_is_terminal() -> bool:
 
 def _given_text(file: str | None) -> str | None:
     """The text from --file or piped standard input, or None when the editor should open."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.errors import UsageError
+    from notes_vault.records import notes
 
     limit = notes.MAX_NOTE_BYTES + 1
     if file == "-" or (file is None and not stdin_is_terminal()):
@@ -77,8 +77,8 @@ def _given_text(file: str | None) -> str | None:
 
 def _edited_text(initial: str) -> str | None:
     """Text written in the editor, or None (and a message) when nothing was written."""
-    from notes_vault.cli import editor  # noqa: PLC0415
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.cli import editor
+    from notes_vault.records import notes
 
     start = initial.encode("utf-8")
     raw = editor.edit(start, max_bytes=notes.MAX_NOTE_BYTES, allow_disk=_allow_disk())
@@ -93,14 +93,14 @@ def _edited_text(initial: str) -> str | None:
 
 def _allow_disk() -> bool:
     """Without memory-backed storage, say so and ask (refuse without a terminal)."""
-    from notes_vault.cli import editor  # noqa: PLC0415
-    from notes_vault.cli.unlock import has_terminal  # noqa: PLC0415
-    from notes_vault.errors import Refused  # noqa: PLC0415
+    from notes_vault.cli import editor
+    from notes_vault.cli.unlock import has_terminal
+    from notes_vault.errors import Refused
 
     where = editor.storage()
     if where.in_memory:
         return False
-    from notes_vault.cli.config import load  # noqa: PLC0415
+    from notes_vault.cli.config import load
 
     # macOS has no memory-backed folder: the config file may answer once for all.
     choice = (load().get("editor_disk") or "ask").lower()
@@ -160,8 +160,8 @@ def note_add(
     file: FileOpt = None,
 ) -> None:
     """Add a note from --file, piped standard input, or your editor; prints its id."""
-    from notes_vault.cli import compose  # noqa: PLC0415
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.cli import compose
+    from notes_vault.records import notes
 
     st = state(ctx)
     checks.ids("C", clients)  # before any secret is asked for
@@ -181,7 +181,7 @@ def note_add(
 
 
 def _start_add(opened: Vault, clients: list[str], template: str) -> str:
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.records import notes
 
     notes.resolve_clients(opened, clients)  # the ids are checked now, not after the writing
     return notes.template_text(template)
@@ -190,7 +190,7 @@ def _start_add(opened: Vault, clients: list[str], template: str) -> str:
 def _write_once(st: State, prepare: Callable[[Vault], str]) -> tuple[Held, str | None]:
     """One unlock (agent or prompt): `prepare` checks the ids and gives the editor's starting
     text; the vault is closed while the editor runs; the key is kept to save with."""
-    from notes_vault.cli import compose  # noqa: PLC0415
+    from notes_vault.cli import compose
 
     with compose.unlocked_once(st) as (opened, held):
         initial = prepare(opened)
@@ -210,7 +210,7 @@ def note_list(
     limit: listing.LimitOption = None,
 ) -> None:
     """List notes by id, date, kind and client ids (never their text)."""
-    from notes_vault.records import listings  # noqa: PLC0415
+    from notes_vault.records import listings
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -253,7 +253,7 @@ NOTE_LIST = listing.Spec(
 @note_app.command("show")
 def note_show(ctx: typer.Context, note: NoteArg) -> None:
     """Show a note's text, with its addenda after it."""
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.records import notes
 
     st = state(ctx)
     checks.ids("N", [note])
@@ -287,8 +287,8 @@ def _print_note(note: Note, title: str) -> None:
 @note_app.command("edit")
 def note_edit(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
     """Change an unsigned note in your editor (or from --file / standard input)."""
-    from notes_vault.cli import compose  # noqa: PLC0415
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.cli import compose
+    from notes_vault.records import notes
 
     st = state(ctx)
     checks.ids("N", [note])
@@ -306,7 +306,7 @@ def note_edit(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
 @note_app.command("sign")
 def note_sign(ctx: typer.Context, note: NoteArg) -> None:
     """Sign (lock) a note: it can then only be amended, never edited."""
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.records import notes
 
     st = state(ctx)
     checks.ids("N", [note])
@@ -323,7 +323,7 @@ def note_sign(ctx: typer.Context, note: NoteArg) -> None:
 @note_app.command("amend")
 def note_amend(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
     """Add a signed addendum to a note; prints the addendum's id."""
-    from notes_vault.cli import compose  # noqa: PLC0415
+    from notes_vault.cli import compose
 
     st = state(ctx)
     checks.ids("N", [note])
@@ -339,7 +339,7 @@ def note_amend(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
 
 
 def _start_amend(opened: Vault, note: str) -> str:
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.records import notes
 
     notes.resolve(opened, note)
     return ""
@@ -358,8 +358,8 @@ def note_recover_draft(
     discard: Annotated[bool, typer.Option("--discard", help="Delete the draft unsaved.")] = False,
 ) -> None:
     """Offer back a note that failed to save: edit it, then save it as first meant."""
-    from notes_vault.cli import compose  # noqa: PLC0415
-    from notes_vault.store import drafts  # noqa: PLC0415
+    from notes_vault.cli import compose
+    from notes_vault.store import drafts
 
     st = state(ctx)
     path = st.location()
@@ -367,7 +367,7 @@ def note_recover_draft(
         compose.list_or_discard(st, path, draft, discard=discard)
         return
     if not as_is and not stdin_is_terminal():
-        from notes_vault.errors import UsageError  # noqa: PLC0415
+        from notes_vault.errors import UsageError
 
         raise UsageError("no terminal for the editor: give --as-is to save the draft as kept")
     info = drafts.find(path, drafts.vault_id_of(path), draft)
@@ -383,9 +383,9 @@ def note_recover_draft(
 
 def _edited_draft(kept: str) -> str:
     """The kept text after the editor (unchanged is fine: it is saved as kept)."""
-    from notes_vault.cli import editor  # noqa: PLC0415
-    from notes_vault.errors import Refused  # noqa: PLC0415
-    from notes_vault.records import notes  # noqa: PLC0415
+    from notes_vault.cli import editor
+    from notes_vault.errors import Refused
+    from notes_vault.records import notes
 
     raw = editor.edit(
         kept.encode("utf-8"), max_bytes=notes.MAX_NOTE_BYTES, allow_disk=_allow_disk()

@@ -48,8 +48,8 @@ def retention_status(
     ] = None,
 ) -> None:
     """Show each client's due date and why, soonest first (codes, never names)."""
-    from notes_vault.retention import policy as retention  # noqa: PLC0415
-    from notes_vault.store import audit  # noqa: PLC0415
+    from notes_vault.retention import policy as retention
+    from notes_vault.store import audit
 
     st = state(ctx)
     with open_vault(st) as opened:
@@ -87,8 +87,8 @@ def retention_set(
     ] = None,
 ) -> None:
     """Set the retention period for the vault, or for one client."""
-    from notes_vault.errors import UsageError  # noqa: PLC0415
-    from notes_vault.retention import policy as retention  # noqa: PLC0415
+    from notes_vault.errors import UsageError
+    from notes_vault.retention import policy as retention
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -132,8 +132,8 @@ def hold_add(
     ] = None,
 ) -> None:
     """Put a client under a legal hold: nothing of theirs is destroyed until released."""
-    from notes_vault.cli import free_text  # noqa: PLC0415
-    from notes_vault.retention import policy as retention  # noqa: PLC0415
+    from notes_vault.cli import free_text
+    from notes_vault.retention import policy as retention
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -151,7 +151,7 @@ def hold_add(
 @hold_app.command("release")
 def hold_release(ctx: typer.Context, client: ClientArg) -> None:
     """Release a client's legal hold."""
-    from notes_vault.retention import policy as retention  # noqa: PLC0415
+    from notes_vault.retention import policy as retention
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -171,8 +171,8 @@ def hold_list(
     show_all: Annotated[bool, typer.Option("--all", help="Include released holds.")] = False,
 ) -> None:
     """List legal holds in force (ids and codes; reasons stay in the vault)."""
-    from notes_vault.retention import policy as retention  # noqa: PLC0415
-    from notes_vault.store import audit  # noqa: PLC0415
+    from notes_vault.retention import policy as retention
+    from notes_vault.store import audit
 
     st = state(ctx)
     with open_vault(st) as opened:
@@ -196,9 +196,9 @@ def destruction_list(
     last = listing.row_limit(st, limit, show_all)
 
     def source(opened: Vault) -> AbstractContextManager[Iterator[DestructionRecord]]:
-        from notes_vault.records.streaming import logged  # noqa: PLC0415
-        from notes_vault.retention import policy  # noqa: PLC0415
-        from notes_vault.store import audit  # noqa: PLC0415
+        from notes_vault.records.streaming import logged
+        from notes_vault.retention import policy
+        from notes_vault.store import audit
 
         def log(count: int) -> None:
             audit.log(opened, "destruction.list", count=count)
@@ -256,9 +256,9 @@ def expire(
     ] = False,
 ) -> None:
     """Destroy the records of clients whose retention period has ended."""
-    from notes_vault.cli.unlock import has_terminal  # noqa: PLC0415
-    from notes_vault.errors import Refused  # noqa: PLC0415
-    from notes_vault.retention import expire as destroy  # noqa: PLC0415
+    from notes_vault.cli.unlock import has_terminal
+    from notes_vault.errors import Refused
+    from notes_vault.retention import expire as destroy
 
     st = state(ctx)
     day = as_of or date.today()
@@ -314,7 +314,7 @@ def _summary(report: ExpireReport) -> str:
 
 
 def _report(st: State, report: ExpireReport, *, quiet: bool) -> None:
-    from notes_vault.errors import IdentifierLeft  # noqa: PLC0415
+    from notes_vault.errors import IdentifierLeft
 
     if report.busy:
         render.message("expire: another expire is running on this vault; nothing done here")

@@ -39,7 +39,7 @@ def search(
     limit: Annotated[int, typer.Option(help="At most this many results (1-1000).")] = 20,
 ) -> None:
     """Search note text; best matches first, each with a highlighted snippet."""
-    from notes_vault.records import search as searching  # noqa: PLC0415
+    from notes_vault.records import search as searching
 
     st = state(ctx)
     checks.ids("C", [client])

@@ -58,7 +58,7 @@ def request_add(
     ] = None,
 ) -> None:
     """Record a request from a third party; prints its id and decision."""
-    from notes_vault.records import requests as enquiries  # noqa: PLC0415
+    from notes_vault.records import requests as enquiries
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -85,7 +85,7 @@ def _request_texts(
     asked: str | None, asked_file: Path | None, reason: str | None, reason_file: Path | None
 ) -> tuple[str, str]:
     """What was asked and the reason, from the options, their files or the terminal."""
-    from notes_vault.cli import free_text  # noqa: PLC0415
+    from notes_vault.cli import free_text
 
     free_text.only_one_stdin(asked_file, reason_file)
     asked = free_text.text("--asked", asked, asked_file, label="What was asked", needed=True)
@@ -101,7 +101,7 @@ def request_list(
     client: Annotated[str | None, typer.Option(help="Only requests about this client.")] = None,
 ) -> None:
     """List requests: ids, dates, clients, decisions (who asked and what, only with --json)."""
-    from notes_vault.records import requests as enquiries  # noqa: PLC0415
+    from notes_vault.records import requests as enquiries
 
     st = state(ctx)
     checks.ids("C", [client])
@@ -135,7 +135,7 @@ def export(
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
     """Write the client's subject access export: everything the vault holds that they may see."""
-    from notes_vault.exports import subject_access_document as document  # noqa: PLC0415
+    from notes_vault.exports import subject_access_document as document
 
     st = state(ctx)
     checks.ids("C", [client])

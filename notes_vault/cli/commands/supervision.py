@@ -56,7 +56,7 @@ def supervision_export(
     ] = False,
 ) -> None:
     """Write a de-identified summary; refuses (exit 8) if an identifier would remain."""
-    from notes_vault.exports import supervision  # noqa: PLC0415
+    from notes_vault.exports import supervision
 
     st = state(ctx)
     checks.ids("C", clients)
@@ -102,7 +102,7 @@ def _review(warnings: tuple[ReviewWarning, ...], *, strict: bool, quiet: bool) -
         for w in warnings:
             render.warn(f"{w.source}, line {w.line}, column {w.column}: {w.kind}; review it")
     if strict and warnings:
-        from notes_vault.errors import IdentifierLeft  # noqa: PLC0415
+        from notes_vault.errors import IdentifierLeft
 
         raise IdentifierLeft(
             f"{len(warnings)} phrase(s) could identify someone in combination; reword the "
@@ -112,10 +112,10 @@ def _review(warnings: tuple[ReviewWarning, ...], *, strict: bool, quiet: bool) -
 
 def _document(export: SupervisionExport, fmt: str, *, as_json: bool) -> bytes:
     """The export as bytes in `fmt` (JSON also under --json without --out)."""
-    from notes_vault.exports import supervision  # noqa: PLC0415
+    from notes_vault.exports import supervision
 
     if fmt == "pdf":
-        from notes_vault.exports.pdf import from_markdown  # noqa: PLC0415 - heavy, PDF only
+        from notes_vault.exports.pdf import from_markdown
 
         text = supervision.to_markdown(export)
         return from_markdown(text, title=f"{export.purpose.capitalize()} summary").data

@@ -38,11 +38,11 @@ def init(
     ] = None,
 ) -> None:
     """Create a new vault and show its recovery key once."""
-    from notes_vault.cli.unlock import (  # noqa: PLC0415
+    from notes_vault.cli.unlock import (
         new_passphrase,
         passphrase_from_environment,
     )
-    from notes_vault.store import (  # noqa: PLC0415
+    from notes_vault.store import (
         audit,
         credentials,
         keys,
@@ -67,7 +67,7 @@ def init(
     given = passphrase_from_environment()
     passphrase = _judged_bytes(given) if given else new_passphrase()
     vault._check_passphrase(passphrase)
-    from notes_vault.cli.spinner import working  # noqa: PLC0415
+    from notes_vault.cli.spinner import working
 
     memory = params.memory_kib // 1024
     doing = f"Creating the vault: deriving its key (Argon2id, {memory} MiB, t={params.iterations})"
@@ -85,7 +85,7 @@ def init(
 def _judged_bytes(given: Passphrase) -> Passphrase:
     """A new passphrase from the environment, judged for strength when it is text (bytes
     that are not UTF-8 are taken as they are)."""
-    from notes_vault.cli.unlock import judged  # noqa: PLC0415
+    from notes_vault.cli.unlock import judged
 
     try:
         return judged(given.value.decode("utf-8"))
@@ -122,11 +122,11 @@ def _show_recovery(console: Console, path: Path, shown: str, *, created: bool) -
 
 def status(ctx: typer.Context) -> None:
     """Show the vault's place, keys, counts and what needs attention."""
-    from dataclasses import replace  # noqa: PLC0415
+    from dataclasses import replace
 
-    from notes_vault.cli.commands.agent import agent_line  # noqa: PLC0415
-    from notes_vault.retention.status import gather  # noqa: PLC0415
-    from notes_vault.store import audit  # noqa: PLC0415
+    from notes_vault.cli.commands.agent import agent_line
+    from notes_vault.retention.status import gather
+    from notes_vault.store import audit
 
     st = state(ctx)
     with open_vault(st) as opened:
@@ -137,7 +137,7 @@ def status(ctx: typer.Context) -> None:
 
 
 def _show_status(console: Console, info: VaultStatus) -> None:
-    from notes_vault.cli import status_view  # noqa: PLC0415
+    from notes_vault.cli import status_view
 
     status_view.show(console, info)
 
@@ -145,15 +145,15 @@ def _show_status(console: Console, info: VaultStatus) -> None:
 def without_agent(st: State) -> State:
     """The options with the agent ignored: making new secrets (passwd, keyfile add) asks for a
     current one, even while the vault is unlocked."""
-    from dataclasses import replace  # noqa: PLC0415
+    from dataclasses import replace
 
     return replace(st, no_agent=True)
 
 
 def passwd(ctx: typer.Context) -> None:
     """Change the passphrase (rewrites its key slot only)."""
-    from notes_vault.cli.unlock import new_passphrase  # noqa: PLC0415
-    from notes_vault.store import audit, vault  # noqa: PLC0415
+    from notes_vault.cli.unlock import new_passphrase
+    from notes_vault.store import audit, vault
 
     st = state(ctx)
     with open_vault(without_agent(st), exclusive=True) as opened:
@@ -165,10 +165,10 @@ def passwd(ctx: typer.Context) -> None:
 
 def recover(ctx: typer.Context) -> None:
     """Open the vault with the recovery key and set a new passphrase."""
-    import os  # noqa: PLC0415
+    import os
 
-    from notes_vault.cli.unlock import new_passphrase, prompt_secret  # noqa: PLC0415
-    from notes_vault.store import (  # noqa: PLC0415
+    from notes_vault.cli.unlock import new_passphrase, prompt_secret
+    from notes_vault.store import (
         audit,
         credentials,
         vault,
@@ -194,23 +194,23 @@ def _done(st: Any, slot: str, text: str) -> None:
 
 def rekey(ctx: typer.Context) -> None:
     """Replace the data key itself; issues a new recovery key and drops key files."""
-    from notes_vault.cli.unlock import passphrase_for  # noqa: PLC0415
-    from notes_vault.store import (  # noqa: PLC0415
+    from notes_vault.cli.unlock import passphrase_for
+    from notes_vault.store import (
         audit,
         credentials,
     )
-    from notes_vault.store.rekey import rekey as do_rekey  # noqa: PLC0415
+    from notes_vault.store.rekey import rekey as do_rekey
 
     st = state(ctx)
     _refuse_with_drafts(st.location())
     passphrase = passphrase_for(st, "needed to rekey")
-    from notes_vault.store.vault import open_vault  # noqa: PLC0415
+    from notes_vault.store.vault import open_vault
 
     with open_vault(st.location(), passphrase, exclusive=True) as opened:
         with render.progress(st, "Re-encrypting") as update:
             recovery, dropped = do_rekey(opened, passphrase, progress=update)
         audit.log(opened, "key.rekey", dropped_keyfiles=dropped)
-        from notes_vault.store.agent import client  # noqa: PLC0415
+        from notes_vault.store.agent import client
 
         client.lock(st.location())  # the old key opens old backups: let it go at once
         shown = credentials.format_recovery_key(recovery)
@@ -231,8 +231,8 @@ def rekey(ctx: typer.Context) -> None:
 
 def _refuse_with_drafts(path: Path) -> None:
     """Drafts are encrypted under the data key that rekey replaces: recover them first."""
-    from notes_vault.errors import Refused  # noqa: PLC0415
-    from notes_vault.store import drafts  # noqa: PLC0415
+    from notes_vault.errors import Refused
+    from notes_vault.store import drafts
 
     if drafts.kept_for(path):
         raise Refused(
@@ -247,7 +247,7 @@ def keyfile_add(
     path: Annotated[Path, typer.Argument(help="Where to write the new key file (must not exist).")],
 ) -> None:
     """Write a new key file (0600) that opens the vault without a passphrase."""
-    from notes_vault.store import audit, vault  # noqa: PLC0415
+    from notes_vault.store import audit, vault
 
     st = state(ctx)
     checks.new_file(path)
@@ -265,8 +265,8 @@ def keyfile_remove(
     target: Annotated[str, typer.Argument(help="The key file, or its slot id from `status`.")],
 ) -> None:
     """Stop a key file from opening the vault (and delete the file if given)."""
-    from notes_vault.cli.unlock import read_keyfile  # noqa: PLC0415
-    from notes_vault.store import audit, vault  # noqa: PLC0415
+    from notes_vault.cli.unlock import read_keyfile
+    from notes_vault.store import audit, vault
 
     st = state(ctx)
     path = Path(target).expanduser()
