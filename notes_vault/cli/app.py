@@ -289,8 +289,3 @@ def main(
     current.keyfile = keyfile
     current.no_agent = no_agent
     current.debug = debug
-    if ctx.invoked_subcommand == "note":
-        # The config file's default template, for `note add` (a flag still wins).
-        template = current.config.get("template")
-        if template is not None:
-            ctx.default_map = {"note": {"add": {"template": template.lower()}}}

@@ -24,7 +24,6 @@ text (use ``NOTES_VAULT_PASSCOMMAND`` or a key file).
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,6 +79,8 @@ def load(path: Path | None = None) -> Config:
         return Config(where, exists=False)
     except OSError as exc:
         raise UsageError(f"cannot read the config file {where}: {exc.strerror}") from None
+    import tomllib  # noqa: PLC0415 - parsed only when the file exists
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -48,7 +48,6 @@ HELP_MODULES = {
 NOTE_HELP_MODULES = HELP_MODULES | {
     "notes_vault.cli.commands",
     "notes_vault.cli.checks",
-    "notes_vault.cli.config",
     "notes_vault.cli.commands.note",
     "notes_vault.cli.listing",
     "notes_vault.cli.params",

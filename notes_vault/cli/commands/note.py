@@ -154,9 +154,13 @@ def note_add(
     ] = None,
     kind: Annotated[NoteKind, typer.Option(case_sensitive=False, help="Kind of note.")] = "session",
     template: Annotated[
-        Template,
-        typer.Option(case_sensitive=False, help="The headings the editor starts with."),
-    ] = "free",
+        Template | None,
+        typer.Option(
+            case_sensitive=False,
+            help="The headings the editor starts with (default: the config file's, else free).",
+            show_default=False,
+        ),
+    ] = None,
     file: FileOpt = None,
 ) -> None:
     """Add a note from --file, piped standard input, or your editor; prints its id."""
@@ -166,13 +170,15 @@ def note_add(
     st = state(ctx)
     checks.ids("C", clients)  # before any secret is asked for
     checks.choice("kind", kind, ("session", "process"))
-    checks.choice("template", template, notes.TEMPLATES)
+    # The config file is read only here, so that other note commands and --help skip it.
+    chosen = template or str(st.config.get("template") or "free").lower()
+    checks.choice("template", chosen, notes.TEMPLATES)
     when = session_date.isoformat() if session_date else None
-    target = {"clients": list(clients), "date": when, "kind": kind, "template": template}
+    target = {"clients": list(clients), "date": when, "kind": kind, "template": chosen}
     body = _given_text(file)
     held = None
     if body is None:
-        held, body = _write_once(st, lambda opened: _start_add(opened, clients, template))
+        held, body = _write_once(st, lambda opened: _start_add(opened, clients, chosen))
         if body is None:
             return
     with compose.saving(st, held, action="add", target=target, body=body) as opened:
