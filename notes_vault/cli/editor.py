@@ -45,10 +45,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from notes_vault.errors import Refused, UnexpectedError, UsageError
+from notes_vault.store.files import MEMORY_FILESYSTEMS
+from notes_vault.store.files import mount_type as _mount_type
 from notes_vault.store.hardening import child_environment
 
 FALLBACK_EDITORS = ("nano", "vi")
-MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
 _VIM_FLAGS = ("-n", "-i", "NONE", "-c", "set nobackup nowritebackup noswapfile noundofile")
 _EMACS_FLAGS = ("--eval", "(setq make-backup-files nil auto-save-default nil)")
 
@@ -94,24 +95,6 @@ class Storage:
 
     path: Path
     in_memory: bool
-
-
-def _mount_type(path: Path) -> str | None:
-    """The file-system type of the mount holding `path` (Linux /proc/self/mounts)."""
-    try:
-        lines = Path("/proc/self/mounts").read_text().splitlines()
-    except OSError:
-        return None
-    target, best, kind = os.path.realpath(path), "", None
-    for line in lines:
-        fields = line.split()
-        if len(fields) < 3:
-            continue
-        mount = fields[1].replace("\\040", " ")
-        inside = target == mount or target.startswith(mount.rstrip("/") + "/")
-        if inside and len(mount) >= len(best):
-            best, kind = mount, fields[2]
-    return kind
 
 
 def private_memory_folder(path: Path) -> bool:

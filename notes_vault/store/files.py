@@ -312,3 +312,25 @@ def check_output(out: Path, *, vault_dir: Path | None = None) -> None:
             "a plaintext file inside the vault folder would defeat its encryption; "
             "choose another place"
         )
+
+
+# File systems that keep their files in memory only: nothing written there reaches a disk.
+MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
+
+
+def mount_type(path: Path) -> str | None:
+    """The file-system type of the mount holding `path` (Linux /proc/self/mounts)."""
+    try:
+        lines = Path("/proc/self/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target, best, kind = os.path.realpath(path), "", None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount = fields[1].replace("\\040", " ")
+        inside = target == mount or target.startswith(mount.rstrip("/") + "/")
+        if inside and len(mount) >= len(best):
+            best, kind = mount, fields[2]
+    return kind

@@ -126,13 +126,6 @@ def _allow_disk() -> bool:
     return True
 
 
-def _print_created(st: State, data: dict[str, object]) -> None:
-    if st.json:
-        render.print_json(data)
-    else:
-        typer.echo(str(data["id"]))
-
-
 # --- commands -------------------------------------------------------------------------
 
 
@@ -183,7 +176,7 @@ def note_add(
             return
     with compose.saving(st, held, action="add", target=target, body=body) as opened:
         created = compose.save(opened, "add", target, body)
-    _print_created(st, created)
+    render.created(st, created)
 
 
 def _start_add(opened: Vault, clients: list[str], template: str) -> str:
@@ -306,7 +299,7 @@ def note_edit(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
             return
     with compose.saving(st, held, action="edit", target={"note": note}, body=body) as opened:
         created = compose.save(opened, "edit", {"note": note}, body)
-    _print_created(st, created)
+    render.created(st, created)
 
 
 @note_app.command("sign")
@@ -318,7 +311,7 @@ def note_sign(ctx: typer.Context, note: NoteArg) -> None:
     checks.ids("N", [note])
     with open_vault(st) as opened:
         signed = notes.sign(opened, note)
-    _print_created(st, {"id": signed.id, "signed": signed.signed})
+    render.created(st, {"id": signed.id, "signed": signed.signed})
     if not st.json:
         render.message(
             f"Signed {signed.id} at {signed.signed}: it is locked now; to correct it, add an"
@@ -341,7 +334,7 @@ def note_amend(ctx: typer.Context, note: NoteArg, file: FileOpt = None) -> None:
             return
     with compose.saving(st, held, action="amend", target={"note": note}, body=body) as opened:
         created = compose.save(opened, "amend", {"note": note}, body)
-    _print_created(st, created)
+    render.created(st, created)
 
 
 def _start_amend(opened: Vault, note: str) -> str:
@@ -384,7 +377,7 @@ def note_recover_draft(
         st, held, action=info.action, target=kept.target, body=body, replaces=info
     ) as opened:
         created = compose.save(opened, info.action, kept.target, body)
-    _print_created(st, created)
+    render.created(st, created)
 
 
 def _edited_draft(kept: str) -> str:

@@ -20,29 +20,11 @@ import stat
 from pathlib import Path
 
 from notes_vault.errors import Refused
+from notes_vault.store.files import MEMORY_FILESYSTEMS, mount_type
 
-MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
 SOCKET_PREFIX = "agent-"
 SOCKET_SUFFIX = ".sock"
 _SUN_PATH_MAX = 107  # sockaddr_un.sun_path holds 108 bytes with the final NUL
-
-
-def mount_type(path: Path) -> str | None:
-    """The file-system type of the mount holding `path` (Linux /proc/self/mounts)."""
-    try:
-        lines = Path("/proc/self/mounts").read_text().splitlines()
-    except OSError:
-        return None
-    target, best, kind = os.path.realpath(path), "", None
-    for line in lines:
-        fields = line.split()
-        if len(fields) < 3:
-            continue
-        mount = fields[1].replace("\\040", " ")
-        inside = target == mount or target.startswith(mount.rstrip("/") + "/")
-        if inside and len(mount) >= len(best):
-            best, kind = mount, fields[2]
-    return kind
 
 
 def _problem(base: Path) -> str | None:
