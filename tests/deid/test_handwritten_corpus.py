@@ -10,8 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deid_corpus"))
 import handwritten
-from freeze import compare, read_frozen
-from handwritten import FROZEN, CorpusError
+from freeze import compare, read_all_frozen, read_frozen
+from handwritten import CorpusError
 
 
 def _markup(note: dict[str, Any]) -> str:
@@ -63,10 +63,7 @@ def test_split_and_genre_filters() -> None:
 
 def test_frozen_test_split_is_unchanged() -> None:
     """Every test note is listed in a FROZEN*.sha256 file with its current hash; none has gone."""
-    frozen: dict[str, str] = {}
-    for listing in sorted(FROZEN.parent.glob("FROZEN*.sha256")):
-        frozen |= read_frozen(listing)
-    changed, missing, new = compare(frozen)
+    changed, missing, new = compare(read_all_frozen())
     assert changed == [], f"frozen test notes edited: {changed}"
     assert missing == [], f"frozen test notes removed: {missing}"
     assert [b.id for b in new] == [], "run tests/deid_corpus/freeze.py"

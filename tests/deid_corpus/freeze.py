@@ -1,10 +1,11 @@
-"""Freeze the hand-written corpus's test split: record each test note's sha256 in FROZEN.sha256.
+"""Freeze the hand-written corpus's test split: record each test note's sha256.
 
     python tests/deid_corpus/freeze.py [--check]
 
-Merges, never rewrites: lines already in FROZEN.sha256 stay as they are, test notes not yet
-listed are appended. If a listed note's block has changed, or a listed note has gone, nothing
-is written and the script exits 1 naming the ids: a frozen note is never edited (write a new
+The frozen notes are listed in every FROZEN*.sha256 file beside the genre files (FROZEN.sha256,
+and FROZEN-us.sha256 for the second writer's notes); new test notes are appended to
+FROZEN.sha256. Merges, never rewrites: lines already listed stay as they are. If a listed
+note's block has changed, or a listed note has gone, nothing is written and the script exits 1 naming the ids: a frozen note is never edited (write a new
 note with a new id instead). `--check` writes nothing and exits 1 if anything is unfrozen or
 changed. The hash is of the raw block, from its `### note` line to its `### end` line
 inclusive, joined by "\\n" without a final newline, encoded as UTF-8.
@@ -38,6 +39,14 @@ def read_frozen(path: Path = FROZEN) -> dict[str, str]:
     return frozen
 
 
+def read_all_frozen() -> dict[str, str]:
+    """note id -> sha256, from every FROZEN*.sha256 listing beside FROZEN."""
+    frozen: dict[str, str] = {}
+    for listing in sorted(FROZEN.parent.glob("FROZEN*.sha256")):
+        frozen |= read_frozen(listing)
+    return frozen
+
+
 def compare(frozen: dict[str, str]) -> tuple[list[str], list[str], list[Block]]:
     """Changed ids, missing ids, and test blocks not yet frozen."""
     test = {b.id: b for b in blocks() if b.split == "test"}
@@ -52,7 +61,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
     args = parser.parse_args()
-    frozen = read_frozen()
+    frozen = read_all_frozen()
     changed, missing, new = compare(frozen)
     for note_id in changed:
         print(f"frozen note changed: {note_id}", file=sys.stderr)
