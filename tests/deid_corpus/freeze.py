@@ -2,13 +2,14 @@
 
     python tests/deid_corpus/freeze.py [--check]
 
-The frozen notes are listed in every FROZEN*.sha256 file beside the genre files (FROZEN.sha256,
-and FROZEN-us.sha256 for the second writer's notes); new test notes are appended to
-FROZEN.sha256. Merges, never rewrites: lines already listed stay as they are. If a listed
-note's block has changed, or a listed note has gone, nothing is written and the script exits 1 naming the ids: a frozen note is never edited (write a new
-note with a new id instead). `--check` writes nothing and exits 1 if anything is unfrozen or
-changed. The hash is of the raw block, from its `### note` line to its `### end` line
-inclusive, joined by "\\n" without a final newline, encoded as UTF-8.
+The frozen notes are listed in every FROZEN*.sha256 file beside the genre files
+(FROZEN.sha256, and FROZEN-us.sha256 for the second writer's notes); new test notes are
+appended to FROZEN.sha256. Merges, never rewrites: lines already listed stay as they are. If
+a listed note's block has changed, or a listed note has gone, nothing is written and the
+script exits 1 naming the ids: a frozen note is never edited (write a new note with a new id
+instead). `--check` writes nothing and exits 1 if anything is unfrozen or changed. The hash
+is of the raw block, from its `### note` line to its `### end` line inclusive, joined by
+"\\n" without a final newline, encoded as UTF-8.
 """
 
 from __future__ import annotations
