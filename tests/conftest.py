@@ -9,9 +9,12 @@ from __future__ import annotations
 import io
 import json
 import os
+import pty
+import select
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -161,3 +164,30 @@ def command_tree() -> Any:
     root: Any = typer.main.get_command(app)
     root.commands = {name: load_command(name) for name in COMMANDS}
     return root
+
+
+def on_pty(args: list[str], env: dict[str, str], answers: list[str]) -> tuple[int, str]:
+    """Run the real program on a pseudo-terminal (its controlling terminal), answering each
+    prompt (output ending in ':') with the next of `answers`; its exit code and transcript."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: a new session whose terminal is the pty
+        os.execve(str(BIN), [str(BIN), *args], env)  # noqa: S606 - the real program, no shell
+    transcript, pending, deadline = b"", list(answers), time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(fd, 4096)
+                except OSError:  # EIO: the child closed the terminal
+                    break
+                if not chunk:
+                    break
+                transcript += chunk
+            if pending and transcript.rstrip().endswith(b":"):
+                os.write(fd, pending.pop(0).encode() + b"\n")
+                transcript += b"<typed>\n"
+    finally:
+        os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), transcript.decode(errors="replace")

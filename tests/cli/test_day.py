@@ -5,43 +5,14 @@ from __future__ import annotations
 
 import io
 import os
-import pty
-import select
 import stat
-import time
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.conftest import BIN, CHEAP_KDF
+from tests.conftest import CHEAP_KDF, on_pty
 
 NEW_PASSPHRASE = "plum tree at dusk"
-
-
-def _on_pty(args: list[str], env: dict[str, str], answers: list[str]) -> tuple[int, str]:
-    """Run the real program on a pseudo-terminal, answering each prompt (a line ending ':')."""
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: a new session whose terminal is the pty
-        os.execve(str(BIN), [str(BIN), *args], env)  # noqa: S606 - the real program, no shell
-    transcript, pending, deadline = b"", list(answers), time.monotonic() + 60
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([fd], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(fd, 4096)
-                except OSError:  # EIO: the child closed the terminal
-                    break
-                if not chunk:
-                    break
-                transcript += chunk
-            if pending and transcript.rstrip().endswith(b":"):
-                os.write(fd, pending.pop(0).encode() + b"\n")
-                transcript += b"<typed>\n"
-    finally:
-        os.close(fd)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status), transcript.decode(errors="replace")
 
 
 def test_a_short_day(tmp_path: Path) -> None:
@@ -49,35 +20,35 @@ def test_a_short_day(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NOTES_VAULT_")}
     env |= {"NOTES_VAULT_DIR": str(tmp_path / "vault"), "COLUMNS": "80"}
     env["NOTES_VAULT_CONFIG"] = str(tmp_path / "config.toml")
-    code, shown = _on_pty(["init", *CHEAP_KDF], env, [NEW_PASSPHRASE, NEW_PASSPHRASE, ""])
+    code, shown = on_pty(["init", *CHEAP_KDF], env, [NEW_PASSPHRASE, NEW_PASSPHRASE, ""])
     assert code == 0, shown
     assert "Press Enter once you have written the recovery key down" in shown
     assert NEW_PASSPHRASE not in shown
 
     env["NOTES_VAULT_PASSPHRASE"] = NEW_PASSPHRASE
     for name in ("Grace Okafor", "Ann Okafor"):
-        assert _on_pty(["client", "add", "--name", name, "--dob", "1979-11-02"], env, [])[0] == 0
-    code, found = _on_pty(["client", "find", "grace okafor"], env, [])
+        assert on_pty(["client", "add", "--name", name, "--dob", "1979-11-02"], env, [])[0] == 0
+    code, found = on_pty(["client", "find", "grace okafor"], env, [])
     assert code == 0, found
     assert "C0001" in found
     assert "Grace Okafor" in found
-    assert _on_pty(["client", "history", "okafor"], env, [])[0] == 2  # two clients match
+    assert on_pty(["client", "history", "okafor"], env, [])[0] == 2  # two clients match
 
     editor = tmp_path / "editor"
     editor.write_text('#!/bin/sh\nprintf "Low mood; job interview Friday.\\n" >> "$1"\n')
     editor.chmod(0o700)
     env["VISUAL"] = str(editor)
-    code, added = _on_pty(["note", "add", "grace", "--template", "soap"], env, [])
+    code, added = on_pty(["note", "add", "grace", "--template", "soap"], env, [])
     assert code == 0, added
     assert "N0001" in added
 
-    code, history = _on_pty(["client", "history", "grace"], env, [])
+    code, history = on_pty(["client", "history", "grace"], env, [])
     assert code == 0, history
     assert "1 session; 1 unsigned" in history
     assert "N0001" in history
 
     out = tmp_path / "grace.pdf"
-    code, done = _on_pty(["export", "grace", "--format", "pdf", "--out", str(out)], env, [])
+    code, done = on_pty(["export", "grace", "--format", "pdf", "--out", str(out)], env, [])
     assert code == 0, done
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import os
-import pty
-import select
 import shlex
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from notes_vault.cli.unlock import NO_TERMINAL
-from tests.conftest import BIN, PASSPHRASE, Cli
+from tests.conftest import BIN, PASSPHRASE, Cli, on_pty
 
 WRONG = "not the passphrase at all"
 
@@ -185,35 +182,9 @@ def test_no_terminal_in_a_new_session(vault_dir: Path) -> None:
     assert done.stderr == f"notes-vault: {NO_TERMINAL}\n"
 
 
-def _on_pty(args: list[str], env: dict[str, str], answers: list[str]) -> tuple[int, str]:
-    """Run the real program with a pseudo-terminal as its controlling terminal; answer prompts."""
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: a new session whose /dev/tty is the pty
-        os.execve(str(BIN), [str(BIN), *args], env)  # noqa: S606 - the real program, no shell
-    transcript, pending, deadline = b"", list(answers), time.monotonic() + 60
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([fd], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(fd, 4096)
-                except OSError:  # EIO: the child closed the terminal
-                    break
-                if not chunk:
-                    break
-                transcript += chunk
-            if pending and transcript.rstrip().endswith(b":"):
-                os.write(fd, pending.pop(0).encode() + b"\n")
-                transcript += b"<typed>\n"
-    finally:
-        os.close(fd)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status), transcript.decode(errors="replace")
-
-
 def test_prompt_three_tries_on_a_terminal(vault_dir: Path) -> None:
     """On a terminal, two wrong passphrases are forgiven and the third, right one opens."""
-    code, transcript = _on_pty(["status"], _env(vault_dir), [WRONG, WRONG + "!", PASSPHRASE])
+    code, transcript = on_pty(["status"], _env(vault_dir), [WRONG, WRONG + "!", PASSPHRASE])
     assert code == 0, transcript
     assert transcript.count("Passphrase:") == 3
     assert transcript.count("Wrong passphrase, try again.") == 2
@@ -223,7 +194,7 @@ def test_prompt_three_tries_on_a_terminal(vault_dir: Path) -> None:
 
 def test_prompt_gives_up_after_three_wrong(vault_dir: Path) -> None:
     """Three wrong passphrases at the prompt are exit 3."""
-    code, transcript = _on_pty(["status"], _env(vault_dir), [WRONG, WRONG, WRONG])
+    code, transcript = on_pty(["status"], _env(vault_dir), [WRONG, WRONG, WRONG])
     assert code == 3, transcript
     assert transcript.count("Passphrase:") == 3
     assert "notes-vault: wrong passphrase" in transcript
@@ -235,11 +206,11 @@ def test_passwd_prompts_twice_and_checks_they_match(vault_dir: Path) -> None:
     env = {**_env(vault_dir), "NOTES_VAULT_PASSPHRASE": PASSPHRASE}
     header = (vault_dir / "vault.header").read_bytes()
     answers = [f"{word} new phrase" for word in ("a1", "b1", "a2", "b2", "a3", "b3")]
-    code, transcript = _on_pty(["passwd"], env, answers)
+    code, transcript = on_pty(["passwd"], env, answers)
     assert code == 2, transcript
     assert transcript.count("differ") == 3
     assert (vault_dir / "vault.header").read_bytes() == header
-    code, transcript = _on_pty(["passwd"], env, ["same new phrase", "same new phrase"])
+    code, transcript = on_pty(["passwd"], env, ["same new phrase", "same new phrase"])
     assert code == 0, transcript
     env["NOTES_VAULT_PASSPHRASE"] = "same new phrase"
     assert (
@@ -259,7 +230,7 @@ def test_new_passphrase_is_asked_again_when_short_or_weak(vault_dir: Path) -> No
         "plum tree at dusk",
         "plum tree at dusk",
     ]
-    code, transcript = _on_pty(["passwd"], env, answers)
+    code, transcript = on_pty(["passwd"], env, answers)
     assert code == 0, transcript
     assert "at least 8 characters; try again" in transcript
     assert "easiest to guess" in transcript
