@@ -57,3 +57,6 @@ NoteKind = Literal["session", "process"]
 Template = Literal["soap", "dap", "birp", "free"]
 ExportPurpose = Literal["supervision", "research", "publication", "training"]
 Decision = Literal["declined", "granted", "pending"]
+
+# A client argument: an id (C0001) or a name, resolved once the vault is open.
+ClientArg = Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]

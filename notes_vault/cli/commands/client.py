@@ -10,7 +10,7 @@ import typer
 
 from notes_vault.cli import checks, listing, render
 from notes_vault.cli.commands import client_history
-from notes_vault.cli.params import Relation, parse_date_option
+from notes_vault.cli.params import ClientArg, Relation, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -71,7 +71,7 @@ def client_add(
 @client_app.command("link")
 def client_link(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    client: ClientArg,
     relation: Annotated[Relation, typer.Option(case_sensitive=False, help="How they are linked.")],
     person: Annotated[str | None, typer.Option(help="The linked person's name.")] = None,
     other: Annotated[
@@ -131,9 +131,7 @@ CLIENT_LIST: listing.Spec[ClientSummary] = listing.Spec(
 
 
 @client_app.command("show")
-def client_show(
-    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
-) -> None:
+def client_show(ctx: typer.Context, client: ClientArg) -> None:
     """Show one client in full, names and contact details included."""
     from notes_vault.records import clients
 
@@ -168,7 +166,7 @@ def _show(console: Console, client: Client) -> None:
 @client_app.command("edit")
 def client_edit(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    client: ClientArg,
     name: Annotated[str | None, typer.Option(help="New full name.")] = None,
     dob: Annotated[
         date | None, typer.Option(parser=parse_date_option, help="New date of birth.")
@@ -214,7 +212,7 @@ def client_edit(
 @client_app.command("close")
 def client_close(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    client: ClientArg,
     ended: Annotated[date, typer.Option(parser=parse_date_option, help="Date therapy ended.")],
 ) -> None:
     """Record that therapy ended (the retention period runs from this date)."""
@@ -233,9 +231,7 @@ def client_close(
 
 
 @client_app.command("reopen")
-def client_reopen(
-    ctx: typer.Context, client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
-) -> None:
+def client_reopen(ctx: typer.Context, client: ClientArg) -> None:
     """Resume therapy with a closed client."""
     from notes_vault.records import clients
 

@@ -12,6 +12,7 @@ import typer
 from notes_vault.cli import checks, listing, output, render
 from notes_vault.cli.params import (
     Basis,
+    ClientArg,
     ConsentPurpose,
     ConsentState,
     RecipientKind,
@@ -45,7 +46,7 @@ DateOpt = Annotated[
 @consent_app.command("add")
 def consent_add(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    client: ClientArg,
     purpose: Annotated[
         ConsentPurpose, typer.Option(case_sensitive=False, help="What the consent is for.")
     ],
@@ -340,7 +341,7 @@ def disclosure_show(
 @disclosure_app.command("report")
 def disclosure_report(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    client: ClientArg,
     out: Annotated[
         Path | None, typer.Option(help="Write to this file (0600); - for standard output.")
     ] = None,

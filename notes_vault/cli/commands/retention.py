@@ -11,7 +11,7 @@ import typer
 
 from notes_vault.cli import checks, listing, render
 from notes_vault.cli.output import plural
-from notes_vault.cli.params import parse_date_option
+from notes_vault.cli.params import ClientArg, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
 
@@ -35,8 +35,6 @@ hold_app = typer.Typer(
 destruction_app = typer.Typer(
     add_completion=False, help="The destruction register.", no_args_is_help=True
 )
-
-ClientArg = Annotated[str, typer.Argument(help="Client id (C0001) or a name.")]
 
 
 @retention_app.command("status")

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 import typer
 
 from notes_vault.cli import checks, output, render
-from notes_vault.cli.params import Decision, parse_date_option
+from notes_vault.cli.params import ClientArg, Decision, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -126,7 +126,7 @@ def request_list(
 
 def export(
     ctx: typer.Context,
-    client: Annotated[str, typer.Argument(help="Client id (C0001) or a name.")],
+    client: ClientArg,
     out: Annotated[Path, typer.Option(help="File to write (0600); - for standard output.")],
     fmt: Annotated[
         Literal["md", "json", "html", "pdf"],
