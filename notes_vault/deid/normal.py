@@ -210,7 +210,9 @@ def _display_order(text: str, out: list[str], starts: list[int], ends: list[int]
 _BREAK = "\x01"  # no word, name or number runs across it
 
 
-_RUNS = re.compile(r"\S+")
+# A run that mixes a digit and a letter: the lookahead scans each run once, from its
+# start only ((?<!\S)), so the search is linear; runs without a mix cost no Python call.
+_RUNS = re.compile(r"(?<!\S)(?=\S*?(?:[0-9][A-Za-z|]|[A-Za-z|][0-9]))\S+")
 _DIGIT_LIKE = str.maketrans("OoIl|", "00111")
 _LETTER_LIKE = str.maketrans("01", "ol")
 _MIXED = re.compile(r"[0-9][A-Za-z|]|[A-Za-z|][0-9]")
