@@ -66,6 +66,7 @@ class Checker:
         self, clean: str, words: list[tuple[int, int, str]]
     ) -> Iterator[tuple[int, int, str]]:
         forms = self._forms
+        folded = [fold_word(word) for _, _, word in words]
         for i, (start, _, first) in enumerate(words):
             joined, broken = "", True
             for k in range(i, min(i + MAX_JOIN, len(words))):
@@ -73,12 +74,14 @@ class Checker:
                 if k > i and not _soft(gap):
                     break
                 broken = broken and all(c in "-\n" for c in gap)
-                joined += fold_word(words[k][2])
+                joined += folded[k]
                 if len(joined) > forms.longest + 1:
                     break
                 leak = self._lookup(joined, first, single=k == i or broken)
                 if leak is not None:
                     yield start, words[k][1], leak
+                elif joined not in forms.prefixes:
+                    break  # no form starts so: no longer join can be one
 
     def _lookup(self, joined: str, first: str, *, single: bool) -> str | None:
         forms = self._forms
@@ -166,6 +169,9 @@ class Checker:
         words = [(m.start(), m.end(), m.group().lower()) for m in _SAID.finditer(clean)]
         i = 0
         while i < len(words):
+            if words[i][2] not in SPOKEN and words[i][2] not in ("double", "triple"):
+                i += 1  # not a number word: no number starts here
+                continue
             digits, j, times = "", i, 1
             while j < len(words) and (j == i or _said_gap(clean[words[j - 1][1] : words[j][0]])):
                 word = words[j][2]
