@@ -199,14 +199,20 @@ SPOKEN = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _TIMES = {"double": 2, "triple": 3}
-_SPOKEN_WORD = re.compile(r"[A-Za-z]+|\d")
+# The words `spoken_numbers` reads as digits: a whole ASCII word (any case, and only
+# ASCII letters fold: "(?a") or one digit. Any other word between two of these is a
+# non-soft gap, which ends a run as the word itself would.
+_NUMBER_WORD = re.compile(
+    r"(?<![A-Za-z])(?ai:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
+    r"|double|triple)(?![A-Za-z])|\d"
+)
 _MIN_SPOKEN = 6
 
 
 def spoken_numbers(text: str) -> Iterator[tuple[int, int, str]]:
     """Runs of digits said in words ("oh seven seven double-oh nine"): (start, end, digits)."""
     digits, start, end, times = "", -1, -1, 1
-    for match in _SPOKEN_WORD.finditer(text):
+    for match in _NUMBER_WORD.finditer(text):
         word = match.group().lower()
         gap = text[end : match.start()] if end >= 0 else ""
         if end >= 0 and gap.strip(" ,-\t\n") != "":
@@ -214,15 +220,10 @@ def spoken_numbers(text: str) -> Iterator[tuple[int, int, str]]:
             digits, start, end, times = "", -1, -1, 1
         if word in _TIMES:
             times = _TIMES[word]
-        elif word in SPOKEN or word.isdecimal():
+        else:
             digits += (SPOKEN.get(word) or word) * times
             times = 1
             start = match.start() if start < 0 else start
-        else:
-            yield from _flush(digits, start, end)
-            digits, start, times = "", -1, 1
-            end = -1
-            continue
         end = match.end()
     yield from _flush(digits, start, end)
 
