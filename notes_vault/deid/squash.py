@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 BREAK = "\x01"
 
@@ -44,6 +45,8 @@ _ASCII_FOLD = {
     for code, char in ((code, chr(code)) for code in range(128))
 }
 _ASCII_SOFT = frozenset(chr(code) for code in range(128) if _is_soft(chr(code)))
+# Per byte: 1 where an ASCII character is kept (not soft); `compress` then lists the offsets.
+_ASCII_KEPT = bytes(0 if chr(code) in _ASCII_SOFT else 1 for code in range(256))
 
 
 def squash(text: str, masked: Iterable[tuple[int, int]] = ()) -> Squashed:
@@ -56,8 +59,7 @@ def squash(text: str, masked: Iterable[tuple[int, int]] = ()) -> Squashed:
             chars[start:end] = [BREAK] * (end - start)
         source = "".join(chars)
     if source.isascii():
-        soft = _ASCII_SOFT
-        kept = tuple(i for i, char in enumerate(source) if char not in soft)
+        kept = tuple(compress(range(len(source)), source.encode("ascii").translate(_ASCII_KEPT)))
         return Squashed(source.translate(_ASCII_FOLD), kept)
     return squash_any(source)
 
