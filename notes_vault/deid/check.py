@@ -70,13 +70,18 @@ class Checker:
         for i, (start, _, first) in enumerate(words):
             joined, broken = "", True
             for k in range(i, min(i + MAX_JOIN, len(words))):
-                gap = clean[words[k - 1][1] : words[k][0]] if k > i else ""
-                if k > i and not _soft(gap):
-                    break
-                broken = broken and all(c in "-\n" for c in gap)
+                if k > i:
+                    gap = clean[words[k - 1][1] : words[k][0]]
+                    if not _soft(gap):
+                        break
+                    broken = broken and all(c in "-\n" for c in gap)
                 joined += folded[k]
                 if len(joined) > forms.longest + 1:
                     break
+                if joined not in forms.prefixes and not (
+                    joined.endswith("s") and joined[:-1] in forms.prefixes
+                ):
+                    break  # neither this join nor its singular is, or starts, a form
                 leak = self._lookup(joined, first, single=k == i or broken)
                 if leak is not None:
                     yield start, words[k][1], leak
@@ -107,6 +112,8 @@ class Checker:
             if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
         ]
         for start, end, word in words + pairs:
+            if len(word) < LONG and word.isascii():
+                continue  # folding keeps an ASCII word's length: too short, as below
             folded = fold_word(word)
             if len(folded) < LONG or not folded.isalpha() or folded in common:
                 continue
