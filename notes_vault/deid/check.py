@@ -173,12 +173,11 @@ class Checker:
 
     def _said(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """Numbers said in words, read word by word into digits."""
-        words = [(m.start(), m.end(), m.group().lower()) for m in _SAID.finditer(clean)]
+        # Number words only: any other word between two is in their gap, which then fails
+        # `_said_gap` (it has letters), ending the run as the word itself would.
+        words = [(m.start(), m.end(), m.group().lower()) for m in _SAID_NUMBER.finditer(clean)]
         i = 0
         while i < len(words):
-            if words[i][2] not in SPOKEN and words[i][2] not in ("double", "triple"):
-                i += 1  # not a number word: no number starts here
-                continue
             digits, j, times = "", i, 1
             while j < len(words) and (j == i or _said_gap(clean[words[j - 1][1] : words[j][0]])):
                 word = words[j][2]
@@ -271,7 +270,10 @@ def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
     return TAG.sub(lambda m: "\x01" * len(m.group()) if m.group() in tags else m.group(), text)
 
 
-_SAID = re.compile(r"[A-Za-z]+")
+_SAID_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?ai:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
+    r"|double|triple)(?![A-Za-z])"
+)  # a whole ASCII word (any case, only ASCII letters fold: "(?a") that `SPOKEN` reads
 _SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
 _TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
 

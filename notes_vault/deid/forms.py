@@ -125,7 +125,11 @@ def foreign_words(text: str) -> list[tuple[int, int]]:
     """Spans of words with letters from a non-Latin script (marks of Indic scripts kept)."""
     if text.isascii():
         return []
-    return [m.span() for m in _RUN.finditer(text) if foreign_script(m.group())]
+    return [
+        m.span()
+        for m in _RUN.finditer(text)
+        if not m.group().isascii() and foreign_script(m.group())  # an ASCII word is Latin
+    ]
 
 
 _SOUND_MIN = 5  # parts and words this long (letters) are compared by sound

@@ -65,10 +65,21 @@ def squash(text: str, masked: Iterable[tuple[int, int]] = ()) -> Squashed:
 
 
 def squash_any(source: str) -> Squashed:
-    """The general path of `squash` (any script, no masking): one step per character."""
+    """The general path of `squash` (any script, no masking): one step per character.
+
+    When no character of `source` folds to more than one ("ß" -> "ss"), the same
+    result is built by `str.translate` and `itertools.compress`, without the loop.
+    """
     out: list[str] = []
     index: list[int] = []
     folds = _FOLDS
+    chars = set(source)
+    for char in chars - folds.keys():
+        folds[char] = _fold_char(char)
+    if all(len(folds[char]) <= 1 for char in chars):
+        text = source.translate({ord(char): folds[char] or None for char in chars})
+        kept = source.translate({ord(char): "\x01" if folds[char] else "\x00" for char in chars})
+        return Squashed(text, tuple(compress(range(len(source)), kept.encode("ascii"))))
     for position, char in enumerate(source):
         folded = folds.get(char)
         if folded is None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson, normal
 from notes_vault.deid.check_forms import subject_forms
 from notes_vault.deid.check_numbers import digit_runs
-from notes_vault.deid.squash import squash, squash_any
+from notes_vault.deid.squash import _fold_char, squash, squash_any
 from notes_vault.deid.structured import SPOKEN, spoken_numbers
 from tests.deid.test_linear import SIZE, SUBJECT
 
@@ -145,6 +145,26 @@ def test_view_fast_path_matches_the_loop(text: str) -> None:
 def test_ascii_squash_matches_the_general_path(text: str) -> None:
     """The ASCII squash (translate and compress) gives what the any-script path gives."""
     assert squash(text) == squash_any(text)
+
+
+def _loop_squash(source: str) -> tuple[str, tuple[int, ...]]:
+    """`squash_any` as written before: one step per character."""
+    out: list[str] = []
+    index: list[int] = []
+    for position, char in enumerate(source):
+        folded = _fold_char(char)
+        out.append(folded)
+        index.extend([position] * len(folded))
+    return "".join(out), tuple(index)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "\u00df", "\ufb01", "\u0130", "Z\u00f6e"]), max_size=30))
+def test_any_script_squash_matches_the_loop(pieces: list[str]) -> None:
+    """Squashing by translate (no character folding to two) equals the per-character loop."""
+    text = "".join(pieces)
+    squashed = squash_any(text)
+    assert (squashed.text, squashed.index) == _loop_squash(text)
 
 
 def test_every_form_prefix_is_indexed() -> None:
