@@ -205,8 +205,10 @@ class Checker:
         table = self._forms.sounds
         common = lexicon.common_words()
         for start, end, word in words if table else ():
+            if not word[:1].isupper():
+                continue  # tested before folding, which only it needs
             folded = fold_word(word)
-            if word[:1].isupper() and folded not in common:
+            if folded not in common:
                 leak = table.get(derived.sound(folded))
                 if leak is not None:
                     yield start, end, leak
