@@ -68,21 +68,26 @@ def corpus(folders: list[Path], split: str) -> list[dict[str, Any]]:
 
 def run_ours(
     notes: list[dict[str, Any]], repeat: int
-) -> tuple[float, list[tuple[Replacement, ...]]]:
-    """CPU seconds for `repeat` passes, and the replacements of one pass."""
+) -> tuple[float, list[tuple[Replacement, ...]], int]:
+    """CPU seconds for `repeat` passes, the replacements of one pass, and notes refused.
+
+    A note whose output still holds a known identifier is refused by the
+    final check, as an export would refuse it (exit 8): it is counted, and
+    scored on its replacements.
+    """
     Deidentifier([]).redact("warm up: load the gazetteers once")
     known = [[subject(s) for s in note["subjects"]] for note in notes]
     began = time.process_time()
     found: list[tuple[Replacement, ...]] = []
+    refused = 0
     for _ in range(repeat):
-        found = []
+        found, refused = [], 0
         for note, subjects in zip(notes, known, strict=True):
             engine = Deidentifier(subjects)
             result = engine.redact(note["text"])
-            if engine.leaks(result.text):
-                raise SystemExit("a known identifier survived redaction")
+            refused += bool(engine.leaks(result.text))
             found.append(result.replacements)
-    return time.process_time() - began, found
+    return time.process_time() - began, found, refused
 
 
 def run_other(script: str, notes: list[dict[str, Any]], repeat: int) -> dict[str, Any] | None:
@@ -139,10 +144,12 @@ def main() -> None:
     print(f"{len(notes)} notes x {args.repeat}, mean {size:.0f} characters, one process each")
     head = f"{'engine':44} {'notes/CPU-s':>11} {'recall':>7} {'unknown':>7} {'tok.prec':>8}"
     print(head + "  ours/theirs")
-    seconds, found = run_ours(notes, args.repeat)
+    seconds, found, refused = run_ours(notes, args.repeat)
     ours = len(notes) * args.repeat / seconds
     cells = quality(notes, found)
     print(f"{'notes_vault.deid':44} {ours:11.1f} {cells[0]:7.3f} {cells[1]:7.3f} {cells[2]:8.3f}")
+    if refused:
+        print(f"  ({refused} notes refused by the final check: a known identifier survived)")
     for script, configs in OTHERS.items():
         other = run_other(script, notes, args.repeat)
         if other is None:

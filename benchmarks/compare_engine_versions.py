@@ -5,8 +5,9 @@
 
 The earlier engine is `git archive REV notes_vault` unpacked into a temporary
 folder (default REV: the merge base with main). Each engine runs in its own
-process on the same bench notes as benchmarks/bench_deid.py (six corpus notes
-joined, all their subjects known), timed as the product runs it: a
+process on the notes benchmarks/bench_deid.py runs (the hand-written corpora,
+both splits, each with its known subjects; repeated to `--notes`), timed as
+the product runs it: a
 Deidentifier per note, `redact`, then the final check (`leaks`). Time is CPU
 time of that loop only (imports and a warm-up note excluded); the two engines
 take turns, `--rounds` times, and the best round of each is reported, since
@@ -19,7 +20,6 @@ non-ASCII text the generated corpus lacks.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import subprocess
 import sys
@@ -28,12 +28,16 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_deid import bench_notes
+from bench_deid import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-# Runs inside each engine's process: reads notes on stdin, prints CPU seconds.
+# Runs inside each engine's process: reads notes on stdin, prints CPU seconds. It runs
+# in the engine's folder (`python -c` puts the working folder first on the path, so run
+# from this worktree it would import this engine, whatever PYTHONPATH says), and checks.
 WORKER = """
-import datetime, json, sys, time
+import datetime, json, os, sys, time
+import notes_vault
+assert notes_vault.__file__.startswith(os.environ["PYTHONPATH"]), notes_vault.__file__
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 notes = json.load(sys.stdin)
 def subject(raw):
@@ -76,9 +80,12 @@ def cpu_seconds(source: Path, payload: str) -> float:
         input=payload,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
+        cwd=source,
         env={"PYTHONPATH": str(source), "PATH": "/usr/bin:/bin"},
     )
+    if done.returncode != 0:
+        raise SystemExit(f"engine at {source}: {done.stderr.strip().splitlines()[-1:]}")
     return float(done.stdout.strip())
 
 
@@ -94,15 +101,6 @@ def handwritten_dev(loader_path: Path, dirs: list[Path]) -> list[dict[str, Any]]
     return notes
 
 
-def _plain(note: dict[str, Any]) -> dict[str, Any]:
-    subjects = []
-    for subject in note["subjects"]:
-        raw = dataclasses.asdict(subject)
-        raw["dob"] = subject.dob.isoformat() if subject.dob else None
-        subjects.append(raw)
-    return {"text": note["text"], "subjects": subjects}
-
-
 def main() -> None:
     """Time both engines in turns and print notes per CPU-second and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -114,17 +112,17 @@ def main() -> None:
     args = parser.parse_args()
     base = args.base or merge_base()
     if args.loader is None:
-        payload = json.dumps([_plain(n) for n in bench_notes(args.notes)])
+        notes = [{"text": n["text"], "subjects": n["subjects"]} for n in corpus([], "all")]
     else:
         notes = handwritten_dev(args.loader, args.dirs)
-        payload = json.dumps([notes[i % len(notes)] for i in range(args.notes)])
+    payload = json.dumps([notes[i % len(notes)] for i in range(args.notes)])
     with tempfile.TemporaryDirectory() as folder:
         unpack(base, Path(folder))
         best = {"base": float("inf"), "this": float("inf")}
         for _ in range(args.rounds):
             best["base"] = min(best["base"], cpu_seconds(Path(folder), payload))
             best["this"] = min(best["this"], cpu_seconds(ROOT, payload))
-    kind = "hand-written dev notes" if args.loader else "notes of about 1.4 KB"
+    kind = "hand-written dev notes" if args.loader else "notes of bench_deid.py's corpus"
     print(f"{args.notes} {kind}, best of {args.rounds} rounds, one core")
     for name, label in (("base", f"engine at {base[:10]}"), ("this", "this engine")):
         print(f"  {label:24} {args.notes / best[name]:8.1f} notes per CPU-second")

@@ -68,9 +68,7 @@ def _organisations(text: str, toks: list[Tok]) -> list[Span]:
                 last = i + 1 if _SUFFIX_KIND.get(nxt) else i
                 reason = f"a capitalised name ending in '{tok.text}'"
                 spans.append(_span(toks, first, last - first + 1, kind, reason))
-        elif (
-            tok.text.lower() in lexicon.ORG_CUES or tok.text.lower() in _THE_CUES or tok.text == "@"
-        ):
+        elif (low := tok.text.lower()) in lexicon.ORG_CUES or low in _THE_CUES or tok.text == "@":
             found = _after_cue(text, toks, i)
             if found is not None:
                 spans.append(found)

@@ -66,19 +66,27 @@ class Checker:
         self, clean: str, words: list[tuple[int, int, str]]
     ) -> Iterator[tuple[int, int, str]]:
         forms = self._forms
+        folded = [fold_word(word) for _, _, word in words]
         for i, (start, _, first) in enumerate(words):
             joined, broken = "", True
             for k in range(i, min(i + MAX_JOIN, len(words))):
-                gap = clean[words[k - 1][1] : words[k][0]] if k > i else ""
-                if k > i and not _soft(gap):
-                    break
-                broken = broken and all(c in "-\n" for c in gap)
-                joined += fold_word(words[k][2])
+                if k > i:
+                    gap = clean[words[k - 1][1] : words[k][0]]
+                    if not _soft(gap):
+                        break
+                    broken = broken and all(c in "-\n" for c in gap)
+                joined += folded[k]
                 if len(joined) > forms.longest + 1:
                     break
+                if joined not in forms.prefixes and not (
+                    joined.endswith("s") and joined[:-1] in forms.prefixes
+                ):
+                    break  # neither this join nor its singular is, or starts, a form
                 leak = self._lookup(joined, first, single=k == i or broken)
                 if leak is not None:
                     yield start, words[k][1], leak
+                elif joined not in forms.prefixes:
+                    break  # no form starts so: no longer join can be one
 
     def _lookup(self, joined: str, first: str, *, single: bool) -> str | None:
         forms = self._forms
@@ -104,6 +112,8 @@ class Checker:
             if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
         ]
         for start, end, word in words + pairs:
+            if len(word) < LONG and word.isascii():
+                continue  # folding keeps an ASCII word's length: too short, as below
             folded = fold_word(word)
             if len(folded) < LONG or not folded.isalpha() or folded in common:
                 continue
@@ -163,7 +173,9 @@ class Checker:
 
     def _said(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """Numbers said in words, read word by word into digits."""
-        words = [(m.start(), m.end(), m.group().lower()) for m in _SAID.finditer(clean)]
+        # Number words only: any other word between two is in their gap, which then fails
+        # `_said_gap` (it has letters), ending the run as the word itself would.
+        words = [(m.start(), m.end(), m.group().lower()) for m in _SAID_NUMBER.finditer(clean)]
         i = 0
         while i < len(words):
             digits, j, times = "", i, 1
@@ -193,8 +205,10 @@ class Checker:
         table = self._forms.sounds
         common = lexicon.common_words()
         for start, end, word in words if table else ():
+            if not word[:1].isupper():
+                continue  # tested before folding, which only it needs
             folded = fold_word(word)
-            if word[:1].isupper() and folded not in common:
+            if folded not in common:
                 leak = table.get(derived.sound(folded))
                 if leak is not None:
                     yield start, end, leak
@@ -258,7 +272,10 @@ def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
     return TAG.sub(lambda m: "\x01" * len(m.group()) if m.group() in tags else m.group(), text)
 
 
-_SAID = re.compile(r"[A-Za-z]+")
+_SAID_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?ai:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
+    r"|double|triple)(?![A-Za-z])"
+)  # a whole ASCII word (any case, only ASCII letters fold: "(?a") that `SPOKEN` reads
 _SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
 _TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
 

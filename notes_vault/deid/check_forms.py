@@ -56,6 +56,7 @@ class Forms:
     sounds: dict[str, str] = field(default_factory=dict)  # metaphone of long name parts
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
     longest: int = 0
+    prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
 
     def put(self, form: str, leak: str, *, capital: bool = False) -> None:
         key = _key(form)
@@ -64,6 +65,7 @@ class Forms:
         target = self.capital if capital else self.words
         target.setdefault(key, leak)
         self.longest = max(self.longest, len(key))
+        self.prefixes.update(key[:end] for end in range(1, len(key) + 1))
 
 
 def _person(forms: Forms, name: str, leak: str) -> None:

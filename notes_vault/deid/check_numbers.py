@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 from collections.abc import Iterator
 
 _DIGIT_GAP = frozenset(" \t\n-./()+")
+_DECIMAL = re.compile(r"\d")
 
 
 def digit_runs(text: str) -> Iterator[tuple[int, int, str, list[tuple[str, str]]]]:
     """Each run of digits joined by separators: (start, end, digits, [(separator, group)])."""
     i, n = 0, len(text)
     while i < n:
-        if not text[i].isdecimal():
-            i += 1
-            continue
+        first = _DECIMAL.search(text, i)  # \d is what isdecimal() accepts (category Nd)
+        if first is None:
+            return
+        i = first.start()
         start = end = i
         groups: list[tuple[str, str]] = []
         sep, current = "", ""

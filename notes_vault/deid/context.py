@@ -82,6 +82,12 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
                 spans.append(found)
             i += max(used, 1)
             continue
+        word = tok.text
+        if not word[0].isalpha() or (
+            word.islower() and word in words.common and word.title() not in words.first
+        ):
+            i += 1  # a mark or number, or an English word that is no given name: no rule takes it
+            continue
         if not _candidate(text, view, i, words):
             i += 1
             continue

@@ -55,6 +55,7 @@ _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
 _PREFIX_MIN = 4
 
 
+@lru_cache(maxsize=4096)  # pure; indexed again for every export and note
 def acronyms(name: str) -> frozenset[str]:
     """Lower-case acronyms of an organisation's name (see the module docstring)."""
     words = [p for w in name.replace("&", " & ").split() for p in w.split("-") if p]
@@ -65,6 +66,7 @@ def acronyms(name: str) -> frozenset[str]:
     return frozenset(f for f in found if f not in STOP_ACRONYMS)
 
 
+@lru_cache(maxsize=4096)  # pure; indexed again for every export and note
 def prefixes(part: str) -> tuple[str, ...]:
     """Short forms made by cutting a long name ("Rigoberto" -> "Rigo", "Co-operative" -> "Coop").
 
@@ -77,6 +79,7 @@ def prefixes(part: str) -> tuple[str, ...]:
     return tuple(c for c in cuts if not common(c) and c.title() not in lexicon.places())
 
 
+@lru_cache(maxsize=4096)  # pure; indexed again for every export and note
 def street_forms(line: str) -> frozenset[str]:
     """An address line's street written other ways ("Ocean Pkwy" -> "Ocean Parkway"...)."""
     words = line.replace(",", " ").split()
@@ -125,7 +128,11 @@ def foreign_words(text: str) -> list[tuple[int, int]]:
     """Spans of words with letters from a non-Latin script (marks of Indic scripts kept)."""
     if text.isascii():
         return []
-    return [m.span() for m in _RUN.finditer(text) if foreign_script(m.group())]
+    return [
+        m.span()
+        for m in _RUN.finditer(text)
+        if not m.group().isascii() and foreign_script(m.group())  # an ASCII word is Latin
+    ]
 
 
 _SOUND_MIN = 5  # parts and words this long (letters) are compared by sound

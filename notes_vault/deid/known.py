@@ -99,8 +99,8 @@ class VaultIndex:
             old = words.get(key)
             if key and (old is None or (old.capital_only and not entry.capital_only)):
                 words[key] = entry
-            for near_form in near_forms:
-                near.setdefault(near_form, entry)
+            if near_forms:  # near.setdefault(form, entry) for each, as set operations in C
+                near.update(dict.fromkeys(set(near_forms).difference(near), entry))
 
 
 def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, tuple[str, ...]]:

@@ -137,10 +137,27 @@ def _clean_char(char: str) -> str:
     return "".join(_digit(c) for c in unicodedata.normalize("NFKC", char))
 
 
+def _kept_as_written(text: str) -> bool:
+    """Every character of `text` is its own normalised form (curly quotes, dashes, "é")."""
+    cache_ = _CLEAN
+    for char in set(text):
+        if char.isascii():
+            continue
+        clean = cache_.get(char)
+        if clean is None:
+            clean = cache_[char] = _clean_char(char)
+        if clean != char:
+            return False
+    return True
+
+
 def view(text: str) -> View:
     """The normalised view of `text` (see the module docstring)."""
     if text.isascii():
         return View(_ocr(text), None, None)  # same length: no map needed
+    if _kept_as_written(text):  # the loop below would copy each character with its offset
+        size = len(text)
+        return View(_ocr(_fold_lookalikes(text)), tuple(range(size)), tuple(range(1, size + 1)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -210,7 +227,9 @@ def _display_order(text: str, out: list[str], starts: list[int], ends: list[int]
 _BREAK = "\x01"  # no word, name or number runs across it
 
 
-_RUNS = re.compile(r"\S+")
+# A run that mixes a digit and a letter: the lookahead scans each run once, from its
+# start only ((?<!\S)), so the search is linear; runs without a mix cost no Python call.
+_RUNS = re.compile(r"(?<!\S)(?=\S*?(?:[0-9][A-Za-z|]|[A-Za-z|][0-9]))\S+")
 _DIGIT_LIKE = str.maketrans("OoIl|", "00111")
 _LETTER_LIKE = str.maketrans("01", "ol")
 _MIXED = re.compile(r"[0-9][A-Za-z|]|[A-Za-z|][0-9]")

@@ -189,7 +189,9 @@ def _roads(toks: list[Tok]) -> list[Span]:
     """UK road numbers after a road cue ("on the A34", "avoidance of M4 J33")."""
     spans: list[Span] = []
     for i, tok in enumerate(toks[1:], start=1):
-        if not _ROAD.fullmatch(tok.text) or toks[i - 1].text.lower() not in _ROAD_CUES:
+        if tok.text[0] not in "AMB" or not _ROAD.fullmatch(tok.text):
+            continue  # the first test spares a regex call on almost every word
+        if toks[i - 1].text.lower() not in _ROAD_CUES:
             continue
         end = tok.end
         if i + 1 < len(toks) and _JUNCTION.fullmatch(toks[i + 1].text):

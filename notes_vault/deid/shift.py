@@ -29,6 +29,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, tokenize
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_SET, _MONTH_SET = frozenset(WEEKDAYS), frozenset(MONTH_NAMES)  # lookups per token
 _TIME_WORDS = frozenset(
     {"in", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid",
      "end", "start", "beginning", "last", "next", "this", "through", "throughout", "before",
@@ -84,12 +85,12 @@ def find_mentions(text: str, toks: list[Tok]) -> list[Span]:
     ]
     for i, tok in enumerate(toks):
         word = tok.text.lower()
-        day = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else word
-        if day in WEEKDAYS:
+        day = word[:-1] if word.endswith("s") and word[:-1] in _WEEKDAY_SET else word
+        if day in _WEEKDAY_SET:
             spans.append(
                 Span(tok.start, tok.start + len(day), "date", "pattern", "a weekday", "weekday")
             )
-        elif _lone_month(text, toks, i):
+        elif tok.text in _MONTH_SET and _lone_month(text, toks, i):
             spans.append(Span(tok.start, tok.end, "date", "pattern", "a month", "month"))
     return spans
 

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 BREAK = "\x01"
 
@@ -44,6 +45,8 @@ _ASCII_FOLD = {
     for code, char in ((code, chr(code)) for code in range(128))
 }
 _ASCII_SOFT = frozenset(chr(code) for code in range(128) if _is_soft(chr(code)))
+# Per byte: 1 where an ASCII character is kept (not soft); `compress` then lists the offsets.
+_ASCII_KEPT = bytes(0 if chr(code) in _ASCII_SOFT else 1 for code in range(256))
 
 
 def squash(text: str, masked: Iterable[tuple[int, int]] = ()) -> Squashed:
@@ -56,17 +59,27 @@ def squash(text: str, masked: Iterable[tuple[int, int]] = ()) -> Squashed:
             chars[start:end] = [BREAK] * (end - start)
         source = "".join(chars)
     if source.isascii():
-        soft = _ASCII_SOFT
-        kept = tuple(i for i, char in enumerate(source) if char not in soft)
+        kept = tuple(compress(range(len(source)), source.encode("ascii").translate(_ASCII_KEPT)))
         return Squashed(source.translate(_ASCII_FOLD), kept)
     return squash_any(source)
 
 
 def squash_any(source: str) -> Squashed:
-    """The general path of `squash` (any script, no masking): one step per character."""
+    """The general path of `squash` (any script, no masking): one step per character.
+
+    When no character of `source` folds to more than one ("ß" -> "ss"), the same
+    result is built by `str.translate` and `itertools.compress`, without the loop.
+    """
     out: list[str] = []
     index: list[int] = []
     folds = _FOLDS
+    chars = set(source)
+    for char in chars - folds.keys():
+        folds[char] = _fold_char(char)
+    if all(len(folds[char]) <= 1 for char in chars):
+        text = source.translate({ord(char): folds[char] or None for char in chars})
+        kept = source.translate({ord(char): "\x01" if folds[char] else "\x00" for char in chars})
+        return Squashed(text, tuple(compress(range(len(source)), kept.encode("ascii"))))
     for position, char in enumerate(source):
         folded = folds.get(char)
         if folded is None:

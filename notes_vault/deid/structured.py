@@ -33,6 +33,7 @@ _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _EMAIL_DOMAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _UNFINISHED = frozenset(".@-_")
 _ORDINALS = ("st", "nd", "rd", "th")
+_MONTH_INITIALS = frozenset(c for name in MONTHS for c in (name[0], name[0].upper()))
 
 
 def _years(year: str, dob: datetime.date) -> bool:
@@ -116,6 +117,9 @@ def _compound_day(toks: list[Tok], n: int) -> tuple[int | None, int]:
 def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
     """ "4 Nov", "the 4th of November 1985", "November 4th, '85": month in any case."""
     for i, tok in enumerate(toks):
+        first = tok.text[0]
+        if first.isascii() and first not in _MONTH_INITIALS:
+            continue  # spares a lower() and a lookup on most words
         if MONTHS.get(tok.text.lower()) != dob.month:
             continue
         start, end = tok.start, tok.end
@@ -172,8 +176,10 @@ def national_number(phone: str) -> str:
 
 def find_phones(text: str, numbers: list[str]) -> Iterator[tuple[int, int, int]]:
     """(start, end, which) for every digit run that holds a known national number."""
-    for run in _DIGIT_RUN.finditer(text):
-        digits = "".join(c for c in run.group() if c.isdecimal())
+    runs = [
+        (run, "".join(c for c in run.group() if c.isdecimal())) for run in _DIGIT_RUN.finditer(text)
+    ]  # read once, for both passes below
+    for run, digits in runs:
         for which, number in enumerate(numbers):
             if number and number in digits:
                 end = run.end()
@@ -181,8 +187,7 @@ def find_phones(text: str, numbers: list[str]) -> Iterator[tuple[int, int, int]]
                     end -= 1
                 yield run.start(), end, which
                 break
-    for run in _DIGIT_RUN.finditer(text):
-        digits = "".join(c for c in run.group() if c.isdecimal())
+    for run, digits in runs:
         for which, number in enumerate(numbers):
             if len(digits) >= _MIN_SPOKEN and number != digits and number.endswith(digits):
                 yield run.start(), run.start() + len(run.group().rstrip(" \t\n-().")), which
@@ -199,14 +204,20 @@ SPOKEN = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _TIMES = {"double": 2, "triple": 3}
-_SPOKEN_WORD = re.compile(r"[A-Za-z]+|\d")
+# The words `spoken_numbers` reads as digits: a whole ASCII word (any case, and only
+# ASCII letters fold: "(?a") or one digit. Any other word between two of these is a
+# non-soft gap, which ends a run as the word itself would.
+_NUMBER_WORD = re.compile(
+    r"(?<![A-Za-z])(?ai:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
+    r"|double|triple)(?![A-Za-z])|\d"
+)
 _MIN_SPOKEN = 6
 
 
 def spoken_numbers(text: str) -> Iterator[tuple[int, int, str]]:
     """Runs of digits said in words ("oh seven seven double-oh nine"): (start, end, digits)."""
     digits, start, end, times = "", -1, -1, 1
-    for match in _SPOKEN_WORD.finditer(text):
+    for match in _NUMBER_WORD.finditer(text):
         word = match.group().lower()
         gap = text[end : match.start()] if end >= 0 else ""
         if end >= 0 and gap.strip(" ,-\t\n") != "":
@@ -214,15 +225,10 @@ def spoken_numbers(text: str) -> Iterator[tuple[int, int, str]]:
             digits, start, end, times = "", -1, -1, 1
         if word in _TIMES:
             times = _TIMES[word]
-        elif word in SPOKEN or word.isdecimal():
+        else:
             digits += (SPOKEN.get(word) or word) * times
             times = 1
             start = match.start() if start < 0 else start
-        else:
-            yield from _flush(digits, start, end)
-            digits, start, times = "", -1, 1
-            end = -1
-            continue
         end = match.end()
     yield from _flush(digits, start, end)
 
