@@ -41,9 +41,14 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks[:-1]):
         k = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
-        if tok.text in ("St", "ST") and k < len(toks) and is_capitalised(toks[k].text):
+        lower = tok.text == "st" and k < len(toks) and toks[k].text.isalpha()
+        if (
+            (tok.text in ("St", "ST") or lower)
+            and k < len(toks)
+            and (is_capitalised(toks[k].text) or lower)
+        ):
             end = k + 2 if k + 2 < len(toks) and toks[k + 1].text in "'\u2019" else k
-            if end == k or (end < len(toks) and toks[end].text in ("s", "S")):
+            if (end == k and not lower) or (end > k and toks[end].text in ("s", "S")):
                 spans.append(
                     _span(toks, i, end - i + 1, "place", f"a saint's name after '{tok.text}'")
                 )
@@ -63,6 +68,8 @@ def _organisations(text: str, toks: list[Tok]) -> list[Span]:
         kind = _SUFFIX_KIND.get(tok.text)
         if kind is not None and i > 0:
             first = _org_start(text, toks, i)
+            if first < i and tok.text.islower() and not _named_estate(toks, first, i):
+                continue
             if first < i:
                 nxt = toks[i + 1].text if i + 1 < len(toks) else ""
                 last = i + 1 if _SUFFIX_KIND.get(nxt) else i
@@ -77,9 +84,19 @@ def _organisations(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
-_SUFFIX_KIND = dict.fromkeys(lexicon.PLACE_SUFFIXES, "place") | dict.fromkeys(
-    lexicon.ORG_SUFFIXES, "organisation"
+_SUFFIX_KIND = (
+    dict.fromkeys(lexicon.PLACE_SUFFIXES, "place")
+    | dict.fromkeys(lexicon.ORG_SUFFIXES, "organisation")
+    | dict.fromkeys(["estate", "estates"], "place")
 )
+
+
+def _named_estate(toks: list[Tok], first: int, i: int) -> bool:
+    """ "the Meadowell estate", "World's End estate", but not "Her estate", "Council estate"."""
+    run = [t.text for t in toks[first:i] if t.text[:1].isalpha() and t.text not in ("s", "S")]
+    if not run or run[0].lower() in lexicon.DETERMINERS:
+        return False
+    return len(run) > 1 or run[0].lower() not in lexicon.common_words()
 
 
 def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best

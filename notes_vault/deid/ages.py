@@ -22,12 +22,19 @@ _BEFORE = frozenset(["aged", "age", "ages", "turned", "turns", "turning", "turn"
 _YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
 _PEOPLE = frozenset(
     "she he they i client pt patient son daughter mum mom dad brother sister who child "
-    "boy girl baby wife husband partner".split()
+    "boy girl baby wife husband partner eldest youngest oldest middle twins kids children "
+    "boys girls sons daughters".split()
 )
-_BE = frozenset(["is", "was", "s"])
+_BE = frozenset(["is", "was", "s", "are", "were"])
+# "a man of 71", "a widow of eighty": a person's noun, "of" and a number.
+_OF_PEOPLE = frozenset(
+    "man woman lady gentleman widow widower boy girl child mother father grandmother "
+    "grandfather veteran".split()
+)
 _NOT_AFTER_BE = frozenset(
-    "% mg kg lb lbs st points point pts out of times minutes mins hours hrs days weeks months "
-    "years am pm percent on in at / : - x mmhg bpm mph kph km miles mi ft cm kgs".split()
+    "% mg kg lb lbs st stone foot feet ' \" points point pts out of times minutes mins hours "
+    "hrs days weeks months years am pm percent on in at / : - x mmhg bpm mph kph km miles mi "
+    "ft cm kgs".split()
 )
 
 
@@ -73,12 +80,19 @@ def find_ages(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         if not tok.text[0].isdecimal() and tok.text.lower() not in WORD_NUMBERS:
-            continue  # every age starts with a digit or a number word
+            school = _school_year(toks, i) if tok.text[:1] == "Y" else None
+            if school is not None:
+                spans.append(school)
+            continue  # every other age starts with a digit or a number word
         glued = _glued(tok.text)
         if glued is not None and not (
             i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start
         ):
             spans.append(_age(tok.start, tok.end, glued, "a number with an age suffix"))
+            continue
+        school = _school_year(toks, i)
+        if school is not None:
+            spans.append(school)
             continue
         number = _number(toks, i)
         if number is None:
@@ -92,6 +106,37 @@ def find_ages(toks: list[Tok]) -> list[Span]:
             end = toks[i + used - 1].end
             spans.append(_age(tok.start, end, value, cue))
     return spans
+
+
+_SCHOOL = frozenset(["year", "yr"])
+_NOT_SCHOOL = frozenset(
+    "of / - . ( times x uni university degree phd course apprenticeship student students "
+    "undergrad undergraduate postgrad placement training trainee medical nursing "
+    "law".split()
+)
+
+
+def _school_year(toks: list[Tok], i: int) -> Span | None:
+    """A UK school year, an age by another name: "Year 9", "in yr 10", "Y11" (the number only).
+
+    Not a year of a course or degree ("year 2 of her PhD", "Year 1 at uni")."""
+    tok = toks[i]
+    glued = tok.text[:1] == "Y" and tok.text[1:].isdecimal() and len(tok.text) <= 3
+    if glued:
+        value, start = int(tok.text[1:]), tok.start
+    elif tok.text.isdecimal() and len(tok.text) <= 2 and i > 0:
+        if toks[i - 1].text.lower() not in _SCHOOL or toks[i - 1].end + 1 != tok.start:
+            return None
+        value, start = int(tok.text), tok.start
+    else:
+        return None
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if not 1 <= value <= 13 or after in _NOT_SCHOOL or after.isdecimal():
+        return None
+    later = {t.text.lower() for t in toks[i + 2 : i + 4]}
+    if later & _NOT_SCHOOL - {"of", "/", "-", ".", "(", "x"}:
+        return None  # "Year 2 medical student", "year 1 at uni"
+    return _age(start, tok.end, value + 5, "a school year ('Year 9', 'Y11')")
 
 
 def _glued(word: str) -> int | None:
@@ -117,8 +162,12 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         if around[0] == "," and around[1] in (".", ",", "\n", ";") and used > 1:
             return "a number in words set off by commas"
         who = toks[i - 2].text.lower() if i > 1 else ""
-        if around[0] in ("was", "is") and who in ("she", "he", "they", "i"):
+        if around[0].lower() in _BE and who in _PEOPLE and around[1] not in _NOT_AFTER_BE:
             return f"a number in words after '{who} {around[0]}'"
+        if around[0] == "s" and i > 2 and toks[i - 2].text in "'\u2019":
+            who = toks[i - 3].text.lower()
+            if who in _PEOPLE and around[1] not in _NOT_AFTER_BE:
+                return f"a number in words after '{who}'s'"
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
@@ -146,6 +195,19 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
         who = f"'{person}'" if person.lower() in _PEOPLE else "a name"  # never quote a name
         return f"a number after {who} and '{before}'"
+    return _of_or_contracted(toks, i, before, after) if toks[i].text.isdecimal() else None
+
+
+def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str | None:
+    """ "a widower of 71", "she's 19", "the twins're 8": a person's word just before."""
+    if after in _NOT_AFTER_BE or int(toks[i].text) > 110:
+        return None
+    person = toks[i - 2].text.lower() if i > 1 else ""
+    if before == "of" and person in _OF_PEOPLE:
+        return f"a number after '{person} of'"
+    contracted = i > 2 and toks[i - 2].text in ("'", "\u2019") and before in ("s", "re")
+    if contracted and toks[i - 3].text.lower() in _PEOPLE:
+        return f"a number after '{toks[i - 3].text.lower()}'{before}'"
     return None
 
 

@@ -145,6 +145,12 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
     prev = toks[i - 1].text.lower() if i > 0 else ""
     if titled in lexicon.NOT_NAMES or titled in lexicon.NOT_PEOPLE or word in lexicon.PERSON_CUES:
         return None, 1
+    if prev == "(" and _bracketed(toks, i, i - 2):
+        prev = toks[i - 2].text.lower()  # "dad (terry)": judged as "dad terry"
+    role = _bracketed(toks, i + 2, i + 2) and (word not in words.common or titled in words.first)
+    if role and not (i > 0 and toks[i - 1].text.lower() in lexicon.DETERMINERS):
+        reason = f"a lower-case name before '({toks[i + 2].text.lower()})'"
+        return _span(toks, i, 1, "person", reason), 1  # "tash (manager)"
     if word in words.common:
         return _lower_common(toks, i, words, prev), 1
     if prev in lexicon.TITLES:
@@ -160,7 +166,18 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
     if prev in ("from", "in", "near", "to") and len(word) >= 5:
         return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
+    if prev == "at" and len(word) >= 4:  # "got taken on at asda", "a shift at greggs"
+        return _span(toks, i, 1, "organisation", "a lower-case unknown word after 'at'"), 1
     return None, 1
+
+
+def _bracketed(toks: list[Tok], inner: int, cue: int) -> bool:
+    """Token `inner` sits alone in brackets and token `cue` is a relation word:
+    "dad (terry)" (cue before the brackets) or "tash (manager)" (cue inside them)."""
+    if inner < 1 or inner + 1 >= len(toks) or cue < 0 or cue >= len(toks):
+        return False
+    boxed = toks[inner - 1].text == "(" and toks[inner + 1].text == ")"
+    return boxed and toks[cue].text.lower() in lexicon.PERSON_CUES
 
 
 _NAMING = frozenset(["called", "named"])  # "police called, incident" is no naming

@@ -230,7 +230,42 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             ordinal = _ordinal_day(toks, i)
             if ordinal:
                 found.append((tok.start, tok.end, ordinal[1]))
+        elif tok.text.lower() in _ORDINAL_WORDS and i > 0:
+            worded = _worded_day(toks, i)
+            if worded:
+                found.append(worded)
     return found
+
+
+_ORDINAL_WORDS = frozenset(
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth "
+    "first second".split()
+)
+_WEAK_CUES = frozenset(["and", "-", "to", "of", "between"])  # "the first and the second"
+
+
+def _worded_day(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """A day in words after a date cue: "on the twelfth", "Fri the twenty-first"."""
+    k = i
+    if i > 1 and toks[i - 1].text == "-" and toks[i - 2].text.lower() in ("twenty", "thirty"):
+        k = i - 2
+    elif toks[i].text.lower() in ("first", "second"):
+        return None  # "the first time", "on the second go": far more often a rank
+    if k == 0:
+        return None
+    after = toks[i + 1].text if i + 1 < len(toks) else "."
+    if after.isalpha() and after.islower() and after not in _AFTER_DAY:
+        return None
+    before = toks[k - 1].text.lower()
+    cue = toks[k - 2].text.lower() if before == "the" and k > 1 else before
+    if cue in _WEAK_CUES or (cue not in DATE_CUES and cue not in _WEEKDAYS):
+        return None
+    return (
+        toks[k].start,
+        toks[i].end,
+        f"a day in words after '{toks[k - 1 - (before == 'the')].text}'",
+    )
 
 
 # German and French words before a "1.7." date: am, ab, bis..., weekdays Mo, Di, Mi, Do...
@@ -291,13 +326,17 @@ _WEEKDAYS = frozenset(
 )
 
 
+# Words that may follow a day of the month ("Tues 14th at 10am", "the 3rd or 4th").
+_AFTER_DAY = frozenset("of at and or to till until - then when is was".split())
+
+
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
     """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
     before = toks[i - 1].text.lower()
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
     after = toks[i + 1].text if i + 1 < len(toks) else "."
-    if after.isalpha() and after.islower() and after != "of":
+    if after.isalpha() and after.islower() and after not in _AFTER_DAY:
         return None  # "6th sess", "3rd session": a rank, not a day
     if before in _WEEKDAYS or before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"

@@ -75,6 +75,13 @@ PATHOLOGICAL = {
     "at the": "at the " * (SIZE // 7),
     "initials": "A.B." * (SIZE // 4),
     "quoted names": '"Jim" ' * (SIZE // 6),
+    # Round 2 of issue 13 (u13): school years, worded days, brackets, estates, "st".
+    "school years": "Year 9 yr Y1" * (SIZE // 12),
+    "worded days": "on the twenty-" * (SIZE // 14),
+    "bracketed relations": "dad (x) (" * (SIZE // 9),
+    "estates": "Aa Bb estate " * (SIZE // 13),
+    "lower saints": "st st's " * (SIZE // 8),
+    "people are": "twins are 9 she's " * (SIZE // 18),
 }
 
 
