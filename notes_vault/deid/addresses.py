@@ -52,6 +52,8 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
                 spans.append(
                     _span(toks, i, end - i + 1, "place", f"a saint's name after '{tok.text}'")
                 )
+        elif tok.text in _PLACE_PREFIXES and k < len(toks) and _proper(toks[k].text):
+            spans.append(_span(toks, i, k - i + 1, "place", f"a name after '{tok.text}'"))
         elif (
             tok.text.lower() in ("hmp", "hmyoi")
             and near(text, tok, toks[i + 1])
@@ -59,6 +61,15 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
         ):
             spans.append(_span(toks, i, 2, "organisation", f"a prison after '{tok.text}'"))
     return spans
+
+
+# "Fort Hood", "Lake Tahoe", "Mount Sinai", "Port Talbot": a place (or a hospital).
+_PLACE_PREFIXES = frozenset(["Fort", "Lake", "Mount", "Port", "Loch", "Glen", "Cape"])
+
+
+def _proper(word: str) -> bool:
+    """A capitalised word that is no note heading ("Hood" of "Fort Hood" may be English)."""
+    return is_capitalised(word) and word not in lexicon.NOT_NAMES
 
 
 def _organisations(text: str, toks: list[Tok]) -> list[Span]:
@@ -89,6 +100,10 @@ _SUFFIX_KIND = (
     | dict.fromkeys(lexicon.ORG_SUFFIXES, "organisation")
     | dict.fromkeys(["estate", "estates"], "place")
 )
+
+
+# Capitalised words that are headings or clinical words alone but sit inside longer names.
+_INSIDE_NAMES = frozenset(["Family", "Mental", "Social", "Mood", "Safety", "Progress"])
 
 
 def _named_estate(toks: list[Tok], first: int, i: int) -> bool:
@@ -174,10 +189,11 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
             continue
         if word in ("The", "THE") or word.lower() in _FUNCTION:
             break
-        if (
-            is_capitalised(word) or (word.isupper() and len(word) > 1)
-        ) and word not in lexicon.NOT_NAMES:
+        capital = is_capitalised(word) or (word.isupper() and len(word) > 1)
+        if capital and word not in lexicon.NOT_NAMES:
             first = j
+        elif capital and word in _INSIDE_NAMES:
+            pass  # "Mercy Family Medicine": a heading word inside a longer name, not its start
         elif word not in ("of", "&", "'", "s", "\u2019") and not word.isupper():
             break
         j -= 1

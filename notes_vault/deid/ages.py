@@ -164,6 +164,9 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         who = toks[i - 2].text.lower() if i > 1 else ""
         if around[0].lower() in _BE and who in _PEOPLE and around[1] not in _NOT_AFTER_BE:
             return f"a number in words after '{who} {around[0]}'"
+        named = i > 3 and who == "," and is_capitalised(toks[i - 3].text)
+        if around[0].lower() in _BE and named and toks[i - 4].text == ",":
+            return f"a number in words after a name set off by commas and '{around[0]}'"
         if around[0] == "s" and i > 2 and toks[i - 2].text in "'\u2019":
             who = toks[i - 3].text.lower()
             if who in _PEOPLE and around[1] not in _NOT_AFTER_BE:
@@ -208,7 +211,36 @@ def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str |
     contracted = i > 2 and toks[i - 2].text in ("'", "\u2019") and before in ("s", "re")
     if contracted and toks[i - 3].text.lower() in _PEOPLE:
         return f"a number after '{toks[i - 3].text.lower()}'{before}'"
+    named = i > 3 and person == "," and is_capitalised(toks[i - 3].text)
+    if before in _BE and named and toks[i - 4].text == ",":
+        return f"a number after a name set off by commas and '{before}'"  # "the eldest, Amy, is 9"
     return None
+
+
+def find_ordinal_ages(toks: list[Tok]) -> list[Span]:
+    """A birthday by its number after a person's possessive: "Jade's 30th", "NEPHEW'S 21ST"."""
+    spans: list[Span] = []
+    for i in range(3, len(toks)):
+        word = toks[i].text.lower()
+        if not word.endswith(("st", "nd", "rd", "th")) or not word[:-2].isdecimal():
+            continue
+        value = int(word[:-2])
+        if not 10 <= value <= 110 or toks[i - 1].text.lower() != "s":
+            continue
+        if toks[i - 2].text not in ("'", "\u2019") or toks[i - 1].start != toks[i - 2].end:
+            continue
+        owner = toks[i - 3].text
+        after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if after in ("birthday", "bday", "anniversary", "%"):
+            continue  # "Jade's 30th birthday" is the shift's personal event
+        if owner.lower() in _PEOPLE or owner.lower() in lexicon.PERSON_CUES or _named(owner):
+            reason = "an ordinal after a person's possessive ('Jade's 30th')"
+            spans.append(_age(toks[i].start, toks[i].end, value, reason))
+    return spans
+
+
+def _named(word: str) -> bool:
+    return is_capitalised(word) or word.title() in lexicon.first_names()
 
 
 def _age(start: int, end: int, value: int, cue: str) -> Span:

@@ -122,7 +122,8 @@ ORG_SUFFIXES = frozenset(
     "Pediatrics Paediatrics Counseling Counselling Wellness Physiotherapy Rehab Hospice "
     "Elementary Kindergarten Preschool Daycare FC Rovers Athletic Tavern Pub Inn Diner Mall "
     "Market Shelter Hostel Home Ward Parish Cathedral Chapel Gurdwara YMCA Ministries Fitness "
-    "Dojo Laundry Bistro Pizza Medicine Charities Line Realty Legal".split()
+    "Dojo Laundry Bistro Pizza Medicine Charities Line Realty Legal High Juniors Infants Arms "
+    "Care".split()
 )
 STREET_SUFFIXES = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "

@@ -16,6 +16,10 @@ FOUND = [
     ("The twins are 9 and fight constantly.", "9"),
     ("Now he's 58 and feels washed up.", "58"),
     ("She is a widow of 83 with no family nearby.", "83"),
+    ("Her middle one, Kian, is 12 and at the academy.", "12"),
+    ("the oldest, Rhiannon, is eleven", "eleven"),
+    ("They fell out at Aunt Bev's 60th on Saturday.", "60th"),
+    ("SEEN AFTER HIS SON'S 18TH, HUNGOVER.", "18TH"),
     # School years are ages.
     ("Her lad is in Year 8 at the academy.", "8"),
     ("son in yr 11, mocks in jan", "11"),
@@ -31,6 +35,11 @@ FOUND = [
     ("He grew up on the Harehills estate.", "Harehills"),
     ("she picked up shifts at lidl over summer", "lidl"),
     ("takes the little one to st brigid's on weekdays", "brigid"),
+    ("He was stationed at Fort Bragg for years.", "Bragg"),
+    ("She swam in Loch Lomond as a kid.", "Lomond"),
+    ("Referred by Hope Family Medicine.", "Hope Family Medicine"),
+    ("Her son attends Wexford Creek High.", "High"),
+    ("He drinks at the Shepherd's Arms.", "Arms"),
 ]
 
 KEPT = [
@@ -46,6 +55,8 @@ KEPT = [
     ("They were rehoused on a Council estate.", "Council"),
     ("She lost 2 st since the spring.", "st"),
     ("She is 5 weeks pregnant.", "5"),
+    ("It was the club's 50th season.", "50th"),
+    ("Mental Health Act assessment done.", "Mental"),
 ]
 
 
