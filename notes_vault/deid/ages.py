@@ -262,8 +262,10 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
+    clock = i + 2 < len(toks) and toks[i + 1].text in ".:" and toks[i + 2].text.isdecimal()
     if (
         before in _AT
+        and not clock  # "at 22.00", "until 14:30": a time
         and int(toks[i].text) >= 13
         and after not in _NOT_AFTER_BE
         and trend not in _TREND

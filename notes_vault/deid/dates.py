@@ -367,6 +367,8 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
         return None
     k = i - 2 if i > 1 and toks[i - 1].text in ":," else i - 1
     prev = toks[k].text.lower() if k >= 0 else ""
+    if _count_or_score(toks, k, first, second):
+        return None
     if prev in DATE_CUES or prev in ("(", "u"):
         return f"a month/day after '{toks[k].text}'"
     if k < 0 or "\n" in text[toks[k].end : a.start]:
@@ -380,6 +382,25 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
         return None  # "pain 7/10", "1/2 tab" (scores out of 21, 27, 30 follow a score word)
     if first == 1 and second <= 8:
         return None  # "1/3 of"
-    if prev in ("session", "sessions", "week", "wk") and max(first, second) <= 12:
-        return None  # "session 3/6": the third of six
     return "a month/day"
+
+
+_COUNTED = frozenset("session sessions sess week wk wks dose".split())
+# "in 6/12" (six months), "for 3/7" (three days), "x 2/52": UK clinical durations.
+_DURATION_CUES = frozenset("in for x over within past".split())
+
+
+def _count_or_score(toks: list[Tok], k: int, first: int, second: int) -> bool:
+    """ "Session 12/20" (the twelfth of twenty), "GAD-7 11/21", "PHQ-9: 14/27" (a score out
+    of the questionnaire's maximum), "in 6/12" (a duration): no date."""
+    if k < 0:
+        return False
+    prev = toks[k].text.lower()
+    nearby = toks[k - 1].text.lower() if k > 0 else ""
+    if prev in _COUNTED and first <= second and nearby not in ("next", "last", "following"):
+        return True  # but "Next session 12/19" is a date
+    if prev in _DURATION_CUES and second in (7, 12, 52):
+        return True
+    if prev.isdecimal() and k > 1 and toks[k - 1].text == "-":  # "GAD-7", "CORE-10"
+        prev = toks[k - 2].text.lower()
+    return prev in _SCORES and first <= second

@@ -28,6 +28,7 @@ FOUND = [
     ("Booked in for Weds 9th at 4pm.", "9th"),
     ("She is back on the nineteenth.", "nineteenth"),
     ("Moving out on the twenty-second.", "twenty-second"),
+    ("Next session 11/18, then a break.", "11/18"),
     # Lower-case names in brackets with a relation.
     ("stepdad (gary) kicked him out", "gary"),
     ("jolene (supervisor) moved her to days", "jolene"),
@@ -56,6 +57,11 @@ KEPT = [
     ("She lost 2 st since the spring.", "st"),
     ("She is 5 weeks pregnant.", "5"),
     ("It was the club's 50th season.", "50th"),
+    # Counts, scores, times and UK durations that look like dates or ages.
+    ("Session 9/16 today, engaged throughout.", "9/16"),
+    ("GAD-7 13/21, PHQ-9 19/27.", "13/21"),
+    ("Took her night dose at 22.30 as usual.", "22"),
+    ("Review in 3/12 with the consultant.", "3/12"),
     ("Mental Health Act assessment done.", "Mental"),
 ]
 
