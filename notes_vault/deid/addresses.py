@@ -29,10 +29,42 @@ def _span(toks: list[Tok], i: int, used: int, category: str, reason: str) -> Spa
     return Span(start, end, category, "context", f"context: {reason}", key)
 
 
-def find_places(text: str, toks: list[Tok]) -> list[Span]:
-    """Organisations, streets, unit lines, saints' places and prisons."""
-    spans = _organisations(text, toks) + _streets(text, toks) + _units(text, toks)
-    return spans + _prefixed(text, toks)
+def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Organisations, streets, unit lines, saints' places and prisons; and the character
+    ranges of generic service names ("Behavioral Health Unit"), which name no one and are to
+    be left alone by the other context rules."""
+    generic: list[tuple[int, int]] = []
+    spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
+    return spans + _prefixed(text, toks) + _bracketed(toks), generic
+
+
+# "church (Calvary Baptist)", "his old school (St Ninian's)": the name of the place just named.
+_ORG_NOUNS = frozenset(
+    "church mosque temple synagogue gurdwara chapel school college uni university academy "
+    "nursery gym club pub bar team employer firm company charity agency hospital practice "
+    "surgery clinic shop store restaurant cafe job work workplace office factory "
+    "congregation parish band choir".split()
+)
+
+
+def _bracketed(toks: list[Tok]) -> list[Span]:
+    """A capitalised run in brackets right after an organisation's noun."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.text.lower() not in _ORG_NOUNS or toks[i + 1].text != "(":
+            continue
+        j = i + 2
+        while j < len(toks) and j - i < _MAX_RUN + 2 and _proper(toks[j].text):
+            j += 1
+        if j > i + 2 and not _generic(toks, i + 2, j - 1) and not acronym_only(toks, i + 2, j):
+            reason = f"a capitalised name in brackets after '{tok.text.lower()}'"
+            spans.append(_span(toks, i + 2, j - i - 2, "organisation", reason))
+    return spans
+
+
+def acronym_only(toks: list[Tok], start: int, end: int) -> bool:
+    """One known abbreviation ("school (SEN)"): left to the acronym rules."""
+    return end - start == 1 and toks[start].text.isupper()
 
 
 def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
@@ -54,6 +86,10 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
                 )
         elif tok.text in _PLACE_PREFIXES and k < len(toks) and _proper(toks[k].text):
             spans.append(_span(toks, i, k - i + 1, "place", f"a name after '{tok.text}'"))
+        elif tok.text == "NHS" and _proper(toks[i + 1].text) and near(text, tok, toks[i + 1]):
+            board = toks[i + 1].text.lower()  # "NHS Highland", not "NHS Trust", "NHS No."
+            if board not in _SERVICE_WORDS and board not in lexicon.common_words():
+                spans.append(_span(toks, i, 2, "organisation", "a health board after 'NHS'"))
         elif (
             tok.text.lower() in ("hmp", "hmyoi")
             and near(text, tok, toks[i + 1])
@@ -72,8 +108,9 @@ def _proper(word: str) -> bool:
     return is_capitalised(word) and word not in lexicon.NOT_NAMES
 
 
-def _organisations(text: str, toks: list[Tok]) -> list[Span]:
-    """Capitalised runs ending in "School", "Ltd", "Park"..., or after "works at", "at"."""
+def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -> list[Span]:
+    """Capitalised runs ending in "School", "Ltd", "Park"..., or after "works at", "at";
+    generic service names go to `generic` instead."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         kind = _SUFFIX_KIND.get(tok.text)
@@ -84,6 +121,9 @@ def _organisations(text: str, toks: list[Tok]) -> list[Span]:
             if first < i:
                 nxt = toks[i + 1].text if i + 1 < len(toks) else ""
                 last = i + 1 if _SUFFIX_KIND.get(nxt) else i
+                if _generic(toks, first, last):
+                    generic.append((toks[first].start, toks[last].end))
+                    continue
                 reason = f"a capitalised name ending in '{tok.text}'"
                 spans.append(_span(toks, first, last - first + 1, kind, reason))
         elif (
@@ -104,6 +144,27 @@ _SUFFIX_KIND = (
 
 # Capitalised words that are headings or clinical words alone but sit inside longer names.
 _INSIDE_NAMES = frozenset(["Family", "Mental", "Social", "Mood", "Safety", "Progress"])
+
+
+# Words of a service's generic description: "Student Health Services", "Behavioral Health
+# Unit", "Occupational Health", "Women's Recovery Group" name a kind of service, not one.
+_SERVICE_WORDS = frozenset(
+    "academic addiction addictions adolescent adult adults assistance behavioral behavioural "
+    "bereavement care center centre child children clinical community counseling counselling "
+    "crisis day disabilities disability disorders domestic early eating education emergency "
+    "employee family group health housing inpatient intervention learning line local "
+    "maternity medical memory men mental night occupational older outpatient pain parenting "
+    "peer people perinatal physician primary program programme psychiatric psychological "
+    "recovery rehab school service services sexual sleep social student students substance "
+    "support team therapy trauma unit veterans violence welfare wellbeing wellness women "
+    "youth authority nhs trust and of the".split()
+)
+
+
+def _generic(toks: list[Tok], first: int, last: int) -> bool:
+    """Every word of the name is a generic service word (see _SERVICE_WORDS)."""
+    words = [t.text.lower() for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    return all(w in _SERVICE_WORDS or w == "s" for w in words)
 
 
 def _named_estate(toks: list[Tok], first: int, i: int) -> bool:
@@ -152,7 +213,7 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     if " ".join(run) in places or run[0] in places or (len(run) == 1 and run[0] in first):
         return None
     english = lexicon.common_words()
-    if len(run) == 1 and run[0].lower() in _GENERIC:
+    if (len(run) == 1 and run[0].lower() in _GENERIC) or _generic(toks, i + 1, j - 1):
         return None
     if any(w.lower() in english or acronym(w) for w in run):
         return _span(

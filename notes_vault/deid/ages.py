@@ -313,8 +313,15 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         and not (prior.isdecimal() or nxt.isdecimal())
     ):
         return "a number set off by commas"
-    owner = prior.isalpha() and (
-        is_capitalised(prior) or prior in ("s", "S") or prior.lower() in lexicon.PERSON_CUES
+    initial = prior == "." and i > 2 and len(toks[i - 3].text) == 1 and toks[i - 3].text.isupper()
+    owner = initial or (
+        prior.isalpha()
+        and (
+            is_capitalised(prior)
+            or prior in ("s", "S")
+            or prior.lower() in lexicon.PERSON_CUES
+            or prior.title() in lexicon.first_names()  # "ffion (21, 3rd yr)"
+        )
     )
     if before == "(" and after in (")", ",") and owner and not nxt.isdecimal():
         return "a number in brackets after a name or relation"

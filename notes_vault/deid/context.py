@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.addresses import find_places
-from notes_vault.deid.capitals import acronym, camel, caps_view
+from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation
 from notes_vault.deid.model import Span
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.squash import fold
@@ -66,10 +66,11 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """People, places and organisations in `text` that are not already covered."""
     words = _words()
     view, loud = caps_view(text, toks)
-    spans = find_places(text, view) + find_scripts(toks, covered)
+    spans, generic = find_places(text, view)
+    spans += find_scripts(toks, covered)
     taken = bytearray(covered)
-    for span in spans:
-        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+    for start, end in [(span.start, span.end) for span in spans] + generic:
+        taken[start:end] = b"\x01" * (end - start)
     i = 0
     while i < len(view):
         tok = view[i]
@@ -133,7 +134,9 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
         return False
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
     beside = prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first)
-    return beside or acronym(word) or _surname_comma(toks, i, words)
+    if beside or _surname_comma(toks, i, words):
+        return True
+    return acronym(word) and not no_organisation(text, toks, i)
 
 
 def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span | None, int]:  # noqa: PLR0911 - one early exit per rule reads best
@@ -180,7 +183,18 @@ def _bracketed(toks: list[Tok], inner: int, cue: int) -> bool:
     return boxed and toks[cue].text.lower() in lexicon.PERSON_CUES
 
 
-_NAMING = frozenset(["called", "named"])  # "police called, incident" is no naming
+def _calling(toks: list[Tok], i: int) -> str:
+    """The naming verb before a quoted word ("called", "calls him"), or ""."""
+    naming = toks[i - 2].text.lower() if i > 1 else ""
+    if naming in ("him", "her", "them", "me") and i > 2:  # "calls him "Bear""
+        naming = toks[i - 3].text.lower()
+    return naming if naming in _CALLING else ""
+
+
+_NAMING = frozenset(["called", "named"])
+_CALLING = frozenset(
+    ["called", "named", "nicknamed", "calls", "call", "nicknames"]
+)  # "police called, incident" is no naming
 
 
 def _named(toks: list[Tok], i: int) -> bool:
@@ -268,6 +282,8 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     prev = toks[i - 1].text.lower() if i > 0 else ""
     cue = _cue(text, toks, i)
     if camel(word) and word not in words.first and word not in words.last:
+        if no_organisation(text, toks, i):
+            return None, 1  # "Jo Fox, PsyD"
         return _span(
             toks, i, 1, "organisation", "a word with capitals inside it (HealthPartners)"
         ), 1
@@ -282,6 +298,9 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     )
     if alone and word in words.first:
         return _span(toks, i, 1, "person", "a given name alone in quotes or brackets"), 1
+    if alone and toks[i - 1].text != "(" and (naming := _calling(toks, i)):
+        reason = f"a word in quotes after '{naming}'"  # 'a man he called "Sully"'
+        return _span(toks, i, 1, "person", reason), 1
     if _surname_comma(toks, i, words):
         return _span(toks, i, 3, "person", "a surname, a comma and a given name"), 3
     start = sentence_start(text, toks, i)

@@ -250,7 +250,9 @@ def _worded_day(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
     k = i
     if i > 1 and toks[i - 1].text == "-" and toks[i - 2].text.lower() in ("twenty", "thirty"):
         k = i - 2
-    elif toks[i].text.lower() in ("first", "second"):
+    if toks[k].text[:1].isupper():
+        return None  # "on the Fourth" (of July): a holiday's name, or a heading
+    if k == i and toks[i].text.lower() in ("first", "second"):
         return None  # "the first time", "on the second go": far more often a rank
     if k == 0:
         return None
@@ -344,6 +346,8 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
         return True, f"an ordinal day after '{toks[i - 2].text} the'"
     if before == "the" and after in ".,;)!?":
         return True, "an ordinal day ending a clause ('the 8th.')"
+    if before == "the" and after == "at":
+        return True, "an ordinal day before 'at' ('the 14th at')"
     return None
 
 

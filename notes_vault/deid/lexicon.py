@@ -123,7 +123,9 @@ ORG_SUFFIXES = frozenset(
     "Elementary Kindergarten Preschool Daycare FC Rovers Athletic Tavern Pub Inn Diner Mall "
     "Market Shelter Hostel Home Ward Parish Cathedral Chapel Gurdwara YMCA Ministries Fitness "
     "Dojo Laundry Bistro Pizza Medicine Charities Line Realty Legal High Juniors Infants Arms "
-    "Care".split()
+    "Care Police Constabulary Association Network Alliance Federation Partnership "
+    "Cooperative Co-op Fellowship Mission Tabernacle Baptist Presbyterian Methodist "
+    "Pentecostal Lutheran Evangelical".split()
 )
 STREET_SUFFIXES = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "
@@ -207,7 +209,9 @@ NOT_PEOPLE = frozenset(
     "Covid Brexit Ramadan Eid Diwali Hanukkah Christianity Islam Muslim Catholic "
     "Jewish Hindu Sikh Buddhist Mindfulness Discord Reddit Spotify Uber Lyft Tinder Hinge "
     "Bumble Grindr Xbox PlayStation Roblox Minecraft Fortnite Venmo PayPal Medicaid Medicare "
-    "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom".split()
+    "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom WeChat GoFundMe LinkedIn FaceTime "
+    "iMessage OnlyFans SoundCloud DoorDash GrubHub JustEat Deliveroo Telegram Signal "
+    "Messenger Pinterest Twitch".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those my his her their our your its some no every any each "

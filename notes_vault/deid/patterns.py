@@ -177,11 +177,16 @@ def _years(toks: list[Tok]) -> list[Span]:
         before = toks[i - 1].text.lower() if i > 0 else ""
         after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         glued = before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start
-        if glued or after in _NOT_YEAR_AFTER:
+        ranged = before in ("-", "\u2013") and i > 1 and _is_year(toks[i - 2].text)
+        if (glued and not ranged) or after in _NOT_YEAR_AFTER:  # "2019-2022" is two years
             continue
         reason = "pattern: a year (1900-2099, no unit after it)"
         spans.append(Span(tok.start, tok.end, "date", "pattern", reason, "year"))
     return spans
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099
 
 
 __all__ = ["find_all", "nhs_valid"]

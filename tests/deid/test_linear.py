@@ -82,6 +82,14 @@ PATHOLOGICAL = {
     "estates": "Aa Bb estate " * (SIZE // 13),
     "lower saints": "st st's " * (SIZE // 8),
     "people are": "twins are 9 she's " * (SIZE // 18),
+    "underscores": "a_" * (SIZE // 2),
+    "underscore digits": "a_1" * (SIZE // 3),
+    "slashed capitals": "SI/HI/" * (SIZE // 6),
+    "org nouns in brackets": "church (Aa Bb " * (SIZE // 14),
+    "us roads": "I-5 Route 6 " * (SIZE // 12),
+    "year ranges": "2019-2020-" * (SIZE // 10),
+    "called quotes": 'called "Aa" ' * (SIZE // 12),
+    "possessive ordinals": "Jo's 30th " * (SIZE // 10),
 }
 
 

@@ -41,6 +41,23 @@ FOUND = [
     ("Referred by Hope Family Medicine.", "Hope Family Medicine"),
     ("Her son attends Wexford Creek High.", "High"),
     ("He drinks at the Shepherd's Arms.", "Arms"),
+    # Acronyms that are organisations still go; names after org nouns, boards, roads.
+    ("She was referred on by DWP last week.", "DWP"),
+    ("They worship at a small church (Bethel Pentecostal) in town.", "Bethel"),
+    ("Her son plays in a band (Rusty Nails) at weekends.", "Rusty"),
+    ("NHS Grampian sent the letter.", "Grampian"),
+    ("He volunteers with the Ashworth Tenants Association.", "Ashworth"),
+    ("Was arrested by West Mercia Police.", "Mercia"),
+    ("Crashed on Route 66 near the exit.", "Route 66"),
+    ("Got a ticket on I-95 again.", "I-95"),
+    ("Worked there 2014-2019 on nights.", "2019"),
+    # Nicknames in quotes after a naming verb; user names with digits.
+    ('a lad the others called "Tank" hit him', "Tank"),
+    ('she calls him "Bear" when she\'s drunk', "Bear"),
+    ("her gamer name is on file (kez_77x)", "kez_77x"),
+    # Days and ages in more positions.
+    ("The hearing is on for the 9th at the county court.", "9th"),
+    ("Brought T. (34, plasterer) to the session.", "34"),
 ]
 
 KEPT = [
@@ -62,6 +79,17 @@ KEPT = [
     ("GAD-7 13/21, PHQ-9 19/27.", "13/21"),
     ("Took her night dose at 22.30 as usual.", "22"),
     ("Review in 3/12 with the consultant.", "3/12"),
+    # Scales, credentials and shorthand in capitals; generic service names; code.
+    ("WASI-II FSIQ 104, PRI 99.", "FSIQ"),
+    ("Seen by Mo Reyes, LMSW, CADC today.", "CADC"),
+    ("no SI/HI/AVH reported", "AVH"),
+    ("CAARS: elevated on inattention", "CAARS"),
+    ("Referred to Student Health Services for meds.", "Student"),
+    ("Admitted to the Behavioural Health Unit overnight.", "Behavioural"),
+    ("The form asked for {first_name} twice.", "first_name"),
+    ("She was 4th of 7 children.", "4th"),
+    ('They told her "Never" again.', "Never"),
+    ("NHS No. 943 476 5919 on file.", "No"),
     ("Mental Health Act assessment done.", "Mental"),
 ]
 
