@@ -74,6 +74,8 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
     for i, tok in enumerate(toks[:-1]):
         k = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
         lower = tok.text == "st" and k < len(toks) and toks[k].text.isalpha()
+        if k < len(toks) and toks[k].text.lower() in _OPENERS:
+            continue  # "on Adams St. He was": a street's end and a new sentence
         if (
             (tok.text in ("St", "ST") or lower)
             and k < len(toks)
@@ -99,6 +101,7 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
+_OPENERS = frozenset("he she they we i it you his her their my our the a an this".split())
 # "Fort Hood", "Lake Tahoe", "Mount Sinai", "Port Talbot": a place (or a hospital).
 _PLACE_PREFIXES = frozenset(["Fort", "Lake", "Mount", "Port", "Loch", "Glen", "Cape"])
 
@@ -213,8 +216,9 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     if " ".join(run) in places or run[0] in places or (len(run) == 1 and run[0] in first):
         return None
     english = lexicon.common_words()
-    if (len(run) == 1 and run[0].lower() in _GENERIC) or _generic(toks, i + 1, j - 1):
-        return None
+    service = run[-1] in lexicon.ORG_SUFFIXES and _generic(toks, i + 1, j - 1)
+    if (len(run) == 1 and run[0].lower() in _GENERIC) or service:
+        return None  # "at home", "at Student Health Services"; not "at Primary Children's"
     if any(w.lower() in english or acronym(w) for w in run):
         return _span(
             toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'"
@@ -269,6 +273,7 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             tok.text not in lexicon.STREET_SUFFIXES
             or i == 0
             or not is_capitalised(toks[i - 1].text)
+            or toks[i - 1].text.lower() in _FUNCTION | {"the"}  # "GAMSTOP IN PLACE", "THE COURT"
         ):
             continue
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
@@ -279,6 +284,7 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             first > 0
             and i - first < _MAX_RUN
             and (is_capitalised(toks[first - 1].text) or toks[first - 1].text in _DIRECTIONS)
+            and toks[first - 1].text.lower() not in _FUNCTION
             and near(text, toks[first - 1], toks[first])
         ):
             first -= 1

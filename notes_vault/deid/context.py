@@ -118,6 +118,9 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
         return False  # "Mom reports", "Son is at school": the relation, not a name
     if written != word and (written in lexicon.NOT_NAMES or written in words.proper):
         return False  # "DOB", "MRN", "EVAL" in a line of capitals
+    stem = word[:-1]
+    if word.endswith("s") and len(stem) >= 2 and stem.isupper() and not acronym(stem):
+        return False  # "GCSEs", "UAs": plurals of a known abbreviation
     if i + 2 < len(toks) and toks[i + 1].text in "'\u2019" and toks[i + 2].text in ("T", "t"):
         return False  # "DON'T"
     glued = i > 0 and toks[i - 1].text in "'\u2019" and toks[i - 1].end == toks[i].start
@@ -174,6 +177,13 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
     return None, 1
 
 
+_SOMEONE = frozenset(
+    "anybody anyone someone somebody everyone everybody nobody no what who something anything "
+    "nothing or".split()
+)
+_MODALS = frozenset(["will", "may", "can", "must", "would", "might", "should", "could"])
+
+
 def _bracketed(toks: list[Tok], inner: int, cue: int) -> bool:
     """Token `inner` sits alone in brackets and token `cue` is a relation word:
     "dad (terry)" (cue before the brackets) or "tash (manager)" (cue inside them)."""
@@ -206,8 +216,11 @@ def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | N
     """An English word that is also a given name ("rose", "paddy") is a person only next to
     a relation word or title, or opening a clause before a verb ("sue cried")."""
     titled = toks[i].text.title()
-    if titled not in words.first:
-        return None
+    if titled not in words.first or prev in _SOMEONE:
+        return None  # "anybody else is up"
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if toks[i].text in _MODALS and after.isalpha() and after.islower():
+        return None  # "her daughter will be", "mom may call": a verb, not Will or May
     if prev in lexicon.PERSON_CUES or prev in lexicon.TITLES:
         return _span(toks, i, 1, "person", f"a given name after '{prev}'")
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""

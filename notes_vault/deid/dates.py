@@ -200,7 +200,14 @@ DATE_CUES = frozenset(
 # "1/2 tab", "pain 7/10", "3/4 of the way".
 _FRACTIONS = frozenset([2, 4, 10])
 _SCORES = frozenset(
-    "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi".split()
+    "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi mood urge urges "
+    "craving cravings anxiety pain sleep energy distress suds confidence motivation "
+    "rating".split()
+)
+# "6/7 days", "3/5 opportunities", "2/3 nights": so many of so many, not a date.
+_COUNT_AFTER = frozenset(
+    "of mg tab tabs days nights times opportunities occasions sessions weeks wks attempts "
+    "items trials goals meals doses".split()
 )
 
 
@@ -380,7 +387,7 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     if a.text.startswith("0") or b.text.startswith("0"):
         return "a zero-padded month/day"
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
-    if prev in _SCORES or after in ("of", "mg", "tab", "tabs"):
+    if prev in _SCORES or after in _COUNT_AFTER:
         return None
     if second in _FRACTIONS and first < second:
         return None  # "pain 7/10", "1/2 tab" (scores out of 21, 27, 30 follow a score word)

@@ -85,7 +85,8 @@ TITLES = frozenset(
     "aunt auntie brother cllr constable councillor dame dc det dr drs father fr imam "
     "inspector judge lady lcpc lcsw licsw lmft lmhc lord lpc matron md miss missus mister mr "
     "mrs ms mx np nurse officer pa pastor pc prof professor rabbi rev revd reverend rn sgt "
-    "sir sister sr uncle cpl pvt pfc spc lt capt maj col gen deputy sheriff agent".split()
+    "sir sister sr uncle cpl pvt pfc spc lt capt maj col gen deputy sheriff agent deacon "
+    "padre atty elder bishop".split()
 )
 # Words that introduce a person: "her sister Jane", "his social worker Tom", "a friend called Tom".
 PERSON_CUES = frozenset(
@@ -155,7 +156,8 @@ NOT_NAMES = frozenset(
     "Subject Subjective Suboxone Summary Sun Sunday Supervisor Sx TBD Tegretol Thanks "
     "Thanksgiving Therapist Thu Thur Thurs Thursday To Today Tomorrow Trazodone Tue Tues "
     "Tuesday Tx Uncle Valentine Venlafaxine Vitals Vyvanse Wed Wednesday Weds Wellbutrin "
-    "Welsh Wk Xanax Xmas Yesterday Zoloft Zopiclone Zyprexa EtOH Mom Mommy Mama Papa Medi".split()
+    "Welsh Wk Xanax Xmas Yesterday Zoloft Zopiclone Zyprexa EtOH Mom Mommy Mama Papa Medi "
+    "Deacon Padre Atty Ph Eval".split()
 )
 # Words that end the name of a place smaller than a town: "Elder Park", "Weavers Fields".
 PLACE_SUFFIXES = frozenset(
@@ -219,5 +221,6 @@ DETERMINERS = frozenset(
 )
 NOT_INITIALS = frozenset(
     "U.K. U.S. U.S.A. A.M. P.M. N.B. P.S. E.U. U.N. D.C. O.T. P.T. G.P. A.D. B.C. R.I.P. "
-    "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A.".split()
+    "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A. "
+    "M.S. B.S. M.A. B.A. R.N. M.D. D.O. N.P. J.D. L.P.N. M.S.W. B.Sc. M.Sc.".split()
 )

@@ -58,6 +58,8 @@ FOUND = [
     # Days and ages in more positions.
     ("The hearing is on for the 9th at the county court.", "9th"),
     ("Brought T. (34, plasterer) to the session.", "34"),
+    ("Her husband, Deacon Ray, visits on weekdays.", "Ray"),
+    ("Admitted at Primary Children's for a bed.", "Primary Children"),
 ]
 
 KEPT = [
@@ -90,6 +92,16 @@ KEPT = [
     ("She was 4th of 7 children.", "4th"),
     ('They told her "Never" again.', "Never"),
     ("NHS No. 943 476 5919 on file.", "No"),
+    ("Diary card filled 5/7 days; urges 2/5.", "5/7"),
+    ("Diary card filled 5/7 days; urges 2/5.", "2/5"),
+    ("I hope her son will come to the next one.", "will"),
+    ("up before anybody else is awake", "else"),
+    ("Passed her GCSEs and both UAs were clean.", "GCSEs"),
+    ("Lives on Elm St. He has a dog.", "He"),
+    ("REPORT FOR THE COURT", "THE"),
+    ("GAMBLING BLOCK IN PLACE", "IN"),
+    ("Signed: Leah Moss, M.S., school counselor", "M.S."),
+    ("Her husband, Deacon Ray, visits on weekdays.", "Deacon"),
     ("Mental Health Act assessment done.", "Mental"),
 ]
 
