@@ -90,7 +90,8 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
             spans.append(_span(toks, i, k - i + 1, "place", f"a name after '{tok.text}'"))
         elif tok.text == "NHS" and _proper(toks[i + 1].text) and near(text, tok, toks[i + 1]):
             board = toks[i + 1].text.lower()  # "NHS Highland", not "NHS Trust", "NHS No."
-            if board not in _SERVICE_WORDS and board not in lexicon.common_words():
+            named = board not in lexicon.common_words() or toks[i + 1].text in lexicon.places()
+            if board not in _SERVICE_WORDS and named:
                 spans.append(_span(toks, i, 2, "organisation", "a health board after 'NHS'"))
         elif (
             tok.text.lower() in ("hmp", "hmyoi")

@@ -334,3 +334,41 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     if after == "," and (i == 0 or toks[i - 1].text in ".\n") and int(toks[i].text) >= 10:
         return "a number opening a sentence before a comma"
     return None
+
+
+_SMALL_UNITS = frozenset("days day weeks week wks wk months month mos mo".split())
+
+
+def find_small_ages(toks: list[Tok]) -> list[Span]:
+    """Ages under a year and ages with months: "3 days old", "born at 29 weeks", "Kasia
+    (14 months)", "20 years, 10 months" (the whole phrase; under a year reads as 0)."""
+    spans: list[Span] = []
+    for i in range(len(toks) - 1):
+        number = _number(toks, i)
+        if number is None:
+            continue
+        value, used = number
+        unit = toks[i + used].text.lower() if i + used < len(toks) else ""
+        after = toks[i + used + 1].text.lower() if i + used + 1 < len(toks) else ""
+        before = toks[i - 1].text.lower() if i > 0 else ""
+        end = toks[i + used].end if i + used < len(toks) else toks[i].end
+        if unit in _SMALL_UNITS and after == "old":
+            spans.append(_age(toks[i].start, toks[i + used + 1].end, 0, f"'{unit} old'"))
+        elif unit in _SMALL_UNITS and before == "at" and i > 1 and toks[i - 2].text == "born":
+            spans.append(_age(toks[i].start, end, 0, f"'born at' and '{unit}'"))
+        elif unit in _SMALL_UNITS and before == "(" and after == ")" and i > 1:
+            if is_capitalised(toks[i - 2].text):
+                spans.append(_age(toks[i].start, end, 0, f"'{unit}' in brackets after a name"))
+        elif unit in _YEARS and after == "," and _months_follow(toks, i + used + 2):
+            last = toks[i + used + 3].end
+            spans.append(_age(toks[i].start, last, value, "years and months"))
+    return spans
+
+
+def _months_follow(toks: list[Tok], k: int) -> bool:
+    """ "10 months" at token k."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text.isdecimal()
+        and toks[k + 1].text.lower() in ("months", "month", "mos")
+    )

@@ -274,9 +274,12 @@ def _cue(text: str, toks: list[Tok], i: int) -> str:
     if k < 0 or "\n" in text[toks[k].end : toks[i].start]:
         return ""
     word = toks[k].text.lower()
+    if word == "law" and k > 1 and toks[k - 1].text == "-" and toks[k - 2].text.lower() == "in":
+        word = "in-law"  # "her sister-in-law (Kerenza)", "mother-in-law Pat"
     if word in lexicon.TITLES and skipped in ("", "."):
         return toks[k].text + skipped
-    if word in lexicon.PERSON_CUES and skipped != "." and not (skipped and word in _NAMING):
+    cue = word in lexicon.PERSON_CUES or word == "in-law"
+    if cue and skipped != "." and not (skipped and word in _NAMING):
         return toks[k].text + skipped
     return ""
 
@@ -412,6 +415,16 @@ def _start_person(
     if after in _DOES and toks[i].text not in words.places and near(text, toks[i], toks[i + 1]):
         cue = f"an unknown word opening a sentence before '{after}'"
         return _span(toks, i, 1, "person", cue), 1
+    owned = (
+        i + 2 < len(toks)
+        and toks[i + 1].text in ("'", "\u2019")
+        and toks[i + 2].text == "s"
+        and toks[i + 1].start == toks[i].end
+        and toks[i].text not in words.places
+        and not toks[i].text.isupper()
+    )
+    if owned:  # "Morven's thoughts": an unknown word opening a sentence, possessive
+        return _span(toks, i, 1, "person", "an unknown word opening a sentence before 's"), 1
     if _name_follows(text, toks, i, words) and toks[i].text not in words.places:
         used = _run(text, toks, i, words, covered)
         after = toks[i + 1].text

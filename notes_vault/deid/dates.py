@@ -211,7 +211,7 @@ _COUNT_AFTER = frozenset(
 )
 
 
-def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
+def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:  # noqa: PLR0912 - one branch per shape reads best
     """Dates with no year or only part of one: "3/21" after a cue, "'92", "on the 14th".
 
     Returned as (start, end, cue); they are replaced by a bare [DATE] tag.
@@ -228,6 +228,8 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
                 found.append((tok.start, toks[i + 1].end, "a two-digit year ('92)"))
         elif tok.text.isdecimal() and len(tok.text) <= 2 and i + 2 < len(toks):
             hit = _month_day(text, toks, i)
+            if not hit and _day_dot_month(text, toks, i):
+                hit = f"a day.month after '{toks[i - 1].text}'"
             if hit:
                 found.append((tok.start, toks[i + 2].end, hit))
         elif i > 0 and _event(toks, i, toks[i - 1].text.lower()):
@@ -242,6 +244,24 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             if worded:
                 found.append(worded)
     return found
+
+
+_DOT_CUES = frozenset("next on seen due appt appointment dated until till from by review".split())
+
+
+def _day_dot_month(text: str, toks: list[Tok], i: int) -> bool:
+    """ "NEXT 26.11", "seen on 3.04": a day and a two-digit month after a date cue (not a
+    time: "at 10.30" has no such cue, and a minute above 12 is no month)."""
+    a, dot, b = toks[i : i + 3]
+    if dot.text != "." or not (adjacent(a, dot) and adjacent(dot, b)) or len(b.text) != 2:
+        return False
+    if not b.text.isdecimal() or len(a.text) > 2 or i == 0:
+        return False
+    if i + 3 < len(toks) and adjacent(b, toks[i + 3]) and toks[i + 3].text in ".:/-":
+        return False  # a longer date or a number, found elsewhere
+    if toks[i - 1].text.lower() not in _DOT_CUES or "\n" in text[toks[i - 1].end : a.start]:
+        return False
+    return 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12
 
 
 _ORDINAL_WORDS = frozenset(
@@ -339,15 +359,17 @@ _WEEKDAYS = frozenset(
 _AFTER_DAY = frozenset("of at and or to till until - then when is was".split())
 
 
-def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
+def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: PLR0911 - one early exit per rule reads best
     """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
     before = toks[i - 1].text.lower()
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
     after = toks[i + 1].text if i + 1 < len(toks) else "."
+    if before in _WEEKDAYS:
+        return False, f"an ordinal day after '{toks[i - 1].text}'"  # "Tues 18th with no..."
     if after.isalpha() and after.islower() and after not in _AFTER_DAY:
         return None  # "6th sess", "3rd session": a rank, not a day
-    if before in _WEEKDAYS or before in DATE_CUES or before == "back":
+    if before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"
     if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
         return True, f"an ordinal day after '{toks[i - 2].text} the'"

@@ -104,7 +104,8 @@ PERSON_CUES = frozenset(
     "psychiatrist psychologist psychotherapist rabbi roommate senco sibling sister sisters "
     "solicitor son sons specialist sponsor stepbrother stepdad stepdaughter stepfather "
     "stepmother stepmum stepsister stepson supervisor surgeon ta teacher therapist tutor twin "
-    "uncle vicar visitor wife worker".split()
+    "uncle vicar visitor wife worker facilitator cofacilitator interpreter translator "
+    "advocate".split()
 )
 # Words that introduce a place: "lives in Leeds", "moved to Hull".
 PLACE_CUES = frozenset("into ".split()) | frozenset(

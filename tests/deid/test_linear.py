@@ -90,6 +90,9 @@ PATHOLOGICAL = {
     "year ranges": "2019-2020-" * (SIZE // 10),
     "called quotes": 'called "Aa" ' * (SIZE // 12),
     "possessive ordinals": "Jo's 30th " * (SIZE // 10),
+    "small ages": "3 days old born at 2 weeks (1 months) " * (SIZE // 38),
+    "day dot month": "next 1.12 " * (SIZE // 10),
+    "in-laws": "sister-in-law (" * (SIZE // 15),
 }
 
 

@@ -60,6 +60,18 @@ FOUND = [
     ("Brought T. (34, plasterer) to the session.", "34"),
     ("Her husband, Deacon Ray, visits on weekdays.", "Ray"),
     ("Admitted at Primary Children's for a bed.", "Primary Children"),
+    # Ages under a year and with months; day.month after a cue; weekday ordinals.
+    ("He came home at 5 days old.", "5 days"),
+    ("She was born at 31 weeks.", "31 weeks"),
+    ("Since Zofia (9 months) arrived she is exhausted.", "9 months"),
+    ("Age at assessment: 16 years, 4 months", "16 years"),
+    ("NEXT 14.02 AT 4PM", "14.02"),
+    ("Sent home on Weds 13th with nothing in place.", "13th"),
+    # Possessive at a sentence start; in-laws and facilitators; NHS boards by place.
+    ("Aonghas's view is that nothing changed.", "Aonghas"),
+    ("Row with her brother-in-law (Tadhg) again.", "Tadhg"),
+    ("The facilitator (Bronagh) moved the group on.", "Bronagh"),
+    ("NHS Highland wrote to her.", "Highland"),
 ]
 
 KEPT = [
@@ -93,6 +105,9 @@ KEPT = [
     ('They told her "Never" again.', "Never"),
     ("NHS No. 943 476 5919 on file.", "No"),
     ("Diary card filled 5/7 days; urges 2/5.", "5/7"),
+    ("Back at 10.30 for the group.", "10.30"),
+    ("Next 2.5 hours in A&E.", "2.5"),
+    ("She walked at 14 months.", "14"),
     ("Diary card filled 5/7 days; urges 2/5.", "2/5"),
     ("I hope her son will come to the next one.", "will"),
     ("up before anybody else is awake", "else"),
