@@ -233,6 +233,7 @@ _FUNCTION = frozenset(
     "so as if or".split()
 )
 _THE_CUES = frozenset(["at", "from", "outside", "near", "in", "into"])
+_NOT_STREET_NAME = _FUNCTION | {"the"}
 _GENERIC = frozenset(
     "home work school church college uni university hospital night lunch breakfast dinner "
     "weekend first last least most times all once present night noon midnight length".split()
@@ -273,8 +274,8 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
         if (
             tok.text not in lexicon.STREET_SUFFIXES
             or i == 0
-            or not is_capitalised(toks[i - 1].text)
-            or toks[i - 1].text.lower() in _FUNCTION | {"the"}  # "GAMSTOP IN PLACE", "THE COURT"
+            or not (is_capitalised(toks[i - 1].text) or _numbered(toks[i - 1].text))
+            or toks[i - 1].text.lower() in _NOT_STREET_NAME  # "GAMSTOP IN PLACE", "THE COURT"
         ):
             continue
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
@@ -305,6 +306,11 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             )
         )
     return spans
+
+
+def _numbered(word: str) -> bool:
+    """A numbered street's ordinal: "37th" (Ave), "42nd" (St)."""
+    return word[-2:].lower() in ("st", "nd", "rd", "th") and word[:-2].isdecimal()
 
 
 def _unit_end(text: str, toks: list[Tok], i: int) -> int:

@@ -162,7 +162,12 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         if around[0] == "," and around[1] in (".", ",", "\n", ";") and used > 1:
             return "a number in words set off by commas"
         who = toks[i - 2].text.lower() if i > 1 else ""
-        if around[0].lower() in _BE and who in _PEOPLE and around[1] not in _NOT_AFTER_BE:
+        named_who = i > 1 and toks[i - 2].text.title() in lexicon.first_names()  # "Joy is ten"
+        if (
+            around[0].lower() in _BE
+            and (who in _PEOPLE or named_who)
+            and around[1] not in _NOT_AFTER_BE
+        ):
             return f"a number in words after '{who} {around[0]}'"
         named = i > 3 and who == "," and is_capitalised(toks[i - 3].text)
         if around[0].lower() in _BE and named and toks[i - 4].text == ",":
@@ -314,6 +319,8 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     ):
         return "a number set off by commas"
     initial = prior == "." and i > 2 and len(toks[i - 3].text) == 1 and toks[i - 3].text.isupper()
+    hyphened = prior.islower() and i > 3 and toks[i - 3].text == "-"  # "Soo-ah (15)"
+    initial = initial or (hyphened and is_capitalised(toks[i - 4].text))
     owner = initial or (
         prior.isalpha()
         and (

@@ -8,11 +8,14 @@ over the tokens per line: linear.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.numbers import AU_STATES, US_STATES
 from notes_vault.deid.tokens import Tok
+
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def camel(word: str) -> bool:
@@ -55,7 +58,7 @@ def acronym(word: str) -> bool:
         and word not in US_STATES
         and word not in AU_STATES
         and word.lower() not in lexicon.common_words()  # "WHERE", "GROUP", "FAXED"
-        and word.strip("IVXLCDM") != ""  # roman numerals
+        and not _ROMAN.fullmatch(word)  # "IV", "XII"; not "CCDC"
     )
 
 

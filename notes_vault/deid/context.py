@@ -67,7 +67,7 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     words = _words()
     view, loud = caps_view(text, toks)
     spans, generic = find_places(text, view)
-    spans += find_scripts(toks, covered)
+    spans += find_scripts(toks, covered) + _signed(toks)
     taken = bytearray(covered)
     for start, end in [(span.start, span.end) for span in spans] + generic:
         taken[start:end] = b"\x01" * (end - start)
@@ -95,6 +95,21 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
         if found is not None:
             spans.append(found)
         i += max(used, 1)
+    return spans
+
+
+def _signed(toks: list[Tok]) -> list[Span]:
+    """Initials signing a note before a credential: "— LV, LMHC", "- dm, lcsw"."""
+    spans: list[Span] = []
+    common = lexicon.common_words()
+    for i in range(len(toks) - 2):
+        word = toks[i].text
+        if not (2 <= len(word) <= 3 and word.isalpha() and (word.isupper() or word.islower())):
+            continue
+        signed = toks[i + 1].text == "," and toks[i + 2].text.lower() in lexicon.CREDENTIALS
+        if signed and word.lower() not in lexicon.CREDENTIALS and word not in common:
+            reason = f"initials before the credential '{toks[i + 2].text}'"
+            spans.append(_span(toks, i, 1, "person", reason))
     return spans
 
 

@@ -42,12 +42,13 @@ def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Spa
     return spans
 
 
+_NOT_BEFORE_NAME = _BEFORE_AT | {"{"}
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _underscored(text: str) -> list[Span]:
-    """A word with digits joined by an underscore ("vivi_zw99", "jo_k_2"): a user name
-    (not "{street_name}" nor "client_ip", which are code)."""
+    """A word joined by an underscore with digits, mixed case or more underscores
+    ("vivi_zw99", "xX_void_Xx"): a user name (not "{street_name}" nor "client_ip")."""
     spans: list[Span] = []
     under = text.find("_")
     while under != -1:
@@ -59,11 +60,14 @@ def _underscored(text: str) -> list[Span]:
         while end > under + 1 and text[end - 1] == ".":
             end -= 1
         left, right = text[start:under], text[under + 1 : end]
-        clear = start == 0 or text[start - 1] not in _BEFORE_AT | {"{"}  # e-mails: found whole
+        clear = start == 0 or text[start - 1] not in _NOT_BEFORE_NAME  # e-mails: found whole
         joined = left[-1:] in _WORD_CHARS and right[:1] in _WORD_CHARS
         name = left + right
-        if clear and joined and any(c.isalpha() for c in name) and any(c.isdigit() for c in name):
-            reason = "pattern: a user name joined by '_' with digits"
+        marked = (
+            any(c.isdigit() for c in name) or "_" in right or not (name.islower() or name.isupper())
+        )
+        if clear and joined and any(c.isalpha() for c in name) and marked:
+            reason = "pattern: a user name joined by '_' (with digits, capitals or more '_')"
             spans.append(Span(start, end, "handle", "pattern", reason, "handle"))
         under = text.find("_", max(end, under + 1))
     return spans

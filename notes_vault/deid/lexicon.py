@@ -188,7 +188,8 @@ ABBREVIATIONS = frozenset(
     "PICU CIWA BAL TSH PPH PMHNP OCR MVI MRCGP LVM LT IST ISI HO HCPOA HCPC GDS FMLA CNA CCTV "
     "BOCS BIBP BH SCPHN SA REC EPDS LFT LFTs FBC UE EGFR INR ABG CXR SPO PANSS YMRS HAMD HAMA "
     "CGI WHODAS CAGE CRAFFT ASRS EDE SDQ RCADS SCARED GCS AVPU OBS NEWS DNACPR LPA IMCA IMHA "
-    "CTO CAP SOS AP IP OP UTD QHS HS AC PC".split()
+    "CTO CAP SOS AP IP OP UTD QHS HS AC PC VM VMs TP TC LOA AVH VH AH UDS UTOX BIBA BIBEMS "
+    "LAI OCP FSIQ VCI PRI WMI PSI GAI VSI FRI SLD IEP LPN LVN EMT CNA STNA".split()
 )
 # After these, a lower-case word that is no English word is a person ("said tariq").
 SPEECH_LOWER = frozenset(
@@ -224,4 +225,10 @@ NOT_INITIALS = frozenset(
     "U.K. U.S. U.S.A. A.M. P.M. N.B. P.S. E.U. U.N. D.C. O.T. P.T. G.P. A.D. B.C. R.I.P. "
     "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A. "
     "M.S. B.S. M.A. B.A. R.N. M.D. D.O. N.P. J.D. L.P.N. M.S.W. B.Sc. M.Sc.".split()
+)
+# Professional credentials written after a name ("J. Roe, LCSW"; "dm, lcsw").
+CREDENTIALS = frozenset(
+    "lcsw licsw lmsw msw lmhc lmft mft lpc lpcc lcpc lpa lac cadc casac phd psyd md do rn np "
+    "pa pmhnp aprn lpn lvn bcba rgn rmn cpn mbchb mrcpsych mrcgp frcpsych cpsychol dclinpsy "
+    "bacp ukcp hcpc abpp".split()
 )

@@ -93,6 +93,8 @@ PATHOLOGICAL = {
     "small ages": "3 days old born at 2 weeks (1 months) " * (SIZE // 38),
     "day dot month": "next 1.12 " * (SIZE // 10),
     "in-laws": "sister-in-law (" * (SIZE // 15),
+    "signed initials": "ab, lcsw, " * (SIZE // 10),
+    "numbered streets": "1st St 2nd " * (SIZE // 11),
 }
 
 

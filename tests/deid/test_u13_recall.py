@@ -72,6 +72,14 @@ FOUND = [
     ("Row with her brother-in-law (Tadhg) again.", "Tadhg"),
     ("The facilitator (Bronagh) moved the group on.", "Bronagh"),
     ("NHS Highland wrote to her.", "Highland"),
+    # Handles, acronyms with C/D/M letters, numbered streets, signatures, named ages.
+    ('his gamer tag "Zz_shadow_zZ" was shared', "Zz_shadow_zZ"),
+    ("Rang the manager at CCDM about the boiler.", "CCDM"),
+    ("Her cousin rents a room on 41st St by the park.", "41st St"),
+    ("- KB, LMFT", "KB"),
+    ("- jt, lcsw", "jt"),
+    ("Ji-woo (12) came with her dad.", "12"),
+    ("She said Hope is eleven and knows her own mind.", "eleven"),
 ]
 
 KEPT = [
@@ -108,6 +116,10 @@ KEPT = [
     ("Back at 10.30 for the group.", "10.30"),
     ("Next 2.5 hours in A&E.", "2.5"),
     ("She walked at 14 months.", "14"),
+    ("Left a VM, no reply. VCI 110.", "VM"),
+    ("Chapter IV of the workbook.", "IV"),
+    ("The form asked for {client_id} twice.", "client_id"),
+    ("- and, RN", "and"),
     ("Diary card filled 5/7 days; urges 2/5.", "2/5"),
     ("I hope her son will come to the next one.", "will"),
     ("up before anybody else is awake", "else"),
