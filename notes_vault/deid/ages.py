@@ -332,6 +332,9 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     )
     if before == "(" and after in (")", ",") and owner and not nxt.isdecimal():
         return "a number in brackets after a name or relation"
+    birthday = any(t.text.lower() in ("bday", "birthday") for t in toks[max(i - 4, 0) : i])
+    if before == "(" and after == ")" and birthday:
+        return "a number in brackets after 'birthday'"  # "bday today (32)"
     if before in ("(", ",") and after in (",", ")"):
         k = i - 1
         while k > 0 and (toks[k].text in "," or toks[k].text.isdecimal()):

@@ -148,8 +148,8 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     # A capitalised word in mixed text: an acronym, unless a title or a given name is beside it
     # (or it is no known abbreviation: then it is an organisation's, see _acronym).
     titled = word.title()
-    if not word.isupper() or len(word) < 2 or titled in lexicon.NOT_NAMES or word in words.proper:
-        return False
+    if not word.isupper() or len(word) < 2 or titled in lexicon.NOT_NAMES:
+        return False  # (an acronym that SCOWL lists, "UCLA", "ABM", is still an organisation's)
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
     beside = prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first)
     if beside or _surname_comma(toks, i, words):
@@ -374,6 +374,12 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
 ) -> tuple[Span | None, int]:
     """An initial, a dot and a surname-like word ("R. Ochoa", "B. SHAH"), or initials alone
     ("J.M.", "(R.T.)") when they are no common abbreviation ("U.K.")."""
+    titled = i > 0 and toks[i - 1].text.lower().rstrip(".") in lexicon.TITLES
+    if i > 1 and toks[i - 1].text == "." and toks[i - 2].text.lower() in lexicon.TITLES:
+        titled = True  # "Dr. F"
+    undotted = i + 1 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end
+    if titled and undotted and near(text, toks[i - 1], toks[i]):
+        return _span(toks, i, 1, "person", "a lone initial after a title ('Dr. F')"), 1
     if i + 2 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end:
         return None, 1
     k = i

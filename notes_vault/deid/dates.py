@@ -356,7 +356,9 @@ _WEEKDAYS = frozenset(
 
 
 # Words that may follow a day of the month ("Tues 14th at 10am", "the 3rd or 4th").
-_AFTER_DAY = frozenset("of at and or to till until - then when is was".split())
+_AFTER_DAY = frozenset(
+    "of at and or to till until - then when is was for with after before by".split()
+)
 
 
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: PLR0911 - one early exit per rule reads best

@@ -80,6 +80,10 @@ FOUND = [
     ("- jt, lcsw", "jt"),
     ("Ji-woo (12) came with her dad.", "12"),
     ("She said Hope is eleven and knows her own mind.", "eleven"),
+    ("Hi Dr. K, thanks for the referral.", "K"),
+    ("Her aunt landed on the 5th for a long visit.", "5th"),
+    ("- birthday today (41), low", "41"),
+    ("She hopes to get into UCLA next year.", "UCLA"),
 ]
 
 KEPT = [
@@ -120,6 +124,8 @@ KEPT = [
     ("Chapter IV of the workbook.", "IV"),
     ("The form asked for {client_id} twice.", "client_id"),
     ("- and, RN", "and"),
+    ("Took cash out at the ATM with her card.", "ATM"),
+    ("He lives on the 3rd floor now.", "3rd"),
     ("Diary card filled 5/7 days; urges 2/5.", "2/5"),
     ("I hope her son will come to the next one.", "will"),
     ("up before anybody else is awake", "else"),
