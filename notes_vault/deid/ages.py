@@ -80,7 +80,7 @@ def find_ages(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         if not tok.text[0].isdecimal() and tok.text.lower() not in WORD_NUMBERS:
-            school = _school_year(toks, i) if tok.text[:1] == "Y" else None
+            school = _school_year(toks, i) if tok.text[:1] == "Y" else _scottish_year(toks, i)
             if school is not None:
                 spans.append(school)
             continue  # every other age starts with a digit or a number word
@@ -116,6 +116,10 @@ _NOT_SCHOOL = frozenset(
 )
 
 
+def _after_birthday(toks: list[Tok], i: int) -> bool:
+    return any(t.text.lower() in ("bday", "birthday") for t in toks[max(i - 4, 0) : i])
+
+
 def _school_year(toks: list[Tok], i: int) -> Span | None:
     """A UK school year, an age by another name: "Year 9", "in yr 10", "Y11" (the number only).
 
@@ -137,6 +141,26 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     if later & _NOT_SCHOOL - {"of", "/", "-", ".", "(", "x"}:
         return None  # "Year 2 medical student", "year 1 at uni"
     return _age(start, tok.end, value + 5, "a school year ('Year 9', 'Y11')")
+
+
+_SCOTTISH_BEFORE = frozenset(["in", "into", "-", "started", "starting", "now", "pupil"])
+
+
+def _scottish_year(toks: list[Tok], i: int) -> Span | None:
+    """A Scottish school year after "in" or between dashes: "in S2", "- S4 -", "in P6"
+    (not heart sounds: "S1 S2 normal", "no S3")."""
+    word = toks[i].text
+    if len(word) != 2 or word[0] not in "SP" or not word[1].isdecimal() or i == 0:
+        return None
+    value = int(word[1])
+    if not (1 <= value <= 6 if word[0] == "S" else 1 <= value <= 7):
+        return None
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    before = toks[i - 1].text.lower()
+    if before not in _SCOTTISH_BEFORE or nxt[:1] in ("S", "/") or (before == "-" and nxt != "-"):
+        return None
+    age = value + 11 if word[0] == "S" else value + 4
+    return _age(toks[i].start, toks[i].end, age, "a Scottish school year ('in S2', 'P6')")
 
 
 def _glued(word: str) -> int | None:
@@ -332,8 +356,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     )
     if before == "(" and after in (")", ",") and owner and not nxt.isdecimal():
         return "a number in brackets after a name or relation"
-    birthday = any(t.text.lower() in ("bday", "birthday") for t in toks[max(i - 4, 0) : i])
-    if before == "(" and after == ")" and birthday:
+    if before == "(" and after == ")" and _after_birthday(toks, i):
         return "a number in brackets after 'birthday'"  # "bday today (32)"
     if before in ("(", ",") and after in (",", ")"):
         k = i - 1
