@@ -68,7 +68,7 @@ def _suffix(toks: list[Tok], j: int) -> int:
         after = rest[1:]
         if after[:1] == ["-"]:
             after, k = after[1:], k + 1
-        if after[:1] == ["old"]:
+        if after[:1] in (["old"], ["olds"]):
             return k + 2
         if after[:2] == ["of", "age"]:
             return k + 3
@@ -78,6 +78,7 @@ def _suffix(toks: list[Tok], j: int) -> int:
 def find_ages(toks: list[Tok]) -> list[Span]:
     """Every age found by the shapes and cues above."""
     spans: list[Span] = []
+    found: list[tuple[int, int]] = []  # (token, tokens used) of each age number
     for i, tok in enumerate(toks):
         if not tok.text[0].isdecimal() and tok.text.lower() not in WORD_NUMBERS:
             school = _school_year(toks, i) if tok.text[:1] == "Y" else _scottish_year(toks, i)
@@ -102,10 +103,36 @@ def find_ages(toks: list[Tok]) -> list[Span]:
         if after:
             end = toks[i + used - 1].end  # the number only: "a [AGE 30s] y/o"
             spans.append(_age(tok.start, end, value, "a number before 'y/o', 'year old'..."))
+            found.append((i, used))
         elif (cue := _cue_before(toks, i, used)) is not None and value <= 120:
             end = toks[i + used - 1].end
             spans.append(_age(tok.start, end, value, cue))
-    return spans
+            found.append((i, used))
+    return spans + _paired(toks, found)
+
+
+_PAIRING = frozenset(["and", "or", "-", "to", "&"])
+
+
+def _paired(toks: list[Tok], found: list[tuple[int, int]]) -> list[Span]:
+    """The other number of a pair whose one number is an age: "6 or 7", "4 and 6",
+    "her 3 and 5 year olds"."""
+    spans: list[Span] = []
+    for i, used in found:
+        j = i + used
+        if j + 1 < len(toks) and toks[j].text.lower() in _PAIRING:
+            after = toks[j + 2].text.lower() if j + 2 < len(toks) else ""
+            other = toks[j + 1].text
+            if other.isdecimal() and int(other) <= 110 and after not in _NOT_AFTER_BE:
+                spans.append(_age(toks[j + 1].start, toks[j + 1].end, int(other), "paired"))
+        if i > 1 and toks[i - 1].text.lower() in _PAIRING and toks[i - 2].text.isdecimal():
+            value = int(toks[i - 2].text)
+            if value <= 110:
+                spans.append(_age(toks[i - 2].start, toks[i - 2].end, value, "paired"))
+    return [
+        Span(s.start, s.end, s.category, s.layer, "pattern: an age (paired with an age)", s.key)
+        for s in spans
+    ]
 
 
 _SCHOOL = frozenset(["year", "yr"])
@@ -185,21 +212,10 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         )
         if around[0] == "," and around[1] in (".", ",", "\n", ";") and used > 1:
             return "a number in words set off by commas"
-        who = toks[i - 2].text.lower() if i > 1 else ""
-        named_who = i > 1 and toks[i - 2].text.title() in lexicon.first_names()  # "Joy is ten"
-        if (
-            around[0].lower() in _BE
-            and (who in _PEOPLE or named_who)
-            and around[1] not in _NOT_AFTER_BE
-        ):
-            return f"a number in words after '{who} {around[0]}'"
-        named = i > 3 and who == "," and is_capitalised(toks[i - 3].text)
-        if around[0].lower() in _BE and named and toks[i - 4].text == ",":
-            return f"a number in words after a name set off by commas and '{around[0]}'"
-        if around[0] == "s" and i > 2 and toks[i - 2].text in "'\u2019":
-            who = toks[i - 3].text.lower()
-            if who in _PEOPLE and around[1] not in _NOT_AFTER_BE:
-                return f"a number in words after '{who}'s'"
+        if (be := _be_cue(toks, i, used)) is not None:
+            return be
+        if toks[i - 1].text.lower() == "of" and i > 1 and toks[i - 2].text.lower() == "age":
+            return "a number in words after 'age of'"
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
@@ -227,7 +243,38 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
         who = f"'{person}'" if person.lower() in _PEOPLE else "a name"  # never quote a name
         return f"a number after {who} and '{before}'"
+    if (be := _be_cue(toks, i, used)) is not None:
+        return be
     return _of_or_contracted(toks, i, before, after) if toks[i].text.isdecimal() else None
+
+
+_ADVERBS = frozenset(
+    "only nearly almost now just about barely over under around still already currently "
+    "roughly approximately aged".split()
+)
+
+
+def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:
+    """A person, a form of "be" and maybe an adverb before the number: "the twins are 9",
+    "she's only 16", "Joy is seventeen", "the eldest, Amy, is nearly 9" (names never quoted)."""
+    after = toks[i + used].text.lower() if i + used < len(toks) else ""
+    k = i - 1
+    if k > 0 and toks[k].text.lower() in _ADVERBS:
+        k -= 1
+    if k < 1 or after in _NOT_AFTER_BE or toks[k].text.lower() not in _BE:
+        return None
+    be, who = toks[k].text.lower(), toks[k - 1].text
+    if be in ("s", "re") and who in ("'", "\u2019") and k > 1:
+        who = toks[k - 2].text
+    elif be in ("s", "re"):
+        return None
+    if who.lower() in _PEOPLE or who.lower() in lexicon.PERSON_CUES:
+        return f"a number after '{who.lower()}' and '{be}'"
+    if who.title() in lexicon.first_names() and (who[:1].isupper() or used > 1):
+        return f"a number after a given name and '{be}'"
+    if who == "," and k > 3 and is_capitalised(toks[k - 2].text) and toks[k - 3].text == ",":
+        return f"a number after a name set off by commas and '{be}'"
+    return None
 
 
 def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str | None:
@@ -329,9 +376,10 @@ _DECADE_WORDS = (
     "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
 )
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
+_KIN = _KIDS | _PEOPLE
 
 
-def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
+def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
     """A lone number set off by commas or brackets: "Ruth, 81, is", "(vet, 46, USMC",
     "F, 52.", "children (9, 6, 2)", "son's (7)", "66, lives alone"."""
     prior = toks[i - 2].text if i > 1 else ""
@@ -342,6 +390,8 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         and not (prior.isdecimal() or nxt.isdecimal())
     ):
         return "a number set off by commas"
+    if before == "," and after in ("and", "or", "&") and prior.lower() in _KIN:
+        return f"a number after '{prior.lower()},'"  # "his kids, 8 and 10"
     initial = prior == "." and i > 2 and len(toks[i - 3].text) == 1 and toks[i - 3].text.isupper()
     hyphened = prior.islower() and i > 3 and toks[i - 3].text == "-"  # "Soo-ah (15)"
     initial = initial or (hyphened and is_capitalised(toks[i - 4].text))

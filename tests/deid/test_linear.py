@@ -95,6 +95,8 @@ PATHOLOGICAL = {
     "in-laws": "sister-in-law (" * (SIZE // 15),
     "signed initials": "ab, lcsw, " * (SIZE // 10),
     "numbered streets": "1st St 2nd " * (SIZE // 11),
+    "paired ages": "is 9 and 9 or " * (SIZE // 14),
+    "adverb ages": "she's only 9 " * (SIZE // 13),
 }
 
 

@@ -82,6 +82,14 @@ FOUND = [
     ("She said Hope is eleven and knows her own mind.", "eleven"),
     ("Hi Dr. K, thanks for the referral.", "K"),
     ("She was picked on in S3 for her accent.", "S3"),
+    # Ages after an adverb, in pairs and lists.
+    ("He's only 15 and sleeping rough.", "15"),
+    ("Her gran is nearly ninety.", "ninety"),
+    ("She was 8 or 9 when it began.", "9"),
+    ("The girls are 5 and 7.", "7"),
+    ("His 2 and 4 year olds stay with their mum.", "2"),
+    ("Her sons, 11 and 13, live with their dad.", "11"),
+    ("At the age of nine she was sent away.", "nine"),
     ("Mia B - S5 - session 2", "S5"),
     ("Her aunt landed on the 5th for a long visit.", "5th"),
     ("- birthday today (41), low", "41"),
@@ -130,6 +138,9 @@ KEPT = [
     ("He lives on the 3rd floor now.", "3rd"),
     ("Heart sounds S1 S2 normal, no S3.", "S2"),
     ("Took the - S1 bus home.", "S1"),
+    ("She scored 12 and 14 on the two scales.", "14"),
+    ("He is 35 and 2 weeks sober.", "2"),
+    ("She is about 5 minutes away.", "5"),
     ("Diary card filled 5/7 days; urges 2/5.", "2/5"),
     ("I hope her son will come to the next one.", "will"),
     ("up before anybody else is awake", "else"),
@@ -182,3 +193,11 @@ def test_explain_names_layer_and_cue(text: str, cue: str) -> None:
     (rep,) = [r for r in replacements(text) if r.category != "date" or "day" in r.reason]
     assert rep.reason.startswith(("pattern:", "context:")), rep.reason
     assert cue in rep.reason, rep.reason
+
+
+def test_age_after_a_name_does_not_quote_it() -> None:
+    """An age found after a given name says "a given name" in its reason, never the name."""
+    text = "I think Joy is seventeen now."
+    (rep,) = [r for r in replacements(text) if r.category == "age"]
+    assert "a given name and 'is'" in rep.reason
+    assert "joy" not in rep.reason.lower()
