@@ -67,7 +67,7 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     words = _words()
     view, loud = caps_view(text, toks)
     spans, generic = find_places(text, view)
-    spans += find_scripts(toks, covered) + _signed(toks)
+    spans += find_scripts(toks, covered) + _signed(toks) + _ampersands(toks)
     taken = bytearray(covered)
     for start, end in [(span.start, span.end) for span in spans] + generic:
         taken[start:end] = b"\x01" * (end - start)
@@ -110,6 +110,20 @@ def _signed(toks: list[Tok]) -> list[Span]:
         if signed and word.lower() not in lexicon.CREDENTIALS and word not in common:
             reason = f"initials before the credential '{toks[i + 2].text}'"
             spans.append(_span(toks, i, 1, "person", reason))
+    return spans
+
+
+def _ampersands(toks: list[Tok]) -> list[Span]:
+    """Capitals joined by "&" with no space: "B&Q", "M&S" (not "A&E", "Q&A")."""
+    spans: list[Span] = []
+    for i in range(len(toks) - 2):
+        a, amp, b = toks[i : i + 3]
+        if amp.text != "&" or a.end != amp.start or amp.end != b.start:
+            continue
+        if not (a.text.isupper() and b.text.isupper() and len(a.text) <= 3 >= len(b.text)):
+            continue
+        if f"{a.text}&{b.text}" not in lexicon.AMPERSAND_SHORTHAND:
+            spans.append(_span(toks, i, 3, "organisation", "capitals joined by '&' ('M&S')"))
     return spans
 
 

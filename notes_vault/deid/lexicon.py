@@ -127,7 +127,9 @@ ORG_SUFFIXES = frozenset(
     "Dojo Laundry Bistro Pizza Medicine Charities Line Realty Legal High Juniors Infants Arms "
     "Care Police Constabulary Association Network Alliance Federation Partnership "
     "Cooperative Co-op Fellowship Mission Tabernacle Baptist Presbyterian Methodist "
-    "Pentecostal Lutheran Evangelical".split()
+    "Pentecostal Lutheran Evangelical Construction Plumbing Electrical Logistics Transport "
+    "Haulage Removals Cleaning Catering Engineering Consulting Consultancy Recruitment "
+    "Army".split()
 )
 STREET_SUFFIXES = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "
@@ -234,3 +236,5 @@ CREDENTIALS = frozenset(
     "pa pmhnp aprn lpn lvn bcba rgn rmn cpn mbchb mrcpsych mrcgp frcpsych cpsychol dclinpsy "
     "bacp ukcp hcpc abpp".split()
 )
+# Letters joined by "&" that are everyday or clinical shorthand, not a shop or firm's name.
+AMPERSAND_SHORTHAND = frozenset("A&E Q&A R&R R&D B&B G&T P&L S&P D&V N&V F&F H&S".split())

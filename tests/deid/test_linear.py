@@ -97,6 +97,7 @@ PATHOLOGICAL = {
     "numbered streets": "1st St 2nd " * (SIZE // 11),
     "paired ages": "is 9 and 9 or " * (SIZE // 14),
     "adverb ages": "she's only 9 " * (SIZE // 13),
+    "ampersands": "B&Q&" * (SIZE // 4),
 }
 
 

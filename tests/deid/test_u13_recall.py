@@ -84,6 +84,8 @@ FOUND = [
     ("She was picked on in S3 for her accent.", "S3"),
     # Ages after an adverb, in pairs and lists.
     ("He's only 15 and sleeping rough.", "15"),
+    ("She got a job at P&G last spring.", "P&G"),
+    ("He labours for K & T Construction.", "K & T"),
     ("Her gran is nearly ninety.", "ninety"),
     ("She was 8 or 9 when it began.", "9"),
     ("The girls are 5 and 7.", "7"),
@@ -139,6 +141,7 @@ KEPT = [
     ("Heart sounds S1 S2 normal, no S3.", "S2"),
     ("Took the - S1 bus home.", "S1"),
     ("She scored 12 and 14 on the two scales.", "14"),
+    ("Seen in A&E overnight, then home.", "A&E"),
     ("He is 35 and 2 weeks sober.", "2"),
     ("She is about 5 minutes away.", "5"),
     ("Diary card filled 5/7 days; urges 2/5.", "2/5"),
