@@ -161,7 +161,7 @@ _SERVICE_WORDS = frozenset(
     "peer people perinatal physician primary program programme psychiatric psychological "
     "recovery rehab school service services sexual sleep social student students substance "
     "support team therapy trauma unit veterans violence welfare wellbeing wellness women "
-    "youth authority nhs trust and of the".split()
+    "youth authority nhs trust long term and of the".split()
 )
 
 

@@ -254,7 +254,7 @@ _ADVERBS = frozenset(
 )
 
 
-def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:
+def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
     """A person, a form of "be" and maybe an adverb before the number: "the twins are 9",
     "she's only 16", "Joy is seventeen", "the eldest, Amy, is nearly 9" (names never quoted)."""
     after = toks[i + used].text.lower() if i + used < len(toks) else ""
@@ -263,6 +263,8 @@ def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:
         k -= 1
     if k < 1 or after in _NOT_AFTER_BE or toks[k].text.lower() not in _BE:
         return None
+    if toks[i].text.lower() == "one" and after not in (".", ",", ";", "!", ")"):
+        return None  # "as though I were one more thing"
     be, who = toks[k].text.lower(), toks[k - 1].text
     if be in ("s", "re") and who in ("'", "\u2019") and k > 1:
         who = toks[k - 2].text

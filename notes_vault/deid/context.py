@@ -162,8 +162,8 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     # A capitalised word in mixed text: an acronym, unless a title or a given name is beside it
     # (or it is no known abbreviation: then it is an organisation's, see _acronym).
     titled = word.title()
-    if not word.isupper() or len(word) < 2 or titled in lexicon.NOT_NAMES:
-        return False  # (an acronym that SCOWL lists, "UCLA", "ABM", is still an organisation's)
+    if not word.isupper() or len(word) < 2 or titled in lexicon.NOT_NAMES or word in words.proper:
+        return False  # SCOWL's acronyms ("DJ", "TB", "DUI") are mostly no organisation's
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
     beside = prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first)
     if beside or _surname_comma(toks, i, words):

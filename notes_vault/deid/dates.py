@@ -421,6 +421,7 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
 
 
 _COUNTED = frozenset("session sessions sess week wk wks dose".split())
+_MAX_COUNT = 24  # sessions in a course of therapy, weeks in a programme
 # "in 6/12" (six months), "for 3/7" (three days), "x 2/52": UK clinical durations.
 _DURATION_CUES = frozenset("in for x over within past".split())
 
@@ -432,8 +433,9 @@ def _count_or_score(toks: list[Tok], k: int, first: int, second: int) -> bool:
         return False
     prev = toks[k].text.lower()
     nearby = toks[k - 1].text.lower() if k > 0 else ""
-    if prev in _COUNTED and first <= second and nearby not in ("next", "last", "following"):
-        return True  # but "Next session 12/19" is a date
+    counted = prev in _COUNTED and first <= second <= _MAX_COUNT
+    if counted and nearby not in ("next", "last", "following"):
+        return True  # but "Next session 12/19" and "joint session 5/27" are dates
     if prev in _DURATION_CUES and second in (7, 12, 52):
         return True
     if prev.isdecimal() and k > 1 and toks[k - 1].text == "-":  # "GAD-7", "CORE-10"

@@ -128,7 +128,7 @@ ORG_SUFFIXES = frozenset(
     "Care Police Constabulary Association Network Alliance Federation Partnership "
     "Cooperative Co-op Fellowship Mission Tabernacle Baptist Presbyterian Methodist "
     "Pentecostal Lutheran Evangelical Construction Plumbing Electrical Logistics Transport "
-    "Haulage Removals Cleaning Catering Engineering Consulting Consultancy Recruitment "
+    "Haulage Removals Cleaning Catering Consulting Consultancy Recruitment "
     "Army".split()
 )
 STREET_SUFFIXES = frozenset(
@@ -193,7 +193,7 @@ ABBREVIATIONS = frozenset(
     "CTO CAP SOS AP IP OP UTD QHS HS AC PC VM VMs TP TC LOA AVH VH AH UDS UTOX BIBA BIBEMS "
     "LAI OCP FSIQ VCI PRI WMI PSI GAI VSI FRI SLD IEP LPN LVN EMT CNA STNA ATM CEO CFO COO "
     "CTO PIN SIM SMS MMS GPS USB PDF DVD RSVP SRO HQ PR QA FAQ AKA DIY ASAP LOL OMG TBH IMO "
-    "BTW FYI RR".split()
+    "BTW FYI RR MVC CMV IDD DLD".split()
 )
 # After these, a lower-case word that is no English word is a person ("said tariq").
 SPEECH_LOWER = frozenset(
@@ -218,8 +218,7 @@ NOT_PEOPLE = frozenset(
     "Jewish Hindu Sikh Buddhist Mindfulness Discord Reddit Spotify Uber Lyft Tinder Hinge "
     "Bumble Grindr Xbox PlayStation Roblox Minecraft Fortnite Venmo PayPal Medicaid Medicare "
     "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom WeChat GoFundMe LinkedIn FaceTime "
-    "iMessage OnlyFans SoundCloud DoorDash GrubHub JustEat Deliveroo Telegram Signal "
-    "Messenger Pinterest Twitch".split()
+    "iMessage OnlyFans SoundCloud Telegram Signal Messenger Pinterest Twitch".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those my his her their our your its some no every any each "
@@ -237,4 +236,6 @@ CREDENTIALS = frozenset(
     "bacp ukcp hcpc abpp".split()
 )
 # Letters joined by "&" that are everyday or clinical shorthand, not a shop or firm's name.
-AMPERSAND_SHORTHAND = frozenset("A&E Q&A R&R R&D B&B G&T P&L S&P D&V N&V F&F H&S".split())
+AMPERSAND_SHORTHAND = frozenset(
+    "A&E Q&A R&R R&D B&B G&T P&L S&P D&V N&V F&F H&S H&P A&B A&O I&O".split()
+)

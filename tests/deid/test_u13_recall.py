@@ -29,6 +29,7 @@ FOUND = [
     ("She is back on the nineteenth.", "nineteenth"),
     ("Moving out on the twenty-second.", "twenty-second"),
     ("Next session 11/18, then a break.", "11/18"),
+    ("Booked a joint session 5/27 with both.", "5/27"),
     # Lower-case names in brackets with a relation.
     ("stepdad (gary) kicked him out", "gary"),
     ("jolene (supervisor) moved her to days", "jolene"),
@@ -95,7 +96,6 @@ FOUND = [
     ("Mia B - S5 - session 2", "S5"),
     ("Her aunt landed on the 5th for a long visit.", "5th"),
     ("- birthday today (41), low", "41"),
-    ("She hopes to get into UCLA next year.", "UCLA"),
 ]
 
 KEPT = [
@@ -142,6 +142,9 @@ KEPT = [
     ("Took the - S1 bus home.", "S1"),
     ("She scored 12 and 14 on the two scales.", "14"),
     ("Seen in A&E overnight, then home.", "A&E"),
+    ("She is a junior in Computer Engineering.", "Computer"),
+    ("It felt as though I were one more burden.", "one"),
+    ("First session 3/20, then weekly.", "3/20"),
     ("He is 35 and 2 weeks sober.", "2"),
     ("She is about 5 minutes away.", "5"),
     ("Diary card filled 5/7 days; urges 2/5.", "2/5"),
