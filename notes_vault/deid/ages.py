@@ -32,7 +32,7 @@ _OF_PEOPLE = frozenset(
     "grandfather veteran".split()
 )
 _NOT_AFTER_BE = frozenset(
-    "% mg kg lb lbs st stone foot feet ' \" points point pts out of times minutes mins hours "
+    "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
     "hrs days weeks months years am pm percent on in at / : - x mmhg bpm mph kph km miles mi "
     "ft cm kgs".split()
 )
@@ -205,6 +205,9 @@ def _glued(word: str) -> int | None:
 
 def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: PLR0911, PLR0912 - one early exit per rule reads best
     """Why the number at i (of `used` tokens) is an age, from the words around it, or None."""
+    feet = i + used + 1 < len(toks) and toks[i + used].text in ("'", "\u2019")
+    if feet and toks[i + used].start == toks[i].end and toks[i + used + 1].text.isdecimal():
+        return None  # "6'3"": a height
     if used > 1 or toks[i].text.lower() in WORD_NUMBERS:
         around = (
             toks[i - 1].text if i > 0 else "",
@@ -214,7 +217,7 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
             return "a number in words set off by commas"
         if (be := _be_cue(toks, i, used)) is not None:
             return be
-        if toks[i - 1].text.lower() == "of" and i > 1 and toks[i - 2].text.lower() == "age":
+        if toks[i - 1].text.lower() == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
             return "a number in words after 'age of'"
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before == ":" and i > 1:
@@ -248,6 +251,7 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     return _of_or_contracted(toks, i, before, after) if toks[i].text.isdecimal() else None
 
 
+_AGE_OF = frozenset(["age", "ages"])
 _ADVERBS = frozenset(
     "only nearly almost now just about barely over under around still already currently "
     "roughly approximately aged".split()
@@ -336,7 +340,7 @@ _TREND = frozenset("down up rose fell dropped increased decreased improved went 
 def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     """A number a person reaches, 13 or more (so no hour of the day), with no unit after it:
     "left school at 16", "drinking from 14", "from the age of 12"."""
-    if before == "of" and i > 1 and toks[i - 2].text.lower() == "age":
+    if before == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
@@ -368,7 +372,8 @@ def find_decades(toks: list[Tok]) -> list[Span]:
         if not (word in _DECADES or (tens and len(tens) == 2 and tens.endswith("0"))):
             continue
         k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
-        if toks[k].text.lower() in _DECADE_CUES:
+        bracketed = toks[k].text == "(" and k > 0 and toks[k - 1].text[:1].isupper()
+        if toks[k].text.lower() in _DECADE_CUES or bracketed:  # "RM (50s, lecturer)"
             value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
             spans.append(_age(tok.start, tok.end, value, f"a decade after '{toks[k].text}'"))
     return spans
@@ -457,3 +462,34 @@ def _months_follow(toks: list[Tok], k: int) -> bool:
         and toks[k].text.isdecimal()
         and toks[k + 1].text.lower() in ("months", "month", "mos")
     )
+
+
+def find_line_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """A number ending a header line after a name and a comma ("Mercy Alvarado, 48",
+    "Tiffany R., 37", "Ro (they/them), 21"), and a number right after a given name in a
+    list ("kids: Aoife 12, Ruairi 9")."""
+    spans: list[Span] = []
+    first = lexicon.first_names()
+    for i in range(2, len(toks)):
+        word = toks[i].text
+        if not word.isdecimal() or len(word) > 3 or not 0 < int(word) <= 110:
+            continue
+        line_end = i + 1 == len(toks) or "\n" in text[toks[i].end : toks[i + 1].start]
+        owner = toks[i - 2].text
+        if line_end and toks[i - 1].text == "," and _owner(owner, first):
+            spans.append(_age(toks[i].start, toks[i].end, int(word), "a number ending a line"))
+            continue
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        named = toks[i - 1].text in first and toks[i - 1].end + 1 == toks[i].start
+        if named and (after in (",", "-", ";", ")") or line_end) and toks[i - 2].text in ":,":
+            spans.append(_age(toks[i].start, toks[i].end, int(word), "a number after a name"))
+    return spans
+
+
+def _owner(word: str, first: frozenset[str]) -> bool:
+    """A name (or the end of one: an initial's dot, a bracket) before "…, 48" ending a line."""
+    if word in (")", "."):
+        return True
+    if not word[:1].isupper():
+        return False
+    return word.lower() not in lexicon.common_words() or word in first or word in lexicon.surnames()

@@ -182,9 +182,10 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         return None, 1
     if prev == "(" and _bracketed(toks, i, i - 2):
         prev = toks[i - 2].text.lower()  # "dad (terry)": judged as "dad terry"
-    role = _bracketed(toks, i + 2, i + 2) and (word not in words.common or titled in words.first)
-    if role and not (i > 0 and toks[i - 1].text.lower() in lexicon.DETERMINERS):
-        reason = f"a lower-case name before '({toks[i + 2].text.lower()})'"
+    role = _role_after(toks, i)
+    named = word not in words.common or titled in words.first
+    if role and named and not (i > 0 and toks[i - 1].text.lower() in lexicon.DETERMINERS):
+        reason = f"a lower-case name before a role in brackets '({role})'"
         return _span(toks, i, 1, "person", reason), 1  # "tash (manager)"
     if word in words.common:
         return _lower_common(toks, i, words, prev), 1
@@ -211,6 +212,27 @@ _SOMEONE = frozenset(
     "nothing or".split()
 )
 _MODALS = frozenset(["will", "may", "can", "must", "would", "might", "should", "could"])
+
+
+# Words that take a letter as a label, not a person's initial: "Plan B", "vitamin D".
+_LETTERED = frozenset(
+    "plan vitamin hep hepatitis type grade class group section part step option ward block "
+    "wing room bay level category stage phase tier exhibit appendix".split()
+)
+
+
+def _role_after(toks: list[Tok], i: int) -> str:
+    """The relation word ending a role in brackets right after token i ("tash (manager)",
+    "deb (peer recovery coach)"), or ""."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "(":
+        return ""
+    for j in range(i + 2, min(i + 7, len(toks))):
+        if toks[j].text == ")":
+            cue = toks[j - 1].text.lower()
+            return cue if j > i + 2 and cue in lexicon.PERSON_CUES else ""
+        if not toks[j].text.isalpha():
+            return ""
+    return ""
 
 
 def _bracketed(toks: list[Tok], inner: int, cue: int) -> bool:
@@ -396,6 +418,11 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
         return _span(toks, i, 1, "person", "a lone initial after a title ('Dr. F')"), 1
     if i + 2 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end:
         return None, 1
+    verb = toks[i + 2].text
+    labelled = i > 0 and toks[i - 1].text.lower() in _LETTERED  # "Plan B. was fine"
+    said = verb in lexicon.SPEECH or verb in lexicon.VERBS_AFTER or verb in _DOES
+    if verb.islower() and said and not labelled:
+        return _span(toks, i, 2, "person", "an initial before a verb ('T. says')"), 2
     k = i
     while k + 3 < len(toks) and len(toks[k + 2].text) == 1 and toks[k + 2].text.isupper():
         if toks[k + 2].start != toks[k + 1].end or toks[k + 3].text != ".":

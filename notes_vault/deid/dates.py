@@ -246,7 +246,10 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]: 
     return found
 
 
-_DOT_CUES = frozenset("next on seen due appt appointment dated until till from by review".split())
+_DOT_CUES = frozenset(
+    "next on seen due appt appointment dated until till from by review updated sent received "
+    "phoned rang called emailed letter -".split()
+)
 
 
 def _day_dot_month(text: str, toks: list[Tok], i: int) -> bool:

@@ -227,6 +227,11 @@ def near_enough(first: Tok, last: Tok) -> bool:
     return last.start - first.end <= 2
 
 
+def _street_end(word: str) -> bool:
+    """A street word or a direction closing a street line ("Lomas Blvd NW, 87102")."""
+    return word in lexicon.STREET_SUFFIXES or word in ("NW", "NE", "SW", "SE", "N", "S", "E", "W")
+
+
 def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     """US ZIP codes, Canadian, Irish and Australian postcodes, and vehicle plates."""
     spans = [
@@ -252,6 +257,7 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
                 or prev in lexicon.STREET_SUFFIXES
                 or (prev == "," and word[0] == "0")
                 or prev in lexicon.places()
+                or (prev == "," and i > 1 and _street_end(toks[i - 2].text))
             )
         ):
             end = tok.end

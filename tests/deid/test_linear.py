@@ -98,6 +98,9 @@ PATHOLOGICAL = {
     "paired ages": "is 9 and 9 or " * (SIZE // 14),
     "adverb ages": "she's only 9 " * (SIZE // 13),
     "ampersands": "B&Q&" * (SIZE // 4),
+    "line-end numbers": "Aa Bb, 12\n" * (SIZE // 10),
+    "bracketed roles": "bo (a b c d e " * (SIZE // 14),
+    "initials before verbs": "T. says " * (SIZE // 8),
 }
 
 
