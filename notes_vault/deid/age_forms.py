@@ -86,9 +86,9 @@ def find_ordinal_ages(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i in range(3, len(toks)):
         word = toks[i].text.lower()
-        if not word.endswith(("st", "nd", "rd", "th")) or not word[:-2].isdecimal():
-            continue
-        value = int(word[:-2])
+        value = _ORDINAL_AGES.get(word, 0)
+        if word[:-2].isdecimal() and word.endswith(("st", "nd", "rd", "th")):
+            value = int(word[:-2])
         if not 10 <= value <= 110 or toks[i - 1].text.lower() != "s":
             continue
         if toks[i - 2].text not in ("'", "\u2019") or toks[i - 1].start != toks[i - 2].end:
@@ -101,6 +101,14 @@ def find_ordinal_ages(toks: list[Tok]) -> list[Span]:
             reason = "an ordinal after a person's possessive ('Jade's 30th')"
             spans.append(_age(toks[i].start, toks[i].end, value, reason))
     return spans
+
+
+# Birthdays people mark, in words: "her uncle's sixtieth", "his 18th" (digits above).
+_ORDINAL_AGES = {
+    "thirteenth": 13, "sixteenth": 16, "eighteenth": 18, "twentieth": 20, "twenty-first": 21,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
 
 
 def _named(word: str) -> bool:

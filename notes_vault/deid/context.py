@@ -100,7 +100,9 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
     if len(word) < 2 or not word[0].isalpha() or word in lexicon.NOT_NAMES:
         return False
-    if word in lexicon.NOT_PEOPLE or word in words.countries or word.lower() in lexicon.PERSON_CUES:
+    related = i > 0 and toks[i - 1].text.lower() in lexicon.PERSON_CUES  # "partner Jordan"
+    country = word in words.countries and not related
+    if word in lexicon.NOT_PEOPLE or country or word.lower() in lexicon.PERSON_CUES:
         return False  # "Mom reports", "Son is at school": the relation, not a name
     if written != word and (written in lexicon.NOT_NAMES or written in words.proper):
         return False  # "DOB", "MRN", "EVAL" in a line of capitals

@@ -85,6 +85,8 @@ FOUND = [
     ("She was picked on in S3 for her accent.", "S3"),
     # Ages after an adverb, in pairs and lists.
     ("He's only 15 and sleeping rough.", "15"),
+    ("They rowed at her uncle's sixtieth.", "sixtieth"),
+    ("Her partner Jordan works nights.", "Jordan"),
     ("She got a job at P&G last spring.", "P&G"),
     # Header lines, lists, brackets; initials before verbs; more date and ZIP cues.
     ("Session note\nDarius Okonjo, 33\nPresenting: low mood", "33"),
@@ -149,6 +151,8 @@ KEPT = [
     ("He lives on the 3rd floor now.", "3rd"),
     ("Heart sounds S1 S2 normal, no S3.", "S2"),
     ("Plan B. was to ring the crisis line.", "B."),
+    ("She flew to Jordan last year.", "Jordan"),
+    ("It was the club's fiftieth season.", "fiftieth"),
     ("He's 6'2\" and broad.", "6"),
     ("Scores\nTotal, 12", "12"),
     ("weight - 72.10 kg", "72.10"),
