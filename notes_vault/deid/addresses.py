@@ -88,6 +88,8 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
                 )
         elif tok.text in _PLACE_PREFIXES and k < len(toks) and _proper(toks[k].text):
             spans.append(_span(toks, i, k - i + 1, "place", f"a name after '{tok.text}'"))
+        elif toks[i + 1].text in ("PD", "FD") and tok.text in lexicon.places():
+            spans.append(_span(toks, i, 2, "organisation", f"a town before '{toks[i + 1].text}'"))
         elif tok.text == "NHS" and _proper(toks[i + 1].text) and near(text, tok, toks[i + 1]):
             board = toks[i + 1].text.lower()  # "NHS Highland", not "NHS Trust", "NHS No."
             named = board not in lexicon.common_words() or toks[i + 1].text in lexicon.places()

@@ -87,6 +87,7 @@ FOUND = [
     ("He's only 15 and sleeping rough.", "15"),
     ("They rowed at her uncle's sixtieth.", "sixtieth"),
     ("Her partner Jordan works nights.", "Jordan"),
+    ("He was picked up by Tucson PD on Friday.", "Tucson PD"),
     ("She got a job at P&G last spring.", "P&G"),
     # Header lines, lists, brackets; initials before verbs; more date and ZIP cues.
     ("Session note\nDarius Okonjo, 33\nPresenting: low mood", "33"),
@@ -152,6 +153,8 @@ KEPT = [
     ("Heart sounds S1 S2 normal, no S3.", "S2"),
     ("Plan B. was to ring the crisis line.", "B."),
     ("She flew to Jordan last year.", "Jordan"),
+    ("Cluster B PD traits noted.", "Cluster"),
+    ("Her ex has an OOP until spring.", "OOP"),
     ("It was the club's fiftieth season.", "fiftieth"),
     ("He's 6'2\" and broad.", "6"),
     ("Scores\nTotal, 12", "12"),
