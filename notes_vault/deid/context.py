@@ -157,6 +157,9 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         if used:
             reason = f"a lower-case place name after '{prev}' (gazetteer)"
             return _span(toks, i, used, "place", reason), used
+    paired = prev in ("and", "&") and i > 1 and toks[i - 2].text.title() in words.census_first
+    if paired and toks[i - 2].text.islower():  # "jamal and tyrese"
+        return _span(toks, i, 1, "person", "a lower-case unknown word after a name and 'and'"), 1
     if prev in lexicon.PERSON_CUES or prev in lexicon.SPEECH_LOWER or _named(toks, i):
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
     if prev in ("from", "in", "near", "to") and len(word) >= 5:

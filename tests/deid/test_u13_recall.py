@@ -88,6 +88,7 @@ FOUND = [
     ("They rowed at her uncle's sixtieth.", "sixtieth"),
     ("Her partner Jordan works nights.", "Jordan"),
     ("He was picked up by Tucson PD on Friday.", "Tucson PD"),
+    ("kevin and dariusz came to group together", "dariusz"),
     ("She got a job at P&G last spring.", "P&G"),
     # Header lines, lists, brackets; initials before verbs; more date and ZIP cues.
     ("Session note\nDarius Okonjo, 33\nPresenting: low mood", "33"),
@@ -154,6 +155,7 @@ KEPT = [
     ("Plan B. was to ring the crisis line.", "B."),
     ("She flew to Jordan last year.", "Jordan"),
     ("Cluster B PD traits noted.", "Cluster"),
+    ("mood rose and fell all week", "fell"),
     ("Her ex has an OOP until spring.", "OOP"),
     ("It was the club's fiftieth season.", "fiftieth"),
     ("He's 6'2\" and broad.", "6"),
