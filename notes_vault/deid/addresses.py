@@ -29,10 +29,42 @@ def _span(toks: list[Tok], i: int, used: int, category: str, reason: str) -> Spa
     return Span(start, end, category, "context", f"context: {reason}", key)
 
 
-def find_places(text: str, toks: list[Tok]) -> list[Span]:
-    """Organisations, streets, unit lines, saints' places and prisons."""
-    spans = _organisations(text, toks) + _streets(text, toks) + _units(text, toks)
-    return spans + _prefixed(text, toks)
+def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Organisations, streets, unit lines, saints' places and prisons; and the character
+    ranges of generic service names ("Behavioral Health Unit"), which name no one and are to
+    be left alone by the other context rules."""
+    generic: list[tuple[int, int]] = []
+    spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
+    return spans + _prefixed(text, toks) + _bracketed(toks), generic
+
+
+# "church (Calvary Baptist)", "his old school (St Ninian's)": the name of the place just named.
+_ORG_NOUNS = frozenset(
+    "church mosque temple synagogue gurdwara chapel school college uni university academy "
+    "nursery gym club pub bar team employer firm company charity agency hospital practice "
+    "surgery clinic shop store restaurant cafe job work workplace office factory "
+    "congregation parish band choir".split()
+)
+
+
+def _bracketed(toks: list[Tok]) -> list[Span]:
+    """A capitalised run in brackets right after an organisation's noun."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.text.lower() not in _ORG_NOUNS or toks[i + 1].text != "(":
+            continue
+        j = i + 2
+        while j < len(toks) and j - i < _MAX_RUN + 2 and _proper(toks[j].text):
+            j += 1
+        if j > i + 2 and not _generic(toks, i + 2, j - 1) and not acronym_only(toks, i + 2, j):
+            reason = f"a capitalised name in brackets after '{tok.text.lower()}'"
+            spans.append(_span(toks, i + 2, j - i - 2, "organisation", reason))
+    return spans
+
+
+def acronym_only(toks: list[Tok], start: int, end: int) -> bool:
+    """One known abbreviation ("school (SEN)"): left to the acronym rules."""
+    return end - start == 1 and toks[start].text.isupper()
 
 
 def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
@@ -41,12 +73,28 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks[:-1]):
         k = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
-        if tok.text in ("St", "ST") and k < len(toks) and is_capitalised(toks[k].text):
+        lower = tok.text == "st" and k < len(toks) and toks[k].text.isalpha()
+        if k < len(toks) and toks[k].text.lower() in _OPENERS:
+            continue  # "on Adams St. He was": a street's end and a new sentence
+        if (
+            (tok.text in ("St", "ST") or lower)
+            and k < len(toks)
+            and (is_capitalised(toks[k].text) or lower)
+        ):
             end = k + 2 if k + 2 < len(toks) and toks[k + 1].text in "'\u2019" else k
-            if end == k or (end < len(toks) and toks[end].text in ("s", "S")):
+            if (end == k and not lower) or (end > k and toks[end].text in ("s", "S")):
                 spans.append(
                     _span(toks, i, end - i + 1, "place", f"a saint's name after '{tok.text}'")
                 )
+        elif tok.text in _PLACE_PREFIXES and k < len(toks) and _proper(toks[k].text):
+            spans.append(_span(toks, i, k - i + 1, "place", f"a name after '{tok.text}'"))
+        elif toks[i + 1].text in ("PD", "FD") and tok.text in lexicon.places():
+            spans.append(_span(toks, i, 2, "organisation", f"a town before '{toks[i + 1].text}'"))
+        elif tok.text == "NHS" and _proper(toks[i + 1].text) and near(text, tok, toks[i + 1]):
+            board = toks[i + 1].text.lower()  # "NHS Highland", not "NHS Trust", "NHS No."
+            named = board not in lexicon.common_words() or toks[i + 1].text in lexicon.places()
+            if board not in _SERVICE_WORDS and named:
+                spans.append(_span(toks, i, 2, "organisation", "a health board after 'NHS'"))
         elif (
             tok.text.lower() in ("hmp", "hmyoi")
             and near(text, tok, toks[i + 1])
@@ -56,16 +104,32 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
-def _organisations(text: str, toks: list[Tok]) -> list[Span]:
-    """Capitalised runs ending in "School", "Ltd", "Park"..., or after "works at", "at"."""
+_OPENERS = frozenset("he she they we i it you his her their my our the a an this".split())
+# "Fort Hood", "Lake Tahoe", "Mount Sinai", "Port Talbot": a place (or a hospital).
+_PLACE_PREFIXES = frozenset(["Fort", "Lake", "Mount", "Port", "Loch", "Glen", "Cape"])
+
+
+def _proper(word: str) -> bool:
+    """A capitalised word that is no note heading ("Hood" of "Fort Hood" may be English)."""
+    return is_capitalised(word) and word not in lexicon.NOT_NAMES
+
+
+def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -> list[Span]:
+    """Capitalised runs ending in "School", "Ltd", "Park"..., or after "works at", "at";
+    generic service names go to `generic` instead."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         kind = _SUFFIX_KIND.get(tok.text)
         if kind is not None and i > 0:
             first = _org_start(text, toks, i)
+            if first < i and tok.text.islower() and not _named_estate(toks, first, i):
+                continue
             if first < i:
                 nxt = toks[i + 1].text if i + 1 < len(toks) else ""
                 last = i + 1 if _SUFFIX_KIND.get(nxt) else i
+                if _generic(toks, first, last):
+                    generic.append((toks[first].start, toks[last].end))
+                    continue
                 reason = f"a capitalised name ending in '{tok.text}'"
                 spans.append(_span(toks, first, last - first + 1, kind, reason))
         elif (low := tok.text.lower()) in lexicon.ORG_CUES or low in _THE_CUES or tok.text == "@":
@@ -75,9 +139,44 @@ def _organisations(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
-_SUFFIX_KIND = dict.fromkeys(lexicon.PLACE_SUFFIXES, "place") | dict.fromkeys(
-    lexicon.ORG_SUFFIXES, "organisation"
+_SUFFIX_KIND = (
+    dict.fromkeys(lexicon.PLACE_SUFFIXES, "place")
+    | dict.fromkeys(lexicon.ORG_SUFFIXES, "organisation")
+    | dict.fromkeys(["estate", "estates"], "place")
 )
+
+
+# Capitalised words that are headings or clinical words alone but sit inside longer names.
+_INSIDE_NAMES = frozenset(["Family", "Mental", "Social", "Mood", "Safety", "Progress"])
+
+
+# Words of a service's generic description: "Student Health Services", "Behavioral Health
+# Unit", "Occupational Health", "Women's Recovery Group" name a kind of service, not one.
+_SERVICE_WORDS = frozenset(
+    "academic addiction addictions adolescent adult adults assistance behavioral behavioural "
+    "bereavement care center centre child children clinical community counseling counselling "
+    "crisis day disabilities disability disorders domestic early eating education emergency "
+    "employee family group health housing inpatient intervention learning line local "
+    "maternity medical memory men mental night occupational older outpatient pain parenting "
+    "peer people perinatal physician primary program programme psychiatric psychological "
+    "recovery rehab school service services sexual sleep social student students substance "
+    "support team therapy trauma unit veterans violence welfare wellbeing wellness women "
+    "youth authority nhs trust long term and of the".split()
+)
+
+
+def _generic(toks: list[Tok], first: int, last: int) -> bool:
+    """Every word of the name is a generic service word (see _SERVICE_WORDS)."""
+    words = [t.text.lower() for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    return all(w in _SERVICE_WORDS or w == "s" for w in words)
+
+
+def _named_estate(toks: list[Tok], first: int, i: int) -> bool:
+    """ "the Meadowell estate", "World's End estate", but not "Her estate", "Council estate"."""
+    run = [t.text for t in toks[first:i] if t.text[:1].isalpha() and t.text not in ("s", "S")]
+    if not run or run[0].lower() in lexicon.DETERMINERS:
+        return False
+    return len(run) > 1 or run[0].lower() not in lexicon.common_words()
 
 
 def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best
@@ -118,8 +217,9 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     if " ".join(run) in places or run[0] in places or (len(run) == 1 and run[0] in first):
         return None
     english = lexicon.common_words()
-    if len(run) == 1 and run[0].lower() in _GENERIC:
-        return None
+    service = run[-1] in lexicon.ORG_SUFFIXES and _generic(toks, i + 1, j - 1)
+    if (len(run) == 1 and run[0].lower() in _GENERIC) or service:
+        return None  # "at home", "at Student Health Services"; not "at Primary Children's"
     if any(w.lower() in english or acronym(w) for w in run):
         return _span(
             toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'"
@@ -133,6 +233,7 @@ _FUNCTION = frozenset(
     "so as if or".split()
 )
 _THE_CUES = frozenset(["at", "from", "outside", "near", "in", "into"])
+_NOT_STREET_NAME = _FUNCTION | {"the"}
 _GENERIC = frozenset(
     "home work school church college uni university hospital night lunch breakfast dinner "
     "weekend first last least most times all once present night noon midnight length".split()
@@ -155,10 +256,11 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
             continue
         if word in ("The", "THE") or word.lower() in _FUNCTION:
             break
-        if (
-            is_capitalised(word) or (word.isupper() and len(word) > 1)
-        ) and word not in lexicon.NOT_NAMES:
+        capital = is_capitalised(word) or (word.isupper() and len(word) > 1)
+        if capital and word not in lexicon.NOT_NAMES:
             first = j
+        elif capital and word in _INSIDE_NAMES:
+            pass  # "Mercy Family Medicine": a heading word inside a longer name, not its start
         elif word not in ("of", "&", "'", "s", "\u2019") and not word.isupper():
             break
         j -= 1
@@ -172,7 +274,8 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
         if (
             tok.text not in lexicon.STREET_SUFFIXES
             or i == 0
-            or not is_capitalised(toks[i - 1].text)
+            or not (is_capitalised(toks[i - 1].text) or _numbered(toks[i - 1].text))
+            or toks[i - 1].text.lower() in _NOT_STREET_NAME  # "GAMSTOP IN PLACE", "THE COURT"
         ):
             continue
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
@@ -183,6 +286,7 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             first > 0
             and i - first < _MAX_RUN
             and (is_capitalised(toks[first - 1].text) or toks[first - 1].text in _DIRECTIONS)
+            and toks[first - 1].text.lower() not in _FUNCTION
             and near(text, toks[first - 1], toks[first])
         ):
             first -= 1
@@ -202,6 +306,11 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             )
         )
     return spans
+
+
+def _numbered(word: str) -> bool:
+    """A numbered street's ordinal: "37th" (Ave), "42nd" (St)."""
+    return word[-2:].lower() in ("st", "nd", "rd", "th") and word[:-2].isdecimal()
 
 
 def _unit_end(text: str, toks: list[Tok], i: int) -> int:

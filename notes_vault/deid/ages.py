@@ -22,12 +22,19 @@ _BEFORE = frozenset(["aged", "age", "ages", "turned", "turns", "turning", "turn"
 _YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
 _PEOPLE = frozenset(
     "she he they i client pt patient son daughter mum mom dad brother sister who child "
-    "boy girl baby wife husband partner".split()
+    "boy girl baby wife husband partner eldest youngest oldest middle twins kids children "
+    "boys girls sons daughters".split()
 )
-_BE = frozenset(["is", "was", "s"])
+_BE = frozenset(["is", "was", "s", "are", "were"])
+# "a man of 71", "a widow of eighty": a person's noun, "of" and a number.
+_OF_PEOPLE = frozenset(
+    "man woman lady gentleman widow widower boy girl child mother father grandmother "
+    "grandfather veteran".split()
+)
 _NOT_AFTER_BE = frozenset(
-    "% mg kg lb lbs st points point pts out of times minutes mins hours hrs days weeks months "
-    "years am pm percent on in at / : - x mmhg bpm mph kph km miles mi ft cm kgs".split()
+    "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
+    "hrs days weeks months years am pm percent on in at / : - x mmhg bpm mph kph km miles mi "
+    "ft cm kgs".split()
 )
 
 
@@ -61,7 +68,7 @@ def _suffix(toks: list[Tok], j: int) -> int:
         after = rest[1:]
         if after[:1] == ["-"]:
             after, k = after[1:], k + 1
-        if after[:1] == ["old"]:
+        if after[:1] in (["old"], ["olds"]):
             return k + 2
         if after[:2] == ["of", "age"]:
             return k + 3
@@ -71,9 +78,10 @@ def _suffix(toks: list[Tok], j: int) -> int:
 def find_ages(toks: list[Tok]) -> list[Span]:
     """Every age found by the shapes and cues above."""
     spans: list[Span] = []
+    found: list[tuple[int, int]] = []  # (token, tokens used) of each age number
     for i, tok in enumerate(toks):
         if not tok.text[0].isdecimal() and tok.text.lower() not in WORD_NUMBERS:
-            continue  # every age starts with a digit or a number word
+            continue  # every age starts with a digit or a number word (school years: age_forms)
         glued = _glued(tok.text)
         if glued is not None and not (
             i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start
@@ -88,10 +96,40 @@ def find_ages(toks: list[Tok]) -> list[Span]:
         if after:
             end = toks[i + used - 1].end  # the number only: "a [AGE 30s] y/o"
             spans.append(_age(tok.start, end, value, "a number before 'y/o', 'year old'..."))
+            found.append((i, used))
         elif (cue := _cue_before(toks, i, used)) is not None and value <= 120:
             end = toks[i + used - 1].end
             spans.append(_age(tok.start, end, value, cue))
-    return spans
+            found.append((i, used))
+    return spans + _paired(toks, found)
+
+
+_PAIRING = frozenset(["and", "or", "-", "to", "&"])
+
+
+def _paired(toks: list[Tok], found: list[tuple[int, int]]) -> list[Span]:
+    """The other number of a pair whose one number is an age: "6 or 7", "4 and 6",
+    "her 3 and 5 year olds"."""
+    spans: list[Span] = []
+    for i, used in found:
+        j = i + used
+        if j + 1 < len(toks) and toks[j].text.lower() in _PAIRING:
+            after = toks[j + 2].text.lower() if j + 2 < len(toks) else ""
+            other = toks[j + 1].text
+            if other.isdecimal() and int(other) <= 110 and after not in _NOT_AFTER_BE:
+                spans.append(_age(toks[j + 1].start, toks[j + 1].end, int(other), "paired"))
+        if i > 1 and toks[i - 1].text.lower() in _PAIRING and toks[i - 2].text.isdecimal():
+            value = int(toks[i - 2].text)
+            if value <= 110:
+                spans.append(_age(toks[i - 2].start, toks[i - 2].end, value, "paired"))
+    return [
+        Span(s.start, s.end, s.category, s.layer, "pattern: an age (paired with an age)", s.key)
+        for s in spans
+    ]
+
+
+def _after_birthday(toks: list[Tok], i: int) -> bool:
+    return any(t.text.lower() in ("bday", "birthday") for t in toks[max(i - 4, 0) : i])
 
 
 def _glued(word: str) -> int | None:
@@ -109,6 +147,9 @@ def _glued(word: str) -> int | None:
 
 def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: PLR0911, PLR0912 - one early exit per rule reads best
     """Why the number at i (of `used` tokens) is an age, from the words around it, or None."""
+    feet = i + used + 1 < len(toks) and toks[i + used].text in ("'", "\u2019")
+    if feet and toks[i + used].start == toks[i].end and toks[i + used + 1].text.isdecimal():
+        return None  # "6'3"": a height
     if used > 1 or toks[i].text.lower() in WORD_NUMBERS:
         around = (
             toks[i - 1].text if i > 0 else "",
@@ -116,9 +157,10 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         )
         if around[0] == "," and around[1] in (".", ",", "\n", ";") and used > 1:
             return "a number in words set off by commas"
-        who = toks[i - 2].text.lower() if i > 1 else ""
-        if around[0] in ("was", "is") and who in ("she", "he", "they", "i"):
-            return f"a number in words after '{who} {around[0]}'"
+        if (be := _be_cue(toks, i, used)) is not None:
+            return be
+        if toks[i - 1].text.lower() == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
+            return "a number in words after 'age of'"
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
@@ -146,6 +188,56 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
         who = f"'{person}'" if person.lower() in _PEOPLE else "a name"  # never quote a name
         return f"a number after {who} and '{before}'"
+    if (be := _be_cue(toks, i, used)) is not None:
+        return be
+    return _of_or_contracted(toks, i, before, after) if toks[i].text.isdecimal() else None
+
+
+_AGE_OF = frozenset(["age", "ages"])
+_ADVERBS = frozenset(
+    "only nearly almost now just about barely over under around still already currently "
+    "roughly approximately aged".split()
+)
+
+
+def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
+    """A person, a form of "be" and maybe an adverb before the number: "the twins are 9",
+    "she's only 16", "Joy is seventeen", "the eldest, Amy, is nearly 9" (names never quoted)."""
+    after = toks[i + used].text.lower() if i + used < len(toks) else ""
+    k = i - 1
+    if k > 0 and toks[k].text.lower() in _ADVERBS:
+        k -= 1
+    if k < 1 or after in _NOT_AFTER_BE or toks[k].text.lower() not in _BE:
+        return None
+    if toks[i].text.lower() == "one" and after not in (".", ",", ";", "!", ")"):
+        return None  # "as though I were one more thing"
+    be, who = toks[k].text.lower(), toks[k - 1].text
+    if be in ("s", "re") and who in ("'", "\u2019") and k > 1:
+        who = toks[k - 2].text
+    elif be in ("s", "re"):
+        return None
+    if who.lower() in _PEOPLE or who.lower() in lexicon.PERSON_CUES:
+        return f"a number after '{who.lower()}' and '{be}'"
+    if who.title() in lexicon.first_names() and (who[:1].isupper() or used > 1):
+        return f"a number after a given name and '{be}'"
+    if who == "," and k > 3 and is_capitalised(toks[k - 2].text) and toks[k - 3].text == ",":
+        return f"a number after a name set off by commas and '{be}'"
+    return None
+
+
+def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str | None:
+    """ "a widower of 71", "she's 19", "the twins're 8": a person's word just before."""
+    if after in _NOT_AFTER_BE or int(toks[i].text) > 110:
+        return None
+    person = toks[i - 2].text.lower() if i > 1 else ""
+    if before == "of" and person in _OF_PEOPLE:
+        return f"a number after '{person} of'"
+    contracted = i > 2 and toks[i - 2].text in ("'", "\u2019") and before in ("s", "re")
+    if contracted and toks[i - 3].text.lower() in _PEOPLE:
+        return f"a number after '{toks[i - 3].text.lower()}'{before}'"
+    named = i > 3 and person == "," and is_capitalised(toks[i - 3].text)
+    if before in _BE and named and toks[i - 4].text == ",":
+        return f"a number after a name set off by commas and '{before}'"  # "the eldest, Amy, is 9"
     return None
 
 
@@ -164,12 +256,14 @@ _TREND = frozenset("down up rose fell dropped increased decreased improved went 
 def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     """A number a person reaches, 13 or more (so no hour of the day), with no unit after it:
     "left school at 16", "drinking from 14", "from the age of 12"."""
-    if before == "of" and i > 1 and toks[i - 2].text.lower() == "age":
+    if before == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
+    clock = i + 2 < len(toks) and toks[i + 1].text in ".:" and toks[i + 2].text.isdecimal()
     if (
         before in _AT
+        and not clock  # "at 22.00", "until 14:30": a time
         and int(toks[i].text) >= 13
         and after not in _NOT_AFTER_BE
         and trend not in _TREND
@@ -194,7 +288,8 @@ def find_decades(toks: list[Tok]) -> list[Span]:
         if not (word in _DECADES or (tens and len(tens) == 2 and tens.endswith("0"))):
             continue
         k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
-        if toks[k].text.lower() in _DECADE_CUES:
+        bracketed = toks[k].text == "(" and k > 0 and toks[k - 1].text[:1].isupper()
+        if toks[k].text.lower() in _DECADE_CUES or bracketed:  # "RM (50s, lecturer)"
             value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
             spans.append(_age(tok.start, tok.end, value, f"a decade after '{toks[k].text}'"))
     return spans
@@ -204,9 +299,10 @@ _DECADE_WORDS = (
     "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
 )
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
+_KIN = _KIDS | _PEOPLE
 
 
-def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
+def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
     """A lone number set off by commas or brackets: "Ruth, 81, is", "(vet, 46, USMC",
     "F, 52.", "children (9, 6, 2)", "son's (7)", "66, lives alone"."""
     prior = toks[i - 2].text if i > 1 else ""
@@ -217,11 +313,24 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         and not (prior.isdecimal() or nxt.isdecimal())
     ):
         return "a number set off by commas"
-    owner = prior.isalpha() and (
-        is_capitalised(prior) or prior in ("s", "S") or prior.lower() in lexicon.PERSON_CUES
+    if before == "," and after in ("and", "or", "&") and prior.lower() in _KIN:
+        return f"a number after '{prior.lower()},'"  # "his kids, 8 and 10"
+    initial = prior == "." and i > 2 and len(toks[i - 3].text) == 1 and toks[i - 3].text.isupper()
+    hyphened = prior.islower() and i > 3 and toks[i - 3].text == "-"  # "Soo-ah (15)"
+    initial = initial or (hyphened and is_capitalised(toks[i - 4].text))
+    owner = initial or (
+        prior.isalpha()
+        and (
+            is_capitalised(prior)
+            or prior in ("s", "S")
+            or prior.lower() in lexicon.PERSON_CUES
+            or prior.title() in lexicon.first_names()  # "ffion (21, 3rd yr)"
+        )
     )
     if before == "(" and after in (")", ",") and owner and not nxt.isdecimal():
         return "a number in brackets after a name or relation"
+    if before == "(" and after == ")" and _after_birthday(toks, i):
+        return "a number in brackets after 'birthday'"  # "bday today (32)"
     if before in ("(", ",") and after in (",", ")"):
         k = i - 1
         while k > 0 and (toks[k].text in "," or toks[k].text.isdecimal()):

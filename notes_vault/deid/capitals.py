@@ -8,11 +8,14 @@ over the tokens per line: linear.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.numbers import AU_STATES, US_STATES
 from notes_vault.deid.tokens import Tok
+
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def camel(word: str) -> bool:
@@ -55,5 +58,48 @@ def acronym(word: str) -> bool:
         and word not in US_STATES
         and word not in AU_STATES
         and word.lower() not in lexicon.common_words()  # "WHERE", "GROUP", "FAXED"
-        and word.strip("IVXLCDM") != ""  # roman numerals
+        and not _ROMAN.fullmatch(word)  # "IV", "XII"; not "CCDC"
     )
+
+
+def no_organisation(text: str, toks: list[Tok], i: int) -> str:
+    """Why the capitals at token i are a scale, a credential or shorthand, not an
+    organisation's name ("" when nothing says so): a number or a dashed version after it
+    ("FSIQ 121", "IES-R", "CPT-3"), a dash before it ("C-SSRS"), a slash beside it
+    ("SI/HI/AVH"), a comma after a name or another credential ("Jo Fox, LMSW, RPT",
+    "Ph.D., ABPP"), brackets after a name ("Mrs Pritchard (DSL)") or a colon ending a
+    label at a line start ("PAI: no concerns")."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i > 0 else None
+    if nxt is not None and nxt.text.isdecimal() and len(nxt.text) <= 4:
+        return "a score"
+    if _glued_shorthand(toks, i):
+        return "shorthand"
+    if prev is not None and prev.text == "," and i > 1:
+        before = toks[i - 2].text
+        if before == "." or before.isupper() or camel(before) or before[:1].isupper():
+            return "a credential"
+    line_start = prev is None or "\n" in text[prev.end : tok.start]
+    if line_start and nxt is not None and nxt.text == ":":
+        return "a label"
+    return ""
+
+
+def _glued_shorthand(toks: list[Tok], i: int) -> bool:
+    """Token i is joined by "-" or "/" to short parts ("SI/HI/AVH", "C-SSRS", "IES-R",
+    "CPT-3"), not to a long number ("DP/FC/31187" is a reference number)."""
+    joined = False
+    for step in (-1, 1):
+        k = i
+        for _ in range(6):
+            sep, word = k + step, k + 2 * step
+            if not 0 <= word < len(toks) or toks[sep].text not in ("-", "/"):
+                break
+            a, b, c = (toks[word], toks[sep], toks[k])[::-step]
+            if a.end != b.start or b.end != c.start:
+                break
+            if any(ch.isdecimal() for ch in toks[word].text) and len(toks[word].text) > 2:
+                return False
+            joined, k = True, word
+    return joined

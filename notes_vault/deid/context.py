@@ -13,14 +13,27 @@ streets are in addresses.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from notes_vault.deid import lexicon
 from notes_vault.deid.addresses import find_places
-from notes_vault.deid.capitals import acronym, camel, caps_view
+from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation
+from notes_vault.deid.context_cues import (
+    _LETTERED,
+    _MODALS,
+    _SOMEONE,
+    _ampersands,
+    _bracketed,
+    _calling,
+    _is_place,
+    _place_length,
+    _place_length_of,
+    _role_after,
+    _signed,
+    _span,
+    _Words,
+    _words,
+)
 from notes_vault.deid.model import Span
 from notes_vault.deid.scripts import find_scripts
-from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
 _MAX_RUN = 4
@@ -35,41 +48,15 @@ _PLACE_PROPER_CUES = frozenset(["in", "at", "to", "from", "near", "on", "off", "
 _DEMONYM = ("an", "ese", "ish", "ic", "ian", "i", "ch", "s")
 
 
-@dataclass(frozen=True)
-class _Words:
-    common: frozenset[str]
-    first: frozenset[str]
-    last: frozenset[str]
-    places: frozenset[str]
-    proper: frozenset[str]
-    countries: frozenset[str]
-    census_first: frozenset[str]
-
-    def english(self, word: str) -> bool:
-        """An ordinary word: lower-case English, or a capitalised one that is no name."""
-        return word.lower() in self.common or word in self.proper
-
-
-def _words() -> _Words:
-    return _Words(
-        lexicon.common_words(),
-        lexicon.first_names(),
-        lexicon.surnames(),
-        lexicon.places(),
-        lexicon.proper_words(),
-        lexicon.countries(),
-        lexicon.census_first_names(),
-    )
-
-
 def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """People, places and organisations in `text` that are not already covered."""
     words = _words()
     view, loud = caps_view(text, toks)
-    spans = find_places(text, view) + find_scripts(toks, covered)
+    spans, generic = find_places(text, view)
+    spans += find_scripts(toks, covered) + _signed(toks) + _ampersands(toks)
     taken = bytearray(covered)
-    for span in spans:
-        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+    for start, end in [(span.start, span.end) for span in spans] + generic:
+        taken[start:end] = b"\x01" * (end - start)
     i = 0
     while i < len(view):
         tok = view[i]
@@ -119,10 +106,15 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
     if len(word) < 2 or not word[0].isalpha() or word in lexicon.NOT_NAMES:
         return False
-    if word in lexicon.NOT_PEOPLE or word in words.countries or word.lower() in lexicon.PERSON_CUES:
+    related = i > 0 and toks[i - 1].text.lower() in lexicon.PERSON_CUES  # "partner Jordan"
+    country = word in words.countries and not related
+    if word in lexicon.NOT_PEOPLE or country or word.lower() in lexicon.PERSON_CUES:
         return False  # "Mom reports", "Son is at school": the relation, not a name
     if written != word and (written in lexicon.NOT_NAMES or written in words.proper):
         return False  # "DOB", "MRN", "EVAL" in a line of capitals
+    stem = word[:-1]
+    if word.endswith("s") and len(stem) >= 2 and stem.isupper() and not acronym(stem):
+        return False  # "GCSEs", "UAs": plurals of a known abbreviation
     if i + 2 < len(toks) and toks[i + 1].text in "'\u2019" and toks[i + 2].text in ("T", "t"):
         return False  # "DON'T"
     glued = i > 0 and toks[i - 1].text in "'\u2019" and toks[i - 1].end == toks[i].start
@@ -136,10 +128,12 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     # (or it is no known abbreviation: then it is an organisation's, see _acronym).
     titled = word.title()
     if not word.isupper() or len(word) < 2 or titled in lexicon.NOT_NAMES or word in words.proper:
-        return False
+        return False  # SCOWL's acronyms ("DJ", "TB", "DUI") are mostly no organisation's
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
     beside = prev in lexicon.TITLES or (i > 0 and toks[i - 1].text in words.first)
-    return beside or acronym(word) or _surname_comma(toks, i, words)
+    if beside or _surname_comma(toks, i, words):
+        return True
+    return acronym(word) and not no_organisation(text, toks, i)
 
 
 def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span | None, int]:  # noqa: PLR0911 - one early exit per rule reads best
@@ -151,6 +145,13 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
     prev = toks[i - 1].text.lower() if i > 0 else ""
     if titled in lexicon.NOT_NAMES or titled in lexicon.NOT_PEOPLE or word in lexicon.PERSON_CUES:
         return None, 1
+    if prev == "(" and _bracketed(toks, i, i - 2):
+        prev = toks[i - 2].text.lower()  # "dad (terry)": judged as "dad terry"
+    role = _role_after(toks, i)
+    named = word not in words.common or titled in words.first
+    if role and named and not (i > 0 and toks[i - 1].text.lower() in lexicon.DETERMINERS):
+        reason = f"a lower-case name before a role in brackets '({role})'"
+        return _span(toks, i, 1, "person", reason), 1  # "tash (manager)"
     if word in words.common:
         return _lower_common(toks, i, words, prev), 1
     if prev in lexicon.TITLES:
@@ -162,14 +163,19 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         if used:
             reason = f"a lower-case place name after '{prev}' (gazetteer)"
             return _span(toks, i, used, "place", reason), used
+    paired = prev in ("and", "&") and i > 1 and toks[i - 2].text.title() in words.census_first
+    if paired and toks[i - 2].text.islower():  # "jamal and tyrese"
+        return _span(toks, i, 1, "person", "a lower-case unknown word after a name and 'and'"), 1
     if prev in lexicon.PERSON_CUES or prev in lexicon.SPEECH_LOWER or _named(toks, i):
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
     if prev in ("from", "in", "near", "to") and len(word) >= 5:
         return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
+    if prev == "at" and len(word) >= 4:  # "got taken on at asda", "a shift at greggs"
+        return _span(toks, i, 1, "organisation", "a lower-case unknown word after 'at'"), 1
     return None, 1
 
 
-_NAMING = frozenset(["called", "named"])  # "police called, incident" is no naming
+_NAMING = frozenset(["called", "named"])
 
 
 def _named(toks: list[Tok], i: int) -> bool:
@@ -181,8 +187,11 @@ def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | N
     """An English word that is also a given name ("rose", "paddy") is a person only next to
     a relation word or title, or opening a clause before a verb ("sue cried")."""
     titled = toks[i].text.title()
-    if titled not in words.first:
-        return None
+    if titled not in words.first or prev in _SOMEONE:
+        return None  # "anybody else is up"
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if toks[i].text in _MODALS and after.isalpha() and after.islower():
+        return None  # "her daughter will be", "mom may call": a verb, not Will or May
     if prev in lexicon.PERSON_CUES or prev in lexicon.TITLES:
         return _span(toks, i, 1, "person", f"a given name after '{prev}'")
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
@@ -222,12 +231,6 @@ def _run(text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray) 
     return j - i
 
 
-def _span(toks: list[Tok], i: int, used: int, category: str, reason: str) -> Span:
-    start, end = toks[i].start, toks[i + used - 1].end
-    key = fold(" ".join(t.text for t in toks[i : i + used] if t.text not in "-."))
-    return Span(start, end, category, "context", f"context: {reason}", key)
-
-
 def _cue(text: str, toks: list[Tok], i: int) -> str:
     """The title or relation word before token i ("Dr", "Dr.", "her boss,"), or ""."""
     k = i - 1
@@ -236,9 +239,12 @@ def _cue(text: str, toks: list[Tok], i: int) -> str:
     if k < 0 or "\n" in text[toks[k].end : toks[i].start]:
         return ""
     word = toks[k].text.lower()
+    if word == "law" and k > 1 and toks[k - 1].text == "-" and toks[k - 2].text.lower() == "in":
+        word = "in-law"  # "her sister-in-law (Kerenza)", "mother-in-law Pat"
     if word in lexicon.TITLES and skipped in ("", "."):
         return toks[k].text + skipped
-    if word in lexicon.PERSON_CUES and skipped != "." and not (skipped and word in _NAMING):
+    cue = word in lexicon.PERSON_CUES or word == "in-law"
+    if cue and skipped != "." and not (skipped and word in _NAMING):
         return toks[k].text + skipped
     return ""
 
@@ -257,6 +263,8 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     prev = toks[i - 1].text.lower() if i > 0 else ""
     cue = _cue(text, toks, i)
     if camel(word) and word not in words.first and word not in words.last:
+        if no_organisation(text, toks, i):
+            return None, 1  # "Jo Fox, PsyD"
         return _span(
             toks, i, 1, "organisation", "a word with capitals inside it (HealthPartners)"
         ), 1
@@ -271,6 +279,9 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     )
     if alone and word in words.first:
         return _span(toks, i, 1, "person", "a given name alone in quotes or brackets"), 1
+    if alone and toks[i - 1].text != "(" and (naming := _calling(toks, i)):
+        reason = f"a word in quotes after '{naming}'"  # 'a man he called "Sully"'
+        return _span(toks, i, 1, "person", reason), 1
     if _surname_comma(toks, i, words):
         return _span(toks, i, 3, "person", "a surname, a comma and a given name"), 3
     start = sentence_start(text, toks, i)
@@ -293,12 +304,6 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     return _span(toks, i, used, "person", "a capitalised word that is not English"), used
 
 
-def _is_place(word: str, prev: str, start: bool, words: _Words) -> bool:
-    if words.english(word):
-        return prev in lexicon.PLACE_CUES and not start
-    return word not in words.first or prev in lexicon.PLACE_CUES
-
-
 def _name_follows(text: str, toks: list[Tok], i: int, words: _Words) -> bool:
     """At a sentence start, a name that is also a word ("Will") needs a surname or a verb."""
     if i + 1 >= len(toks) or not near(text, toks[i], toks[i + 1]):
@@ -313,8 +318,19 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
 ) -> tuple[Span | None, int]:
     """An initial, a dot and a surname-like word ("R. Ochoa", "B. SHAH"), or initials alone
     ("J.M.", "(R.T.)") when they are no common abbreviation ("U.K.")."""
+    titled = i > 0 and toks[i - 1].text.lower().rstrip(".") in lexicon.TITLES
+    if i > 1 and toks[i - 1].text == "." and toks[i - 2].text.lower() in lexicon.TITLES:
+        titled = True  # "Dr. F"
+    undotted = i + 1 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end
+    if titled and undotted and near(text, toks[i - 1], toks[i]):
+        return _span(toks, i, 1, "person", "a lone initial after a title ('Dr. F')"), 1
     if i + 2 >= len(toks) or toks[i + 1].text != "." or toks[i + 1].start != toks[i].end:
         return None, 1
+    verb = toks[i + 2].text
+    labelled = i > 0 and toks[i - 1].text.lower() in _LETTERED  # "Plan B. was fine"
+    said = verb in lexicon.SPEECH or verb in lexicon.VERBS_AFTER or verb in _DOES
+    if verb.islower() and said and not labelled:
+        return _span(toks, i, 2, "person", "an initial before a verb ('T. says')"), 2
     k = i
     while k + 3 < len(toks) and len(toks[k + 2].text) == 1 and toks[k + 2].text.isupper():
         if toks[k + 2].start != toks[k + 1].end or toks[k + 3].text != ".":
@@ -369,30 +385,19 @@ def _start_person(
     if after in _DOES and toks[i].text not in words.places and near(text, toks[i], toks[i + 1]):
         cue = f"an unknown word opening a sentence before '{after}'"
         return _span(toks, i, 1, "person", cue), 1
+    owned = (
+        i + 2 < len(toks)
+        and toks[i + 1].text in ("'", "\u2019")
+        and toks[i + 2].text == "s"
+        and toks[i + 1].start == toks[i].end
+        and toks[i].text not in words.places
+        and not toks[i].text.isupper()
+    )
+    if owned:  # "Morven's thoughts": an unknown word opening a sentence, possessive
+        return _span(toks, i, 1, "person", "an unknown word opening a sentence before 's"), 1
     if _name_follows(text, toks, i, words) and toks[i].text not in words.places:
         used = _run(text, toks, i, words, covered)
         after = toks[i + 1].text
         what = f"'{after}'" if after.lower() in lexicon.SPEECH or after in _BE_HAVE else "a surname"
         return _span(toks, i, used, "person", f"an unknown word before {what}"), used
     return None, 1
-
-
-def _place_length(text: str, toks: list[Tok], i: int, words: _Words) -> int:
-    """The longest gazetteer place starting at token i, in tokens (0 if none)."""
-    first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
-    return _place_length_of(first, text, toks, i, words)
-
-
-def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Words) -> int:
-    """As `_place_length`, with token i's word given in gazetteer case."""
-    longest = lexicon.place_heads().get(first, 0)
-    best = 0
-    name = first
-    for j in range(i, min(i + longest, len(toks))):
-        if j > i:
-            if not near(text, toks[j - 1], toks[j]):
-                break
-            name += " " + toks[j].text
-        if name in words.places:
-            best = j - i + 1
-    return best

@@ -6,6 +6,16 @@ import datetime
 from dataclasses import dataclass
 from itertools import pairwise
 
+from notes_vault.deid.day_cues import (
+    _AFTER_DAY,
+    _ORDINAL_WORDS,
+    _SCORES,
+    _WEEKDAYS,
+    DATE_CUES,
+    _count_or_score,
+    _day_dot_month,
+    _worded_day,
+)
 from notes_vault.deid.tokens import Tok, adjacent, near
 
 MONTHS = {
@@ -190,21 +200,16 @@ def shifted_year(year: int, days: int) -> int:
     return (datetime.date(year, 7, 2) + datetime.timedelta(days)).year
 
 
-# Words after which "3/21" or "the 14th" is a date rather than a score or a rank.
-DATE_CUES = frozenset(
-    "on by until till til since from before after next last due appt appointment seen "
-    "dated dos admitted discharged thru through to and - mon monday tue tues tuesday wed weds "
-    "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
-    "started ending ended effective f/u fu review reviewed".split()
-)
 # "1/2 tab", "pain 7/10", "3/4 of the way".
 _FRACTIONS = frozenset([2, 4, 10])
-_SCORES = frozenset(
-    "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi".split()
+# "6/7 days", "3/5 opportunities", "2/3 nights": so many of so many, not a date.
+_COUNT_AFTER = frozenset(
+    "of mg tab tabs days nights times opportunities occasions sessions weeks wks attempts "
+    "items trials goals meals doses".split()
 )
 
 
-def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
+def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:  # noqa: PLR0912 - one branch per shape reads best
     """Dates with no year or only part of one: "3/21" after a cue, "'92", "on the 14th".
 
     Returned as (start, end, cue); they are replaced by a bare [DATE] tag.
@@ -223,6 +228,8 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
                 found.append((tok.start, toks[i + 1].end, "a two-digit year ('92)"))
         elif tok.text.isdecimal() and len(tok.text) <= 2 and i + 2 < len(toks):
             hit = _month_day(text, toks, i)
+            if not hit and _day_dot_month(text, toks, i):
+                hit = f"a day.month after '{toks[i - 1].text}'"
             if hit:
                 found.append((tok.start, toks[i + 2].end, hit))
         elif i > 0 and _event(toks, i, toks[i - 1].text.lower()):
@@ -232,6 +239,10 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             ordinal = _ordinal_day(toks, i)
             if ordinal:
                 found.append((tok.start, tok.end, ordinal[1]))
+        elif tok.text.lower() in _ORDINAL_WORDS and i > 0:
+            worded = _worded_day(toks, i)
+            if worded:
+                found.append(worded)
     return found
 
 
@@ -287,26 +298,24 @@ def _short_year(text: str, toks: list[Tok], i: int) -> bool:
     return not (digits.end < len(text) and text[digits.end].isalpha() and text[digits.end] != "s")
 
 
-_WEEKDAYS = frozenset(
-    "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "
-    "saturday sun sunday".split()
-)
-
-
-def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:
+def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: PLR0911 - one early exit per rule reads best
     """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
     before = toks[i - 1].text.lower()
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
     after = toks[i + 1].text if i + 1 < len(toks) else "."
-    if after.isalpha() and after.islower() and after != "of":
+    if before in _WEEKDAYS:
+        return False, f"an ordinal day after '{toks[i - 1].text}'"  # "Tues 18th with no..."
+    if after.isalpha() and after.islower() and after not in _AFTER_DAY:
         return None  # "6th sess", "3rd session": a rank, not a day
-    if before in _WEEKDAYS or before in DATE_CUES or before == "back":
+    if before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"
     if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
         return True, f"an ordinal day after '{toks[i - 2].text} the'"
     if before == "the" and after in ".,;)!?":
         return True, "an ordinal day ending a clause ('the 8th.')"
+    if before == "the" and after == "at":
+        return True, "an ordinal day before 'at' ('the 14th at')"
     return None
 
 
@@ -330,6 +339,8 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
         return None
     k = i - 2 if i > 1 and toks[i - 1].text in ":," else i - 1
     prev = toks[k].text.lower() if k >= 0 else ""
+    if _count_or_score(toks, k, first, second):
+        return None
     if prev in DATE_CUES or prev in ("(", "u"):
         return f"a month/day after '{toks[k].text}'"
     if k < 0 or "\n" in text[toks[k].end : a.start]:
@@ -337,12 +348,10 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     if a.text.startswith("0") or b.text.startswith("0"):
         return "a zero-padded month/day"
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
-    if prev in _SCORES or after in ("of", "mg", "tab", "tabs"):
+    if prev in _SCORES or after in _COUNT_AFTER:
         return None
     if second in _FRACTIONS and first < second:
         return None  # "pain 7/10", "1/2 tab" (scores out of 21, 27, 30 follow a score word)
     if first == 1 and second <= 8:
         return None  # "1/3 of"
-    if prev in ("session", "sessions", "week", "wk") and max(first, second) <= 12:
-        return None  # "session 3/6": the third of six
     return "a month/day"

@@ -38,7 +38,38 @@ def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Spa
         if clear and end - at >= 3 and any(c.isalpha() for c in text[at + 1 : end]):
             spans.append(Span(at, end, "handle", "pattern", "pattern: an @handle", "handle"))
         at = text.find("@", max(end, at + 1))
-    spans += _reddit(toks) + _cued(text, toks, common)
+    spans += _reddit(toks) + _cued(text, toks, common) + _underscored(text)
+    return spans
+
+
+_NOT_BEFORE_NAME = _BEFORE_AT | {"{"}
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _underscored(text: str) -> list[Span]:
+    """A word joined by an underscore with digits, mixed case or more underscores
+    ("vivi_zw99", "xX_void_Xx"): a user name (not "{street_name}" nor "client_ip")."""
+    spans: list[Span] = []
+    under = text.find("_")
+    while under != -1:
+        start, end = under, under + 1
+        while start > 0 and under - start <= _MAX and text[start - 1] in _HANDLE_CHARS:
+            start -= 1
+        while end < len(text) and end - under <= _MAX and text[end] in _HANDLE_CHARS:
+            end += 1
+        while end > under + 1 and text[end - 1] == ".":
+            end -= 1
+        left, right = text[start:under], text[under + 1 : end]
+        clear = start == 0 or text[start - 1] not in _NOT_BEFORE_NAME  # e-mails: found whole
+        joined = left[-1:] in _WORD_CHARS and right[:1] in _WORD_CHARS
+        name = left + right
+        marked = (
+            any(c.isdigit() for c in name) or "_" in right or not (name.islower() or name.isupper())
+        )
+        if clear and joined and any(c.isalpha() for c in name) and marked:
+            reason = "pattern: a user name joined by '_' (with digits, capitals or more '_')"
+            spans.append(Span(start, end, "handle", "pattern", reason, "handle"))
+        under = text.find("_", max(end, under + 1))
     return spans
 
 

@@ -85,7 +85,8 @@ TITLES = frozenset(
     "aunt auntie brother cllr constable councillor dame dc det dr drs father fr imam "
     "inspector judge lady lcpc lcsw licsw lmft lmhc lord lpc matron md miss missus mister mr "
     "mrs ms mx np nurse officer pa pastor pc prof professor rabbi rev revd reverend rn sgt "
-    "sir sister sr uncle cpl pvt pfc spc lt capt maj col gen deputy sheriff agent".split()
+    "sir sister sr uncle cpl pvt pfc spc lt capt maj col gen deputy sheriff agent deacon "
+    "padre atty elder bishop".split()
 )
 # Words that introduce a person: "her sister Jane", "his social worker Tom", "a friend called Tom".
 PERSON_CUES = frozenset(
@@ -103,7 +104,8 @@ PERSON_CUES = frozenset(
     "psychiatrist psychologist psychotherapist rabbi roommate senco sibling sister sisters "
     "solicitor son sons specialist sponsor stepbrother stepdad stepdaughter stepfather "
     "stepmother stepmum stepsister stepson supervisor surgeon ta teacher therapist tutor twin "
-    "uncle vicar visitor wife worker".split()
+    "uncle vicar visitor wife worker facilitator cofacilitator interpreter translator "
+    "advocate".split()
 )
 # Words that introduce a place: "lives in Leeds", "moved to Hull".
 PLACE_CUES = frozenset("into ".split()) | frozenset(
@@ -122,7 +124,12 @@ ORG_SUFFIXES = frozenset(
     "Pediatrics Paediatrics Counseling Counselling Wellness Physiotherapy Rehab Hospice "
     "Elementary Kindergarten Preschool Daycare FC Rovers Athletic Tavern Pub Inn Diner Mall "
     "Market Shelter Hostel Home Ward Parish Cathedral Chapel Gurdwara YMCA Ministries Fitness "
-    "Dojo Laundry Bistro Pizza Medicine Charities Line Realty Legal".split()
+    "Dojo Laundry Bistro Pizza Medicine Charities Line Realty Legal High Juniors Infants Arms "
+    "Care Police Constabulary Association Network Alliance Federation Partnership "
+    "Cooperative Co-op Fellowship Mission Tabernacle Baptist Presbyterian Methodist "
+    "Pentecostal Lutheran Evangelical Construction Plumbing Electrical Logistics Transport "
+    "Haulage Removals Cleaning Catering Consulting Consultancy Recruitment "
+    "Army".split()
 )
 STREET_SUFFIXES = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "
@@ -152,7 +159,8 @@ NOT_NAMES = frozenset(
     "Subject Subjective Suboxone Summary Sun Sunday Supervisor Sx TBD Tegretol Thanks "
     "Thanksgiving Therapist Thu Thur Thurs Thursday To Today Tomorrow Trazodone Tue Tues "
     "Tuesday Tx Uncle Valentine Venlafaxine Vitals Vyvanse Wed Wednesday Weds Wellbutrin "
-    "Welsh Wk Xanax Xmas Yesterday Zoloft Zopiclone Zyprexa EtOH Mom Mommy Mama Papa Medi".split()
+    "Welsh Wk Xanax Xmas Yesterday Zoloft Zopiclone Zyprexa EtOH Mom Mommy Mama Papa Medi "
+    "Deacon Padre Atty Ph Eval".split()
 )
 # Words that end the name of a place smaller than a town: "Elder Park", "Weavers Fields".
 PLACE_SUFFIXES = frozenset(
@@ -182,7 +190,10 @@ ABBREVIATIONS = frozenset(
     "PICU CIWA BAL TSH PPH PMHNP OCR MVI MRCGP LVM LT IST ISI HO HCPOA HCPC GDS FMLA CNA CCTV "
     "BOCS BIBP BH SCPHN SA REC EPDS LFT LFTs FBC UE EGFR INR ABG CXR SPO PANSS YMRS HAMD HAMA "
     "CGI WHODAS CAGE CRAFFT ASRS EDE SDQ RCADS SCARED GCS AVPU OBS NEWS DNACPR LPA IMCA IMHA "
-    "CTO CAP SOS AP IP OP UTD QHS HS AC PC".split()
+    "CTO CAP SOS AP IP OP UTD QHS HS AC PC VM VMs TP TC LOA AVH VH AH UDS UTOX BIBA BIBEMS "
+    "LAI OCP FSIQ VCI PRI WMI PSI GAI VSI FRI SLD IEP LPN LVN EMT CNA STNA ATM CEO CFO COO "
+    "CTO PIN SIM SMS MMS GPS USB PDF DVD RSVP SRO HQ PR QA FAQ AKA DIY ASAP LOL OMG TBH IMO "
+    "BTW FYI RR MVC CMV IDD DLD OOP OFP EPO DVPO DVPN".split()
 )
 # After these, a lower-case word that is no English word is a person ("said tariq").
 SPEECH_LOWER = frozenset(
@@ -206,7 +217,8 @@ NOT_PEOPLE = frozenset(
     "Covid Brexit Ramadan Eid Diwali Hanukkah Christianity Islam Muslim Catholic "
     "Jewish Hindu Sikh Buddhist Mindfulness Discord Reddit Spotify Uber Lyft Tinder Hinge "
     "Bumble Grindr Xbox PlayStation Roblox Minecraft Fortnite Venmo PayPal Medicaid Medicare "
-    "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom".split()
+    "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom WeChat GoFundMe LinkedIn FaceTime "
+    "iMessage OnlyFans SoundCloud Telegram Signal Messenger Pinterest Twitch".split()
 )
 DETERMINERS = frozenset(
     "the a an this that these those my his her their our your its some no every any each "
@@ -214,5 +226,16 @@ DETERMINERS = frozenset(
 )
 NOT_INITIALS = frozenset(
     "U.K. U.S. U.S.A. A.M. P.M. N.B. P.S. E.U. U.N. D.C. O.T. P.T. G.P. A.D. B.C. R.I.P. "
-    "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A.".split()
+    "I.D. T.V. D.O.B. A.S.A.P. R.S.V.P. E.T.A. Q.D. B.I.D. T.I.D. P.R.N. P.O. N.A. A.A. "
+    "M.S. B.S. M.A. B.A. R.N. M.D. D.O. N.P. J.D. L.P.N. M.S.W. B.Sc. M.Sc.".split()
+)
+# Professional credentials written after a name ("J. Roe, LCSW"; "dm, lcsw").
+CREDENTIALS = frozenset(
+    "lcsw licsw lmsw msw lmhc lmft mft lpc lpcc lcpc lpa lac cadc casac phd psyd md do rn np "
+    "pa pmhnp aprn lpn lvn bcba rgn rmn cpn mbchb mrcpsych mrcgp frcpsych cpsychol dclinpsy "
+    "bacp ukcp hcpc abpp".split()
+)
+# Letters joined by "&" that are everyday or clinical shorthand, not a shop or firm's name.
+AMPERSAND_SHORTHAND = frozenset(
+    "A&E Q&A R&R R&D B&B G&T P&L S&P D&V N&V F&F H&S H&P A&B A&O I&O".split()
 )

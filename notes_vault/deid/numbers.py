@@ -198,7 +198,40 @@ def _roads(toks: list[Tok]) -> list[Span]:
             end = toks[i + 1].end
         cue = f"pattern: a road number after '{toks[i - 1].text}'"
         spans.append(Span(tok.start, end, "place", "pattern", cue, tok.text.lower()))
+    return spans + _us_roads(toks)
+
+
+_US_ROADS = frozenset(["Route", "Rte", "Highway", "Hwy", "Interstate", "SR", "US", "I"])
+
+
+def _us_roads(toks: list[Tok]) -> list[Span]:
+    """US road numbers: "Route 191", "Hwy 12", "Interstate 5", "I-5", "US-1"."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text not in _US_ROADS:
+            continue
+        k = i + 1
+        if toks[k].text == "-" and k + 1 < len(toks) and toks[k].start == tok.end:
+            k += 1
+        elif tok.text in ("I", "US"):
+            continue  # "I 5" is no road; "I-5" is
+        number = toks[k]
+        if not (number.text.isdecimal() and len(number.text) <= 3 and near_enough(tok, number)):
+            continue
+        cue = f"pattern: a road number after '{tok.text}'"
+        key = f"{tok.text.lower()} {number.text}"
+        spans.append(Span(tok.start, number.end, "place", "pattern", cue, key))
     return spans
+
+
+def near_enough(first: Tok, last: Tok) -> bool:
+    """At most one character (a space or a dash) between the two tokens."""
+    return last.start - first.end <= 2
+
+
+def _street_end(word: str) -> bool:
+    """A street word or a direction closing a street line ("Lomas Blvd NW, 87102")."""
+    return word in lexicon.STREET_SUFFIXES or word in ("NW", "NE", "SW", "SE", "N", "S", "E", "W")
 
 
 def find_codes(text: str, toks: list[Tok]) -> list[Span]:
@@ -226,6 +259,7 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
                 or prev in lexicon.STREET_SUFFIXES
                 or (prev == "," and word[0] == "0")
                 or prev in lexicon.places()
+                or (prev == "," and i > 1 and _street_end(toks[i - 2].text))
             )
         ):
             end = tok.end

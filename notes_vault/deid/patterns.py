@@ -12,6 +12,12 @@ import ipaddress
 import re
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_forms import (
+    find_line_ages,
+    find_ordinal_ages,
+    find_school_years,
+    find_small_ages,
+)
 from notes_vault.deid.ages import find_ages, find_decades
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.handles import find_handles
@@ -44,7 +50,8 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans = find_codes(text, toks) + find_ids(text, toks)
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
-    spans += find_ages(toks) + find_decades(toks) + _years(toks)
+    spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
+    spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))
@@ -177,11 +184,16 @@ def _years(toks: list[Tok]) -> list[Span]:
         before = toks[i - 1].text.lower() if i > 0 else ""
         after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         glued = before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start
-        if glued or after in _NOT_YEAR_AFTER:
+        ranged = before in ("-", "\u2013") and i > 1 and _is_year(toks[i - 2].text)
+        if (glued and not ranged) or after in _NOT_YEAR_AFTER:  # "2019-2022" is two years
             continue
         reason = "pattern: a year (1900-2099, no unit after it)"
         spans.append(Span(tok.start, tok.end, "date", "pattern", reason, "year"))
     return spans
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099
 
 
 __all__ = ["find_all", "nhs_valid"]

@@ -1,0 +1,184 @@
+"""More forms of age (layer "pattern"), beside the cue rules of ages.py.
+
+School years ("Year 9", "yr 10", "Y11", "in S2", "P6"), an ordinal after a
+person's possessive ("Bev's 60th"), ages under a year or with months ("3 days
+old", "born at 29 weeks", "16 years, 4 months") and numbers ending a header
+line after a name ("Darius Okonjo, 33"). Token scans with lookups of a few
+tokens either side: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.ages import _PEOPLE, _YEARS, _age, _number
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, is_capitalised
+
+
+def find_school_years(toks: list[Tok]) -> list[Span]:
+    """Every school year written as an age (see _school_year and _scottish_year)."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if tok.text[:1] == "Y" or tok.text[:1].isdecimal():
+            found = _school_year(toks, i)
+        elif tok.text[:1] in ("S", "P"):
+            found = _scottish_year(toks, i)
+        else:
+            continue
+        if found is not None:
+            spans.append(found)
+    return spans
+
+
+_SCHOOL = frozenset(["year", "yr"])
+_NOT_SCHOOL = frozenset(
+    "of / - . ( times x uni university degree phd course apprenticeship student students "
+    "undergrad undergraduate postgrad placement training trainee medical nursing "
+    "law".split()
+)
+
+
+def _school_year(toks: list[Tok], i: int) -> Span | None:
+    """A UK school year, an age by another name: "Year 9", "in yr 10", "Y11" (the number only).
+
+    Not a year of a course or degree ("year 2 of her PhD", "Year 1 at uni")."""
+    tok = toks[i]
+    glued = tok.text[:1] == "Y" and tok.text[1:].isdecimal() and len(tok.text) <= 3
+    if glued:
+        value, start = int(tok.text[1:]), tok.start
+    elif tok.text.isdecimal() and len(tok.text) <= 2 and i > 0:
+        if toks[i - 1].text.lower() not in _SCHOOL or toks[i - 1].end + 1 != tok.start:
+            return None
+        value, start = int(tok.text), tok.start
+    else:
+        return None
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if not 1 <= value <= 13 or after in _NOT_SCHOOL or after.isdecimal():
+        return None
+    later = {t.text.lower() for t in toks[i + 2 : i + 4]}
+    if later & _NOT_SCHOOL - {"of", "/", "-", ".", "(", "x"}:
+        return None  # "Year 2 medical student", "year 1 at uni"
+    return _age(start, tok.end, value + 5, "a school year ('Year 9', 'Y11')")
+
+
+_SCOTTISH_BEFORE = frozenset(["in", "into", "-", "started", "starting", "now", "pupil"])
+
+
+def _scottish_year(toks: list[Tok], i: int) -> Span | None:
+    """A Scottish school year after "in" or between dashes: "in S2", "- S4 -", "in P6"
+    (not heart sounds: "S1 S2 normal", "no S3")."""
+    word = toks[i].text
+    if len(word) != 2 or word[0] not in "SP" or not word[1].isdecimal() or i == 0:
+        return None
+    value = int(word[1])
+    if not (1 <= value <= 6 if word[0] == "S" else 1 <= value <= 7):
+        return None
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    before = toks[i - 1].text.lower()
+    if before not in _SCOTTISH_BEFORE or nxt[:1] in ("S", "/") or (before == "-" and nxt != "-"):
+        return None
+    age = value + 11 if word[0] == "S" else value + 4
+    return _age(toks[i].start, toks[i].end, age, "a Scottish school year ('in S2', 'P6')")
+
+
+def find_ordinal_ages(toks: list[Tok]) -> list[Span]:
+    """A birthday by its number after a person's possessive: "Jade's 30th", "NEPHEW'S 21ST"."""
+    spans: list[Span] = []
+    for i in range(3, len(toks)):
+        word = toks[i].text.lower()
+        value = _ORDINAL_AGES.get(word, 0)
+        if word[:-2].isdecimal() and word.endswith(("st", "nd", "rd", "th")):
+            value = int(word[:-2])
+        if not 10 <= value <= 110 or toks[i - 1].text.lower() != "s":
+            continue
+        if toks[i - 2].text not in ("'", "\u2019") or toks[i - 1].start != toks[i - 2].end:
+            continue
+        owner = toks[i - 3].text
+        after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if after in ("birthday", "bday", "anniversary", "%"):
+            continue  # "Jade's 30th birthday" is the shift's personal event
+        if owner.lower() in _PEOPLE or owner.lower() in lexicon.PERSON_CUES or _named(owner):
+            reason = "an ordinal after a person's possessive ('Jade's 30th')"
+            spans.append(_age(toks[i].start, toks[i].end, value, reason))
+    return spans
+
+
+# Birthdays people mark, in words: "her uncle's sixtieth", "his 18th" (digits above).
+_ORDINAL_AGES = {
+    "thirteenth": 13, "sixteenth": 16, "eighteenth": 18, "twentieth": 20, "twenty-first": 21,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+
+
+def _named(word: str) -> bool:
+    return is_capitalised(word) or word.title() in lexicon.first_names()
+
+
+_SMALL_UNITS = frozenset("days day weeks week wks wk months month mos mo".split())
+
+
+def find_small_ages(toks: list[Tok]) -> list[Span]:
+    """Ages under a year and ages with months: "3 days old", "born at 29 weeks", "Kasia
+    (14 months)", "20 years, 10 months" (the whole phrase; under a year reads as 0)."""
+    spans: list[Span] = []
+    for i in range(len(toks) - 1):
+        number = _number(toks, i)
+        if number is None:
+            continue
+        value, used = number
+        unit = toks[i + used].text.lower() if i + used < len(toks) else ""
+        after = toks[i + used + 1].text.lower() if i + used + 1 < len(toks) else ""
+        before = toks[i - 1].text.lower() if i > 0 else ""
+        end = toks[i + used].end if i + used < len(toks) else toks[i].end
+        if unit in _SMALL_UNITS and after == "old":
+            spans.append(_age(toks[i].start, toks[i + used + 1].end, 0, f"'{unit} old'"))
+        elif unit in _SMALL_UNITS and before == "at" and i > 1 and toks[i - 2].text == "born":
+            spans.append(_age(toks[i].start, end, 0, f"'born at' and '{unit}'"))
+        elif unit in _SMALL_UNITS and before == "(" and after == ")" and i > 1:
+            if is_capitalised(toks[i - 2].text):
+                spans.append(_age(toks[i].start, end, 0, f"'{unit}' in brackets after a name"))
+        elif unit in _YEARS and after == "," and _months_follow(toks, i + used + 2):
+            last = toks[i + used + 3].end
+            spans.append(_age(toks[i].start, last, value, "years and months"))
+    return spans
+
+
+def _months_follow(toks: list[Tok], k: int) -> bool:
+    """ "10 months" at token k."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text.isdecimal()
+        and toks[k + 1].text.lower() in ("months", "month", "mos")
+    )
+
+
+def find_line_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """A number ending a header line after a name and a comma ("Mercy Alvarado, 48",
+    "Tiffany R., 37", "Ro (they/them), 21"), and a number right after a given name in a
+    list ("kids: Aoife 12, Ruairi 9")."""
+    spans: list[Span] = []
+    first = lexicon.first_names()
+    for i in range(2, len(toks)):
+        word = toks[i].text
+        if not word.isdecimal() or len(word) > 3 or not 0 < int(word) <= 110:
+            continue
+        line_end = i + 1 == len(toks) or "\n" in text[toks[i].end : toks[i + 1].start]
+        owner = toks[i - 2].text
+        if line_end and toks[i - 1].text == "," and _owner(owner, first):
+            spans.append(_age(toks[i].start, toks[i].end, int(word), "a number ending a line"))
+            continue
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        named = toks[i - 1].text in first and toks[i - 1].end + 1 == toks[i].start
+        if named and (after in (",", "-", ";", ")") or line_end) and toks[i - 2].text in ":,":
+            spans.append(_age(toks[i].start, toks[i].end, int(word), "a number after a name"))
+    return spans
+
+
+def _owner(word: str, first: frozenset[str]) -> bool:
+    """A name (or the end of one: an initial's dot, a bracket) before "…, 48" ending a line."""
+    if word in (")", "."):
+        return True
+    if not word[:1].isupper():
+        return False
+    return word.lower() not in lexicon.common_words() or word in first or word in lexicon.surnames()

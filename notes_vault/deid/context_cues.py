@@ -1,0 +1,155 @@
+"""Word sets, span building and small cue judges for the context layer (context.py).
+
+The gazetteer view (`_Words`), gazetteer places by length, initials signing
+before a credential ("- KB, LMFT"), capitals joined by "&" ("B&Q"), roles and
+names in brackets ("tash (manager)", "dad (terry)"), nicknames after a naming
+verb ('called "Sully"'). Lookups of a few tokens either side: linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, near
+
+
+@dataclass(frozen=True)
+class _Words:
+    common: frozenset[str]
+    first: frozenset[str]
+    last: frozenset[str]
+    places: frozenset[str]
+    proper: frozenset[str]
+    countries: frozenset[str]
+    census_first: frozenset[str]
+
+    def english(self, word: str) -> bool:
+        """An ordinary word: lower-case English, or a capitalised one that is no name."""
+        return word.lower() in self.common or word in self.proper
+
+
+def _words() -> _Words:
+    return _Words(
+        lexicon.common_words(),
+        lexicon.first_names(),
+        lexicon.surnames(),
+        lexicon.places(),
+        lexicon.proper_words(),
+        lexicon.countries(),
+        lexicon.census_first_names(),
+    )
+
+
+def _span(toks: list[Tok], i: int, used: int, category: str, reason: str) -> Span:
+    start, end = toks[i].start, toks[i + used - 1].end
+    key = fold(" ".join(t.text for t in toks[i : i + used] if t.text not in "-."))
+    return Span(start, end, category, "context", f"context: {reason}", key)
+
+
+def _signed(toks: list[Tok]) -> list[Span]:
+    """Initials signing a note before a credential: "— LV, LMHC", "- dm, lcsw"."""
+    spans: list[Span] = []
+    common = lexicon.common_words()
+    for i in range(len(toks) - 2):
+        word = toks[i].text
+        if not (2 <= len(word) <= 3 and word.isalpha() and (word.isupper() or word.islower())):
+            continue
+        signed = toks[i + 1].text == "," and toks[i + 2].text.lower() in lexicon.CREDENTIALS
+        if signed and word.lower() not in lexicon.CREDENTIALS and word not in common:
+            reason = f"initials before the credential '{toks[i + 2].text}'"
+            spans.append(_span(toks, i, 1, "person", reason))
+    return spans
+
+
+def _ampersands(toks: list[Tok]) -> list[Span]:
+    """Capitals joined by "&" with no space: "B&Q", "M&S" (not "A&E", "Q&A")."""
+    spans: list[Span] = []
+    for i in range(len(toks) - 2):
+        a, amp, b = toks[i : i + 3]
+        if amp.text != "&" or a.end != amp.start or amp.end != b.start:
+            continue
+        if not (a.text.isupper() and b.text.isupper() and len(a.text) <= 3 >= len(b.text)):
+            continue
+        if f"{a.text}&{b.text}" not in lexicon.AMPERSAND_SHORTHAND:
+            spans.append(_span(toks, i, 3, "organisation", "capitals joined by '&' ('M&S')"))
+    return spans
+
+
+_SOMEONE = frozenset(
+    "anybody anyone someone somebody everyone everybody nobody no what who something anything "
+    "nothing or".split()
+)
+_MODALS = frozenset(["will", "may", "can", "must", "would", "might", "should", "could"])
+
+
+# Words that take a letter as a label, not a person's initial: "Plan B", "vitamin D".
+_LETTERED = frozenset(
+    "plan vitamin hep hepatitis type grade class group section part step option ward block "
+    "wing room bay level category stage phase tier exhibit appendix".split()
+)
+
+
+def _role_after(toks: list[Tok], i: int) -> str:
+    """The relation word ending a role in brackets right after token i ("tash (manager)",
+    "deb (peer recovery coach)"), or ""."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "(":
+        return ""
+    for j in range(i + 2, min(i + 7, len(toks))):
+        if toks[j].text == ")":
+            cue = toks[j - 1].text.lower()
+            return cue if j > i + 2 and cue in lexicon.PERSON_CUES else ""
+        if not toks[j].text.isalpha():
+            return ""
+    return ""
+
+
+def _bracketed(toks: list[Tok], inner: int, cue: int) -> bool:
+    """Token `inner` sits alone in brackets and token `cue` is a relation word:
+    "dad (terry)" (cue before the brackets) or "tash (manager)" (cue inside them)."""
+    if inner < 1 or inner + 1 >= len(toks) or cue < 0 or cue >= len(toks):
+        return False
+    boxed = toks[inner - 1].text == "(" and toks[inner + 1].text == ")"
+    return boxed and toks[cue].text.lower() in lexicon.PERSON_CUES
+
+
+def _calling(toks: list[Tok], i: int) -> str:
+    """The naming verb before a quoted word ("called", "calls him"), or ""."""
+    naming = toks[i - 2].text.lower() if i > 1 else ""
+    if naming in ("him", "her", "them", "me") and i > 2:  # "calls him "Bear""
+        naming = toks[i - 3].text.lower()
+    return naming if naming in _CALLING else ""
+
+
+_CALLING = frozenset(
+    ["called", "named", "nicknamed", "calls", "call", "nicknames"]
+)  # "police called, incident" is no naming
+
+
+def _is_place(word: str, prev: str, start: bool, words: _Words) -> bool:
+    if words.english(word):
+        return prev in lexicon.PLACE_CUES and not start
+    return word not in words.first or prev in lexicon.PLACE_CUES
+
+
+def _place_length(text: str, toks: list[Tok], i: int, words: _Words) -> int:
+    """The longest gazetteer place starting at token i, in tokens (0 if none)."""
+    first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    return _place_length_of(first, text, toks, i, words)
+
+
+def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Words) -> int:
+    """As `_place_length`, with token i's word given in gazetteer case."""
+    longest = lexicon.place_heads().get(first, 0)
+    best = 0
+    name = first
+    for j in range(i, min(i + longest, len(toks))):
+        if j > i:
+            if not near(text, toks[j - 1], toks[j]):
+                break
+            name += " " + toks[j].text
+        if name in words.places:
+            best = j - i + 1
+    return best
