@@ -216,8 +216,8 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]: 
     """
     found: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
-        if tok.text[0].islower() and tok.text.isascii():
-            continue  # every shape below starts with a digit, a mark, a capital or "\u6708"
+        if tok.text[0].islower() and tok.text.isascii() and tok.text not in _ORDINAL_WORDS:
+            continue  # every other shape starts with a digit, a mark, a capital or "\u6708"
         if "\u6708" in tok.text and any(c.isdecimal() for c in tok.text):
             found.append((tok.start, tok.end, "a date written with \u5e74/\u6708/\u65e5"))
         elif tok.text.isdecimal() and i + 3 < len(toks) and _dotted(toks, i):
