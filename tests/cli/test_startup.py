@@ -145,3 +145,46 @@ def test_vault_commands_import_no_rich_or_deid(made_vault: MadeVault, cli: Cli) 
         assert "sqlcipher3" in names, args
         assert names.isdisjoint({"rich", "pydantic", "markdown_it"}), (args, names)
         assert not any(n.startswith("notes_vault.deid") for n in _modules(*args)[0]), args
+
+
+def test_key_file_unlock_imports_no_cryptography(made_vault: MadeVault, cli: Cli) -> None:
+    """A command unlocked by a key file opens its slot through the libcrypto hashlib already
+    loaded: the `cryptography` package (about 10 ms of start-up) is not imported."""
+    from notes_vault.store import aead  # noqa: PLC0415
+
+    if not aead.uses_libcrypto():
+        pytest.skip("no libcrypto found here: the cryptography fallback is used")
+    key = made_vault.path.parent / "vault.key"
+    assert cli("keyfile", "add", str(key)).code == 0
+    assert cli("client", "add", "--name", "Ann Example").code == 0
+    for args in (["note", "list"], ["client", "list"]):
+        names, _out = _imported("--keyfile", str(key), *args)
+        assert "sqlcipher3" in names, args
+        assert "cryptography" not in names, args
+
+
+def test_group_builds_only_the_subcommand_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command group converts a subcommand from its function only when it is asked for
+    (running `note show` builds `show` alone); help, asking for all, gets them all in order."""
+    import typer  # noqa: PLC0415
+
+    from notes_vault.cli import app  # noqa: PLC0415
+
+    built: list[str] = []
+    real = typer.main.get_command_from_info
+
+    def counting(info: typer.models.CommandInfo, **kwargs: object) -> object:
+        built.append(str(info.name))
+        return real(info, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", counting)
+    group = app.load_command("note")
+    assert built == []
+    assert "show" in group.commands
+    assert "nothing" not in group.commands
+    assert group.commands["show"].name == "show"
+    assert built == ["show"]
+    names = list(group.commands)
+    assert names[:3] == ["add", "list", "show"]
+    assert [command.name for command in group.commands.values()] == names
+    assert sorted(built) == sorted(names)  # each built once
