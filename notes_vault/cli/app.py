@@ -7,10 +7,8 @@ its own `--help` is asked for), so each command pays only for what it uses.
 
 from __future__ import annotations
 
-import copy
-import functools
 import os
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any
@@ -166,82 +164,12 @@ def load_command(name: str) -> Any:
     """The real command `name`, its module imported now."""
     found: typer.Typer | Callable[..., None] = COMMANDS[name][0]().COMMANDS[name]
     if isinstance(found, typer.Typer):
-        return _lazy_group(found)
+        from notes_vault.cli.lazy_group import lazy_group
+
+        return lazy_group(found)
     single = typer.Typer(add_completion=False, rich_markup_mode=PLAIN_HELP)
     single.command(name)(found)
     return tidy(typer.main.get_command(single))
-
-
-def _lazy_group(found: typer.Typer) -> Any:
-    """The group `found`, each subcommand built from its function only when it is asked for.
-
-    Typer builds a click command by reading its function's signature and type hints:
-    about 1.5 ms a command, so 10-15 ms for the whole `note` or `client` group, of
-    which running `note show` needs one. Help lists them all (and so builds them all).
-    """
-    found.rich_markup_mode = PLAIN_HELP
-    shell = copy.copy(found)  # the group's own callback, options and nested groups
-    shell.registered_commands = []
-    group = tidy(typer.main.get_group(shell))
-    pending = {
-        info.name or typer.main.get_command_name(info.callback.__name__): functools.partial(
-            _subcommand, found, info
-        )
-        for info in found.registered_commands
-        if info.callback is not None
-    }
-    group.commands = LazyCommands(pending, dict(group.commands))
-    return group
-
-
-def _subcommand(owner: typer.Typer, info: Any) -> Any:
-    command = tidy(
-        typer.main.get_command_from_info(
-            info,
-            pretty_exceptions_short=owner.pretty_exceptions_short,
-            rich_markup_mode=PLAIN_HELP,
-        )
-    )
-    # Each subcommand's first help line in full, as the top-level list shows them.
-    if command.short_help is None and command.help:
-        command.short_help = command.help.strip().splitlines()[0]
-    return command
-
-
-class LazyCommands(MutableMapping[str, Any]):
-    """A group's subcommands by name, in order; each is made by its maker at first use."""
-
-    def __init__(self, pending: Mapping[str, Callable[[], Any]], made: dict[str, Any]) -> None:
-        self._pending = dict(pending)
-        self._made = made
-        self._names = [*pending, *(n for n in made if n not in pending)]
-
-    def __getitem__(self, name: str) -> Any:
-        if name not in self._made:
-            self._made[name] = self._pending.pop(name)()  # KeyError if there is no such name
-        return self._made[name]
-
-    def __setitem__(self, name: str, command: Any) -> None:
-        self._pending.pop(name, None)
-        self._made[name] = command
-        if name not in self._names:
-            self._names.append(name)
-
-    def __delitem__(self, name: str) -> None:
-        if name not in self._names:
-            raise KeyError(name)
-        self._pending.pop(name, None)
-        self._made.pop(name, None)
-        self._names.remove(name)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._names
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(list(self._names))
-
-    def __len__(self) -> int:
-        return len(self._names)
 
 
 class LazyGroup(TyperGroup):

@@ -49,6 +49,7 @@ NOTE_HELP_MODULES = HELP_MODULES | {
     "notes_vault.cli.commands",
     "notes_vault.cli.checks",
     "notes_vault.cli.commands.note",
+    "notes_vault.cli.lazy_group",
     "notes_vault.cli.listing",
     "notes_vault.cli.params",
     "notes_vault.cli.render",
@@ -164,8 +165,9 @@ def test_key_file_unlock_imports_no_cryptography(made_vault: MadeVault, cli: Cli
 
 
 def test_group_builds_only_the_subcommand_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A command group converts a subcommand from its function only when it is asked for
-    (running `note show` builds `show` alone); help, asking for all, gets them all in order."""
+    """A command group converts a subcommand from its function only when it is asked for:
+    its help lists every subcommand and builds none, running `note show` builds `show`
+    alone, and asking for all of them gets them all, in order, each built once."""
     import typer  # noqa: PLC0415
 
     from notes_vault.cli import app  # noqa: PLC0415
@@ -179,6 +181,9 @@ def test_group_builds_only_the_subcommand_run(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(typer.main, "get_command_from_info", counting)
     group = app.load_command("note")
+    listed = group.get_help(typer.Context(group, info_name="note"))
+    assert "recover-draft" in listed
+    assert "Show a note's text" in listed
     assert built == []
     assert "show" in group.commands
     assert "nothing" not in group.commands
