@@ -47,10 +47,11 @@ PREPARE = ROOT / "benchmarks" / "prepare_vaults.py"
 
 @dataclass(frozen=True)
 class Sample:
-    """One finished child: wall seconds and peak resident memory (MiB)."""
+    """One finished child: wall seconds, CPU seconds (user + system) and peak memory (MiB)."""
 
     wall: float
     peak: float
+    cpu: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -83,24 +84,60 @@ def run_once(argv: list[str], stdin: bytes, env: dict[str, str] | None, ok: int)
             errors.seek(0)
             message = errors.read().decode(errors="replace")[-400:]
             raise SystemExit(f"bench: {' '.join(argv[:6])} exited {code}: {message}")
-    return Sample(wall, usage.ru_maxrss / 1024)
+    return Sample(wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+
+
+FLOOR = [PY, "-c", "import typer"]
 
 
 def paired(row: Row, runs: int) -> dict[str, float]:
-    """Medians of `runs` A/B pairs (after one warm-up pair)."""
+    """Medians of `runs` A/B pairs (after one warm-up pair).
+
+    For a "+" row (ours <= 1.5 x bare + the start-up floor) the floor runs in each
+    round too, A B F A B F ..., and each round is judged on its own three runs:
+    `goal_ratio` is the median of ours / (1.5 x bare + floor), met when <= 1. A floor
+    measured once, at another moment, moved with the machine's load by 2x today.
+    """
     env = {**os.environ, **(row.env or {})}
     ours: list[Sample] = []
     bare: list[Sample] = []
+    floor: list[Sample] = []
     for index in range(runs + 1):
         a = run_once(row.ours, row.stdin, env, row.ok)
         b = run_once(row.bare, row.stdin, env, 0)
-        if index:  # the first pair warms the page cache
+        f = run_once(FLOOR, b"", env, 0) if row.goal == "+" else None
+        if index:  # the first round warms the page cache
             ours.append(a)
             bare.append(b)
+            if f is not None:
+                floor.append(f)
+    result = summary(ours, bare)
+    if floor:
+        rounds = list(zip(ours, bare, floor, strict=True))
+        result["floor_ms"] = statistics.median(f.wall for f in floor) * 1000
+        result["goal_ratio"] = statistics.median(
+            a.wall / (1.5 * b.wall + f.wall) for a, b, f in rounds
+        )
+        result["goal_cpu_ratio"] = statistics.median(
+            a.cpu / (1.5 * b.cpu + f.cpu) for a, b, f in rounds
+        )
+    return result
+
+
+def summary(ours: list[Sample], bare: list[Sample]) -> dict[str, float]:
+    """Medians of wall and CPU time, the medians of the pairs' ratios, and peak memory.
+
+    CPU time (user + system of the child) moves far less than wall time when other
+    processes load the machine; both are reported, the goal is judged on wall time.
+    """
+    pairs = list(zip(ours, bare, strict=True))
     return {
         "ours_ms": statistics.median(s.wall for s in ours) * 1000,
         "bare_ms": statistics.median(s.wall for s in bare) * 1000,
-        "ratio": statistics.median(a.wall / b.wall for a, b in zip(ours, bare, strict=True)),
+        "ratio": statistics.median(a.wall / b.wall for a, b in pairs),
+        "cpu_ratio": statistics.median(a.cpu / b.cpu for a, b in pairs if b.cpu > 0),
+        "ours_cpu_ms": statistics.median(s.cpu for s in ours) * 1000,
+        "bare_cpu_ms": statistics.median(s.cpu for s in bare) * 1000,
         "ours_mib": max(s.peak for s in ours),
         "bare_mib": max(s.peak for s in bare),
     }
@@ -168,13 +205,7 @@ def expire_pairs(info: dict[str, str], runs: int) -> dict[str, float]:
                 shutil.copytree(info["expire_vault"], copy)
                 argv = make(copy, info)
                 samples.append(run_once(argv, b"", {**env, "NOTES_VAULT_DIR": str(copy)}, 0))
-    return {
-        "ours_ms": statistics.median(s.wall for s in ours) * 1000,
-        "bare_ms": statistics.median(s.wall for s in bare) * 1000,
-        "ratio": statistics.median(a.wall / b.wall for a, b in zip(ours, bare, strict=True)),
-        "ours_mib": max(s.peak for s in ours),
-        "bare_mib": max(s.peak for s in bare),
-    }
+    return summary(ours, bare)
 
 
 def _expire_cli(copy: Path, _info: dict[str, str]) -> list[str]:
@@ -188,6 +219,12 @@ def _expire_bare(copy: Path, info: dict[str, str]) -> list[str]:
 def verdict(name: str, goal: str, result: dict[str, float], floor_ms: float) -> str:
     """Whether the goal is met; "+" is the issue's "<= 1.5x bare plus start-up"."""
     if goal == "+":
+        if "goal_ratio" in result:  # judged round by round (see `paired`)
+            met = result["goal_ratio"] <= 1
+            return (
+                f"<= 1.5x + start-up: {'yes' if met else 'NO'} ({result['goal_ratio']:.2f};"
+                f" CPU {result['goal_cpu_ratio']:.2f}; floor {result['floor_ms']:.0f} ms)"
+            )
         met = result["ours_ms"] <= 1.5 * result["bare_ms"] + floor_ms
         return f"<= 1.5x + start-up: {'yes' if met else 'NO'}"
     if goal.startswith("<"):
@@ -209,7 +246,7 @@ def main() -> None:
     notes = SCALES[scale]
     info = prepared(notes)
     table: list[tuple[str, str, dict[str, float]]] = []
-    floor = paired(Row("floor", [PY, "-c", "import typer"], [PY, "-c", "pass"], ""), args.runs)
+    floor = paired(Row("floor", FLOOR, [PY, "-c", "pass"], ""), args.runs)
     for row in [*rows(info, notes), unlock_row(info)]:
         if args.only in row.name:
             table.append((row.name, row.goal, paired(row, args.runs)))
@@ -219,13 +256,20 @@ def main() -> None:
         name = f"`expire` ({info['due']} clients, {info['expire_notes']} notes)"
         table.append((name, "<= 1.5x", expire_pairs(info, expire_runs)))
     print(f"\n{notes:,} notes ({scale}); {_machine()}; medians of {args.runs} pairs")
-    print(f"start-up floor `python -c 'import typer'`: {floor['ours_ms']:.0f} ms\n")
-    print("| what | ours ms | bare ms | ratio | peak MiB ours / bare | goal |")
-    print("|---|---:|---:|---:|---:|---|")
+    print(
+        f"start-up floor `python -c 'import typer'`: {floor['ours_ms']:.0f} ms"
+        f" ({floor['ours_cpu_ms']:.0f} ms CPU)\n"
+    )
+    print(
+        "| what | ours ms | bare ms | ratio | CPU ms ours / bare | CPU ratio"
+        " | peak MiB ours / bare | goal |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
     for name, goal, r in table:
         met = verdict(name, goal, r, floor["ours_ms"])
         print(
             f"| {name} | {r['ours_ms']:.0f} | {r['bare_ms']:.0f} | {r['ratio']:.2f}x"
+            f" | {r['ours_cpu_ms']:.0f} / {r['bare_cpu_ms']:.0f} | {r['cpu_ratio']:.2f}x"
             f" | {r['ours_mib']:.0f} / {r['bare_mib']:.0f} | {met} |"
         )
     saved = OUT / f"ratios-{scale}.json"

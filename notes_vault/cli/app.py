@@ -164,13 +164,9 @@ def load_command(name: str) -> Any:
     """The real command `name`, its module imported now."""
     found: typer.Typer | Callable[..., None] = COMMANDS[name][0]().COMMANDS[name]
     if isinstance(found, typer.Typer):
-        found.rich_markup_mode = PLAIN_HELP
-        group = tidy(typer.main.get_group(found))
-        for command in group.commands.values():
-            # Each subcommand's first help line in full, as the top-level list shows them.
-            if command.short_help is None and command.help:
-                command.short_help = command.help.strip().splitlines()[0]
-        return group
+        from notes_vault.cli.lazy_group import lazy_group
+
+        return lazy_group(found)
     single = typer.Typer(add_completion=False, rich_markup_mode=PLAIN_HELP)
     single.command(name)(found)
     return tidy(typer.main.get_command(single))

