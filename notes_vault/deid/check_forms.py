@@ -161,7 +161,9 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
             forms.put(word, f"{owner} name", capital=common)
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)
-    for letters in derived.acronyms(name):
+    for form in derived.org_forms(name):
+        forms.put(form, f"{owner} name")
+    for letters in derived.acronyms(name) | derived.inner_acronyms(name):
         forms.initials.setdefault(letters, f"{owner} name")
 
 

@@ -11,6 +11,12 @@ the definition of which forms count; each of them searches in its own way.
 - street forms: "Ocean Pkwy" <-> "Ocean Parkway", the street name without its
   type ("Speedway" from "E. Speedway Blvd"), without a direction ("E.") or a
   unit ("Apt 6F");
+- an organisation's name written shorter: without its legal suffix ("Ltd",
+  "NHS Trust"), without its generic words ("Franklin" + "High School"), with
+  those abbreviated ("Franklin HS", "Mercy Hosp"), without a leading place
+  ("Pier Trust" of "Southport Pier Trust"), and acronyms of any run of three
+  or more of its significant words ("CBGS" of "St Mary's Christian Brothers'
+  Grammar School");
 - a sound key (metaphone) for long name parts spelt another way ("Cathryn");
 - a transliteration key for names written in another script ("Дмитрий",
   "सुनीता", "رانيا"): anyascii (ISC licence) to Latin, then the consonant
@@ -63,6 +69,82 @@ def acronyms(name: str) -> frozenset[str]:
     found = {letters[:k] for k in range(2, len(letters) + 1)}
     found.add(letters + "s")  # "SWFRS": South Wales Fire and Rescue (Service)
     return frozenset(f for f in found if f not in STOP_ACRONYMS)
+
+
+_LEGAL = frozenset({"ltd", "limited", "llp", "plc", "inc", "llc", "co", "corp", "nhs"})
+_SHORT_WORDS = {
+    "school": "sch", "hospital": "hosp", "academy": "acad", "university": "uni",
+    "college": "coll", "primary": "prim", "community": "comm", "centre": "ctr",
+    "center": "ctr", "medical": "med", "association": "assoc", "department": "dept",
+}  # fmt: skip
+_INNER_ACRONYM = 3
+
+
+def _generic(word: str) -> bool:
+    bare = word.strip(".,'\u2019").removesuffix("'s").removesuffix("s'")
+    return (
+        bare.lower() in _LEGAL
+        or bare in lexicon.ORG_SUFFIXES
+        or bare in GENERIC_ORG_WORDS
+        or bare.title() in GENERIC_ORG_WORDS
+        or word in GENERIC_ORG_WORDS
+    )
+
+
+@lru_cache(maxsize=1024)
+def org_forms(name: str) -> frozenset[str]:
+    """Multi-word short forms of an organisation's name (see the module docstring).
+
+    Only forms of two words or more, or one word that is not an English word
+    or a place: what is left names this organisation, not any.
+    """
+    words = [w.strip(",") for w in name.replace("&", " & ").split() if w.strip(",")]
+    while words and words[-1].lower().strip(".") in _LEGAL:
+        words = words[:-1]  # "Ltd", "NHS Trust" keeps "Trust"; see below
+    found = {" ".join(words)}
+    found |= {" ".join(words[:k]) for k in range(2, len(words)) if words[k - 1] not in _LINKING}
+    cut = len(words)
+    while cut > 0 and _generic(words[cut - 1]):
+        cut -= 1
+    own, tail = words[:cut], [w for w in words[cut:] if w.lower() not in _LEGAL]
+    heads = [own]
+    if len(own) >= 2 and own[0] in lexicon.places():
+        heads.append(own[1:])  # "Pier Trust" of "Southport Pier Trust"
+    for head in (h for h in heads if h):
+        for form in _tails(tail):
+            found.add(" ".join([*head, *form]))
+    return frozenset(f for f in found if _distinct(f) and f != name)
+
+
+def _tails(tail: list[str]) -> list[list[str]]:
+    """The generic words after a name: whole, cut short, as initials, abbreviated, or none."""
+    out: list[list[str]] = [[], tail, tail[:1]]
+    if len(tail) >= 2:
+        letters = "".join(w[0].upper() for w in tail)
+        out += [[letters], [".".join(letters) + "."]]
+    out.append([_SHORT_WORDS.get(w.lower(), w) for w in tail])
+    return out
+
+
+def _distinct(form: str) -> bool:
+    """A form that names one organisation: two words or more, or one unusual word."""
+    words = form.split()
+    if len(words) >= 2:
+        return not all(_generic(w) or w.lower() in _LINKING for w in words)
+    word = words[0] if words else ""
+    return len(word) >= 3 and not common(word) and word.title() not in lexicon.places()
+
+
+def inner_acronyms(name: str) -> frozenset[str]:
+    """Acronyms of every run of three or more significant words, not from the first ("cbgs")."""
+    words = [p for w in name.replace("&", " & ").split() for p in w.split("-") if p]
+    letters = "".join(w[0].lower() for w in words if w.lower() not in _LINKING and w[:1].isalpha())
+    found = {
+        letters[i:j]
+        for i in range(1, len(letters))
+        for j in range(i + _INNER_ACRONYM, len(letters) + 1)
+    }
+    return frozenset(f for f in found if f not in STOP_ACRONYMS and not common(f))
 
 
 def prefixes(part: str) -> tuple[str, ...]:

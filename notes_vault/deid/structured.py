@@ -128,6 +128,8 @@ def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
             before, j = (tens + before, j - 2) if tens else (before, j)  # "twenty-first of"
         dotted = i + 2 < len(toks) and toks[i + 1].text in (".", "-", "/")
         n = i + 2 if dotted else i + 1  # "Nov. 4", "Nov-03"
+        if n + 1 < len(toks) and toks[n].text.lower() == "the":
+            n += 1  # "July the 14th", "Nov. the seventh"
         after, n = _compound_day(toks, n)
         k = i + 1
         if before == dob.day:
