@@ -210,9 +210,9 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
             index.add(part, word if derived.common(part) and chosen is entry else chosen)
             for short in derived.prefixes(part):
                 index.add(short, replace(word, reason=f"{owner}'s name (shortened)"))
-        short = replace(entry, reason=f"{owner}'s name (short form)")
+        short_form = replace(entry, reason=f"{owner}'s name (short form)")
         for form in sorted(derived.org_forms(link.name)):
-            index.add(form, short)
+            index.add(form, short_form)
         acronym = replace(entry, reason=f"{owner}'s name (acronym)")
         for letters in derived.acronyms(link.name) | derived.inner_acronyms(link.name):
             index.initials.setdefault(letters, acronym)
