@@ -60,7 +60,36 @@ class Checker:
         found |= set(self._sounds(words))
         found |= set(self._said_emails(clean))
         found |= set(self._title_initials(clean))
+        found |= set(self._slips(words))
+        found |= set(self._abbreviated(clean, words))
         return _mapped(normal, found)
+
+    def _slips(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+        """Four-letter name parts with two letters swapped or one doubled, any case."""
+        table = self._forms.slips
+        for start, end, word in words if table else ():
+            leak = table.get(fold_word(word)) if 4 <= len(word) <= 5 else None
+            if leak is not None:
+                yield start, end, leak
+
+    def _abbreviated(
+        self, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Initials that are abbreviations ("AM") in capitals next to any tag: "AM ([CLIENT])".
+
+        Stricter than the replacer, which wants the same person's name there.
+        """
+        table = self._forms.abbreviated
+        for start, end, word in words if table else ():
+            letters = word.lower()
+            if not (word.isupper() and letters in table):
+                continue
+            if clean[max(0, start - 2) : start].strip()[-1:].isdecimal():
+                continue  # "10 AM": a time
+            before = clean[max(0, start - 4) : start].rstrip(" \t()[],:;-/.")
+            after = clean[end : end + 4].lstrip(" \t()[],:;-/.")
+            if before.endswith("\x01") or after.startswith("\x01"):
+                yield start, end, table[letters]
 
     def _names(
         self, clean: str, words: list[tuple[int, int, str]]

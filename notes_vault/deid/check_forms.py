@@ -55,6 +55,8 @@ class Forms:
     skeletons: dict[str, str] = field(default_factory=dict)  # names in another script
     sounds: dict[str, str] = field(default_factory=dict)  # metaphone of long name parts
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
+    slips: dict[str, str] = field(default_factory=dict)  # "gerg" for a Greg
+    abbreviated: dict[str, str] = field(default_factory=dict)  # initials "am", "tv"
     longest: int = 0
 
     def put(self, form: str, leak: str, *, capital: bool = False) -> None:
@@ -81,6 +83,8 @@ def _person(forms: Forms, name: str, leak: str) -> None:
         for short in derived.prefixes(part):
             forms.put(short, leak, capital=True)
         key = _key(part)
+        for slip in derived.short_slips(key):
+            forms.slips.setdefault(slip, leak)
         if key.isalpha() and len(key) >= LONG:
             forms.long_parts.setdefault(key, leak)
         for short in variants(part):
@@ -95,6 +99,8 @@ def _person(forms: Forms, name: str, leak: str) -> None:
         for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
             if len(initials) >= 2 and initials not in ABBREVIATIONS:
                 forms.initials.setdefault(initials, leak)
+            elif initials:
+                forms.abbreviated.setdefault(initials, leak)
 
 
 @lru_cache(maxsize=256)

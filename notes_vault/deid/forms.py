@@ -17,6 +17,9 @@ the definition of which forms count; each of them searches in its own way.
   ("Pier Trust" of "Southport Pier Trust"), and acronyms of any run of three
   or more of its significant words ("CBGS" of "St Mary's Christian Brothers'
   Grammar School");
+- slips of four-letter name parts, which the one-edit rule (five letters or
+  more) leaves out: two letters swapped or one doubled ("Gerg", "Gregg" for
+  Greg), never an English word;
 - a sound key (metaphone) for long name parts spelt another way ("Cathryn");
 - a transliteration key for names written in another script ("Дмитрий",
   "सुनीता", "رانيا"): anyascii (ISC licence) to Latin, then the consonant
@@ -118,7 +121,7 @@ def org_forms(name: str) -> frozenset[str]:
 
 def _tails(tail: list[str]) -> list[list[str]]:
     """The generic words after a name: whole, cut short, as initials, abbreviated, or none."""
-    out: list[list[str]] = [[], tail, tail[:1]]
+    out: list[list[str]] = [[], tail, tail[:1], tail[-1:]]  # "Fenwick College"
     if len(tail) >= 2:
         letters = "".join(w[0].upper() for w in tail)
         out += [[letters], [".".join(letters) + "."]]
@@ -145,6 +148,20 @@ def inner_acronyms(name: str) -> frozenset[str]:
         for j in range(i + _INNER_ACRONYM, len(letters) + 1)
     }
     return frozenset(f for f in found if f not in STOP_ACRONYMS and not common(f))
+
+
+_SLIP_LENGTH = 4
+
+
+@lru_cache(maxsize=4096)
+def short_slips(part: str) -> frozenset[str]:
+    """Lower-case slips of a four-letter name part: adjacent letters swapped, one doubled."""
+    word = part.lower()
+    if len(word) != _SLIP_LENGTH or not word.isascii() or not word.isalpha():
+        return frozenset()
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    doubles = {word[: i + 1] + word[i:] for i in range(len(word))}
+    return frozenset(f for f in swaps | doubles if f != word and not common(f))
 
 
 def prefixes(part: str) -> tuple[str, ...]:

@@ -83,6 +83,9 @@ class VaultIndex:
     sounds: dict[str, Entry] = field(default_factory=dict)  # metaphone of long name parts
     # One-deletion forms of long names -> the name's entry (see `_misspelt`).
     near: dict[str, Entry] = field(default_factory=dict)
+    slips: dict[str, Entry] = field(default_factory=dict)  # "Gerg" for Greg (forms.short_slips)
+    # Initials that are also abbreviations ("AM", "TV"): only beside that person's name.
+    abbreviated: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a written identifier unless an earlier owner has it."""
@@ -240,9 +243,13 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
     entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
     for form in initials(name):
         index.initials.setdefault(form, entry)
+    for form in initials(name, abbreviations=True):
+        index.abbreviated.setdefault(form, entry)
     foreign = Entry(tag, "name", f"{owner}'s name (other script)", f"{owner} name")
     spelt = Entry(tag, "name", f"{owner}'s name (spelt another way)", f"{owner} name")
     for part in name_words(name):
+        for slip in derived.short_slips(fold(part)):
+            index.slips.setdefault(slip, spelt)
         key = derived.skeleton(part)
         if len(key) >= 2:
             index.skeletons.setdefault(key, foreign)
@@ -266,14 +273,18 @@ def alias_initials(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted(f for f in forms if f not in ABBREVIATIONS))
 
 
-def initials(name: str) -> tuple[str, ...]:
-    """A person's initials, lower case: first and last ("km"), and all parts ("krm")."""
+def initials(name: str, *, abbreviations: bool = False) -> tuple[str, ...]:
+    """A person's initials, lower case: first and last ("km"), and all parts ("krm").
+
+    Those that are also abbreviations ("am", "tv") are left out, or with
+    `abbreviations` are the only ones given.
+    """
     words = [w for w in name_words(name) if w[:1].isalpha()]
     if len(words) < 2:
         return ()
     every = "".join(fold(w[0]) for w in words)
     forms = {every[0] + every[-1], every} if len(every) <= 3 else {every[0] + every[-1]}
-    return tuple(sorted(f for f in forms if f not in ABBREVIATIONS))
+    return tuple(sorted(f for f in forms if (f in ABBREVIATIONS) == abbreviations))
 
 
 @lru_cache(maxsize=4096)
