@@ -157,6 +157,8 @@ class Checker:
             if len(word) == 1 and word in self._forms.lone and _lone(clean, start, end, words, i):
                 yield start, end + 1, self._forms.lone[word]
             if 2 <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha():
+                if _shouted_word(words, i):
+                    continue  # "TODAY IS NOCHEBUENA": a word in capitals, not initials
                 if word.lower() in table and _alone(clean, start, end):
                     yield start, end, table[word.lower()]
             elif len(word) == 1 and word.isalpha():
@@ -314,6 +316,20 @@ def _lone(clean: str, start: int, end: int, words: list[tuple[int, int, str]], i
         if between.strip(" \t") == "" and nxt[:1].isupper() and len(nxt) > 1 and nxt[1].isalpha():
             return False  # "A. Sharma": the start of a longer name
     return True
+
+
+_FUNCTION_WORDS = frozenset(
+    "is it in on of to as at be by do go he if me my no or so up us we an am oh ok".split()
+)
+
+
+def _shouted_word(words: list[tuple[int, int, str]], i: int) -> bool:
+    """An English word between two other words written in capitals ("TODAY IS NOCHEBUENA")."""
+    if words[i][2].lower() not in _FUNCTION_WORDS:
+        return False
+    around = [words[k][2] for k in (i - 1, i + 1) if 0 <= k < len(words)]
+    shouted = [w for w in around if len(w) > 1 and w.isupper()]
+    return bool(shouted) and not any(w.islower() or w.istitle() for w in around)
 
 
 def _alone(text: str, start: int, end: int) -> bool:

@@ -155,8 +155,11 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
 
 def _linked(forms: Forms, name: str, relation: str) -> None:
     owner = {"gp": "GP", "other": "linked person"}.get(relation, relation)
-    if relation not in ("employer", "school"):
+    named = relation in ("employer", "school")
+    organisation = named or derived.looks_like_org(name)
+    if not organisation or (not named and len(name.split()) == 2):  # "Sarah Church"
         _person(forms, name, f"{owner} name")
+    if not organisation:
         return
     forms.put(name, f"{owner} name")
     generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS

@@ -119,6 +119,12 @@ def org_forms(name: str) -> frozenset[str]:
     return frozenset(f for f in found if _distinct(f) and f != name)
 
 
+def looks_like_org(name: str) -> bool:
+    """A linked "other" or GP that is an organisation ("... Development Center", "... Services")."""
+    words = [w.strip(".,") for w in name.split()]
+    return len(words) >= 2 and any(w in lexicon.ORG_SUFFIXES for w in words[1:])
+
+
 def _tails(tail: list[str]) -> list[list[str]]:
     """The generic words after a name: whole, cut short, as initials, abbreviated, or none."""
     out: list[list[str]] = [[], tail, tail[:1], tail[-1:]]  # "Fenwick College"

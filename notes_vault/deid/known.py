@@ -203,7 +203,8 @@ def _add_address(index: VaultIndex, address: str, owner: str) -> None:
 
 def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
     owner = _OWNER_TEXT.get(link.relation, link.relation)
-    if link.relation in _ORG_RELATIONS:
+    org = link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name)
+    if org:
         entry = Entry(tag, "organisation", f"{owner}'s name", f"{owner} name")
         index.add(link.name, entry)
         place = Entry("[PLACE]", "address", f"a place in the {owner}'s name", f"{owner} place")
@@ -219,7 +220,8 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         acronym = replace(entry, reason=f"{owner}'s name (acronym)")
         for letters in derived.acronyms(link.name) | derived.inner_acronyms(link.name):
             index.initials.setdefault(letters, acronym)
-    else:
+    if not org or (link.relation not in _ORG_RELATIONS and len(link.name.split()) == 2):
+        # "Sarah Church", a linked "other", may be a person
         _add_person(index, link.name, tag, owner, "name")
 
 

@@ -227,4 +227,5 @@ def _check(text: str, sq: Squashed, pos: int, end: int, entry: Entry) -> Hit | N
         plural = text[stop] in "sS" and (stop + 1 == len(text) or not text[stop + 1].isalnum())
         if not plural or key[-1].isdecimal():
             return None
+        stop += 1  # "the Trans": the tag takes the plural in, "[CLIENT]s" reads oddly
     return Hit(start, stop, entry)
