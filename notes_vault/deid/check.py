@@ -62,7 +62,23 @@ class Checker:
         found |= set(self._title_initials(clean))
         found |= set(self._slips(words))
         found |= set(self._abbreviated(clean, words))
+        found |= set(self._after_tags(clean))
         return _mapped(normal, found)
+
+    def _after_tags(self, clean: str) -> Iterator[tuple[int, int, str]]:
+        """A tag, then an initial or the first letters of a known name part: "[CLIENT] mcd"."""
+        parts, letters = self._forms.parts, self._forms.letters
+        for match in _AFTER_TAG.finditer(clean) if parts else ():
+            written = match.group(1)
+            key = fold_word("".join(c for c in written if c.isalpha()))
+            if len(key) == 1:
+                hit = written.isupper() and written not in "AI" and key in letters
+            else:
+                hit = not lexicon_word(key) and any(
+                    p.startswith(key) and len(p) > len(key) for p in parts
+                )
+            if hit:
+                yield match.start(1), match.end(1), "name initial"
 
     def _slips(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
         """Four-letter name parts with two letters swapped or one doubled, any case."""
@@ -290,6 +306,14 @@ def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
 
 
 _SAID = re.compile(r"[A-Za-z]+")
+_AFTER_TAG = re.compile(r"\x01,?[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){0,3})\.?(?![\w'\u2019])")
+
+
+def lexicon_word(word: str) -> bool:
+    """An English word (a fragment that is one is read as the word)."""
+    return word in lexicon.common_words()
+
+
 _SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
 _TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
 

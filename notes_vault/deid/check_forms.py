@@ -57,6 +57,7 @@ class Forms:
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
     slips: dict[str, str] = field(default_factory=dict)  # "gerg" for a Greg
     abbreviated: dict[str, str] = field(default_factory=dict)  # initials "am", "tv"
+    parts: set[str] = field(default_factory=set)  # every known person's name parts, folded
     longest: int = 0
 
     def put(self, form: str, leak: str, *, capital: bool = False) -> None:
@@ -91,6 +92,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
             forms.put(short, leak, capital=short in common)
             if short.isalpha() and len(short) >= LONG and short not in common:
                 forms.long_parts.setdefault(short, leak)
+    forms.parts.update(_key(w) for w in words)
     letters = [fold_word(w[0]) for w in words if w[:1].isalpha()]
     if letters:
         forms.lone.setdefault(letters[0].upper(), leak)

@@ -79,6 +79,7 @@ class VaultIndex:
     initials: dict[str, Entry] = field(default_factory=dict)  # also organisations' acronyms
     lone: dict[str, Entry] = field(default_factory=dict)  # "K." for Kevin, alone
     letters: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's initials
+    parts: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's folded parts
     skeletons: dict[str, Entry] = field(default_factory=dict)  # names in another script
     sounds: dict[str, Entry] = field(default_factory=dict)  # metaphone of long name parts
     # One-deletion forms of long names -> the name's entry (see `_misspelt`).
@@ -239,6 +240,7 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
     index.add_forms(_person_forms(name, tag, owner, kind))
     words = [w for w in name_words(name) if w[:1].isalpha()]
     index.letters.setdefault(tag, set()).update(fold(w[0]) for w in words)
+    index.parts.setdefault(tag, set()).update(squash_key(w) for w in words)
     if words:
         lone = Entry("[INITIAL]", "name", f"{owner}'s initial", f"{owner} initials")
         index.lone.setdefault(words[0][0].upper(), lone)
@@ -321,23 +323,40 @@ def _person_forms(
     return tuple(forms)
 
 
-_LETTER_AFTER = re.compile(r"[ \t]([A-Za-z])\.?(?![\w'\u2019])")
+_LETTER_AFTER = re.compile(r"(,?)[ \t]([A-Za-z])\.?(?![\w'\u2019])")
+# "katie mcd", "LIAM O'S": the first letters of the surname after a name.
+_CLIPPED_AFTER = re.compile(r"[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){1,3})\.?(?![\w'\u2019])")
 
 
 def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> int:
-    """Take in one letter after a name when it is an initial of that person ("iqra b").
+    """Take in an initial or the clipped start of a surname after a name.
 
-    Written in the name's own case and not a word of its own ("told Anna a
-    story", "Iqra I think"), unless a full stop marks it as an initial.
+    "iqra b", "Kayleigh R", "ESTRADA, G", "katie mcd", "LIAM O'S": one
+    letter that is an initial of that person, written in the name's case,
+    as a capital after a capitalised name, or with a full stop ("told Anna
+    a story", "Iqra I think" stay); or two to four letters that start one
+    of the person's name parts and are not an English word.
     """
     start, end = span
+    name = text[start:end]
+    clipped = _CLIPPED_AFTER.match(text, end)
+    if clipped is not None:
+        letters = squash_key(clipped.group(1))
+        others = index.parts.get(tag, set())
+        if not derived.common(clipped.group(1)) and any(
+            p.startswith(letters) and len(p) > len(letters) for p in others
+        ):
+            return clipped.end()
     match = _LETTER_AFTER.match(text, end)
-    if match is None or match.group(1).lower() not in index.letters.get(tag, ()):
+    if match is None or match.group(2).lower() not in index.letters.get(tag, ()):
         return end
-    letter, name = match.group(1), text[start:end]
+    letter = match.group(2)
+    if match.group(1) and not name.isupper():
+        return end  # "Anna, I think": only "SURNAME, I" takes a letter after a comma
     dotted = match.group().endswith(".")
     same_case = (letter.islower() and name.islower()) or (letter.isupper() and name.isupper())
-    if dotted or (same_case and letter not in "aAI"):
+    capital = letter.isupper() and name[:1].isupper()
+    if dotted or ((same_case or capital) and letter not in "aAI"):
         return match.end()
     return end
 
