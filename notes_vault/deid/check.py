@@ -13,6 +13,7 @@ never the identifier itself. Tags the engine put in are masked first.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -285,6 +286,7 @@ class Checker:
                 after = [w for _, _, w in words[i + 1 : i + 2]]
                 if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
                     yield start, words[i + 1][1], leak  # "November 1986": the month of birth
+            yield from _birthday_days(words, dob, leak)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""
@@ -378,6 +380,23 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long[i]:
         i += 1
     return short[i:] == long[i + 1 :]
+
+
+_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
+
+
+def _birthday_days(
+    words: list[tuple[int, int, str]], dob: datetime.date, leak: str
+) -> Iterator[tuple[int, int, str]]:
+    """ "on the 4th" within six words of "birthday", "turned", "born": the day of birth."""
+    cues = [i for i, (_, _, w) in enumerate(words) if w.lower() in _CUES]
+    for i, (start, end, word) in enumerate(words if cues else ()):
+        if word.isdecimal() or _day_number(word) != dob.day:
+            continue
+        if i == 0 or words[i - 1][2].lower() != "the":
+            continue  # "the 4th" is a day; "her first birthday" is not
+        if any(abs(i - c) <= 6 for c in cues):
+            yield start, end, leak
 
 
 def _day_number(word: str) -> int | None:
