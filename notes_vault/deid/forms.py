@@ -60,6 +60,11 @@ _ABBREVIATED = {short: full for full, short in _STREET_TYPES.items()}
 _DIRECTIONS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 )
+_ROUTE_QUALIFIERS = frozenset({"state", "county", "us", "u.s.", "interstate"})
+_HOUSE_TYPES = frozenset(
+    {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
+     "villa", "mill", "site", "estate", "flats", "mansions", "park"}
+)  # fmt: skip
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
 _PREFIX_MIN = 4
 
@@ -106,6 +111,11 @@ def org_forms(name: str) -> frozenset[str]:
         words = words[:-1]  # "Ltd", "NHS Trust" keeps "Trust"; see below
     found = {" ".join(words)}
     found |= {" ".join(words[:k]) for k in range(2, len(words)) if words[k - 1] not in _LINKING}
+    found |= {
+        " ".join(words[k:])
+        for k in range(1, len(words) - 1)
+        if words[k].lower() not in _LINKING and any(_telling(w) for w in words[k:])
+    }  # "Local 25" of "Teamsters Local 25"
     cut = len(words)
     while cut > 0 and _generic(words[cut - 1]):
         cut -= 1
@@ -123,6 +133,37 @@ def looks_like_org(name: str) -> bool:
     """A linked "other" or GP that is an organisation ("... Development Center", "... Services")."""
     words = [w.strip(".,") for w in name.split()]
     return len(words) >= 2 and any(w in lexicon.ORG_SUFFIXES for w in words[1:])
+
+
+def _telling(word: str) -> bool:
+    """A word that names something on its own: a number, or an unusual word."""
+    bare = word.strip(".,'\u2019")
+    return any(c.isdecimal() for c in bare) or (
+        len(bare) >= 3 and not _generic(bare) and not common(bare)
+    )
+
+
+_CLIP = 3
+_CLIP_FROM = 6
+_NOT_CLIPS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+     "wed", "thu", "fri", "sat", "sun"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def clips(part: str) -> tuple[str, ...]:
+    """The first three letters of a long given name, a short form ("Ife" for Ifeoluwa).
+
+    Matched with a capital only; never an English word, a month or a weekday.
+    """
+    letters = "".join(c for c in part if c.isalpha())
+    if len(letters) < _CLIP_FROM:
+        return ()
+    clip = letters[:_CLIP]
+    if clip.lower() in _NOT_CLIPS or common(clip) or clip.title() in lexicon.places():
+        return ()
+    return (clip,)
 
 
 def _tails(tail: list[str]) -> list[list[str]]:
@@ -194,8 +235,12 @@ def street_forms(line: str) -> frozenset[str]:
         words = words[:-1]  # "SE", "NW"
     if not words:
         return frozenset()
+    if len(words) >= 3 and words[0].lower().strip(".") in _ROUTE_QUALIFIERS:
+        words = words[1:]  # "State Route 7" is said "Route 7"
     last = words[-1].lower().strip(".")
     forms = {" ".join(words)}
+    if last in _HOUSE_TYPES and len(words) > 1:
+        forms.add(" ".join(words[:-1]))  # "Cefn Isaf" of "Cefn Isaf Farm"
     other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last)
     if other and len(words) > 1:
         forms.add(" ".join([*words[:-1], other]))
