@@ -64,7 +64,27 @@ class Checker:
         found |= set(self._slips(words))
         found |= set(self._abbreviated(clean, words))
         found |= set(self._after_tags(clean))
+        found |= set(self._bare_initials(clean, words))
         return _mapped(normal, found)
+
+    def _bare_initials(
+        self, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        """A known first initial, no full stop, where a name stands ("K asked", "L & S")."""
+        lone = self._forms.lone
+        for i, (start, end, word) in enumerate(words if lone else ()):
+            if len(word) != 1 or word not in lone or word in "AI":
+                continue
+            before = clean[max(0, start - 2) : start]
+            opens = start == 0 or before.endswith("\n") or before in ("- ", ". ", ": ", "; ")
+            opens = opens or before.endswith("(")
+            nxt = words[i + 1][2] if i + 1 < len(words) else ""
+            verb = opens and clean[end : end + 1] in (" ", "\t") and nxt.islower() and len(nxt) > 1
+            paired = clean[end : end + 3].strip() in ("&", "+") or clean[
+                max(0, start - 3) : start
+            ].strip() in ("&", "+")
+            if verb or paired:
+                yield start, end, lone[word]
 
     def _after_tags(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """A tag, then an initial or the first letters of a known name part: "[CLIENT] mcd"."""

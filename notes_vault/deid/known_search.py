@@ -112,12 +112,31 @@ def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
 _LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
 
 
+# Without a full stop, a capital alone is a person where a name stands: opening
+# a line, a clause or a bullet before a verb ("K asked her", "- Z reports"), or
+# paired with another ("L & S"). "A" and "I" are words.
+_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=- )|(?<=[.;:(] ))([B-HJ-Z])(?=[ \t][a-z]{2,})", re.MULTILINE
+)
+_PAIR = re.compile(r"(?<![\w.&])([B-HJ-Z])[ \t]?(?:&|\+|and)[ \t]?([B-HJ-Z])(?![\w&])")
+
+
 def _initials(index: VaultIndex, text: str) -> list[Hit]:
     hits = [
         Hit(m.start(), m.end(), index.lone[m.group()[0]])
         for m in _LONE.finditer(text)
         if m.group()[0] in index.lone
     ]
+    if index.lone:
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for m in _SUBJECT.finditer(text)
+            if m.group(1) in index.lone
+        ]
+        for m in _PAIR.finditer(text):
+            if m.group(1) in index.lone and m.group(2) in index.lone:
+                hits.append(Hit(m.start(1), m.end(1), index.lone[m.group(1)]))
+                hits.append(Hit(m.start(2), m.end(2), index.lone[m.group(2)]))
     if not index.initials:
         return hits
     for match in INITIALS.finditer(text):
