@@ -13,13 +13,12 @@ never the identifier itself. Tags the engine put in are masked first.
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from notes_vault.deid import check_letters, lexicon
 from notes_vault.deid import forms as derived
-from notes_vault.deid import lexicon
 from notes_vault.deid.check_forms import (
     JOINERS,
     LONG,
@@ -61,72 +60,11 @@ class Checker:
         found |= set(self._sounds(words))
         found |= set(self._said_emails(clean))
         found |= set(self._title_initials(clean))
-        found |= set(self._slips(words))
-        found |= set(self._abbreviated(clean, words))
-        found |= set(self._after_tags(clean))
-        found |= set(self._bare_initials(clean, words))
+        found |= set(check_letters.slips(self._forms, words))
+        found |= set(check_letters.abbreviated(self._forms, clean, words))
+        found |= set(check_letters.after_tags(self._forms, clean))
+        found |= set(check_letters.bare_initials(self._forms, clean, words))
         return _mapped(normal, found)
-
-    def _bare_initials(
-        self, clean: str, words: list[tuple[int, int, str]]
-    ) -> Iterator[tuple[int, int, str]]:
-        """A known first initial, no full stop, where a name stands ("K asked", "L & S")."""
-        lone = self._forms.lone
-        for i, (start, end, word) in enumerate(words if lone else ()):
-            if len(word) != 1 or word not in lone or word in "AI":
-                continue
-            before = clean[max(0, start - 2) : start]
-            opens = start == 0 or before.endswith("\n") or before in ("- ", ". ", ": ", "; ")
-            opens = opens or before.endswith("(")
-            nxt = words[i + 1][2] if i + 1 < len(words) else ""
-            verb = opens and clean[end : end + 1] in (" ", "\t") and nxt.islower() and len(nxt) > 1
-            paired = clean[end : end + 3].strip() in ("&", "+") or clean[
-                max(0, start - 3) : start
-            ].strip() in ("&", "+")
-            if verb or paired:
-                yield start, end, lone[word]
-
-    def _after_tags(self, clean: str) -> Iterator[tuple[int, int, str]]:
-        """A tag, then an initial or the first letters of a known name part: "[CLIENT] mcd"."""
-        parts, letters = self._forms.parts, self._forms.letters
-        for match in _AFTER_TAG.finditer(clean) if parts else ():
-            written = match.group(1)
-            key = fold_word("".join(c for c in written if c.isalpha()))
-            if len(key) == 1:
-                hit = written.isupper() and written not in "AI" and key in letters
-            else:
-                hit = not lexicon_word(key) and any(
-                    p.startswith(key) and len(p) > len(key) for p in parts
-                )
-            if hit:
-                yield match.start(1), match.end(1), "name initial"
-
-    def _slips(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
-        """Four-letter name parts with two letters swapped or one doubled, any case."""
-        table = self._forms.slips
-        for start, end, word in words if table else ():
-            leak = table.get(fold_word(word)) if 4 <= len(word) <= 5 else None
-            if leak is not None:
-                yield start, end, leak
-
-    def _abbreviated(
-        self, clean: str, words: list[tuple[int, int, str]]
-    ) -> Iterator[tuple[int, int, str]]:
-        """Initials that are abbreviations ("AM") in capitals next to any tag: "AM ([CLIENT])".
-
-        Stricter than the replacer, which wants the same person's name there.
-        """
-        table = self._forms.abbreviated
-        for start, end, word in words if table else ():
-            letters = word.lower()
-            if not (word.isupper() and letters in table):
-                continue
-            if clean[max(0, start - 2) : start].strip()[-1:].isdecimal():
-                continue  # "10 AM": a time
-            before = clean[max(0, start - 4) : start].rstrip(" \t()[],:;-/.")
-            after = clean[end : end + 4].lstrip(" \t()[],:;-/.")
-            if before.endswith("\x01") or after.startswith("\x01"):
-                yield start, end, table[letters]
 
     def _names(
         self, clean: str, words: list[tuple[int, int, str]]
@@ -194,7 +132,7 @@ class Checker:
             if len(word) == 1 and word in self._forms.lone and _lone(clean, start, end, words, i):
                 yield start, end + 1, self._forms.lone[word]
             if 2 <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha():
-                if _shouted_word(words, i):
+                if check_letters.shouted_word(words, i):
                     continue  # "TODAY IS NOCHEBUENA": a word in capitals, not initials
                 if word.lower() in table and _alone(clean, start, end):
                     yield start, end, table[word.lower()]
@@ -306,7 +244,7 @@ class Checker:
                 after = [w for _, _, w in words[i + 1 : i + 2]]
                 if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
                     yield start, words[i + 1][1], leak  # "November 1986": the month of birth
-            yield from _birthday_days(words, dob, leak)
+            yield from check_letters.birthday_days(words, dob, leak, _day_number)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""
@@ -328,14 +266,6 @@ def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
 
 
 _SAID = re.compile(r"[A-Za-z]+")
-_AFTER_TAG = re.compile(r"\x01,?[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){0,3})\.?(?![\w'\u2019])")
-
-
-def lexicon_word(word: str) -> bool:
-    """An English word (a fragment that is one is read as the word)."""
-    return word in lexicon.common_words()
-
-
 _SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
 _TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
 
@@ -364,20 +294,6 @@ def _lone(clean: str, start: int, end: int, words: list[tuple[int, int, str]], i
     return True
 
 
-_FUNCTION_WORDS = frozenset(
-    "is it in on of to as at be by do go he if me my no or so up us we an am oh ok".split()
-)
-
-
-def _shouted_word(words: list[tuple[int, int, str]], i: int) -> bool:
-    """An English word between two other words written in capitals ("TODAY IS NOCHEBUENA")."""
-    if words[i][2].lower() not in _FUNCTION_WORDS:
-        return False
-    around = [words[k][2] for k in (i - 1, i + 1) if 0 <= k < len(words)]
-    shouted = [w for w in around if len(w) > 1 and w.isupper()]
-    return bool(shouted) and not any(w.islower() or w.istitle() for w in around)
-
-
 def _alone(text: str, start: int, end: int) -> bool:
     """Not inside a longer run of capitals or digits ("KMB2", "A.KM")."""
     before = text[start - 1] if start else " "
@@ -400,23 +316,6 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long[i]:
         i += 1
     return short[i:] == long[i + 1 :]
-
-
-_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
-
-
-def _birthday_days(
-    words: list[tuple[int, int, str]], dob: datetime.date, leak: str
-) -> Iterator[tuple[int, int, str]]:
-    """ "on the 4th" within six words of "birthday", "turned", "born": the day of birth."""
-    cues = [i for i, (_, _, w) in enumerate(words) if w.lower() in _CUES]
-    for i, (start, end, word) in enumerate(words if cues else ()):
-        if word.isdecimal() or _day_number(word) != dob.day:
-            continue
-        if i == 0 or words[i - 1][2].lower() != "the":
-            continue  # "the 4th" is a day; "her first birthday" is not
-        if any(abs(i - c) <= 6 for c in cues):
-            yield start, end, leak
 
 
 def _day_number(word: str) -> int | None:
