@@ -325,6 +325,7 @@ def _person_forms(
 
 _LETTER_AFTER = re.compile(r"(,?)[ \t]([A-Za-z])\.?(?![\w'\u2019])")
 # "katie mcd", "LIAM O'S": the first letters of the surname after a name.
+_STOPPED_AFTER = re.compile(r"[ \t][A-Z]\.(?:[A-Z]\.){1,2}(?!\w)")
 _CLIPPED_AFTER = re.compile(r"[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){1,3})\.?(?![\w'\u2019])")
 
 
@@ -347,6 +348,11 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
             p.startswith(letters) and len(p) > len(letters) for p in others
         ):
             return clipped.end()
+    stopped = _STOPPED_AFTER.match(text, end)  # "Tommy R.C.": initials with stops
+    if stopped is not None and set(stopped.group().lower()) - set(". \t") <= index.letters.get(
+        tag, set()
+    ):
+        return stopped.end()
     match = _LETTER_AFTER.match(text, end)
     if match is None or match.group(2).lower() not in index.letters.get(tag, ()):
         return end

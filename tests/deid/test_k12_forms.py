@@ -56,6 +56,7 @@ FORMS = [
     ("group list - Rosalind M - wk 2", "Rosalind M"),
     ("rang back: roz mca - wants Thurs", "roz mca"),
     ("MCATEER, R rang the duty line", "MCATEER, R"),
+    ("Roz R.M. rang from the car.", "Roz R.M."),
     ("Dad arrived late. R said nothing for ten minutes.", "R"),
     ("joint session - R & W - agreed a pause", "R & W"),
     ("She turned 47 on the 12th and did not celebrate.", "the 12th"),
