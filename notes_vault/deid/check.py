@@ -61,8 +61,9 @@ class Checker:
         found |= set(self._said_emails(clean))
         found |= set(self._title_initials(clean))
         found |= set(check_letters.slips(self._forms, words))
-        found |= set(check_letters.abbreviated(self._forms, clean, words))
-        found |= set(check_letters.after_tags(self._forms, clean))
+        named = _mask(normal.text, {t for t in tags if check_letters.names_someone(t)})
+        found |= set(check_letters.abbreviated(self._forms, named, words))
+        found |= set(check_letters.after_tags(self._forms, named))
         found |= set(check_letters.bare_initials(self._forms, clean, words))
         return _mapped(normal, found)
 

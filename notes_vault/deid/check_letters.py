@@ -16,6 +16,18 @@ from collections.abc import Callable, Iterator
 from notes_vault.deid import lexicon
 from notes_vault.deid.check_forms import Forms, fold_word
 
+_PERSON_TAGS = ("[CLIENT", "[PARTNER", "[PARENT", "[CHILD", "[SIBLING", "[FRIEND", "[GP",
+                "[PERSON", "[NAME", "[INITIAL")  # fmt: skip
+
+
+def names_someone(tag: str) -> bool:
+    """A tag that stands for a person: only beside these do initials and clipped names count.
+
+    "[AGE 40s] M" and "[DATE] AM" are a sex marker and a time, not initials.
+    """
+    return tag.startswith(_PERSON_TAGS)
+
+
 _AFTER_TAG = re.compile(r"\x01,?[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){0,3})\.?(?![\w'\u2019])")
 
 

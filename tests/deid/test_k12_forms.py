@@ -92,6 +92,7 @@ def test_the_final_check_finds_each_form_on_its_own(text: str, form: str) -> Non
         "Three of them were born in the 12 months after the move.",
         "The 12th step meeting is on Tuesdays.",
         "Session moved to 10 AM; R&D team at work is restructuring.",
+        "Pt is a 45 M, referred by the GP in March.",
     ],
 )
 def test_ordinary_writing_is_not_refused(text: str) -> None:
