@@ -17,8 +17,8 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from notes_vault.deid import check_letters, lexicon
 from notes_vault.deid import forms as derived
-from notes_vault.deid import lexicon
 from notes_vault.deid.check_forms import (
     JOINERS,
     LONG,
@@ -60,6 +60,11 @@ class Checker:
         found |= set(self._sounds(words))
         found |= set(self._said_emails(clean))
         found |= set(self._title_initials(clean))
+        found |= set(check_letters.slips(self._forms, words))
+        named = _mask(normal.text, {t for t in tags if check_letters.names_someone(t)})
+        found |= set(check_letters.abbreviated(self._forms, named, words))
+        found |= set(check_letters.after_tags(self._forms, named))
+        found |= set(check_letters.bare_initials(self._forms, clean, words))
         return _mapped(normal, found)
 
     def _names(
@@ -138,6 +143,8 @@ class Checker:
             if len(word) == 1 and word in self._forms.lone and _lone(clean, start, end, words, i):
                 yield start, end + 1, self._forms.lone[word]
             if 2 <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha():
+                if check_letters.shouted_word(words, i):
+                    continue  # "TODAY IS NOCHEBUENA": a word in capitals, not initials
                 if word.lower() in table and _alone(clean, start, end):
                     yield start, end, table[word.lower()]
             elif len(word) == 1 and word.isalpha():
@@ -252,6 +259,7 @@ class Checker:
                 after = [w for _, _, w in words[i + 1 : i + 2]]
                 if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
                     yield start, words[i + 1][1], leak  # "November 1986": the month of birth
+            yield from check_letters.birthday_days(words, dob, leak, _day_number)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""

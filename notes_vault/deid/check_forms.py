@@ -55,6 +55,9 @@ class Forms:
     skeletons: dict[str, str] = field(default_factory=dict)  # names in another script
     sounds: dict[str, str] = field(default_factory=dict)  # metaphone of long name parts
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
+    slips: dict[str, str] = field(default_factory=dict)  # "gerg" for a Greg
+    abbreviated: dict[str, str] = field(default_factory=dict)  # initials "am", "tv"
+    parts: set[str] = field(default_factory=set)  # every known person's name parts, folded
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
 
@@ -80,15 +83,18 @@ def _person(forms: Forms, name: str, leak: str) -> None:
         code = derived.sound(_key(part))
         if code and not derived.common(part):
             forms.sounds.setdefault(code, leak)
-        for short in derived.prefixes(part):
+        for short in (*derived.prefixes(part), *derived.clips(part)):
             forms.put(short, leak, capital=True)
         key = _key(part)
+        for slip in derived.short_slips(key):
+            forms.slips.setdefault(slip, leak)
         if key.isalpha() and len(key) >= LONG:
             forms.long_parts.setdefault(key, leak)
         for short in variants(part):
             forms.put(short, leak, capital=short in common)
             if short.isalpha() and len(short) >= LONG and short not in common:
                 forms.long_parts.setdefault(short, leak)
+    forms.parts.update(_key(w) for w in words)
     letters = [fold_word(w[0]) for w in words if w[:1].isalpha()]
     if letters:
         forms.lone.setdefault(letters[0].upper(), leak)
@@ -97,6 +103,8 @@ def _person(forms: Forms, name: str, leak: str) -> None:
         for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
             if len(initials) >= 2 and initials not in ABBREVIATIONS:
                 forms.initials.setdefault(initials, leak)
+            elif initials:
+                forms.abbreviated.setdefault(initials, leak)
 
 
 @lru_cache(maxsize=256)
@@ -151,8 +159,11 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
 
 def _linked(forms: Forms, name: str, relation: str) -> None:
     owner = {"gp": "GP", "other": "linked person"}.get(relation, relation)
-    if relation not in ("employer", "school"):
+    named = relation in ("employer", "school")
+    organisation = named or derived.looks_like_org(name)
+    if not organisation or (not named and len(name.split()) == 2):  # "Sarah Church"
         _person(forms, name, f"{owner} name")
+    if not organisation:
         return
     forms.put(name, f"{owner} name")
     generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
@@ -163,7 +174,9 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
             forms.put(word, f"{owner} name", capital=common)
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)
-    for letters in derived.acronyms(name):
+    for form in derived.org_forms(name):
+        forms.put(form, f"{owner} name")
+    for letters in derived.acronyms(name) | derived.inner_acronyms(name):
         forms.initials.setdefault(letters, f"{owner} name")
 
 

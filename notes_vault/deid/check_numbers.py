@@ -87,7 +87,8 @@ def _day_month(groups: list[tuple[str, str]], dob: datetime.date) -> bool:
 
 
 def _with_year(groups: list[tuple[str, str]], dob: datetime.date, years: tuple[str, str]) -> bool:
-    """Day, month and year in any order (d/m/y, m/d/y, y-m-d), 2- or 4-digit year."""
+    """Day, month and any year in any order (d/m/y, m/d/y, y-m-d), 2- or 4-digit year."""
+    del years  # the birthday in any year counts
     days = ((dob.day, dob.month), (dob.month, dob.day))
     joined = [g for _, g in groups]
     dated = [bool(sep.strip()) and sep.strip() in "./-" for sep, _ in groups]
@@ -95,8 +96,10 @@ def _with_year(groups: list[tuple[str, str]], dob: datetime.date, years: tuple[s
         a, b, c = joined[i : i + 3]
         if not (dated[i + 1] and dated[i + 2]):
             continue
-        if c in years and len(a) <= 2 and len(b) <= 2 and (int(a), int(b)) in days:
+        # Any year: the birthday in another year is still the birthday.
+        if len(c) in (2, 4) and len(a) <= 2 and len(b) <= 2 and (int(a), int(b)) in days:
             return True
-        if a in years and len(b) <= 2 and len(c) <= 2 and (int(b), int(c)) in days:
+        year_first = len(a) == 4 or a == f"{dob.year % 100:02d}"
+        if year_first and len(b) <= 2 and len(c) <= 2 and (int(b), int(c)) in days:
             return True
     return False

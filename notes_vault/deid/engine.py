@@ -191,8 +191,10 @@ def _merged(spans: list[Span]) -> list[Span]:
     """Vault spans that partly overlap become one ("Katherine Ok" + "Ok-afor").
 
     Otherwise the longer would win and leave the rest of the other behind. A
-    group of overlapping spans that one of them covers is left to `settle`;
-    any other group becomes its union, with the longest member's tag.
+    group of overlapping spans that one of them covers becomes that one (a
+    place inside an organisation's name must not win over the whole name and
+    leave "[PLACE] HS" behind); any other group becomes its union, with the
+    longest member's tag.
     """
     out: list[Span] = []
     group: list[Span] = []
@@ -208,7 +210,7 @@ def _union(group: list[Span]) -> list[Span]:
     lead = max(group, key=lambda s: s.end - s.start)
     start, end = min(s.start for s in group), max(s.end for s in group)
     if (lead.start, lead.end) == (start, end):
-        return group
+        return [lead]
     return [Span(start, end, lead.category, "vault", lead.reason, lead.key)]
 
 

@@ -11,6 +11,15 @@ the definition of which forms count; each of them searches in its own way.
 - street forms: "Ocean Pkwy" <-> "Ocean Parkway", the street name without its
   type ("Speedway" from "E. Speedway Blvd"), without a direction ("E.") or a
   unit ("Apt 6F");
+- an organisation's name written shorter: without its legal suffix ("Ltd",
+  "NHS Trust"), without its generic words ("Franklin" + "High School"), with
+  those abbreviated ("Franklin HS", "Mercy Hosp"), without a leading place
+  ("Pier Trust" of "Southport Pier Trust"), and acronyms of any run of three
+  or more of its significant words ("CBGS" of "St Mary's Christian Brothers'
+  Grammar School");
+- slips of four-letter name parts, which the one-edit rule (five letters or
+  more) leaves out: two letters swapped or one doubled ("Gerg", "Gregg" for
+  Greg), never an English word;
 - a sound key (metaphone) for long name parts spelt another way ("Cathryn");
 - a transliteration key for names written in another script ("Дмитрий",
   "सुनीता", "رانيا"): anyascii (ISC licence) to Latin, then the consonant
@@ -51,6 +60,11 @@ _ABBREVIATED = {short: full for full, short in _STREET_TYPES.items()}
 _DIRECTIONS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 )
+_ROUTE_QUALIFIERS = frozenset({"state", "county", "us", "u.s.", "interstate"})
+_HOUSE_TYPES = frozenset(
+    {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
+     "villa", "mill", "site", "estate", "flats", "mansions", "park"}
+)  # fmt: skip
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
 _PREFIX_MIN = 4
 
@@ -64,6 +78,138 @@ def acronyms(name: str) -> frozenset[str]:
     found = {letters[:k] for k in range(2, len(letters) + 1)}
     found.add(letters + "s")  # "SWFRS": South Wales Fire and Rescue (Service)
     return frozenset(f for f in found if f not in STOP_ACRONYMS)
+
+
+_LEGAL = frozenset({"ltd", "limited", "llp", "plc", "inc", "llc", "co", "corp", "nhs"})
+_SHORT_WORDS = {
+    "school": "sch", "hospital": "hosp", "academy": "acad", "university": "uni",
+    "college": "coll", "primary": "prim", "community": "comm", "centre": "ctr",
+    "center": "ctr", "medical": "med", "association": "assoc", "department": "dept",
+}  # fmt: skip
+_INNER_ACRONYM = 3
+
+
+def _generic(word: str) -> bool:
+    bare = word.strip(".,'\u2019").removesuffix("'s").removesuffix("s'")
+    return (
+        bare.lower() in _LEGAL
+        or bare in lexicon.ORG_SUFFIXES
+        or bare in GENERIC_ORG_WORDS
+        or bare.title() in GENERIC_ORG_WORDS
+        or word in GENERIC_ORG_WORDS
+    )
+
+
+@lru_cache(maxsize=1024)
+def org_forms(name: str) -> frozenset[str]:
+    """Multi-word short forms of an organisation's name (see the module docstring).
+
+    Only forms of two words or more, or one word that is not an English word
+    or a place: what is left names this organisation, not any.
+    """
+    words = [w.strip(",") for w in name.replace("&", " & ").split() if w.strip(",")]
+    while words and words[-1].lower().strip(".") in _LEGAL:
+        words = words[:-1]  # "Ltd", "NHS Trust" keeps "Trust"; see below
+    found = {" ".join(words)}
+    found |= {" ".join(words[:k]) for k in range(2, len(words)) if words[k - 1] not in _LINKING}
+    found |= {
+        " ".join(words[k:])
+        for k in range(1, len(words) - 1)
+        if words[k].lower() not in _LINKING and any(_telling(w) for w in words[k:])
+    }  # "Local 25" of "Teamsters Local 25"
+    cut = len(words)
+    while cut > 0 and _generic(words[cut - 1]):
+        cut -= 1
+    own, tail = words[:cut], [w for w in words[cut:] if w.lower() not in _LEGAL]
+    heads = [own]
+    if len(own) >= 2 and own[0] in lexicon.places():
+        heads.append(own[1:])  # "Pier Trust" of "Southport Pier Trust"
+    for head in (h for h in heads if h):
+        for form in _tails(tail):
+            found.add(" ".join([*head, *form]))
+    return frozenset(f for f in found if _distinct(f) and f != name)
+
+
+def looks_like_org(name: str) -> bool:
+    """A linked "other" or GP that is an organisation ("... Development Center", "... Services")."""
+    words = [w.strip(".,") for w in name.split()]
+    return len(words) >= 2 and any(w in lexicon.ORG_SUFFIXES for w in words[1:])
+
+
+def _telling(word: str) -> bool:
+    """A word that names something on its own: a number, or an unusual word."""
+    bare = word.strip(".,'\u2019")
+    return any(c.isdecimal() for c in bare) or (
+        len(bare) >= 3 and not _generic(bare) and not common(bare)
+    )
+
+
+_CLIP = 3
+_CLIP_FROM = 6
+_NOT_CLIPS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+     "wed", "thu", "fri", "sat", "sun"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def clips(part: str) -> tuple[str, ...]:
+    """The first three letters of a long given name, a short form ("Ife" for Ifeoluwa).
+
+    Matched with a capital only; never an English word, a month or a weekday.
+    """
+    letters = "".join(c for c in part if c.isalpha())
+    if len(letters) < _CLIP_FROM:
+        return ()
+    clip = letters[:_CLIP]
+    if clip.lower() in _NOT_CLIPS or common(clip) or clip.title() in lexicon.places():
+        return ()
+    return (clip,)
+
+
+def _tails(tail: list[str]) -> list[list[str]]:
+    """The generic words after a name: whole, cut short, as initials, abbreviated, or none."""
+    out: list[list[str]] = [[], tail, tail[:1], tail[-1:]]  # "Fenwick College"
+    if len(tail) >= 2:
+        letters = "".join(w[0].upper() for w in tail)
+        out += [[letters], [".".join(letters) + "."]]
+    out.append([_SHORT_WORDS.get(w.lower(), w) for w in tail])
+    return out
+
+
+def _distinct(form: str) -> bool:
+    """A form that names one organisation: two words or more, or one unusual word."""
+    words = form.split()
+    if len(words) >= 2:
+        return not all(_generic(w) or w.lower() in _LINKING for w in words)
+    word = words[0] if words else ""
+    return len(word) >= 3 and not common(word) and word.title() not in lexicon.places()
+
+
+def inner_acronyms(name: str) -> frozenset[str]:
+    """Acronyms of every run of three or more significant words, not from the first ("cbgs")."""
+    words = [p for w in name.replace("&", " & ").split() for p in w.split("-") if p]
+    letters = "".join(w[0].lower() for w in words if w.lower() not in _LINKING and w[:1].isalpha())
+    found = {
+        letters[i:j]
+        for i in range(1, len(letters))
+        for j in range(i + _INNER_ACRONYM, len(letters) + 1)
+    }
+    return frozenset(f for f in found if f not in STOP_ACRONYMS and not common(f))
+
+
+_SLIP_LENGTH = 4
+
+
+@lru_cache(maxsize=4096)
+def short_slips(part: str) -> frozenset[str]:
+    """Lower-case slips of a four-letter name part: adjacent letters swapped, one doubled."""
+    word = part.lower()
+    if len(word) != _SLIP_LENGTH or not word.isascii() or not word.isalpha():
+        return frozenset()
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    doubles = {word[: i + 1] + word[i:] for i in range(len(word))}
+    return frozenset(f for f in swaps | doubles if f != word and not common(f))
 
 
 @lru_cache(maxsize=4096)  # pure; indexed again for every export and note
@@ -92,8 +238,12 @@ def street_forms(line: str) -> frozenset[str]:
         words = words[:-1]  # "SE", "NW"
     if not words:
         return frozenset()
+    if len(words) >= 3 and words[0].lower().strip(".") in _ROUTE_QUALIFIERS:
+        words = words[1:]  # "State Route 7" is said "Route 7"
     last = words[-1].lower().strip(".")
     forms = {" ".join(words)}
+    if last in _HOUSE_TYPES and len(words) > 1:
+        forms.add(" ".join(words[:-1]))  # "Cefn Isaf" of "Cefn Isaf Farm"
     other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last)
     if other and len(words) > 1:
         forms.add(" ".join([*words[:-1], other]))

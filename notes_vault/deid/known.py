@@ -79,10 +79,14 @@ class VaultIndex:
     initials: dict[str, Entry] = field(default_factory=dict)  # also organisations' acronyms
     lone: dict[str, Entry] = field(default_factory=dict)  # "K." for Kevin, alone
     letters: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's initials
+    parts: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's folded parts
     skeletons: dict[str, Entry] = field(default_factory=dict)  # names in another script
     sounds: dict[str, Entry] = field(default_factory=dict)  # metaphone of long name parts
     # One-deletion forms of long names -> the name's entry (see `_misspelt`).
     near: dict[str, Entry] = field(default_factory=dict)
+    slips: dict[str, Entry] = field(default_factory=dict)  # "Gerg" for Greg (forms.short_slips)
+    # Initials that are also abbreviations ("AM", "TV"): only beside that person's name.
+    abbreviated: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a written identifier unless an earlier owner has it."""
@@ -200,7 +204,8 @@ def _add_address(index: VaultIndex, address: str, owner: str) -> None:
 
 def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
     owner = _OWNER_TEXT.get(link.relation, link.relation)
-    if link.relation in _ORG_RELATIONS:
+    org = link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name)
+    if org:
         entry = Entry(tag, "organisation", f"{owner}'s name", f"{owner} name")
         index.add(link.name, entry)
         place = Entry("[PLACE]", "address", f"a place in the {owner}'s name", f"{owner} place")
@@ -210,10 +215,14 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
             index.add(part, word if derived.common(part) and chosen is entry else chosen)
             for short in derived.prefixes(part):
                 index.add(short, replace(word, reason=f"{owner}'s name (shortened)"))
+        short_form = replace(entry, reason=f"{owner}'s name (short form)")
+        for form in sorted(derived.org_forms(link.name)):
+            index.add(form, short_form)
         acronym = replace(entry, reason=f"{owner}'s name (acronym)")
-        for letters in derived.acronyms(link.name):
+        for letters in derived.acronyms(link.name) | derived.inner_acronyms(link.name):
             index.initials.setdefault(letters, acronym)
-    else:
+    if not org or (link.relation not in _ORG_RELATIONS and len(link.name.split()) == 2):
+        # "Sarah Church", a linked "other", may be a person
         _add_person(index, link.name, tag, owner, "name")
 
 
@@ -231,15 +240,20 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
     index.add_forms(_person_forms(name, tag, owner, kind))
     words = [w for w in name_words(name) if w[:1].isalpha()]
     index.letters.setdefault(tag, set()).update(fold(w[0]) for w in words)
+    index.parts.setdefault(tag, set()).update(squash_key(w) for w in words)
     if words:
         lone = Entry("[INITIAL]", "name", f"{owner}'s initial", f"{owner} initials")
         index.lone.setdefault(words[0][0].upper(), lone)
     entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
     for form in initials(name):
         index.initials.setdefault(form, entry)
+    for form in initials(name, abbreviations=True):
+        index.abbreviated.setdefault(form, entry)
     foreign = Entry(tag, "name", f"{owner}'s name (other script)", f"{owner} name")
     spelt = Entry(tag, "name", f"{owner}'s name (spelt another way)", f"{owner} name")
     for part in name_words(name):
+        for slip in derived.short_slips(fold(part)):
+            index.slips.setdefault(slip, spelt)
         key = derived.skeleton(part)
         if len(key) >= 2:
             index.skeletons.setdefault(key, foreign)
@@ -263,14 +277,18 @@ def alias_initials(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted(f for f in forms if f not in ABBREVIATIONS))
 
 
-def initials(name: str) -> tuple[str, ...]:
-    """A person's initials, lower case: first and last ("km"), and all parts ("krm")."""
+def initials(name: str, *, abbreviations: bool = False) -> tuple[str, ...]:
+    """A person's initials, lower case: first and last ("km"), and all parts ("krm").
+
+    Those that are also abbreviations ("am", "tv") are left out, or with
+    `abbreviations` are the only ones given.
+    """
     words = [w for w in name_words(name) if w[:1].isalpha()]
     if len(words) < 2:
         return ()
     every = "".join(fold(w[0]) for w in words)
     forms = {every[0] + every[-1], every} if len(every) <= 3 else {every[0] + every[-1]}
-    return tuple(sorted(f for f in forms if f not in ABBREVIATIONS))
+    return tuple(sorted(f for f in forms if (f in ABBREVIATIONS) == abbreviations))
 
 
 @lru_cache(maxsize=4096)
@@ -299,29 +317,52 @@ def _person_forms(
         for short in sorted(variants(part)):
             entry = Entry(tag, "name", f"{owner}'s name (diminutive)", leak, short in common)
             forms.append(_keyed(short, entry))
-        for short in derived.prefixes(part):
+        for short in (*derived.prefixes(part), *derived.clips(part)):
             entry = Entry(tag, "name", f"{owner}'s name (shortened)", leak, capital_only=True)
             forms.append(_keyed(short, entry, fuzzy=False))
     return tuple(forms)
 
 
-_LETTER_AFTER = re.compile(r"[ \t]([A-Za-z])\.?(?![\w'\u2019])")
+_LETTER_AFTER = re.compile(r"(,?)[ \t]([A-Za-z])\.?(?![\w'\u2019])")
+# "katie mcd", "LIAM O'S": the first letters of the surname after a name.
+_STOPPED_AFTER = re.compile(r"[ \t][A-Z]\.(?:[A-Z]\.){1,2}(?!\w)")
+_CLIPPED_AFTER = re.compile(r"[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){1,3})\.?(?![\w'\u2019])")
 
 
 def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> int:
-    """Take in one letter after a name when it is an initial of that person ("iqra b").
+    """Take in an initial or the clipped start of a surname after a name.
 
-    Written in the name's own case and not a word of its own ("told Anna a
-    story", "Iqra I think"), unless a full stop marks it as an initial.
+    "iqra b", "Kayleigh R", "ESTRADA, G", "katie mcd", "LIAM O'S": one
+    letter that is an initial of that person, written in the name's case,
+    as a capital after a capitalised name, or with a full stop ("told Anna
+    a story", "Iqra I think" stay); or two to four letters that start one
+    of the person's name parts and are not an English word.
     """
     start, end = span
+    name = text[start:end]
+    clipped = _CLIPPED_AFTER.match(text, end)
+    if clipped is not None:
+        letters = squash_key(clipped.group(1))
+        others = index.parts.get(tag, set())
+        if not derived.common(clipped.group(1)) and any(
+            p.startswith(letters) and len(p) > len(letters) for p in others
+        ):
+            return clipped.end()
+    stopped = _STOPPED_AFTER.match(text, end)  # "Tommy R.C.": initials with stops
+    if stopped is not None and set(stopped.group().lower()) - set(". \t") <= index.letters.get(
+        tag, set()
+    ):
+        return stopped.end()
     match = _LETTER_AFTER.match(text, end)
-    if match is None or match.group(1).lower() not in index.letters.get(tag, ()):
+    if match is None or match.group(2).lower() not in index.letters.get(tag, ()):
         return end
-    letter, name = match.group(1), text[start:end]
+    letter = match.group(2)
+    if match.group(1) and not name.isupper():
+        return end  # "Anna, I think": only "SURNAME, I" takes a letter after a comma
     dotted = match.group().endswith(".")
     same_case = (letter.islower() and name.islower()) or (letter.isupper() and name.isupper())
-    if dotted or (same_case and letter not in "aAI"):
+    capital = letter.isupper() and name[:1].isupper()
+    if dotted or ((same_case or capital) and letter not in "aAI"):
         return match.end()
     return end
 

@@ -42,7 +42,37 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     for dob, entry in index.dobs:
         hits += [Hit(s, e, entry) for s, e in structured.find_dobs(text, toks, dob)]
     hits += _emails(index, text, hits)
+    if index.abbreviated:
+        hits += _abbreviated_initials(index, text, hits)
     return hits
+
+
+_BESIDE = frozenset(" \t()[],:;-/")
+_NEAR = 3
+
+
+def _abbreviated_initials(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """Initials that are also abbreviations ("AM" for Aisling Murphy) next to her name.
+
+    "AM (Aisling)", "Aisling Murphy - AM": within three characters of spaces
+    and brackets of a hit of the same person. Alone, "AM" is read as the word.
+    """
+    starts = {(h.start, h.entry.tag) for h in hits}
+    ends = {(h.end, h.entry.tag) for h in hits}
+    found = []
+    for match in INITIALS.finditer(text):
+        letters = "".join(c for c in match.group() if c.isalpha()).lower()
+        entry = index.abbreviated.get(letters)
+        if entry is None:
+            continue
+        start, end = match.span()
+        right = next((i for i in range(end, end + _NEAR + 1) if (i, entry.tag) in starts), None)
+        left = next((i for i in range(start - _NEAR, start + 1) if (i, entry.tag) in ends), None)
+        if (right is not None and all(c in _BESIDE for c in text[end:right])) or (
+            left is not None and all(c in _BESIDE for c in text[left:start])
+        ):
+            found.append(Hit(start, end, entry))
+    return found
 
 
 def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
@@ -82,12 +112,31 @@ def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
 _LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
 
 
+# Without a full stop, a capital alone is a person where a name stands: opening
+# a line, a clause or a bullet before a verb ("K asked her", "- Z reports"), or
+# paired with another ("L & S"). "A" and "I" are words.
+_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=- )|(?<=[.;:(] ))([B-HJ-Z])(?=[ \t][a-z]{2,})", re.MULTILINE
+)
+_PAIR = re.compile(r"(?<![\w.&])([B-HJ-Z])[ \t]?(?:&|\+|and)[ \t]?([B-HJ-Z])(?![\w&])")
+
+
 def _initials(index: VaultIndex, text: str) -> list[Hit]:
     hits = [
         Hit(m.start(), m.end(), index.lone[m.group()[0]])
         for m in _LONE.finditer(text)
         if m.group()[0] in index.lone
     ]
+    if index.lone:
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for m in _SUBJECT.finditer(text)
+            if m.group(1) in index.lone
+        ]
+        for m in _PAIR.finditer(text):
+            if m.group(1) in index.lone and m.group(2) in index.lone:
+                hits.append(Hit(m.start(1), m.end(1), index.lone[m.group(1)]))
+                hits.append(Hit(m.start(2), m.end(2), index.lone[m.group(2)]))
     if not index.initials:
         return hits
     for match in INITIALS.finditer(text):
@@ -125,10 +174,14 @@ def _other_script(index: VaultIndex, text: str) -> list[Hit]:
 def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
     """Words one edit away from a long known name ("Sarahh", "Elizbeth"), not English words."""
     hits: list[Hit] = []
-    if not index.near:
+    if not index.near and not index.slips:
         return hits
     common = lexicon.common_words()
     for start, end, written in _broken_words(text, toks):
+        slip = index.slips.get(fold(written)) if len(written) in (4, 5) else None
+        if slip is not None and written.isalpha() and fold(written) not in index.words:
+            hits.append(Hit(start, end, slip))
+            continue
         if len(written) < FUZZY or not written.isalpha():
             continue
         word = fold(written)
@@ -193,4 +246,5 @@ def _check(text: str, sq: Squashed, pos: int, end: int, entry: Entry) -> Hit | N
         plural = text[stop] in "sS" and (stop + 1 == len(text) or not text[stop + 1].isalnum())
         if not plural or key[-1].isdecimal():
             return None
+        stop += 1  # "the Trans": the tag takes the plural in, "[CLIENT]s" reads oddly
     return Hit(start, stop, entry)

@@ -48,10 +48,13 @@ def numeric_is_dob(groups: list[str], dob: datetime.date) -> bool:
     nums = [int(g) for g in groups]
     if len(groups) == 2:
         return (nums[0], nums[1]) in ((day, month), (month, day))
+    # Any year: a dated day that is the birthday ("11/11/2023" for a client born
+    # on 11 November) gives the birthday away as much as the birth date does.
     a, c = groups[0], groups[2]
-    if _years(c, dob) and (nums[0], nums[1]) in ((day, month), (month, day)):
+    if len(c) in (2, 4) and (nums[0], nums[1]) in ((day, month), (month, day)):
         return True
-    return _years(a, dob) and (nums[1], nums[2]) in ((month, day), (day, month))
+    year_first = len(a) == 4 or _years(a, dob)  # "86-03-09": only the birth year itself
+    return year_first and (nums[1], nums[2]) in ((month, day), (day, month))
 
 
 @cache
@@ -85,6 +88,25 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
         if match.group() in forms:
             yield match.span()
     yield from _worded(toks, dob)
+    yield from birthday_days(toks, dob)
+
+
+BIRTHDAY_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born"})
+_CUE_REACH = 6
+
+
+def birthday_days(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
+    """ "turned 24 on the 4th": the day of the month alone, near a birthday word."""
+    cues = [i for i, tok in enumerate(toks) if tok.text.lower() in BIRTHDAY_CUES]
+    if not cues:
+        return
+    for i, tok in enumerate(toks):
+        if i == 0 or toks[i - 1].text.lower() != "the" or _day(tok.text) != dob.day:
+            continue
+        if tok.text.isdecimal():
+            continue  # "the 4" is a count, "the 4th" a day
+        if any(abs(i - c) <= _CUE_REACH for c in cues):
+            yield toks[i - 1].start, tok.end
 
 
 _WORDS = (
@@ -132,6 +154,8 @@ def _worded(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
             before, j = (tens + before, j - 2) if tens else (before, j)  # "twenty-first of"
         dotted = i + 2 < len(toks) and toks[i + 1].text in (".", "-", "/")
         n = i + 2 if dotted else i + 1  # "Nov. 4", "Nov-03"
+        if n + 1 < len(toks) and toks[n].text.lower() == "the":
+            n += 1  # "July the 14th", "Nov. the seventh"
         after, n = _compound_day(toks, n)
         k = i + 1
         if before == dob.day:
