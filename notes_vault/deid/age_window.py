@@ -1,0 +1,86 @@
+"""Ages listed beside an age already found (layer "pattern", a second pass).
+
+Once a number is an age, the numbers listed right beside it are ages too:
+"aged 6 (7 in December)", "Year 9 (13, 14 in March)", "16; 17 in May",
+"10th grade, 15". Only a bare number of at most 110 counts, joined to the age
+by a bracket, a comma or a semicolon and at most one adverb ("nearly",
+"turning"), with no unit after it ("6 (7 kg)", "9, 10 mins" stay). One pass
+over the spans, a few tokens each: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.ages import WORD_NUMBERS
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok
+
+_JOINS = frozenset(["(", ",", ";"])
+_ADVERBS = frozenset(["now", "nearly", "almost", "turning", "maybe", "about", "soon", "just"])
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter "
+    "the".split()
+)
+# What may follow a listed age: the end of the list, or "in" + a month or season.
+_ENDS = frozenset([")", ",", ";", ".", "and", "or", "\n"])
+_GRADE = frozenset(["grade", "gr"])
+_REASON = "pattern: an age (listed beside an age)"
+
+
+def find_listed_ages(text: str, toks: list[Tok], spans: list[Span]) -> list[Span]:
+    """Numbers listed beside the ages in `spans`, and after a US school grade ("10th gr, 15")."""
+    ends = {tok.end: i for i, tok in enumerate(toks)}
+    found: list[Span] = []
+    todo = [ends[s.end] for s in spans if s.category == "age" and s.end in ends]
+    todo += [i for i, tok in enumerate(toks) if _grade(toks, i)]
+    done: set[int] = set()
+    while todo:
+        last = todo.pop()
+        nxt = _listed_after(text, toks, last)
+        if nxt is None or nxt in done or _taken(spans, toks[nxt]):
+            continue
+        done.add(nxt)
+        word = toks[nxt].text.lower()
+        value = int(word) if word.isdecimal() else WORD_NUMBERS[word]
+        found.append(
+            Span(toks[nxt].start, toks[nxt].end, "age", "pattern", _REASON, f"age:{value}")
+        )
+        todo.append(nxt)
+    return found
+
+
+def _taken(spans: list[Span], tok: Tok) -> bool:
+    return any(s.start <= tok.start < s.end for s in spans if s.category == "age")
+
+
+def _grade(toks: list[Tok], i: int) -> bool:
+    """The last token of a US school grade: "10th grade", "3rd gr"."""
+    word = toks[i].text.lower()
+    if word not in _GRADE or i == 0:
+        return False
+    before = toks[i - 1].text.lower()
+    return before[:-2].isdecimal() and before[-2:] in ("st", "nd", "rd", "th")
+
+
+def _listed_after(text: str, toks: list[Tok], last: int) -> int | None:
+    """The token of a number listed right after token `last`, or None."""
+    j = last + 1
+    if j >= len(toks) or toks[j].text not in _JOINS:
+        return None
+    j += 1
+    if j < len(toks) and toks[j].text.lower() in _ADVERBS:
+        j += 1
+    if j >= len(toks):
+        return None
+    word = toks[j].text.lower()
+    if word.isdecimal():
+        if len(word) > 3 or int(word) > 110:
+            return None
+    elif word not in WORD_NUMBERS:
+        return None
+    after = toks[j + 1].text.lower() if j + 1 < len(toks) else "."
+    if after == "in":
+        later = toks[j + 2].text.lower() if j + 2 < len(toks) else ""
+        return j if later in _MONTHS else None
+    gap = text[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else "\n"
+    return j if after in _ENDS or "\n" in gap or "  " in gap else None
