@@ -37,7 +37,7 @@ Seen = dict[tuple[str, ...], tuple[str, str]]
 
 def find_echoes(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     """Other mentions of the people, places and organisations already found by context."""
-    seen = _seen(text, toks, chosen)
+    seen = _seen(toks, chosen)
     if not seen:
         return []
     firsts = {words[0] for words in seen}
@@ -92,7 +92,7 @@ def find_named_ages(
     return spans
 
 
-def _seen(text: str, toks: list[Tok], chosen: list[Span]) -> Seen:
+def _seen(toks: list[Tok], chosen: list[Span]) -> Seen:
     """Word sequences (folded) the context layer named, with their category and key."""
     starts = {tok.start: k for k, tok in enumerate(toks)}
     seen: Seen = {}
@@ -105,7 +105,7 @@ def _seen(text: str, toks: list[Tok], chosen: list[Span]) -> Seen:
         if not words or len(words) > _MAX_WORDS:
             continue
         if len(words) == 1 and len(words[0].text) == 1:
-            if _initial(text, toks, k):
+            if _initial(toks, k):
                 seen.setdefault((fold(words[0].text), "."), (span.category, span.key))
             continue
         whole = tuple(fold(t.text) for t in inside)
@@ -133,7 +133,7 @@ def _worth(words: tuple[str, ...]) -> bool:
     )
 
 
-def _initial(text: str, toks: list[Tok], k: int) -> bool:
+def _initial(toks: list[Tok], k: int) -> bool:
     """A capital letter with its full stop ("T."), the only way a lone letter is taken again."""
     tok = toks[k]
     return (
@@ -148,7 +148,7 @@ def _written_as_name(text: str, toks: list[Tok], i: int, size: int, common: froz
     """Whether this mention may be the same name (see the module's guards)."""
     first = toks[i].text
     if size == 2 and toks[i + 1].text == ".":
-        return _initial(text, toks, i)
+        return _initial(toks, i)
     words = [t.text for t in toks[i : i + size] if t.text[:1].isalpha()]
     english = all(fold(w) in common for w in words)
     if not english:
