@@ -6,11 +6,16 @@ Once a number is an age, the numbers listed right beside it are ages too:
 by a bracket, a comma or a semicolon and at most one adverb ("nearly",
 "turning"), with no unit after it ("6 (7 kg)", "9, 10 mins" stay). One pass
 over the spans, a few tokens each: linear.
+
+An age a person reaches is one too: a number of 13 to 110 after "see", "reach",
+"live to", "make it to" or "at" ("I want to see 24", "didn't see 60", "still
+in therapy at forty-four"), ending the clause ("see 15 clients", "at twenty
+past" stay).
 """
 
 from __future__ import annotations
 
-from notes_vault.deid.ages import WORD_NUMBERS
+from notes_vault.deid.ages import _TENS, WORD_NUMBERS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
 
@@ -84,3 +89,45 @@ def _listed_after(text: str, toks: list[Tok], last: int) -> int | None:
         return j if later in _MONTHS else None
     gap = text[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else "\n"
     return j if after in _ENDS or "\n" in gap or "  " in gap else None
+
+
+_REACH = frozenset(["see", "saw", "seen", "reach", "reached", "reaching", "reaches"])
+_TO_REACH = frozenset(["live", "lived", "living", "make", "made", "making", "it", "get", "got"])
+_CLAUSE_END = frozenset([".", ",", "!", "?", '"', "\u201d", ")", ";", "and", "\u2014", "-"])
+_REACHED = "pattern: an age (a number a person reaches: 'see', 'live to', 'at')"
+
+
+def find_reached_ages(toks: list[Tok]) -> list[Span]:
+    """Ages a person reaches ("didn't see 60", "live to 90", "at forty-four"): see the module."""
+    spans: list[Span] = []
+    for i in range(1, len(toks)):
+        before = toks[i - 1].text.lower()
+        reach = before in _REACH or (
+            before == "to" and i > 1 and toks[i - 2].text.lower() in _TO_REACH
+        )
+        words = before == "at" and toks[i].text.lower() in _TENS  # digits after "at": ages.py
+        if not (reach or words):
+            continue
+        number = _value(toks, i)
+        if number is None:
+            continue
+        value, used = number
+        after = toks[i + used].text.lower() if i + used < len(toks) else "."
+        if 13 <= value <= 110 and after in _CLAUSE_END:
+            end = toks[i + used - 1].end
+            spans.append(Span(toks[i].start, end, "age", "pattern", _REACHED, f"age:{value}"))
+    return spans
+
+
+def _value(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of "60", "ninety", "forty-four" (no other shapes)."""
+    word = toks[i].text.lower()
+    if word.isdecimal():
+        return (int(word), 1) if len(word) <= 3 else None
+    if word not in WORD_NUMBERS:
+        return None
+    glued = i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end
+    unit = toks[i + 2].text.lower() if glued else ""
+    if word in _TENS and unit in WORD_NUMBERS and WORD_NUMBERS[unit] < 10:
+        return WORD_NUMBERS[word] + WORD_NUMBERS[unit], 3
+    return WORD_NUMBERS[word], 1

@@ -196,7 +196,7 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
 _AGE_OF = frozenset(["age", "ages"])
 _ADVERBS = frozenset(
     "only nearly almost now just about barely over under around still already currently "
-    "roughly approximately aged".split()
+    "roughly approximately aged between".split()
 )
 
 

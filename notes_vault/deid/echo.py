@@ -43,6 +43,7 @@ def find_echoes(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     firsts = {words[0] for words in seen}
     longest = max(len(words) for words in seen)
     common = lexicon.common_words()
+    names = (lexicon.first_names(), lexicon.surnames())
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         head = fold(tok.text)
@@ -51,7 +52,9 @@ def find_echoes(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
         for size in range(min(longest, len(toks) - i), 0, -1):
             words = tuple(fold(t.text) for t in toks[i : i + size])
             found = seen.get(words)
-            if found is None or not _written_as_name(text, toks, i, size, common):
+            if found is None or not _written_as_name(
+                text, toks, i, size, common=common, names=names
+            ):
                 continue
             category, key = found
             spans.append(
@@ -144,12 +147,23 @@ def _initial(toks: list[Tok], k: int) -> bool:
     )
 
 
-def _written_as_name(text: str, toks: list[Tok], i: int, size: int, common: frozenset[str]) -> bool:
+def _written_as_name(
+    text: str,
+    toks: list[Tok],
+    i: int,
+    size: int,
+    *,
+    common: frozenset[str],
+    names: tuple[frozenset[str], frozenset[str]],
+) -> bool:
     """Whether this mention may be the same name (see the module's guards)."""
     first = toks[i].text
     if size == 2 and toks[i + 1].text == ".":
         return _initial(toks, i)
     words = [t.text for t in toks[i : i + size] if t.text[:1].isalpha()]
+    named = all(w.title() in names[0] or w.title() in names[1] for w in words)
+    if first.islower() and not named:
+        return False  # "bro" after "Bro aware" (a town): lower case only for a gazetteer name
     english = all(fold(w) in common for w in words)
     if not english:
         return True
