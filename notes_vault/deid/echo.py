@@ -167,4 +167,9 @@ def _written_as_name(
     english = all(fold(w) in common for w in words)
     if not english:
         return True
-    return first[:1].isupper() and not first.isupper() and not sentence_start(text, toks, i)
+    return first[:1].isupper() and not first.isupper() and not _opens_sentence(text, toks, i)
+
+
+def _opens_sentence(text: str, toks: list[Tok], i: int) -> bool:
+    """A sentence's first word ("Will you...?"); a bracket's first word is no such thing."""
+    return sentence_start(text, toks, i) and toks[i - 1].text != "("

@@ -14,6 +14,7 @@ from notes_vault.deid import (
     known,
     known_search,
     lexicon,
+    nicknames,
     patterns,
     shift,
     widen,
@@ -111,6 +112,7 @@ class Deidentifier:
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
+            chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
         chosen.sort(key=lambda span: span.start)
         mapped = sorted(
