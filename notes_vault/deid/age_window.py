@@ -9,8 +9,8 @@ over the spans, a few tokens each: linear.
 
 An age a person reaches is one too: a number of 13 to 110 after "see", "reach",
 "live to", "make it to" or "at" ("I want to see 24", "didn't see 60", "still
-in therapy at forty-four"), ending the clause ("see 15 clients", "at twenty
-past" stay).
+in therapy at forty-four", "herself at nineteen", "died at 16 in 2022"),
+ending the clause ("see 15 clients", "at twenty past", "at 16 in the box" stay).
 """
 
 from __future__ import annotations
@@ -39,10 +39,11 @@ def find_listed_ages(text: str, toks: list[Tok], spans: list[Span]) -> list[Span
     todo = [ends[s.end] for s in spans if s.category == "age" and s.end in ends]
     todo += [i for i, tok in enumerate(toks) if _grade(toks, i)]
     done: set[int] = set()
+    aged = {s.start for s in spans if s.category == "age"}
     while todo:
         last = todo.pop()
         nxt = _listed_after(text, toks, last)
-        if nxt is None or nxt in done or _taken(spans, toks[nxt]):
+        if nxt is None or nxt in done or toks[nxt].start in aged:
             continue
         done.add(nxt)
         word = toks[nxt].text.lower()
@@ -52,10 +53,6 @@ def find_listed_ages(text: str, toks: list[Tok], spans: list[Span]) -> list[Span
         )
         todo.append(nxt)
     return found
-
-
-def _taken(spans: list[Span], tok: Tok) -> bool:
-    return any(s.start <= tok.start < s.end for s in spans if s.category == "age")
 
 
 def _grade(toks: list[Tok], i: int) -> bool:
@@ -105,18 +102,31 @@ def find_reached_ages(toks: list[Tok]) -> list[Span]:
         reach = before in _REACH or (
             before == "to" and i > 1 and toks[i - 2].text.lower() in _TO_REACH
         )
-        words = before == "at" and toks[i].text.lower() in _TENS  # digits after "at": ages.py
-        if not (reach or words):
+        word = toks[i].text.lower()
+        words = before == "at" and (word in _TENS or word in _TEENS)  # digits: ages.py, or...
+        dated = before == "at" and word.isdecimal() and _in_year(toks, i + 1)  # "at 16 in 2022"
+        if not (reach or words or dated):
             continue
         number = _value(toks, i)
         if number is None:
             continue
         value, used = number
         after = toks[i + used].text.lower() if i + used < len(toks) else "."
-        if 13 <= value <= 110 and after in _CLAUSE_END:
+        if 13 <= value <= 110 and (after in _CLAUSE_END or dated):
             end = toks[i + used - 1].end
             spans.append(Span(toks[i].start, end, "age", "pattern", _REACHED, f"age:{value}"))
     return spans
+
+
+_TEENS = frozenset("thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
+
+
+def _in_year(toks: list[Tok], k: int) -> bool:
+    """ "in 2022", "in '94" at token k."""
+    if k + 1 >= len(toks) or toks[k].text != "in":
+        return False
+    year = toks[k + 1].text
+    return (len(year) == 4 and year.isdecimal() and year[:2] in ("19", "20")) or year in "'\u2019"
 
 
 def _value(toks: list[Tok], i: int) -> tuple[int, int] | None:

@@ -103,7 +103,9 @@ def _seen(toks: list[Tok], chosen: list[Span]) -> Seen:
         if span.layer != "context" or span.category not in _ENTITIES or span.start not in starts:
             continue
         k = starts[span.start]
-        inside = [t for t in toks[k:] if t.end <= span.end]
+        inside: list[Tok] = []
+        while k + len(inside) < len(toks) and toks[k + len(inside)].end <= span.end:
+            inside.append(toks[k + len(inside)])
         words = [t for t in inside if t.text[:1].isalnum()]
         if not words or len(words) > _MAX_WORDS:
             continue
