@@ -309,7 +309,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     nxt = toks[i + 2].text if i + 2 < len(toks) else ""
     if (
         before == ","
-        and after in (",", ")", ";", ".", "(")
+        and after in (",", ")", ";", ".", "(", "\u2014", "\u2013")  # "Mr E. Carrick, 81 — she"
         and not (prior.isdecimal() or nxt.isdecimal())
     ):
         return "a number set off by commas"

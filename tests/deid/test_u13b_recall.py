@@ -36,6 +36,9 @@ FOUND = [
     ("Invoices go to Larkspur Talking Therapies, LLC by Friday.", "Larkspur"),
     ("She found the Kestrel group at the library helpful.", "Kestrel"),
     ("He never misses Jaguars games on Sunday.", "Jaguars"),
+    # A town's whole name of two or three capitalised words, cue or no cue; an age before a dash.
+    ("She drives for the Sugar Land school district.", "Sugar Land"),
+    ("Referred by Mr K. Ambrose, 81 \u2014 a neighbour.", "81"),
     # A name glossed by who uses it.
     ("Anastazja (Nastka to her gran) is tired.", "Nastka"),
     ('Bartholomew ("Tolly" to friends) turned up late.', "Tolly"),
@@ -62,6 +65,9 @@ KEPT = [
     ("She joined the Korean group.", "Korean"),
     ("Completed Moral Reconation Therapy groups in custody.", "Moral"),
     ("Family Therapy, LLC", "Family"),
+    # One English word alone is no town without a cue; a two-word run that is no town.
+    ("We talked about Reading for an hour.", "Reading"),
+    ("She found Green Tea calming.", "Green Tea"),
     # A capitalised English word before "to her" that is no name.
     ("She left (Walked to her car) and cried.", "Walked"),
 ]
@@ -121,6 +127,7 @@ PATHOLOGICAL = {
     "legal endings": "Aa Bb, LLC, Inc, " * (SIZE // 17),
     "group nouns": "the Aa Bb parent group games " * (SIZE // 29),
     "nicknames": '(Tom to her, "Fer" to friends, ' * (SIZE // 31),
+    "town runs": "Sugar Land Round Rock Aa Bb Cc " * (SIZE // 31),
 }
 
 
