@@ -29,6 +29,7 @@ _MONTHS = frozenset(
 # What may follow a listed age: the end of the list, or "in" + a month or season.
 _ENDS = frozenset([")", ",", ";", ".", "and", "or", "\n"])
 _GRADE = frozenset(["grade", "gr"])
+_GRADES = frozenset(["grade", "gr", "Grade", "GRADE", "Gr", "GR"])
 _REASON = "pattern: an age (listed beside an age)"
 
 
@@ -37,7 +38,7 @@ def find_listed_ages(text: str, toks: list[Tok], spans: list[Span]) -> list[Span
     ends = {tok.end: i for i, tok in enumerate(toks)}
     found: list[Span] = []
     todo = [ends[s.end] for s in spans if s.category == "age" and s.end in ends]
-    todo += [i for i, tok in enumerate(toks) if _grade(toks, i)]
+    todo += [i for i, tok in enumerate(toks) if tok.text in _GRADES and _grade(toks, i)]
     done: set[int] = set()
     aged = {s.start for s in spans if s.category == "age"}
     while todo:

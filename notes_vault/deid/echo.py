@@ -46,8 +46,7 @@ def find_echoes(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     names = (lexicon.first_names(), lexicon.surnames())
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        head = fold(tok.text)
-        if head not in firsts:
+        if (tok.text.lower() if tok.text.isascii() else fold(tok.text)) not in firsts:
             continue
         for size in range(min(longest, len(toks) - i), 0, -1):
             words = tuple(fold(t.text) for t in toks[i : i + size])

@@ -26,7 +26,11 @@ def find_place_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span
     places = lexicon.places()
     spans: list[Span] = []
     i = 0
-    while i < len(toks) - 1:
+    last = len(toks) - 1
+    while i < last:
+        if not (toks[i].text[:1].isupper() and toks[i + 1].text[:1].isupper()):
+            i += 1  # most tokens: no run of two capitals starts here
+            continue
         found = 0
         for size in (3, 2):
             run = toks[i : i + size]
