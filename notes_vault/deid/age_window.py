@@ -11,13 +11,18 @@ An age a person reaches is one too: a number of 13 to 110 after "see", "reach",
 "live to", "make it to" or "at" ("I want to see 24", "didn't see 60", "still
 in therapy at forty-four", "herself at nineteen", "died at 16 in 2022"),
 ending the clause ("see 15 clients", "at twenty past", "at 16 in the box" stay).
+
+So is a number a person will be or was at a time: "she'll be 52", "he would
+be fifty-seven", "since I was nine in Southall", "when Maire was seven"
+(a pronoun, or a capitalised word after "when"/"since"/"until", then the
+verb; no unit after the number: "she'll be 10 minutes late" stays).
 """
 
 from __future__ import annotations
 
 from notes_vault.deid.ages import _TENS, WORD_NUMBERS
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, is_capitalised
 
 _JOINS = frozenset(["(", ",", ";"])
 _ADVERBS = frozenset(["now", "nearly", "almost", "turning", "maybe", "about", "soon", "just"])
@@ -27,7 +32,7 @@ _MONTHS = frozenset(
     "the".split()
 )
 # What may follow a listed age: the end of the list, or "in" + a month or season.
-_ENDS = frozenset([")", ",", ";", ".", "and", "or", "\n"])
+_ENDS = frozenset([")", ",", ";", ".", "and", "or", "\n", '"', "\u201d"])
 _GRADE = frozenset(["grade", "gr"])
 _GRADES = frozenset(["grade", "gr", "Grade", "GRADE", "Gr", "GR"])
 _REASON = "pattern: an age (listed beside an age)"
@@ -43,16 +48,15 @@ def find_listed_ages(text: str, toks: list[Tok], spans: list[Span]) -> list[Span
     aged = {s.start for s in spans if s.category == "age"}
     while todo:
         last = todo.pop()
-        nxt = _listed_after(text, toks, last)
-        if nxt is None or nxt in done or toks[nxt].start in aged:
+        listed = _listed_after(text, toks, last)
+        if listed is None or listed[0] in done or toks[listed[0]].start in aged:
             continue
-        done.add(nxt)
-        word = toks[nxt].text.lower()
-        value = int(word) if word.isdecimal() else WORD_NUMBERS[word]
+        first, end, value = listed
+        done.add(first)
         found.append(
-            Span(toks[nxt].start, toks[nxt].end, "age", "pattern", _REASON, f"age:{value}")
+            Span(toks[first].start, toks[end].end, "age", "pattern", _REASON, f"age:{value}")
         )
-        todo.append(nxt)
+        todo.append(end)
     return found
 
 
@@ -65,8 +69,8 @@ def _grade(toks: list[Tok], i: int) -> bool:
     return before[:-2].isdecimal() and before[-2:] in ("st", "nd", "rd", "th")
 
 
-def _listed_after(text: str, toks: list[Tok], last: int) -> int | None:
-    """The token of a number listed right after token `last`, or None."""
+def _listed_after(text: str, toks: list[Tok], last: int) -> tuple[int, int, int] | None:
+    """(first token, last token, value) of a number listed right after token `last`, or None."""
     j = last + 1
     if j >= len(toks) or toks[j].text not in _JOINS:
         return None
@@ -75,18 +79,17 @@ def _listed_after(text: str, toks: list[Tok], last: int) -> int | None:
         j += 1
     if j >= len(toks):
         return None
-    word = toks[j].text.lower()
-    if word.isdecimal():
-        if len(word) > 3 or int(word) > 110:
-            return None
-    elif word not in WORD_NUMBERS:
+    number = _value(toks, j)
+    if number is None or number[0] > 110:
         return None
-    after = toks[j + 1].text.lower() if j + 1 < len(toks) else "."
+    value, used = number
+    end = j + used - 1
+    after = toks[end + 1].text.lower() if end + 1 < len(toks) else "."
     if after == "in":
-        later = toks[j + 2].text.lower() if j + 2 < len(toks) else ""
-        return j if later in _MONTHS else None
-    gap = text[toks[j].end : toks[j + 1].start] if j + 1 < len(toks) else "\n"
-    return j if after in _ENDS or "\n" in gap or "  " in gap else None
+        later = toks[end + 2].text.lower() if end + 2 < len(toks) else ""
+        return (j, end, value) if later in _MONTHS else None
+    gap = text[toks[end].end : toks[end + 1].start] if end + 1 < len(toks) else "\n"
+    return (j, end, value) if after in _ENDS or "\n" in gap or "  " in gap else None
 
 
 _REACH = frozenset(["see", "saw", "seen", "reach", "reached", "reaching", "reaches"])
@@ -142,3 +145,43 @@ def _value(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if word in _TENS and unit in WORD_NUMBERS and WORD_NUMBERS[unit] < 10:
         return WORD_NUMBERS[word] + WORD_NUMBERS[unit], 3
     return WORD_NUMBERS[word], 1
+
+
+_WILL = frozenset(["ll", "will", "would", "d", "wd", "should"])
+_SUBJECTS = frozenset("i he she they you we".split())
+_WHEN = frozenset(["when", "since", "until", "till", "before", "after"])
+_NOT_AGE_UNITS = frozenset(
+    "% mg kg lb lbs st stone foot feet ft cm minutes mins min hours hrs hr days weeks wks "
+    "months times points pts / : am pm x miles mph percent out of".split()
+)
+_WAS_REASON = "pattern: an age (a number a person will be or was: 'she'll be 52')"
+
+
+def find_be_ages(toks: list[Tok]) -> list[Span]:
+    """Ages a person will be or was at a time (see the module)."""
+    spans: list[Span] = []
+    for i in range(4, len(toks)):
+        v = i - 1 - (toks[i - 1].text in ('"', "\u201c"))  # 'would be "fifty-seven"'
+        verb = toks[v].text.lower()
+        if verb == "be" and toks[v - 1].text.lower() in _WILL:
+            k = v - 2
+            k -= toks[k].text in ("'", "\u2019") and k > 0
+            if toks[k].text.lower() not in _SUBJECTS:
+                continue
+        elif verb in ("was", "were"):
+            who = toks[v - 1].text
+            if not (who.lower() in _SUBJECTS or is_capitalised(who)):
+                continue
+            if toks[v - 2].text.lower() not in _WHEN:
+                continue
+        else:
+            continue
+        number = _value(toks, i)
+        if number is None:
+            continue
+        value, used = number
+        after = toks[i + used].text.lower() if i + used < len(toks) else "."
+        if 1 <= value <= 110 and after not in _NOT_AGE_UNITS:
+            end = toks[i + used - 1].end
+            spans.append(Span(toks[i].start, end, "age", "pattern", _WAS_REASON, f"age:{value}"))
+    return spans

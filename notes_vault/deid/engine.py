@@ -114,6 +114,7 @@ class Deidentifier:
             chosen += settle(context.find_entities(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
+            chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
         chosen.sort(key=lambda span: span.start)

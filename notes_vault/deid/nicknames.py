@@ -5,7 +5,11 @@ her, Tomek when she is soft)", 'Fernanda ("Fer" to friends, "Nanda" to her
 family)'. A capitalised word that opens a bracket, a quotation or a list item
 and is followed by "to" and a person (a pronoun, "friends", "family", a
 relation word or a possessive and one) is a name. Not an English word unless
-it is also a given name or is in quotes ("(Walked to her car)" stays). Token lookups: linear.
+it is also a given name or is in quotes ("(Walked to her car)" stays).
+
+A name after "aka" or "known as" ('Marcus (aka "Smokey")', "known as Tiny")
+and a quoted capitalised word alone in brackets right after a name
+('Jaswinder ("Jassi")') are names too. Token lookups: linear.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ _WHO = frozenset(
 )
 _OWNERS = frozenset(["her", "his", "their", "my", "our", "the"])
 _REASON = "context: a name and who uses it ('Tom to her', '\"Fer\" to friends')"
+_AKA_REASON = "context: a name after 'aka' or 'known as', or quoted in brackets after a name"
+_OPEN_QUOTES = frozenset(['"', "\u201c", "'", "\u2018"])
 
 
 def find_nicknames(toks: list[Tok], covered: bytearray) -> list[Span]:
@@ -54,3 +60,26 @@ def _person(toks: list[Tok], k: int) -> bool:
         if nxt in lexicon.PERSON_CUES or nxt in _WHO:
             return True
     return word in _WHO or word in lexicon.PERSON_CUES
+
+
+def find_aliases(toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Names after "aka"/"known as", and quoted alone in brackets after a name (see module)."""
+    spans: list[Span] = []
+    for i in range(1, len(toks) - 1):
+        word = toks[i].text
+        if not is_capitalised(word) or not word.isalpha():
+            continue
+        k = i - 1
+        quoted = toks[k].text in _OPEN_QUOTES
+        k -= quoted
+        if k < 0:
+            continue
+        before = toks[k].text.lower()
+        aka = before == "aka" or (before == "as" and k > 0 and toks[k - 1].text.lower() == "known")
+        closes = i + 2 < len(toks) and toks[i + 1].text in _QUOTES and toks[i + 2].text == ")"
+        named = quoted and closes and before == "(" and k > 0 and is_capitalised(toks[k - 1].text)
+        if (aka or named) and covered.find(1, toks[i].start, toks[i].end) == -1:
+            spans.append(
+                Span(toks[i].start, toks[i].end, "person", "context", _AKA_REASON, fold(word))
+            )
+    return spans

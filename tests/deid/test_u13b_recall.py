@@ -39,6 +39,14 @@ FOUND = [
     # A town's whole name of two or three capitalised words, cue or no cue; an age before a dash.
     ("She drives for the Sugar Land school district.", "Sugar Land"),
     ("Referred by Mr K. Ambrose, 81 \u2014 a neighbour.", "81"),
+    # Ages a person will be or was at a time.
+    ("Her party is in May; she'll be 61 then.", "61"),
+    ('He would be "forty-one, forty-two" now.', "forty-two"),
+    ("She has sung since I was ten in Swansea.", "ten"),
+    ("Things changed when Oighrig was eight.", "eight"),
+    # A name after "aka", or quoted alone in brackets after a name.
+    ('his cousin Dwayne (aka "Bricks") rang', "Bricks"),
+    ('her sister Parminder ("Pammi") drove', "Pammi"),
     # A name glossed by who uses it.
     ("Anastazja (Nastka to her gran) is tired.", "Nastka"),
     ('Bartholomew ("Tolly" to friends) turned up late.', "Tolly"),
@@ -60,6 +68,10 @@ KEPT = [
     ("Meet at twenty past four.", "twenty"),
     ("She will see 15 clients today.", "15"),
     ("Mood was between 3 and 5 all week.", "3"),
+    # Will be / was with a unit, or with no person or time word before it.
+    ("She'll be 10 minutes late.", "10"),
+    ("The total was 12 by then.", "12"),
+    ('she used the word ("Sorry") twice', "Sorry"),
     # Generic or known kinds of group, and weekdays.
     ("She attends the DBT group and the Recovery group.", "Recovery"),
     ("She joined the Korean group.", "Korean"),
@@ -104,6 +116,8 @@ def test_echo_keeps_the_same_tag() -> None:
         ("Invoices go to Larkspur Talking Therapies, LLC today.", "before ', LLC'"),
         ("She found the Kestrel group helpful.", "before 'group'"),
         ("Anastazja (Nastka to her gran) is tired.", "who uses it"),
+        ("Her party is in May; she'll be 61 then.", "will be or was"),
+        ('his cousin Dwayne (aka "Bricks") rang', "after 'aka'"),
     ],
 )
 def test_explain_names_layer_and_cue(text: str, cue: str) -> None:
@@ -127,6 +141,8 @@ PATHOLOGICAL = {
     "legal endings": "Aa Bb, LLC, Inc, " * (SIZE // 17),
     "group nouns": "the Aa Bb parent group games " * (SIZE // 29),
     "nicknames": '(Tom to her, "Fer" to friends, ' * (SIZE // 31),
+    "will be": "she'll be 9 when I was 9 " * (SIZE // 26),
+    "aliases": '(aka "Aa") Bb ("Cc") ' * (SIZE // 20),
     "town runs": "Sugar Land Round Rock Aa Bb Cc " * (SIZE // 31),
 }
 
