@@ -11,6 +11,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.model import Span
+from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
@@ -35,6 +36,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     be left alone by the other context rules."""
     generic: list[tuple[int, int]] = []
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
+    spans += find_org_forms(text, toks, _SERVICE_WORDS)
     return spans + _prefixed(text, toks) + _bracketed(toks), generic
 
 

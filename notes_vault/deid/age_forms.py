@@ -53,7 +53,8 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     else:
         return None
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    if not 1 <= value <= 13 or after in _NOT_SCHOOL or after.isdecimal():
+    listed = after == "(" and i + 2 < len(toks) and toks[i + 2].text.isdecimal()  # "Year 9 (13)"
+    if not 1 <= value <= 13 or (after in _NOT_SCHOOL and not listed) or after.isdecimal():
         return None
     later = {t.text.lower() for t in toks[i + 2 : i + 4]}
     if later & _NOT_SCHOOL - {"of", "/", "-", ".", "(", "x"}:

@@ -196,7 +196,7 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
 _AGE_OF = frozenset(["age", "ages"])
 _ADVERBS = frozenset(
     "only nearly almost now just about barely over under around still already currently "
-    "roughly approximately aged".split()
+    "roughly approximately aged between".split()
 )
 
 
@@ -309,7 +309,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     nxt = toks[i + 2].text if i + 2 < len(toks) else ""
     if (
         before == ","
-        and after in (",", ")", ";", ".", "(")
+        and after in (",", ")", ";", ".", "(", "\u2014", "\u2013")  # "Mr E. Carrick, 81 — she"
         and not (prior.isdecimal() or nxt.isdecimal())
     ):
         return "a number set off by commas"

@@ -24,6 +24,7 @@ from notes_vault.deid.context_cues import (
     _bracketed,
     _calling,
     _is_place,
+    _named,
     _place_length,
     _place_length_of,
     _role_after,
@@ -176,11 +177,6 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
 
 
 _NAMING = frozenset(["called", "named"])
-
-
-def _named(toks: list[Tok], i: int) -> bool:
-    """A word after "name is": "my name is vitoria", "her maiden name is nyberg"."""
-    return i > 1 and toks[i - 1].text.lower() == "is" and toks[i - 2].text.lower() == "name"
 
 
 def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | None:

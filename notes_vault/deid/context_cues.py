@@ -153,3 +153,8 @@ def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Wor
         if name in words.places:
             best = j - i + 1
     return best
+
+
+def _named(toks: list[Tok], i: int) -> bool:
+    """A word after "name is": "my name is vitoria", "her maiden name is nyberg"."""
+    return i > 1 and toks[i - 1].text.lower() == "is" and toks[i - 2].text.lower() == "name"

@@ -7,7 +7,19 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
-from notes_vault.deid import check, context, known, known_search, lexicon, patterns, shift, widen
+from notes_vault.deid import (
+    check,
+    context,
+    echo,
+    known,
+    known_search,
+    lexicon,
+    nicknames,
+    patterns,
+    place_runs,
+    shift,
+    widen,
+)
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
 from notes_vault.deid.normal import view
 from notes_vault.deid.squash import fold
@@ -100,6 +112,11 @@ class Deidentifier:
             found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered)
+            chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
+            chosen += settle(nicknames.find_nicknames(toks, covered), covered)
+            chosen += settle(nicknames.find_aliases(toks, covered), covered)
+            chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
+            chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
         chosen.sort(key=lambda span: span.start)
         mapped = sorted(
             ((normal.span(span.start, span.end), span, self._tag(span, clean)) for span in chosen),

@@ -18,6 +18,7 @@ from notes_vault.deid.age_forms import (
     find_school_years,
     find_small_ages,
 )
+from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages, find_decades
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.handles import find_handles
@@ -52,6 +53,8 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
+    spans += find_reached_ages(toks) + find_be_ages(toks)
+    spans += find_listed_ages(text, toks, spans)
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))

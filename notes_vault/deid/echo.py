@@ -1,0 +1,176 @@
+"""Layer "context", second pass: a name found once by its cue is a name at every mention.
+
+A note names someone with a cue once ("her sister Gwenllian", "a boy at
+Craigie High") and then bare ("Gwenllian / me", "gwenllian rang"). Every
+person, place or organisation the context layer found is looked for again,
+whole-token and in any case, across the same note; a person's parts count
+alone too ("Mark Rees" ... "Rees said"). The second mention gets the first
+one's key, so both carry the same tag. Guards keep ordinary words ordinary: a
+word that is also English ("Will", "Rose", "Bliss") is taken again only where
+it is written with its capital and not as the first word of a sentence, and a
+lone initial ("T.") only as a capital letter with its full stop.
+
+A name in a list before its age is a person too ("(Adaeze, 12; Chioma, 9)",
+"KIDS: MIA, 7"): a capitalised word, a comma and an age the pattern layer
+found, with the list's mark ("(", ";", ",", ":", "and", a line start) before.
+
+Linear: one dictionary of the note's words, one lookup per token.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, sentence_start
+
+_ENTITIES = frozenset(["person", "place", "organisation"])
+_MAX_WORDS = 6
+_REASONS = {
+    "person": "context: a person found by a cue elsewhere in this note",
+    "place": "context: a place found by a cue elsewhere in this note",
+    "organisation": "context: an organisation found by a cue elsewhere in this note",
+}
+
+Seen = dict[tuple[str, ...], tuple[str, str]]
+
+
+def find_echoes(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
+    """Other mentions of the people, places and organisations already found by context."""
+    seen = _seen(toks, chosen)
+    if not seen:
+        return []
+    firsts = {words[0] for words in seen}
+    longest = max(len(words) for words in seen)
+    common = lexicon.common_words()
+    names = (lexicon.first_names(), lexicon.surnames())
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if (tok.text.lower() if tok.text.isascii() else fold(tok.text)) not in firsts:
+            continue
+        for size in range(min(longest, len(toks) - i), 0, -1):
+            words = tuple(fold(t.text) for t in toks[i : i + size])
+            found = seen.get(words)
+            if found is None or not _written_as_name(
+                text, toks, i, size, common=common, names=names
+            ):
+                continue
+            category, key = found
+            spans.append(
+                Span(
+                    tok.start, toks[i + size - 1].end, category, "context", _REASONS[category], key
+                )
+            )
+            break
+    return spans
+
+
+_LIST_MARKS = frozenset(["(", ";", ",", ":", "and", "&", "-"])
+_NAMED_AGE = "context: a name in a list before its age"
+
+
+def find_named_ages(
+    text: str, toks: list[Tok], chosen: list[Span], covered: bytearray
+) -> list[Span]:
+    """A capitalised word that is no English word, listed before its age ("Chioma, 9")."""
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    common, proper = lexicon.common_words(), lexicon.proper_words()
+    spans: list[Span] = []
+    for span in chosen:
+        k = starts.get(span.start, 0)
+        if span.category != "age" or span.layer != "pattern" or k < 2 or toks[k - 1].text != ",":
+            continue
+        name = toks[k - 2]
+        word = name.text
+        if not word[:1].isupper() or len(word) < 2 or not word.isalpha():
+            continue
+        if fold(word) in common or word in proper or word.title() in lexicon.NOT_NAMES:
+            continue
+        if covered.find(1, name.start, name.end) != -1:
+            continue
+        before = toks[k - 3] if k > 2 else None
+        if before is None or before.text in _LIST_MARKS or "\n" in text[before.end : name.start]:
+            spans.append(Span(name.start, name.end, "person", "context", _NAMED_AGE, fold(word)))
+    return spans
+
+
+def _seen(toks: list[Tok], chosen: list[Span]) -> Seen:
+    """Word sequences (folded) the context layer named, with their category and key."""
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    seen: Seen = {}
+    for span in chosen:
+        if span.layer != "context" or span.category not in _ENTITIES or span.start not in starts:
+            continue
+        k = starts[span.start]
+        inside: list[Tok] = []
+        while k + len(inside) < len(toks) and toks[k + len(inside)].end <= span.end:
+            inside.append(toks[k + len(inside)])
+        words = [t for t in inside if t.text[:1].isalnum()]
+        if not words or len(words) > _MAX_WORDS:
+            continue
+        if len(words) == 1 and len(words[0].text) == 1:
+            if _initial(toks, k):
+                seen.setdefault((fold(words[0].text), "."), (span.category, span.key))
+            continue
+        whole = tuple(fold(t.text) for t in inside)
+        if _worth(whole):
+            seen.setdefault(whole, (span.category, span.key))
+        if span.category == "person":
+            for word in words:
+                part = fold(word.text)
+                if len(part) > 1 and _worth((part,)):
+                    seen.setdefault((part,), (span.category, part))
+    return seen
+
+
+def _worth(words: tuple[str, ...]) -> bool:
+    """A sequence worth looking for: not a lone title, cue or stop word."""
+    if len(words) > 1:
+        return True
+    word = words[0]
+    title = word.title()
+    return not (
+        word in lexicon.TITLES
+        or word in lexicon.PERSON_CUES
+        or title in lexicon.NOT_NAMES
+        or title in lexicon.NOT_PEOPLE
+    )
+
+
+def _initial(toks: list[Tok], k: int) -> bool:
+    """A capital letter with its full stop ("T."), the only way a lone letter is taken again."""
+    tok = toks[k]
+    return (
+        tok.text.isupper()
+        and k + 1 < len(toks)
+        and toks[k + 1].text == "."
+        and toks[k + 1].start == tok.end
+    )
+
+
+def _written_as_name(
+    text: str,
+    toks: list[Tok],
+    i: int,
+    size: int,
+    *,
+    common: frozenset[str],
+    names: tuple[frozenset[str], frozenset[str]],
+) -> bool:
+    """Whether this mention may be the same name (see the module's guards)."""
+    first = toks[i].text
+    if size == 2 and toks[i + 1].text == ".":
+        return _initial(toks, i)
+    words = [t.text for t in toks[i : i + size] if t.text[:1].isalpha()]
+    named = all(w.title() in names[0] or w.title() in names[1] for w in words)
+    if first.islower() and not named:
+        return False  # "bro" after "Bro aware" (a town): lower case only for a gazetteer name
+    english = all(fold(w) in common for w in words)
+    if not english:
+        return True
+    return first[:1].isupper() and not first.isupper() and not _opens_sentence(text, toks, i)
+
+
+def _opens_sentence(text: str, toks: list[Tok], i: int) -> bool:
+    """A sentence's first word ("Will you...?"); a bracket's first word is no such thing."""
+    return sentence_start(text, toks, i) and toks[i - 1].text != "("
