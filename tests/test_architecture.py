@@ -17,8 +17,6 @@ MAX_FUNCTION_LINES = 60
 # A unit may be longer with its reason written here, where a reviewer sees it.
 LONG = {
     "notes_vault/deid/lexicon.py": "word lists and cue tables, data more than code",
-    "notes_vault/deid/context.py": "the context layer's one token scan and its rules "
-    "(its cue tables are already in context_cues.py)",
     "notes_vault/cli/commands/disclosure.py:disclose": "a Typer command whose options are its "
     "parameters: each option is several lines of declaration",
     "notes_vault/cli/commands/supervision.py:supervision_export": "same: options as parameters",
