@@ -65,6 +65,11 @@ class Checker:
         found |= set(check_letters.abbreviated(self._forms, named, words))
         found |= set(check_letters.after_tags(self._forms, named))
         found |= set(check_letters.bare_initials(self._forms, clean, words))
+        found |= set(check_letters.dotted(self._forms, clean, words))
+        found |= set(check_letters.clipped_places(self._forms, clean, words))
+        found |= set(check_letters.birthday_anchors(self._forms, clean, words))
+        orgs = {t for t in tags if check_letters.names_an_organisation(t)}
+        found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
         return _mapped(normal, found)
 
     def _names(

@@ -57,6 +57,7 @@ class Forms:
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
     slips: dict[str, str] = field(default_factory=dict)  # "gerg" for a Greg
     abbreviated: dict[str, str] = field(default_factory=dict)  # initials "am", "tv"
+    clips: dict[str, str] = field(default_factory=dict)  # "st j" for St. Johnsbury
     parts: set[str] = field(default_factory=set)  # every known person's name parts, folded
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
@@ -72,7 +73,7 @@ class Forms:
 
 
 def _person(forms: Forms, name: str, leak: str) -> None:
-    words = [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
+    words = [w for w in name.split() if not derived.is_title(w)]
     forms.put(name, leak)
     forms.put(" ".join(words), leak)
     common = lexicon.common_words()
@@ -142,6 +143,8 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
     if subject.postcode:
         forms.put(subject.postcode, f"{owner} postcode")
     for line in re.split(r"[,\n;]", subject.address or ""):
+        for clip in derived.locality_clips(line):
+            forms.clips.setdefault(clip, f"{owner} address")
         for street in derived.street_forms(line):
             forms.put(street, f"{owner} address", capital=derived.common(street))
         words = line.split()
@@ -160,8 +163,9 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
 def _linked(forms: Forms, name: str, relation: str) -> None:
     owner = {"gp": "GP", "other": "linked person"}.get(relation, relation)
     named = relation in ("employer", "school")
-    organisation = named or derived.looks_like_org(name)
-    if not organisation or (not named and len(name.split()) == 2):  # "Sarah Church"
+    practice = derived.maybe_practice(name, relation)  # "Kaiser Permanente San Jose"
+    organisation = named or derived.looks_like_org(name) or practice
+    if not organisation or practice or (not named and len(name.split()) == 2):  # "Sarah Church"
         _person(forms, name, f"{owner} name")
     if not organisation:
         return

@@ -10,9 +10,11 @@ Where the two could disagree this side is the stricter: an abbreviation
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
+from notes_vault.deid import forms as derived
 from notes_vault.deid import lexicon
 from notes_vault.deid.check_forms import Forms, fold_word
 
@@ -31,6 +33,9 @@ def names_someone(tag: str) -> bool:
 _AFTER_TAG = re.compile(r"\x01,?[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){0,3})\.?(?![\w'\u2019])")
 
 
+_APOSTROPHE_AFTER_TAG = re.compile(r"\x01['\u2019]([A-RT-Z])\.?(?![\w'\u2019])")
+_SIGN_OFF_BEFORE = frozenset({". ", "! ", "? ", ", ", "- ", "x "})
+_DOTTED_RUN = re.compile(r"[A-Za-z]\.(?:[ \t]?[A-Za-z]\.?)+")
 _FUNCTION_WORDS = frozenset(
     "is it in on of to as at be by do go he if me my no or so up us we an am oh ok".split()
 )
@@ -81,8 +86,25 @@ def bare_initials(
         paired = clean[end : end + 3].strip() in ("&", "+") or clean[
             max(0, start - 3) : start
         ].strip() in ("&", "+")
-        if verb or paired:
+        rest = clean[end : end + 8].lstrip(" \t")  # bounded: linear on "F F F F..."
+        opens_sign_off = start == 0 or before[-1:] == "\n" or before in _SIGN_OFF_BEFORE
+        signs_off = opens_sign_off and (rest == "" or rest.startswith("\n"))
+        if verb or paired or signs_off or _shouted_between(clean, words, i):
             yield start, end, lone[word]
+
+
+def _shouted_between(clean: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "LEFT WHEN L WAS 9": one space from a word in capitals on each side."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    (_, prev_end, prev), (start, end, _), (nxt_start, _, nxt) = words[i - 1 : i + 2]
+    spaced = clean[prev_end:start] in (" ", "\t") and clean[end:nxt_start] in (" ", "\t")
+    return (
+        spaced
+        and all(len(w) >= 2 and w.isupper() and w.isalpha() for w in (prev, nxt))
+        and prev not in derived.LETTER_TAKERS
+        and nxt not in derived.LETTER_MAKERS
+    )
 
 
 def after_tags(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -91,13 +113,19 @@ def after_tags(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     for match in _AFTER_TAG.finditer(clean) if parts else ():
         written = match.group(1)
         key = fold_word("".join(c for c in written if c.isalpha()))
-        if len(key) == 1:
+        run = _DOTTED_RUN.match(clean, match.start(1))
+        if run is not None:  # "[PERSON], M.S.": a credential unless all its letters are known
+            hit = set(run.group().lower()) - set(". \t") <= letters
+        elif len(key) == 1:
             hit = written.isupper() and written not in "AI" and key in letters
         else:
             hit = key not in lexicon.common_words() and any(
                 p.startswith(key) and len(p) > len(key) for p in parts
             )
         if hit:
+            yield match.start(1), match.end(1), "name initial"
+    for match in _APOSTROPHE_AFTER_TAG.finditer(clean) if letters else ():
+        if match.group(1).lower() in letters:  # "[CLIENT]'D.": O'Donnell's D after "C. O"
             yield match.start(1), match.end(1), "name initial"
 
 
@@ -128,3 +156,167 @@ def abbreviated(
         after = clean[end : end + 4].lstrip(" \t()[],:;-/.")
         if before.endswith("\x01") or after.startswith("\x01"):
             yield start, end, table[letters]
+
+
+# Initials with stops that are also abbreviations ("A.M."), read as one unless a time
+# ("10 A.M.", "in the A.M."), a credential after a comma, or always written so.
+_STOPPED_AS_ITSELF = frozenset("us uk eu un ie eg nb ps vs bc ad".split())
+_TIME_WORDS = frozenset(
+    "the in each every per this by from until till before after tomorrow yesterday today".split()
+)
+
+
+def dotted(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """ "A.M.", "A. M." for Arjun Mehta: capitals each with a full stop, not a time."""
+    table = forms.abbreviated
+    i = 0
+    while table and i < len(words):
+        start, end, _ = words[i]
+        letters, k = "", i
+        while k < len(words) and len(words[k][2]) == 1 and words[k][2].isupper():
+            stop = words[k][1]
+            if clean[stop : stop + 1] != "." or (
+                k > i and clean[words[k - 1][1] + 1 : words[k][0]].strip(" \t")
+            ):
+                break
+            letters, end, k = letters + words[k][2], stop + 1, k + 1
+        if (
+            len(letters) >= 2
+            and letters.lower() in table
+            and _read_as_initials(clean, words, i, letters)
+        ):
+            yield start, end, table[letters.lower()]
+        i = max(k, i + 1)
+
+
+def _read_as_initials(clean: str, words: list[tuple[int, int, str]], i: int, letters: str) -> bool:
+    start = words[i][0]
+    if letters.lower() in _STOPPED_AS_ITSELF or clean[start - 1 : start] in (".", "&"):
+        return False
+    before = clean[max(0, start - 12) : start].rstrip(" \t")
+    if before.endswith(",") or before[-1:].isdecimal():
+        return False
+    return not (i > 0 and words[i - 1][2].lower() in _TIME_WORDS and words[i - 1][1] >= start - 2)
+
+
+# A legal suffix right after an organisation's tag: "[EMPLOYER] plc".
+_LEGAL_AFTER_TAG = re.compile(
+    r"\x01,?[ \t]((?i:ltd|plc|inc|llc|llp|corp|gmbh|pty)|Limited|LIMITED|Co|CO|Corporation"
+    r"|CORPORATION)\.?(?![\w\-])"
+)
+_ORGANISATION_TAGS = ("[EMPLOYER", "[SCHOOL", "[GP")
+
+
+def names_an_organisation(tag: str) -> bool:
+    """A tag that stands for a known organisation (employer, school, GP's practice)."""
+    return tag.startswith(_ORGANISATION_TAGS)
+
+
+def legal_suffixes(clean: str) -> Iterator[tuple[int, int, str]]:
+    """A legal suffix left after an organisation's tag ("[EMPLOYER] plc")."""
+    for match in _LEGAL_AFTER_TAG.finditer(clean):
+        yield match.start(1), match.end(1), "organisation name"
+
+
+def clipped_places(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """A known town clipped to its first word and an initial ("st j", "St. J")."""
+    for (start, end, first), (s, e, letter) in itertools.pairwise(words) if forms.clips else ():
+        gap = clean[end:s]
+        if len(letter) != 1 or gap.replace(" ", "").replace("\t", "") not in ("", "."):
+            continue
+        if not gap or clean[e : e + 1] in ("/", "'", "\u2019"):
+            continue
+        leak = forms.clips.get(f"{fold_word(first)} {fold_word(letter)}")
+        if leak is not None:
+            yield start, e, leak
+
+
+_WHEN_ALONE = frozenset({"yesterday", "today", "tomorrow", "tonight", "ago"})
+_WHEN_AFTER = frozenset({"last", "next", "this", "on"})
+_PERIODS = frozenset(
+    {"week", "weekend", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"}
+)  # fmt: skip
+_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
+_OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "later", "earlier",
+                      "back"})  # fmt: skip
+_BIRTHDAY = frozenset({"birthday", "bday"})
+_LINKS = frozenset(
+    "is was were will be falls fell s on her his their my your our the of from now time a an "
+    "few couple one two three four five six seven eight nine ten eleven twelve".split()
+)
+_ORDINAL = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|teenth)|[a-z]+(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
+)
+
+
+def birthday_anchors(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """A birthday and a relative time in one clause: "birthday two days ago", "bday in 3 days".
+
+    The words between them (at most five each way, a space or one mark
+    apart, no sentence end or tag) may only be link words, numbers, ordinals,
+    periods and units.
+    """
+    if not forms.dobs:
+        return
+    leak = forms.dobs[0][1]
+    for c, (_, _, cue) in enumerate(words):
+        if cue.lower() not in _BIRTHDAY:
+            continue
+        if c >= 2 and words[c - 1][2].lower() == "s" and words[c - 2][2].islower():
+            continue  # "her mum's birthday": someone else's
+        for step in (1, -1):
+            found = _relative(clean, words, c, step)
+            if found is not None:
+                yield *found, leak
+
+
+def _relative(
+    clean: str, words: list[tuple[int, int, str]], c: int, step: int
+) -> tuple[int, int] | None:
+    """The stretch from the birthday word to a relative time, reading one way."""
+    seen: list[str] = []
+    k = c + step
+    while 0 <= k < len(words) and abs(k - c) <= 5:
+        left, right = sorted((k, k - step))
+        gap = clean[words[left][1] : words[right][0]]
+        if len(gap) > 3 or any(ch in ".;!?\n\x01" for ch in gap):
+            return None
+        word = words[k][2].lower()
+        period = word in _PERIODS and k > 0 and words[k - 1][2].lower() in _WHEN_AFTER
+        if (
+            word in _WHEN_ALONE
+            or period
+            or (word in _UNITS and _OFFSETS & {*seen, _next(words, k, step)})
+        ):
+            far = (
+                k + step
+                if 0 <= k + step < len(words) and words[k + step][2].lower() in _LINKS
+                else k
+            )
+            first, last = sorted((c, far))
+            return words[first][0], words[last][1]
+        if not (
+            word in _LINKS
+            or word in _UNITS
+            or word in _OFFSETS
+            or word in _WHEN_AFTER
+            or word in _PERIODS
+            or word.isdecimal()
+            or _ORDINAL.fullmatch(word)
+        ):
+            return None
+        seen.append(word)
+        k += step
+    return None
+
+
+def _next(words: list[tuple[int, int, str]], k: int, step: int) -> str:
+    return words[k + step][2].lower() if 0 <= k + step < len(words) else ""

@@ -17,6 +17,8 @@ the definition of which forms count; each of them searches in its own way.
   ("Pier Trust" of "Southport Pier Trust"), and acronyms of any run of three
   or more of its significant words ("CBGS" of "St Mary's Christian Brothers'
   Grammar School");
+- a two-word place clipped to its first word and an initial ("st j" for
+  St. Johnsbury, "ft w" for Fort Worth);
 - slips of four-letter name parts, which the one-edit rule (five letters or
   more) leaves out: two letters swapped or one doubled ("Gerg", "Gregg" for
   Greg), never an English word;
@@ -65,6 +67,7 @@ _HOUSE_TYPES = frozenset(
     {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
      "villa", "mill", "site", "estate", "flats", "mansions", "park"}
 )  # fmt: skip
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?,?$")  # "12", "12A", "4-6"; not "6th"
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
 _PREFIX_MIN = 4
 
@@ -136,6 +139,33 @@ def looks_like_org(name: str) -> bool:
     return len(words) >= 2 and any(w in lexicon.ORG_SUFFIXES for w in words[1:])
 
 
+_PRACTICE_WORDS = 4
+
+
+def maybe_practice(name: str, relation: str) -> bool:
+    """A GP or linked "other" of four words or more, no title: a practice, maybe a person.
+
+    "Kaiser Permanente San Jose": indexed both ways (acronym "KP" and short
+    forms as an organisation, name parts as a person).
+    """
+    words = name.split()
+    return relation in ("gp", "other") and len(words) >= _PRACTICE_WORDS and not is_title(words[0])
+
+
+# Credentials that are also given names ("Pa" Nhia Vang): a title only in capitals or
+# with a stop ("PA", "P.A."); honorifics ("Dr", "mrs") in any case.
+_CREDENTIALS = frozenset({"pa", "np", "rn", "md", "lcsw", "licsw", "lmft", "lmhc", "lpc", "lcpc",
+                          "dc", "pc"})  # fmt: skip
+
+
+def is_title(word: str) -> bool:
+    """A word of a recorded name that is a title or credential, not a name part."""
+    bare = word.lower().strip(".,")
+    if bare not in lexicon.TITLES:
+        return False
+    return bare not in _CREDENTIALS or word.strip(".,").isupper() or "." in word
+
+
 def _telling(word: str) -> bool:
     """A word that names something on its own: a number, or an unusual word."""
     bare = word.strip(".,'\u2019")
@@ -143,6 +173,21 @@ def _telling(word: str) -> bool:
         len(bare) >= 3 and not _generic(bare) and not common(bare)
     )
 
+
+# Capitals that stand beside a lone capital letter without it being a person's
+# initial: the word before takes a letter ("PLAN B", "VITAMIN D", "HEP C"), the
+# word after makes one word with it ("T CELL", "X RAY").
+LETTER_TAKERS = frozenset(
+    "PLAN VITAMIN VIT HEP HEPATITIS TYPE GRADE CLASS CLUSTER SIZE ROOM RM WARD BAY UNIT BED "
+    "LEVEL FLOOR STAGE PART STEP PHASE SECTION TIER WING OPTION BLOCK GATE ITEM ROUTE LINE "
+    "FORM APPENDIX GROUP TEAM CATEGORY BAND AXIS SCHEDULE LIST POD BUILDING BLDG CELL SUITE "
+    "APT FLAT HOUSE KEY NOTE MINOR MAJOR PAGE CHAPTER LOT ZONE AREA SIDE DRIVE SCALE CAT "
+    "MODEL ROW SEAT CAR TRAIN COACH PLATFORM TERMINAL STAND YEAR DAY".split()
+)
+LETTER_MAKERS = frozenset(
+    "SHIRT SHIRTS TURN RAY RAYS CELL CELLS JUNCTION BONE NECK TRAIN WORD WORDS PLUS MINUS "
+    "GRADE GRADES LIST LINE DIFF COLI SCORE SCORES".split()
+)
 
 _CLIP = 3
 _CLIP_FROM = 6
@@ -232,8 +277,8 @@ def street_forms(line: str) -> frozenset[str]:
     if _UNIT.match(line.strip()):
         return frozenset()
     number = words[0] if words and words[0][:1].isdecimal() else ""
-    while words and (words[0][:1].isdecimal() or words[0].lower().strip(".") in _DIRECTIONS):
-        words = words[1:]  # house number, "E.", "North"
+    while words and (_HOUSE_NUMBER.match(words[0]) or words[0].lower().strip(".") in _DIRECTIONS):
+        words = words[1:]  # house number, "E.", "North"; not "6th" of "6th St"
     while words and words[-1].lower().strip(".") in _DIRECTIONS:
         words = words[:-1]  # "SE", "NW"
     if not words:
@@ -247,10 +292,36 @@ def street_forms(line: str) -> frozenset[str]:
     other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last)
     if other and len(words) > 1:
         forms.add(" ".join([*words[:-1], other]))
-        forms.add(" ".join(words[:-1]))  # the name alone: "Speedway", "Sunday's Well"
+        if not (len(words) == 2 and words[0][:1].isdecimal()):
+            forms.add(" ".join(words[:-1]))  # the name alone: "Speedway", not "6th"
     if number:
         forms |= {f"{number} {form}" for form in forms}
     return frozenset(f for f in forms if len(f.replace(" ", "")) >= 3)
+
+
+# A place's first word that people write before a clipped second one ("st j" for
+# St. Johnsbury, "ft w" for Fort Worth), with its other spellings.
+_CLIPPED_FIRST = {
+    "st": ("st", "saint"), "saint": ("st", "saint"), "ste": ("ste", "sainte"),
+    "sainte": ("ste", "sainte"), "ft": ("ft", "fort"), "fort": ("ft", "fort"),
+    "mt": ("mt", "mount"), "mount": ("mt", "mount"), "pt": ("pt", "port", "point"),
+    "port": ("pt", "port"), "point": ("pt", "point"), "san": ("san",), "santa": ("santa",),
+    "los": ("los",), "las": ("las",), "new": ("new",), "lake": ("lake",), "glen": ("glen",),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def locality_clips(line: str) -> frozenset[str]:
+    """A two-word place clipped to its first word and an initial: "st j", "saint j", "ft w".
+
+    Lower case, one space; only for places whose first word is one people
+    write that way (saints, forts, mounts, ports, "San", "New"...).
+    """
+    words = line.replace(",", " ").split()
+    if len(words) != 2 or not words[1][:1].isalpha():
+        return frozenset()
+    first = _CLIPPED_FIRST.get(words[0].lower().strip("."), ())
+    return frozenset(f"{spelling} {words[1][0].lower()}" for spelling in first)
 
 
 @cache

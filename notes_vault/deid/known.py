@@ -87,6 +87,7 @@ class VaultIndex:
     slips: dict[str, Entry] = field(default_factory=dict)  # "Gerg" for Greg (forms.short_slips)
     # Initials that are also abbreviations ("AM", "TV"): only beside that person's name.
     abbreviated: dict[str, Entry] = field(default_factory=dict)
+    clips: dict[str, Entry] = field(default_factory=dict)  # "st j" for St. Johnsbury
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a written identifier unless an earlier owner has it."""
@@ -200,11 +201,14 @@ def _add_address(index: VaultIndex, address: str, owner: str) -> None:
     for line in re.split(r"[,\n;]", address):
         for street in sorted(derived.street_forms(line)):
             index.add(street, word if derived.common(street) else entry)
+        for clip in derived.locality_clips(line):
+            index.clips.setdefault(clip, replace(entry, reason=f"{owner}'s town (clipped)"))
 
 
 def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
     owner = _OWNER_TEXT.get(link.relation, link.relation)
-    org = link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name)
+    practice = derived.maybe_practice(link.name, link.relation)
+    org = link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name) or practice
     if org:
         entry = Entry(tag, "organisation", f"{owner}'s name", f"{owner} name")
         index.add(link.name, entry)
@@ -221,7 +225,7 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         acronym = replace(entry, reason=f"{owner}'s name (acronym)")
         for letters in derived.acronyms(link.name) | derived.inner_acronyms(link.name):
             index.initials.setdefault(letters, acronym)
-    if not org or (link.relation not in _ORG_RELATIONS and len(link.name.split()) == 2):
+    if not org or practice or (link.relation not in _ORG_RELATIONS and len(link.name.split()) == 2):
         # "Sarah Church", a linked "other", may be a person
         _add_person(index, link.name, tag, owner, "name")
 
@@ -264,7 +268,7 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
 
 def name_words(name: str) -> list[str]:
     """A name's words without titles ("Dr", "Mrs")."""
-    return [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
+    return [w for w in name.split() if not derived.is_title(w)]
 
 
 def alias_initials(name: str, aliases: Sequence[str]) -> tuple[str, ...]:

@@ -44,6 +44,48 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += _emails(index, text, hits)
     if index.abbreviated:
         hits += _abbreviated_initials(index, text, hits)
+        hits += _dotted_initials(index, text)
+    if index.clips:
+        hits += _clipped_places(index, text)
+    return hits
+
+
+# "A.M." for Arjun Mehta: capitals each with a full stop are written initials, also
+# when the letters are an abbreviation, unless they read as one: a time ("10 A.M.",
+# "in the A.M."), a credential after a comma (", M.D."), or one always written with
+# stops ("U.S.", "I.E.", "P.S.").
+_DOTTED = re.compile(r"(?<![\w.&])[A-Z]\.(?:[ \t]?[A-Z]\.){1,2}(?![\w&])")
+WRITTEN_WITH_STOPS = frozenset({"us", "uk", "eu", "un", "ie", "eg", "nb", "ps", "vs", "bc", "ad"})
+_TIME_BEFORE = re.compile(
+    r"(?i)(?:\d|(?<![a-z])(?:the|in|each|every|per|this|by|from|until|till|before|after"
+    r"|tomorrow|yesterday|today|o'clock))[ \t]*\Z"
+)
+
+
+def _dotted_initials(index: VaultIndex, text: str) -> list[Hit]:
+    hits = []
+    for match in _DOTTED.finditer(text):
+        letters = "".join(c for c in match.group() if c.isalpha()).lower()
+        entry = index.abbreviated.get(letters)
+        if entry is None or letters in WRITTEN_WITH_STOPS:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()]
+        if before.rstrip(" \t").endswith(",") or _TIME_BEFORE.search(before):
+            continue
+        hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+# "st j", "St. J", "ft w": a known town clipped to its first word and an initial.
+_CLIPPED = re.compile(r"(?<![\w.])([A-Za-z]{2,6})(?:\.[ \t]?|[ \t])([A-Za-z])\.?(?![\w'\u2019/])")
+
+
+def _clipped_places(index: VaultIndex, text: str) -> list[Hit]:
+    hits = []
+    for match in _CLIPPED.finditer(text):
+        entry = index.clips.get(f"{match.group(1).lower()} {match.group(2).lower()}")
+        if entry is not None:
+            hits.append(Hit(match.start(), match.end(), entry))
     return hits
 
 
@@ -118,6 +160,17 @@ _LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
 _SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=- )|(?<=[.;:(] ))([B-HJ-Z])(?=[ \t][a-z]{2,})", re.MULTILINE
 )
+# In a line written in capitals, a capital alone between two words in capitals is a
+# person ("LEFT WHEN L WAS 9"), unless the word before takes a letter ("PLAN B",
+# "VITAMIN D", "HEP C") or the word after makes one with it ("T CELL", "X RAY").
+_SHOUTED = re.compile(r"(?<=[A-Z]{2}[ \t])([B-HJ-Z])(?=[ \t]([A-Z]{2,})(?![a-z]))")
+# A capital alone ending a message, after a sentence, a comma or a dash, or alone on
+# its line: a sign-off ("Sorry. F", "Thanks, K", "- M").
+_SIGN_OFF = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,] )|(?<=[-\u2013\u2014~] )|(?<=\bx )|(?<=\bxx ))"
+    r"([B-HJ-Z])(?=[ \t]*(?:\n|\Z))",
+    re.MULTILINE,
+)
 _PAIR = re.compile(r"(?<![\w.&])([B-HJ-Z])[ \t]?(?:&|\+|and)[ \t]?([B-HJ-Z])(?![\w&])")
 
 
@@ -133,6 +186,18 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
             for m in _SUBJECT.finditer(text)
             if m.group(1) in index.lone
         ]
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for m in _SHOUTED.finditer(text)
+            if m.group(1) in index.lone
+            and m.group(2) not in derived.LETTER_MAKERS
+            and _word_before(text, m.start(1)) not in derived.LETTER_TAKERS
+        ]
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for m in _SIGN_OFF.finditer(text)
+            if m.group(1) in index.lone
+        ]
         for m in _PAIR.finditer(text):
             if m.group(1) in index.lone and m.group(2) in index.lone:
                 hits.append(Hit(m.start(1), m.end(1), index.lone[m.group(1)]))
@@ -143,8 +208,20 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
         letters = "".join(c for c in match.group() if c.isalpha()).lower()
         entry = index.initials.get(letters)
         if entry is not None:
-            hits.append(Hit(match.start(), match.end(), entry))
+            rest = _APOSTROPHE_LETTER.match(text, match.end())  # "C. O'D.": O'Donnell's "D"
+            hits.append(Hit(match.start(), rest.end() if rest else match.end(), entry))
     return hits
+
+
+_APOSTROPHE_LETTER = re.compile(r"['\u2019][A-Z]\.?(?![\w'\u2019])")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word that ends one space before `start`."""
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin : start - 1]
 
 
 def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from notes_vault.deid import birthday_anchors
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.tokens import Tok
 
@@ -89,6 +90,7 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
             yield match.span()
     yield from _worded(toks, dob)
     yield from birthday_days(toks, dob)
+    yield from birthday_anchors.find(text)  # "birthday two days ago"
 
 
 BIRTHDAY_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born"})

@@ -2,8 +2,9 @@
 
 "Hartley Cougars" with only "Hartley" known is replaced as one span, so no
 "[PLACE] Cougars" is left to name the club; an organisation takes in its
-short capitals ("Deloitte LLP"), a person a lone initial ("LUNDQUIST, G."), a
-town the US state after it ("Durham, NC").
+short capitals ("Deloitte LLP") and a legal suffix in any case ("Rolls-Royce
+plc"), a person a lone initial ("LUNDQUIST, G."), a town the US state after
+it ("Durham, NC").
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def whole_name(
         start, j, taken = prev.start, j - 1, taken + 1
     if category == "name":
         start, end = _initial_beside(text, start, end)
+    if category == "organisation":
+        legal = LEGAL_AFTER.match(text, end)  # "Rolls-Royce plc", "Acme, Inc."
+        end = legal.end() if legal is not None else end
     if category == "address":
         state = _STATE.match(text, end)
         if state is not None and state.group().strip(", \t") in _US_STATES:
@@ -72,6 +76,12 @@ _US_STATES = frozenset(
 _STATE = re.compile(r",?[ \t]?[A-Z]{2}(?![\w.])")  # "Durham, NC": a US state after a town
 
 
+# A legal suffix after an organisation, in any case ("plc", "Ltd.", ", Inc."); "Limited"
+# and "Co" only capitalised ("limited her hours", "co-workers" are words).
+LEGAL_AFTER = re.compile(
+    r",?[ \t](?:(?i:ltd|plc|inc|llc|llp|corp|gmbh|pty)|Limited|LIMITED|Co|CO|Corporation"
+    r"|CORPORATION)\.?(?![\w\-])"
+)
 _BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 _AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
 
