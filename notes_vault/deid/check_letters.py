@@ -125,7 +125,7 @@ def after_tags(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
         if hit:
             yield match.start(1), match.end(1), "name initial"
     for match in _APOSTROPHE_AFTER_TAG.finditer(clean) if letters else ():
-        if match.group(1).lower() in letters:  # "[CLIENT]'D.": O'Donnell's D after "C. O"
+        if match.group(1).lower() in letters or match.group().endswith("."):  # "[CLIENT]'D."
             yield match.start(1), match.end(1), "name initial"
 
 
