@@ -69,6 +69,7 @@ class Checker:
         found |= set(check_letters.clipped_places(self._forms, clean, words))
         found |= set(check_letters.birthday_anchors(self._forms, clean, words))
         orgs = {t for t in tags if check_letters.names_an_organisation(t)}
+        orgs |= {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
         return _mapped(normal, found)
 

@@ -215,7 +215,7 @@ def names_an_organisation(tag: str) -> bool:
 
 
 def legal_suffixes(clean: str) -> Iterator[tuple[int, int, str]]:
-    """A legal suffix left after an organisation's tag ("[EMPLOYER] plc")."""
+    """A legal suffix left after the tag of an organisation or a person ("[EMPLOYER] plc")."""
     for match in _LEGAL_AFTER_TAG.finditer(clean):
         yield match.start(1), match.end(1), "organisation name"
 

@@ -55,8 +55,8 @@ def whole_name(
         start, j, taken = prev.start, j - 1, taken + 1
     if category == "name":
         start, end = _initial_beside(text, start, end)
-    if category == "organisation":
-        legal = LEGAL_AFTER.match(text, end)  # "Rolls-Royce plc", "Acme, Inc."
+    if category in ("organisation", "name"):
+        legal = LEGAL_AFTER.match(text, end)  # "Rolls-Royce plc", "Acme, Inc.", "Pettigrew Ltd"
         end = legal.end() if legal is not None else end
     if category == "address":
         state = _STATE.match(text, end)

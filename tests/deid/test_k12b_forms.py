@@ -143,7 +143,7 @@ def test_a_legal_suffix_goes_with_the_organisation(form: str) -> None:
 
 
 def test_the_check_refuses_a_legal_suffix_left_after_an_organisation_tag() -> None:
-    """ "[EMPLOYER] plc" left by a replacer that stopped short: refused; after a person, not."""
+    """ "[EMPLOYER] plc" left by a replacer that stopped short: refused; "Co-signed" is a word."""
     checker = Checker([SUBJECT])
     text = "Tribunal against [EMPLOYER] plc next month."
     assert [text[x.start : x.end] for x in checker.leaks(text, {"[EMPLOYER]"})] == ["plc"]
