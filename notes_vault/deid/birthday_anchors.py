@@ -1,4 +1,4 @@
-"""A birthday pinned by a relative time: "birthday two days ago", "yesterday was her birthday".
+"""A birthday pinned by a relative time: "birthday two days ago", "two days before my thirtieth".
 
 With the note's date, "birthday two days ago" gives the day of birth away as
 much as "13/08" does, so the vault layer replaces the time (or, for "two
@@ -10,8 +10,13 @@ date-shift layer's personal events. Bounded shapes only: linear.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+from notes_vault.deid.forms import COUNTED, NAMED_DAYS
+from notes_vault.deid.tokens import Tok
 
 _NUM = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
@@ -27,32 +32,78 @@ _WHEN = (
     rf"|(?:earlier|later)[ \t]+this[ \t]+(?:week|month)|in[ \t]+{_NUM}[ \t]+{_UNIT})"
 )
 _CUE = r"(?:birthday|b'?day|b-day)"
+# An age's ordinal, ten or more: "30th", "thirtieth", "eighteenth" ("her 30th").
+_AGE_ORDINAL = (
+    r"(?:[1-9]\d(?:st|nd|rd|th)|1\d\dth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|tenth|eleventh|twelfth)"
+)
 _OWN = r"(?:(?:her|his|their|my|your|our|the|[A-Z][\w-]*['\u2019]s)[ \t]+)?"
 _ORD = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|teenth|th|st|nd|rd))[ \t]+)?"
 _LINK = (
     r"(?:[ \t]*[,(\u2013\u2014-][ \t]*|[ \t]+)"
     r"(?:(?:is|was|were|will[ \t]+be|falls|fell|'s|on)[ \t]+)?"
 )
-_ANCHORS = re.compile(
-    rf"(?i)(?<![\w'\u2019])(?P<cue>{_CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"
-    rf"|(?<!\w)(?P<before>{_WHEN})[ \t]*,?[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+)?{_OWN}{_ORD}"
-    rf"{_CUE}(?!\w)"
-    rf"|(?<!\w)(?P<offset>{_NUM}[ \t]+{_UNIT}[ \t]+(?:after|before|since|following)[ \t]+"
-    rf"{_OWN}{_ORD}{_CUE})(?!\w)"
+# One pattern per shape, each scanned on its own: "today her birthday was two days ago"
+# holds two ("today ... birthday", "birthday ... two days ago") sharing the birthday.
+_ANCHORS = (
+    re.compile(rf"(?i)(?<![\w'\u2019])(?P<cue>{_CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"),
+    re.compile(
+        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*,?[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+)?"
+        rf"{_OWN}{_ORD}{_CUE}(?!\w)"
+    ),
+    re.compile(
+        rf"(?i)(?<!\w)(?P<offset>{_NUM}[ \t]+{_UNIT}[ \t]+(?:after|before|since|following)"
+        rf"[ \t]+{_OWN}{_ORD}{_CUE})(?!\w)"
+    ),
+    re.compile(
+        rf"(?i)(?<!\w)(?P<age>{_NUM}[ \t]+{_UNIT}[ \t]+(?:after|before|since|following)[ \t]+"
+        rf"(?:her|his|their|my|your)[ \t]+{_AGE_ORDINAL})(?!\w)(?![ \t]+(?-i:[a-z]))"
+    ),
 )
+_AGE_WORD = re.compile(rf"(?i){_AGE_ORDINAL}")
+_PRONOUNS = frozenset({"her", "his", "their", "my", "your"})
 # "her mum's birthday yesterday": a lower-case possessive before it is someone else's.
 _SOMEONE_ELSES = re.compile(r"(?<![\w'\u2019])[a-z]+['\u2019]s?[ \t]+$")
 
 
 def find(text: str) -> Iterator[tuple[int, int]]:
     """Spans of relative times that pin a birthday (see the module docstring)."""
-    if "day" not in text.lower():
+    for shape, group in zip(_ANCHORS, ("after", "before", "offset", "age"), strict=True):
+        for match in shape.finditer(text):
+            if group == "after":
+                cue = match.start("cue")
+                if _SOMEONE_ELSES.search(text[max(0, cue - 24) : cue]):
+                    continue
+            yield match.span(group)
+
+
+def age_ordinal(toks: list[Tok], i: int) -> bool:
+    """ "her 30th", "my thirtieth": an age's ordinal after a possessive, not "her 30th session"."""
+    if i == 0 or toks[i - 1].text.lower() not in _PRONOUNS or not _AGE_WORD.fullmatch(toks[i].text):
+        return False
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    return after not in COUNTED
+
+
+def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
+    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
+    wanted = {name for name, day in NAMED_DAYS.items() if day == (dob.month, dob.day)}
+    if not wanted:
         return
-    for match in _ANCHORS.finditer(text):
-        if match.group("cue"):
-            cue = match.start("cue")
-            if _SOMEONE_ELSES.search(text[max(0, cue - 24) : cue]):
-                continue
-        for group in ("after", "before", "offset"):
-            if match.group(group):
-                yield match.span(group)
+    for name in sorted(wanted, key=len, reverse=True):
+        for match in _named_pattern(name).finditer(text):
+            yield match.span()
+
+
+@lru_cache(maxsize=64)
+def _named_pattern(name: str) -> re.Pattern[str]:
+    """ "valentines day": also "Valentine's Day", "valentines-day"; "st": also "St." and "Saint"."""
+    words = []
+    for word in name.split():
+        if word == "st":
+            words.append(r"(?:st\.?|saint)")
+        elif word.endswith("s") and word not in ("christmas", "burns", "fawkes", "saints", "days"):
+            words.append(re.escape(word[:-1]) + r"['\u2019]?s['\u2019]?")
+        else:
+            words.append(re.escape(word))
+    return re.compile(r"(?i)(?<!\w)" + r"[ \t-]+".join(words) + r"(?!\w)")

@@ -54,7 +54,7 @@ class Checker:
         found |= set(self._misspelt(clean, words))
         found |= set(self._initials(clean, words))
         found |= set(self._digits(clean))
-        found |= set(self._worded_dobs(words))
+        found |= set(self._worded_dobs(words, clean))
         found |= set(self._emails(clean))
         found |= set(self._other_script(clean))
         found |= set(self._sounds(words))
@@ -251,7 +251,9 @@ class Checker:
             floor = end
             at = clean.find("@", end)
 
-    def _worded_dobs(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    def _worded_dobs(
+        self, words: list[tuple[int, int, str]], clean: str
+    ) -> Iterator[tuple[int, int, str]]:
         for dob, leak in self._forms.dobs:
             for i, (start, end, word) in enumerate(words):
                 if MONTHS.get(word.lower()) != dob.month:
@@ -265,7 +267,8 @@ class Checker:
                 after = [w for _, _, w in words[i + 1 : i + 2]]
                 if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
                     yield start, words[i + 1][1], leak  # "November 1986": the month of birth
-            yield from check_letters.birthday_days(words, dob, leak, _day_number)
+            yield from check_letters.birthday_days(words, dob, leak, _day_number, clean)
+            yield from check_letters.named_days(words, dob, leak)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""

@@ -101,7 +101,9 @@ def _person(forms: Forms, name: str, leak: str) -> None:
         forms.lone.setdefault(letters[0].upper(), leak)
         forms.letters.update(letters)
     if len(letters) >= 2:
-        for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
+        barrelled = derived.hyphen_initials(words)  # "P H-B"
+        for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else "",
+                         *barrelled}:  # fmt: skip
             if len(initials) >= 2 and initials not in ABBREVIATIONS:
                 forms.initials.setdefault(initials, leak)
             elif initials:
@@ -173,8 +175,9 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
     generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
     for raw in name.split():
         word = raw.strip(".,")
-        if len(word) >= 3 and word not in generic:
+        if len(word) >= 3 and (word not in generic or word in derived.DENOMINATIONS):
             common = derived.common(word) and word not in lexicon.places()
+            common = common or word in derived.DENOMINATIONS
             forms.put(word, f"{owner} name", capital=common)
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)

@@ -58,16 +58,55 @@ def birthday_days(
     dob: datetime.date,
     leak: str,
     day_number: Callable[[str], int | None],
+    clean: str = "",
 ) -> Iterator[tuple[int, int, str]]:
-    """ "on the 4th" within six words of "birthday", "turned", "born": the day of birth."""
-    cues = [i for i, (_, _, w) in enumerate(words) if w.lower() in _CUES]
+    """ "on the 4th", "(4th)" within six words of "birthday", "turned", "her 30th": the day."""
+    cues = [i for i, (_, _, w) in enumerate(words) if w.lower() in _CUES or _age_cue(words, i)]
     for i, (start, end, word) in enumerate(words if cues else ()):
         if word.isdecimal() or day_number(word) != dob.day:
             continue
-        if i == 0 or words[i - 1][2].lower() != "the":
+        the = i > 0 and words[i - 1][2].lower() == "the"
+        bracketed = clean[start - 1 : start] == "(" and clean[end : end + 1] == ")"
+        if not (the or bracketed):
             continue  # "the 4th" is a day; "her first birthday" is not
-        if any(abs(i - c) <= 6 for c in cues):
+        if any(abs(i - c) <= (10 if bracketed else 6) and c != i for c in cues):
             yield start, end, leak
+
+
+_AGE_ORDINAL = re.compile(
+    r"(?i)[1-9]\d(?:st|nd|rd|th)|1\d\dth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|tenth|eleventh|twelfth"
+)
+_POSSESSIVES = frozenset({"her", "his", "their", "my", "your"})
+
+
+def _age_cue(words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "her 30th", "my thirtieth" (not before a noun it counts: "her 30th session")."""
+    if i == 0 or words[i - 1][2].lower() not in _POSSESSIVES:
+        return False
+    if not _AGE_ORDINAL.fullmatch(words[i][2]):
+        return False
+    after = words[i + 1][2].lower() if i + 1 < len(words) else ""
+    return after not in derived.COUNTED
+
+
+def named_days(
+    words: list[tuple[int, int, str]], dob: datetime.date, leak: str
+) -> Iterator[tuple[int, int, str]]:
+    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
+    wanted = {
+        n.replace(" ", "") for n, day in derived.NAMED_DAYS.items() if day == (dob.month, dob.day)
+    }
+    longest = max((len(n) for n in wanted), default=0)
+    for i, (start, _, _) in enumerate(words if wanted else ()):
+        joined = ""
+        for _, end, word in words[i : i + 5]:
+            lower = word.lower()
+            joined += "st" if lower == "saint" else lower
+            if joined in wanted:
+                yield start, end, leak
+            if len(joined) > longest:
+                break
 
 
 def bare_initials(
@@ -268,7 +307,7 @@ def birthday_anchors(
         return
     leak = forms.dobs[0][1]
     for c, (_, _, cue) in enumerate(words):
-        if cue.lower() not in _BIRTHDAY:
+        if cue.lower() not in _BIRTHDAY and not _age_cue(words, c):
             continue
         if c >= 2 and words[c - 1][2].lower() == "s" and words[c - 2][2].islower():
             continue  # "her mum's birthday": someone else's

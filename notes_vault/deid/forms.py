@@ -139,7 +139,43 @@ def looks_like_org(name: str) -> bool:
     return len(words) >= 2 and any(w in lexicon.ORG_SUFFIXES for w in words[1:])
 
 
+# Days of the year known by a name: on a client's birthday, the name is the birth date
+# ("born on Cinco de Mayo"). Lower case, apostrophes out, one space.
+NAMED_DAYS = {
+    "new years day": (1, 1), "burns night": (1, 25), "groundhog day": (2, 2),
+    "valentines day": (2, 14), "valentines": (2, 14), "leap day": (2, 29),
+    "st davids day": (3, 1), "st patricks day": (3, 17), "paddys day": (3, 17),
+    "april fools day": (4, 1), "april fools": (4, 1), "st georges day": (4, 23),
+    "may day": (5, 1), "cinco de mayo": (5, 5), "juneteenth": (6, 19), "canada day": (7, 1),
+    "fourth of july": (7, 4), "independence day": (7, 4), "bastille day": (7, 14),
+    "halloween": (10, 31), "all saints day": (11, 1), "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5), "armistice day": (11, 11), "veterans day": (11, 11),
+    "remembrance day": (11, 11), "st andrews day": (11, 30), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "new years eve": (12, 31), "hogmanay": (12, 31),
+}  # fmt: skip
+# Nouns an ordinal counts that make it no age: "her 30th session", "his 12th visit".
+COUNTED = frozenset(
+    "session sessions time times visit appointment appt attempt try go week day year month "
+    "admission placement job cycle round floor street st avenue ave percentile centile "
+    "century place grade birthdays anniversary wedding dose drink".split()
+)
 _PRACTICE_WORDS = 4
+# Denominations name the organisation they end ("UPMC Presbyterian" is "Presby"):
+# distinctive words of its name, with a capital.
+DENOMINATIONS = frozenset(
+    {"Presbyterian", "Methodist", "Lutheran", "Baptist", "Pentecostal", "Evangelical",
+     "Episcopal", "Adventist", "Mennonite", "Congregational", "Unitarian"}
+)  # fmt: skip
+
+
+def hyphen_initials(words: list[str]) -> frozenset[str]:
+    """Initials with a double-barrelled surname's two letters: "phb" (P H-B), "pjhb"."""
+    if len(words) < 2 or "-" not in words[-1].strip("-"):
+        return frozenset()
+    barrel = "".join(p[0] for p in words[-1].split("-") if p[:1].isalpha()).lower()
+    given = "".join(w[0] for w in words[:-1] if w[:1].isalpha()).lower()
+    return frozenset({given[:1] + barrel, given + barrel}) if given else frozenset()
 
 
 def maybe_practice(name: str, relation: str) -> bool:
@@ -276,6 +312,8 @@ def street_forms(line: str) -> frozenset[str]:
     words = line.replace(",", " ").split()
     if _UNIT.match(line.strip()):
         return frozenset()
+    unit = next((i for i, w in enumerate(words) if i and _UNIT.match(w)), len(words))
+    words = words[:unit]  # "41-60 Main St Apt 8F": the street before the unit
     number = words[0] if words and words[0][:1].isdecimal() else ""
     while words and (_HOUSE_NUMBER.match(words[0]) or words[0].lower().strip(".") in _DIRECTIONS):
         words = words[1:]  # house number, "E.", "North"; not "6th" of "6th St"

@@ -216,7 +216,8 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         word = replace(entry, capital_only=True)
         for part in org_parts(link.name):
             chosen = place if part in lexicon.places() else entry
-            index.add(part, word if derived.common(part) and chosen is entry else chosen)
+            capital = derived.common(part) or part in derived.DENOMINATIONS
+            index.add(part, word if capital and chosen is entry else chosen)
             for short in derived.prefixes(part):
                 index.add(short, replace(word, reason=f"{owner}'s name (shortened)"))
         short_form = replace(entry, reason=f"{owner}'s name (short form)")
@@ -236,7 +237,8 @@ def org_parts(name: str) -> list[str]:
     return [
         word.strip(".,")
         for word in name.split()
-        if len(word) >= 3 and word.strip(".,") not in generic
+        if len(word) >= 3
+        and (word.strip(".,") not in generic or word.strip(".,") in derived.DENOMINATIONS)
     ]
 
 
@@ -292,6 +294,7 @@ def initials(name: str, *, abbreviations: bool = False) -> tuple[str, ...]:
         return ()
     every = "".join(fold(w[0]) for w in words)
     forms = {every[0] + every[-1], every} if len(every) <= 3 else {every[0] + every[-1]}
+    forms |= derived.hyphen_initials(words)  # "P H-B" for Philippa Hartley-Brown
     return tuple(sorted(f for f in forms if (f in ABBREVIATIONS) == abbreviations))
 
 

@@ -210,6 +210,20 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
         if entry is not None:
             rest = _APOSTROPHE_LETTER.match(text, match.end())  # "C. O'D.": O'Donnell's "D"
             hits.append(Hit(match.start(), rest.end() if rest else match.end(), entry))
+        elif "&" in match.group():  # "PD & HM": a couple's initials, each on its own
+            hits += _paired_initials(index, match)
+    return hits
+
+
+_SIDE = re.compile(r"[A-Z](?:\.?[ \t]?[\-]?[ \t]?[A-Z])*\.?")
+
+
+def _paired_initials(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
+    hits = []
+    for side in _SIDE.finditer(match.group()):
+        entry = index.initials.get("".join(c for c in side.group() if c.isalpha()).lower())
+        if entry is not None:
+            hits.append(Hit(match.start() + side.start(), match.start() + side.end(), entry))
     return hits
 
 

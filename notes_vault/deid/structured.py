@@ -91,24 +91,35 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
     yield from _worded(toks, dob)
     yield from birthday_days(toks, dob)
     yield from birthday_anchors.find(text)  # "birthday two days ago"
+    yield from birthday_anchors.named_days(text, dob)  # "Cinco de Mayo" for 5 May
 
 
 BIRTHDAY_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born"})
 _CUE_REACH = 6
+_BRACKET_REACH = 10
 
 
 def birthday_days(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
-    """ "turned 24 on the 4th": the day of the month alone, near a birthday word."""
-    cues = [i for i, tok in enumerate(toks) if tok.text.lower() in BIRTHDAY_CUES]
+    """ "turned 24 on the 4th", "her 30th is soon (20th)": the day alone, near a birthday.
+
+    A birthday word, or an age's ordinal after "her"/"his"/"my" ("her 30th"),
+    within six tokens; the day written "the 4th" or "(4th)", never a bare number.
+    """
+    cues = [
+        i
+        for i, tok in enumerate(toks)
+        if tok.text.lower() in BIRTHDAY_CUES or birthday_anchors.age_ordinal(toks, i)
+    ]
     if not cues:
         return
     for i, tok in enumerate(toks):
-        if i == 0 or toks[i - 1].text.lower() != "the" or _day(tok.text) != dob.day:
-            continue
-        if tok.text.isdecimal():
+        if i == 0 or tok.text.isdecimal() or _day(tok.text) != dob.day:
             continue  # "the 4" is a count, "the 4th" a day
-        if any(abs(i - c) <= _CUE_REACH for c in cues):
-            yield toks[i - 1].start, tok.end
+        the = toks[i - 1].text.lower() == "the"
+        bracketed = toks[i - 1].text == "(" and i + 1 < len(toks) and toks[i + 1].text == ")"
+        reach = _BRACKET_REACH if bracketed else _CUE_REACH  # "(20th)" stands out more
+        if (the or bracketed) and any(abs(i - c) <= reach and c != i for c in cues):
+            yield (toks[i - 1].start if the else tok.start), tok.end
 
 
 _WORDS = (
