@@ -54,7 +54,10 @@ class Checker:
         found |= set(self._misspelt(clean, words))
         found |= set(self._initials(clean, words))
         found |= set(self._digits(clean))
-        found |= set(self._worded_dobs(words, clean))
+        events = tuple(
+            m.start() for m in TAG.finditer(normal.text) if m.group() == "[PERSONAL EVENT]"
+        )  # a birthday the date-shift layer replaced is still a birthday: its day is near
+        found |= set(self._worded_dobs(words, clean, events))
         found |= set(self._emails(clean))
         found |= set(self._other_script(clean))
         found |= set(self._sounds(words))
@@ -68,8 +71,12 @@ class Checker:
         found |= set(check_letters.dotted(self._forms, clean, words))
         found |= set(check_letters.clipped_places(self._forms, clean, words))
         found |= set(check_letters.birthday_anchors(self._forms, clean, words))
+        found |= set(check_letters.said_domains(self._forms, clean))
+        places = {t for t in tags if t == "[ADDRESS]"}
+        found |= set(check_letters.directions(_mask(normal.text, places) if places else ""))
         orgs = {t for t in tags if check_letters.names_an_organisation(t)}
         orgs |= {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
+        orgs |= {t for t in tags if t in ("[ADDRESS]", "[PLACE]")}  # "Hartley Inc"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
         return _mapped(normal, found)
 
@@ -252,7 +259,7 @@ class Checker:
             at = clean.find("@", end)
 
     def _worded_dobs(
-        self, words: list[tuple[int, int, str]], clean: str
+        self, words: list[tuple[int, int, str]], clean: str, events: tuple[int, ...] = ()
     ) -> Iterator[tuple[int, int, str]]:
         for dob, leak in self._forms.dobs:
             for i, (start, end, word) in enumerate(words):
@@ -267,7 +274,9 @@ class Checker:
                 after = [w for _, _, w in words[i + 1 : i + 2]]
                 if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
                     yield start, words[i + 1][1], leak  # "November 1986": the month of birth
-            yield from check_letters.birthday_days(words, dob, leak, _day_number, clean)
+            yield from check_letters.birthday_days(
+                words, dob, leak, _day_number, clean=clean, events=events
+            )
             yield from check_letters.named_days(words, dob, leak)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:

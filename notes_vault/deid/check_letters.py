@@ -9,6 +9,7 @@ Where the two could disagree this side is the stricter: an abbreviation
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
 import re
@@ -34,6 +35,7 @@ _AFTER_TAG = re.compile(r"\x01,?[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){0,3})\.?(?!
 
 
 _APOSTROPHE_AFTER_TAG = re.compile(r"\x01['\u2019]([A-RT-Z])\.?(?![\w'\u2019])")
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _SIGN_OFF_BEFORE = frozenset({". ", "! ", "? ", ", ", "- ", "x "})
 _DOTTED_RUN = re.compile(r"[A-Za-z]\.(?:[ \t]?[A-Za-z]\.?)+")
 _FUNCTION_WORDS = frozenset(
@@ -58,10 +60,13 @@ def birthday_days(
     dob: datetime.date,
     leak: str,
     day_number: Callable[[str], int | None],
+    *,
     clean: str = "",
+    events: tuple[int, ...] = (),
 ) -> Iterator[tuple[int, int, str]]:
     """ "on the 4th", "(4th)" within six words of "birthday", "turned", "her 30th": the day."""
     cues = [i for i, (_, _, w) in enumerate(words) if w.lower() in _CUES or _age_cue(words, i)]
+    cues += [bisect.bisect_left(words, (at,)) for at in events]  # "[PERSONAL EVENT] ... the 4th"
     for i, (start, end, word) in enumerate(words if cues else ()):
         if word.isdecimal() or day_number(word) != dob.day:
             continue
@@ -69,7 +74,7 @@ def birthday_days(
         bracketed = clean[start - 1 : start] == "(" and clean[end : end + 1] == ")"
         if not (the or bracketed):
             continue  # "the 4th" is a day; "her first birthday" is not
-        if any(abs(i - c) <= (10 if bracketed else 6) and c != i for c in cues):
+        if any(abs(i - c) <= (10 if bracketed else 8) and c != i for c in cues):
             yield start, end, leak
 
 
@@ -128,7 +133,8 @@ def bare_initials(
         rest = clean[end : end + 8].lstrip(" \t")  # bounded: linear on "F F F F..."
         opens_sign_off = start == 0 or before[-1:] == "\n" or before in _SIGN_OFF_BEFORE
         signs_off = opens_sign_off and (rest == "" or rest.startswith("\n"))
-        if verb or paired or signs_off or _shouted_between(clean, words, i):
+        quoted = before[-1:] in _QUOTES and clean[end : end + 1] in _QUOTES  # '"T"'
+        if verb or paired or signs_off or quoted or _shouted_between(clean, words, i):
             yield start, end, lone[word]
 
 
@@ -254,7 +260,7 @@ def names_an_organisation(tag: str) -> bool:
 
 
 def legal_suffixes(clean: str) -> Iterator[tuple[int, int, str]]:
-    """A legal suffix left after the tag of an organisation or a person ("[EMPLOYER] plc")."""
+    """A legal suffix left after a known organisation, person or place ("[EMPLOYER] plc")."""
     for match in _LEGAL_AFTER_TAG.finditer(clean):
         yield match.start(1), match.end(1), "organisation name"
 
@@ -359,3 +365,25 @@ def _relative(
 
 def _next(words: list[tuple[int, int, str]], k: int, step: int) -> str:
     return words[k + step][2].lower() if 0 <= k + step < len(words) else ""
+
+
+_DIRECTION_BEFORE_TAG = re.compile(
+    r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]\x01"
+)
+
+
+def directions(clean: str) -> Iterator[tuple[int, int, str]]:
+    """A compass point left before an address's tag ("N. [ADDRESS]" of "N. Galvez")."""
+    for match in _DIRECTION_BEFORE_TAG.finditer(clean):
+        yield match.start(), match.end() - 1, "address"
+
+
+_DOMAIN_AFTER_TAG = re.compile(r"\x01[ \t]+(?i:at|@)[ \t]+([A-Za-z0-9-]+)")
+
+
+def said_domains(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
+    """ "[EMAIL] at gmail": a known address's domain said after its tag."""
+    labels = {a.split("@")[1].split(".")[0] for a in forms.emails if "@" in a}
+    for match in _DOMAIN_AFTER_TAG.finditer(clean) if labels else ():
+        if match.group(1).lower() in labels:
+            yield match.start(1), match.end(1), "e-mail"

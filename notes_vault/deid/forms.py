@@ -62,6 +62,11 @@ _ABBREVIATED = {short: full for full, short in _STREET_TYPES.items()}
 _DIRECTIONS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 )
+_DIRECTION_NAMES = {
+    "n": ("n", "north"), "s": ("s", "south"), "e": ("e", "east"), "w": ("w", "west"),
+    "north": ("n", "north"), "south": ("s", "south"), "east": ("e", "east"),
+    "west": ("w", "west"),
+}  # fmt: skip
 _ROUTE_QUALIFIERS = frozenset({"state", "county", "us", "u.s.", "interstate"})
 _HOUSE_TYPES = frozenset(
     {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
@@ -152,7 +157,12 @@ NAMED_DAYS = {
     "guy fawkes night": (11, 5), "armistice day": (11, 11), "veterans day": (11, 11),
     "remembrance day": (11, 11), "st andrews day": (11, 30), "christmas eve": (12, 24),
     "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
-    "new years eve": (12, 31), "hogmanay": (12, 31),
+    "new years eve": (12, 31), "hogmanay": (12, 31), "epiphany": (1, 6),
+    "three kings day": (1, 6), "twelfth night": (1, 5), "candlemas": (2, 2),
+    "assumption day": (8, 15), "ferragosto": (8, 15), "dekapentavgoustos": (8, 15),
+    "all souls day": (11, 2), "st nicholas day": (12, 6), "st stephens day": (12, 26),
+    "st lucys day": (12, 13), "st johns day": (6, 24), "midsummers day": (6, 24),
+    "st swithins day": (7, 15), "lammas": (8, 1),
 }  # fmt: skip
 # Nouns an ordinal counts that make it no age: "her 30th session", "his 12th visit".
 COUNTED = frozenset(
@@ -315,7 +325,10 @@ def street_forms(line: str) -> frozenset[str]:
     unit = next((i for i, w in enumerate(words) if i and _UNIT.match(w)), len(words))
     words = words[:unit]  # "41-60 Main St Apt 8F": the street before the unit
     number = words[0] if words and words[0][:1].isdecimal() else ""
+    direction = ""
     while words and (_HOUSE_NUMBER.match(words[0]) or words[0].lower().strip(".") in _DIRECTIONS):
+        if not _HOUSE_NUMBER.match(words[0]):
+            direction = words[0].lower().strip(".")  # "S" of "2941 S 13th St": "S. 13th"
         words = words[1:]  # house number, "E.", "North"; not "6th" of "6th St"
     while words and words[-1].lower().strip(".") in _DIRECTIONS:
         words = words[:-1]  # "SE", "NW"
@@ -325,6 +338,8 @@ def street_forms(line: str) -> frozenset[str]:
         words = words[1:]  # "State Route 7" is said "Route 7"
     last = words[-1].lower().strip(".")
     forms = {" ".join(words)}
+    if direction and len(words) == 2 and words[0][:1].isdecimal():
+        forms |= {f"{d} {words[0]}" for d in _DIRECTION_NAMES.get(direction, (direction,))}
     if last in _HOUSE_TYPES and len(words) > 1:
         forms.add(" ".join(words[:-1]))  # "Cefn Isaf" of "Cefn Isaf Farm"
     other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last)

@@ -42,6 +42,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     for dob, entry in index.dobs:
         hits += [Hit(s, e, entry) for s, e in structured.find_dobs(text, toks, dob)]
     hits += _emails(index, text, hits)
+    hits = _said_domains(index, text, hits)
     if index.abbreviated:
         hits += _abbreviated_initials(index, text, hits)
         hits += _dotted_initials(index, text)
@@ -117,6 +118,22 @@ def _abbreviated_initials(index: VaultIndex, text: str, hits: list[Hit]) -> list
     return found
 
 
+_SAID_DOMAIN = re.compile(
+    r"[ \t]+(?:at|AT|@)[ \t]+([A-Za-z0-9-]+)(?:[ \t]+(?:dot|DOT)[ \t]+[A-Za-z]+)*"
+)
+
+
+def _said_domains(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """ "jwashington70 at gmail": the known local part goes with its domain said after it."""
+    labels = {address.split("@")[-1].split(".")[0] for address, _, _ in index.emails}
+    out = []
+    for hit in hits:
+        said = _SAID_DOMAIN.match(text, hit.end) if hit.entry.category == "email" else None
+        whole = said is not None and said.group(1).lower() in labels
+        out.append(Hit(hit.start, said.end(), hit.entry) if said and whole else hit)
+    return out
+
+
 def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """Whole e-mail addresses: a known one, or any that holds a known identifier."""
     found: list[Hit] = []
@@ -171,6 +188,8 @@ _SIGN_OFF = re.compile(
     r"([B-HJ-Z])(?=[ \t]*(?:\n|\Z))",
     re.MULTILINE,
 )
+# A known initial alone in quotes: what someone is called ('he likes "T" from staff').
+_QUOTED = re.compile(r"(?<=[\"\u201c\u2018'])([B-HJ-Z])(?=[\"\u201d\u2019'])")
 _PAIR = re.compile(r"(?<![\w.&])([B-HJ-Z])[ \t]?(?:&|\+|and)[ \t]?([B-HJ-Z])(?![\w&])")
 
 
@@ -195,7 +214,8 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
         ]
         hits += [
             Hit(m.start(1), m.end(1), index.lone[m.group(1)])
-            for m in _SIGN_OFF.finditer(text)
+            for pattern in (_SIGN_OFF, _QUOTED)
+            for m in pattern.finditer(text)
             if m.group(1) in index.lone
         ]
         for m in _PAIR.finditer(text):

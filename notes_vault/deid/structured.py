@@ -95,7 +95,7 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
 
 
 BIRTHDAY_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born"})
-_CUE_REACH = 6
+_CUE_REACH = 8  # tokens, punctuation included: 'birthday was "last Sunday, the 28th'
 _BRACKET_REACH = 10
 
 

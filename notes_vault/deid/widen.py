@@ -55,10 +55,11 @@ def whole_name(
         start, j, taken = prev.start, j - 1, taken + 1
     if category == "name":
         start, end = _initial_beside(text, start, end)
-    if category in ("organisation", "name"):
-        legal = LEGAL_AFTER.match(text, end)  # "Rolls-Royce plc", "Acme, Inc.", "Pettigrew Ltd"
-        end = legal.end() if legal is not None else end
+    legal = LEGAL_AFTER.match(text, end)  # "Rolls-Royce plc", "Pettigrew Ltd", "Hartley Inc"
+    end = legal.end() if legal is not None else end
     if category == "address":
+        direction = _DIRECTION_BEFORE.search(text, max(0, start - 7), start)
+        start = direction.start() if direction is not None else start  # "N. Galvez"
         state = _STATE.match(text, end)
         if state is not None and state.group().strip(", \t") in _US_STATES:
             end = state.end()
@@ -82,6 +83,7 @@ LEGAL_AFTER = re.compile(
     r",?[ \t](?:(?i:ltd|plc|inc|llc|llp|corp|gmbh|pty)|Limited|LIMITED|Co|CO|Corporation"
     r"|CORPORATION)\.?(?![\w\-])"
 )
+_DIRECTION_BEFORE = re.compile(r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]\Z")
 _BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 _AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
 

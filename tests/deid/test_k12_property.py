@@ -69,7 +69,7 @@ TODAY = datetime.date(2026, 12, 4)
 # Round 3: first words of towns people clip ("st j"), legal suffixes in any case, relative
 # times that pin a birthday, contexts where a known capital alone is a person.
 CLIPPED_FIRST = ["St.", "St", "Saint", "Fort", "Mount", "Port", "San"]
-LEGAL = ["plc", "PLC", "Ltd", "ltd.", "Inc.", "LLC", "Limited"]
+LEGAL = ["plc", "PLC", "Ltd", "ltd.", "Inc.", "LLC"]  # "Limited" only capitalised: a word
 SHOUTED = ["WHEN {} WAS", "THEN {} CRIED", "SO {} QUIT"]
 RELATIVE = ["two days ago", "yesterday", "tomorrow", "next week", "last Friday", "in 3 days",
             "a few weeks ago", "on Sunday"]  # fmt: skip
