@@ -69,6 +69,7 @@ class Checker:
         found |= set(check_letters.after_tags(self._forms, named))
         found |= set(check_letters.bare_initials(self._forms, clean, words))
         found |= set(check_letters.dotted(self._forms, clean, words))
+        found |= set(check_letters.acting(self._forms, clean, words))
         found |= set(check_letters.clipped_places(self._forms, clean, words))
         found |= set(check_letters.birthday_anchors(self._forms, clean, words))
         found |= set(check_letters.said_domains(self._forms, clean))
@@ -203,6 +204,8 @@ class Checker:
                 word = words[j][2]
                 if word in ("double", "triple"):
                     times = 2 if word == "double" else 3
+                elif word == "hundred" and digits:
+                    digits += "00"
                 elif word in SPOKEN:
                     digits, times = digits + SPOKEN[word] * times, 1
                 else:
@@ -300,7 +303,7 @@ def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
 
 _SAID_NUMBER = re.compile(
     r"(?<![A-Za-z])(?ai:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
-    r"|double|triple)(?![A-Za-z])"
+    r"|double|triple|hundred)(?![A-Za-z])"
 )  # a whole ASCII word (any case, only ASCII letters fold: "(?a") that `SPOKEN` reads
 _SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
 _TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")

@@ -173,7 +173,8 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
         return
     forms.put(name, f"{owner} name")
     generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
-    for raw in name.split():
+    raws = name.split()
+    for raw in raws + [p for r in raws if "-" in r.strip("-") for p in r.split("-")]:
         word = raw.strip(".,")
         if len(word) >= 3 and (word not in generic or word in derived.DENOMINATIONS):
             common = derived.common(word) and word not in lexicon.places()

@@ -162,7 +162,8 @@ def after_tags(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
         if run is not None:  # "[PERSON], M.S.": a credential unless all its letters are known
             hit = set(run.group().lower()) - set(". \t") <= letters
         elif len(key) == 1:
-            hit = written.isupper() and written not in "AI" and key in letters
+            listed = match.group().startswith("\x01,")  # "[CLIENT], A": surname, then initial
+            hit = written.isupper() and (listed or written not in "AI") and key in letters
         else:
             hit = key not in lexicon.common_words() and any(
                 p.startswith(key) and len(p) > len(key) for p in parts
@@ -387,3 +388,24 @@ def said_domains(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     for match in _DOMAIN_AFTER_TAG.finditer(clean) if labels else ():
         if match.group(1).lower() in labels:
             yield match.start(1), match.end(1), "e-mail"
+
+
+def acting(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """ "AM arrived": abbreviation initials of no one who acts, opening a clause, then a verb."""
+    table = forms.abbreviated
+    for i, (start, end, word) in enumerate(words if table else ()):
+        letters = word.lower()
+        if not (word.isupper() and letters in table and letters in derived.NOT_AGENTS):
+            continue
+        before = clean[max(0, start - 2) : start]
+        opens = start == 0 or before[-1:] == "\n" or before in _CLAUSE_BEFORE
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        spaced = clean[end : words[i + 1][0]].strip(" \t") == "" if nxt else False
+        verb = nxt in derived.SUBJECT_VERBS or (nxt.endswith("ed") and len(nxt) > 4)
+        if opens and spaced and nxt.islower() and verb:
+            yield start, end, table[letters]
+
+
+_CLAUSE_BEFORE = frozenset({". ", "; ", ": ", "! ", "? ", "- ", "\u2013 ", "\u2014 "})

@@ -135,6 +135,8 @@ def org_forms(name: str) -> frozenset[str]:
     for head in (h for h in heads if h):
         for form in _tails(tail):
             found.add(" ".join([*head, *form]))
+    found |= {f.replace(" & ", " and ") for f in found if " & " in f}  # "Shah and Co"
+    found |= {f.replace(" and ", " & ") for f in found if " and " in f}
     return frozenset(f for f in found if _distinct(f) and f != name)
 
 
@@ -169,6 +171,15 @@ COUNTED = frozenset(
     "session sessions time times visit appointment appt attempt try go week day year month "
     "admission placement job cycle round floor street st avenue ave percentile centile "
     "century place grade birthdays anniversary wedding dose drink".split()
+)
+# Initials that are also an abbreviation of no one who acts ("AM", "TV", "ID"): opening a
+# clause before a verb, they are a person ("AM arrived late"); "GP said" is a GP.
+NOT_AGENTS = frozenset("am pm tv id ie eg nb ps vs st rd bc ad ae bp cv ct ok re".split())
+SUBJECT_VERBS = frozenset(
+    "is was has had says said feels felt came went left rang called texted cried arrived "
+    "reports reported describes described presents presented attends attended wants wanted "
+    "thinks thought seems seemed looks looked missed cancelled canceled agreed disclosed "
+    "spoke talked laughed asked told admits admitted denies denied became".split()
 )
 _PRACTICE_WORDS = 4
 # Denominations name the organisation they end ("UPMC Presbyterian" is "Presby"):

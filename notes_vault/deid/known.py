@@ -234,9 +234,13 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
 def org_parts(name: str) -> list[str]:
     """The distinctive words of an organisation's name (not "School", "The", "Road")."""
     generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
+    words = name.split()
+    words += [
+        p for w in words if "-" in w.strip("-") for p in w.split("-")
+    ]  # "Rolls" of Rolls-Royce
     return [
         word.strip(".,")
-        for word in name.split()
+        for word in words
         if len(word) >= 3
         and (word.strip(".,") not in generic or word.strip(".,") in derived.DENOMINATIONS)
     ]
@@ -369,7 +373,8 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     dotted = match.group().endswith(".")
     same_case = (letter.islower() and name.islower()) or (letter.isupper() and name.isupper())
     capital = letter.isupper() and name[:1].isupper()
-    if dotted or ((same_case or capital) and letter not in "aAI"):
+    listed = bool(match.group(1)) and name.isupper() and letter.isupper()  # "OWUSU, A"
+    if dotted or listed or ((same_case or capital) and letter not in "aAI"):
         return match.end()
     return end
 

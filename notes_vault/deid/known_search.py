@@ -46,6 +46,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     if index.abbreviated:
         hits += _abbreviated_initials(index, text, hits)
         hits += _dotted_initials(index, text)
+        hits += _acting_initials(index, text)
     if index.clips:
         hits += _clipped_places(index, text)
     return hits
@@ -61,6 +62,26 @@ _TIME_BEFORE = re.compile(
     r"(?i)(?:\d|(?<![a-z])(?:the|in|each|every|per|this|by|from|until|till|before|after"
     r"|tomorrow|yesterday|today|o'clock))[ \t]*\Z"
 )
+
+
+# "AM arrived from work": abbreviation initials of no one who acts, opening a clause
+# before a verb.
+_ACTING = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-\u2013\u2014] ))([A-Z]{2,3})[ \t]+([a-z]+)(?!\w)",
+    re.MULTILINE,
+)
+
+
+def _acting_initials(index: VaultIndex, text: str) -> list[Hit]:
+    hits = []
+    for match in _ACTING.finditer(text):
+        letters = match.group(1).lower()
+        entry = index.abbreviated.get(letters)
+        verb = match.group(2)
+        acts = verb in derived.SUBJECT_VERBS or (verb.endswith("ed") and len(verb) > 4)
+        if entry is not None and letters in derived.NOT_AGENTS and acts:
+            hits.append(Hit(match.start(1), match.end(1), entry))
+    return hits
 
 
 def _dotted_initials(index: VaultIndex, text: str) -> list[Hit]:
@@ -125,12 +146,20 @@ _SAID_DOMAIN = re.compile(
 
 def _said_domains(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """ "jwashington70 at gmail": the known local part goes with its domain said after it."""
-    labels = {address.split("@")[-1].split(".")[0] for address, _, _ in index.emails}
+    labels = {address.split("@")[-1].split(".")[0]: e for address, _, e in index.emails}
+    locals_ = {local for _, local, _ in index.emails}
     out = []
     for hit in hits:
-        said = _SAID_DOMAIN.match(text, hit.end) if hit.entry.category == "email" else None
-        whole = said is not None and said.group(1).lower() in labels
-        out.append(Hit(hit.start, said.end(), hit.entry) if said and whole else hit)
+        said = _SAID_DOMAIN.match(text, hit.end) if labels else None
+        if said is None or said.group(1).lower() not in labels:
+            out.append(hit)
+        elif (
+            hit.entry.category == "email"
+            or structured.squeeze(text[hit.start : hit.end]) in locals_
+        ):
+            out.append(Hit(hit.start, said.end(), labels[said.group(1).lower()]))
+        else:
+            out.append(hit)
     return out
 
 

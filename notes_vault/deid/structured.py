@@ -246,7 +246,7 @@ _TIMES = {"double": 2, "triple": 3}
 # non-soft gap, which ends a run as the word itself would.
 _NUMBER_WORD = re.compile(
     r"(?<![A-Za-z])(?ai:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
-    r"|double|triple)(?![A-Za-z])|\d"
+    r"|double|triple|hundred)(?![A-Za-z])|\d"
 )
 _MIN_SPOKEN = 6
 
@@ -262,6 +262,8 @@ def spoken_numbers(text: str) -> Iterator[tuple[int, int, str]]:
             digits, start, end, times = "", -1, -1, 1
         if word in _TIMES:
             times = _TIMES[word]
+        elif word == "hundred":
+            digits += "00" if digits else ""  # "seven hundred": 700
         else:
             digits += (SPOKEN.get(word) or word) * times
             times = 1
