@@ -131,9 +131,21 @@ class Checker:
             if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
         ]
         for start, end, word in words + pairs:
-            if len(word) < LONG and word.isascii():
+            if len(word) < LONG - 1 and word.isascii():
                 continue  # folding keeps an ASCII word's length: too short, as below
             folded = fold_word(word)
+            if len(folded) == LONG - 1 and folded.isalpha() and folded not in common:
+                leak = next(
+                    (
+                        leak
+                        for part, leak in parts.items()
+                        if len(part) == LONG and _one_edit(folded, part)
+                    ),
+                    None,
+                )  # "Piya": a five-letter part less one letter
+                if leak is not None:
+                    yield start, end, leak
+                continue
             if len(folded) < LONG or not folded.isalpha() or folded in common:
                 continue
             stems = (folded, folded[:-1]) if folded.endswith("s") else (folded,)

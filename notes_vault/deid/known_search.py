@@ -322,6 +322,12 @@ def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
         if slip is not None and written.isalpha() and fold(written) not in index.words:
             hits.append(Hit(start, end, slip))
             continue
+        if len(written) == FUZZY - 1 and written.isalpha():  # "Piya": Priya less a letter
+            short = fold(written)
+            entry = index.near.get(short) if short not in common else None
+            if entry is not None and short not in index.words:
+                hits.append(Hit(start, end, _near_spelling(entry)))
+            continue
         if len(written) < FUZZY or not written.isalpha():
             continue
         word = fold(written)
