@@ -55,6 +55,10 @@ _ANCHORS = (
         rf"(?i)(?<!\w)(?P<offset>{_NUM}[ \t]+{_UNIT}[ \t]+(?:after|before|since|following)"
         rf"[ \t]+{_OWN}{_ORD}{_CUE})(?!\w)"
     ),
+    re.compile(  # "turned 16 last Wednesday": the day she turned is her birthday
+        rf"(?i)(?<!\w)(?:turned|turns|turning)[ \t]+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)[ \t]+"
+        rf"(?P<turned>{_WHEN})(?!\w)"
+    ),
     re.compile(
         rf"(?i)(?<!\w)(?P<age>{_NUM}[ \t]+{_UNIT}[ \t]+(?:after|before|since|following)[ \t]+"
         rf"(?:her|his|their|my|your)[ \t]+{_AGE_ORDINAL})(?!\w)(?![ \t]+(?-i:[a-z]))"
@@ -68,7 +72,7 @@ _SOMEONE_ELSES = re.compile(r"(?<![\w'\u2019])[a-z]+['\u2019]s?[ \t]+$")
 
 def find(text: str) -> Iterator[tuple[int, int]]:
     """Spans of relative times that pin a birthday (see the module docstring)."""
-    for shape, group in zip(_ANCHORS, ("after", "before", "offset", "age"), strict=True):
+    for shape, group in zip(_ANCHORS, ("after", "before", "offset", "turned", "age"), strict=True):
         for match in shape.finditer(text):
             if group == "after":
                 cue = match.start("cue")

@@ -70,6 +70,7 @@ class Checker:
         found |= set(check_letters.bare_initials(self._forms, clean, words))
         found |= set(check_letters.dotted(self._forms, clean, words))
         found |= set(check_letters.acting(self._forms, clean, words))
+        found |= set(check_letters.glued(named))
         found |= set(check_letters.clipped_places(self._forms, clean, words))
         found |= set(check_letters.birthday_anchors(self._forms, clean, words))
         found |= set(check_letters.said_domains(self._forms, clean))

@@ -290,7 +290,7 @@ _PERIODS = frozenset(
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
 _OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "later", "earlier",
                       "back"})  # fmt: skip
-_BIRTHDAY = frozenset({"birthday", "bday"})
+_BIRTHDAY = frozenset({"birthday", "bday", "turned", "turns", "turning"})
 _LINKS = frozenset(
     "is was were will be falls fell s on her his their my your our the of from now time a an "
     "few couple one two three four five six seven eight nine ten eleven twelve".split()
@@ -409,3 +409,15 @@ def acting(
 
 
 _CLAUSE_BEFORE = frozenset({". ", "; ", ": ", "! ", "? ", "- ", "\u2013 ", "\u2014 "})
+
+
+_GLUED_AFTER_TAG = re.compile(r"\x01-([A-Za-z]{1,12})(?![\w-])")
+
+
+def glued(clean: str) -> Iterator[tuple[int, int, str]]:
+    """A piece of a word glued to a tag by a hyphen ("[CLIENT]-ya"): the rest of the name."""
+    for match in _GLUED_AFTER_TAG.finditer(clean):
+        piece = match.group(1).lower()
+        honorific = piece in derived.HONORIFIC_SUFFIXES
+        if 2 <= len(piece) <= 3 and not honorific and piece not in lexicon.common_words():
+            yield match.start(1), match.end(1), "name"

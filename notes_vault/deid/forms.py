@@ -181,6 +181,10 @@ SUBJECT_VERBS = frozenset(
     "thinks thought seems seemed looks looked missed cancelled canceled agreed disclosed "
     "spoke talked laughed asked told admits admitted denies denied became".split()
 )
+# Honorifics written after a name with a hyphen ("Tanaka-sensei", "Priya-ji"): not its rest.
+HONORIFIC_SUFFIXES = frozenset(
+    "san kun chan sama sensei senpai ji jee bhai ben di didi ssi nim jan ka ko".split()
+)
 _PRACTICE_WORDS = 4
 # Denominations name the organisation they end ("UPMC Presbyterian" is "Presby"):
 # distinctive words of its name, with a capital.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from notes_vault.deid.forms import HONORIFIC_SUFFIXES, common
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
 
 _WIDEN = 3  # at most this many capitalised words are taken in on each side
@@ -57,6 +58,9 @@ def whole_name(
         start, end = _initial_beside(text, start, end)
     legal = LEGAL_AFTER.match(text, end)  # "Rolls-Royce plc", "Pettigrew Ltd", "Hartley Inc"
     end = legal.end() if legal is not None else end
+    glued = _GLUED.match(text, end)  # "BPE Co-op", "GRAWN-ya": one word, not a tag and "-op"
+    if glued is not None and _rest_of_word(glued.group(1)):
+        end = glued.end()
     if category == "address":
         direction = _DIRECTION_BEFORE.search(text, max(0, start - 7), start)
         start = direction.start() if direction is not None else start  # "N. Galvez"
@@ -84,8 +88,17 @@ LEGAL_AFTER = re.compile(
     r"|CORPORATION)\.?(?![\w\-])"
 )
 _DIRECTION_BEFORE = re.compile(r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]\Z")
+_GLUED = re.compile(r"-([A-Za-z]{1,12})(?![\w-])")
 _BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 _AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
+
+
+def _rest_of_word(piece: str) -> bool:
+    """ "op" of "Co-op", "ya" of "GRAWN-ya"; not "funded", "sensei", "a"."""
+    lower = piece.lower()
+    if len(piece) < 2 or lower in HONORIFIC_SUFFIXES:
+        return False
+    return len(piece) == 2 or not common(piece)
 
 
 def _initial_beside(text: str, start: int, end: int) -> tuple[int, int]:

@@ -165,3 +165,41 @@ def test_abbreviations_before_nouns_or_of_agents_stay(name: str, text: str) -> N
     result = engine.redact(text)
     assert not [r for r in result.replacements if r.layer == "vault"]
     assert not engine.leaks(result.text)
+
+
+def test_a_hyphenated_rest_goes_with_the_name() -> None:
+    """ "BPE Co-op": the tag takes "-op" in; "Ravi-sensei" keeps its honorific, stays readable."""
+    subject = KnownSubject(
+        role="CLIENT", name="Ola Berg", linked=(LinkedPerson("Bay Park East Co-op", "employer"),)
+    )
+    out = _engine(subject).redact("Board of the BPE Co-op met.").text
+    assert "-op" not in out
+    assert _engine().redact("Class with Ravi-sensei today.").text.endswith("-sensei today.")
+
+
+def test_a_piece_of_a_name_glued_to_a_tag_is_refused() -> None:
+    """ "[CLIENT]-ya": the end of a name said aloud, left after the tag; "-led" is a word."""
+    assert _checked("Says it [CLIENT]-ya, softly.", "ya", tags={"[CLIENT]"})
+    assert not Checker([CLIENT]).leaks("A [CLIENT]-led group.", {"[CLIENT]"})
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("She turned 43 last Thursday, quietly.", "last Thursday"),
+        ("Turns 43 tomorrow!", "tomorrow"),
+    ],
+)
+def test_the_day_she_turned_is_her_birthday(text: str, form: str) -> None:
+    """ "turned 43 last Thursday" pins the birthday like "birthday last Thursday" does."""
+    assert _covered(text, form)
+    assert _checked(text, form)
+
+
+def test_a_five_letter_name_less_one_letter_is_replaced_and_checked() -> None:
+    """ "Okro" and "Okor" (Okoro less a letter) are her surname; "Oko" is too short."""
+    subject = KnownSubject(role="CLIENT", name="Nadia Okoro")
+    for form in ("Okro", "Okor"):
+        text = f"Texted {form} about the rota."
+        assert _covered(text, form, subject)
+        assert _checked(text, form, subject)
