@@ -64,6 +64,7 @@ _ANCHORS = (
         rf"(?:her|his|their|my|your)[ \t]+{_AGE_ORDINAL})(?!\w)(?![ \t]+(?-i:[a-z]))"
     ),
 )
+_OFFSET_WORDS = ("after", "before", "since", "following")  # the "age" shape needs one
 _AGE_WORD = re.compile(rf"(?i){_AGE_ORDINAL}")
 _PRONOUNS = frozenset({"her", "his", "their", "my", "your"})
 # "her mum's birthday yesterday": a lower-case possessive before it is someone else's.
@@ -72,8 +73,12 @@ _SOMEONE_ELSES = re.compile(r"(?<![\w'\u2019])[a-z]+['\u2019]s?[ \t]+$")
 
 def find(text: str) -> Iterator[tuple[int, int]]:
     """Spans of relative times that pin a birthday (see the module docstring)."""
-    for shape, group in zip(_ANCHORS, ("after", "before", "offset", "turned", "age"), strict=True):
-        for match in shape.finditer(text):
+    lower = text.lower()
+    named = any(word in lower for word in ("birthday", "bday", "b-day", "b'day"))
+    wanted = (named, named, named, "turn" in lower, any(w in lower for w in _OFFSET_WORDS))
+    groups = ("after", "before", "offset", "turned", "age")
+    for shape, group, needed in zip(_ANCHORS, groups, wanted, strict=True):
+        for match in shape.finditer(text) if needed else ():
             if group == "after":
                 cue = match.start("cue")
                 if _SOMEONE_ELSES.search(text[max(0, cue - 24) : cue]):

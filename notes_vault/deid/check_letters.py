@@ -65,7 +65,11 @@ def birthday_days(
     events: tuple[int, ...] = (),
 ) -> Iterator[tuple[int, int, str]]:
     """ "on the 4th", "(4th)" within six words of "birthday", "turned", "her 30th": the day."""
-    cues = [i for i, (_, _, w) in enumerate(words) if w.lower() in _CUES or _age_cue(words, i)]
+    cues = [
+        i
+        for i, (_, _, w) in enumerate(words)
+        if w.lower() in _CUES or (w[-2:].lower() in _ORDINAL_ENDS and _age_cue(words, i))
+    ]
     cues += [bisect.bisect_left(words, (at,)) for at in events]  # "[PERSONAL EVENT] ... the 4th"
     for i, (start, end, word) in enumerate(words if cues else ()):
         if word.isdecimal() or day_number(word) != dob.day:
@@ -82,6 +86,7 @@ _AGE_ORDINAL = re.compile(
     r"(?i)[1-9]\d(?:st|nd|rd|th)|1\d\dth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|tenth|eleventh|twelfth"
 )
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "your"})
 
 
@@ -314,7 +319,8 @@ def birthday_anchors(
         return
     leak = forms.dobs[0][1]
     for c, (_, _, cue) in enumerate(words):
-        if cue.lower() not in _BIRTHDAY and not _age_cue(words, c):
+        ordinal = cue[-2:].lower() in _ORDINAL_ENDS
+        if cue.lower() not in _BIRTHDAY and not (ordinal and _age_cue(words, c)):
             continue
         if c >= 2 and words[c - 1][2].lower() == "s" and words[c - 2][2].islower():
             continue  # "her mum's birthday": someone else's

@@ -108,7 +108,8 @@ def birthday_days(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, in
     cues = [
         i
         for i, tok in enumerate(toks)
-        if tok.text.lower() in BIRTHDAY_CUES or birthday_anchors.age_ordinal(toks, i)
+        if tok.text.lower() in BIRTHDAY_CUES
+        or (tok.text[-2:].lower() in _ORDINALS and birthday_anchors.age_ordinal(toks, i))
     ]
     if not cues:
         return
