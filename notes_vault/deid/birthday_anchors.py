@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from notes_vault.deid.forms import COUNTED, NAMED_DAYS
+from notes_vault.deid.forms_extra import COUNTED, NAMED_DAYS
 from notes_vault.deid.tokens import Tok
 
 _NUM = (

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_letters, lexicon
+from notes_vault.deid import check_birthdays, check_letters, lexicon
 from notes_vault.deid import forms as derived
 from notes_vault.deid.check_forms import (
     JOINERS,
@@ -72,7 +72,7 @@ class Checker:
         found |= set(check_letters.acting(self._forms, clean, words))
         found |= set(check_letters.glued(named))
         found |= set(check_letters.clipped_places(self._forms, clean, words))
-        found |= set(check_letters.birthday_anchors(self._forms, clean, words))
+        found |= set(check_birthdays.birthday_anchors(self._forms, clean, words))
         found |= set(check_letters.said_domains(self._forms, clean))
         places = {t for t in tags if t == "[ADDRESS]"}
         found |= set(check_letters.directions(_mask(normal.text, places) if places else ""))
@@ -290,10 +290,10 @@ class Checker:
                 after = [w for _, _, w in words[i + 1 : i + 2]]
                 if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
                     yield start, words[i + 1][1], leak  # "November 1986": the month of birth
-            yield from check_letters.birthday_days(
+            yield from check_birthdays.birthday_days(
                 words, dob, leak, _day_number, clean=clean, events=events
             )
-            yield from check_letters.named_days(words, dob, leak)
+            yield from check_birthdays.named_days(words, dob, leak)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""

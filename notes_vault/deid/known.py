@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon, structured
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -201,13 +202,13 @@ def _add_address(index: VaultIndex, address: str, owner: str) -> None:
     for line in re.split(r"[,\n;]", address):
         for street in sorted(derived.street_forms(line)):
             index.add(street, word if derived.common(street) else entry)
-        for clip in derived.locality_clips(line):
+        for clip in extra.locality_clips(line):
             index.clips.setdefault(clip, replace(entry, reason=f"{owner}'s town (clipped)"))
 
 
 def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
     owner = _OWNER_TEXT.get(link.relation, link.relation)
-    practice = derived.maybe_practice(link.name, link.relation)
+    practice = extra.maybe_practice(link.name, link.relation)
     org = link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name) or practice
     if org:
         entry = Entry(tag, "organisation", f"{owner}'s name", f"{owner} name")
@@ -216,7 +217,7 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         word = replace(entry, capital_only=True)
         for part in org_parts(link.name):
             chosen = place if part in lexicon.places() else entry
-            capital = derived.common(part) or part in derived.DENOMINATIONS
+            capital = derived.common(part) or part in extra.DENOMINATIONS
             index.add(part, word if capital and chosen is entry else chosen)
             for short in derived.prefixes(part):
                 index.add(short, replace(word, reason=f"{owner}'s name (shortened)"))
@@ -242,7 +243,7 @@ def org_parts(name: str) -> list[str]:
         word.strip(".,")
         for word in words
         if len(word) >= 3
-        and (word.strip(".,") not in generic or word.strip(".,") in derived.DENOMINATIONS)
+        and (word.strip(".,") not in generic or word.strip(".,") in extra.DENOMINATIONS)
     ]
 
 
@@ -274,7 +275,7 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
 
 def name_words(name: str) -> list[str]:
     """A name's words without titles ("Dr", "Mrs")."""
-    return [w for w in name.split() if not derived.is_title(w)]
+    return [w for w in name.split() if not extra.is_title(w)]
 
 
 def alias_initials(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
@@ -298,7 +299,7 @@ def initials(name: str, *, abbreviations: bool = False) -> tuple[str, ...]:
         return ()
     every = "".join(fold(w[0]) for w in words)
     forms = {every[0] + every[-1], every} if len(every) <= 3 else {every[0] + every[-1]}
-    forms |= derived.hyphen_initials(words)  # "P H-B" for Philippa Hartley-Brown
+    forms |= extra.hyphen_initials(words)  # "P H-B" for Philippa Hartley-Brown
     return tuple(sorted(f for f in forms if (f in ABBREVIATIONS) == abbreviations))
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon, structured
 from notes_vault.deid.known import (
     FUZZY,
@@ -78,8 +79,8 @@ def _acting_initials(index: VaultIndex, text: str) -> list[Hit]:
         letters = match.group(1).lower()
         entry = index.abbreviated.get(letters)
         verb = match.group(2)
-        acts = verb in derived.SUBJECT_VERBS or (verb.endswith("ed") and len(verb) > 4)
-        if entry is not None and letters in derived.NOT_AGENTS and acts:
+        acts = verb in extra.SUBJECT_VERBS or (verb.endswith("ed") and len(verb) > 4)
+        if entry is not None and letters in extra.NOT_AGENTS and acts:
             hits.append(Hit(match.start(1), match.end(1), entry))
     return hits
 
@@ -238,8 +239,8 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
             Hit(m.start(1), m.end(1), index.lone[m.group(1)])
             for m in _SHOUTED.finditer(text)
             if m.group(1) in index.lone
-            and m.group(2) not in derived.LETTER_MAKERS
-            and _word_before(text, m.start(1)) not in derived.LETTER_TAKERS
+            and m.group(2) not in extra.LETTER_MAKERS
+            and _word_before(text, m.start(1)) not in extra.LETTER_TAKERS
         ]
         hits += [
             Hit(m.start(1), m.end(1), index.lone[m.group(1)])

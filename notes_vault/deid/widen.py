@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from notes_vault.deid.forms import HONORIFIC_SUFFIXES, common
+from notes_vault.deid.forms import common
+from notes_vault.deid.forms_extra import HONORIFIC_SUFFIXES
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
 
 _WIDEN = 3  # at most this many capitalised words are taken in on each side

@@ -18,7 +18,8 @@ import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.check import Checker
-from notes_vault.deid.forms import is_title, locality_clips, street_forms
+from notes_vault.deid.forms import street_forms
+from notes_vault.deid.forms_extra import is_title, locality_clips
 
 TODAY = datetime.date(2026, 12, 4)
 SUBJECT = KnownSubject(
