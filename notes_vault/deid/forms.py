@@ -2,6 +2,7 @@
 
 Shared by the replacer (`known.py`) and the final check (`check.py`): this is
 the definition of which forms count; each of them searches in its own way.
+Round 3's word lists and small derivations are in `forms_extra.py`.
 
 - acronyms of an organisation ("University College Cork" -> UCC, "Luton and
   Dunstable Hospital" -> LD/LDH, written "L&D"; "Anheuser-Busch" -> AB),
