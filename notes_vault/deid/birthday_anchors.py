@@ -116,3 +116,42 @@ def _named_pattern(name: str) -> re.Pattern[str]:
         else:
             words.append(re.escape(word))
     return re.compile(r"(?i)(?<!\w)" + r"[ \t-]+".join(words) + r"(?!\w)")
+
+
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_TENS = {20: "twenty", 30: "thirty"}
+_SAID_YEAR = (
+    r"(?:nineteen[ \t-]+|two[ \t]+thousand[ \t]+(?:and[ \t]+)?)?"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve)"
+    r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+
+
+def _ordinal(n: int) -> str:
+    """ "3rd|third", "21st|twenty-first" as a pattern."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if n <= 20:
+        word = _ORDINAL_WORDS[n - 1]
+    elif n % 10 == 0:
+        word = "thirtieth" if n == 30 else "twentieth"
+    else:
+        word = f"{_TENS[n - n % 10]}[ \\t-]?{_ORDINAL_WORDS[n % 10 - 1]}"
+    return f"(?:0?{n}{suffix}|{word})"
+
+
+@lru_cache(maxsize=256)
+def _month_as_ordinal(day: int, month: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(?<!\w)(?:the[ \t]+)?{_ordinal(day)}[ \t]+of[ \t]+the[ \t]+{_ordinal(month)}"
+        rf"(?:[ \t]*,?[ \t]*(?:'?\d{{2}}(?:\d{{2}})?|{_SAID_YEAR}))?(?!\w)"
+    )
+
+
+def month_as_ordinal(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
+    """ "the twelfth of the third, seventy-seven": the month said as an ordinal."""
+    for match in _month_as_ordinal(dob.day, dob.month).finditer(text):
+        yield match.span()

@@ -294,6 +294,7 @@ class Checker:
                 words, dob, leak, _day_number, clean=clean, events=events
             )
             yield from check_birthdays.named_days(words, dob, leak)
+            yield from check_birthdays.month_as_ordinal(words, dob, leak, _day_number)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""

@@ -171,3 +171,18 @@ def _relative(
 
 def _next(words: list[tuple[int, int, str]], k: int, step: int) -> str:
     return words[k + step][2].lower() if 0 <= k + step < len(words) else ""
+
+
+def month_as_ordinal(
+    words: list[tuple[int, int, str]],
+    dob: datetime.date,
+    leak: str,
+    day_number: Callable[[str], int | None],
+) -> Iterator[tuple[int, int, str]]:
+    """ "twelfth of the third": the day, "of the", the month as an ordinal."""
+    for i, (start, _, word) in enumerate(words):
+        if day_number(word) != dob.day or word.isdecimal() or i + 3 >= len(words):
+            continue
+        of, the, month = (w.lower() for _, _, w in words[i + 1 : i + 4])
+        if of == "of" and the == "the" and day_number(month) == dob.month:
+            yield start, words[i + 3][1], leak

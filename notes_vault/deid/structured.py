@@ -92,6 +92,7 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
     yield from birthday_days(toks, dob)
     yield from birthday_anchors.find(text)  # "birthday two days ago"
     yield from birthday_anchors.named_days(text, dob)  # "Cinco de Mayo" for 5 May
+    yield from birthday_anchors.month_as_ordinal(text, dob)  # "the 12th of the 3rd"
 
 
 BIRTHDAY_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born"})

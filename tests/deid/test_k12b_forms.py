@@ -274,6 +274,8 @@ PATHOLOGICAL = {
     "birthday anchors": "birthday two days ago yesterday was her birthday " * 200,
     "birthday words": "bday bday in in " * 600,
     "apostrophe initials": "A. M'T. " * 1200,
+    "ordinal months": "the 5th of the 11th, twenty " * 400,
+    "glued pieces": "Amara-ya-ya " * 900,
 }
 
 

@@ -203,3 +203,19 @@ def test_a_five_letter_name_less_one_letter_is_replaced_and_checked() -> None:
         text = f"Texted {form} about the rota."
         assert _covered(text, form, subject)
         assert _checked(text, form, subject)
+
+
+@pytest.mark.parametrize(
+    "form", ["the fifth of the eleventh, eighty-three", "5th of the 11th", "FIFTH OF THE ELEVENTH"]
+)
+def test_a_birth_date_with_the_month_said_as_an_ordinal(form: str) -> None:
+    """ "the fifth of the eleventh, eighty-three": the month said as an ordinal."""
+    text = f"Gave her DOB as {form} on the phone."
+    assert _covered(text, form.removeprefix("the "))
+    assert _checked(text, form.removeprefix("the ").split(",")[0])
+
+
+def test_a_month_as_an_ordinal_takes_only_a_said_year() -> None:
+    """The year after it is taken in only when it is one; the words after it stay."""
+    out = _engine().redact("Born the 5th of the 11th, and she hates fireworks.").text
+    assert out.endswith(", and she hates fireworks.")
