@@ -96,7 +96,7 @@ def age_ordinal(toks: list[Tok], i: int) -> bool:
 
 def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
     """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
-    wanted = {name for name, day in NAMED_DAYS.items() if day == (dob.month, dob.day)}
+    wanted = _named_on(dob.month, dob.day)
     if not wanted:
         return
     for name in sorted(wanted, key=len, reverse=True):
@@ -155,3 +155,8 @@ def month_as_ordinal(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]
     """ "the twelfth of the third, seventy-seven": the month said as an ordinal."""
     for match in _month_as_ordinal(dob.day, dob.month).finditer(text):
         yield match.span()
+
+
+@lru_cache(maxsize=366)
+def _named_on(month: int, day: int) -> frozenset[str]:
+    return frozenset(name for name, on in NAMED_DAYS.items() if on == (month, day))

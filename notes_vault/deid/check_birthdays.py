@@ -14,6 +14,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import Forms
@@ -70,9 +71,7 @@ def named_days(
     words: list[tuple[int, int, str]], dob: datetime.date, leak: str
 ) -> Iterator[tuple[int, int, str]]:
     """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
-    wanted = {
-        n.replace(" ", "") for n, day in extra.NAMED_DAYS.items() if day == (dob.month, dob.day)
-    }
+    wanted = _named_keys(dob.month, dob.day)
     longest = max((len(n) for n in wanted), default=0)
     for i, (start, _, _) in enumerate(words if wanted else ()):
         joined = ""
@@ -180,9 +179,16 @@ def month_as_ordinal(
     day_number: Callable[[str], int | None],
 ) -> Iterator[tuple[int, int, str]]:
     """ "twelfth of the third": the day, "of the", the month as an ordinal."""
-    for i, (start, _, word) in enumerate(words):
-        if day_number(word) != dob.day or word.isdecimal() or i + 3 >= len(words):
+    for i, (start, _, word) in enumerate(words[:-3]):
+        if words[i + 1][2] not in ("of", "OF", "Of") or day_number(word) != dob.day:
+            continue
+        if word.isdecimal():
             continue
         of, the, month = (w.lower() for _, _, w in words[i + 1 : i + 4])
         if of == "of" and the == "the" and day_number(month) == dob.month:
             yield start, words[i + 3][1], leak
+
+
+@lru_cache(maxsize=366)
+def _named_keys(month: int, day: int) -> frozenset[str]:
+    return frozenset(n.replace(" ", "") for n, on in extra.NAMED_DAYS.items() if on == (month, day))
