@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from notes_vault.deid import check_birthdays, check_letters, lexicon
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import (
     JOINERS,
     LONG,
@@ -61,6 +62,7 @@ class Checker:
         found |= set(self._emails(clean))
         found |= set(self._other_script(clean))
         found |= set(self._sounds(words))
+        found |= set(self._respelt(clean, words))
         found |= set(self._said_emails(clean))
         found |= set(self._title_initials(clean))
         found |= set(check_letters.slips(self._forms, words))
@@ -248,6 +250,23 @@ class Checker:
                 leak = table.get(derived.sound(folded))
                 if leak is not None:
                     yield start, end, leak
+
+    def _respelt(
+        self, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Syllables joined by hyphens that sound like a long known name part."""
+        table, i = self._forms.sounds, 0
+        while table and i < len(words):
+            k = i + 1  # the run of words joined by single hyphens, no spaces
+            while k < len(words) and k - i < 4 and clean[words[k - 1][1] : words[k][0]] == "-":
+                k += 1
+            parts = [w for _, _, w in words[i:k]]
+            if k - i >= 2 and extra.respelling(parts):
+                code = derived.sound("".join(parts).lower())
+                leak = table.get(code) or table.get(code[:-1])
+                if code and leak is not None:
+                    yield words[i][0], words[k - 1][1], leak
+            i = k
 
     def _other_script(self, clean: str) -> Iterator[tuple[int, int, str]]:
         table = self._forms.skeletons

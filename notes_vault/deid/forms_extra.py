@@ -137,3 +137,17 @@ def locality_clips(line: str) -> frozenset[str]:
         return frozenset()
     first = _CLIPPED_FIRST.get(words[0].lower().strip("."), ())
     return frozenset(f"{spelling} {words[1][0].lower()}" for spelling in first)
+
+
+def respelling(parts: list[str]) -> bool:
+    """Syllables joined by hyphens that respell a name for its sound ("Oh-lee-ver", "GRAWN-ya").
+
+    Three syllables or more, or two with one stressed in capitals; never an
+    ordinary hyphenated word ("follow-up", "well-being").
+    """
+    if not 2 <= len(parts) <= 4 or any(not p.isalpha() or len(p) > 6 for p in parts):
+        return False
+    stressed = any(len(p) >= 2 and p.isupper() for p in parts) and not all(
+        p.isupper() for p in parts
+    )
+    return (len(parts) >= 3 or stressed) and "".join(parts).lower() not in lexicon.common_words()

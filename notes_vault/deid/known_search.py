@@ -36,6 +36,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
         hits += _other_script(index, text)
     if index.sounds:
         hits += _sounds(index, toks)
+        hits += _respelt(index, text)
     if index.phones:
         numbers = [number for number, _ in index.phones]
         for start, end, which in structured.find_phones(text, numbers):
@@ -286,6 +287,23 @@ def _word_before(text: str, start: int) -> str:
     while begin > 0 and text[begin - 1].isalpha():
         begin -= 1
     return text[begin : start - 1]
+
+
+_SYLLABLES = re.compile(r"(?<![\w-])[A-Za-z]{1,6}(?:-[A-Za-z]{1,6}){1,3}(?![\w-])")
+
+
+def _respelt(index: VaultIndex, text: str) -> list[Hit]:
+    """A name respelt for its sound, syllable by syllable ("Oh-lee-ver" for Oliver)."""
+    hits = []
+    for match in _SYLLABLES.finditer(text):
+        parts = match.group().split("-")
+        if not extra.respelling(parts):
+            continue
+        code = derived.sound("".join(parts).lower())
+        entry = index.sounds.get(code) or index.sounds.get(code[:-1])  # "GRAWN-ya": a sound more
+        if code and entry is not None:
+            hits.append(Hit(match.start(), match.end(), entry))
+    return hits
 
 
 def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:

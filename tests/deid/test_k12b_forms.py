@@ -276,6 +276,7 @@ PATHOLOGICAL = {
     "apostrophe initials": "A. M'T. " * 1200,
     "ordinal months": "the 5th of the 11th, twenty " * 400,
     "glued pieces": "Amara-ya-ya " * 900,
+    "syllables": "Oh-lee-ver-oh-lee " * 600,
 }
 
 

@@ -219,3 +219,21 @@ def test_a_month_as_an_ordinal_takes_only_a_said_year() -> None:
     """The year after it is taken in only when it is one; the words after it stay."""
     out = _engine().redact("Born the 5th of the 11th, and she hates fireworks.").text
     assert out.endswith(", and she hates fireworks.")
+
+
+@pytest.mark.parametrize("form", ["Oh-lee-ver", "OL-iv-er"])
+def test_a_name_respelt_syllable_by_syllable_is_replaced_and_checked(form: str) -> None:
+    """ "Oh-lee-ver" for Oliver: syllables joined by hyphens, compared by sound."""
+    subject = KnownSubject(role="CLIENT", name="Oliver Grantham")
+    text = f"New teacher says it {form}, he corrects her."
+    assert _covered(text, form, subject)
+    assert _checked(text, form, subject)
+
+
+def test_ordinary_hyphenated_words_are_no_respelling() -> None:
+    """ "follow-up", "well-being", "self-harm" are words, whatever the client is called."""
+    subject = KnownSubject(role="CLIENT", name="Philip Wellbeck")
+    engine = _engine(subject)
+    result = engine.redact("Booked a follow-up on well-being and self-harm.")
+    assert not [r for r in result.replacements if r.layer == "vault"]
+    assert not engine.leaks(result.text)
