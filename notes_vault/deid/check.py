@@ -17,8 +17,9 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_letters, lexicon
+from notes_vault.deid import check_birthdays, check_letters, lexicon
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import (
     JOINERS,
     LONG,
@@ -54,10 +55,14 @@ class Checker:
         found |= set(self._misspelt(clean, words))
         found |= set(self._initials(clean, words))
         found |= set(self._digits(clean))
-        found |= set(self._worded_dobs(words))
+        events = tuple(
+            m.start() for m in TAG.finditer(normal.text) if m.group() == "[PERSONAL EVENT]"
+        )  # a birthday the date-shift layer replaced is still a birthday: its day is near
+        found |= set(self._worded_dobs(words, clean, events))
         found |= set(self._emails(clean))
         found |= set(self._other_script(clean))
         found |= set(self._sounds(words))
+        found |= set(self._respelt(clean, words))
         found |= set(self._said_emails(clean))
         found |= set(self._title_initials(clean))
         found |= set(check_letters.slips(self._forms, words))
@@ -65,6 +70,18 @@ class Checker:
         found |= set(check_letters.abbreviated(self._forms, named, words))
         found |= set(check_letters.after_tags(self._forms, named))
         found |= set(check_letters.bare_initials(self._forms, clean, words))
+        found |= set(check_letters.dotted(self._forms, clean, words))
+        found |= set(check_letters.acting(self._forms, clean, words))
+        found |= set(check_letters.glued(named))
+        found |= set(check_letters.clipped_places(self._forms, clean, words))
+        found |= set(check_birthdays.birthday_anchors(self._forms, clean, words))
+        found |= set(check_letters.said_domains(self._forms, clean))
+        places = {t for t in tags if t == "[ADDRESS]"}
+        found |= set(check_letters.directions(_mask(normal.text, places) if places else ""))
+        orgs = {t for t in tags if check_letters.names_an_organisation(t)}
+        orgs |= {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
+        orgs |= {t for t in tags if t in ("[ADDRESS]", "[PLACE]")}  # "Hartley Inc"
+        found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
         return _mapped(normal, found)
 
     def _names(
@@ -117,9 +134,21 @@ class Checker:
             if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
         ]
         for start, end, word in words + pairs:
-            if len(word) < LONG and word.isascii():
+            if len(word) < LONG - 1 and word.isascii():
                 continue  # folding keeps an ASCII word's length: too short, as below
             folded = fold_word(word)
+            if len(folded) == LONG - 1 and folded.isalpha() and folded not in common:
+                leak = next(
+                    (
+                        leak
+                        for part, leak in parts.items()
+                        if len(part) == LONG and _one_edit(folded, part)
+                    ),
+                    None,
+                )  # "Piya": a five-letter part less one letter
+                if leak is not None:
+                    yield start, end, leak
+                continue
             if len(folded) < LONG or not folded.isalpha() or folded in common:
                 continue
             stems = (folded, folded[:-1]) if folded.endswith("s") else (folded,)
@@ -190,6 +219,8 @@ class Checker:
                 word = words[j][2]
                 if word in ("double", "triple"):
                     times = 2 if word == "double" else 3
+                elif word == "hundred" and digits:
+                    digits += "00"
                 elif word in SPOKEN:
                     digits, times = digits + SPOKEN[word] * times, 1
                 else:
@@ -220,6 +251,23 @@ class Checker:
                 if leak is not None:
                     yield start, end, leak
 
+    def _respelt(
+        self, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Syllables joined by hyphens that sound like a long known name part."""
+        table, i = self._forms.sounds, 0
+        while table and i < len(words):
+            k = i + 1  # the run of words joined by single hyphens, no spaces
+            while k < len(words) and k - i < 4 and clean[words[k - 1][1] : words[k][0]] == "-":
+                k += 1
+            parts = [w for _, _, w in words[i:k]]
+            if k - i >= 2 and extra.respelling(parts):
+                code = derived.sound("".join(parts).lower())
+                leak = table.get(code) or table.get(code[:-1])
+                if code and leak is not None:
+                    yield words[i][0], words[k - 1][1], leak
+            i = k
+
     def _other_script(self, clean: str) -> Iterator[tuple[int, int, str]]:
         table = self._forms.skeletons
         for start, end in derived.foreign_words(clean) if table else ():
@@ -245,7 +293,9 @@ class Checker:
             floor = end
             at = clean.find("@", end)
 
-    def _worded_dobs(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    def _worded_dobs(
+        self, words: list[tuple[int, int, str]], clean: str, events: tuple[int, ...] = ()
+    ) -> Iterator[tuple[int, int, str]]:
         for dob, leak in self._forms.dobs:
             for i, (start, end, word) in enumerate(words):
                 if MONTHS.get(word.lower()) != dob.month:
@@ -259,7 +309,11 @@ class Checker:
                 after = [w for _, _, w in words[i + 1 : i + 2]]
                 if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
                     yield start, words[i + 1][1], leak  # "November 1986": the month of birth
-            yield from check_letters.birthday_days(words, dob, leak, _day_number)
+            yield from check_birthdays.birthday_days(
+                words, dob, leak, _day_number, clean=clean, events=events
+            )
+            yield from check_birthdays.named_days(words, dob, leak)
+            yield from check_birthdays.month_as_ordinal(words, dob, leak, _day_number)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""
@@ -282,7 +336,7 @@ def _mask(text: str, tags: frozenset[str] | set[str]) -> str:
 
 _SAID_NUMBER = re.compile(
     r"(?<![A-Za-z])(?ai:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
-    r"|double|triple)(?![A-Za-z])"
+    r"|double|triple|hundred)(?![A-Za-z])"
 )  # a whole ASCII word (any case, only ASCII letters fold: "(?a") that `SPOKEN` reads
 _SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
 _TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -57,6 +58,7 @@ class Forms:
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
     slips: dict[str, str] = field(default_factory=dict)  # "gerg" for a Greg
     abbreviated: dict[str, str] = field(default_factory=dict)  # initials "am", "tv"
+    clips: dict[str, str] = field(default_factory=dict)  # "st j" for St. Johnsbury
     parts: set[str] = field(default_factory=set)  # every known person's name parts, folded
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
@@ -72,7 +74,7 @@ class Forms:
 
 
 def _person(forms: Forms, name: str, leak: str) -> None:
-    words = [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
+    words = [w for w in name.split() if not extra.is_title(w)]
     forms.put(name, leak)
     forms.put(" ".join(words), leak)
     common = lexicon.common_words()
@@ -100,7 +102,9 @@ def _person(forms: Forms, name: str, leak: str) -> None:
         forms.lone.setdefault(letters[0].upper(), leak)
         forms.letters.update(letters)
     if len(letters) >= 2:
-        for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else ""}:
+        barrelled = extra.hyphen_initials(words)  # "P H-B"
+        for initials in {letters[0] + letters[-1], "".join(letters) if len(letters) <= 3 else "",
+                         *barrelled}:  # fmt: skip
             if len(initials) >= 2 and initials not in ABBREVIATIONS:
                 forms.initials.setdefault(initials, leak)
             elif initials:
@@ -142,6 +146,8 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
     if subject.postcode:
         forms.put(subject.postcode, f"{owner} postcode")
     for line in re.split(r"[,\n;]", subject.address or ""):
+        for clip in extra.locality_clips(line):
+            forms.clips.setdefault(clip, f"{owner} address")
         for street in derived.street_forms(line):
             forms.put(street, f"{owner} address", capital=derived.common(street))
         words = line.split()
@@ -160,17 +166,20 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
 def _linked(forms: Forms, name: str, relation: str) -> None:
     owner = {"gp": "GP", "other": "linked person"}.get(relation, relation)
     named = relation in ("employer", "school")
-    organisation = named or derived.looks_like_org(name)
-    if not organisation or (not named and len(name.split()) == 2):  # "Sarah Church"
+    practice = extra.maybe_practice(name, relation)  # "Kaiser Permanente San Jose"
+    organisation = named or derived.looks_like_org(name) or practice
+    if not organisation or practice or (not named and len(name.split()) == 2):  # "Sarah Church"
         _person(forms, name, f"{owner} name")
     if not organisation:
         return
     forms.put(name, f"{owner} name")
     generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
-    for raw in name.split():
+    raws = name.split()
+    for raw in raws + [p for r in raws if "-" in r.strip("-") for p in r.split("-")]:
         word = raw.strip(".,")
-        if len(word) >= 3 and word not in generic:
+        if len(word) >= 3 and (word not in generic or word in extra.DENOMINATIONS):
             common = derived.common(word) and word not in lexicon.places()
+            common = common or word in extra.DENOMINATIONS
             forms.put(word, f"{owner} name", capital=common)
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)

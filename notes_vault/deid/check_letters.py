@@ -9,10 +9,11 @@ Where the two could disagree this side is the stricter: an abbreviation
 
 from __future__ import annotations
 
-import datetime
+import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
+from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon
 from notes_vault.deid.check_forms import Forms, fold_word
 
@@ -31,6 +32,10 @@ def names_someone(tag: str) -> bool:
 _AFTER_TAG = re.compile(r"\x01,?[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){0,3})\.?(?![\w'\u2019])")
 
 
+_APOSTROPHE_AFTER_TAG = re.compile(r"\x01['\u2019]([A-RT-Z])\.?(?![\w'\u2019])")
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+_SIGN_OFF_BEFORE = frozenset({". ", "! ", "? ", ", ", "- ", "x "})
+_DOTTED_RUN = re.compile(r"[A-Za-z]\.(?:[ \t]?[A-Za-z]\.?)+")
 _FUNCTION_WORDS = frozenset(
     "is it in on of to as at be by do go he if me my no or so up us we an am oh ok".split()
 )
@@ -43,26 +48,6 @@ def shouted_word(words: list[tuple[int, int, str]], i: int) -> bool:
     around = [words[k][2] for k in (i - 1, i + 1) if 0 <= k < len(words)]
     shouted = [w for w in around if len(w) > 1 and w.isupper()]
     return bool(shouted) and not any(w.islower() or w.istitle() for w in around)
-
-
-_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
-
-
-def birthday_days(
-    words: list[tuple[int, int, str]],
-    dob: datetime.date,
-    leak: str,
-    day_number: Callable[[str], int | None],
-) -> Iterator[tuple[int, int, str]]:
-    """ "on the 4th" within six words of "birthday", "turned", "born": the day of birth."""
-    cues = [i for i, (_, _, w) in enumerate(words) if w.lower() in _CUES]
-    for i, (start, end, word) in enumerate(words if cues else ()):
-        if word.isdecimal() or day_number(word) != dob.day:
-            continue
-        if i == 0 or words[i - 1][2].lower() != "the":
-            continue  # "the 4th" is a day; "her first birthday" is not
-        if any(abs(i - c) <= 6 for c in cues):
-            yield start, end, leak
 
 
 def bare_initials(
@@ -81,8 +66,26 @@ def bare_initials(
         paired = clean[end : end + 3].strip() in ("&", "+") or clean[
             max(0, start - 3) : start
         ].strip() in ("&", "+")
-        if verb or paired:
+        rest = clean[end : end + 8].lstrip(" \t")  # bounded: linear on "F F F F..."
+        opens_sign_off = start == 0 or before[-1:] == "\n" or before in _SIGN_OFF_BEFORE
+        signs_off = opens_sign_off and (rest == "" or rest.startswith("\n"))
+        quoted = before[-1:] in _QUOTES and clean[end : end + 1] in _QUOTES  # '"T"'
+        if verb or paired or signs_off or quoted or _shouted_between(clean, words, i):
             yield start, end, lone[word]
+
+
+def _shouted_between(clean: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "LEFT WHEN L WAS 9": one space from a word in capitals on each side."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    (_, prev_end, prev), (start, end, _), (nxt_start, _, nxt) = words[i - 1 : i + 2]
+    spaced = clean[prev_end:start] in (" ", "\t") and clean[end:nxt_start] in (" ", "\t")
+    return (
+        spaced
+        and all(len(w) >= 2 and w.isupper() and w.isalpha() for w in (prev, nxt))
+        and prev not in extra.LETTER_TAKERS
+        and nxt not in extra.LETTER_MAKERS
+    )
 
 
 def after_tags(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -91,13 +94,20 @@ def after_tags(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     for match in _AFTER_TAG.finditer(clean) if parts else ():
         written = match.group(1)
         key = fold_word("".join(c for c in written if c.isalpha()))
-        if len(key) == 1:
-            hit = written.isupper() and written not in "AI" and key in letters
+        run = _DOTTED_RUN.match(clean, match.start(1))
+        if run is not None:  # "[PERSON], M.S.": a credential unless all its letters are known
+            hit = set(run.group().lower()) - set(". \t") <= letters
+        elif len(key) == 1:
+            listed = match.group().startswith("\x01,")  # "[CLIENT], A": surname, then initial
+            hit = written.isupper() and (listed or written not in "AI") and key in letters
         else:
             hit = key not in lexicon.common_words() and any(
                 p.startswith(key) and len(p) > len(key) for p in parts
             )
         if hit:
+            yield match.start(1), match.end(1), "name initial"
+    for match in _APOSTROPHE_AFTER_TAG.finditer(clean) if letters else ():
+        if match.group(1).lower() in letters or match.group().endswith("."):  # "[CLIENT]'D."
             yield match.start(1), match.end(1), "name initial"
 
 
@@ -128,3 +138,135 @@ def abbreviated(
         after = clean[end : end + 4].lstrip(" \t()[],:;-/.")
         if before.endswith("\x01") or after.startswith("\x01"):
             yield start, end, table[letters]
+
+
+# Initials with stops that are also abbreviations ("A.M."), read as one unless a time
+# ("10 A.M.", "in the A.M."), a credential after a comma, or always written so.
+_STOPPED_AS_ITSELF = frozenset("us uk eu un ie eg nb ps vs bc ad".split())
+_TIME_WORDS = frozenset(
+    "the in each every per this by from until till before after tomorrow yesterday today".split()
+)
+
+
+def dotted(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """ "A.M.", "A. M." for Arjun Mehta: capitals each with a full stop, not a time."""
+    table = forms.abbreviated
+    i = 0
+    while table and i < len(words):
+        start, end, _ = words[i]
+        letters, k = "", i
+        while k < len(words) and len(words[k][2]) == 1 and words[k][2].isupper():
+            stop = words[k][1]
+            if clean[stop : stop + 1] != "." or (
+                k > i and clean[words[k - 1][1] + 1 : words[k][0]].strip(" \t")
+            ):
+                break
+            letters, end, k = letters + words[k][2], stop + 1, k + 1
+        if (
+            len(letters) >= 2
+            and letters.lower() in table
+            and _read_as_initials(clean, words, i, letters)
+        ):
+            yield start, end, table[letters.lower()]
+        i = max(k, i + 1)
+
+
+def _read_as_initials(clean: str, words: list[tuple[int, int, str]], i: int, letters: str) -> bool:
+    start = words[i][0]
+    if letters.lower() in _STOPPED_AS_ITSELF or clean[start - 1 : start] in (".", "&"):
+        return False
+    before = clean[max(0, start - 12) : start].rstrip(" \t")
+    if before.endswith(",") or before[-1:].isdecimal():
+        return False
+    return not (i > 0 and words[i - 1][2].lower() in _TIME_WORDS and words[i - 1][1] >= start - 2)
+
+
+# A legal suffix right after an organisation's tag: "[EMPLOYER] plc".
+_LEGAL_AFTER_TAG = re.compile(
+    r"\x01,?[ \t]((?i:ltd|plc|inc|llc|llp|corp|gmbh|pty)|Limited|LIMITED|Co|CO|Corporation"
+    r"|CORPORATION)\.?(?![\w\-])"
+)
+_ORGANISATION_TAGS = ("[EMPLOYER", "[SCHOOL", "[GP")
+
+
+def names_an_organisation(tag: str) -> bool:
+    """A tag that stands for a known organisation (employer, school, GP's practice)."""
+    return tag.startswith(_ORGANISATION_TAGS)
+
+
+def legal_suffixes(clean: str) -> Iterator[tuple[int, int, str]]:
+    """A legal suffix left after a known organisation, person or place ("[EMPLOYER] plc")."""
+    for match in _LEGAL_AFTER_TAG.finditer(clean):
+        yield match.start(1), match.end(1), "organisation name"
+
+
+def clipped_places(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """A known town clipped to its first word and an initial ("st j", "St. J")."""
+    for (start, end, first), (s, e, letter) in itertools.pairwise(words) if forms.clips else ():
+        gap = clean[end:s]
+        if len(letter) != 1 or gap.replace(" ", "").replace("\t", "") not in ("", "."):
+            continue
+        if not gap or clean[e : e + 1] in ("/", "'", "\u2019"):
+            continue
+        leak = forms.clips.get(f"{fold_word(first)} {fold_word(letter)}")
+        if leak is not None:
+            yield start, e, leak
+
+
+_DIRECTION_BEFORE_TAG = re.compile(
+    r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]\x01"
+)
+
+
+def directions(clean: str) -> Iterator[tuple[int, int, str]]:
+    """A compass point left before an address's tag ("N. [ADDRESS]" of "N. Galvez")."""
+    for match in _DIRECTION_BEFORE_TAG.finditer(clean):
+        yield match.start(), match.end() - 1, "address"
+
+
+_DOMAIN_AFTER_TAG = re.compile(r"\x01[ \t]+(?i:at|@)[ \t]+([A-Za-z0-9-]+)")
+
+
+def said_domains(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
+    """ "[EMAIL] at gmail": a known address's domain said after its tag."""
+    labels = {a.split("@")[1].split(".")[0] for a in forms.emails if "@" in a}
+    for match in _DOMAIN_AFTER_TAG.finditer(clean) if labels else ():
+        if match.group(1).lower() in labels:
+            yield match.start(1), match.end(1), "e-mail"
+
+
+def acting(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """ "AM arrived": abbreviation initials of no one who acts, opening a clause, then a verb."""
+    table = forms.abbreviated
+    for i, (start, end, word) in enumerate(words if table else ()):
+        letters = word.lower()
+        if not (word.isupper() and letters in table and letters in extra.NOT_AGENTS):
+            continue
+        before = clean[max(0, start - 2) : start]
+        opens = start == 0 or before[-1:] == "\n" or before in _CLAUSE_BEFORE
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        spaced = clean[end : words[i + 1][0]].strip(" \t") == "" if nxt else False
+        verb = nxt in extra.SUBJECT_VERBS or (nxt.endswith("ed") and len(nxt) > 4)
+        if opens and spaced and nxt.islower() and verb:
+            yield start, end, table[letters]
+
+
+_CLAUSE_BEFORE = frozenset({". ", "; ", ": ", "! ", "? ", "- ", "\u2013 ", "\u2014 "})
+
+
+_GLUED_AFTER_TAG = re.compile(r"\x01-([A-Za-z]{1,12})(?![\w-])")
+
+
+def glued(clean: str) -> Iterator[tuple[int, int, str]]:
+    """A piece of a word glued to a tag by a hyphen ("[CLIENT]-ya"): the rest of the name."""
+    for match in _GLUED_AFTER_TAG.finditer(clean):
+        piece = match.group(1).lower()
+        honorific = piece in extra.HONORIFIC_SUFFIXES
+        if 2 <= len(piece) <= 3 and not honorific and piece not in lexicon.common_words():
+            yield match.start(1), match.end(1), "name"

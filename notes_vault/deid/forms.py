@@ -2,6 +2,7 @@
 
 Shared by the replacer (`known.py`) and the final check (`check.py`): this is
 the definition of which forms count; each of them searches in its own way.
+Round 3's word lists and small derivations are in `forms_extra.py`.
 
 - acronyms of an organisation ("University College Cork" -> UCC, "Luton and
   Dunstable Hospital" -> LD/LDH, written "L&D"; "Anheuser-Busch" -> AB),
@@ -17,6 +18,8 @@ the definition of which forms count; each of them searches in its own way.
   ("Pier Trust" of "Southport Pier Trust"), and acronyms of any run of three
   or more of its significant words ("CBGS" of "St Mary's Christian Brothers'
   Grammar School");
+- a two-word place clipped to its first word and an initial ("st j" for
+  St. Johnsbury, "ft w" for Fort Worth);
 - slips of four-letter name parts, which the one-edit rule (five letters or
   more) leaves out: two letters swapped or one doubled ("Gerg", "Gregg" for
   Greg), never an English word;
@@ -60,11 +63,17 @@ _ABBREVIATED = {short: full for full, short in _STREET_TYPES.items()}
 _DIRECTIONS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 )
+_DIRECTION_NAMES = {
+    "n": ("n", "north"), "s": ("s", "south"), "e": ("e", "east"), "w": ("w", "west"),
+    "north": ("n", "north"), "south": ("s", "south"), "east": ("e", "east"),
+    "west": ("w", "west"),
+}  # fmt: skip
 _ROUTE_QUALIFIERS = frozenset({"state", "county", "us", "u.s.", "interstate"})
 _HOUSE_TYPES = frozenset(
     {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
      "villa", "mill", "site", "estate", "flats", "mansions", "park"}
 )  # fmt: skip
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?,?$")  # "12", "12A", "4-6"; not "6th"
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
 _PREFIX_MIN = 4
 
@@ -127,6 +136,8 @@ def org_forms(name: str) -> frozenset[str]:
     for head in (h for h in heads if h):
         for form in _tails(tail):
             found.add(" ".join([*head, *form]))
+    found |= {f.replace(" & ", " and ") for f in found if " & " in f}  # "Shah and Co"
+    found |= {f.replace(" and ", " & ") for f in found if " and " in f}
     return frozenset(f for f in found if _distinct(f) and f != name)
 
 
@@ -231,9 +242,14 @@ def street_forms(line: str) -> frozenset[str]:
     words = line.replace(",", " ").split()
     if _UNIT.match(line.strip()):
         return frozenset()
+    unit = next((i for i, w in enumerate(words) if i and _UNIT.match(w)), len(words))
+    words = words[:unit]  # "41-60 Main St Apt 8F": the street before the unit
     number = words[0] if words and words[0][:1].isdecimal() else ""
-    while words and (words[0][:1].isdecimal() or words[0].lower().strip(".") in _DIRECTIONS):
-        words = words[1:]  # house number, "E.", "North"
+    direction = ""
+    while words and (_HOUSE_NUMBER.match(words[0]) or words[0].lower().strip(".") in _DIRECTIONS):
+        if not _HOUSE_NUMBER.match(words[0]):
+            direction = words[0].lower().strip(".")  # "S" of "2941 S 13th St": "S. 13th"
+        words = words[1:]  # house number, "E.", "North"; not "6th" of "6th St"
     while words and words[-1].lower().strip(".") in _DIRECTIONS:
         words = words[:-1]  # "SE", "NW"
     if not words:
@@ -242,12 +258,15 @@ def street_forms(line: str) -> frozenset[str]:
         words = words[1:]  # "State Route 7" is said "Route 7"
     last = words[-1].lower().strip(".")
     forms = {" ".join(words)}
+    if direction and len(words) == 2 and words[0][:1].isdecimal():
+        forms |= {f"{d} {words[0]}" for d in _DIRECTION_NAMES.get(direction, (direction,))}
     if last in _HOUSE_TYPES and len(words) > 1:
         forms.add(" ".join(words[:-1]))  # "Cefn Isaf" of "Cefn Isaf Farm"
     other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last)
     if other and len(words) > 1:
         forms.add(" ".join([*words[:-1], other]))
-        forms.add(" ".join(words[:-1]))  # the name alone: "Speedway", "Sunday's Well"
+        if not (len(words) == 2 and words[0][:1].isdecimal()):
+            forms.add(" ".join(words[:-1]))  # the name alone: "Speedway", not "6th"
     if number:
         forms |= {f"{number} {form}" for form in forms}
     return frozenset(f for f in forms if len(f.replace(" ", "")) >= 3)

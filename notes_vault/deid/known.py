@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon, structured
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -87,6 +88,7 @@ class VaultIndex:
     slips: dict[str, Entry] = field(default_factory=dict)  # "Gerg" for Greg (forms.short_slips)
     # Initials that are also abbreviations ("AM", "TV"): only beside that person's name.
     abbreviated: dict[str, Entry] = field(default_factory=dict)
+    clips: dict[str, Entry] = field(default_factory=dict)  # "st j" for St. Johnsbury
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a written identifier unless an earlier owner has it."""
@@ -200,11 +202,14 @@ def _add_address(index: VaultIndex, address: str, owner: str) -> None:
     for line in re.split(r"[,\n;]", address):
         for street in sorted(derived.street_forms(line)):
             index.add(street, word if derived.common(street) else entry)
+        for clip in extra.locality_clips(line):
+            index.clips.setdefault(clip, replace(entry, reason=f"{owner}'s town (clipped)"))
 
 
 def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
     owner = _OWNER_TEXT.get(link.relation, link.relation)
-    org = link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name)
+    practice = extra.maybe_practice(link.name, link.relation)
+    org = link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name) or practice
     if org:
         entry = Entry(tag, "organisation", f"{owner}'s name", f"{owner} name")
         index.add(link.name, entry)
@@ -212,7 +217,8 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         word = replace(entry, capital_only=True)
         for part in org_parts(link.name):
             chosen = place if part in lexicon.places() else entry
-            index.add(part, word if derived.common(part) and chosen is entry else chosen)
+            capital = derived.common(part) or part in extra.DENOMINATIONS
+            index.add(part, word if capital and chosen is entry else chosen)
             for short in derived.prefixes(part):
                 index.add(short, replace(word, reason=f"{owner}'s name (shortened)"))
         short_form = replace(entry, reason=f"{owner}'s name (short form)")
@@ -221,7 +227,7 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         acronym = replace(entry, reason=f"{owner}'s name (acronym)")
         for letters in derived.acronyms(link.name) | derived.inner_acronyms(link.name):
             index.initials.setdefault(letters, acronym)
-    if not org or (link.relation not in _ORG_RELATIONS and len(link.name.split()) == 2):
+    if not org or practice or (link.relation not in _ORG_RELATIONS and len(link.name.split()) == 2):
         # "Sarah Church", a linked "other", may be a person
         _add_person(index, link.name, tag, owner, "name")
 
@@ -229,10 +235,15 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
 def org_parts(name: str) -> list[str]:
     """The distinctive words of an organisation's name (not "School", "The", "Road")."""
     generic = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS
+    words = name.split()
+    words += [
+        p for w in words if "-" in w.strip("-") for p in w.split("-")
+    ]  # "Rolls" of Rolls-Royce
     return [
         word.strip(".,")
-        for word in name.split()
-        if len(word) >= 3 and word.strip(".,") not in generic
+        for word in words
+        if len(word) >= 3
+        and (word.strip(".,") not in generic or word.strip(".,") in extra.DENOMINATIONS)
     ]
 
 
@@ -264,7 +275,7 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
 
 def name_words(name: str) -> list[str]:
     """A name's words without titles ("Dr", "Mrs")."""
-    return [w for w in name.split() if w.lower().strip(".") not in lexicon.TITLES]
+    return [w for w in name.split() if not extra.is_title(w)]
 
 
 def alias_initials(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
@@ -288,6 +299,7 @@ def initials(name: str, *, abbreviations: bool = False) -> tuple[str, ...]:
         return ()
     every = "".join(fold(w[0]) for w in words)
     forms = {every[0] + every[-1], every} if len(every) <= 3 else {every[0] + every[-1]}
+    forms |= extra.hyphen_initials(words)  # "P H-B" for Philippa Hartley-Brown
     return tuple(sorted(f for f in forms if (f in ABBREVIATIONS) == abbreviations))
 
 
@@ -362,7 +374,8 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     dotted = match.group().endswith(".")
     same_case = (letter.islower() and name.islower()) or (letter.isupper() and name.isupper())
     capital = letter.isupper() and name[:1].isupper()
-    if dotted or ((same_case or capital) and letter not in "aAI"):
+    listed = bool(match.group(1)) and name.isupper() and letter.isupper()  # "OWUSU, A"
+    if dotted or listed or ((same_case or capital) and letter not in "aAI"):
         return match.end()
     return end
 

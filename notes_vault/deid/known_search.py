@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon, structured
 from notes_vault.deid.known import (
     FUZZY,
@@ -35,6 +36,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
         hits += _other_script(index, text)
     if index.sounds:
         hits += _sounds(index, toks)
+        hits += _respelt(index, text)
     if index.phones:
         numbers = [number for number, _ in index.phones]
         for start, end, which in structured.find_phones(text, numbers):
@@ -42,8 +44,72 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     for dob, entry in index.dobs:
         hits += [Hit(s, e, entry) for s, e in structured.find_dobs(text, toks, dob)]
     hits += _emails(index, text, hits)
+    hits = _said_domains(index, text, hits)
     if index.abbreviated:
         hits += _abbreviated_initials(index, text, hits)
+        hits += _dotted_initials(index, text)
+        hits += _acting_initials(index, text)
+    if index.clips:
+        hits += _clipped_places(index, text)
+    return hits
+
+
+# "A.M." for Arjun Mehta: capitals each with a full stop are written initials, also
+# when the letters are an abbreviation, unless they read as one: a time ("10 A.M.",
+# "in the A.M."), a credential after a comma (", M.D."), or one always written with
+# stops ("U.S.", "I.E.", "P.S.").
+_DOTTED = re.compile(r"(?<![\w.&])[A-Z]\.(?:[ \t]?[A-Z]\.){1,2}(?![\w&])")
+WRITTEN_WITH_STOPS = frozenset({"us", "uk", "eu", "un", "ie", "eg", "nb", "ps", "vs", "bc", "ad"})
+_TIME_BEFORE = re.compile(
+    r"(?i)(?:\d|(?<![a-z])(?:the|in|each|every|per|this|by|from|until|till|before|after"
+    r"|tomorrow|yesterday|today|o'clock))[ \t]*\Z"
+)
+
+
+# "AM arrived from work": abbreviation initials of no one who acts, opening a clause
+# before a verb.
+_ACTING = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?] )|(?<=[-\u2013\u2014] ))([A-Z]{2,3})[ \t]+([a-z]+)(?!\w)",
+    re.MULTILINE,
+)
+
+
+def _acting_initials(index: VaultIndex, text: str) -> list[Hit]:
+    hits = []
+    for match in _ACTING.finditer(text):
+        letters = match.group(1).lower()
+        entry = index.abbreviated.get(letters)
+        verb = match.group(2)
+        acts = verb in extra.SUBJECT_VERBS or (verb.endswith("ed") and len(verb) > 4)
+        if entry is not None and letters in extra.NOT_AGENTS and acts:
+            hits.append(Hit(match.start(1), match.end(1), entry))
+    return hits
+
+
+def _dotted_initials(index: VaultIndex, text: str) -> list[Hit]:
+    hits = []
+    for match in _DOTTED.finditer(text):
+        letters = "".join(c for c in match.group() if c.isalpha()).lower()
+        entry = index.abbreviated.get(letters)
+        if entry is None or letters in WRITTEN_WITH_STOPS:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()]
+        if before.rstrip(" \t").endswith(",") or _TIME_BEFORE.search(before):
+            continue
+        hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+# "st j", "St. J", "ft w": a known town clipped to its first word and an initial.
+_CLIPPED = re.compile(r"(?<![\w.])([A-Za-z]{2,6})(?:\.[ \t]?|[ \t])([A-Za-z])\.?(?![\w'\u2019/])")
+
+
+def _clipped_places(index: VaultIndex, text: str) -> list[Hit]:
+    hits = []
+    for match in _CLIPPED.finditer(text):
+        entry = index.clips.get(f"{match.group(1).lower()} {match.group(2).lower()}")
+        if entry is not None:
+            hits.append(Hit(match.start(), match.end(), entry))
     return hits
 
 
@@ -73,6 +139,30 @@ def _abbreviated_initials(index: VaultIndex, text: str, hits: list[Hit]) -> list
         ):
             found.append(Hit(start, end, entry))
     return found
+
+
+_SAID_DOMAIN = re.compile(
+    r"[ \t]+(?:at|AT|@)[ \t]+([A-Za-z0-9-]+)(?:[ \t]+(?:dot|DOT)[ \t]+[A-Za-z]+)*"
+)
+
+
+def _said_domains(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """ "jwashington70 at gmail": the known local part goes with its domain said after it."""
+    labels = {address.split("@")[-1].split(".")[0]: e for address, _, e in index.emails}
+    locals_ = {local for _, local, _ in index.emails}
+    out = []
+    for hit in hits:
+        said = _SAID_DOMAIN.match(text, hit.end) if labels else None
+        if said is None or said.group(1).lower() not in labels:
+            out.append(hit)
+        elif (
+            hit.entry.category == "email"
+            or structured.squeeze(text[hit.start : hit.end]) in locals_
+        ):
+            out.append(Hit(hit.start, said.end(), labels[said.group(1).lower()]))
+        else:
+            out.append(hit)
+    return out
 
 
 def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
@@ -118,6 +208,19 @@ _LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
 _SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=- )|(?<=[.;:(] ))([B-HJ-Z])(?=[ \t][a-z]{2,})", re.MULTILINE
 )
+# In a line written in capitals, a capital alone between two words in capitals is a
+# person ("LEFT WHEN L WAS 9"), unless the word before takes a letter ("PLAN B",
+# "VITAMIN D", "HEP C") or the word after makes one with it ("T CELL", "X RAY").
+_SHOUTED = re.compile(r"(?<=[A-Z]{2}[ \t])([B-HJ-Z])(?=[ \t]([A-Z]{2,})(?![a-z]))")
+# A capital alone ending a message, after a sentence, a comma or a dash, or alone on
+# its line: a sign-off ("Sorry. F", "Thanks, K", "- M").
+_SIGN_OFF = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,] )|(?<=[-\u2013\u2014~] )|(?<=\bx )|(?<=\bxx ))"
+    r"([B-HJ-Z])(?=[ \t]*(?:\n|\Z))",
+    re.MULTILINE,
+)
+# A known initial alone in quotes: what someone is called ('he likes "T" from staff').
+_QUOTED = re.compile(r"(?<=[\"\u201c\u2018'])([B-HJ-Z])(?=[\"\u201d\u2019'])")
 _PAIR = re.compile(r"(?<![\w.&])([B-HJ-Z])[ \t]?(?:&|\+|and)[ \t]?([B-HJ-Z])(?![\w&])")
 
 
@@ -133,6 +236,19 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
             for m in _SUBJECT.finditer(text)
             if m.group(1) in index.lone
         ]
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for m in _SHOUTED.finditer(text)
+            if m.group(1) in index.lone
+            and m.group(2) not in extra.LETTER_MAKERS
+            and _word_before(text, m.start(1)) not in extra.LETTER_TAKERS
+        ]
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for pattern in (_SIGN_OFF, _QUOTED)
+            for m in pattern.finditer(text)
+            if m.group(1) in index.lone
+        ]
         for m in _PAIR.finditer(text):
             if m.group(1) in index.lone and m.group(2) in index.lone:
                 hits.append(Hit(m.start(1), m.end(1), index.lone[m.group(1)]))
@@ -143,6 +259,49 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
         letters = "".join(c for c in match.group() if c.isalpha()).lower()
         entry = index.initials.get(letters)
         if entry is not None:
+            rest = _APOSTROPHE_LETTER.match(text, match.end())  # "C. O'D.": O'Donnell's "D"
+            hits.append(Hit(match.start(), rest.end() if rest else match.end(), entry))
+        elif "&" in match.group():  # "PD & HM": a couple's initials, each on its own
+            hits += _paired_initials(index, match)
+    return hits
+
+
+_SIDE = re.compile(r"[A-Z](?:\.?[ \t]?[\-]?[ \t]?[A-Z])*\.?")
+
+
+def _paired_initials(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
+    hits = []
+    for side in _SIDE.finditer(match.group()):
+        entry = index.initials.get("".join(c for c in side.group() if c.isalpha()).lower())
+        if entry is not None:
+            hits.append(Hit(match.start() + side.start(), match.start() + side.end(), entry))
+    return hits
+
+
+_APOSTROPHE_LETTER = re.compile(r"['\u2019][A-Z]\.?(?![\w'\u2019])")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word that ends one space before `start`."""
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin : start - 1]
+
+
+_SYLLABLES = re.compile(r"(?<![\w-])[A-Za-z]{1,6}(?:-[A-Za-z]{1,6}){1,3}(?![\w-])")
+
+
+def _respelt(index: VaultIndex, text: str) -> list[Hit]:
+    """A name respelt for its sound, syllable by syllable ("Oh-lee-ver" for Oliver)."""
+    hits = []
+    for match in _SYLLABLES.finditer(text):
+        parts = match.group().split("-")
+        if not extra.respelling(parts):
+            continue
+        code = derived.sound("".join(parts).lower())
+        entry = index.sounds.get(code) or index.sounds.get(code[:-1])  # "GRAWN-ya": a sound more
+        if code and entry is not None:
             hits.append(Hit(match.start(), match.end(), entry))
     return hits
 
@@ -181,6 +340,12 @@ def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
         slip = index.slips.get(fold(written)) if len(written) in (4, 5) else None
         if slip is not None and written.isalpha() and fold(written) not in index.words:
             hits.append(Hit(start, end, slip))
+            continue
+        if len(written) == FUZZY - 1 and written.isalpha():  # "Piya": Priya less a letter
+            short = fold(written)
+            entry = index.near.get(short) if short not in common else None
+            if entry is not None and short not in index.words:
+                hits.append(Hit(start, end, _near_spelling(entry)))
             continue
         if len(written) < FUZZY or not written.isalpha():
             continue

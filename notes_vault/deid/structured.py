@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from notes_vault.deid import birthday_anchors
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.tokens import Tok
 
@@ -89,24 +90,38 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
             yield match.span()
     yield from _worded(toks, dob)
     yield from birthday_days(toks, dob)
+    yield from birthday_anchors.find(text)  # "birthday two days ago"
+    yield from birthday_anchors.named_days(text, dob)  # "Cinco de Mayo" for 5 May
+    yield from birthday_anchors.month_as_ordinal(text, dob)  # "the 12th of the 3rd"
 
 
 BIRTHDAY_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born"})
-_CUE_REACH = 6
+_CUE_REACH = 8  # tokens, punctuation included: 'birthday was "last Sunday, the 28th'
+_BRACKET_REACH = 10
 
 
 def birthday_days(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, int]]:
-    """ "turned 24 on the 4th": the day of the month alone, near a birthday word."""
-    cues = [i for i, tok in enumerate(toks) if tok.text.lower() in BIRTHDAY_CUES]
+    """ "turned 24 on the 4th", "her 30th is soon (20th)": the day alone, near a birthday.
+
+    A birthday word, or an age's ordinal after "her"/"his"/"my" ("her 30th"),
+    within six tokens; the day written "the 4th" or "(4th)", never a bare number.
+    """
+    cues = [
+        i
+        for i, tok in enumerate(toks)
+        if tok.text.lower() in BIRTHDAY_CUES
+        or (tok.text[-2:].lower() in _ORDINALS and birthday_anchors.age_ordinal(toks, i))
+    ]
     if not cues:
         return
     for i, tok in enumerate(toks):
-        if i == 0 or toks[i - 1].text.lower() != "the" or _day(tok.text) != dob.day:
-            continue
-        if tok.text.isdecimal():
+        if i == 0 or tok.text.isdecimal() or _day(tok.text) != dob.day:
             continue  # "the 4" is a count, "the 4th" a day
-        if any(abs(i - c) <= _CUE_REACH for c in cues):
-            yield toks[i - 1].start, tok.end
+        the = toks[i - 1].text.lower() == "the"
+        bracketed = toks[i - 1].text == "(" and i + 1 < len(toks) and toks[i + 1].text == ")"
+        reach = _BRACKET_REACH if bracketed else _CUE_REACH  # "(20th)" stands out more
+        if (the or bracketed) and any(abs(i - c) <= reach and c != i for c in cues):
+            yield (toks[i - 1].start if the else tok.start), tok.end
 
 
 _WORDS = (
@@ -233,7 +248,7 @@ _TIMES = {"double": 2, "triple": 3}
 # non-soft gap, which ends a run as the word itself would.
 _NUMBER_WORD = re.compile(
     r"(?<![A-Za-z])(?ai:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
-    r"|double|triple)(?![A-Za-z])|\d"
+    r"|double|triple|hundred)(?![A-Za-z])|\d"
 )
 _MIN_SPOKEN = 6
 
@@ -249,6 +264,8 @@ def spoken_numbers(text: str) -> Iterator[tuple[int, int, str]]:
             digits, start, end, times = "", -1, -1, 1
         if word in _TIMES:
             times = _TIMES[word]
+        elif word == "hundred":
+            digits += "00" if digits else ""  # "seven hundred": 700
         else:
             digits += (SPOKEN.get(word) or word) * times
             times = 1

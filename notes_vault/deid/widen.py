@@ -2,14 +2,17 @@
 
 "Hartley Cougars" with only "Hartley" known is replaced as one span, so no
 "[PLACE] Cougars" is left to name the club; an organisation takes in its
-short capitals ("Deloitte LLP"), a person a lone initial ("LUNDQUIST, G."), a
-town the US state after it ("Durham, NC").
+short capitals ("Deloitte LLP") and a legal suffix in any case ("Rolls-Royce
+plc"), a person a lone initial ("LUNDQUIST, G."), a town the US state after
+it ("Durham, NC").
 """
 
 from __future__ import annotations
 
 import re
 
+from notes_vault.deid.forms import common
+from notes_vault.deid.forms_extra import HONORIFIC_SUFFIXES
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
 
 _WIDEN = 3  # at most this many capitalised words are taken in on each side
@@ -54,7 +57,14 @@ def whole_name(
         start, j, taken = prev.start, j - 1, taken + 1
     if category == "name":
         start, end = _initial_beside(text, start, end)
+    legal = LEGAL_AFTER.match(text, end)  # "Rolls-Royce plc", "Pettigrew Ltd", "Hartley Inc"
+    end = legal.end() if legal is not None else end
+    glued = _GLUED.match(text, end)  # "BPE Co-op", "GRAWN-ya": one word, not a tag and "-op"
+    if glued is not None and _rest_of_word(glued.group(1)):
+        end = glued.end()
     if category == "address":
+        direction = _DIRECTION_BEFORE.search(text, max(0, start - 7), start)
+        start = direction.start() if direction is not None else start  # "N. Galvez"
         state = _STATE.match(text, end)
         if state is not None and state.group().strip(", \t") in _US_STATES:
             end = state.end()
@@ -72,8 +82,24 @@ _US_STATES = frozenset(
 _STATE = re.compile(r",?[ \t]?[A-Z]{2}(?![\w.])")  # "Durham, NC": a US state after a town
 
 
+# A legal suffix after an organisation, in any case ("plc", "Ltd.", ", Inc."); "Limited"
+# and "Co" only capitalised ("limited her hours", "co-workers" are words).
+LEGAL_AFTER = re.compile(
+    r",?[ \t](?:(?i:ltd|plc|inc|llc|llp|corp|gmbh|pty)|Limited|LIMITED|Co|CO|Corporation"
+    r"|CORPORATION)\.?(?![\w\-])"
+)
+_DIRECTION_BEFORE = re.compile(r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]\Z")
+_GLUED = re.compile(r"-([A-Za-z]{1,12})(?![\w-])")
 _BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 _AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
+
+
+def _rest_of_word(piece: str) -> bool:
+    """ "op" of "Co-op", "ya" of "GRAWN-ya"; not "funded", "sensei", "a"."""
+    lower = piece.lower()
+    if len(piece) < 2 or lower in HONORIFIC_SUFFIXES:
+        return False
+    return len(piece) == 2 or not common(piece)
 
 
 def _initial_beside(text: str, start: int, end: int) -> tuple[int, int]:

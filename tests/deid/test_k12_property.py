@@ -8,7 +8,11 @@ doubled or dropped letter), diminutives; the organisation whole, by its
 significant words, acronym, without its suffix, with "the", possessive; the
 address with and without its number and with the street type abbreviated;
 the date of birth in every order, separator, year length, with month names,
-ordinal words. On top: the Unicode variants `normal.py` folds. The oracle is
+ordinal words. Round 3 added: initials with stops that are an abbreviation
+("A.M."), a first initial alone between words in capitals or signing off,
+a legal suffix in any case after the organisation, ordinal street names,
+a clipped town ("st j"), a birthday pinned by a relative time. On top: the
+Unicode variants `normal.py` folds. The oracle is
 a third, simple check written here: every letter and digit of the seeded
 form lies inside a replacement. Either that holds, or the final check
 refuses (exit 8). Many examples: `HYPOTHESIS_PROFILE=k12-many`.
@@ -26,6 +30,7 @@ from hypothesis import strategies as st
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.forms import STOP_ACRONYMS
+from notes_vault.deid.known_search import WRITTEN_WITH_STOPS
 from notes_vault.deid.lexicon import common_words
 from notes_vault.deid.names import ABBREVIATIONS
 
@@ -61,6 +66,13 @@ FILLER = ["the", "a", "said", "she", "he", "felt", "low", "went", "to", "in", "a
 LOOK_ALIKES = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "c": "\u0441", "p": "\u0440"}
 INVISIBLE = ["\u200b", "\u00ad", "\u200d", "\u2060", "\ufeff"]
 TODAY = datetime.date(2026, 12, 4)
+# Round 3: first words of towns people clip ("st j"), legal suffixes in any case, relative
+# times that pin a birthday, contexts where a known capital alone is a person.
+CLIPPED_FIRST = ["St.", "St", "Saint", "Fort", "Mount", "Port", "San"]
+LEGAL = ["plc", "PLC", "Ltd", "ltd.", "Inc.", "LLC"]  # "Limited" only capitalised: a word
+SHOUTED = ["WHEN {} WAS", "THEN {} CRIED", "SO {} QUIT"]
+RELATIVE = ["two days ago", "yesterday", "tomorrow", "next week", "last Friday", "in 3 days",
+            "a few weeks ago", "on Sunday"]  # fmt: skip
 
 
 def _suffix(day: int) -> str:
@@ -90,8 +102,10 @@ def subjects(draw: st.DrawFn) -> KnownSubject:
     org = f"{head} {draw(st.sampled_from(ORG_SUFFIXES))}"
     school = f"{draw(coined())} {draw(st.sampled_from(ORG_SUFFIXES[:2]))}"
     kind, _ = draw(st.sampled_from(STREET_TYPES))
-    street = draw(st.one_of(coined(), st.sampled_from(PLAIN)))
-    town = draw(st.one_of(coined(), st.sampled_from(PLACES)))
+    ordinal = st.integers(1, 99).map(lambda n: f"{n}{_suffix(n)}")  # "6th St"
+    street = draw(st.one_of(coined(), st.sampled_from(PLAIN), ordinal))
+    clipped = st.builds(lambda f, w: f"{f} {w}", st.sampled_from(CLIPPED_FIRST), coined())
+    town = draw(st.one_of(coined(), st.sampled_from(PLACES), clipped))
     address = f"{draw(st.integers(1, 299))} {street} {kind}, {town}"
     day = draw(st.integers(1, 28))
     dob = datetime.date(draw(st.integers(1940, 2010)), draw(st.integers(1, 12)), day)
@@ -132,8 +146,15 @@ def name_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     names = [subject.name, subject.linked[0].name]
     name = draw(st.sampled_from(names))
     first, last = name.split()
-    choice = draw(st.sampled_from(["whole", "part", "initials", "slip", "nick"]))
-    if choice == "initials":
+    choice = draw(st.sampled_from(["whole", "part", "initials", "slip", "nick", "dotted", "alone"]))
+    if choice == "dotted" and (first[0] + last[0]).lower() not in WRITTEN_WITH_STOPS:
+        form = f"{first[0]}.{last[0]}."  # "A.M." even when the letters are an abbreviation
+        return f"session 3 - {form}", form
+    if choice == "alone" and first[0] not in "AI" and name == subject.name:
+        letter = first[0]  # the client's first initial alone, where a name stands
+        shouted = next(f for f in SHOUTED if letter not in f)  # the letter found once
+        form = draw(st.sampled_from([shouted.format(letter), f"sorry. {letter}\n"]))
+        return form, letter
         sep = draw(st.sampled_from(["", ".", ". "]))
         form = f"{first[0]}{sep}{last[0]}{'.' if sep else ''}".strip()
         if (first[0] + last[0]).lower() in ABBREVIATIONS:  # "TV", "AM": see test_k12_known.py
@@ -177,6 +198,8 @@ def org_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
         options.append(f"{' '.join(own)} {''.join(w[0] for w in tail)}")
     if len(own) >= 2 and own[1] not in PLAIN:
         options.append(" ".join(own[1:] + tail))  # "Tonton Logistics" of "Luton Tonton ..."
+    if words[-1] in ("Ltd", "Limited"):  # "Pier Logistics plc": any legal suffix, any case
+        options.append(f"{' '.join(words[:-1])} {draw(st.sampled_from(LEGAL))}")
     form = draw(st.sampled_from(options))
     if not form.strip(" .") or len(form) < 2:
         form = org
@@ -194,10 +217,13 @@ def address_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     street, town = subject.address.split(", ")
     number, name, kind = street.split()
     short = dict(STREET_TYPES)[kind]
+    alone = name not in PLAIN and not name[0].isdecimal()  # "Speedway", never "6th"
+    first, *rest = town.split()
+    clip = [f"{first.lower().rstrip('.')} {rest[0][0].lower()}"] if first in CLIPPED_FIRST else []
     form = draw(
         st.sampled_from(
             [street, f"{name} {kind}", f"{name} {short}", f"{number} {name} {short}", town,
-             f"{number} {name} {short}.", *([name] if name not in PLAIN else [])]
+             f"{number} {name} {short}.", *([name] if alone else []), *clip]
         )
     )  # fmt: skip
     return form, form.rstrip(".")
@@ -228,6 +254,9 @@ def dob_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
         )
     )  # fmt: skip
     covered = form.removeprefix("the ")
+    if draw(st.integers(0, 5)) == 0:  # "birthday two days ago": a birthday pinned by a time
+        when = draw(st.sampled_from(RELATIVE))
+        return draw(st.sampled_from([f"birthday {when}", f"her birthday was {when}"])), when
     return form, covered
 
 

@@ -1,0 +1,162 @@
+"""A birthday pinned by a relative time: "birthday two days ago", "two days before my thirtieth".
+
+With the note's date, "birthday two days ago" gives the day of birth away as
+much as "13/08" does, so the vault layer replaces the time (or, for "two
+weeks after my fortieth birthday", the whole phrase) as the date of birth,
+in every mode (also `known_only`, where the date-shift layer does not run).
+Someone else's birthday ("her mum's birthday yesterday") is left to the
+date-shift layer's personal events. Bounded shapes only: linear.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from notes_vault.deid.forms_extra import COUNTED, NAMED_DAYS
+from notes_vault.deid.tokens import Tok
+
+_NUM = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+    r"|a[ \t]+few|few|a[ \t]+couple(?:[ \t]+of)?|couple[ \t]+of)"
+)
+_UNIT = r"(?:days?|weeks?|wks?|months?|mths?)"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WHEN = (
+    rf"(?:{_NUM}[ \t]+{_UNIT}[ \t]+(?:ago|earlier|back|before|away|later|from[ \t]+now|time)"
+    r"|the[ \t]+day[ \t]+(?:before|after)(?:[ \t]+(?:yesterday|tomorrow))?"
+    r"|yesterday|today|tomorrow|tonight"
+    rf"|(?:last|this|next|on)[ \t]+(?:week(?:end)?|month|{_WEEKDAY})"
+    rf"|(?:earlier|later)[ \t]+this[ \t]+(?:week|month)|in[ \t]+{_NUM}[ \t]+{_UNIT})"
+)
+_CUE = r"(?:birthday|b'?day|b-day)"
+# An age's ordinal, ten or more: "30th", "thirtieth", "eighteenth" ("her 30th").
+_AGE_ORDINAL = (
+    r"(?:[1-9]\d(?:st|nd|rd|th)|1\d\dth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|tenth|eleventh|twelfth)"
+)
+_OWN = r"(?:(?:her|his|their|my|your|our|the|[A-Z][\w-]*['\u2019]s)[ \t]+)?"
+_ORD = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|teenth|th|st|nd|rd))[ \t]+)?"
+_LINK = (
+    r"(?:[ \t]*[,(\u2013\u2014-][ \t]*|[ \t]+)"
+    r"(?:(?:is|was|were|will[ \t]+be|falls|fell|'s|on)[ \t]+)?[\"\u201c]?"  # 'was "last Sunday'
+)
+# One pattern per shape, each scanned on its own: "today her birthday was two days ago"
+# holds two ("today ... birthday", "birthday ... two days ago") sharing the birthday.
+_ANCHORS = (
+    re.compile(rf"(?i)(?<![\w'\u2019])(?P<cue>{_CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"),
+    re.compile(
+        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*,?[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+)?"
+        rf"{_OWN}{_ORD}{_CUE}(?!\w)"
+    ),
+    re.compile(
+        rf"(?i)(?<!\w)(?P<offset>{_NUM}[ \t]+{_UNIT}[ \t]+(?:after|before|since|following)"
+        rf"[ \t]+{_OWN}{_ORD}{_CUE})(?!\w)"
+    ),
+    re.compile(  # "turned 16 last Wednesday": the day she turned is her birthday
+        rf"(?i)(?<!\w)(?:turned|turns|turning)[ \t]+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)[ \t]+"
+        rf"(?P<turned>{_WHEN})(?!\w)"
+    ),
+    re.compile(
+        rf"(?i)(?<!\w)(?P<age>{_NUM}[ \t]+{_UNIT}[ \t]+(?:after|before|since|following)[ \t]+"
+        rf"(?:her|his|their|my|your)[ \t]+{_AGE_ORDINAL})(?!\w)(?![ \t]+(?-i:[a-z]))"
+    ),
+)
+_OFFSET_WORDS = ("after", "before", "since", "following")  # the "age" shape needs one
+_AGE_WORD = re.compile(rf"(?i){_AGE_ORDINAL}")
+_PRONOUNS = frozenset({"her", "his", "their", "my", "your"})
+# "her mum's birthday yesterday": a lower-case possessive before it is someone else's.
+_SOMEONE_ELSES = re.compile(r"(?<![\w'\u2019])[a-z]+['\u2019]s?[ \t]+$")
+
+
+def find(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of relative times that pin a birthday (see the module docstring)."""
+    lower = text.lower()
+    named = any(word in lower for word in ("birthday", "bday", "b-day", "b'day"))
+    wanted = (named, named, named, "turn" in lower, any(w in lower for w in _OFFSET_WORDS))
+    groups = ("after", "before", "offset", "turned", "age")
+    for shape, group, needed in zip(_ANCHORS, groups, wanted, strict=True):
+        for match in shape.finditer(text) if needed else ():
+            if group == "after":
+                cue = match.start("cue")
+                if _SOMEONE_ELSES.search(text[max(0, cue - 24) : cue]):
+                    continue
+            yield match.span(group)
+
+
+def age_ordinal(toks: list[Tok], i: int) -> bool:
+    """ "her 30th", "my thirtieth": an age's ordinal after a possessive, not "her 30th session"."""
+    if i == 0 or toks[i - 1].text.lower() not in _PRONOUNS or not _AGE_WORD.fullmatch(toks[i].text):
+        return False
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    return after not in COUNTED
+
+
+def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
+    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
+    wanted = _named_on(dob.month, dob.day)
+    if not wanted:
+        return
+    for name in sorted(wanted, key=len, reverse=True):
+        for match in _named_pattern(name).finditer(text):
+            yield match.span()
+
+
+@lru_cache(maxsize=64)
+def _named_pattern(name: str) -> re.Pattern[str]:
+    """ "valentines day": also "Valentine's Day", "valentines-day"; "st": also "St." and "Saint"."""
+    words = []
+    for word in name.split():
+        if word == "st":
+            words.append(r"(?:st\.?|saint)")
+        elif word.endswith("s") and word not in ("christmas", "burns", "fawkes", "saints", "days"):
+            words.append(re.escape(word[:-1]) + r"['\u2019]?s['\u2019]?")
+        else:
+            words.append(re.escape(word))
+    return re.compile(r"(?i)(?<!\w)" + r"[ \t-]+".join(words) + r"(?!\w)")
+
+
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_TENS = {20: "twenty", 30: "thirty"}
+_SAID_YEAR = (
+    r"(?:nineteen[ \t-]+|two[ \t]+thousand[ \t]+(?:and[ \t]+)?)?"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve)"
+    r"(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+
+
+def _ordinal(n: int) -> str:
+    """ "3rd|third", "21st|twenty-first" as a pattern."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if n <= 20:
+        word = _ORDINAL_WORDS[n - 1]
+    elif n % 10 == 0:
+        word = "thirtieth" if n == 30 else "twentieth"
+    else:
+        word = f"{_TENS[n - n % 10]}[ \\t-]?{_ORDINAL_WORDS[n % 10 - 1]}"
+    return f"(?:0?{n}{suffix}|{word})"
+
+
+@lru_cache(maxsize=256)
+def _month_as_ordinal(day: int, month: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(?<!\w)(?:the[ \t]+)?{_ordinal(day)}[ \t]+of[ \t]+the[ \t]+{_ordinal(month)}"
+        rf"(?:[ \t]*,?[ \t]*(?:'?\d{{2}}(?:\d{{2}})?|{_SAID_YEAR}))?(?!\w)"
+    )
+
+
+def month_as_ordinal(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
+    """ "the twelfth of the third, seventy-seven": the month said as an ordinal."""
+    for match in _month_as_ordinal(dob.day, dob.month).finditer(text):
+        yield match.span()
+
+
+@lru_cache(maxsize=366)
+def _named_on(month: int, day: int) -> frozenset[str]:
+    return frozenset(name for name, on in NAMED_DAYS.items() if on == (month, day))

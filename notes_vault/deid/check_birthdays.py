@@ -1,0 +1,194 @@
+"""The final check's reading of birthdays written around the date (issue 12, round 3).
+
+Part of the final check (`check.py`), written apart from the replacer
+(`structured.py`, `birthday_anchors.py`): each function reads the word list
+of the masked output and yields (start, end, what leaked). The day of birth
+alone near a birthday word, an age's ordinal or a `[PERSONAL EVENT]` tag;
+named days that fall on the birthday; a birthday and a relative time in one
+clause ("birthday two days ago", "two days before my thirtieth").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from notes_vault.deid import forms_extra as extra
+from notes_vault.deid.check_forms import Forms
+
+_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
+
+
+def birthday_days(
+    words: list[tuple[int, int, str]],
+    dob: datetime.date,
+    leak: str,
+    day_number: Callable[[str], int | None],
+    *,
+    clean: str = "",
+    events: tuple[int, ...] = (),
+) -> Iterator[tuple[int, int, str]]:
+    """ "on the 4th", "(4th)" within six words of "birthday", "turned", "her 30th": the day."""
+    cues = [
+        i
+        for i, (_, _, w) in enumerate(words)
+        if w.lower() in _CUES or (w[-2:].lower() in _ORDINAL_ENDS and _age_cue(words, i))
+    ]
+    cues += [bisect.bisect_left(words, (at,)) for at in events]  # "[PERSONAL EVENT] ... the 4th"
+    for i, (start, end, word) in enumerate(words if cues else ()):
+        if word.isdecimal() or day_number(word) != dob.day:
+            continue
+        the = i > 0 and words[i - 1][2].lower() == "the"
+        bracketed = clean[start - 1 : start] == "(" and clean[end : end + 1] == ")"
+        if not (the or bracketed):
+            continue  # "the 4th" is a day; "her first birthday" is not
+        if any(abs(i - c) <= (10 if bracketed else 8) and c != i for c in cues):
+            yield start, end, leak
+
+
+_AGE_ORDINAL = re.compile(
+    r"(?i)[1-9]\d(?:st|nd|rd|th)|1\d\dth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|tenth|eleventh|twelfth"
+)
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_POSSESSIVES = frozenset({"her", "his", "their", "my", "your"})
+
+
+def _age_cue(words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "her 30th", "my thirtieth" (not before a noun it counts: "her 30th session")."""
+    if i == 0 or words[i - 1][2].lower() not in _POSSESSIVES:
+        return False
+    if not _AGE_ORDINAL.fullmatch(words[i][2]):
+        return False
+    after = words[i + 1][2].lower() if i + 1 < len(words) else ""
+    return after not in extra.COUNTED
+
+
+def named_days(
+    words: list[tuple[int, int, str]], dob: datetime.date, leak: str
+) -> Iterator[tuple[int, int, str]]:
+    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
+    wanted = _named_keys(dob.month, dob.day)
+    longest = max((len(n) for n in wanted), default=0)
+    for i, (start, _, _) in enumerate(words if wanted else ()):
+        joined = ""
+        for _, end, word in words[i : i + 5]:
+            lower = word.lower()
+            joined += "st" if lower == "saint" else lower
+            if joined in wanted:
+                yield start, end, leak
+            if len(joined) > longest:
+                break
+
+
+_WHEN_ALONE = frozenset({"yesterday", "today", "tomorrow", "tonight", "ago"})
+_WHEN_AFTER = frozenset({"last", "next", "this", "on"})
+_PERIODS = frozenset(
+    {"week", "weekend", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"}
+)  # fmt: skip
+_UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
+_OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "later", "earlier",
+                      "back"})  # fmt: skip
+_BIRTHDAY = frozenset({"birthday", "bday", "turned", "turns", "turning"})
+_LINKS = frozenset(
+    "is was were will be falls fell s on her his their my your our the of from now time a an "
+    "few couple one two three four five six seven eight nine ten eleven twelve".split()
+)
+_ORDINAL = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|teenth)|[a-z]+(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
+)
+
+
+def birthday_anchors(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """A birthday and a relative time in one clause: "birthday two days ago", "bday in 3 days".
+
+    The words between them (at most five each way, a space or one mark
+    apart, no sentence end or tag) may only be link words, numbers, ordinals,
+    periods and units.
+    """
+    if not forms.dobs:
+        return
+    leak = forms.dobs[0][1]
+    for c, (_, _, cue) in enumerate(words):
+        ordinal = cue[-2:].lower() in _ORDINAL_ENDS
+        if cue.lower() not in _BIRTHDAY and not (ordinal and _age_cue(words, c)):
+            continue
+        if c >= 2 and words[c - 1][2].lower() == "s" and words[c - 2][2].islower():
+            continue  # "her mum's birthday": someone else's
+        for step in (1, -1):
+            found = _relative(clean, words, c, step)
+            if found is not None:
+                yield *found, leak
+
+
+def _relative(
+    clean: str, words: list[tuple[int, int, str]], c: int, step: int
+) -> tuple[int, int] | None:
+    """The stretch from the birthday word to a relative time, reading one way."""
+    seen: list[str] = []
+    k = c + step
+    while 0 <= k < len(words) and abs(k - c) <= 5:
+        left, right = sorted((k, k - step))
+        gap = clean[words[left][1] : words[right][0]]
+        if len(gap) > 3 or any(ch in ".;!?\n\x01" for ch in gap):
+            return None
+        word = words[k][2].lower()
+        period = word in _PERIODS and k > 0 and words[k - 1][2].lower() in _WHEN_AFTER
+        if (
+            word in _WHEN_ALONE
+            or period
+            or (word in _UNITS and _OFFSETS & {*seen, _next(words, k, step)})
+        ):
+            far = (
+                k + step
+                if 0 <= k + step < len(words) and words[k + step][2].lower() in _LINKS
+                else k
+            )
+            first, last = sorted((c, far))
+            return words[first][0], words[last][1]
+        if not (
+            word in _LINKS
+            or word in _UNITS
+            or word in _OFFSETS
+            or word in _WHEN_AFTER
+            or word in _PERIODS
+            or word.isdecimal()
+            or _ORDINAL.fullmatch(word)
+        ):
+            return None
+        seen.append(word)
+        k += step
+    return None
+
+
+def _next(words: list[tuple[int, int, str]], k: int, step: int) -> str:
+    return words[k + step][2].lower() if 0 <= k + step < len(words) else ""
+
+
+def month_as_ordinal(
+    words: list[tuple[int, int, str]],
+    dob: datetime.date,
+    leak: str,
+    day_number: Callable[[str], int | None],
+) -> Iterator[tuple[int, int, str]]:
+    """ "twelfth of the third": the day, "of the", the month as an ordinal."""
+    for i, (start, _, word) in enumerate(words[:-3]):
+        if words[i + 1][2] not in ("of", "OF", "Of") or day_number(word) != dob.day:
+            continue
+        if word.isdecimal():
+            continue
+        of, the, month = (w.lower() for _, _, w in words[i + 1 : i + 4])
+        if of == "of" and the == "the" and day_number(month) == dob.month:
+            yield start, words[i + 3][1], leak
+
+
+@lru_cache(maxsize=366)
+def _named_keys(month: int, day: int) -> frozenset[str]:
+    return frozenset(n.replace(" ", "") for n, on in extra.NAMED_DAYS.items() if on == (month, day))
