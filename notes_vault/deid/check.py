@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_birthdays, check_letters, lexicon
+from notes_vault.deid import check_birthdays, check_letters, check_words, lexicon
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import (
@@ -36,7 +36,7 @@ from notes_vault.deid.check_numbers import digit_runs, is_dob
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import KnownSubject, Leak
 from notes_vault.deid.normal import View, view
-from notes_vault.deid.structured import DAY_WORDS, SPOKEN
+from notes_vault.deid.structured import SPOKEN
 
 
 class Checker:
@@ -142,7 +142,7 @@ class Checker:
                     (
                         leak
                         for part, leak in parts.items()
-                        if len(part) == LONG and _one_edit(folded, part)
+                        if len(part) == LONG and check_words.one_edit(folded, part)
                     ),
                     None,
                 )  # "Piya": a five-letter part less one letter
@@ -157,7 +157,7 @@ class Checker:
                     leak
                     for part, leak in parts.items()
                     for stem in stems
-                    if abs(len(part) - len(stem)) <= 1 and _one_edit(stem, part)
+                    if abs(len(part) - len(stem)) <= 1 and check_words.one_edit(stem, part)
                 ),
                 None,
             )
@@ -169,12 +169,16 @@ class Checker:
     ) -> Iterator[tuple[int, int, str]]:
         table = self._forms.initials
         for i, (start, end, word) in enumerate(words):
-            if len(word) == 1 and word in self._forms.lone and _lone(clean, start, end, words, i):
+            if (
+                len(word) == 1
+                and word in self._forms.lone
+                and check_words.lone(clean, start, end, words, i)
+            ):
                 yield start, end + 1, self._forms.lone[word]
             if 2 <= len(word) <= MAX_ACRONYM and word.isupper() and word.isalpha():
                 if check_letters.shouted_word(words, i):
                     continue  # "TODAY IS NOCHEBUENA": a word in capitals, not initials
-                if word.lower() in table and _alone(clean, start, end):
+                if word.lower() in table and check_words.alone(clean, start, end):
                     yield start, end, table[word.lower()]
             elif len(word) == 1 and word.isalpha():
                 letters, stop, lower = word, end, word.islower()
@@ -190,7 +194,7 @@ class Checker:
                     len(letters) >= 2
                     and dotted
                     and letters.lower() in table
-                    and _alone(clean, start, stop)
+                    and check_words.alone(clean, start, stop)
                 ):
                     yield start, stop, table[letters.lower()]
 
@@ -301,7 +305,7 @@ class Checker:
                 if MONTHS.get(word.lower()) != dob.month:
                     continue
                 near = [w.lower() for _, _, w in words[max(0, i - 4) : i + 4]]
-                days = {_day_number(w) for w in near}
+                days = {check_words.day_number(w) for w in near}
                 tens = {20 if w == "twenty" else 30 for w in near if w in ("twenty", "thirty")}
                 days |= {t + d for t in tens for d in days if d is not None and d < 10}
                 if dob.day in days:
@@ -310,10 +314,10 @@ class Checker:
                 if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
                     yield start, words[i + 1][1], leak  # "November 1986": the month of birth
             yield from check_birthdays.birthday_days(
-                words, dob, leak, _day_number, clean=clean, events=events
+                words, dob, leak, check_words.day_number, clean=clean, events=events
             )
             yield from check_birthdays.named_days(words, dob, leak)
-            yield from check_birthdays.month_as_ordinal(words, dob, leak, _day_number)
+            yield from check_birthdays.month_as_ordinal(words, dob, leak, check_words.day_number)
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""
@@ -348,54 +352,6 @@ def _said_gap(gap: str) -> bool:
 
 def _soft(gap: str) -> bool:
     return 0 < len(gap) <= 3 and all(c in SOFT for c in gap)
-
-
-def _lone(clean: str, start: int, end: int, words: list[tuple[int, int, str]], i: int) -> bool:
-    """ "K." alone: a full stop after it, no letter or stop before, no name or letter after."""
-    if clean[end : end + 1] != "." or (
-        start and (clean[start - 1].isalnum() or clean[start - 1] in ".&")
-    ):
-        return False
-    if end + 1 < len(clean) and (clean[end + 1].isalnum() or clean[end + 1] in ".&"):
-        return False
-    if i + 1 < len(words):
-        s, _, nxt = words[i + 1]
-        between = clean[end + 1 : s]
-        if between.strip(" \t") == "" and nxt[:1].isupper() and len(nxt) > 1 and nxt[1].isalpha():
-            return False  # "A. Sharma": the start of a longer name
-    return True
-
-
-def _alone(text: str, start: int, end: int) -> bool:
-    """Not inside a longer run of capitals or digits ("KMB2", "A.KM")."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by at most one substitution, insertion, deletion or swap."""
-    if a == b:
-        return True
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        i, j = diff[0], diff[-1]
-        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long[i]:
-        i += 1
-    return short[i:] == long[i + 1 :]
-
-
-def _day_number(word: str) -> int | None:
-    lower = word.lower()
-    if lower in DAY_WORDS:
-        return DAY_WORDS[lower]
-    digits = lower[:-2] if lower[-2:] in ("st", "nd", "rd", "th") else lower
-    return int(digits) if digits.isdecimal() and len(digits) <= 2 else None
 
 
 def _mapped(normal: View, found: set[tuple[int, int, str]]) -> list[Leak]:

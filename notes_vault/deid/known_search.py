@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import lexicon, structured
+from notes_vault.deid import known_initials, lexicon, structured
 from notes_vault.deid.known import (
     FUZZY,
     INITIALS,
@@ -30,7 +30,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
         toks = tokenize(text)
     hits = _words(index, text, squash(text))
     hits += _misspelt(index, text, toks)
-    hits += _initials(index, text)
+    hits += known_initials.initials(index, text)
     hits += title_initials(index, text)
     if index.skeletons:
         hits += _other_script(index, text)
@@ -195,98 +195,6 @@ def _emails(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
         if entry is not None:
             found.append(Hit(start, end, entry))
     return found
-
-
-# "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
-# not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
-_LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
-
-
-# Without a full stop, a capital alone is a person where a name stands: opening
-# a line, a clause or a bullet before a verb ("K asked her", "- Z reports"), or
-# paired with another ("L & S"). "A" and "I" are words.
-_SUBJECT = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=- )|(?<=[.;:(] ))([B-HJ-Z])(?=[ \t][a-z]{2,})", re.MULTILINE
-)
-# In a line written in capitals, a capital alone between two words in capitals is a
-# person ("LEFT WHEN L WAS 9"), unless the word before takes a letter ("PLAN B",
-# "VITAMIN D", "HEP C") or the word after makes one with it ("T CELL", "X RAY").
-_SHOUTED = re.compile(r"(?<=[A-Z]{2}[ \t])([B-HJ-Z])(?=[ \t]([A-Z]{2,})(?![a-z]))")
-# A capital alone ending a message, after a sentence, a comma or a dash, or alone on
-# its line: a sign-off ("Sorry. F", "Thanks, K", "- M").
-_SIGN_OFF = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,] )|(?<=[-\u2013\u2014~] )|(?<=\bx )|(?<=\bxx ))"
-    r"([B-HJ-Z])(?=[ \t]*(?:\n|\Z))",
-    re.MULTILINE,
-)
-# A known initial alone in quotes: what someone is called ('he likes "T" from staff').
-_QUOTED = re.compile(r"(?<=[\"\u201c\u2018'])([B-HJ-Z])(?=[\"\u201d\u2019'])")
-_PAIR = re.compile(r"(?<![\w.&])([B-HJ-Z])[ \t]?(?:&|\+|and)[ \t]?([B-HJ-Z])(?![\w&])")
-
-
-def _initials(index: VaultIndex, text: str) -> list[Hit]:
-    hits = [
-        Hit(m.start(), m.end(), index.lone[m.group()[0]])
-        for m in _LONE.finditer(text)
-        if m.group()[0] in index.lone
-    ]
-    if index.lone:
-        hits += [
-            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
-            for m in _SUBJECT.finditer(text)
-            if m.group(1) in index.lone
-        ]
-        hits += [
-            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
-            for m in _SHOUTED.finditer(text)
-            if m.group(1) in index.lone
-            and m.group(2) not in extra.LETTER_MAKERS
-            and _word_before(text, m.start(1)) not in extra.LETTER_TAKERS
-        ]
-        hits += [
-            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
-            for pattern in (_SIGN_OFF, _QUOTED)
-            for m in pattern.finditer(text)
-            if m.group(1) in index.lone
-        ]
-        for m in _PAIR.finditer(text):
-            if m.group(1) in index.lone and m.group(2) in index.lone:
-                hits.append(Hit(m.start(1), m.end(1), index.lone[m.group(1)]))
-                hits.append(Hit(m.start(2), m.end(2), index.lone[m.group(2)]))
-    if not index.initials:
-        return hits
-    for match in INITIALS.finditer(text):
-        letters = "".join(c for c in match.group() if c.isalpha()).lower()
-        entry = index.initials.get(letters)
-        if entry is not None:
-            rest = _APOSTROPHE_LETTER.match(text, match.end())  # "C. O'D.": O'Donnell's "D"
-            hits.append(Hit(match.start(), rest.end() if rest else match.end(), entry))
-        elif "&" in match.group():  # "PD & HM": a couple's initials, each on its own
-            hits += _paired_initials(index, match)
-    return hits
-
-
-_SIDE = re.compile(r"[A-Z](?:\.?[ \t]?[\-]?[ \t]?[A-Z])*\.?")
-
-
-def _paired_initials(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
-    hits = []
-    for side in _SIDE.finditer(match.group()):
-        entry = index.initials.get("".join(c for c in side.group() if c.isalpha()).lower())
-        if entry is not None:
-            hits.append(Hit(match.start() + side.start(), match.start() + side.end(), entry))
-    return hits
-
-
-_APOSTROPHE_LETTER = re.compile(r"['\u2019][A-Z]\.?(?![\w'\u2019])")
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word that ends one space before `start`."""
-    begin = start - 1
-    while begin > 0 and text[begin - 1].isalpha():
-        begin -= 1
-    return text[begin : start - 1]
 
 
 _SYLLABLES = re.compile(r"(?<![\w-])[A-Za-z]{1,6}(?:-[A-Za-z]{1,6}){1,3}(?![\w-])")

@@ -1,0 +1,106 @@
+"""Lone capitals and initials of the people a vault knows, as a note writes them.
+
+A capital with a full stop standing alone ("I asked K. what"), one opening a
+clause before a verb ("K asked her"), one between words in capitals ("LEFT WHEN
+L WAS 9"), a sign-off ("Thanks, K"), one in quotes, a couple's pair ("L & S",
+"PD & HM") and initials with or without stops ("K.M.", "KM"). Split from
+known_search.py, which calls `initials`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_vault.deid import forms_extra as extra
+from notes_vault.deid.known import INITIALS, Hit, VaultIndex
+
+# "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
+# not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
+_LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
+
+
+# Without a full stop, a capital alone is a person where a name stands: opening
+# a line, a clause or a bullet before a verb ("K asked her", "- Z reports"), or
+# paired with another ("L & S"). "A" and "I" are words.
+_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=- )|(?<=[.;:(] ))([B-HJ-Z])(?=[ \t][a-z]{2,})", re.MULTILINE
+)
+# In a line written in capitals, a capital alone between two words in capitals is a
+# person ("LEFT WHEN L WAS 9"), unless the word before takes a letter ("PLAN B",
+# "VITAMIN D", "HEP C") or the word after makes one with it ("T CELL", "X RAY").
+_SHOUTED = re.compile(r"(?<=[A-Z]{2}[ \t])([B-HJ-Z])(?=[ \t]([A-Z]{2,})(?![a-z]))")
+# A capital alone ending a message, after a sentence, a comma or a dash, or alone on
+# its line: a sign-off ("Sorry. F", "Thanks, K", "- M").
+_SIGN_OFF = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,] )|(?<=[-\u2013\u2014~] )|(?<=\bx )|(?<=\bxx ))"
+    r"([B-HJ-Z])(?=[ \t]*(?:\n|\Z))",
+    re.MULTILINE,
+)
+# A known initial alone in quotes: what someone is called ('he likes "T" from staff').
+_QUOTED = re.compile(r"(?<=[\"\u201c\u2018'])([B-HJ-Z])(?=[\"\u201d\u2019'])")
+_PAIR = re.compile(r"(?<![\w.&])([B-HJ-Z])[ \t]?(?:&|\+|and)[ \t]?([B-HJ-Z])(?![\w&])")
+
+
+def initials(index: VaultIndex, text: str) -> list[Hit]:
+    hits = [
+        Hit(m.start(), m.end(), index.lone[m.group()[0]])
+        for m in _LONE.finditer(text)
+        if m.group()[0] in index.lone
+    ]
+    if index.lone:
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for m in _SUBJECT.finditer(text)
+            if m.group(1) in index.lone
+        ]
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for m in _SHOUTED.finditer(text)
+            if m.group(1) in index.lone
+            and m.group(2) not in extra.LETTER_MAKERS
+            and _word_before(text, m.start(1)) not in extra.LETTER_TAKERS
+        ]
+        hits += [
+            Hit(m.start(1), m.end(1), index.lone[m.group(1)])
+            for pattern in (_SIGN_OFF, _QUOTED)
+            for m in pattern.finditer(text)
+            if m.group(1) in index.lone
+        ]
+        for m in _PAIR.finditer(text):
+            if m.group(1) in index.lone and m.group(2) in index.lone:
+                hits.append(Hit(m.start(1), m.end(1), index.lone[m.group(1)]))
+                hits.append(Hit(m.start(2), m.end(2), index.lone[m.group(2)]))
+    if not index.initials:
+        return hits
+    for match in INITIALS.finditer(text):
+        letters = "".join(c for c in match.group() if c.isalpha()).lower()
+        entry = index.initials.get(letters)
+        if entry is not None:
+            rest = _APOSTROPHE_LETTER.match(text, match.end())  # "C. O'D.": O'Donnell's "D"
+            hits.append(Hit(match.start(), rest.end() if rest else match.end(), entry))
+        elif "&" in match.group():  # "PD & HM": a couple's initials, each on its own
+            hits += _paired_initials(index, match)
+    return hits
+
+
+_SIDE = re.compile(r"[A-Z](?:\.?[ \t]?[\-]?[ \t]?[A-Z])*\.?")
+
+
+def _paired_initials(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
+    hits = []
+    for side in _SIDE.finditer(match.group()):
+        entry = index.initials.get("".join(c for c in side.group() if c.isalpha()).lower())
+        if entry is not None:
+            hits.append(Hit(match.start() + side.start(), match.start() + side.end(), entry))
+    return hits
+
+
+_APOSTROPHE_LETTER = re.compile(r"['\u2019][A-Z]\.?(?![\w'\u2019])")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word that ends one space before `start`."""
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin : start - 1]
