@@ -21,16 +21,13 @@ verb; no unit after the number: "she'll be 10 minutes late" stays).
 from __future__ import annotations
 
 from notes_vault.deid.ages import _TENS, WORD_NUMBERS
+from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised
 
 _JOINS = frozenset(["(", ",", ";"])
 _ADVERBS = frozenset(["now", "nearly", "almost", "turning", "maybe", "about", "soon", "just"])
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter "
-    "the".split()
-)
+_MONTHS = frozenset(MONTHS) | frozenset("spring summer autumn fall winter the".split())
 # What may follow a listed age: the end of the list, or "in" + a month or season.
 _ENDS = frozenset([")", ",", ";", ".", "and", "or", "\n", '"', "\u201d"])
 _GRADE = frozenset(["grade", "gr"])
@@ -111,13 +108,11 @@ def find_reached_ages(toks: list[Tok]) -> list[Span]:
         dated = before == "at" and word.isdecimal() and _in_year(toks, i + 1)  # "at 16 in 2022"
         if not (reach or words or dated):
             continue
-        number = _value(toks, i)
+        number = _age_number(toks, i)
         if number is None:
             continue
-        value, used = number
-        after = toks[i + used].text.lower() if i + used < len(toks) else "."
+        value, end, after = number
         if 13 <= value <= 110 and (after in _CLAUSE_END or dated):
-            end = toks[i + used - 1].end
             spans.append(Span(toks[i].start, end, "age", "pattern", _REACHED, f"age:{value}"))
     return spans
 
@@ -131,6 +126,16 @@ def _in_year(toks: list[Tok], k: int) -> bool:
         return False
     year = toks[k + 1].text
     return (len(year) == 4 and year.isdecimal() and year[:2] in ("19", "20")) or year in "'\u2019"
+
+
+def _age_number(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """(value, end offset, the word after it, "." at the end) of the number at token i."""
+    number = _value(toks, i)
+    if number is None:
+        return None
+    value, used = number
+    after = toks[i + used].text.lower() if i + used < len(toks) else "."
+    return value, toks[i + used - 1].end, after
 
 
 def _value(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -176,12 +181,10 @@ def find_be_ages(toks: list[Tok]) -> list[Span]:
                 continue
         else:
             continue
-        number = _value(toks, i)
+        number = _age_number(toks, i)
         if number is None:
             continue
-        value, used = number
-        after = toks[i + used].text.lower() if i + used < len(toks) else "."
+        value, end, after = number
         if 1 <= value <= 110 and after not in _NOT_AGE_UNITS:
-            end = toks[i + used - 1].end
             spans.append(Span(toks[i].start, end, "age", "pattern", _WAS_REASON, f"age:{value}"))
     return spans
