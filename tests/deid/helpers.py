@@ -42,3 +42,15 @@ def redact_and_check_seconds(engine: Deidentifier, text: str, warm_up: str) -> f
         engine.leaks(engine.redact(text).text)
         taken.append(time.perf_counter() - began)
     return min(taken)
+
+
+def alnum_covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Every letter and digit of text[start:end] lies inside one of `spans` (an oracle)."""
+    return all(any(s <= i < e for s, e in spans) for i in range(start, end) if text[i].isalnum())
+
+
+def wholly_replaced(engine: Deidentifier, text: str, form: str) -> bool:
+    """Every letter and digit of the first `form` in `text` lies inside a replacement."""
+    start = text.index(form)
+    spans = [(r.start, r.end) for r in engine.redact(text).replacements]
+    return alnum_covered(text, start, start + len(form), spans)

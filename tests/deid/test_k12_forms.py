@@ -15,6 +15,7 @@ import random
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from tests.deid.helpers import wholly_replaced
 
 TODAY = datetime.date(2026, 12, 4)
 CLIENT = KnownSubject(
@@ -37,13 +38,7 @@ def _engine() -> Deidentifier:
 
 
 def _replaced(text: str, form: str) -> bool:
-    start = text.index(form)
-    spans = [(r.start, r.end) for r in _engine().redact(text).replacements]
-    return all(
-        any(s <= i < e for s, e in spans)
-        for i in range(start, start + len(form))
-        if text[i].isalnum()
-    )
+    return wholly_replaced(_engine(), text, form)
 
 
 def _found_by_check(text: str, form: str) -> bool:

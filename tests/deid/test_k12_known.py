@@ -15,7 +15,7 @@ import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.forms import inner_acronyms, org_forms, short_slips
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, wholly_replaced
 
 TODAY = datetime.date(2026, 12, 4)
 SUBJECT = KnownSubject(
@@ -38,13 +38,7 @@ def _engine() -> Deidentifier:
 
 
 def _covered(text: str, form: str, engine: Deidentifier) -> bool:
-    start = text.index(form)
-    spans = [(r.start, r.end) for r in engine.redact(text).replacements]
-    return all(
-        any(s <= i < e for s, e in spans)
-        for i in range(start, start + len(form))
-        if text[i].isalnum()
-    )
+    return wholly_replaced(engine, text, form)
 
 
 def _checked(text: str, form: str, engine: Deidentifier) -> bool:

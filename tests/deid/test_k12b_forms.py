@@ -19,7 +19,7 @@ from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.check import Checker
 from notes_vault.deid.forms import street_forms
 from notes_vault.deid.forms_extra import is_title, locality_clips
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, wholly_replaced
 
 TODAY = datetime.date(2026, 12, 4)
 SUBJECT = KnownSubject(
@@ -41,13 +41,7 @@ def _engine(subject: KnownSubject = SUBJECT) -> Deidentifier:
 
 def _covered(text: str, form: str, engine: Deidentifier | None = None) -> bool:
     engine = engine or _engine()
-    start = text.index(form)
-    spans = [(r.start, r.end) for r in engine.redact(text).replacements]
-    return all(
-        any(s <= i < e for s, e in spans)
-        for i in range(start, start + len(form))
-        if text[i].isalnum()
-    )
+    return wholly_replaced(engine, text, form)
 
 
 def _checked(text: str, form: str, engine: Deidentifier | None = None) -> bool:

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.lexicon import common_words
+from tests.deid.helpers import alnum_covered
 
 SUBJECT = KnownSubject(
     role="CLIENT",
@@ -123,10 +124,6 @@ def contact_form(draw: st.DrawFn) -> str:
     return draw(st.sampled_from([email, postcode]))
 
 
-def _covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return all(any(s <= i < e for s, e in spans) for i in range(start, end) if text[i].isalnum())
-
-
 @given(
     before=st.lists(FILLER, max_size=6),
     after=st.lists(FILLER, max_size=6),
@@ -144,5 +141,5 @@ def test_no_seeded_identifier_survives_an_exit_0(
     spans = [(r.start, r.end) for r in result.replacements]
     # A possessive or plural "s" after the tag names no one: "[CLIENT]'s", "[CLIENT]s".
     stem = seeded.removesuffix("'s").removesuffix("\u2019s").removesuffix("s")
-    survived = not _covered(text, len(head), len(head) + len(stem), spans)
+    survived = not alnum_covered(text, len(head), len(head) + len(stem), spans)
     assert not survived or ENGINE.leaks(result.text), (text, result.text)
