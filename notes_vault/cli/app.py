@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from notes_vault import __version__
-from notes_vault.cli.helpstyle import tidy, tidy_param
+from notes_vault.cli.helpstyle import PLAIN_HELP, tidy, tidy_param
 from notes_vault.cli.state import state
 
 # Each command module is imported by its own loader, at first use: a plain import
@@ -201,11 +201,6 @@ class LazyGroup(TyperGroup):
         name, _stub, rest = super().resolve_command(ctx, args)
         return name, (load_command(name) if name is not None else None), rest
 
-
-# Help is formatted plainly (click's formatter), not by Typer's rich formatter:
-# that one imports rich's markdown, table and panel code (about 40 ms, as much as
-# Typer itself) for every --help, and the help reads the same without boxes.
-PLAIN_HELP = None
 
 app = typer.Typer(
     name="notes-vault",

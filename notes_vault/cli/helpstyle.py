@@ -6,6 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 SHORT_CHOICES = 20  # longer choice lists go into the help text
+# Help is formatted plainly (click's formatter), not by Typer's rich formatter:
+# that one imports rich's markdown, table and panel code (about 40 ms, as much as
+# Typer itself) for every --help, and the help reads the same without boxes.
+PLAIN_HELP = None
 
 # Typer's label for a parameter's Python type -> what help shows for its value.
 LABELS = {

@@ -19,9 +19,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from notes_vault.cli.helpstyle import tidy
-
-PLAIN_HELP = None  # click's plain help formatter (see notes_vault.cli.app)
+from notes_vault.cli.helpstyle import PLAIN_HELP, tidy
 
 
 def lazy_group(found: typer.Typer) -> Any:
