@@ -159,6 +159,23 @@ class Bundle:
     withheld: bool
 
 
+_WRAPPERS = "()[]{}<>\"'"
+
+
+def _trimmed(text: str, start: int, end: int, category: str) -> tuple[int, int, str]:
+    """A find less the brackets and quotes around it, which stay in the text.
+
+    The final check's finds may take in the punctuation wrapping an address
+    ("(eli@example.org)"); the client's copy keeps the punctuation and tags
+    only what identifies.
+    """
+    while end - start > 1 and text[start] in _WRAPPERS:
+        start += 1
+    while end - start > 1 and text[end - 1] in _WRAPPERS:
+        end -= 1
+    return start, end, category
+
+
 class Withholder:
     """Replaces the known identifiers of third parties who have not consented.
 
@@ -195,11 +212,12 @@ class Withholder:
     def _found(self, engine: Deidentifier, text: str) -> list[tuple[int, int, str]]:
         """The third party's identifiers in `text`, less those inside the client's own."""
         own = [] if self.own is None else [(k.start, k.end) for k in self.own.leaks(text)]
-        return sorted(
-            (leak.start, leak.end, leak.category)
+        finds = (
+            _trimmed(text, leak.start, leak.end, leak.category)
             for leak in engine.leaks(text)
             if not any(s <= leak.start and leak.end <= e for s, e in own)
         )
+        return sorted(finds, key=lambda find: (find[0], -find[1]))  # longest first at a start
 
     def __call__(self, text: str) -> str:
         for role, engine in self.engines:
