@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from notes_vault import __version__
-from notes_vault.cli.helpstyle import PLAIN_HELP, tidy, tidy_param
+from notes_vault.cli.helpstyle import PLAIN_HELP, stand_in, tidy, tidy_param
 from notes_vault.cli.state import state
 
 # Each command module is imported by its own loader, at first use: a plain import
@@ -193,8 +193,7 @@ class LazyGroup(TyperGroup):
             return None
         if os.environ.get(COMPLETION_VARIABLE):
             return load_command(cmd_name)
-        line = COMMANDS[cmd_name][1]
-        return typer.core.TyperCommand(cmd_name, help=line, short_help=line)
+        return stand_in(cmd_name, COMMANDS[cmd_name][1])
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """The real command, for running it (or showing its own help)."""

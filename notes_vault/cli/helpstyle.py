@@ -83,3 +83,16 @@ def _type_label(kind: Any) -> str:
         return "<" + "|".join(str(getattr(c, "value", c)) for c in choices) + ">"
     name = str(getattr(kind, "name", ""))
     return _TYPE_NAMES.get(name, f"<{name}>")
+
+
+def stand_in(name: str, line: str | None, *, hidden: bool = False, deprecated: bool = False) -> Any:
+    """A light stand-in for a command in help listings: its name and first help line.
+
+    Listing a group's commands this way builds none of them (Typer reads every
+    parameter's type hints to build one).
+    """
+    import typer.core  # noqa: PLC0415 - loaded already by whoever lists commands
+
+    return typer.core.TyperCommand(
+        name, help=line, short_help=line, hidden=hidden, deprecated=deprecated
+    )

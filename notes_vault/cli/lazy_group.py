@@ -19,7 +19,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from notes_vault.cli.helpstyle import PLAIN_HELP, tidy
+from notes_vault.cli.helpstyle import PLAIN_HELP, stand_in, tidy
 
 
 def lazy_group(found: typer.Typer) -> Any:
@@ -61,9 +61,7 @@ def _stub(name: str, info: Any) -> Any:
     command would show, and whether it is hidden or deprecated."""
     text = inspect.getdoc(info.callback) if info.help is None else inspect.cleandoc(info.help)
     line = info.short_help or (text.strip().splitlines()[0] if text and text.strip() else None)
-    return typer.core.TyperCommand(
-        name, help=line, short_help=line, hidden=info.hidden, deprecated=info.deprecated
-    )
+    return stand_in(name, line, hidden=info.hidden, deprecated=info.deprecated)
 
 
 class LazyCommands(MutableMapping[str, Any]):
