@@ -1,0 +1,83 @@
+"""Issue 13, round 4 (p4): words that look like names but name no one, and foreign honorifics.
+
+Every sentence here was written for these tests, not copied from a corpus; each rule has a
+case it must catch (the name after a title still goes) and a near miss it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deid.helpers import covers, replaced
+
+FOUND = [
+    # An honorific of another language is a cue: the name after it is a person.
+    ("The school counsellor Sra. Oyarzabal phoned.", "Oyarzabal"),
+    ("Her neighbour Doña Remedios brings soup.", "Remedios"),
+    ("Lessons with Mme Thibodeaux on Fridays.", "Thibodeaux"),
+    ("Her aunt, Khala Nusrat, lives upstairs.", "Nusrat"),
+    # A kinship word before a name is a cue too.
+    ("He misses Babcia Wiesława terribly.", "Wiesława"),
+    ("Visits from Nonna Graziella on Sundays.", "Graziella"),
+    # An English title before a name: the name still goes.
+    ("She mentioned Miss Abernethy from nursery.", "Abernethy"),
+    ("His colleague Sgt Brannigan was kind.", "Brannigan"),
+    # A lower-case unknown word after "with" that ends like no derived word.
+    ("She went to the shops with tamsanqa.", "tamsanqa"),
+]
+
+KEPT = [
+    # The honorific or title itself is not part of the name.
+    ("The school counsellor Sra. Oyarzabal phoned.", "Sra"),
+    ("Her neighbour Doña Remedios brings soup.", "Doña"),
+    ("She mentioned Miss Abernethy from nursery.", "Miss"),
+    # Kinship words of other languages, alone, are relations like "Mum".
+    ("She said Hooyo would worry about it.", "Hooyo"),
+    ("His grandmother (Paati) cooked for everyone.", "Paati"),
+    ('"Ammamma will be cross," he said.', "Ammamma"),
+    # Languages, peoples and faiths, like nationalities.
+    ("She speaks Tigrinya with her mother.", "Tigrinya"),
+    ("Interpreter booked for Sylheti next time.", "Sylheti"),
+    ("He speaks German at work and Dutch at home.", "German"),
+    ("Her family are Jain and vegetarian.", "Jain"),
+    # Observances and prayers.
+    ("He gets up for Fajr before his shift.", "Fajr"),
+    ("They celebrated Nowruz with her aunt.", "Nowruz"),
+    # Medicines by brand.
+    ("He has missed doses of Biktarvy this week.", "Biktarvy"),
+    # Abbreviations with a suffix or a digit.
+    ("Ordered labs given FHx of thyroid disease.", "FHx"),
+    ("Checked A1c at the last visit.", "A1c"),
+    ("Working on decoding CVCe words in class.", "CVCe"),
+    # A relation word ending a sentence is no title for the next one.
+    ("She talked about her sister. Said it was hard.", "Said"),
+    # Lower-case derived words after "with".
+    ("Panic disorder with agoraphobia, improving.", "agoraphobia"),
+    ("Progress with interoceptive exposure this week.", "interoceptive"),
+    # Abstract nouns no gazetteer has as a name.
+    ("She met the Resettlement team twice.", "Resettlement"),
+    ("She found Perimenopause was the hardest time.", "Perimenopause"),
+    # A country of several words is no person.
+    ("His uncle came from Hong Kong in the 70s.", "Hong"),
+    # A function word is no name.
+    ("Session 4   In person   Room 2", "In"),
+    # An abbreviation in capitals is no given name.
+    ("DX: MDD + AUD IN EARLY REMISSION.", "AUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FOUND)
+def test_found(text: str, part: str) -> None:
+    """A name after a foreign honorific, a kinship word or a title is still replaced."""
+    assert covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), KEPT)
+def test_kept(text: str, part: str) -> None:
+    """Titles, kinship words, languages, observances, medicines and abbreviations stay."""
+    assert not covers(text, part), replaced(text)
+
+
+def test_lower_name_ending_like_a_word_is_still_a_name() -> None:
+    """A lower-case gazetteer name that ends like a derived word ("mohammed") still goes."""
+    assert covers("She met with mohammed on the ward.", "mohammed")
