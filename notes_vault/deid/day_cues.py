@@ -89,6 +89,11 @@ def _worded_day(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
 
 
 _COUNTED = frozenset("session sessions sess week wk wks dose".split())
+# "Next session 12/19", "joint session 8/22": a session of a kind is dated, not counted.
+_KIND_OF_SESSION = frozenset(
+    "next last following joint family couples couple individual parent parents group team "
+    "review booster".split()
+)
 _MAX_COUNT = 24  # sessions in a course of therapy, weeks in a programme
 # "in 6/12" (six months), "for 3/7" (three days), "x 2/52": UK clinical durations.
 _DURATION_CUES = frozenset("in for x over within past".split())
@@ -102,7 +107,7 @@ def _count_or_score(toks: list[Tok], k: int, first: int, second: int) -> bool:
     prev = toks[k].text.lower()
     nearby = toks[k - 1].text.lower() if k > 0 else ""
     counted = prev in _COUNTED and first <= second <= _MAX_COUNT
-    if counted and nearby not in ("next", "last", "following"):
+    if counted and nearby not in _KIND_OF_SESSION:
         return True  # but "Next session 12/19" and "joint session 5/27" are dates
     if prev in _DURATION_CUES and second in (7, 12, 52):
         return True

@@ -1,0 +1,115 @@
+"""Issue 13, round 4 (p4): lone extensions, card tails, weekday days, timed month/days, decades.
+
+Every sentence here was written for these tests, not copied from a corpus; each rule has a
+case it must catch and a near miss it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid import Deidentifier
+from tests.deid.helpers import (
+    LINEAR_SECONDS,
+    covers,
+    redact_and_check_seconds,
+    replaced,
+    replacements,
+)
+
+FOUND = [
+    # An extension written alone.
+    ("Reach the ward on ext. 4392 after lunch.", "4392"),
+    ("Her desk is extn 77 at the depot.", "77"),
+    ("Extension: 2218 (reception).", "2218"),
+    # The last digits of a card or account.
+    ("Paid with the debit card ending 8812 today.", "8812"),
+    ("Refund to the account ending in 0047.", "0047"),
+    ("Verified last 4 of SSN: 3390 on the call.", "3390"),
+    ("Card on file ****6621 was declined.", "6621"),
+    # A weekday and a day of the month, in several languages.
+    ("Rebooked for Thursday 23 in the evening.", "23"),
+    ("Prochain rendez-vous: jeudi 9.", "9"),
+    ("Cita el martes 17 por la tarde.", "17"),
+    # A month/day before a time, or after "next".
+    ("Follow-up 11/14 9:15 by video.", "11/14"),
+    ("Seen again 3/9 at 4pm.", "3/9"),
+    ("Next indiv. 7/16 if stable.", "7/16"),
+    ("Plan: joint session 9/18 with both parents.", "9/18"),
+    # A decade written in full.
+    ("She was a nurse through the 1970s.", "1970s"),
+]
+
+KEPT = [
+    # "extension" for anything but a number; a short number after the spelt word.
+    ("She asked for an extension of 14 days.", "14"),
+    ("Extension: 31 days agreed.", "31"),
+    # A year after "ending" is a year, not a card (the year finder says "date").
+    ("The tax year ending 2024 was hard.", "ending"),
+    # A weekday with a count after it.
+    ("Worked Monday 9 hours straight.", "9"),
+    ("Rearranged to Weds 6.45pm, video.", "6"),
+    # A fraction of a tablet before a time, a score.
+    ("Took 1/2 at 8pm for sleep.", "1/2"),
+    ("Pain 6/10 at rest.", "6/10"),
+    # "Session 4/12" is the fourth of twelve.
+    ("Session 4/12 today; mood better.", "4/12"),
+    # A decade after "the", or an age's decade.
+    ("She came over in the 80s.", "80s"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FOUND)
+def test_found(text: str, part: str) -> None:
+    """Each round-4 number or date rule replaces its identifier in a fresh sentence."""
+    assert covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), KEPT)
+def test_kept(text: str, part: str) -> None:
+    """Each near miss of a round-4 number or date rule is left alone."""
+    assert not covers(text, part), replaced(text)
+
+
+def test_year_after_ending_is_a_date() -> None:
+    """A year after "ending" is replaced as a year, never as the tail of a card."""
+    assert ("2024", "date") in replaced("The tax year ending 2024 was hard.")
+
+
+def test_extension_leaves_its_word() -> None:
+    """Only the extension's digits are replaced: "ext." says nothing about anyone."""
+    assert replaced("Reach the ward on ext. 4392 after lunch.") == [("4392", "phone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Reach the ward on ext. 4392 after lunch.", "an extension"),
+        ("Paid with the debit card ending 8812 today.", "after 'ending'"),
+        ("Rebooked for Thursday 23 in the evening.", "after 'Thursday'"),
+        ("Follow-up 4/10 9:15 by video.", "before a time"),
+        ("She was a nurse through the 1970s.", "a decade"),
+    ],
+)
+def test_explain_names_the_cue(text: str, cue: str) -> None:
+    """`deid --explain` says the pattern layer and the cue for each new rule."""
+    reasons = [r.reason for r in replacements(text)]
+    assert any(r.startswith("pattern:") and cue in r for r in reasons), reasons
+
+
+SIZE = 10_000
+PATHOLOGICAL = {
+    "extensions": "ext. ext 12 extn: extension # 1 " * (SIZE // 32),
+    "card tails": "ending in ending last 4 of the card ****1 xx-xx- " * (SIZE // 50),
+    "masks": "*-*-*-*-x-x-X-X-" * (SIZE // 16),
+    "weekday days": "Monday 3 mardi 4 Fri 5/ Sat 6. " * (SIZE // 31),
+    "timed month/days": "next 1/2 3/4 at 5:6 7/8 9pm " * (SIZE // 28),
+    "decades": "1980s 1990s the 90s 2000s " * (SIZE // 26),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_is_fast(name: str) -> None:
+    """10 KB of a round-4 number or date rule's own pathological shape is redacted fast."""
+    text = PATHOLOGICAL[name]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
