@@ -16,6 +16,7 @@ from notes_vault.deid import (
     lexicon,
     nicknames,
     patterns,
+    person_ages,
     place_runs,
     shift,
     widen,
@@ -113,6 +114,7 @@ class Deidentifier:
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
+            chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)

@@ -26,6 +26,7 @@ from notes_vault.deid.handles import find_handles
 from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
+from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phones import find_numbers, nhs_valid
 from notes_vault.deid.tokens import Tok
 
@@ -56,7 +57,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
-    spans += find_reached_ages(toks) + find_be_ages(toks)
+    spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
     spans += find_listed_ages(text, toks, spans)
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
