@@ -97,7 +97,7 @@ def _emails(text: str) -> list[Span]:
 # (each dot is required, so there is one way to split: linear) ending in a common TLD.
 _BARE_URL = re.compile(
     r"(?<![\w@.\-/])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\."
-    r"(?:com|org|net|edu|gov|io|co|uk|ca|au|de|ie|info|me|us|nz|app|ly)"
+    r"(?:com|org|net|edu|gov|io|co|uk|ca|au|de|ie|info|me|us|nz|app|ly|gg|tv|fm|xyz|dev)"
     r"(?:/[^\s)\]\"'<>]*)?(?![\w@])"
 )
 

@@ -1,4 +1,4 @@
-"""Issue 13, round 4 (p4): lone extensions, card tails, weekday days, timed month/days, decades.
+"""Issue 13, round 4 (p4): extensions, card tails, weekday days, month/days, decades, handles.
 
 Every sentence here was written for these tests, not copied from a corpus; each rule has a
 case it must catch and a near miss it must leave alone.
@@ -38,6 +38,11 @@ FOUND = [
     ("Plan: joint session 9/18 with both parents.", "9/18"),
     # A decade written in full.
     ("She was a nurse through the 1970s.", "1970s"),
+    # A handle after "gamer tag", a name in quotes before "on" and a platform, a .gg/.tv link.
+    ('His gamer tag is "n1ghtowl_k" these days.', "n1ghtowl_k"),
+    ('She posts as "Lil Zuri" on SoundCloud.', "Lil Zuri"),
+    ("Invite link discord.gg/quietcorner went round.", "discord.gg/quietcorner"),
+    ("He streams at twitch.tv/ferncastle nightly.", "twitch.tv/ferncastle"),
 ]
 
 KEPT = [
@@ -56,6 +61,9 @@ KEPT = [
     ("Session 4/12 today; mood better.", "4/12"),
     # A decade after "the", or an age's decade.
     ("She came over in the 80s.", "80s"),
+    # English words in quotes before "on" and a platform.
+    ('The word "sorry" on Instagram hurt.', "sorry"),
+    ('She saw "good vibes" on TikTok.', "good vibes"),
 ]
 
 
@@ -105,6 +113,7 @@ PATHOLOGICAL = {
     "weekday days": "Monday 3 mardi 4 Fri 5/ Sat 6. " * (SIZE // 31),
     "timed month/days": "next 1/2 3/4 at 5:6 7/8 9pm " * (SIZE // 28),
     "decades": "1980s 1990s the 90s 2000s " * (SIZE // 26),
+    "quoted handles": '"a "b" on "c on SoundCloud " on " ' * (SIZE // 34),
 }
 
 
