@@ -169,7 +169,7 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if before == "(" and after == ")" and i > 1 and toks[i].text.isdecimal():
         name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
-        if is_capitalised(name) or name.title() in lexicon.first_names() or name.isupper():
+        if _name_like(name) and not _heading(toks, i - 2):  # not "Processing Speed (94)"
             return "a number in brackets after a name"
     sex = toks[i + 1].text if i + 1 < len(toks) else ""
     then = toks[i + 2].text if i + 2 < len(toks) else "/"
@@ -241,6 +241,23 @@ def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str |
     return None
 
 
+def _name_like(word: str) -> bool:
+    """A name before "(61)": capitalised, a given name, a relation ("Mum (70)")."""
+    if word.title() in lexicon.first_names() or word.lower() in lexicon.PERSON_CUES:
+        return True
+    return is_capitalised(word) or word.isupper()
+
+
+def _heading(toks: list[Tok], k: int) -> bool:
+    """Two capitalised English words that are no names: "Processing Speed", "Working Memory"
+    (a test's index before its score, not a person before an age)."""
+    if k < 1:
+        return False
+    common, first = lexicon.common_words(), lexicon.first_names()
+    pair = (toks[k - 1].text, toks[k].text)
+    return all(is_capitalised(w) and w.lower() in common and w not in first for w in pair)
+
+
 def _age(start: int, end: int, value: int, cue: str) -> Span:
     return Span(start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
 
@@ -310,7 +327,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     if (
         before == ","
         and after in (",", ")", ";", ".", "(", "\u2014", "\u2013")  # "Mr E. Carrick, 81 — she"
-        and not (prior.isdecimal() or nxt.isdecimal())
+        and not (prior[:1].isdecimal() or nxt[:1].isdecimal())  # "Tues 8th, 4.30pm"
     ):
         return "a number set off by commas"
     if before == "," and after in ("and", "or", "&") and prior.lower() in _KIN:
@@ -321,7 +338,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     owner = initial or (
         prior.isalpha()
         and (
-            is_capitalised(prior)
+            (is_capitalised(prior) and not _heading(toks, i - 2))
             or prior in ("s", "S")
             or prior.lower() in lexicon.PERSON_CUES
             or prior.title() in lexicon.first_names()  # "ffion (21, 3rd yr)"
@@ -337,6 +354,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
             k -= 1
         if toks[k].text == "(" and k > 0 and toks[k - 1].text.lower() in _KIDS:
             return f"a list of numbers after '{toks[k - 1].text}'"
+    decimal = i > 1 and toks[i - 1].text == "." and toks[i - 2].text.isdecimal()  # "12.40,"
     if after == "," and (i == 0 or toks[i - 1].text in ".\n") and int(toks[i].text) >= 10:
-        return "a number opening a sentence before a comma"
+        return None if decimal else "a number opening a sentence before a comma"
     return None

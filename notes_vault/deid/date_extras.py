@@ -1,8 +1,8 @@
 """More dates with no year, for the pattern layer (beside dates.find_loose_dates).
 
 - a weekday and a day of the month, in English, French, Spanish, German, Italian or
-  Portuguese ("Tuesday 12", "mardi 12", "Fri 3", "lunes 4"), unless a count follows ("Monday
-  2 hours");
+  Portuguese ("Tuesday 12", "mardi 12", "Fri 3", "lunes 4", "Fri 15.11"), unless a count or
+  a time follows ("Monday 2 hours", "Weds 7.30pm", "Weds 2-4pm");
 - a month/day followed by a clock time ("4/5 8:30", "6/10 at 2pm"), or within three words
   after "next" ("Next ind. 6/10");
 - a decade of the calendar written in full: "1980s" (not "the 90s", as often an age).
@@ -28,6 +28,7 @@ _UNITS = frozenset(
 )
 _NEXT = frozenset(["next", "nxt"])
 _HALVES = 8
+_MONTHS_IN_YEAR = 12
 _FIRST_DECADE, _LAST_DECADE = 1900, 2090
 
 
@@ -55,10 +56,22 @@ def _day_after_weekday(text: str, toks: list[Tok], i: int) -> tuple[int, int, st
     if "\n" in text[before.end : day.start] or day.start - before.end > 2:
         return None
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    decimal = after == "." and i + 2 < len(toks) and toks[i + 2].text[:1].isdecimal()
-    if after in _UNITS or after in ("/", ":") or decimal:
-        return None  # "Monday 2 hours", "Fri 3/4", "Sat 10:30", "Weds 7.30pm"
+    if after == "." and i + 2 < len(toks) and toks[i + 2].text[:1].isdecimal():
+        return _day_month(toks, i)
+    if after in _UNITS or after in ("/", ":", "-", "\u2013"):
+        return None  # "Monday 2 hours", "Fri 3/4", "Sat 10:30", "Weds 2-4pm"
     return before.start, day.end, f"a day of the month after '{before.text}'"
+
+
+def _day_month(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """ "Fri 15.11": a weekday, a day and a month after a point (not "Weds 7.30pm")."""
+    month = toks[i + 2]
+    if not (month.text.isdecimal() and 1 <= int(month.text) <= _MONTHS_IN_YEAR):
+        return None  # a time
+    unit = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
+    if unit in _UNITS or month.start != toks[i + 1].end:
+        return None  # "Sat 3.5 hours"
+    return toks[i - 1].start, month.end, f"a day.month after '{toks[i - 1].text}'"
 
 
 def _timed_month_day(text: str, toks: list[Tok], i: int) -> tuple[int, int, str] | None:  # noqa: PLR0911 - one early exit per rejected shape reads best

@@ -36,7 +36,7 @@ ID_CUES = frozenset(
     "mrn mr ssn sin nin id ids no num number nos policy member insurance insurer account acct "
     "licence license dl passport medicare medicaid npi dea case ref reference claim chart "
     "record records patient pt hospital nhi ihi ppsn chi hcn group subscriber rx payroll "
-    "employee staff code auth authorisation authorization uci crn cin badge".split()
+    "employee staff code auth authorisation authorization uci crn cin badge lic".split()
 )
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
 _GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", "."])
@@ -234,6 +234,16 @@ def _street_end(word: str) -> bool:
     return word in lexicon.STREET_SUFFIXES or word in ("NW", "NE", "SW", "SE", "N", "S", "E", "W")
 
 
+# Editions of a questionnaire written after its name: "BDI-II 21", "IES-R 38", "PCL-C 44".
+_EDITIONS = frozenset("I II III IV V R C S SF TR A".split())
+
+
+def _scale_name(plate: str) -> bool:
+    """A German plate's shape that is a questionnaire and its score ("BDI-II 21")."""
+    head, _, rest = plate.partition("-")
+    return head in lexicon.ABBREVIATIONS or rest.split(" ")[0] in _EDITIONS
+
+
 def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     """US ZIP codes, Canadian, Irish and Australian postcodes, and vehicle plates."""
     spans = [
@@ -246,6 +256,7 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     spans += [
         _span(m.start(), m.end(), "a vehicle plate (IE/FR/DE)", "vehicle")
         for m in _PLATES.finditer(text)
+        if not _scale_name(m.group())
     ]
     spans += _roads(toks)
     for i, tok in enumerate(toks[1:], start=1):

@@ -35,7 +35,7 @@ TITLES = frozenset(
     "hajja ustaz ustadh ustadha pani pan tía tío tia tio tita tito ate kuya nonna nonno "
     "babcia dziadek dido baba babushka dedushka oma opa yiayia giagia pappou papou bubbe "
     "zayde zaidy abuelita abuelito tante onkel zio nanna nonno sensei sifu bhai didi "
-    "apa amah ayi auntie aunty uncle".split()
+    "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo".split()
 )
 # Kinship words of other languages used for a person by themselves ("Hooyo will say").
 KIN = frozenset(
@@ -176,14 +176,38 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         return True  # "AUD IN EARLY REMISSION"
     if titled in PEOPLES or titled in OBSERVANCES or titled in MEDICINES:
         return True
-    if is_kin(word) or no_name_shape(word):
+    if is_kin(word) or no_name_shape(word) or _plural_role(toks, i) or _lab_symbol(toks, i):
         return True
     return _titles_a_name(text, toks, i) or _country_run(toks, i)
 
 
+def _plural_role(toks: list[Tok], i: int) -> bool:
+    """ "Facilitators:", "Therapists": the plural of a role word names no one (unless it
+    opens a name: "Carers Outreach")."""
+    lower = toks[i].text.lower()
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return lower.endswith("s") and lower[:-1] in lexicon.PERSON_CUES and not after[:1].isupper()
+
+
+# Chemical symbols of the common blood tests, before a level or a value ("Li 0.6", "Na 131").
+_LAB_SYMBOLS = frozenset("Li Na K Mg Ca Cl Fe Zn Cu".split())
+
+
+def _lab_symbol(toks: list[Tok], i: int) -> bool:
+    if toks[i].text not in _LAB_SYMBOLS or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].text
+    return after[:1].isdecimal() or after.lower() in ("level", "levels", "lvl")
+
+
 def _titles_a_name(text: str, toks: list[Tok], i: int) -> bool:
-    """A title right before a capitalised name ("Miss Pearl", "Sgt Bhatti", "Doña Lupe")."""
-    if not is_title(toks[i].text):
+    """A title right before a capitalised name ("Miss Pearl", "Sgt Bhatti", "Doña Lupe");
+    an honorific of another language anywhere ("MA Lic. 9183"), unless also a surname."""
+    word = toks[i].text
+    titled = _after_title(toks, i)  # "Dr Sheikh": a surname after a title
+    if word.lower() in TITLES and word.title() not in lexicon.surnames() and not titled:
+        return True
+    if not is_title(word):
         return False
     j = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
     if j >= len(toks) or not near(text, toks[j - 1], toks[j]):

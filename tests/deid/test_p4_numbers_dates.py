@@ -122,3 +122,35 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of a round-4 number or date rule's own pathological shape is redacted fast."""
     text = PATHOLOGICAL[name]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+KEPT_SHAPES = [
+    # A questionnaire and its score in a German plate's shape.
+    ("On testing (BDI-II 24; IES-R 31) she reported", "BDI-II 24"),
+    # A row of decimals in a table of results.
+    ("Li level 0.5   0.6     0.9    0.7", "0.6"),
+    # A test index before its score in brackets is no name before an age.
+    ("Working Memory (97) and Processing Speed (88) were low.", "97"),
+    # A time after a decimal point is no age.
+    ("Called the DSL at 11.45, then again.", "45"),
+    ("Next session Weds 9th, 5.15pm, room 4.", "5"),
+]
+FOUND_SHAPES = [
+    # A German plate, a weekday with its day and month.
+    ("Car: M-KR 4410 parked outside.", "M-KR 4410"),
+    ("Next: Thurs 21.11, same room.", "21.11"),
+    # A name that is also a word before its age in brackets.
+    ("Her son, Justice (31), drove her in.", "31"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), KEPT_SHAPES)
+def test_kept_shapes(text: str, part: str) -> None:
+    """Scores, measurements and times in the shape of a plate, a phone or an age are kept."""
+    assert not covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), FOUND_SHAPES)
+def test_found_shapes(text: str, part: str) -> None:
+    """The real plate, day.month and age beside those near misses are still replaced."""
+    assert covers(text, part), replaced(text)

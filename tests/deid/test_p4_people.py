@@ -24,6 +24,12 @@ FOUND = [
     ("His colleague Sgt Brannigan was kind.", "Brannigan"),
     # A lower-case unknown word after "with" that ends like no derived word.
     ("She went to the shops with tamsanqa.", "tamsanqa"),
+    # An officer's abbreviated title, "Lic." before a name; a title word after a title.
+    ("Ofc. Fonoti took the report.", "Fonoti"),
+    ("Continues with Lic. Ocasio weekly.", "Ocasio"),
+    ("Supervision with Dr Sheikh on Friday.", "Sheikh"),
+    # A plural role word that opens an organisation's name.
+    ("Referral to Carers Outreach for respite.", "Carers Outreach"),
 ]
 
 KEPT = [
@@ -63,6 +69,12 @@ KEPT = [
     ("Session 4   In person   Room 2", "In"),
     # An abbreviation in capitals is no given name.
     ("DX: MDD + AUD IN EARLY REMISSION.", "AUD"),
+    # Titles alone, plural roles, lab symbols before a value.
+    ("Licensed Psychologist, MA Lic. 7720", "Lic"),
+    ("Ofc. Fonoti took the report.", "Ofc"),
+    ("Facilitators: two trainees this term.", "Facilitators"),
+    ("Labs: Li level 0.7, Na 138.", "Li"),
+    ("Labs: Li level 0.7, Na 138.", "Na"),
 ]
 
 
