@@ -31,7 +31,7 @@ _WEEKDAYS = frozenset(
 # Words that may follow a day of the month ("Tues 14th at 10am", "the 3rd or 4th").
 _AFTER_DAY = frozenset(
     "of at and or to till until - then when is was for with after before by".split()
-)
+) | frozenset("period comma colon semicolon".split())  # punctuation said in a dictated note
 
 
 _DOT_CUES = frozenset(

@@ -28,6 +28,7 @@ from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
 from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phones import find_numbers, nhs_valid
+from notes_vault.deid.said_dates import find_said
 from notes_vault.deid.tokens import Tok
 
 _HEX_RUN = re.compile(r"[0-9A-Fa-f:.]+")
@@ -60,6 +61,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
     spans += find_listed_ages(text, toks, spans)
     spans += find_handles(text, toks, lexicon.common_words())
+    spans += find_said(toks)
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))
     spans += [
