@@ -14,6 +14,7 @@ from notes_vault.deid import (
     known,
     known_search,
     lexicon,
+    lower_titles,
     nicknames,
     patterns,
     person_ages,
@@ -113,6 +114,7 @@ class Deidentifier:
             found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered)
+            chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
             chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)

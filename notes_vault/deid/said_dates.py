@@ -120,9 +120,9 @@ def _said_date(lower: list[str], i: int) -> int:
         return 1 + year if year else 0
     if word == "the" and i > 0 and lower[i - 1] in ("on", "by", "until", "from"):
         day = _day(lower, i + 1)
-        after = lower[i + 1 + day] if i + 1 + day < len(lower) else "."
+        next_word = lower[i + 1 + day] if i + 1 + day < len(lower) else "."
         single = day == 1 and lower[i + 1] in ("first", "second")
-        if day and not single and not lower[i + 1].isdecimal() and _ends(after):
+        if day and not single and not lower[i + 1].isdecimal() and _ends(next_word):
             return 1 + day  # "on the twenty first period"
     if word == "the" and i + 3 < len(lower):
         day = _day(lower, i + 1)

@@ -1,4 +1,5 @@
-"""Issue 13, round 4 (p4): dates, years and long numbers said in words, as dictation writes.
+"""Issue 13, round 4 (p4): what dictation and haste write: dates, years, numbers in words,
+lower-case surnames after an honorific, school years in words.
 
 Every sentence here was written for these tests, not copied from a corpus; each rule has a
 case it must catch and a near miss it must leave alone.
@@ -34,6 +35,12 @@ FOUND = [
     # Digits said one by one.
     ("call her at five oh three five five five double two one four", "five oh three"),
     ("medical record number three three eight oh one two nine period", "three three eight"),
+    # A lower-case surname after an honorific with its full stop, or a surname that is a word.
+    ("spoke with the counselor mr. abernathy about it", "abernathy"),
+    ("told dr. okafor-lane about the dreams", "okafor-lane"),
+    ("then mrs. white came to collect him", "white"),
+    # A school year in words.
+    ("a boy in year ten has been kind", "ten"),
 ]
 
 KEPT = [
@@ -48,6 +55,10 @@ KEPT = [
     # A few digits said: no number.
     ("rated it five out of ten, then six", "five"),
     ("one two three go", "one"),
+    # "miss" as a verb, a verb after "dr", a course year.
+    ("she said i miss home a lot", "home"),
+    ("the dr said it was fine", "said"),
+    ("she is in year two of her degree", "two"),
 ]
 
 
