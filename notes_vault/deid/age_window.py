@@ -168,7 +168,9 @@ def find_be_ages(toks: list[Tok]) -> list[Span]:
     for i in range(4, len(toks)):
         v = i - 1 - (toks[i - 1].text in ('"', "\u201c"))  # 'would be "fifty-seven"'
         verb = toks[v].text.lower()
-        if verb == "be" and toks[v - 1].text.lower() in _WILL:
+        been = verb == "been" and toks[v - 1].text.lower() == "have"  # "would have been 19"
+        v -= been
+        if (verb == "be" or been) and toks[v - 1].text.lower() in _WILL:
             k = v - 2
             k -= toks[k].text in ("'", "\u2019") and k > 0
             if toks[k].text.lower() not in _SUBJECTS:

@@ -166,6 +166,14 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         before = toks[i - 2].text.lower()
     if before in _BEFORE:
         return f"a number after '{before}'"
+    unit = toks[i + used].text.lower() if i + used < len(toks) else ""
+    if (
+        before == "than"
+        and i > 1
+        and toks[i - 2].text.lower() in _COMPARED
+        and unit not in _NOT_AFTER_BE
+    ):
+        return f"a number after '{toks[i - 2].text.lower()} than'"  # "sounds younger than 26"
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if before == "(" and after == ")" and i > 1 and toks[i].text.isdecimal():
         name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
@@ -196,8 +204,9 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
 _AGE_OF = frozenset(["age", "ages"])
 _ADVERBS = frozenset(
     "only nearly almost now just about barely over under around still already currently "
-    "roughly approximately aged between".split()
+    "roughly approximately aged between like".split()
 )
+_COMPARED = frozenset(["younger", "older"])
 
 
 def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best

@@ -20,6 +20,7 @@ from notes_vault.deid import (
     person_ages,
     place_runs,
     shift,
+    signoffs,
     widen,
 )
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
@@ -115,6 +116,7 @@ class Deidentifier:
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
+            chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
             chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)

@@ -20,6 +20,7 @@ One pass over the spans found and one over the header lines: linear.
 
 from __future__ import annotations
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
@@ -28,6 +29,7 @@ _MAX_AGE = 110
 _PEOPLE = frozenset(["person", "name"])  # found by context, or a name the vault knows
 _LIST_MARKS = frozenset(["(", ";", ",", ":", "and", "&", "-", "\u2014"])
 _ITEM_ENDS = frozenset([",", ";", ")", "."])
+_SAID_ENDS = frozenset(["and", "period", "comma"])  # a list said aloud: "kaylee fourteen and"
 _BE = frozenset(["is", "was"])
 _ADVERBS = frozenset("now nearly almost only just barely about".split())
 _BABY_UNITS = frozenset(["weeks", "months", "wks", "mos"])
@@ -35,7 +37,10 @@ _NOT_AFTER = frozenset(
     "% mg kg lb lbs st stone ft cm minutes mins min hours hrs days weeks months years times "
     "points pts out of am pm miles x / : - on in at percent".split()
 )
-_HEADER_LABELS = frozenset("client pt patient name resident student child youth member".split())
+_HEADER_LABELS = frozenset(
+    "client pt patient name resident student child youth member veteran examinee pupil yp "
+    "cyp".split()
+)
 _SEXES = frozenset(["M", "F", "m", "f", "X", "NB"])
 
 
@@ -61,19 +66,26 @@ def _age(tok: Tok, end: int, value: int, cue: str) -> Span:
 
 
 def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
-    """ "(Rafaelito 6, Yaritza 3)": a listed name, one space, a number, the item's end."""
-    number, after = toks[last + 1], toks[last + 2]
-    if not number.text.isdecimal() or number.start != toks[last].end + 1:
+    """ "(Rafaelito 6, Yaritza 3)", "baby Yasin 10 months", "daughter kaylee fourteen and":
+    a listed name (or one after a relation word), one space, a number, the item's end."""
+    number = _value(toks, last + 1)
+    if number is None or toks[last + 1].start != toks[last].end + 1:
         return None
-    if not 0 < int(number.text) <= _MAX_AGE or after.text not in _ITEM_ENDS:
+    value, used = number
+    end = last + 1 + used
+    if end < len(toks) and toks[end].text.lower() in _BABY_UNITS:
+        end += 1  # "baby Yasin 10 months"
+    after = toks[end].text.lower() if end < len(toks) else "."
+    if not 0 < value <= _MAX_AGE or (after not in _ITEM_ENDS and after not in _SAID_ENDS):
         return None
-    if after.text == "." and last + 3 < len(toks) and toks[last + 3].text.isdecimal():
+    if after == "." and end + 1 < len(toks) and toks[end + 1].text.isdecimal():
         return None  # "Ward 4.5"
     before = toks[first - 1] if first > 0 else None
     opens = before is None or "\n" in text[before.end : toks[first].start]
-    if not opens and before is not None and before.text not in _LIST_MARKS:
+    cued = before is not None and before.text.lower() in lexicon.PERSON_CUES
+    if not (opens or cued) and before is not None and before.text not in _LIST_MARKS:
         return None
-    return _age(number, number.end, int(number.text), "a number after a listed name")
+    return _age(toks[last + 1], toks[end - 1].end, value, "a number after a listed name")
 
 
 def _be(toks: list[Tok], last: int) -> Span | None:

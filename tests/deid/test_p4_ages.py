@@ -32,6 +32,14 @@ FOUND = [
     # A header line's number set apart.
     ("Client: T. Faleolo   16\nSeen at home.", "16"),
     ("Pt: NAKASHIMA, R   44 F   Japanese/English", "44"),
+    ("Veteran: ORTIZ-BELL, D.  58  Navy 1984-1992", "58"),
+    # Said lists and a baby's months.
+    ("two kids comma daughter maddison eleven and son kai six period", "eleven"),
+    ("children (Ayaan 7, baby Inaya 5 months) at home", "5 months"),
+    # Younger or older than an age; would have been; "was like".
+    ("She sounds older than 35, honestly.", "35"),
+    ("he would have been twenty-two this week", "twenty-two"),
+    ("when i was like 13 it started", "13"),
 ]
 
 KEPT = [
@@ -45,6 +53,10 @@ KEPT = [
     # A header number not set apart, or after a label other than a person's.
     ("Session: 7   Modality: ACT", "7"),
     ("Client: T. Faleolo, room 16", "16"),
+    # Comparisons and "would have been" with a unit.
+    ("The bus was older than 40 minutes late.", "40"),
+    ("it would have been 20 minutes by then", "20"),
+    ("told Marisela three times already", "three"),
 ]
 
 
