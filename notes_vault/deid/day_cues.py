@@ -36,7 +36,7 @@ _AFTER_DAY = frozenset(
 
 _DOT_CUES = frozenset(
     "next on seen due appt appointment dated until till from by review updated sent received "
-    "phoned rang called emailed letter -".split()
+    "phoned rang called emailed letter - meeting session visit".split()
 )
 
 
@@ -49,7 +49,9 @@ def _day_dot_month(text: str, toks: list[Tok], i: int) -> bool:
     if not b.text.isdecimal() or len(a.text) > 2 or i == 0:
         return False
     if i + 3 < len(toks) and adjacent(b, toks[i + 3]) and toks[i + 3].text in ".:/-":
-        return False  # a longer date or a number, found elsewhere
+        more = i + 4 < len(toks) and adjacent(toks[i + 3], toks[i + 4])
+        if toks[i + 3].text != "." or (more and toks[i + 4].text[:1].isdecimal()):
+            return False  # a longer date or a number, found elsewhere ("14.12." ends a line)
     if toks[i - 1].text.lower() not in _DOT_CUES or "\n" in text[toks[i - 1].end : a.start]:
         return False
     return 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12

@@ -1,8 +1,10 @@
 """Parts of numbers written alone: a phone extension, the last digits of a card or account.
 
-- an extension with no number before it ("ext. 5817", "extn 204", "Extension: 314"):
+- an extension with no number before it ("ext. 5817", "extn 204", "Extension: 314"), or
+  glued to an "x" after a number the phone finder did not take ("0102 x4410"):
   it reaches one person's desk as surely as a phone number does;
-- the last four digits of a card, account or SSN, after "ending", "ending in", "ends in",
+- the last four digits of a card, account, SSN or phone, after "ending" ("ending ...4419"),
+  "ending in", "ends in",
   "last 4", "last four", "LAST4" ("HSA card ending 4471", "LAST4: 4471"), and masked
   numbers ("****4471", "xxxx-xxxx-4471", "XXX-XX-4471"); never a year ("year ending 2024").
 
@@ -16,11 +18,14 @@ import re
 from notes_vault.deid.model import Span
 
 _EXTENSION = re.compile(
-    r"(?<![\w.])(?:(?:ext|extn)\.?[ \t]?[#:]?[ \t]?(\d{2,6})|extension[ \t]?[#:]?[ \t]?(\d{3,6}))"
-    r"(?![\w/])",
+    r"(?<![\w.])(?:(?:ext|extn)\.?[ \t]?[#:]?[ \t]?(\d{2,6})|extension[ \t]?[#:]?[ \t]?(\d{3,6})"
+    r"|(?<=\d{4}[ \t])x(\d{3,6}))(?![\w/])",
     re.I,
 )
-_TAIL = re.compile(r"(?<!\w)(?:ending|ends)(?:[ \t]in)?[ \t]?[:#]?[ \t]?(\d{4})(?![\w/.,]\d)", re.I)
+_TAIL = re.compile(
+    r"(?<!\w)(?:ending|ends)(?:[ \t]in)?[ \t]?[:#]?[ \t]?(?:\.{2,3}|\u2026)?(\d{4})(?![\w/.,]\d)",
+    re.I,
+)
 _LAST = re.compile(
     r"(?<!\w)last[ \t]?(?:4|four)(?:[ \t]digits)?[ \t]?(?:of[ \t](?:the[ \t])?\w{2,10}[ \t])?"
     r"[:#=]?[ \t]?(?:is[ \t])?(\d{4})(?![\w/])",
@@ -34,7 +39,7 @@ def find_number_tails(text: str) -> list[Span]:
     """Lone extensions and the last digits of cards and accounts (see the module)."""
     spans = []
     for m in _EXTENSION.finditer(text):
-        group = 1 if m.group(1) else 2  # the digits alone: "ext." says nothing
+        group = next(g for g in (1, 2, 3) if m.group(g))  # the digits alone: "ext." says nothing
         reason = "pattern: an extension ('ext. 204')"
         spans.append(Span(m.start(group), m.end(group), "phone", "pattern", reason, "phone"))
     for shape, cue in ((_TAIL, "after 'ending'"), (_LAST, "after 'last 4'"), (_MASKED, "masked")):

@@ -118,7 +118,13 @@ def _said_date(lower: list[str], i: int) -> int:
             return end - i + (_said_year(lower, end) if end < len(lower) else 0)
         year = _said_year(lower, i + 1) if word != "may" and i + 1 < len(lower) else 0
         return 1 + year if year else 0
-    if word == "the" and i > 0 and lower[i - 1] in ("on", "by", "until", "from"):
+    if word in _WEEKDAYS:  # "Thursday tenth", "friday the twenty first"
+        k = i + 1 + (i + 1 < len(lower) and lower[i + 1] == "the")
+        day = _day(lower, k)
+        then = lower[k + day] if k + day < len(lower) else "."
+        rank = lower[k] in ("first", "second") and not _ends(then)  # "Monday the second go"
+        return k - i + day if day and not lower[k].isdecimal() and not rank else 0
+    if word == "the" and i > 0 and lower[i - 1] in _DAY_CUES:
         day = _day(lower, i + 1)
         next_word = lower[i + 1 + day] if i + 1 + day < len(lower) else "."
         single = day == 1 and lower[i + 1] in ("first", "second")
@@ -139,6 +145,11 @@ def _said_date(lower: list[str], i: int) -> int:
 
 
 _VERB_MONTHS = frozenset(["march", "may", "august"])
+_DAY_CUES = frozenset("on by until from session appointment appt meeting visit".split())
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur "
+    "thurs fri sat sun".split()
+)
 
 
 def _ends(word: str) -> bool:

@@ -41,6 +41,9 @@ FOUND = [
     ("then mrs. white came to collect him", "white"),
     # A school year in words.
     ("a boy in year ten has been kind", "ten"),
+    # A weekday and a day in words; a day in words after "session".
+    ("see him Tuesday twelfth same room", "twelfth"),
+    ("next session the twenty third at four", "twenty third"),
 ]
 
 KEPT = [
@@ -59,6 +62,8 @@ KEPT = [
     ("she said i miss home a lot", "home"),
     ("the dr said it was fine", "said"),
     ("she is in year two of her degree", "two"),
+    # A rank after a weekday.
+    ("on Monday the second go went better", "second"),
 ]
 
 

@@ -27,6 +27,8 @@ FOUND = [
     ("Refund to the account ending in 0047.", "0047"),
     ("Verified last 4 of SSN: 3390 on the call.", "3390"),
     ("Card on file ****6621 was declined.", "6621"),
+    ("texts from a number ending ...7730 again", "7730"),
+    ("Dr Oduya | 0161 496 0711 x2290 |", "2290"),
     # A weekday and a day of the month, in several languages.
     ("Rebooked for Thursday 23 in the evening.", "23"),
     ("Prochain rendez-vous: jeudi 9.", "9"),
@@ -56,6 +58,7 @@ KEPT = [
     ("Rearranged to Weds 6.45pm, video.", "6"),
     # A fraction of a tablet before a time, a score.
     ("Took 1/2 at 8pm for sleep.", "1/2"),
+    ("took 3 x100 tablets over a week", "100"),
     ("Pain 6/10 at rest.", "6/10"),
     # "Session 4/12" is the fourth of twelve.
     ("Session 4/12 today; mood better.", "4/12"),
@@ -139,6 +142,7 @@ FOUND_SHAPES = [
     # A German plate, a weekday with its day and month.
     ("Car: M-KR 4410 parked outside.", "M-KR 4410"),
     ("Next: Thurs 21.11, same room.", "21.11"),
+    ("Agreed to pause. Next meeting 09.01.", "09.01"),
     # A name that is also a word before its age in brackets.
     ("Her son, Justice (31), drove her in.", "31"),
 ]
