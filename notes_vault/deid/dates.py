@@ -71,7 +71,7 @@ def full_year(short: int) -> int:
 
 def _valid(year: int | None, month: int, day: int | None) -> bool:
     try:
-        datetime.date(year or 2000, month, day or 1)
+        datetime.date(year or 2000, month, 1 if day is None else day)  # "0.4.14": no day 0
     except ValueError:
         return False
     return True

@@ -61,13 +61,13 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
     spans += find_listed_ages(text, toks, spans)
     spans += find_handles(text, toks, lexicon.common_words())
-    spans += find_said(toks)
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))
     spans += [
         Span(start, end, "date", "pattern", f"pattern: {cue}", "date")
         for start, end, cue in find_loose_dates(text, toks) + find_more_dates(text, toks)
     ]
+    spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
 
 

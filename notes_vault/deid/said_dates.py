@@ -118,12 +118,8 @@ def _said_date(lower: list[str], i: int) -> int:
             return end - i + (_said_year(lower, end) if end < len(lower) else 0)
         year = _said_year(lower, i + 1) if word != "may" and i + 1 < len(lower) else 0
         return 1 + year if year else 0
-    if word in _WEEKDAYS:  # "Thursday tenth", "friday the twenty first"
-        k = i + 1 + (i + 1 < len(lower) and lower[i + 1] == "the")
-        day = _day(lower, k)
-        then = lower[k + day] if k + day < len(lower) else "."
-        rank = lower[k] in ("first", "second") and not _ends(then)  # "Monday the second go"
-        return k - i + day if day and not lower[k].isdecimal() and not rank else 0
+    if word in _WEEKDAYS:
+        return _weekday_day(lower, i)
     if word == "the" and i > 0 and lower[i - 1] in _DAY_CUES:
         day = _day(lower, i + 1)
         next_word = lower[i + 1 + day] if i + 1 + day < len(lower) else "."
@@ -163,6 +159,17 @@ def _month_day_ends(lower: list[str], month: str, end: int) -> bool:
         return True
     after = lower[end] if end < len(lower) else "."
     return _ends(after) or _said_year(lower, end) > 0 if end < len(lower) else True
+
+
+def _weekday_day(lower: list[str], i: int) -> int:
+    """Tokens of "Thursday tenth", "friday the twenty first" (not "Monday the second go")."""
+    k = i + 1 + (i + 1 < len(lower) and lower[i + 1] == "the")
+    day = _day(lower, k)
+    if not day or lower[k].isdecimal():
+        return 0
+    then = lower[k + day] if k + day < len(lower) else "."
+    rank = lower[k] in ("first", "second") and not _ends(then)
+    return 0 if rank else k - i + day
 
 
 def _day(lower: list[str], k: int) -> int:

@@ -74,8 +74,10 @@ def _name_start(text: str, toks: list[Tok], k: int) -> int | None:
             continue
         if not word.isalpha() or words == _MAX_WORDS or _credential(word):
             return None
-        hyphened = toks[j - 1].text == "-" if j > 0 else False
-        hyphened = hyphened or (j + 1 <= k and toks[j + 1].text == "-")
+        hyphened = j > 0 and toks[j - 1].text == "-" and toks[j - 1].end == toks[j].start
+        hyphened = hyphened or (
+            j < k and toks[j + 1].text == "-" and toks[j + 1].start == toks[j].end
+        )
         if word.islower() and len(word) > 2 and word in common and not hyphened:
             return None  # "...and spoke to the lcsw": a sentence, not a signature
         words += 1

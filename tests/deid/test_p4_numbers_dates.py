@@ -158,3 +158,8 @@ def test_kept_shapes(text: str, part: str) -> None:
 def test_found_shapes(text: str, part: str) -> None:
     """The real plate, day.month and age beside those near misses are still replaced."""
     assert covers(text, part), replaced(text)
+
+
+def test_day_zero_is_no_date() -> None:
+    """A d.m.y shape with day 0 ("0.4.14", a lab value) is no date and does not crash."""
+    assert not any(cat == "date" for _, cat in replaced("Level 0.4.14 on the chart."))
