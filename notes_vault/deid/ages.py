@@ -292,6 +292,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         and not clock  # "at 22.00", "until 14:30": a time
         and int(toks[i].text) >= 13
         and after not in _NOT_AFTER_BE
+        and after != "+"  # "at 36+2 wks": weeks of a pregnancy
         and trend not in _TREND
         and not ranged
     ):

@@ -334,7 +334,7 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
         k += 2
     if k > i:
         letters = "".join(t.text for t in toks[i : k + 2])
-        if letters in lexicon.NOT_INITIALS:
+        if letters in lexicon.NOT_INITIALS or len(letters) > 8:  # "F.A.F.S.A.": an acronym
             return None, k - i + 2
         reason = f"context: {len(letters) // 2} initials with dots"
         key = letters.replace(".", "").lower()

@@ -20,7 +20,7 @@ DATE_CUES = frozenset(
 _SCORES = frozenset(
     "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi mood urge urges "
     "craving cravings anxiety pain sleep energy distress suds confidence motivation "
-    "rating".split()
+    "rating census attended attendance".split()
 )
 _WEEKDAYS = frozenset(
     "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.date_extras import WEEKDAYS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, adjacent, near
 
@@ -116,8 +117,13 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         j = i + 1
         while j < len(toks) and j - i <= 3 and toks[j].text.lower() in _GLUE:
             j += 1
-        if j >= len(toks) or not toks[j].text.isalnum():
-            continue
+        if j >= len(toks) or not toks[j].text.isalnum() or "\n" in text[tok.end : toks[j].start]:
+            continue  # "immigration case.\n\nPHQ-9 13": the cue ended its line
+        timed = (
+            j + 1 < len(toks) and toks[j + 1].text in (":", "/") and adjacent(toks[j], toks[j + 1])
+        )
+        if acronym and (timed or cue in WEEKDAYS):
+            continue  # "PCMIS 04/12 14:02", "TUES 15/12": a date or a time, not a record
         word = toks[j].text
         if (
             word.isupper()

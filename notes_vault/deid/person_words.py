@@ -35,7 +35,7 @@ TITLES = frozenset(
     "hajja ustaz ustadh ustadha pani pan tía tío tia tio tita tito ate kuya nonna nonno "
     "babcia dziadek dido baba babushka dedushka oma opa yiayia giagia pappou papou bubbe "
     "zayde zaidy abuelita abuelito tante onkel zio nanna nonno sensei sifu bhai didi "
-    "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo".split()
+    "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo".split()
 )
 # Kinship words of other languages used for a person by themselves ("Hooyo will say").
 KIN = frozenset(
@@ -121,13 +121,22 @@ _WORD_ENDINGS = (
 # ("Kamal", "Petrovic", "Hastings").
 _NOUN_ENDINGS = (
     "ity", "ities", "ment", "ments", "ness", "tion", "tions", "sion", "ology", "itis", "osis",
-    "phobia", "ism", "isms", "ship", "hood", "atal", "ences", "pause",
+    "phobia", "ism", "isms", "ship", "hood", "atal", "ences", "pause", "ial", "ical",
+    "able", "ible",
 )  # fmt: skip
 # Function words are never a name by themselves ("Session 6   In person").
 _FUNCTION_WORDS = frozenset(
     "in on at to of the and or but for with by from as if so no not nor into onto per via "
     "than then is are was were be been am do does did".split()
 )
+_VOWELS = frozenset("aeiouy")
+# Roles written as a label or a heading, which no role cue list holds ("Supervisee:").
+ROLES = frozenset(
+    "supervisee supervisees examinee examiner evaluee interp informant presenter outgoing "
+    "incoming".split()
+)
+# Degrees written after a name with other credentials ("Grayson, MA, LPC").
+DEGREES = frozenset("ma ms msc bsc ba bs med mba mph msw mfa mphil dphil llb".split())
 _ALL_TITLES = lexicon.TITLES | TITLES
 
 
@@ -157,8 +166,12 @@ def is_kin(word: str) -> bool:
 
 
 def no_name_shape(word: str) -> bool:
-    """A digit inside ("A1c", "Ox3") or two capitals then small letters ("CVCe", "FHx")."""
+    """A digit inside ("A1c", "Ox3"), two capitals then small letters ("CVCe", "FHx"), or no
+    vowel in three letters or more ("Ctr", "Wks"; "Ng" is a name)."""
     if any(c.isdigit() for c in word):
+        return True
+    capitalised = word[:1].isupper() and word[1:].islower()  # not "TfL", "KMcL", "DHL"
+    if len(word) > 2 and capitalised and word.isascii() and not set(word.lower()) & _VOWELS:
         return True
     return len(word) > 2 and word[0].isupper() and word[1].isupper() and word[-1].islower()
 
@@ -167,18 +180,25 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     """Token i (as written, or title-cased in a line of capitals) names no one by itself."""
     word = toks[i].text
     titled = word.title() if word.isupper() else word
-    if word in lexicon.NOT_NAMES or word.lower() in _FUNCTION_WORDS:
-        return True
-    if _derived(word, _WORD_ENDINGS if word.islower() else _NOUN_ENDINGS):
-        return True
+    lower = word.lower()
     written = text[toks[i].start : toks[i].end]
-    if written.isupper() and written in lexicon.ABBREVIATIONS and not _after_title(toks, i):
-        return True  # "AUD IN EARLY REMISSION"
-    if titled in PEOPLES or titled in OBSERVANCES or titled in MEDICINES:
-        return True
-    if is_kin(word) or no_name_shape(word) or _plural_role(toks, i) or _lab_symbol(toks, i):
-        return True
-    return _titles_a_name(text, toks, i) or _country_run(toks, i)
+    loud = written.isupper() and written in lexicon.ABBREVIATIONS and not _after_title(toks, i)
+    return (
+        word in lexicon.NOT_NAMES
+        or lower in _FUNCTION_WORDS
+        or lower in ROLES
+        or loud  # "AUD IN EARLY REMISSION"
+        or _derived(word, _WORD_ENDINGS if word.islower() else _NOUN_ENDINGS)
+        or titled in PEOPLES
+        or titled in OBSERVANCES
+        or titled in MEDICINES
+        or is_kin(word)
+        or no_name_shape(written)
+        or _plural_role(toks, i)
+        or _lab_symbol(toks, i)
+        or _titles_a_name(text, toks, i)
+        or _country_run(toks, i)
+    )
 
 
 def _plural_role(toks: list[Tok], i: int) -> bool:

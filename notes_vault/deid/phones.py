@@ -36,6 +36,9 @@ def _lib() -> Any:
 
 
 _LONE_DIGITS = 3
+_YEARS_RANGE = re.compile(
+    r"(?:19|20)\d\d[ \t]?[-\u2013][ \t]?(?:19|20)\d\d(?!\d)"
+)  # "1998-2010 (92"
 _DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 
 
@@ -59,7 +62,7 @@ def classify(raw: str) -> str | None:
 def _measures(raw: str) -> bool:
     """ "0.4   0.7   0.8": a row of three or more decimals apart, no number."""
     decimals = [chunk for chunk in raw.split() if _DECIMAL.fullmatch(chunk.strip("()"))]
-    return len(decimals) >= _LONE_DIGITS
+    return len(decimals) >= _LONE_DIGITS or _YEARS_RANGE.match(raw) is not None
 
 
 def _date_or_ssn(raw: str) -> bool:

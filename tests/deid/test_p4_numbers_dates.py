@@ -137,6 +137,15 @@ KEPT_SHAPES = [
     # A time after a decimal point is no age.
     ("Called the DSL at 11.45, then again.", "45"),
     ("Next session Weds 9th, 5.15pm, room 4.", "5"),
+    # A range of years is no phone; a count of sessions attended is no date.
+    ("Army 1998-2010 (92Y, SSG), two tours", "92"),
+    ("Individual therapy (4/4 attended) this month.", "4/4"),
+    ("Census 6/8 on the ward.", "6/8"),
+    # A record cue that ended its line; a weekday or a time after an unknown acronym.
+    ("About her immigration case.\n\nPHQ-9 13 today.", "13"),
+    ("NEXT: TUES 15/12 4.15. ASK ABOUT NAN.", "4"),
+    # Weeks of a pregnancy after "at".
+    ("Delivered at 36+2 wks this morning.", "36"),
 ]
 FOUND_SHAPES = [
     # A German plate, a weekday with its day and month.

@@ -30,6 +30,9 @@ FOUND = [
     ("Supervision with Dr Sheikh on Friday.", "Sheikh"),
     # A plural role word that opens an organisation's name.
     ("Referral to Carers Outreach for respite.", "Carers Outreach"),
+    # An acronym in capitals with no vowel is still an organisation's.
+    ("MUM WAS TAKEN INTO QMC LAST NIGHT.", "QMC"),
+    ("He drives for DHL out of the depot.", "DHL"),
 ]
 
 KEPT = [
@@ -75,6 +78,12 @@ KEPT = [
     ("Facilitators: two trainees this term.", "Facilitators"),
     ("Labs: Li level 0.7, Na 138.", "Li"),
     ("Labs: Li level 0.7, Na 138.", "Na"),
+    # Role labels, degrees before a credential, abbreviations with no vowel, 4+ dotted letters.
+    ("Supervisee: hours this month 30.", "Supervisee"),
+    ("Yours, Dana Orr, MA, LPC", "MA"),
+    ("Sleep Disorders Ctr (Mesa) referral", "Ctr"),
+    ("Asked about the F.A.F.S.A. forms.", "F.A.F.S.A."),
+    ("Impression: Psychosocial and family stressors.", "Psychosocial"),
 ]
 
 
