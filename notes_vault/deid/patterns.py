@@ -23,6 +23,7 @@ from notes_vault.deid.ages import find_ages, find_decades
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.handles import find_handles
+from notes_vault.deid.labelled_numbers import find_labelled_numbers
 from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
@@ -54,7 +55,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     # Order matters between spans of equal length: the engine keeps the first listed.
     spans = find_codes(text, toks) + find_ids(text, toks)
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
-    spans += find_number_tails(text)
+    spans += find_number_tails(text) + find_labelled_numbers(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
