@@ -207,12 +207,20 @@ _ADVERBS = frozenset(
     "roughly approximately aged between like".split()
 )
 _COMPARED = frozenset(["younger", "older"])
+_WHEN_REACHED = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter".split()
+)
 
 
 def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
     """A person, a form of "be" and maybe an adverb before the number: "the twins are 9",
     "she's only 16", "Joy is seventeen", "the eldest, Amy, is nearly 9" (names never quoted)."""
     after = toks[i + used].text.lower() if i + used < len(toks) else ""
+    k = i + used + 1 + (i + used + 1 < len(toks) and toks[i + used + 1].text.lower() == "the")
+    then = toks[k].text.lower() if k < len(toks) else ""
+    if after == "in" and then in _WHEN_REACHED:
+        after = ""  # "She is 35 in January": the age she reaches then
     k = i - 1
     if k > 0 and toks[k].text.lower() in _ADVERBS:
         k -= 1

@@ -47,7 +47,8 @@ KIN = frozenset(
     " abuela abuelo abuelita abuelito mami papi mamá papá unci tunkasila kunu "
     " bapu bapuji baa motiba mummyji papaji mamaji khala khalu chacha chachi mamu "
     "phuppo nanna nanny obaachan ojiichan bà ông mémé pépé mamie papy grand-mère "
-    "grand-père maman papa mutti vati mam mammy mamgu taid nain granda grandda".split()
+    "grand-père maman papa mutti vati mam mammy mamgu taid nain granda grandda kaka kaki "
+    "foi fai masi mausi masa bua phupha chachu tauji taiji".split()
 )
 # Languages, peoples and faiths (kept like nationalities: they name no one).
 PEOPLES = frozenset(

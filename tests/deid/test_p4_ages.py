@@ -40,6 +40,9 @@ FOUND = [
     ("She sounds older than 35, honestly.", "35"),
     ("he would have been twenty-two this week", "twenty-two"),
     ("when i was like 13 it started", "13"),
+    # An age reached at a month or season.
+    ("She is 41 in March, and dreads it.", "41"),
+    ("Her son is 6 in the summer.", "6"),
 ]
 
 KEPT = [
@@ -57,6 +60,7 @@ KEPT = [
     ("The bus was older than 40 minutes late.", "40"),
     ("it would have been 20 minutes by then", "20"),
     ("told Marisela three times already", "three"),
+    ("He is 5 in the garden most days.", "5"),
 ]
 
 

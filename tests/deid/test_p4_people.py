@@ -44,6 +44,7 @@ KEPT = [
     ("She said Hooyo would worry about it.", "Hooyo"),
     ("His grandmother (Paati) cooked for everyone.", "Paati"),
     ('"Ammamma will be cross," he said.', "Ammamma"),
+    ("Mehul Kaka said to leave her alone.", "Kaka"),
     # Languages, peoples and faiths, like nationalities.
     ("She speaks Tigrinya with her mother.", "Tigrinya"),
     ("Interpreter booked for Sylheti next time.", "Sylheti"),
