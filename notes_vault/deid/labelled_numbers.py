@@ -43,23 +43,29 @@ _POSTCODE = re.compile(
     re.I,
 )
 _MIN_DIGITS, _MAX_DIGITS = 6, 15
+_PHONE_KEYS = ("phone", "tel", "mob", "cell", "desk", "fax", "landline", "whatsapp")
+_SHAPES = (
+    (_PHONE_BEFORE, _PHONE_KEYS, "a label"),
+    (_PHONE_VERB, ("me on", "me at", "registered"), "'call me on'"),
+    (_PHONE_AFTER, ("office", "fax", "mobile", "home", "cell", "work"), "'office', 'fax'"),
+)
 
 
 def find_labelled_numbers(text: str) -> list[Span]:
     """Phones named by a label or verb, and postcodes after a postcode label."""
     spans: list[Span] = []
-    for shape, cue in (
-        (_PHONE_BEFORE, "a label"),
-        (_PHONE_VERB, "'call me on'"),
-        (_PHONE_AFTER, "'office', 'fax'"),
-    ):
+    lowered = text.lower()
+    for shape, keys, cue in _SHAPES:
+        if not any(key in lowered for key in keys):
+            continue  # a few substring tests instead of a scan
         for m in shape.finditer(text):
             start, end = m.span(1)
             digits = sum(c.isdecimal() for c in text[start:end])
             if _MIN_DIGITS <= digits <= _MAX_DIGITS and not _date_like(text[start:end]):
                 reason = f"pattern: a phone number named by {cue}"
                 spans.append(Span(start, end, "phone", "pattern", reason, "phone"))
-    for m in _POSTCODE.finditer(text):
+    postal = any(key in lowered for key in ("zip", "post", "plz", "cep"))
+    for m in _POSTCODE.finditer(text) if postal else ():
         reason = "pattern: a postcode after a postcode label ('ZIP: 394 13')"
         spans.append(Span(m.start(1), m.end(1), "zip", "pattern", reason, "zip"))
     return spans

@@ -26,7 +26,13 @@ def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
     """Lower-case surnames after an honorific, with or without its full stop."""
     common, surnames = lexicon.common_words(), lexicon.surnames()
     spans: list[Span] = []
-    for i, tok in enumerate(toks):
+    for k, title in enumerate(toks):
+        if title.text.lower() not in _HONORIFICS:
+            continue  # one set lookup per token; the rest only after an honorific
+        i = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")
+        if i >= len(toks):
+            continue
+        tok = toks[i]
         word = tok.text
         if not (word.islower() and word.isalpha() and len(word) >= _MIN_LENGTH):
             continue
@@ -34,13 +40,10 @@ def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
             continue
         if word in lexicon.SPEECH or word in lexicon.VERBS_AFTER:
             continue  # "the dr said"
-        k = i - 1 - (i > 1 and toks[i - 1].text == ".")
-        if k < 0 or toks[k].text.lower() not in _HONORIFICS:
-            continue
-        if "\n" in text[toks[k].end : tok.start] or person_words.never_a_name(text, toks, i):
+        if "\n" in text[title.end : tok.start] or person_words.never_a_name(text, toks, i):
             continue
         english = word in common
-        if english and (toks[k].text == "miss" or word.title() not in surnames):
+        if english and (title.text == "miss" or word.title() not in surnames):
             continue  # "i miss home", "dr said"
         end = _hyphened(toks, i)
         key = fold(text[tok.start : end])

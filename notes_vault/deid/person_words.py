@@ -24,6 +24,8 @@ registries); each is a closed class, not a list of one note's words.
 
 from __future__ import annotations
 
+from functools import cache
+
 from notes_vault.deid import lexicon
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
@@ -183,7 +185,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     titled = word.title() if word.isupper() else word
     lower = word.lower()
     written = text[toks[i].start : toks[i].end]
-    loud = written.isupper() and written in lexicon.ABBREVIATIONS and not _after_title(toks, i)
+    loud = written in lexicon.ABBREVIATIONS and written.isupper() and not _after_title(toks, i)
     return (
         word in lexicon.NOT_NAMES
         or lower in _FUNCTION_WORDS
@@ -240,8 +242,15 @@ def _titles_a_name(text: str, toks: list[Tok], i: int) -> bool:
 _MAX_COUNTRY_WORDS = 4
 
 
+@cache
+def _country_heads() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in lexicon.countries() if " " in name)
+
+
 def _country_run(toks: list[Tok], i: int) -> bool:
     """The first word of a country of several words ("Hong Kong", "Puerto Rico")."""
+    if toks[i].text not in _country_heads():
+        return False
     countries = lexicon.countries()
     words: list[str] = []
     for tok in toks[i : i + _MAX_COUNTRY_WORDS]:

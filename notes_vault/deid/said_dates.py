@@ -41,12 +41,27 @@ _YEAR_CUES = frozenset(["in", "since", "from", "until", "til", "till", "of", "ba
 _MIN_PHONE, _MIN_RECORD, _LOOK_BACK = 7, 5, 6
 
 
+def _starts() -> frozenset[str]:
+    """Every word a said date, year or run of digits can open with."""
+    months = {m for m in MONTHS if len(m) > 3}
+    return frozenset(
+        {"the", "nineteen", "twenty", "two", "oh"}
+        | months
+        | _WEEKDAYS
+        | set(_DIGITS)
+        | set(_REPEATS)
+    )
+
+
 def find_said(toks: list[Tok]) -> list[Span]:
     """Every date, year and long number said in words in `text` (see the module)."""
     spans: list[Span] = []
     lower = [t.text.lower() for t in toks]
     i = 0
     while i < len(toks):
+        if lower[i] not in _STARTS:
+            i += 1  # no rule starts here: one set lookup for most words
+            continue
         used = _said_date(lower, i) or _said_year(lower, i)
         if used and lower[i] == "the":  # "the twelfth of march": the day on
             if toks[i + 1].text[:1].isupper():
@@ -223,3 +238,6 @@ def _digits_kind(lower: list[str], i: int, count: int) -> str | None:
     if before & _RECORD_WORDS:
         return "id_number"
     return "phone" if count >= _MIN_PHONE else None
+
+
+_STARTS = _starts()

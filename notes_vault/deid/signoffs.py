@@ -42,8 +42,8 @@ def find_signoffs(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
 
 
 def _credential(word: str) -> bool:
-    """ "PhD", "lcsw", "LPC-I" (a credential and its grade), "pmhnp-bc"."""
-    return word.lower().split("-")[0] in lexicon.CREDENTIALS
+    """ "PhD", "lcsw", "LPC" of "LPC-I" (the tokenizer splits at the hyphen)."""
+    return word.lower() in lexicon.CREDENTIALS
 
 
 def _ends_signer(text: str, toks: list[Tok], i: int) -> bool:
