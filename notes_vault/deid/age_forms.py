@@ -19,7 +19,8 @@ def find_school_years(toks: list[Tok]) -> list[Span]:
     """Every school year written as an age (see _school_year and _scottish_year)."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        if tok.text[:1] == "Y" or tok.text[:1].isdecimal() or tok.text.lower() in WORD_NUMBERS:
+        said = i > 0 and toks[i - 1].text in _SCHOOL_WRITTEN and tok.text.lower() in WORD_NUMBERS
+        if tok.text[:1] == "Y" or tok.text[:1].isdecimal() or said:
             found = _school_year(toks, i)
         elif tok.text[:1] in ("S", "P"):
             found = _scottish_year(toks, i)
@@ -31,6 +32,7 @@ def find_school_years(toks: list[Tok]) -> list[Span]:
 
 
 _SCHOOL = frozenset(["year", "yr"])
+_SCHOOL_WRITTEN = frozenset(["year", "Year", "YEAR", "yr", "Yr", "YR"])
 _NOT_SCHOOL = frozenset(
     "of / - . ( times x uni university degree phd course apprenticeship student students "
     "undergrad undergraduate postgrad placement training trainee medical nursing "

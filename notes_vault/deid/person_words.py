@@ -24,6 +24,7 @@ registries); each is a closed class, not a list of one note's words.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from notes_vault.deid import lexicon
@@ -132,7 +133,7 @@ _FUNCTION_WORDS = frozenset(
     "in on at to of the and or but for with by from as if so no not nor into onto per via "
     "than then is are was were be been am do does did".split()
 )
-_VOWELS = frozenset("aeiouy")
+_VOWEL = re.compile("[aeiouyAEIOUY]")
 # Roles written as a label or a heading, which no role cue list holds ("Supervisee:").
 ROLES = frozenset(
     "supervisee supervisees examinee examiner evaluee interp informant presenter outgoing "
@@ -171,31 +172,30 @@ def is_kin(word: str) -> bool:
 def no_name_shape(word: str) -> bool:
     """A digit inside ("A1c", "Ox3"), two capitals then small letters ("CVCe", "FHx"), or no
     vowel in three letters or more ("Ctr", "Wks"; "Ng" is a name)."""
-    if any(c.isdigit() for c in word):
-        return True
-    capitalised = word[:1].isupper() and word[1:].islower()  # not "TfL", "KMcL", "DHL"
-    if len(word) > 2 and capitalised and word.isascii() and not set(word.lower()) & _VOWELS:
-        return True
-    return len(word) > 2 and word[0].isupper() and word[1].isupper() and word[-1].islower()
+    if not word.isalpha():
+        return any(c.isdigit() for c in word)
+    if len(word) <= 2 or not word[0].isupper():
+        return False
+    if word[1].isupper():
+        return word[-1].islower()
+    # capitalised ("Ctr"; not "TfL", "KMcL", "DHL") with no vowel
+    return word[1:].islower() and word.isascii() and _VOWEL.search(word) is None
 
 
 def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     """Token i (as written, or title-cased in a line of capitals) names no one by itself."""
     word = toks[i].text
-    titled = word.title() if word.isupper() else word
     lower = word.lower()
+    if word in lexicon.NOT_NAMES or lower in _NEVER_LOWER:
+        return True  # function words, roles, kinship words, titles of other languages
+    titled = word.title() if word.isupper() else word
+    if titled in _NEVER_TITLED:
+        return True  # languages and peoples, observances, medicines
     written = text[toks[i].start : toks[i].end]
     loud = written in lexicon.ABBREVIATIONS and written.isupper() and not _after_title(toks, i)
     return (
-        word in lexicon.NOT_NAMES
-        or lower in _FUNCTION_WORDS
-        or lower in ROLES
-        or loud  # "AUD IN EARLY REMISSION"
+        loud  # "AUD IN EARLY REMISSION"
         or _derived(word, _WORD_ENDINGS if word.islower() else _NOUN_ENDINGS)
-        or titled in PEOPLES
-        or titled in OBSERVANCES
-        or titled in MEDICINES
-        or is_kin(word)
         or no_name_shape(written)
         or _plural_role(toks, i)
         or _lab_symbol(toks, i)
@@ -227,11 +227,11 @@ def _titles_a_name(text: str, toks: list[Tok], i: int) -> bool:
     """A title right before a capitalised name ("Miss Pearl", "Sgt Bhatti", "Doña Lupe");
     an honorific of another language anywhere ("MA Lic. 9183"), unless also a surname."""
     word = toks[i].text
-    titled = _after_title(toks, i)  # "Dr Sheikh": a surname after a title
-    if word.lower() in TITLES and word.title() not in lexicon.surnames() and not titled:
-        return True
     if not is_title(word):
         return False
+    foreign = word.lower() in TITLES and word.title() not in lexicon.surnames()
+    if foreign and not _after_title(toks, i):  # "Dr Sheikh": a surname after a title
+        return True
     j = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
     if j >= len(toks) or not near(text, toks[j - 1], toks[j]):
         return False
@@ -271,3 +271,8 @@ def _derived(word: str, endings: tuple[str, ...]) -> bool:
         or titled in lexicon.surnames()
         or titled in lexicon.places()
     )
+
+
+# One set lookup for each group of closed classes.
+_NEVER_LOWER = _FUNCTION_WORDS | ROLES | KIN
+_NEVER_TITLED = PEOPLES | OBSERVANCES | MEDICINES

@@ -43,7 +43,11 @@ def find_signoffs(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
 
 def _credential(word: str) -> bool:
     """ "PhD", "lcsw", "LPC" of "LPC-I" (the tokenizer splits at the hyphen)."""
-    return word.lower() in lexicon.CREDENTIALS
+    return word in _SPELLINGS or (word[:1].isupper() and word.lower() in lexicon.CREDENTIALS)
+
+
+# Every credential as notes write it: lower case, capitals, and mixed ("PhD") via lower().
+_SPELLINGS = lexicon.CREDENTIALS | {c.upper() for c in lexicon.CREDENTIALS}
 
 
 def _ends_signer(text: str, toks: list[Tok], i: int) -> bool:
