@@ -153,7 +153,7 @@ def _value(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 _WILL = frozenset(["ll", "will", "would", "d", "wd", "should"])
-_SUBJECTS = frozenset("i he she they you we".split())
+_SUBJECTS = frozenset("i he she they you we who".split())
 _WHEN = frozenset(["when", "since", "until", "till", "before", "after"])
 _NOT_AGE_UNITS = frozenset(
     "% mg kg lb lbs st stone foot feet ft cm minutes mins min hours hrs hr days weeks wks "
@@ -170,6 +170,7 @@ def find_be_ages(toks: list[Tok]) -> list[Span]:
         verb = toks[v].text.lower()
         been = verb == "been" and toks[v - 1].text.lower() == "have"  # "would have been 19"
         v -= been
+        v -= toks[v - 1].text.lower() in _ADVERBS and v > 2  # "who would now be 19"
         if (verb == "be" or been) and toks[v - 1].text.lower() in _WILL:
             k = v - 2
             k -= toks[k].text in ("'", "\u2019") and k > 0

@@ -191,6 +191,9 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names() or person == ")"
     if before == "m" and person in ("'", "\u2019") and toks[i].text.isdecimal():
         return 'a number after "I\'m"'
+    lone = used == 1 and toks[i].text.lower() != "one"  # "I am one of them"
+    if before == "am" and person.lower() == "i" and after not in _NOT_AFTER_BE and lone:
+        return "a number after 'I am'"  # "I am 82 this February", "I am 60 not 6"
     if before == "at" and person.lower() in _LIFE_EVENTS:
         return f"a number after '{person} at'"
     if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
@@ -362,7 +365,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
             or prior.title() in lexicon.first_names()  # "ffion (21, 3rd yr)"
         )
     )
-    if before == "(" and after in (")", ",") and owner and not nxt.isdecimal():
+    if before == "(" and after in (")", ",", ";") and owner and not nxt.isdecimal():
         return "a number in brackets after a name or relation"
     if before == "(" and after == ")" and _after_birthday(toks, i):
         return "a number in brackets after 'birthday'"  # "bday today (32)"

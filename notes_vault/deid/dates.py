@@ -207,6 +207,7 @@ _COUNT_AFTER = frozenset(
     "of mg tab tabs days nights times opportunities occasions sessions weeks wks attempts "
     "items trials goals meals doses attended completed present".split()
 )
+_ATTENDED = frozenset(["attended", "completed", "present"])  # "(4/4 attended)": a count
 
 
 def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:  # noqa: PLR0912 - one branch per shape reads best
@@ -342,7 +343,7 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     if _count_or_score(toks, k, first, second):
         return None
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
-    if (prev in DATE_CUES or prev in ("(", "u")) and after not in _COUNT_AFTER:
+    if (prev in DATE_CUES or prev in ("(", "u")) and after not in _ATTENDED:
         return f"a month/day after '{toks[k].text}'"  # not "(4/4 attended)"
     if k < 0 or "\n" in text[toks[k].end : a.start]:
         return "a month/day at a line start"

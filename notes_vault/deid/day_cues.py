@@ -15,7 +15,8 @@ DATE_CUES = frozenset(
     "on by until till til since from before after next last due appt appointment seen "
     "dated dos admitted discharged thru through to and - mon monday tue tues tuesday wed weds "
     "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
-    "started ending ended effective f/u fu review reviewed".split()
+    "started ending ended effective f/u fu review reviewed died passed born buried "
+    "killed".split()
 )
 _SCORES = frozenset(
     "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi mood urge urges "

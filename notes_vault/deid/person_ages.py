@@ -146,9 +146,14 @@ def find_header_ages(text: str, toks: list[Tok]) -> list[Span]:
 
 def _apart_before(text: str, toks: list[Tok], i: int) -> bool:
     gap = text[toks[i - 1].end : toks[i].start]
+    if toks[i - 1].text in _SEPARATORS:
+        return True  # "DOYLE, SHAWN M · 39 · Adm"
     return toks[i - 1].text != ":" and ("\t" in gap or "  " in gap)
 
 
 def _apart_after(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
-    return "\t" in gap or "  " in gap or "\n" in gap
+    return "\t" in gap or "  " in gap or "\n" in gap or text[start : start + 1] in _SEPARATORS
+
+
+_SEPARATORS = frozenset(["\u00b7", "|", "\u2022"])

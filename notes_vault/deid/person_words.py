@@ -51,7 +51,7 @@ KIN = frozenset(
     " bapu bapuji baa motiba mummyji papaji mamaji khala khalu chacha chachi mamu "
     "phuppo nanna nanny obaachan ojiichan bà ông mémé pépé mamie papy grand-mère "
     "grand-père maman papa mutti vati mam mammy mamgu taid nain granda grandda kaka kaki "
-    "foi fai masi mausi masa bua phupha chachu tauji taiji".split()
+    "foi fai masi mausi masa bua phupha chachu tauji taiji tad".split()
 )
 # Languages, peoples and faiths (kept like nationalities: they name no one).
 PEOPLES = frozenset(
@@ -147,6 +147,8 @@ _ALL_TITLES = lexicon.TITLES | TITLES
 def title_cue(word: str, skipped: str) -> bool:
     """A title, honorific or kinship word before a name; after a full stop only a title that
     is abbreviated ("Dr.", "Sra."), never a relation that ends a sentence ("my sister. He")."""
+    if skipped == "(" and is_kin(word):
+        return True  # "her tad (Arwel)": a relation, like "her dad (Terry)"
     if skipped not in ("", "."):
         return False
     if skipped == "." and (word in lexicon.PERSON_CUES or is_kin(word)):

@@ -38,7 +38,7 @@ _PHONE_WORDS = frozenset(
 )
 _RECORD_WORDS = frozenset("record mrn id number account member policy case chart".split())
 _YEAR_CUES = frozenset(["in", "since", "from", "until", "til", "till", "of", "back"])
-_MIN_PHONE, _MIN_RECORD, _LOOK_BACK = 7, 5, 6
+_MIN_PHONE, _MIN_RECORD, _LOOK_BACK, _MIN_EXTENSION = 7, 5, 6, 2
 
 
 def _starts() -> frozenset[str]:
@@ -209,7 +209,9 @@ _TEEN_ORDINALS = frozenset(
     "nineteenth twentieth thirtieth".split()
 )
 # Punctuation said aloud, which may follow a date as a mark would.
-_SAID_MARKS = frozenset("period comma colon semicolon stop dash and or at new".split())
+_SAID_MARKS = frozenset(
+    "period comma colon semicolon stop dash and or at new if when unless for so".split()
+)
 
 
 def _digit_run(lower: list[str], i: int) -> tuple[int, int] | None:
@@ -227,11 +229,15 @@ def _digit_run(lower: list[str], i: int) -> tuple[int, int] | None:
             k += 1
         else:
             break
-    return (k - i, count) if count >= _MIN_RECORD and k > i else None
+    extension = i > 0 and lower[i - 1] in ("extension", "ext", "extn")
+    least = _MIN_EXTENSION if extension else _MIN_RECORD
+    return (k - i, count) if count >= least and k > i else None
 
 
 def _digits_kind(lower: list[str], i: int, count: int) -> str | None:
     """ "phone" or "id_number" from the words before a said run of digits, or None."""
+    if i > 0 and lower[i - 1] in ("extension", "ext", "extn"):
+        return "phone"  # "extension four four one two"
     before = set(lower[max(0, i - _LOOK_BACK) : i])
     if count >= _MIN_PHONE and before & _PHONE_WORDS - {"number", "at", "on"}:
         return "phone"

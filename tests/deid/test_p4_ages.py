@@ -43,6 +43,11 @@ FOUND = [
     # An age reached at a month or season.
     ("She is 41 in March, and dreads it.", "41"),
     ("Her son is 6 in the summer.", "6"),
+    # A number in brackets before a semicolon, a header split by dots, "I am", "would now be".
+    ("Tegwen (27; she prefers Teg) came early.", "27"),
+    ("Pt: MORLAND, GRACE E · 71 · Adm 3/2/24", "71"),
+    ("I am 76 this spring and tired.", "76"),
+    ("her brother, who would now be 23, died young", "23"),
 ]
 
 KEPT = [
@@ -61,6 +66,9 @@ KEPT = [
     ("it would have been 20 minutes by then", "20"),
     ("told Marisela three times already", "three"),
     ("He is 5 in the garden most days.", "5"),
+    ("I am one of four children.", "one"),
+    ("I am 5 minutes from the clinic.", "5"),
+    ("She walked at 14 months.", "14"),
 ]
 
 

@@ -44,6 +44,8 @@ FOUND = [
     # A weekday and a day in words; a day in words after "session".
     ("see him Tuesday twelfth same room", "twelfth"),
     ("next session the twenty third at four", "twenty third"),
+    ("a bed is free on the twenty ninth if approved", "twenty ninth"),
+    ("spoke with the reviewer on extension six two one eight period", "six two one eight"),
 ]
 
 KEPT = [

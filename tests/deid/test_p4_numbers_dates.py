@@ -38,6 +38,7 @@ FOUND = [
     ("Seen again 3/9 at 4pm.", "3/9"),
     ("Next indiv. 7/16 if stable.", "7/16"),
     ("Plan: joint session 9/18 with both parents.", "9/18"),
+    ("Her cousin died 3/14 of an overdose.", "3/14"),
     # A decade written in full.
     ("She was a nurse through the 1970s.", "1970s"),
     # A handle after "gamer tag", a name in quotes before "on" and a platform, a .gg/.tv link.

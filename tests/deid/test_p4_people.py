@@ -30,6 +30,8 @@ FOUND = [
     ("Supervision with Dr Sheikh on Friday.", "Sheikh"),
     # A plural role word that opens an organisation's name.
     ("Referral to Carers Outreach for respite.", "Carers Outreach"),
+    # A kinship word of another language before a name in brackets.
+    ("Her tad (Emrys) is in hospital.", "Emrys"),
     # An acronym in capitals with no vowel is still an organisation's.
     ("MUM WAS TAKEN INTO QMC LAST NIGHT.", "QMC"),
     ("He drives for DHL out of the depot.", "DHL"),
