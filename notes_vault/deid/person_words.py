@@ -124,7 +124,7 @@ _WORD_ENDINGS = (
 # Capitalised, only the endings of abstract nouns: "-al", "-ic", "-ing" end many names
 # ("Kamal", "Petrovic", "Hastings").
 _NOUN_ENDINGS = (
-    "ity", "ities", "ment", "ments", "ness", "tion", "tions", "sion", "ology", "itis", "osis",
+    "ity", "ities", "ment", "ments", "tion", "tions", "sion", "ology", "itis", "osis",
     "phobia", "ism", "isms", "ship", "hood", "atal", "ences", "pause", "ial", "ical",
     "able", "ible",
 )  # fmt: skip
@@ -134,6 +134,7 @@ _FUNCTION_WORDS = frozenset(
     "than then is are was were be been am do does did".split()
 )
 _VOWEL = re.compile("[aeiouyAEIOUY]")
+_SUFFIX = 2
 # Roles written as a label or a heading, which no role cue list holds ("Supervisee:").
 ROLES = frozenset(
     "supervisee supervisees examinee examiner evaluee interp informant presenter outgoing "
@@ -178,8 +179,9 @@ def no_name_shape(word: str) -> bool:
         return any(c.isdigit() for c in word)
     if len(word) <= 2 or not word[0].isupper():
         return False
-    if word[1].isupper():
-        return word[-1].islower()
+    if word[1].isupper():  # "CVCe", "FHx", "DTs": an abbreviation and a short suffix
+        tail = len(word) - len(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
+        return 0 < tail <= _SUFFIX  # not "UMass", "UConn": an organisation's name
     # capitalised ("Ctr"; not "TfL", "KMcL", "DHL") with no vowel
     return word[1:].islower() and word.isascii() and _VOWEL.search(word) is None
 
@@ -191,19 +193,36 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     if word in lexicon.NOT_NAMES or lower in _NEVER_LOWER:
         return True  # function words, roles, kinship words, titles of other languages
     titled = word.title() if word.isupper() else word
-    if titled in _NEVER_TITLED:
-        return True  # languages and peoples, observances, medicines
+    if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i)):
+        return True  # medicines; languages, peoples, observances not opening a name
     written = text[toks[i].start : toks[i].end]
     loud = written in lexicon.ABBREVIATIONS and written.isupper() and not _after_title(toks, i)
+    derived = _derived(word, _WORD_ENDINGS) if word.islower() else _derived(word, _NOUN_ENDINGS)
     return (
         loud  # "AUD IN EARLY REMISSION"
-        or _derived(word, _WORD_ENDINGS if word.islower() else _NOUN_ENDINGS)
+        or (derived and (word.islower() or not _inside_name(toks, i)))  # not "UMass Memorial"
         or no_name_shape(written)
         or _plural_role(toks, i)
         or _lab_symbol(toks, i)
         or _titles_a_name(text, toks, i)
         or _country_run(toks, i)
     )
+
+
+def _opens_name(toks: list[Tok], i: int) -> bool:
+    """A capitalised word follows that no list here holds: "Cherokee Nation Marshal Service"
+    (not "Eritrean Orthodox", "Twi/English")."""
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if not (after[:1].isupper() and after.isalpha() and len(after) > 1):
+        return False
+    return after not in _NEVER_TITLED and after not in lexicon.NOT_NAMES
+
+
+def _inside_name(toks: list[Tok], i: int) -> bool:
+    """A capitalised word of two letters or more before: "Rogers Behavioral", "UMass Memorial"
+    (a word that ends like an abstract noun is part of the name there)."""
+    before = toks[i - 1].text if i > 0 else ""
+    return before[:1].isupper() and before.isalpha() and len(before) > 1
 
 
 def _plural_role(toks: list[Tok], i: int) -> bool:
@@ -277,4 +296,4 @@ def _derived(word: str, endings: tuple[str, ...]) -> bool:
 
 # One set lookup for each group of closed classes.
 _NEVER_LOWER = _FUNCTION_WORDS | ROLES | KIN
-_NEVER_TITLED = PEOPLES | OBSERVANCES | MEDICINES
+_NEVER_TITLED = PEOPLES | OBSERVANCES

@@ -30,6 +30,12 @@ FOUND = [
     ("Supervision with Dr Sheikh on Friday.", "Sheikh"),
     # A plural role word that opens an organisation's name.
     ("Referral to Carers Outreach for respite.", "Carers Outreach"),
+    # A people's or faith's name opening an organisation's; a word like an abstract noun
+    # inside a name; a place ending in "-ness"; an organisation's capitals and letters.
+    ("Report made to Navajo Nation Police this morning.", "Navajo Nation"),
+    ("Transferred to Rogers Behavioral Health last year.", "Behavioral"),
+    ("foster carers in Dungeness, then a hostel", "Dungeness"),
+    ("ADHD diagnosed at UConn Health in 2019.", "UConn"),
     # A kinship word of another language before a name in brackets.
     ("Her tad (Emrys) is in hospital.", "Emrys"),
     # An acronym in capitals with no vowel is still an organisation's.
