@@ -201,7 +201,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     return (
         loud  # "AUD IN EARLY REMISSION"
         or (derived and (word.islower() or not _inside_name(toks, i)))  # not "UMass Memorial"
-        or no_name_shape(written)
+        or (no_name_shape(written) and not _opens_name(toks, i))  # not "Wlv Uni"
         or _plural_role(toks, i)
         or _lab_symbol(toks, i)
         or _titles_a_name(text, toks, i)

@@ -6,8 +6,11 @@ case it must catch (the name after a title still goes) and a near miss it must l
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from tests.deid.helpers import covers, replaced
 
 FOUND = [
@@ -111,3 +114,12 @@ def test_kept(text: str, part: str) -> None:
 def test_lower_name_ending_like_a_word_is_still_a_name() -> None:
     """A lower-case gazetteer name that ends like a derived word ("mohammed") still goes."""
     assert covers("She met with mohammed on the ward.", "mohammed")
+
+
+def test_capitals_with_no_vowel_before_a_name_still_count() -> None:
+    """ "Ctr" alone is no name, but "Wlv Uni" (a known university, clipped) is still replaced."""
+    school = LinkedPerson(name="University of Wolverhampton", relation="school")
+    subject = KnownSubject(role="CLIENT", name="Tendai Moyo", linked=(school,))
+    out = Deidentifier([subject], rng=random.Random(0)).redact("2nd year nursing, Wlv Uni.")
+    assert "Wlv" not in out.text
+    assert not covers("Sleep Disorders Ctr (Mesa) referral", "Ctr")
