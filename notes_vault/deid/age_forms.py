@@ -10,7 +10,7 @@ tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.ages import _PEOPLE, _YEARS, _age, _number
+from notes_vault.deid.ages import _PEOPLE, _YEARS, WORD_NUMBERS, _age, _number
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised
 
@@ -19,7 +19,8 @@ def find_school_years(toks: list[Tok]) -> list[Span]:
     """Every school year written as an age (see _school_year and _scottish_year)."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        if tok.text[:1] == "Y" or tok.text[:1].isdecimal():
+        said = i > 0 and toks[i - 1].text in _SCHOOL_WRITTEN and tok.text.lower() in WORD_NUMBERS
+        if tok.text[:1] == "Y" or tok.text[:1].isdecimal() or said:
             found = _school_year(toks, i)
         elif tok.text[:1] in ("S", "P"):
             found = _scottish_year(toks, i)
@@ -31,6 +32,7 @@ def find_school_years(toks: list[Tok]) -> list[Span]:
 
 
 _SCHOOL = frozenset(["year", "yr"])
+_SCHOOL_WRITTEN = frozenset(["year", "Year", "YEAR", "yr", "Yr", "YR"])
 _NOT_SCHOOL = frozenset(
     "of / - . ( times x uni university degree phd course apprenticeship student students "
     "undergrad undergraduate postgrad placement training trainee medical nursing "
@@ -46,10 +48,11 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     glued = tok.text[:1] == "Y" and tok.text[1:].isdecimal() and len(tok.text) <= 3
     if glued:
         value, start = int(tok.text[1:]), tok.start
-    elif tok.text.isdecimal() and len(tok.text) <= 2 and i > 0:
-        if toks[i - 1].text.lower() not in _SCHOOL or toks[i - 1].end + 1 != tok.start:
-            return None
-        value, start = int(tok.text), tok.start
+    elif (tok.text.isdecimal() and len(tok.text) <= 2) or tok.text.lower() in WORD_NUMBERS:
+        if i == 0 or toks[i - 1].text.lower() not in _SCHOOL or toks[i - 1].end + 1 != tok.start:
+            return None  # "in year ten" is said as often as written "Year 10"
+        word = tok.text.lower()
+        value, start = (int(word) if word.isdecimal() else WORD_NUMBERS[word]), tok.start
     else:
         return None
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""

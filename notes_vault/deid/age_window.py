@@ -153,7 +153,7 @@ def _value(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 _WILL = frozenset(["ll", "will", "would", "d", "wd", "should"])
-_SUBJECTS = frozenset("i he she they you we".split())
+_SUBJECTS = frozenset("i he she they you we who".split())
 _WHEN = frozenset(["when", "since", "until", "till", "before", "after"])
 _NOT_AGE_UNITS = frozenset(
     "% mg kg lb lbs st stone foot feet ft cm minutes mins min hours hrs hr days weeks wks "
@@ -168,7 +168,10 @@ def find_be_ages(toks: list[Tok]) -> list[Span]:
     for i in range(4, len(toks)):
         v = i - 1 - (toks[i - 1].text in ('"', "\u201c"))  # 'would be "fifty-seven"'
         verb = toks[v].text.lower()
-        if verb == "be" and toks[v - 1].text.lower() in _WILL:
+        been = verb == "been" and toks[v - 1].text.lower() == "have"  # "would have been 19"
+        v -= been
+        v -= toks[v - 1].text.lower() in _ADVERBS and v > 2  # "who would now be 19"
+        if (verb == "be" or been) and toks[v - 1].text.lower() in _WILL:
             k = v - 2
             k -= toks[k].text in ("'", "\u2019") and k > 0
             if toks[k].text.lower() not in _SUBJECTS:

@@ -166,10 +166,18 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         before = toks[i - 2].text.lower()
     if before in _BEFORE:
         return f"a number after '{before}'"
+    unit = toks[i + used].text.lower() if i + used < len(toks) else ""
+    if (
+        before == "than"
+        and i > 1
+        and toks[i - 2].text.lower() in _COMPARED
+        and unit not in _NOT_AFTER_BE
+    ):
+        return f"a number after '{toks[i - 2].text.lower()} than'"  # "sounds younger than 26"
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if before == "(" and after == ")" and i > 1 and toks[i].text.isdecimal():
         name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
-        if is_capitalised(name) or name.title() in lexicon.first_names() or name.isupper():
+        if _name_like(name) and not _heading(toks, i - 2):  # not "Processing Speed (94)"
             return "a number in brackets after a name"
     sex = toks[i + 1].text if i + 1 < len(toks) else ""
     then = toks[i + 2].text if i + 2 < len(toks) else "/"
@@ -183,6 +191,9 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names() or person == ")"
     if before == "m" and person in ("'", "\u2019") and toks[i].text.isdecimal():
         return 'a number after "I\'m"'
+    lone = used == 1 and toks[i].text.lower() != "one"  # "I am one of them"
+    if before == "am" and person.lower() == "i" and after not in _NOT_AFTER_BE and lone:
+        return "a number after 'I am'"  # "I am 82 this February", "I am 60 not 6"
     if before == "at" and person.lower() in _LIFE_EVENTS:
         return f"a number after '{person} at'"
     if before in _BE and someone and after not in _NOT_AFTER_BE and toks[i].text.isdecimal():
@@ -196,7 +207,12 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
 _AGE_OF = frozenset(["age", "ages"])
 _ADVERBS = frozenset(
     "only nearly almost now just about barely over under around still already currently "
-    "roughly approximately aged between".split()
+    "roughly approximately aged between like".split()
+)
+_COMPARED = frozenset(["younger", "older"])
+_WHEN_REACHED = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter".split()
 )
 
 
@@ -204,6 +220,10 @@ def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:  # noqa: PLR0911 
     """A person, a form of "be" and maybe an adverb before the number: "the twins are 9",
     "she's only 16", "Joy is seventeen", "the eldest, Amy, is nearly 9" (names never quoted)."""
     after = toks[i + used].text.lower() if i + used < len(toks) else ""
+    k = i + used + 1 + (i + used + 1 < len(toks) and toks[i + used + 1].text.lower() == "the")
+    then = toks[k].text.lower() if k < len(toks) else ""
+    if after == "in" and then in _WHEN_REACHED:
+        after = ""  # "She is 35 in January": the age she reaches then
     k = i - 1
     if k > 0 and toks[k].text.lower() in _ADVERBS:
         k -= 1
@@ -241,6 +261,23 @@ def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str |
     return None
 
 
+def _name_like(word: str) -> bool:
+    """A name before "(61)": capitalised, a given name, a relation ("Mum (70)")."""
+    if word.title() in lexicon.first_names() or word.lower() in lexicon.PERSON_CUES:
+        return True
+    return is_capitalised(word) or word.isupper()
+
+
+def _heading(toks: list[Tok], k: int) -> bool:
+    """Two capitalised English words that are no names: "Processing Speed", "Working Memory"
+    (a test's index before its score, not a person before an age)."""
+    if k < 1:
+        return False
+    common, first = lexicon.common_words(), lexicon.first_names()
+    pair = (toks[k - 1].text, toks[k].text)
+    return all(is_capitalised(w) and w.lower() in common and w not in first for w in pair)
+
+
 def _age(start: int, end: int, value: int, cue: str) -> Span:
     return Span(start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
 
@@ -266,6 +303,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         and not clock  # "at 22.00", "until 14:30": a time
         and int(toks[i].text) >= 13
         and after not in _NOT_AFTER_BE
+        and after != "+"  # "at 36+2 wks": weeks of a pregnancy
         and trend not in _TREND
         and not ranged
     ):
@@ -310,7 +348,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     if (
         before == ","
         and after in (",", ")", ";", ".", "(", "\u2014", "\u2013")  # "Mr E. Carrick, 81 — she"
-        and not (prior.isdecimal() or nxt.isdecimal())
+        and not (prior[:1].isdecimal() or nxt[:1].isdecimal())  # "Tues 8th, 4.30pm"
     ):
         return "a number set off by commas"
     if before == "," and after in ("and", "or", "&") and prior.lower() in _KIN:
@@ -321,13 +359,13 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     owner = initial or (
         prior.isalpha()
         and (
-            is_capitalised(prior)
+            (is_capitalised(prior) and not _heading(toks, i - 2))
             or prior in ("s", "S")
             or prior.lower() in lexicon.PERSON_CUES
             or prior.title() in lexicon.first_names()  # "ffion (21, 3rd yr)"
         )
     )
-    if before == "(" and after in (")", ",") and owner and not nxt.isdecimal():
+    if before == "(" and after in (")", ",", ";") and owner and not nxt.isdecimal():
         return "a number in brackets after a name or relation"
     if before == "(" and after == ")" and _after_birthday(toks, i):
         return "a number in brackets after 'birthday'"  # "bday today (32)"
@@ -337,6 +375,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
             k -= 1
         if toks[k].text == "(" and k > 0 and toks[k - 1].text.lower() in _KIDS:
             return f"a list of numbers after '{toks[k - 1].text}'"
+    decimal = i > 1 and toks[i - 1].text == "." and toks[i - 2].text.isdecimal()  # "12.40,"
     if after == "," and (i == 0 or toks[i - 1].text in ".\n") and int(toks[i].text) >= 10:
-        return "a number opening a sentence before a comma"
+        return None if decimal else "a number opening a sentence before a comma"
     return None

@@ -13,7 +13,7 @@ streets are in addresses.py.
 
 from __future__ import annotations
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.addresses import find_places
 from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation
 from notes_vault.deid.context_cues import (
@@ -105,8 +105,8 @@ def _loud_name(found: Span, word: str, words: _Words) -> bool:
 
 def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # noqa: PLR0911 - one early exit per rule reads best
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
-    if len(word) < 2 or not word[0].isalpha() or word in lexicon.NOT_NAMES:
-        return False
+    if len(word) < 2 or not word[0].isalpha() or person_words.never_a_name(text, toks, i):
+        return False  # also "Doña" (Lupe), "Sylheti", "Hooyo", "agoraphobia": see person_words
     related = i > 0 and toks[i - 1].text.lower() in lexicon.PERSON_CUES  # "partner Jordan"
     country = word in words.countries and not related
     if word in lexicon.NOT_PEOPLE or country or word.lower() in lexicon.PERSON_CUES:
@@ -237,7 +237,7 @@ def _cue(text: str, toks: list[Tok], i: int) -> str:
     word = toks[k].text.lower()
     if word == "law" and k > 1 and toks[k - 1].text == "-" and toks[k - 2].text.lower() == "in":
         word = "in-law"  # "her sister-in-law (Kerenza)", "mother-in-law Pat"
-    if word in lexicon.TITLES and skipped in ("", "."):
+    if person_words.title_cue(word, skipped):
         return toks[k].text + skipped
     cue = word in lexicon.PERSON_CUES or word == "in-law"
     if cue and skipped != "." and not (skipped and word in _NAMING):
@@ -334,7 +334,7 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
         k += 2
     if k > i:
         letters = "".join(t.text for t in toks[i : k + 2])
-        if letters in lexicon.NOT_INITIALS:
+        if letters in lexicon.NOT_INITIALS or len(letters) > 8:  # "F.A.F.S.A.": an acronym
             return None, k - i + 2
         reason = f"context: {len(letters) // 2} initials with dots"
         key = letters.replace(".", "").lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, near
@@ -58,7 +58,8 @@ def _signed(toks: list[Tok]) -> list[Span]:
         if not (2 <= len(word) <= 3 and word.isalpha() and (word.isupper() or word.islower())):
             continue
         signed = toks[i + 1].text == "," and toks[i + 2].text.lower() in lexicon.CREDENTIALS
-        if signed and word.lower() not in lexicon.CREDENTIALS and word not in common:
+        degree = word.lower() in lexicon.CREDENTIALS or word.lower() in person_words.DEGREES
+        if signed and not degree and word not in common:  # "Grayson, MA, LPC": a degree
             reason = f"initials before the credential '{toks[i + 2].text}'"
             spans.append(_span(toks, i, 1, "person", reason))
     return spans

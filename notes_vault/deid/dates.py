@@ -71,7 +71,7 @@ def full_year(short: int) -> int:
 
 def _valid(year: int | None, month: int, day: int | None) -> bool:
     try:
-        datetime.date(year or 2000, month, day or 1)
+        datetime.date(year or 2000, month, 1 if day is None else day)  # "0.4.14": no day 0
     except ValueError:
         return False
     return True
@@ -205,8 +205,9 @@ _FRACTIONS = frozenset([2, 4, 10])
 # "6/7 days", "3/5 opportunities", "2/3 nights": so many of so many, not a date.
 _COUNT_AFTER = frozenset(
     "of mg tab tabs days nights times opportunities occasions sessions weeks wks attempts "
-    "items trials goals meals doses".split()
+    "items trials goals meals doses attended completed present".split()
 )
+_ATTENDED = frozenset(["attended", "completed", "present"])  # "(4/4 attended)": a count
 
 
 def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:  # noqa: PLR0912 - one branch per shape reads best
@@ -341,13 +342,13 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     prev = toks[k].text.lower() if k >= 0 else ""
     if _count_or_score(toks, k, first, second):
         return None
-    if prev in DATE_CUES or prev in ("(", "u"):
-        return f"a month/day after '{toks[k].text}'"
+    after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
+    if (prev in DATE_CUES or prev in ("(", "u")) and after not in _ATTENDED:
+        return f"a month/day after '{toks[k].text}'"  # not "(4/4 attended)"
     if k < 0 or "\n" in text[toks[k].end : a.start]:
         return "a month/day at a line start"
     if a.text.startswith("0") or b.text.startswith("0"):
         return "a zero-padded month/day"
-    after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
     if prev in _SCORES or after in _COUNT_AFTER:
         return None
     if second in _FRACTIONS and first < second:

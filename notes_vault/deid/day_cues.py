@@ -15,12 +15,13 @@ DATE_CUES = frozenset(
     "on by until till til since from before after next last due appt appointment seen "
     "dated dos admitted discharged thru through to and - mon monday tue tues tuesday wed weds "
     "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
-    "started ending ended effective f/u fu review reviewed".split()
+    "started ending ended effective f/u fu review reviewed died passed born buried "
+    "killed".split()
 )
 _SCORES = frozenset(
     "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi mood urge urges "
     "craving cravings anxiety pain sleep energy distress suds confidence motivation "
-    "rating".split()
+    "rating census attended attendance".split()
 )
 _WEEKDAYS = frozenset(
     "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "
@@ -31,12 +32,12 @@ _WEEKDAYS = frozenset(
 # Words that may follow a day of the month ("Tues 14th at 10am", "the 3rd or 4th").
 _AFTER_DAY = frozenset(
     "of at and or to till until - then when is was for with after before by".split()
-)
+) | frozenset("period comma colon semicolon".split())  # punctuation said in a dictated note
 
 
 _DOT_CUES = frozenset(
     "next on seen due appt appointment dated until till from by review updated sent received "
-    "phoned rang called emailed letter -".split()
+    "phoned rang called emailed letter - meeting session visit".split()
 )
 
 
@@ -49,7 +50,9 @@ def _day_dot_month(text: str, toks: list[Tok], i: int) -> bool:
     if not b.text.isdecimal() or len(a.text) > 2 or i == 0:
         return False
     if i + 3 < len(toks) and adjacent(b, toks[i + 3]) and toks[i + 3].text in ".:/-":
-        return False  # a longer date or a number, found elsewhere
+        more = i + 4 < len(toks) and adjacent(toks[i + 3], toks[i + 4])
+        if toks[i + 3].text != "." or (more and toks[i + 4].text[:1].isdecimal()):
+            return False  # a longer date or a number, found elsewhere ("14.12." ends a line)
     if toks[i - 1].text.lower() not in _DOT_CUES or "\n" in text[toks[i - 1].end : a.start]:
         return False
     return 1 <= int(a.text) <= 31 and 1 <= int(b.text) <= 12
@@ -89,6 +92,11 @@ def _worded_day(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
 
 
 _COUNTED = frozenset("session sessions sess week wk wks dose".split())
+# "Next session 12/19", "joint session 8/22": a session of a kind is dated, not counted.
+_KIND_OF_SESSION = frozenset(
+    "next last following joint family couples couple individual parent parents group team "
+    "review booster".split()
+)
 _MAX_COUNT = 24  # sessions in a course of therapy, weeks in a programme
 # "in 6/12" (six months), "for 3/7" (three days), "x 2/52": UK clinical durations.
 _DURATION_CUES = frozenset("in for x over within past".split())
@@ -102,7 +110,7 @@ def _count_or_score(toks: list[Tok], k: int, first: int, second: int) -> bool:
     prev = toks[k].text.lower()
     nearby = toks[k - 1].text.lower() if k > 0 else ""
     counted = prev in _COUNTED and first <= second <= _MAX_COUNT
-    if counted and nearby not in ("next", "last", "following"):
+    if counted and nearby not in _KIND_OF_SESSION:
         return True  # but "Next session 12/19" and "joint session 5/27" are dates
     if prev in _DURATION_CUES and second in (7, 12, 52):
         return True

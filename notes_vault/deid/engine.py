@@ -14,10 +14,13 @@ from notes_vault.deid import (
     known,
     known_search,
     lexicon,
+    lower_titles,
     nicknames,
     patterns,
+    person_ages,
     place_runs,
     shift,
+    signoffs,
     widen,
 )
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
@@ -112,7 +115,10 @@ class Deidentifier:
             found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered)
+            chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
+            chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
+            chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)

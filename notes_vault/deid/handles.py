@@ -1,4 +1,5 @@
-"""Social media handles: "@jas_k", "u/jaskaur", "her insta is jas.k" (layer "pattern").
+"""Social media handles: "@jas_k", "u/jaskaur", "her insta is jas.k", '"T-Bazz" on SoundCloud'
+(layer "pattern").
 
 `str.find` for "@" and token lookups for the cue words: linear. A handle after
 a cue word is taken when it does not read as an English word ("her insta is
@@ -16,7 +17,8 @@ _MAX = 30
 CUES = frozenset(
     "insta instagram ig snap snapchat tiktok twitter handle username usernames gamertag "
     "discord twitch xbox psn reddit telegram threads bluesky bsky onlyfans kik tumblr youtube "
-    "yt facebook fb linkedin steam roblox pinterest mastodon".split()
+    "yt facebook fb linkedin steam roblox pinterest mastodon gamer soundcloud venmo cashapp "
+    "bandcamp spotify".split()
 )
 _GLUE = frozenset(
     [":", "-", "=", "@", "'", "\u2019", '"', "is", "as", "was", "name", "handle", "account",
@@ -39,6 +41,7 @@ def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Spa
             spans.append(Span(at, end, "handle", "pattern", "pattern: an @handle", "handle"))
         at = text.find("@", max(end, at + 1))
     spans += _reddit(toks) + _cued(text, toks, common) + _underscored(text)
+    spans += _quoted_on(toks, common)
     return spans
 
 
@@ -105,4 +108,31 @@ def _cued(text: str, toks: list[Tok], common: frozenset[str]) -> list[Span]:
         if word and (marked or (word.lower() not in common and len(word) >= 3)):
             reason = f"pattern: a handle after '{tok.text}'"
             spans.append(Span(start, end, "handle", "pattern", reason, "handle"))
+    return spans
+
+
+_QUOTES = frozenset(['"', "\u201c", "\u201d"])
+_MAX_QUOTED = 4  # tokens of a quoted name before "on SoundCloud": "T-Bazz", "lil.k"
+
+
+def _quoted_on(toks: list[Tok], common: frozenset[str]) -> list[Span]:
+    """A name in quotes right before "on" and a platform: '"T-Bazz" on SoundCloud' (not one
+    English word: 'the word "sorry" on Instagram')."""
+    spans: list[Span] = []
+    for i in range(3, len(toks)):
+        if toks[i].text.lower() not in CUES or toks[i - 1].text.lower() != "on":
+            continue
+        close = i - 2
+        if toks[close].text not in _QUOTES:
+            continue
+        k = close - 1
+        while k > 0 and close - k <= _MAX_QUOTED and toks[k].text not in _QUOTES:
+            k -= 1
+        words = [t.text.lower() for t in toks[k + 1 : close]]
+        english = all(w in common or not w[:1].isalnum() for w in words)
+        if toks[k].text in _QUOTES and k + 1 < close and close - k <= _MAX_QUOTED and not english:
+            reason = f"pattern: a name in quotes before 'on {toks[i].text}'"
+            spans.append(
+                Span(toks[k + 1].start, toks[close - 1].end, "handle", "pattern", reason, "handle")
+            )
     return spans

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.date_extras import WEEKDAYS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, adjacent, near
 
@@ -36,7 +37,7 @@ ID_CUES = frozenset(
     "mrn mr ssn sin nin id ids no num number nos policy member insurance insurer account acct "
     "licence license dl passport medicare medicaid npi dea case ref reference claim chart "
     "record records patient pt hospital nhi ihi ppsn chi hcn group subscriber rx payroll "
-    "employee staff code auth authorisation authorization uci crn cin badge".split()
+    "employee staff code auth authorisation authorization uci crn cin badge lic".split()
 )
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
 _GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", "."])
@@ -116,8 +117,13 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         j = i + 1
         while j < len(toks) and j - i <= 3 and toks[j].text.lower() in _GLUE:
             j += 1
-        if j >= len(toks) or not toks[j].text.isalnum():
-            continue
+        if j >= len(toks) or not toks[j].text.isalnum() or "\n" in text[tok.end : toks[j].start]:
+            continue  # "immigration case.\n\nPHQ-9 13": the cue ended its line
+        timed = (
+            j + 1 < len(toks) and toks[j + 1].text in (":", "/") and adjacent(toks[j], toks[j + 1])
+        )
+        if acronym and (timed or cue in WEEKDAYS):
+            continue  # "PCMIS 04/12 14:02", "TUES 15/12": a date or a time, not a record
         word = toks[j].text
         if (
             word.isupper()
@@ -234,6 +240,16 @@ def _street_end(word: str) -> bool:
     return word in lexicon.STREET_SUFFIXES or word in ("NW", "NE", "SW", "SE", "N", "S", "E", "W")
 
 
+# Editions of a questionnaire written after its name: "BDI-II 21", "IES-R 38", "PCL-C 44".
+_EDITIONS = frozenset("I II III IV V R C S SF TR A".split())
+
+
+def _scale_name(plate: str) -> bool:
+    """A German plate's shape that is a questionnaire and its score ("BDI-II 21")."""
+    head, _, rest = plate.partition("-")
+    return head in lexicon.ABBREVIATIONS or rest.split(" ")[0] in _EDITIONS
+
+
 def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     """US ZIP codes, Canadian, Irish and Australian postcodes, and vehicle plates."""
     spans = [
@@ -246,6 +262,7 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     spans += [
         _span(m.start(), m.end(), "a vehicle plate (IE/FR/DE)", "vehicle")
         for m in _PLATES.finditer(text)
+        if not _scale_name(m.group())
     ]
     spans += _roads(toks)
     for i, tok in enumerate(toks[1:], start=1):

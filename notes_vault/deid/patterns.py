@@ -20,11 +20,16 @@ from notes_vault.deid.age_forms import (
 )
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages, find_decades
+from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.handles import find_handles
+from notes_vault.deid.labelled_numbers import find_labelled_numbers
 from notes_vault.deid.model import Span
+from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
+from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phones import find_numbers, nhs_valid
+from notes_vault.deid.said_dates import find_said
 from notes_vault.deid.tokens import Tok
 
 _HEX_RUN = re.compile(r"[0-9A-Fa-f:.]+")
@@ -50,18 +55,20 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     # Order matters between spans of equal length: the engine keeps the first listed.
     spans = find_codes(text, toks) + find_ids(text, toks)
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
+    spans += find_number_tails(text) + find_labelled_numbers(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
-    spans += find_reached_ages(toks) + find_be_ages(toks)
+    spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
     spans += find_listed_ages(text, toks, spans)
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))
     spans += [
         Span(start, end, "date", "pattern", f"pattern: {cue}", "date")
-        for start, end, cue in find_loose_dates(text, toks)
+        for start, end, cue in find_loose_dates(text, toks) + find_more_dates(text, toks)
     ]
+    spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
 
 
@@ -93,7 +100,7 @@ def _emails(text: str) -> list[Span]:
 # (each dot is required, so there is one way to split: linear) ending in a common TLD.
 _BARE_URL = re.compile(
     r"(?<![\w@.\-/])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\."
-    r"(?:com|org|net|edu|gov|io|co|uk|ca|au|de|ie|info|me|us|nz|app|ly)"
+    r"(?:com|org|net|edu|gov|io|co|uk|ca|au|de|ie|info|me|us|nz|app|ly|gg|tv|fm|xyz|dev)"
     r"(?:/[^\s)\]\"'<>]*)?(?![\w@])"
 )
 

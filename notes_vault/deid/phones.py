@@ -35,10 +35,17 @@ def _lib() -> Any:
     return phonenumbers
 
 
+_LONE_DIGITS = 3
+_YEARS_RANGE = re.compile(
+    r"(?:19|20)\d\d[ \t]?[-\u2013][ \t]?(?:19|20)\d\d(?!\d)"
+)  # "1998-2010 (92"
+_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
+
+
 def classify(raw: str) -> str | None:
     """The kind ("phone", "nhs_number") of one stretch of digits and separators, or None."""
     digits = "".join(c for c in raw if c.isdecimal())
-    if len(digits) < 7 or len(digits) > 15 or "/" in raw or _date_or_ssn(raw):
+    if len(digits) < 7 or len(digits) > 15 or "/" in raw or _date_or_ssn(raw) or _measures(raw):
         return None
     if raw.startswith("+") or (digits.startswith("00") and len(digits) >= 10):
         return "phone" if len(digits) >= 8 else None
@@ -50,6 +57,12 @@ def classify(raw: str) -> str | None:
     if not _separated(raw) or not 9 <= len(digits) <= 11 or len(_groups(raw)) > 4:
         return None
     return "phone" if _valid_somewhere(digits) else None
+
+
+def _measures(raw: str) -> bool:
+    """ "0.4   0.7   0.8": a row of three or more decimals apart, no number."""
+    decimals = [chunk for chunk in raw.split() if _DECIMAL.fullmatch(chunk.strip("()"))]
+    return len(decimals) >= _LONE_DIGITS or _YEARS_RANGE.match(raw) is not None
 
 
 def _date_or_ssn(raw: str) -> bool:

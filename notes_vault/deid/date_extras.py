@@ -1,0 +1,124 @@
+"""More dates with no year, for the pattern layer (beside dates.find_loose_dates).
+
+- a weekday and a day of the month, in English, French, Spanish, German, Italian or
+  Portuguese ("Tuesday 12", "mardi 12", "Fri 3", "lunes 4", "Fri 15.11"), unless a count or
+  a time follows ("Monday 2 hours", "Weds 7.30pm", "Weds 2-4pm");
+- a month/day followed by a clock time ("4/5 8:30", "6/10 at 2pm"), or within three words
+  after "next" ("Next ind. 6/10");
+- a decade of the calendar written in full: "1980s" (not "the 90s", as often an age).
+
+Each rule looks at a few tokens around one: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.tokens import Tok, adjacent
+
+WEEKDAYS = frozenset(
+    "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "
+    "saturday sun sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes "
+    "miércoles miercoles jueves viernes sábado sabado domingo montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lunedì martedì mercoledì giovedì venerdì sabato "
+    "domenica segunda terça terca quarta quinta sexta".split()
+)
+# Words after "Monday 2" that make the number a count, not a day.
+_UNITS = frozenset(
+    "hours hrs hr h minutes mins min sessions session times x pm am people kids children "
+    "drinks units pints cans tabs pills days weeks nights visits calls".split()
+)
+_NEXT = frozenset(["next", "nxt"])
+_HALVES = 8
+_MONTHS_IN_YEAR = 12
+_FIRST_DECADE, _LAST_DECADE = 1900, 2090
+
+
+def find_more_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """(start, end, cue) for each date of the module's shapes."""
+    found: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        word = tok.text
+        if word.isdecimal() and len(word) <= 2 and i > 0:
+            hit = _day_after_weekday(text, toks, i) or _timed_month_day(text, toks, i)
+            if hit:
+                found.append(hit)
+        elif word[:1].isdecimal():
+            decade = _decade(toks, i)
+            if decade:
+                found.append(decade)
+    return found
+
+
+def _day_after_weekday(text: str, toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """ "Tuesday 12", "mardi 12": a weekday, then a day of the month with no unit after."""
+    day, before = toks[i], toks[i - 1]
+    if before.text.lower().rstrip(".") not in WEEKDAYS or not 1 <= int(day.text) <= 31:
+        return None
+    if "\n" in text[before.end : day.start] or day.start - before.end > 2:
+        return None
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if after == "." and i + 2 < len(toks) and toks[i + 2].text[:1].isdecimal():
+        return _day_month(toks, i)
+    if after in _UNITS or after in ("/", ":", "-", "\u2013"):
+        return None  # "Monday 2 hours", "Fri 3/4", "Sat 10:30", "Weds 2-4pm"
+    return before.start, day.end, f"a day of the month after '{before.text}'"
+
+
+def _day_month(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """ "Fri 15.11": a weekday, a day and a month after a point (not "Weds 7.30pm")."""
+    month = toks[i + 2]
+    if not (month.text.isdecimal() and 1 <= int(month.text) <= _MONTHS_IN_YEAR):
+        return None  # a time
+    unit = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
+    if unit in _UNITS or month.start != toks[i + 1].end:
+        return None  # "Sat 3.5 hours"
+    return toks[i - 1].start, month.end, f"a day.month after '{toks[i - 1].text}'"
+
+
+def _timed_month_day(text: str, toks: list[Tok], i: int) -> tuple[int, int, str] | None:  # noqa: PLR0911 - one early exit per rejected shape reads best
+    """ "4/5 8:30", "6/10 at 2pm": a month/day before a time; "Next ind. 6/10"."""
+    if i + 2 >= len(toks):
+        return None
+    a, sep, b = toks[i : i + 3]
+    if sep.text != "/" or not (adjacent(a, sep) and adjacent(sep, b)) or not b.text.isdecimal():
+        return None
+    if adjacent(toks[i - 1], a) or (i + 3 < len(toks) and adjacent(b, toks[i + 3])):
+        return None  # part of a longer date or number ("3/4/24", "1/2/3")
+    if not (1 <= int(a.text) <= 12 and 1 <= int(b.text) <= 31 and len(b.text) <= 2):
+        return None
+    if int(a.text) == 1 and int(b.text) <= _HALVES:
+        return None  # "took 1/2 at 8pm": a fraction of a tablet
+    if _time_follows(toks, i + 3):
+        return a.start, b.end, "a month/day before a time"
+    for k in range(max(0, i - 3), i):
+        if toks[k].text.lower() in _NEXT and "\n" not in text[toks[k].end : a.start]:
+            return a.start, b.end, f"a month/day after '{toks[k].text}'"
+    return None
+
+
+def _time_follows(toks: list[Tok], k: int) -> bool:
+    """ "8:30", "at 2pm", "@ 10am", "14:00" after a month/day."""
+    if k < len(toks) and toks[k].text.lower() in ("at", "@"):
+        k += 1
+    if k >= len(toks):
+        return False
+    word = toks[k].text.lower()
+    if word.endswith(("am", "pm")) and word[:-2].isdecimal():
+        return True
+    return (
+        word.isdecimal()
+        and k + 2 < len(toks)
+        and toks[k + 1].text == ":"
+        and adjacent(toks[k], toks[k + 1])
+        and toks[k + 2].text.isdecimal()
+    )
+
+
+def _decade(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """ "1980s": a decade of the calendar ("the 90s" is left: as often an age or a
+    temperature, and it says less)."""
+    tok = toks[i]
+    digits = tok.text[:-1] if tok.text.endswith("s") else ""
+    decade = len(digits) == 4 and digits.isdecimal() and digits.endswith("0")
+    if decade and _FIRST_DECADE <= int(digits) <= _LAST_DECADE:
+        return tok.start, tok.end, "a decade ('1980s')"
+    return None

@@ -1,0 +1,79 @@
+"""Numbers that a label or a verb names: a phone of any length, a postcode of any country.
+
+The phone finder knows numbers by their shape (and libphonenumber's validity) in a
+few countries; a local number ("467 3395"), a number of another country ("72 128
+827", "(99) 645-791", "28-64-66-98") has no shape it knows. A label says what it is:
+
+- after "Phone", "Tel", "Mobile", "Cell", "Desk", "Fax", "Landline", "WhatsApp" (a colon,
+  "no", "number" or a line break between), after "call me on", "ring me on", "text me
+  on", "reach me at", "my registered", or before "office", "fax", "mobile", "home",
+  "cell", "work" on the same line: a run of six to fifteen digits with spaces, dashes,
+  dots or brackets is a phone number;
+- after "ZIP", "Postcode", "Postal code", "PLZ", "CEP": three to eight digits, with one
+  space or dash inside ("394 13", "75534-030"), are a postcode.
+
+A run of digits is read by one bounded character-class regex per cue: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_vault.deid.model import Span
+
+_RUN = r"(\+?\(?\d[\d \t().\-]{4,22}\d)(?![\w/])"
+_PHONE_BEFORE = re.compile(
+    r"(?<!\w)(?:phone|tel|telephone|mobile|mob|cell|cellphone|desk|fax|landline|whatsapp)"
+    r"(?:[ \t]?(?:no\.?|number|#))?[ \t]?[:\-]?[ \t]{0,3}\n?[ \t]{0,3}" + _RUN,
+    re.I,
+)
+_PHONE_VERB = re.compile(
+    r"(?<!\w)(?:(?:call|ring|text|phone|reach|contact)[ \t]me[ \t](?:on|at)|my[ \t]registered)"
+    r"[ \t]" + _RUN,
+    re.I,
+)
+_PHONE_AFTER = re.compile(
+    r"(?<![\w+(])(\+?\(?\d[\d \t().\-]{4,22}\d)[ \t]?[\-(]?[ \t]?"
+    r"(?:office|fax|mobile|home|cell|work)(?!\w)",
+    re.I,
+)
+_POSTCODE = re.compile(
+    r"(?<!\w)(?:zip|zip[ \t]?code|postcode|post[ \t]code|postal[ \t]code|plz|cep)[ \t]?:?[ \t]?"
+    r"(\d{2,5}(?:[ \-]\d{2,4})?)(?![\w/])",
+    re.I,
+)
+_MIN_DIGITS, _MAX_DIGITS = 6, 15
+_PHONE_KEYS = ("phone", "tel", "mob", "cell", "desk", "fax", "landline", "whatsapp")
+_SHAPES = (
+    (_PHONE_BEFORE, _PHONE_KEYS, "a label"),
+    (_PHONE_VERB, ("me on", "me at", "registered"), "'call me on'"),
+    (_PHONE_AFTER, ("office", "fax", "mobile", "home", "cell", "work"), "'office', 'fax'"),
+)
+
+
+def find_labelled_numbers(text: str) -> list[Span]:
+    """Phones named by a label or verb, and postcodes after a postcode label."""
+    spans: list[Span] = []
+    lowered = text.lower()
+    for shape, keys, cue in _SHAPES:
+        if not any(key in lowered for key in keys):
+            continue  # a few substring tests instead of a scan
+        for m in shape.finditer(text):
+            start, end = m.span(1)
+            digits = sum(c.isdecimal() for c in text[start:end])
+            if _MIN_DIGITS <= digits <= _MAX_DIGITS and not _date_like(text[start:end]):
+                reason = f"pattern: a phone number named by {cue}"
+                spans.append(Span(start, end, "phone", "pattern", reason, "phone"))
+    postal = any(key in lowered for key in ("zip", "post", "plz", "cep"))
+    for m in _POSTCODE.finditer(text) if postal else ():
+        reason = "pattern: a postcode after a postcode label ('ZIP: 394 13')"
+        spans.append(Span(m.start(1), m.end(1), "zip", "pattern", reason, "zip"))
+    return spans
+
+
+_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}")
+
+
+def _date_like(run: str) -> bool:
+    """ "12.03.2024", "2024-03-12": a date after "Fax sent", not a number."""
+    return _DATE.fullmatch(run.strip()) is not None

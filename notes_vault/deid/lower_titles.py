@@ -1,0 +1,59 @@
+"""Layer "context", after the main pass: a lower-case surname after an honorific.
+
+Typed in haste or dictated, a note writes "mr. pittman", "miss watts", "dr. okoro-lane".
+The main pass takes a lower-case word after a bare title ("mr kettlewell") when it is
+no English word; here the title may carry its full stop, and a gazetteer surname that is
+also a word ("watts", "white", "brown") is taken too, after an honorific only ("mr", "dr",
+"mrs"...; "miss" in lower case is as often the verb: "i miss home" keeps "home"; a
+relation word is no honorific: "the nurse said"). A hyphenated second part goes with it.
+
+One token scan with a lookup on each side: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon, person_words
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok
+
+_HONORIFICS = frozenset("mr mrs ms mx miss dr prof rev fr sr mme mdm sra srta ofc".split())
+_REASON = "context: a lower-case surname after an honorific ('mr. pittman')"
+_MIN_LENGTH = 3
+
+
+def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Lower-case surnames after an honorific, with or without its full stop."""
+    common, surnames = lexicon.common_words(), lexicon.surnames()
+    spans: list[Span] = []
+    for k, title in enumerate(toks):
+        if title.text.lower() not in _HONORIFICS:
+            continue  # one set lookup per token; the rest only after an honorific
+        i = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")
+        if i >= len(toks):
+            continue
+        tok = toks[i]
+        word = tok.text
+        if not (word.islower() and word.isalpha() and len(word) >= _MIN_LENGTH):
+            continue
+        if covered.find(1, tok.start, tok.end) != -1 or word in lexicon.DETERMINERS:
+            continue
+        if word in lexicon.SPEECH or word in lexicon.VERBS_AFTER:
+            continue  # "the dr said"
+        if "\n" in text[title.end : tok.start] or person_words.never_a_name(text, toks, i):
+            continue
+        english = word in common
+        if english and (title.text == "miss" or word.title() not in surnames):
+            continue  # "i miss home", "dr said"
+        end = _hyphened(toks, i)
+        key = fold(text[tok.start : end])
+        spans.append(Span(tok.start, end, "person", "context", _REASON, key))
+    return spans
+
+
+def _hyphened(toks: list[Tok], i: int) -> int:
+    """The end of "okoro-lane": a lower-case part joined by a hyphen."""
+    joined = i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].text.isalpha()
+    if joined and toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end:
+        return toks[i + 2].end
+    return toks[i].end

@@ -1,0 +1,159 @@
+"""Ages beside a person the context layer found, and ages in a header line (layer "pattern").
+
+The pattern layer knows a number is an age from a cue ("aged", "y/o") or from a
+gazetteer name before it ("Kelvin 12"). Once the context layer has found a
+person by any cue (or the vault a name it knows), the number beside that person
+is judged the same way:
+
+- in a list, the name then its age: "(Rafaelito 6, Yaritza 3)", "kids: Iuri 4." (a
+  list mark or a line start before the name; the end of the item after the number);
+- the name, a form of "be" and the age: "Yonas is 22", "Ally is 59," (no unit after
+  it, except weeks or months for a baby: "Kamsi is 11 weeks");
+- a number in words alone in brackets after the name: "Mrs Brady (seventy-seven)".
+
+And in a header line that opens with a label for the person ("Client:", "Pt:",
+"Patient:", "Name:"), a number of at most 110 set apart by two spaces or a tab, alone
+or with the sex: "Client: K. Alapa'i   18", "Pt: OWUSU-MENSAH, A   53 F   Twi".
+
+One pass over the spans found and one over the header lines: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.age_window import _value
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok
+
+_MAX_AGE = 110
+_PEOPLE = frozenset(["person", "name"])  # found by context, or a name the vault knows
+_LIST_MARKS = frozenset(["(", ";", ",", ":", "and", "&", "-", "\u2014"])
+_ITEM_ENDS = frozenset([",", ";", ")", "."])
+_SAID_ENDS = frozenset(["and", "period", "comma"])  # a list said aloud: "kaylee fourteen and"
+_BE = frozenset(["is", "was"])
+_ADVERBS = frozenset("now nearly almost only just barely about".split())
+_BABY_UNITS = frozenset(["weeks", "months", "wks", "mos"])
+_NOT_AFTER = frozenset(
+    "% mg kg lb lbs st stone ft cm minutes mins min hours hrs days weeks months years times "
+    "points pts out of am pm miles x / : - on in at percent".split()
+)
+_HEADER_LABELS = frozenset(
+    "client pt patient name resident student child youth member veteran examinee pupil yp "
+    "cyp".split()
+)
+_SEXES = frozenset(["M", "F", "m", "f", "X", "NB"])
+
+
+def find_person_ages(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
+    """Ages beside the people in `chosen` (see the module)."""
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    ends = {tok.end: k for k, tok in enumerate(toks)}
+    spans: list[Span] = []
+    for span in chosen:
+        if span.category not in _PEOPLE:
+            continue
+        first, last = starts.get(span.start), ends.get(span.end)
+        if first is None or last is None or last + 2 >= len(toks):
+            continue
+        found = _listed(text, toks, first, last) or _be(toks, last) or _worded(toks, last)
+        if found is not None:
+            spans.append(found)
+    return spans
+
+
+def _age(tok: Tok, end: int, value: int, cue: str) -> Span:
+    return Span(tok.start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
+
+
+def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
+    """ "(Rafaelito 6, Yaritza 3)", "baby Yasin 10 months", "daughter kaylee fourteen and":
+    a listed name (or one after a relation word), one space, a number, the item's end."""
+    number = _value(toks, last + 1)
+    if number is None or toks[last + 1].start != toks[last].end + 1:
+        return None
+    value, used = number
+    end = last + 1 + used
+    if end < len(toks) and toks[end].text.lower() in _BABY_UNITS:
+        end += 1  # "baby Yasin 10 months"
+    after = toks[end].text.lower() if end < len(toks) else "."
+    if not 0 < value <= _MAX_AGE or (after not in _ITEM_ENDS and after not in _SAID_ENDS):
+        return None
+    if after == "." and end + 1 < len(toks) and toks[end + 1].text.isdecimal():
+        return None  # "Ward 4.5"
+    before = toks[first - 1] if first > 0 else None
+    opens = before is None or "\n" in text[before.end : toks[first].start]
+    cued = before is not None and before.text.lower() in lexicon.PERSON_CUES
+    if not (opens or cued) and before is not None and before.text not in _LIST_MARKS:
+        return None
+    return _age(toks[last + 1], toks[end - 1].end, value, "a number after a listed name")
+
+
+def _be(toks: list[Tok], last: int) -> Span | None:
+    """ "Yonas is 22", "Ally is nearly 59", "Kamsi is 11 weeks"."""
+    k = last + 1
+    if toks[k].text.lower() not in _BE:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].text.lower() in _ADVERBS:
+        k += 1
+    number = _value(toks, k) if k < len(toks) else None
+    if number is None or not 0 < number[0] <= _MAX_AGE:
+        return None
+    value, used = number
+    after = toks[k + used].text.lower() if k + used < len(toks) else "."
+    if after in _BABY_UNITS:
+        return _age(toks[k], toks[k + used].end, value, "a person, 'is' and weeks or months")
+    if after in _NOT_AFTER or (after.isalpha() and after not in ("and", "but", "now", "so")):
+        return None  # "Ally is 59 minutes away", "Ally is 3 times"
+    return _age(toks[k], toks[k + used - 1].end, value, "a number after a person and 'is'")
+
+
+def _worded(toks: list[Tok], last: int) -> Span | None:
+    """ "Mrs Brady (seventy-seven)": a number in words alone in brackets after a person."""
+    if toks[last + 1].text != "(":
+        return None
+    number = _value(toks, last + 2)
+    if number is None or toks[last + 2].text.isdecimal():
+        return None
+    value, used = number
+    close = last + 2 + used
+    if close >= len(toks) or toks[close].text != ")" or not 0 < value <= _MAX_AGE:
+        return None
+    end = toks[close - 1].end
+    return _age(toks[last + 2], end, value, "a number in words in brackets after a person")
+
+
+def find_header_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """ "Client: K. Alapa'i   18": an age set apart in a header line (see the module)."""
+    spans: list[Span] = []
+    line_label = ""
+    for i, tok in enumerate(toks):
+        if i == 0 or "\n" in text[toks[i - 1].end : tok.start]:
+            after = toks[i + 1].text if i + 1 < len(toks) else ""
+            line_label = tok.text.lower() if after == ":" else ""
+            continue
+        if line_label not in _HEADER_LABELS or not tok.text.isdecimal() or len(tok.text) > 3:
+            continue
+        if not 0 < int(tok.text) <= _MAX_AGE or not _apart_before(text, toks, i):
+            continue
+        k = i + 1
+        if k < len(toks) and toks[k].text in _SEXES and toks[k].start == tok.end + 1:
+            k += 1
+        if k == len(toks) or _apart_after(text, toks[k - 1].end, toks[k].start):
+            spans.append(_age(tok, tok.end, int(tok.text), "a number set apart in a header"))
+    return spans
+
+
+def _apart_before(text: str, toks: list[Tok], i: int) -> bool:
+    gap = text[toks[i - 1].end : toks[i].start]
+    if toks[i - 1].text in _SEPARATORS:
+        return True  # "DOYLE, SHAWN M · 39 · Adm"
+    return toks[i - 1].text != ":" and ("\t" in gap or "  " in gap)
+
+
+def _apart_after(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return "\t" in gap or "  " in gap or "\n" in gap or text[start : start + 1] in _SEPARATORS
+
+
+_SEPARATORS = frozenset(["\u00b7", "|", "\u2022"])

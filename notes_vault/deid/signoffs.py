@@ -1,0 +1,94 @@
+"""Layer "context": the writer's name signing a note before a credential.
+
+A note ends with who wrote it: "R. Achebe, PhD", "W. Hummingbird, CADC", "jm lcsw",
+"-kb lcsw", "t. mensah-boateng pmhnp-bc", "A. Tran, LPC-I / W. Hummingbird, CADC". The
+words between the start of the line (or a "/" between two signers, or a dash) and a
+credential that ends the line or the signer are the writer's name: at most four words,
+initials or names, none of them a sentence's words (a lower-case English word stops it
+unless it is an initial).
+
+One pass over the tokens, a few back from each credential: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok
+
+_MAX_WORDS = 4
+_JOINS = frozenset([".", "-", "'", "\u2019"])
+_STARTS = frozenset(["/", "-", "\u2014", "\u2013", "|", ":"])
+_REASON = "context: a name signing a line before a credential ('R. Achebe, PhD')"
+
+
+def find_signoffs(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Names signing a line before a credential (see the module)."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if not _credential(tok.text) or i == 0 or not _ends_signer(text, toks, i):
+            continue
+        if tok.text.lower() in lexicon.common_words() and toks[i - 1].text != ",":
+            continue  # "PT TO DO": a word, not the credential "DO"
+        k = i - 1 - (toks[i - 1].text == ",")
+        first = _name_start(text, toks, k)
+        if first is None:
+            continue
+        start, end = toks[first].start, toks[k].end
+        if covered.find(1, start, end) == -1:
+            spans.append(Span(start, end, "person", "context", _REASON, fold(text[start:end])))
+    return spans
+
+
+def _credential(word: str) -> bool:
+    """ "PhD", "lcsw", "LPC" of "LPC-I" (the tokenizer splits at the hyphen)."""
+    return word in _SPELLINGS or (word[:1].isupper() and word.lower() in lexicon.CREDENTIALS)
+
+
+# Every credential as notes write it: lower case, capitals, and mixed ("PhD") via lower().
+_SPELLINGS = lexicon.CREDENTIALS | {c.upper() for c in lexicon.CREDENTIALS}
+
+
+def _ends_signer(text: str, toks: list[Tok], i: int) -> bool:
+    """The credential ends the line, or another signer follows after "/" or "|"."""
+    j = i + 1
+    while j < len(toks) and (
+        toks[j].text in ("-", ",") or _credential(toks[j].text) or toks[j - 1].text == "-"
+    ):
+        j += 1  # "LPC-S", "pmhnp-bc", "LCSW, LCADC"
+    if j >= len(toks) or "\n" in text[toks[j - 1].end : toks[j].start]:
+        return True
+    return toks[j].text in ("/", "|")
+
+
+def _opens(text: str, mark: Tok) -> bool:
+    """A mark that opens a signer ("/ W. Hummingbird", "-kb"), not a hyphen inside a name."""
+    return mark.text in _STARTS and (mark.start == 0 or text[mark.start - 1].isspace())
+
+
+def _name_start(text: str, toks: list[Tok], k: int) -> int | None:
+    """The first token of the name ending at k, or None if no name stands there."""
+    common = lexicon.common_words()
+    words, j = 0, k
+    while j >= 0:
+        word = toks[j].text
+        if word in _JOINS:
+            j -= 1
+            continue
+        if not word.isalpha() or words == _MAX_WORDS or _credential(word):
+            return None
+        hyphened = j > 0 and toks[j - 1].text == "-" and toks[j - 1].end == toks[j].start
+        hyphened = hyphened or (
+            j < k and toks[j + 1].text == "-" and toks[j + 1].start == toks[j].end
+        )
+        if word.islower() and len(word) > 2 and word in common and not hyphened:
+            return None  # "...and spoke to the lcsw": a sentence, not a signature
+        words += 1
+        before = toks[j - 1] if j > 0 else None
+        if before is None or "\n" in text[before.end : toks[j].start] or _opens(text, before):
+            break
+        if before.text not in _JOINS and before.end == toks[j].start:
+            return None
+        j -= 1
+    return j if words else None
