@@ -11,6 +11,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.model import Span
+from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
@@ -19,6 +20,15 @@ _MAX_RUN = 4
 _WORK_VERBS = frozenset(
     "works work worked working employed job placement volunteers volunteer started interns "
     "teaches studies studying enrolled attends attending".split()
+) | frozenset(  # "drives for Uber", "plays for Celtic", "hired by Amazon", "shifts at Asda"
+    "drives drove driving delivers delivered delivering cleans cleaned cleaning plays played "
+    "playing hired contracted freelances freelanced temps temping shifts shift "
+    "apprenticeship internship".split()
+)
+# Leaving a workplace or school: "retired from Network Rail", "let go from Apple".
+_LEFT_VERBS = frozenset(
+    "retired retires retiring resigned fired sacked dismissed graduated graduates "
+    "graduating expelled suspended excluded redundant".split()
 )
 _UNITS = frozenset("apt apartment suite ste unit flat fl floor box #".split())
 _DIRECTIONS = frozenset("N S E W NE NW SE SW North South East West".split())
@@ -36,7 +46,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     be left alone by the other context rules."""
     generic: list[tuple[int, int]] = []
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
-    spans += find_org_forms(text, toks, _SERVICE_WORDS)
+    spans += find_org_forms(text, toks, _SERVICE_WORDS) + find_org_cues(text, toks)
     return spans + _prefixed(text, toks) + _bracketed(toks), generic
 
 
@@ -149,6 +159,7 @@ _SUFFIX_KIND = (
 
 
 # Capitalised words that are headings or clinical words alone but sit inside longer names.
+_NATIONAL = frozenset(["Irish", "Polish", "Scottish", "Welsh", "English", "British"])
 _INSIDE_NAMES = frozenset(["Family", "Mental", "Social", "Mood", "Safety", "Progress"])
 
 
@@ -192,7 +203,7 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
         word = toks[j].text
         if not (is_capitalised(word) or acronym(word)) or word in lexicon.NOT_NAMES:
             break
-        if word.lower() in _FUNCTION:
+        if word.lower() in _FUNCTION or word[:-1] in lexicon.NOT_NAMES:  # "... Fridays"
             break
         j += 1
     if j == i + 1 + the:
@@ -204,7 +215,11 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
         kind = "place" if toks[i].text.lower() == "in" else "organisation"
         return _span(toks, i + 2, j - i - 2, kind, reason)
     run = [t.text for t in toks[i + 1 : j]]
-    working = i > 0 and toks[i - 1].text.lower() in _WORK_VERBS
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    let_go = before == "go" and i > 1 and toks[i - 2].text.lower() == "let"
+    working = before in _WORK_VERBS or (
+        toks[i].text.lower() == "from" and (before in _LEFT_VERBS or let_go)
+    )
     if working:
         return _span(
             toks,
@@ -259,8 +274,8 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
         if word in ("The", "THE") or word.lower() in _FUNCTION:
             break
         capital = is_capitalised(word) or (word.isupper() and len(word) > 1)
-        if capital and word not in lexicon.NOT_NAMES:
-            first = j
+        if capital and (word not in lexicon.NOT_NAMES or word in _NATIONAL):
+            first = j  # "the Irish Centre", "Polish Social Club": a nationality may open a name
         elif capital and word in _INSIDE_NAMES:
             pass  # "Mercy Family Medicine": a heading word inside a longer name, not its start
         elif word not in ("of", "&", "'", "s", "\u2019") and not word.isupper():

@@ -129,7 +129,8 @@ ORG_SUFFIXES = frozenset(
     "Cooperative Co-op Fellowship Mission Tabernacle Baptist Presbyterian Methodist "
     "Pentecostal Lutheran Evangelical Construction Plumbing Electrical Logistics Transport "
     "Haulage Removals Cleaning Catering Consulting Consultancy Recruitment "
-    "Army".split()
+    "Army Bar Lounge Grill Brewery Deli Takeaway Bookshop Congregational Congregation "
+    "Adventist".split()
 )
 STREET_SUFFIXES = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "

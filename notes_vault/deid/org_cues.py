@@ -1,0 +1,193 @@
+"""Organisations named by what a note says around them (layer "context"), beside addresses.py.
+
+- A field label for an organisation: "Pharmacy: CVS", "pharmacy = Walgreens",
+  "Employer - Tesco", "School: Oakfield" (the capitalised run after it).
+- A business before the street it is on: "Walgreens on Alameda & Paisano",
+  "CVS on W Broadway", "Dollar General on Hwy 15", "the deli on 48th St". The
+  run must not be a given name, a place, a weekday or a note heading, and what
+  follows "on" must read as a street (a street word, a junction, a route number
+  or a numbered street).
+- A police department's initials ("BPD", "NYPD") beside a police word or after
+  "brought by": "the BPD officer", "brought by PPD", "police report (BPD".
+  Alone they are read as the clinical abbreviation ("BPD" is borderline personality disorder).
+- "the VA" and "VA" before a service word ("VA hospital"): the US Department of
+  Veterans Affairs, not the abbreviation.
+
+Token lookups a few tokens either side of each cue: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.capitals import acronym
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, is_capitalised, near
+
+_MAX_RUN = 4
+_LABELS = frozenset(
+    "pharmacy employer workplace school college church gym club team union insurer "
+    "chemist dentist surgery".split()
+)
+_LABEL_MARKS = frozenset(":=-")
+_ROUTES = frozenset("hwy highway route rte rt interstate i us sr".split())
+_JUNCTION = frozenset("& and /".split())
+_POLICE = frozenset(
+    "police officer officers cop cops detective detectives patrol arrest arrested "
+    "arresting sergeant sgt precinct custody cruiser".split()
+)
+_BROUGHT = frozenset("brought escorted transported detained stopped picked taken".split())
+_VA_NOUNS = frozenset(
+    "hospital clinic benefits doctor doctors psychiatrist psychiatry pension medical "
+    "healthcare appointment appt claim disability rating counselor counsellor therapist "
+    "system center centre program programme services".split()
+)
+_JOINERS = frozenset(["&", "'", "\u2019", "n", "N", "s"])
+
+
+def find_org_cues(text: str, toks: list[Tok]) -> list[Span]:
+    """Organisations after a field label, before their street, or next to a police word."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        low = tok.text.lower()
+        if low in _LABELS and i + 2 < len(toks) and toks[i + 1].text in _LABEL_MARKS:
+            found = _labelled(text, toks, i)
+        elif low == "on" and 0 < i < len(toks) - 1 and _street_follows(text, toks, i + 1):
+            found = _before_street(text, toks, i)
+        elif tok.text.endswith("PD") and 3 <= len(tok.text) <= 5 and tok.text.isalpha():
+            found = _police(toks, i)
+        elif tok.text == "VA":
+            found = _veterans(toks, i)
+        else:
+            continue
+        if found is not None:
+            spans.append(found)
+    return spans
+
+
+def _span(toks: list[Tok], first: int, last: int, reason: str) -> Span:
+    key = fold(" ".join(t.text for t in toks[first : last + 1] if t.text not in ",-"))
+    return Span(
+        toks[first].start, toks[last].end, "organisation", "context", f"context: {reason}", key
+    )
+
+
+def _name_word(word: str) -> bool:
+    return (is_capitalised(word) or acronym(word) or word in lexicon.proper_words()) and (
+        word not in lexicon.NOT_NAMES and word not in lexicon.ABBREVIATIONS  # "an HMO on ..."
+    )
+
+
+def _run_after(text: str, toks: list[Tok], j: int) -> int:
+    """The last token of a capitalised run starting at j ("Pick 'n Save", "Stop & Shop"),
+    or j - 1 when none starts there."""
+    last = j - 1
+    k = j
+    while k < len(toks) and k - j < _MAX_RUN * 2 and (k == j or near(text, toks[k - 1], toks[k])):
+        word = toks[k].text
+        if _name_word(word) or (word[:1].isdecimal() and k > j):
+            last = k
+        elif not (word in _JOINERS and k > j):
+            break
+        k += 1
+    return last
+
+
+def _labelled(text: str, toks: list[Tok], i: int) -> Span | None:
+    """ "Pharmacy: CVS", "pharmacy = Walgreens": a label opening its line or clause."""
+    prev = toks[i - 1] if i > 0 else None
+    opens = prev is None or "\n" in text[prev.end : toks[i].start] or prev.text in ";,(.-\u2022*"
+    if not opens or "\n" in text[toks[i].end : toks[i + 2].start]:
+        return None
+    j = i + 2
+    last = _run_after(text, toks, j)
+    if last < j or _ordinary(toks, j, last):
+        return None
+    return _span(toks, j, last, f"a name after the label '{toks[i].text}{toks[i + 1].text}'")
+
+
+def _ordinary(toks: list[Tok], first: int, last: int) -> bool:
+    """A run that is a given name alone, a place alone or made only of English words that
+    are no brand ("Pharmacy: None", "School: Year 9" are no names)."""
+    words = [t.text for t in toks[first : last + 1] if t.text[:1].isalnum()]
+    if len(words) == 1 and (words[0] in lexicon.first_names() or words[0] in lexicon.places()):
+        return True
+    common = lexicon.common_words()
+    return all(w.lower() in common and w not in lexicon.proper_words() for w in words)
+
+
+def _street_follows(text: str, toks: list[Tok], j: int) -> bool:  # noqa: PLR0911 - one exit per shape
+    """What follows "on" reads as a street: "W Broadway", "Alameda & Paisano", "Hwy 15",
+    "48th", "Appleton Ave"."""
+    if j >= len(toks) or not near(text, toks[j - 1], toks[j]):
+        return False
+    word = toks[j].text
+    if word[:-2].isdecimal() and word[-2:].lower() in ("st", "nd", "rd", "th"):
+        return True  # "on 48th"
+    if word.lower() in _ROUTES:
+        return j + 1 < len(toks) and toks[j + 1].text[:1].isdecimal()
+    if word in ("N", "S", "E", "W", "North", "South", "East", "West") and j + 1 < len(toks):
+        j += 1
+        word = toks[j].text
+    if not is_capitalised(word) or word in lexicon.NOT_NAMES:
+        return False
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    if nxt in lexicon.STREET_SUFFIXES:
+        return True
+    if nxt in _JUNCTION and j + 2 < len(toks) and is_capitalised(toks[j + 2].text):
+        return True  # "Alameda & Paisano": a junction
+    return toks[j - 1].text in ("N", "S", "E", "W") or word in _STREET_NAMES
+
+
+# Street names that take no street word ("on Broadway"); a town would not follow "on".
+_STREET_NAMES = frozenset(["Broadway", "Strand", "Bowery", "Embarcadero", "Boardwalk"])
+
+
+def _before_street(text: str, toks: list[Tok], i: int) -> Span | None:
+    """A capitalised run just before "on" and a street: the business that stands there."""
+    last = i - 1
+    if not near(text, toks[last], toks[i]) or not _name_word(toks[last].text):
+        return None
+    first = last
+    while (
+        first > 0
+        and last - first < _MAX_RUN * 2
+        and near(text, toks[first - 1], toks[first])
+        and (_name_word(toks[first - 1].text) or toks[first - 1].text in _JOINERS)
+    ):
+        first -= 1
+    while toks[first].text in _JOINERS:
+        first += 1
+    words = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    if any(w in lexicon.STREET_SUFFIXES or w.lower() in lexicon.PERSON_CUES for w in words):
+        return None  # "Main St on ...", "Mom on ..."
+    if len(words) == 1 and (
+        words[0] in lexicon.first_names()
+        or words[0] in lexicon.surnames()
+        or words[0] in lexicon.places()
+    ):
+        return None
+    plain = len(words) == 1 and words[0].lower() in lexicon.common_words() and first > 0
+    if plain and toks[first - 1].text.lower() not in ("the", "=", ":"):
+        return None  # "Pharmacy on Main St" reads as a word, unless a name is implied
+    return _span(toks, first, last, "a capitalised name before 'on' and a street")
+
+
+def _police(toks: list[Tok], i: int) -> Span | None:
+    """A police department's initials beside a police word ("per BPD officer")."""
+    if not toks[i].text.isupper():
+        return None
+    near_words = [t.text.lower() for t in toks[max(0, i - 4) : i + 3]]
+    brought = i > 1 and toks[i - 1].text == "by" and toks[i - 2].text.lower() in _BROUGHT
+    if any(w in _POLICE for w in near_words) or brought:
+        return _span(toks, i, i, "a police department's initials beside a police word")
+    return None
+
+
+def _veterans(toks: list[Tok], i: int) -> Span | None:
+    """ "the VA", "VA hospital": Veterans Affairs."""
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if prev == "the" or nxt in _VA_NOUNS:
+        return _span(toks, i, i, "'VA' after 'the' or before a service word")
+    return None
