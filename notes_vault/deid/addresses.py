@@ -46,7 +46,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     be left alone by the other context rules."""
     generic: list[tuple[int, int]] = []
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
-    spans += find_org_forms(text, toks, _SERVICE_WORDS) + find_org_cues(text, toks)
+    spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks)
     return spans + _prefixed(text, toks) + _bracketed(toks), generic
 
 
@@ -105,7 +105,7 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
         elif tok.text == "NHS" and _proper(toks[i + 1].text) and near(text, tok, toks[i + 1]):
             board = toks[i + 1].text.lower()  # "NHS Highland", not "NHS Trust", "NHS No."
             named = board not in lexicon.common_words() or toks[i + 1].text in lexicon.places()
-            if board not in _SERVICE_WORDS and named:
+            if board not in SERVICE_WORDS and named:
                 spans.append(_span(toks, i, 2, "organisation", "a health board after 'NHS'"))
         elif (
             tok.text.lower() in ("hmp", "hmyoi")
@@ -165,7 +165,7 @@ _INSIDE_NAMES = frozenset(["Family", "Mental", "Social", "Mood", "Safety", "Prog
 
 # Words of a service's generic description: "Student Health Services", "Behavioral Health
 # Unit", "Occupational Health", "Women's Recovery Group" name a kind of service, not one.
-_SERVICE_WORDS = frozenset(
+SERVICE_WORDS = frozenset(
     "academic addiction addictions adolescent adult adults assistance behavioral behavioural "
     "bereavement care center centre child children clinical community counseling counselling "
     "crisis day disabilities disability disorders domestic early eating education emergency "
@@ -179,9 +179,9 @@ _SERVICE_WORDS = frozenset(
 
 
 def _generic(toks: list[Tok], first: int, last: int) -> bool:
-    """Every word of the name is a generic service word (see _SERVICE_WORDS)."""
+    """Every word of the name is a generic service word (see SERVICE_WORDS)."""
     words = [t.text.lower() for t in toks[first : last + 1] if t.text[:1].isalpha()]
-    return all(w in _SERVICE_WORDS or w == "s" for w in words)
+    return all(w in SERVICE_WORDS or w == "s" for w in words)
 
 
 def _named_estate(toks: list[Tok], first: int, i: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache
 from importlib import resources
 
@@ -54,12 +55,16 @@ def proper_words() -> frozenset[str]:
 
 @cache
 def place_heads() -> dict[str, int]:
-    """First word of each place name -> the most words a place starting with it has."""
+    """First word of each place name -> the most tokens a place starting with it has
+    ("Stoke-on-Trent" is five: words and hyphens, as the tokeniser splits it)."""
     heads: dict[str, int] = {}
     for place in places():
-        words = place.split()
+        words = _WORD_OR_MARK.findall(place)
         heads[words[0]] = max(heads.get(words[0], 0), len(words))
     return heads
+
+
+_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")  # the tokeniser's pattern (tokens.py)
 
 
 # Names common in UK practice that the US 1990 lists lack; hand-written, no source.

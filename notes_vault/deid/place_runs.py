@@ -7,6 +7,14 @@ cue, even when each word alone is English ("Round Rock campus", "the Sugar
 Land school district"): a run of capitals matching a town's whole name is
 rarely anything else. One-word names still need the context layer's cues
 ("Reading", "Bath"). Token lookups, runs of at most three: linear.
+
+Also (`find_cued_runs`): a run of two or three capitalised words, each of them
+English, right after "in", "from", "near", "outside", "around" or a verb of
+moving and "to" ("lives in Little Haiti", "drunk from Parson Cross", "moved to
+Deer Isle"): a neighbourhood or small town no gazetteer lists. Not a run that
+holds a service, street, organisation or place-kind word ("in Primary Care",
+"from Social Services": other rules judge those), a country ("in Costa Rica"
+is kept), a school subject ("in Computer Science") or a note heading.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
@@ -48,7 +57,80 @@ def find_place_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span
             i += found
             continue
         i += 1
+    return spans + find_cued_runs(text, toks, covered)
+
+
+_CUES = frozenset(["in", "from", "near", "outside", "around"])
+_MOVES = frozenset(
+    "moved move moving moves drove drive driving flew fly travelled traveled travelling "
+    "traveling trip relocated relocating back went holiday holidays returned".split()
+)
+# Last words of school subjects and courses: "a degree in Computer Science".
+_SUBJECTS = frozenset(
+    "Studies Science Sciences Maths Mathematics Engineering Languages Language Literature "
+    "History Art Arts Design Management Nursing Law Medicine Psychology Technology Education "
+    "Economics Business Biology Chemistry Physics Geography Sociology Philosophy English "
+    "Drama Music Theatre Media Politics Accounting Finance Marketing Work Care Therapy".split()
+)
+# First words of a numbered or ranked thing: "in Year Nine", "in Key Stage Two".
+_NOT_HEADS = frozenset(
+    "Year Grade Class Room Key Stage Level Form Set Block Term Week Part Step Phase Bed Bay "
+    "Band Division League Section Chapter Module Unit Group".split()
+)
+_COMPASS = frozenset("North Northern South Southern East Eastern West Western Central".split())
+_CUED_REASON = "context: a run of capitalised words after '{}' (a neighbourhood or small town)"
+
+
+def find_cued_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Runs of two or three capitalised English words after a place cue (see the module)."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks[:-2]):
+        low = tok.text.lower()
+        moved = low == "to" and i > 0 and toks[i - 1].text.lower() in _MOVES
+        if low not in _CUES and not moved:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and _cued_word(text, toks, j):
+            j += 1
+        run = toks[i + 1 : j]
+        if not 2 <= len(run) <= 3 or (j < len(toks) and _continues(text, toks, j)):
+            continue
+        if covered.find(1, run[0].start, run[-1].end) != -1 or not _plain(run):
+            continue
+        key = fold(" ".join(t.text for t in run))
+        reason = _CUED_REASON.format(tok.text)
+        spans.append(Span(run[0].start, run[-1].end, "place", "context", reason, key))
     return spans
+
+
+def _cued_word(text: str, toks: list[Tok], j: int) -> bool:
+    return _word(toks[j].text) and near(text, toks[j - 1], toks[j])
+
+
+def _continues(text: str, toks: list[Tok], j: int) -> bool:
+    """The run goes on past three words, or into a name's "of" or "'s"."""
+    nxt = toks[j].text
+    return (_word(nxt) and near(text, toks[j - 1], toks[j])) or nxt in ("of", "'", "\u2019", "&")
+
+
+def _plain(run: list[Tok]) -> bool:
+    """Every word English (or a country's or town's name: "Little Haiti") and none a
+    service, street, organisation or place-kind word."""
+    words = [t.text for t in run]
+    common, countries, places = lexicon.common_words(), lexicon.countries(), lexicon.places()
+    if " ".join(words) in countries or words[-1] in _SUBJECTS or words[0] in _NOT_HEADS:
+        return False
+    if words[0] in _COMPASS and " ".join(words[1:]) in countries:
+        return False  # "Northern Ireland", "South Korea": kept like a country
+    if not any(w.lower() in common for w in words):
+        return False  # unknown words: the context layer's own rules judge them
+    kinds = lexicon.ORG_SUFFIXES | lexicon.STREET_SUFFIXES | lexicon.PLACE_SUFFIXES
+    return all(
+        (w.lower() in common or w in countries or w in places)
+        and w.lower() not in SERVICE_WORDS
+        and w not in kinds
+        for w in words
+    )
 
 
 def _word(word: str) -> bool:
