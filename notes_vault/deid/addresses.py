@@ -46,7 +46,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     be left alone by the other context rules."""
     generic: list[tuple[int, int]] = []
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
-    spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks)
+    spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
     return spans + _prefixed(text, toks) + _bracketed(toks), generic
 
 

@@ -43,14 +43,44 @@ _VA_NOUNS = frozenset(
     "system center centre program programme services".split()
 )
 _JOINERS = frozenset(["&", "'", "\u2019", "n", "N", "s"])
+# Verbs and phrases after which a capitalised run is where someone is sent, goes or banks:
+# "referred to Mind", "attends Slimming World", "banks with Nationwide". Keyed by last word.
+_PHRASES: dict[str, frozenset[tuple[str, ...]]] = {
+    "to": frozenset(
+        [("referred",), ("referral",), ("refer",), ("signposted",), ("signposting",),
+         ("referred", "on"), ("self", "-", "referred"), ("signed", "up")]
+    ),
+    "with": frozenset(
+        [("bank",), ("banks",), ("banked",), ("banking",), ("registered",), ("insured",),
+         ("signed", "up"), ("volunteers",), ("volunteering",), ("volunteered",)]
+    ),
+    "attends": frozenset([()]),
+    "attended": frozenset([()]),
+    "attending": frozenset([()]),
+    "of": frozenset([("member",), ("members",)]),
+}  # fmt: skip
+# "Beat, the eating disorder charity", "Unite (the union)": a name and what it is.
+_KINDS = frozenset(
+    "union charity company bank app gym pub club school church firm agency team band shop "
+    "store cafe café restaurant bar employer college university nursery hospital hospice "
+    "practice surgery mosque temple synagogue supermarket bakery chain website platform "
+    "provider network trust foundation pharmacy chemist garage salon factory warehouse".split()
+)
+_GATHERINGS = frozenset("circle group meeting meetings class classes programme program".split())
+_ARTICLES = frozenset("the a an our her his their my".split())
 
 
-def find_org_cues(text: str, toks: list[Tok]) -> list[Span]:
-    """Organisations after a field label, before their street, or next to a police word."""
+def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> list[Span]:
+    """Organisations after a field label, a referral or attending verb, before their street
+    or what they are ("Beat, the charity"), or next to a police word."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         low = tok.text.lower()
-        if low in _LABELS and i + 2 < len(toks) and toks[i + 1].text in _LABEL_MARKS:
+        if low in _PHRASES and (size := _phrase_before(toks, i, _PHRASES[low])) >= 0:
+            found = _after_phrase(text, toks, i, size, service_words)
+        elif low in _ARTICLES and i > 1 and toks[i - 1].text in ",(":
+            found = _apposed(text, toks, i)
+        elif low in _LABELS and i + 2 < len(toks) and toks[i + 1].text in _LABEL_MARKS:
             found = _labelled(text, toks, i)
         elif low == "on" and 0 < i < len(toks) - 1 and _street_follows(text, toks, i + 1):
             found = _before_street(text, toks, i)
@@ -63,6 +93,88 @@ def find_org_cues(text: str, toks: list[Tok]) -> list[Span]:
         if found is not None:
             spans.append(found)
     return spans
+
+
+def _phrase_before(toks: list[Tok], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """How many tokens before i make one of `phrases` (-1 when none does)."""
+    for phrase in phrases:
+        k = i - len(phrase)
+        if k >= 0 and tuple(t.text.lower() for t in toks[k:i]) == phrase:
+            return len(phrase)
+    return -1
+
+
+def _after_phrase(  # noqa: PLR0911 - one early exit per rule reads best
+    text: str, toks: list[Tok], i: int, size: int, service_words: frozenset[str]
+) -> Span | None:
+    """The capitalised run after "referred to", "attends", "banks with" (see _PHRASES)."""
+    if text[toks[i].start : toks[i].end].isupper():
+        return None  # a line of capitals (title-cased in `toks`): every word looks like a name
+    j = i + 1
+    if j < len(toks) and toks[j].text == "the":
+        if toks[i].text.startswith("attend"):
+            return None  # "attended the Freedom Programme": a course, not where
+        j += 1
+    if j >= len(toks) or not near(text, toks[j - 1], toks[j]):
+        return None
+    last = _run_after(text, toks, j)
+    if last < j or _personal(toks, j, last):
+        return None
+    if last + 1 < len(toks) and toks[last + 1].text in _KINDS | _GATHERINGS:
+        return None  # "the Romanian Orthodox church": a kind of church, not its name
+    words = [t.text.lower() for t in toks[j : last + 1] if t.text[:1].isalpha()]
+    if all(w in service_words for w in words):
+        return None  # "referred to Mental Health": a kind of service
+    if toks[i].text == "of" and len(words) == 1 and words[0] in lexicon.common_words():
+        return None  # "a member of Staff"
+    cue = " ".join(t.text.lower() for t in toks[i - size : i + 1])
+    return _span(toks, j, last, f"a capitalised name after '{cue}'")
+
+
+def _personal(toks: list[Tok], first: int, last: int) -> bool:
+    """A person's or place's name alone ("referred to Sarah"), or a title or relation."""
+    words = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    if words[0].lower() in lexicon.PERSON_CUES or words[0].lower().rstrip(".") in lexicon.TITLES:
+        return True
+    return len(words) == 1 and (words[0] in lexicon.first_names() or words[0] in lexicon.places())
+
+
+def _apposed(text: str, toks: list[Tok], i: int) -> Span | None:
+    """A capitalised run before ", the charity" or "(the union)": up to three lower-case
+    words may stand between the article and the kind ("Beat, the eating disorder charity")."""
+    k = i + 1
+    while k < len(toks) and k - i <= 4 and toks[k].text.islower():
+        if toks[k].text in _KINDS:
+            break
+        k += 1
+    if k >= len(toks) or toks[k].text not in _KINDS:
+        return None
+    if k + 1 < len(toks) and toks[k + 1].text in ("'", "\u2019"):
+        return None  # "GamStop, the bank's block": the bank is someone else
+    last = i - 2
+    first = _run_before(text, toks, last)
+    if first is None or _personal(toks, first, last):
+        return None
+    return _span(
+        toks, first, last, f"a capitalised name before '{toks[i].text} ... {toks[k].text}'"
+    )
+
+
+def _run_before(text: str, toks: list[Tok], last: int) -> int | None:
+    """The first token of the capitalised run ending at `last`, or None."""
+    if last < 0 or not _name_word(toks[last].text):
+        return None
+    first = last
+    while (
+        first > 0
+        and last - first < _MAX_RUN * 2
+        and near(text, toks[first - 1], toks[first])
+        and (_name_word(toks[first - 1].text) or toks[first - 1].text in _JOINERS)
+    ):
+        first -= 1
+    while toks[first].text in _JOINERS:
+        first += 1
+    return first
 
 
 def _span(toks: list[Tok], first: int, last: int, reason: str) -> Span:
@@ -146,18 +258,9 @@ _STREET_NAMES = frozenset(["Broadway", "Strand", "Bowery", "Embarcadero", "Board
 def _before_street(text: str, toks: list[Tok], i: int) -> Span | None:
     """A capitalised run just before "on" and a street: the business that stands there."""
     last = i - 1
-    if not near(text, toks[last], toks[i]) or not _name_word(toks[last].text):
+    first = _run_before(text, toks, last)
+    if first is None or not near(text, toks[last], toks[i]):
         return None
-    first = last
-    while (
-        first > 0
-        and last - first < _MAX_RUN * 2
-        and near(text, toks[first - 1], toks[first])
-        and (_name_word(toks[first - 1].text) or toks[first - 1].text in _JOINERS)
-    ):
-        first -= 1
-    while toks[first].text in _JOINERS:
-        first += 1
     words = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
     if any(w in lexicon.STREET_SUFFIXES or w.lower() in lexicon.PERSON_CUES for w in words):
         return None  # "Main St on ...", "Mom on ..."
