@@ -55,15 +55,21 @@ _ORG_NOUNS = frozenset(
     "church mosque temple synagogue gurdwara chapel school college uni university academy "
     "nursery gym club pub bar team employer firm company charity agency hospital practice "
     "surgery clinic shop store restaurant cafe job work workplace office factory "
-    "congregation parish band choir".split()
+    "congregation parish band choir packhouse plant depot warehouse bookies bookmaker "
+    "supermarket bakery deli salon garage bank union takeaway".split()
 )
+_WHERE = frozenset(["on", "in", "at", "near", "off", "by"])
 
 
 def _bracketed(toks: list[Tok]) -> list[Span]:
-    """A capitalised run in brackets right after an organisation's noun."""
+    """A capitalised run in brackets right after an organisation's noun, or after the noun and
+    where it is ("the shop on Coventry Rd (Betfred)")."""
     spans: list[Span] = []
-    for i, tok in enumerate(toks[:-2]):
-        if tok.text.lower() not in _ORG_NOUNS or toks[i + 1].text != "(":
+    for k, tok in enumerate(toks[:-2]):
+        if tok.text.lower() not in _ORG_NOUNS:
+            continue
+        i = _where_after(toks, k)  # "the shop on Coventry Rd (Betfred)": "(" after the place
+        if i is None:
             continue
         j = i + 2
         while j < len(toks) and j - i < _MAX_RUN + 2 and _proper(toks[j].text):
@@ -72,6 +78,22 @@ def _bracketed(toks: list[Tok]) -> list[Span]:
             reason = f"a capitalised name in brackets after '{tok.text.lower()}'"
             spans.append(_span(toks, i + 2, j - i - 2, "organisation", reason))
     return spans
+
+
+def _where_after(toks: list[Tok], k: int) -> int | None:
+    """The token before "(" when it follows the noun at k, straight away or after a short
+    place phrase ("on Coventry Rd", "in Leeds"); None when no "(" follows so."""
+    if toks[k + 1].text == "(":
+        return k
+    if toks[k + 1].text not in _WHERE:
+        return None
+    for i in range(k + 2, min(k + 6, len(toks) - 2)):
+        if toks[i + 1].text == "(":
+            return i
+        word = toks[i].text
+        if not (is_capitalised(word) or word.isdecimal() or word == "."):
+            return None
+    return None
 
 
 def acronym_only(toks: list[Tok], start: int, end: int) -> bool:
@@ -197,7 +219,8 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     ("at Sweet Sensations", "at First Lutheran") or is an acronym ("at QEH"): a gazetteer
     place or a lone given name there is left to the context layer."""
     j = i + 1
-    the = j < len(toks) and toks[j].text == "the" and toks[i].text.lower() in _THE_CUES
+    served = toks[i].text.lower() in ("for", "with") and _worked(toks, i)
+    the = j < len(toks) and toks[j].text == "the" and (toks[i].text.lower() in _THE_CUES or served)
     j += the
     while j < len(toks) and j - i <= _MAX_RUN + the and near(text, toks[j - 1], toks[j]):
         word = toks[j].text
@@ -210,6 +233,9 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
         return None
     if the and " ".join(t.text for t in toks[i + 2 : j]) in lexicon.countries():
         return None  # "in the Netherlands"
+    if the and served:  # "works from home for the Met Office"
+        reason = f"a workplace after '{toks[i].text} the'"
+        return _span(toks, i + 2, j - i - 2, "organisation", reason)
     if the:  # "at the Unicorn", "outside the Chipper", "in the Bronx"
         reason = f"a capitalised name after '{toks[i].text} the'"
         kind = "place" if toks[i].text.lower() == "in" else "organisation"
@@ -217,8 +243,10 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     run = [t.text for t in toks[i + 1 : j]]
     before = toks[i - 1].text.lower() if i > 0 else ""
     let_go = before == "go" and i > 1 and toks[i - 2].text.lower() == "let"
-    working = before in _WORK_VERBS or (
-        toks[i].text.lower() == "from" and (before in _LEFT_VERBS or let_go)
+    working = (
+        before in _WORK_VERBS
+        or served
+        or (toks[i].text.lower() == "from" and (before in _LEFT_VERBS or let_go))
     )
     if working:
         return _span(
@@ -242,6 +270,18 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
             toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'"
         )
     return None
+
+
+def _worked(toks: list[Tok], i: int) -> bool:
+    """A work verb in the four words before token i, in the same clause ("plays travel
+    softball for", "works from home for")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        word = toks[k].text.lower()
+        if word in _WORK_VERBS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 # Words that end a capitalised run in a line of capitals ("NOW IN X CARE HOME").
