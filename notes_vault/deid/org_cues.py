@@ -26,7 +26,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, is_capitalised, near
+from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
 _MAX_RUN = 4
 _LABELS = frozenset(
@@ -71,6 +71,7 @@ _KINDS = frozenset(
     "provider network trust foundation pharmacy chemist garage salon factory warehouse".split()
 )
 _GATHERINGS = frozenset("circle group meeting meetings class classes programme program".split())
+_OBJECTS = frozenset("her him them pt client patient me us".split())
 _ARTICLES = frozenset("the a an our her his their my".split())
 
 
@@ -100,11 +101,13 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
 
 
 def _phrase_before(toks: list[Tok], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
-    """How many tokens before i make one of `phrases` (-1 when none does)."""
+    """How many tokens before i make one of `phrases` (-1 when none does), a pronoun
+    between allowed ("referred her to")."""
+    skip = int(i > 0 and toks[i - 1].text.lower() in _OBJECTS)
     for phrase in phrases:
-        k = i - len(phrase)
-        if k >= 0 and tuple(t.text.lower() for t in toks[k:i]) == phrase:
-            return len(phrase)
+        k = i - skip - len(phrase)
+        if k >= 0 and tuple(t.text.lower() for t in toks[k : i - skip]) == phrase:
+            return len(phrase) + skip
     return -1
 
 
@@ -223,13 +226,19 @@ def _labelled(text: str, toks: list[Tok], i: int) -> Span | None:
 
 
 def _ordinary(toks: list[Tok], first: int, last: int) -> bool:
-    """A run that is a given name alone, a place alone or made only of English words that
-    are no brand ("Pharmacy: None", "School: Year 9" are no names)."""
+    """A run that is a given name or a place alone, or an answer that names nothing
+    ("Pharmacy: None", "School: Year 9", "Employer: Self-employed")."""
     words = [t.text for t in toks[first : last + 1] if t.text[:1].isalnum()]
     if len(words) == 1 and (words[0] in lexicon.first_names() or words[0] in lexicon.places()):
         return True
-    common = lexicon.common_words()
-    return all(w.lower() in common and w not in lexicon.proper_words() for w in words)
+    return words[0] in _NO_ANSWER
+
+
+# First words of a label's answer that name no organisation.
+_NO_ANSWER = frozenset(
+    "None Unknown Yes No Same Local Usual Not Declined Self Retired Unemployed Home Private "
+    "Public Mainstream Year Grade Form Class Any Other Various Online N".split()
+)
 
 
 def _street_follows(text: str, toks: list[Tok], j: int) -> bool:  # noqa: PLR0911 - one exit per shape
@@ -265,9 +274,13 @@ def _before_street(text: str, toks: list[Tok], i: int) -> Span | None:
     first = _run_before(text, toks, last)
     if first is None or not near(text, toks[last], toks[i]):
         return None
-    words = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    if first < last and sentence_start(text, toks, first):
+        first += toks[first].text.lower() in lexicon.common_words()  # "Meet ..." opening
+    words = [t.text for t in toks[first : last + 1] if t.text[:1].isalpha() and t.text != "s"]
     if any(w in lexicon.STREET_SUFFIXES or w.lower() in lexicon.PERSON_CUES for w in words):
         return None  # "Main St on ...", "Mom on ..."
+    if words[-1] in lexicon.first_names() and words[-1].lower() not in lexicon.common_words():
+        return None  # "Sarah on High Street": a person there
     if len(words) == 1 and (
         words[0] in lexicon.first_names()
         or words[0] in lexicon.surnames()
