@@ -75,11 +75,21 @@ _OBJECTS = frozenset("her him them pt client patient me us".split())
 _ARTICLES = frozenset("the a an our her his their my".split())
 
 
+_PHRASE_ENDS = frozenset(p[-1] for ps in _PHRASES.values() for p in ps if p)
+_TRIGGERS = frozenset(
+    w
+    for low in (*_LABELS, *_ARTICLES, "on", "va", *(k for k, v in _PHRASES.items() if v))
+    for w in (low, low.title(), low.upper())
+)
+
+
 def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> list[Span]:
     """Organisations after a field label, a referral or attending verb, before their street
     or what they are ("Beat, the charity"), or next to a police word."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
+        if tok.text not in _TRIGGERS and not tok.text.endswith("PD"):
+            continue  # most tokens: one set lookup
         low = tok.text.lower()
         if low in _PHRASES and (size := _phrase_before(toks, i, _PHRASES[low])) >= 0:
             found = _after_phrase(text, toks, i, size, service_words)
@@ -103,7 +113,11 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
 def _phrase_before(toks: list[Tok], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """How many tokens before i make one of `phrases` (-1 when none does), a pronoun
     between allowed ("referred her to")."""
+    if () in phrases:
+        return 0  # "attends": the verb is the cue
     skip = int(i > 0 and toks[i - 1].text.lower() in _OBJECTS)
+    if i - skip < 1 or toks[i - skip - 1].text.lower() not in _PHRASE_ENDS:
+        return -1
     for phrase in phrases:
         k = i - skip - len(phrase)
         if k >= 0 and tuple(t.text.lower() for t in toks[k : i - skip]) == phrase:

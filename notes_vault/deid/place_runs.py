@@ -61,6 +61,7 @@ def find_place_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span
 
 
 _CUES = frozenset(["in", "from", "near", "outside", "around"])
+_CUE_FORMS = frozenset(w for low in (*_CUES, "to") for w in (low, low.title(), low.upper()))
 _MOVES = frozenset(
     "moved move moving moves drove drive driving flew fly travelled traveled travelling "
     "traveling trip relocated relocating back went holiday holidays returned".split()
@@ -85,6 +86,8 @@ def find_cued_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span]
     """Runs of two or three capitalised English words after a place cue (see the module)."""
     spans: list[Span] = []
     for i, tok in enumerate(toks[:-2]):
+        if tok.text not in _CUE_FORMS:
+            continue  # most tokens: one set lookup
         low = tok.text.lower()
         moved = low == "to" and i > 0 and toks[i - 1].text.lower() in _MOVES
         if low not in _CUES and not moved:
