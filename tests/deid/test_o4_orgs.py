@@ -50,6 +50,11 @@ FOUND = [
     ("They met at the Lighthouse Bar on Friday.", "Lighthouse Bar"),
     ("She sings at Grace Congregational twice a month.", "Grace Congregational"),
     ("Her mum volunteers at the Polish Centre in Ealing.", "Polish Centre"),
+    # A person's affiliation after a comma; a venue called by English words after "to the".
+    ("Letter copied to Mr Adeyemi, Barnardos, on request.", "Barnardos"),
+    ("Call from her caseworker (Femi, Refugee Action).", "Refugee Action"),
+    ("He still goes to the Dog and Partridge on Fridays.", "Dog and Partridge"),
+    ("She parks behind the Golden Wok after work.", "Golden Wok"),
     # A run of capitalised English words after a place cue: a neighbourhood or small town.
     ("She grew up in Cherry Hinton and still goes back.", "Cherry Hinton"),
     ("He walks home from Pleasant Ridge after his shift.", "Pleasant Ridge"),
@@ -84,6 +89,15 @@ KEPT = [
     ("Blocks: Gamban, the bank's own block.", "Gamban"),
     # Lines of capitals: every word looks like a name there.
     ("REFER TO DV SERVICES INFO IF NEEDED AND REVIEW.", "INFO"),
+    # A role, a credential or a degree after a person's comma; a generic service.
+    ("Copied to Dr Mensah, Consultant Psychiatrist.", "Consultant"),
+    ("\u2014 Rhiannon Pugh, LADC", "LADC"),
+    ("Seen with Ms Okoro, Social Services.", "Social Services"),
+    ("Report by Kwame Boateng, M.A. (school psychologist)", "M.A"),
+    # "the" and institutions or laws, or after a verb that names no venue.
+    ("She wrote to the Council about the damp.", "Council"),
+    ("She is protected under the Equality Act 2010.", "Equality"),
+    ("He rides the Metro to work.", "Metro"),
     # Place cues before services, subjects, ranked things and countries.
     ("Her son is in Year Eleven now.", "Year Eleven"),
     ("She has a degree in Computer Science.", "Computer Science"),
@@ -119,6 +133,8 @@ def test_kept(text: str, part: str) -> None:
         ("She calls Shelter, the housing charity, weekly.", "before 'the ... charity'"),
         ("He walks home from Pleasant Ridge daily.", "after 'from' (a neighbourhood"),
         ("He packs boxes in a warehouse (Ocado) on nights.", "in brackets after 'warehouse'"),
+        ("Letter copied to Mr Adeyemi, Barnardos, today.", "after a person and a comma"),
+        ("She parks behind the Golden Wok after work.", "after 'behind the'"),
     ],
 )
 def test_explain_names_layer_and_cue(text: str, cue: str) -> None:
@@ -127,7 +143,18 @@ def test_explain_names_layer_and_cue(text: str, cue: str) -> None:
     hit = [r for r in reasons if cue in r]
     assert hit, reasons
     assert hit[0].startswith("context:")
-    for name in ("Rite Aid", "Walgreens", "SFPD", "Lyft", "Cruse", "Shelter", "Pleasant", "Ocado"):
+    for name in (
+        "Rite Aid",
+        "Walgreens",
+        "SFPD",
+        "Lyft",
+        "Cruse",
+        "Shelter",
+        "Pleasant",
+        "Ocado",
+        "Barnardos",
+        "Golden",
+    ):
         assert name not in hit[0]
 
 
@@ -142,6 +169,8 @@ PATHOLOGICAL = {
     "place runs": "in Little Green Hill from Old Town near " * (SIZE // 39),
     "hyphens": "in Stoke-on-Trent-on-Stoke-on " * (SIZE // 30),
     "for the": "works from home for the Aa Bb Cc for the " * (SIZE // 41),
+    "affiliations": "(Aa, Bb Cc, Dd, Ee & Ff of Gg, " * (SIZE // 31),
+    "to the": "to the Aa Bb to the Cc behind the " * (SIZE // 34),
 }
 
 
