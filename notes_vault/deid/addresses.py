@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
+from notes_vault.deid.lower_streets import find_lower_streets
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_affiliations import find_affiliations
 from notes_vault.deid.org_cues import bracketed, find_org_cues
@@ -48,7 +49,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     generic: list[tuple[int, int]] = []
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
     spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
-    spans += find_affiliations(text, toks, SERVICE_WORDS)
+    spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)
     return spans + _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS), generic
 
 
@@ -67,7 +68,8 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
             and (is_capitalised(toks[k].text) or lower)
         ):
             end = k + 2 if k + 2 < len(toks) and toks[k + 1].text in "'\u2019" else k
-            if (end == k and not lower) or (end > k and toks[end].text in ("s", "S")):
+            saint_s = lower and end == k and _saint_s(toks[k].text)  # "st pauls", "st marys"
+            if (end == k and not lower) or (end > k and toks[end].text in ("s", "S")) or saint_s:
                 spans.append(
                     _span(toks, i, end - i + 1, "place", f"a saint's name after '{tok.text}'")
                 )
@@ -87,6 +89,11 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
         ):
             spans.append(_span(toks, i, 2, "organisation", f"a prison after '{tok.text}'"))
     return spans
+
+
+def _saint_s(word: str) -> bool:
+    """A given name with an "s" and no apostrophe, after a lower-case "st": "pauls"."""
+    return len(word) > 3 and word.endswith("s") and word[:-1].title() in lexicon.first_names()
 
 
 _OPENERS = frozenset("he she they we i it you his her their my our the a an this".split())
@@ -112,7 +119,10 @@ def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -
             if first < i:
                 nxt = toks[i + 1].text if i + 1 < len(toks) else ""
                 last = i + 1 if _SUFFIX_KIND.get(nxt) else i
-                if _generic(toks, first, last):
+                of_place = last + 2 < len(toks) and toks[last + 1].text == "of"
+                if of_place and toks[last + 2].text in lexicon.places():
+                    last += 2  # "Family Support Services of Amarillo": one body's name
+                elif _generic(toks, first, last):
                     generic.append((toks[first].start, toks[last].end))
                     continue
                 reason = f"a capitalised name ending in '{tok.text}'"

@@ -59,6 +59,13 @@ FOUND = [
     ("She grew up in Cherry Hinton and still goes back.", "Cherry Hinton"),
     ("He walks home from Pleasant Ridge after his shift.", "Pleasant Ridge"),
     ("They moved to Little Italy when she was small.", "Little Italy"),
+    # Lower-case streets after a cue, the unknown shop before one, saints without an
+    # apostrophe; a generic service name with "of" and a town is one body's name.
+    ("they found him in the flat on larchmere rd that night", "larchmere rd"),
+    ("she walked along bessemer avenue to the bus", "bessemer avenue"),
+    ("works the till at the wingstop on harlan road", "wingstop"),
+    ("his girls go to st annes round the corner", "st annes"),
+    ("Housing help from Community Action Services of Wichita.", "Community Action"),
     # A gazetteer town with hyphens or dots matches whole.
     ("Her dad lives in Stoke-on-Trent now.", "Stoke-on-Trent"),
     ("His family is from Port-au-Prince originally.", "Port-au-Prince"),
@@ -98,6 +105,12 @@ KEPT = [
     ("She wrote to the Council about the damp.", "Council"),
     ("She is protected under the Equality Act 2010.", "Equality"),
     ("He rides the Metro to work.", "Metro"),
+    # Lower-case street words after a determiner, a pronoun or no cue; a known shop word.
+    ("we are back on the road again", "road"),
+    ("she was alone on her own street", "street"),
+    ("the avenue was quiet", "avenue"),
+    ("bought milk at the corner shop on larch road", "corner"),
+    ("He said, on main st it was quieter.", "main"),
     # Place cues before services, subjects, ranked things and countries.
     ("Her son is in Year Eleven now.", "Year Eleven"),
     ("She has a degree in Computer Science.", "Computer Science"),
@@ -171,6 +184,7 @@ PATHOLOGICAL = {
     "for the": "works from home for the Aa Bb Cc for the " * (SIZE // 41),
     "affiliations": "(Aa, Bb Cc, Dd, Ee & Ff of Gg, " * (SIZE // 31),
     "to the": "to the Aa Bb to the Cc behind the " * (SIZE // 34),
+    "lower streets": "on aa bb cc road at the dd on ee rd st ffs " * (SIZE // 42),
 }
 
 
