@@ -297,7 +297,8 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
         ):
             continue
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
-        if tok.text in ("St", "Dr") and k < len(toks) and toks[k].text[:1].isupper():
+        opener = k > i + 1 and toks[k].text.lower() in _OPENERS  # "on Mission St. She told"
+        if tok.text in ("St", "Dr") and k < len(toks) and toks[k].text[:1].isupper() and not opener:
             continue  # "St Mary's", "Dr Patel", "Dr. F": a prefix, not a street
         first = i - 1
         while (

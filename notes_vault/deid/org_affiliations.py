@@ -1,10 +1,10 @@
 """Organisations named beside a person or after "the" (layer "context"), beside org_cues.py.
 
-- A person's affiliation after a comma: "Dr. Lindahl, Regions", "Ms Okoro,
-  Barnardo's", "(Selam, DA Languages)". The person is a title and a name, a
-  gazetteer given name and a surname, or one capitalised word opening a
-  bracket; what follows the comma is a capitalised run that ends the clause
-  (a bracket, a line, ";" or "."). Not a role ("Dr Patel, Consultant
+- A person's affiliation after a comma or "from": "Dr. Lindahl, Regions", "Ms
+  Okoro, Barnardo's", "(Selam, DA Languages)", "Ms Selam from DA Languages,".
+  The person is a title and a name, a gazetteer given name and a surname, or
+  one capitalised word opening a bracket; what follows is a capitalised run
+  that ends the clause (a bracket, a line, ";", "," or "."). Not a role ("Dr Patel, Consultant
   Psychiatrist"), a credential ("Jo Fox, LCSW"), a weekday or a generic service.
 - A run of capitalised English words after "to the", "behind the", "down the"...:
   "goes to the Bottle and Glass", "behind the Seafood City" (a pub, a works, a
@@ -40,6 +40,10 @@ _ROLES = frozenset(
 _THE_PLACES = frozenset(
     "to behind down past opposite beside round around across towards toward by up".split()
 )
+_SUBUNITS = frozenset(
+    "Division Department Dept Office Unit Faculty Section Directorate Team Ward Service "
+    "Programme Program".split()
+)
 # Institutions often written with a capital after "the": no name of one place.
 _INSTITUTIONS = frozenset(
     "Council Trust Government Board Court Church Police Army Navy Bible Internet Web Lord "
@@ -55,7 +59,7 @@ def find_affiliations(text: str, toks: list[Tok], service_words: frozenset[str])
     """Organisations after a person and a comma, or after "to the", "behind the"..."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        if tok.text == "," and 1 < i < len(toks) - 1:
+        if tok.text in (",", "from") and 1 < i < len(toks) - 1:
             found = _affiliation(text, toks, i, service_words)
         elif tok.text == "the" and 0 < i < len(toks) - 1:
             found = _named_the(text, toks, i)
@@ -88,7 +92,7 @@ def _person_before(toks: list[Tok], c: int) -> bool:
 
 
 def _affiliation(text: str, toks: list[Tok], c: int, service_words: frozenset[str]) -> Span | None:
-    """The capitalised run after "Name," that ends its clause (see the module)."""
+    """The capitalised run after "Name," or "Name from" that ends its clause (see the module)."""
     if not _person_before(toks, c) or not near(text, toks[c], toks[c + 1]):
         return None
     if text[toks[c - 1].start : toks[c - 1].end].isupper():
@@ -99,9 +103,11 @@ def _affiliation(text: str, toks: list[Tok], c: int, service_words: frozenset[st
     words = [t.text for t in toks[c + 1 : last + 1] if t.text[:1].isalpha() and t.text != "s"]
     if _line_start(text, toks, c) and len(words) == 1 and words[0].isupper():
         return None  # "Jolene Crittenden, LADC" signing a note: a credential
-    if _no_workplace(words, service_words):
-        return None
-    return _span(toks, c + 1, last, "a capitalised name after a person and a comma")
+    department = len(words) == 1 and words[0].lower() in lexicon.common_words()
+    if _no_workplace(words, service_words) or (toks[c].text == "from" and department):
+        return None  # ... or "Dr Shah from Cardiology": a department
+    cue = "a comma" if toks[c].text == "," else "'from'"
+    return _span(toks, c + 1, last, f"a capitalised name after a person and {cue}")
 
 
 def _run_end(text: str, toks: list[Tok], c: int) -> int | None:
@@ -132,6 +138,8 @@ def _no_workplace(words: list[str], service_words: frozenset[str]) -> bool:
         return True
     if all(w in service_words or w == "of" for w in lows):
         return True  # "Ms Okoro, Social Services": a kind of service
+    if words[0] in _SUBUNITS:
+        return True  # "Dr H. Marsh, Division of Pharmacy": a part of a body, named for its work
     alone = words[0] if len(words) == 1 else ""
     return alone in lexicon.first_names() or alone in lexicon.proper_words()
 

@@ -62,7 +62,11 @@ _PHRASES: dict[str, frozenset[tuple[str, ...]]] = {
     "attended": frozenset([()]),
     "attending": frozenset([()]),
     "of": frozenset([("member",), ("members",)]),
+    "via": frozenset([()]),
+    "through": frozenset([()]),
 }  # fmt: skip
+# After these the name must have two words or more: "via Health Assured", not "via Zoom".
+_TWO_WORDS = frozenset(["via", "through"])
 # "Beat, the eating disorder charity", "Unite (the union)": a name and what it is.
 _KINDS = frozenset(
     "union charity company bank app gym pub club school church firm agency team band shop "
@@ -75,10 +79,22 @@ _OBJECTS = frozenset("her him them pt client patient me us".split())
 _ARTICLES = frozenset("the a an our her his their my".split())
 
 
+# A fire, police or union unit by number ("Engine 17", "Ladder 7", "Local 25"), and an
+# ordinal before a district or ward ("the 22nd District", "in the 7th ward").
+_COMPANIES = frozenset("Engine Ladder Precinct Battalion Local Squadron Troop Rescue".split())
+_ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
+_DISTRICTS = frozenset("district ward precinct battalion regiment".split())
 _PHRASE_ENDS = frozenset(p[-1] for ps in _PHRASES.values() for p in ps if p)
 _TRIGGERS = frozenset(
     w
-    for low in (*_LABELS, *_ARTICLES, "on", "va", *(k for k, v in _PHRASES.items() if v))
+    for low in (
+        *_LABELS,
+        *_ARTICLES,
+        "on",
+        "va",
+        *(k for k, v in _PHRASES.items() if v),
+        *_COMPANIES,
+    )
     for w in (low, low.title(), low.upper())
 )
 
@@ -88,7 +104,8 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
     or what they are ("Beat, the charity"), or next to a police word."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        if tok.text not in _TRIGGERS and not tok.text.endswith("PD"):
+        ordinal = tok.text[:1].isdecimal() and tok.text[-2:].lower() in _ORDINAL_ENDS
+        if tok.text not in _TRIGGERS and not tok.text.endswith("PD") and not ordinal:
             continue  # most tokens: one set lookup
         low = tok.text.lower()
         if low in _PHRASES and (size := _phrase_before(toks, i, _PHRASES[low])) >= 0:
@@ -103,6 +120,8 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
             found = _police(toks, i)
         elif tok.text == "VA":
             found = _veterans(toks, i)
+        elif tok.text in _COMPANIES or ordinal:
+            found = _numbered_unit(text, toks, i)
         else:
             continue
         if found is not None:
@@ -148,6 +167,8 @@ def _after_phrase(  # noqa: PLR0911 - one early exit per rule reads best
         return None  # "referred to Mental Health": a kind of service
     if toks[i].text == "of" and len(words) == 1 and words[0] in lexicon.common_words():
         return None  # "a member of Staff"
+    if toks[i].text.lower() in _TWO_WORDS and len(words) < 2:
+        return None  # "via Zoom", "through Teams": an app, kept
     cue = " ".join(t.text.lower() for t in toks[i - size : i + 1])
     return _span(toks, j, last, f"a capitalised name after '{cue}'")
 
@@ -315,6 +336,18 @@ def _police(toks: list[Tok], i: int) -> Span | None:
     brought = i > 1 and toks[i - 1].text == "by" and toks[i - 2].text.lower() in _BROUGHT
     if any(w in _POLICE for w in near_words) or brought:
         return _span(toks, i, i, "a police department's initials beside a police word")
+    return None
+
+
+def _numbered_unit(text: str, toks: list[Tok], i: int) -> Span | None:
+    """ "Engine 17", "Local 25"; "22nd District", "7th ward"."""
+    if i + 1 >= len(toks) or not near(text, toks[i], toks[i + 1]):
+        return None
+    word, nxt = toks[i].text, toks[i + 1].text
+    if word in _COMPANIES and nxt.isdecimal() and len(nxt) <= 4:
+        return _span(toks, i, i + 1, f"a number after '{word}' (a fire, police or union unit)")
+    if word[:-2].isdecimal() and nxt.lower() in _DISTRICTS:
+        return _span(toks, i, i + 1, f"an ordinal before '{nxt.lower()}'")
     return None
 
 

@@ -23,7 +23,7 @@ from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 _LEGAL = frozenset("LLC Inc Ltd LLP PLC plc Corp PLLC PC LP Limited Incorporated".split())
 _GROUP_NOUNS = frozenset(
     "group groups charity games game match matches app fans fan highlights supporter "
-    "supporters".split()
+    "supporters network".split()
 )
 # A lower-case word that may sit between the name and the group noun ("Bliss parent group").
 _BETWEEN = frozenset("parent parents support peer carers carer family women men youth".split())

@@ -59,6 +59,12 @@ FOUND = [
     ("She grew up in Cherry Hinton and still goes back.", "Cherry Hinton"),
     ("He walks home from Pleasant Ridge after his shift.", "Pleasant Ridge"),
     ("They moved to Little Italy when she was small.", "Little Italy"),
+    # Two words or more after "via"/"through"; a person "from" a body; numbered units.
+    ("Counselling was arranged via Care First Partnership.", "Care First"),
+    ("Spoke with Mr Osei from Bright Futures, who agreed.", "Bright Futures"),
+    ("Her brother is a firefighter with Engine 42 downtown.", "Engine 42"),
+    ("He was a sergeant in the 14th Precinct for years.", "14th Precinct"),
+    ("The cake came from Crumbs on Dock St. She loved it.", "Dock St"),
     # Lower-case streets after a cue, the unknown shop before one, saints without an
     # apostrophe; a generic service name with "of" and a town is one body's name.
     ("they found him in the flat on larchmere rd that night", "larchmere rd"),
@@ -105,6 +111,10 @@ KEPT = [
     ("She wrote to the Council about the damp.", "Council"),
     ("She is protected under the Equality Act 2010.", "Equality"),
     ("He rides the Metro to work.", "Metro"),
+    # One word after "via", a department after "from", a floor after an ordinal.
+    ("Seen via Zoom this week.", "Zoom"),
+    ("Dr Shah from Cardiology rang back.", "Cardiology"),
+    ("She lives on the 3rd floor now.", "floor"),
     # Lower-case street words after a determiner, a pronoun or no cue; a known shop word.
     ("we are back on the road again", "road"),
     ("she was alone on her own street", "street"),
