@@ -13,7 +13,8 @@ from notes_vault.deid.capitals import acronym
 from notes_vault.deid.lower_streets import find_lower_streets
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_affiliations import find_affiliations
-from notes_vault.deid.org_cues import bracketed, find_org_cues
+from notes_vault.deid.org_brackets import bracketed
+from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
