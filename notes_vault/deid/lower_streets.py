@@ -11,6 +11,8 @@ road". Here:
   word of the run a function word or a number word.
 - A lower-case word in no English list after "at the" or "the", just before
   such a street ("the popeyes on county line road"): the shop or firm there.
+- A compass letter and a capitalised name after "on", "off" or "at": "go to the
+  YMCA on N Main", "off W. Commerce".
 
 Token lookups a few tokens either side of each street word: linear.
 """
@@ -40,6 +42,10 @@ def find_lower_streets(text: str, toks: list[Tok]) -> list[Span]:
     """Lower-case streets after "on"/"at"/a house number, and the shop just before one."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
+        if tok.text in _COMPASS and 0 < i < len(toks) - 1 and toks[i - 1].text in _BEFORE:
+            compass = _compass_street(text, toks, i)
+            spans += [compass] if compass is not None else []
+            continue
         if tok.text not in _STREET_WORDS or i == 0:
             continue
         first = _street_start(text, toks, i)
@@ -52,6 +58,25 @@ def find_lower_streets(text: str, toks: list[Tok]) -> list[Span]:
         if shop is not None:
             spans.append(shop)
     return spans
+
+
+def _compass_street(text: str, toks: list[Tok], i: int) -> Span | None:
+    """ "on N Main", "off W. Commerce": a compass letter and a capitalised street name after
+    "on"/"off"/"at" (a street word after it is addresses.py's)."""
+    k = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
+    if k >= len(toks) or not near(text, toks[k - 1], toks[k]):
+        return None
+    name = toks[k].text
+    if not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
+        return None
+    if name in lexicon.NOT_NAMES or (k + 1 < len(toks) and toks[k + 1].text in _SUFFIXES):
+        return None
+    reason = f"context: a compass point and a name after '{toks[i - 1].text}'"
+    return Span(toks[i].start, toks[k].end, "address", "context", reason, fold(name))
+
+
+_COMPASS = frozenset("N S E W NE NW SE SW".split())
+_SUFFIXES = lexicon.STREET_SUFFIXES
 
 
 def _street_start(text: str, toks: list[Tok], i: int) -> int | None:

@@ -8,13 +8,16 @@ Land school district"): a run of capitals matching a town's whole name is
 rarely anything else. One-word names still need the context layer's cues
 ("Reading", "Bath"). Token lookups, runs of at most three: linear.
 
-Also (`find_cued_runs`): a run of two or three capitalised words, each of them
-English, right after "in", "from", "near", "outside", "around" or a verb of
-moving and "to" ("lives in Little Haiti", "drunk from Parson Cross", "moved to
-Deer Isle"): a neighbourhood or small town no gazetteer lists. Not a run that
-holds a service, street, organisation or place-kind word ("in Primary Care",
-"from Social Services": other rules judge those), a country ("in Costa Rica"
-is kept), a school subject ("in Computer Science") or a note heading.
+Also (`find_lower_towns`): a gazetteer town of two or three words written in
+lower case ("near twin lakes", "court in wilkes barre"), after a place cue or
+made only of words in no English list; and (`find_cued_runs`): a run of two or three
+capitalised words, each of them English, right after "in", "from", "near",
+"outside", "around" or a verb of moving and "to" ("lives in Little Haiti",
+"drunk from Parson Cross", "moved to Deer Isle"): a neighbourhood or small town
+no gazetteer lists. Not a run that holds a service, street, organisation or
+place-kind word ("in Primary Care", "from Social Services": other rules judge
+those), a country ("in Costa Rica" is kept), a school subject ("in Computer
+Science") or a note heading.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ def find_place_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span
             i += found
             continue
         i += 1
-    return spans + find_cued_runs(text, toks, covered)
+    return spans + find_cued_runs(text, toks, covered) + find_lower_towns(text, toks, covered)
 
 
 _CUES = frozenset(["in", "from", "near", "outside", "around"])
@@ -138,3 +141,52 @@ def _plain(run: list[Tok]) -> bool:
 
 def _word(word: str) -> bool:
     return is_capitalised(word) and word.isalpha() and word not in lexicon.NOT_NAMES
+
+
+_TOWN_CUES = frozenset("in from near to at outside around via into".split())
+_LOWER_REASON = "context: a town's name of two or three words in lower case (gazetteer)"
+
+
+def find_lower_towns(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Gazetteer towns of two or three lower-case words (see the module)."""
+    places, common = lexicon.places(), lexicon.common_words()
+    spans: list[Span] = []
+    i = 0
+    while i < len(toks) - 1:
+        first = toks[i].text
+        if not (first.islower() and toks[i + 1].text.islower()) or first in lexicon.DETERMINERS:
+            i += 1
+            continue
+        size = _lower_town(text, toks, i, places)
+        run = toks[i : i + size]
+        cued = i > 0 and toks[i - 1].text.lower() in _TOWN_CUES
+        named = size and (cued or not any(_english(t.text, common) for t in run))
+        if named and covered.find(1, run[0].start, run[-1].end) == -1:
+            key = fold(" ".join(t.text for t in run))
+            spans.append(Span(run[0].start, run[-1].end, "place", "context", _LOWER_REASON, key))
+            i += size
+            continue
+        i += 1
+    return spans
+
+
+def _english(word: str, common: frozenset[str]) -> bool:
+    """An English word, also in its US spelling ("center", "color": SCOWL's list is British)."""
+    if word in common:
+        return True
+    us = word.endswith("er") and word[:-2] + "re" in common
+    return us or ("or" in word and word.replace("or", "our", 1) in common)
+
+
+def _lower_town(text: str, toks: list[Tok], i: int, places: frozenset[str]) -> int:
+    """How many lower-case words from i name a gazetteer town, joined by spaces or hyphens."""
+    for size in (3, 2):
+        run = toks[i : i + size]
+        if len(run) < size or not all(t.text.isalpha() and t.text.islower() for t in run):
+            continue
+        if not all(near(text, a, b) for a, b in pairwise(run)):
+            continue
+        words = [t.text.title() for t in run]
+        if " ".join(words) in places or "-".join(words) in places:
+            return size
+    return 0

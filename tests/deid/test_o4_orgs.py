@@ -72,6 +72,11 @@ FOUND = [
     ("works the till at the wingstop on harlan road", "wingstop"),
     ("his girls go to st annes round the corner", "st annes"),
     ("Housing help from Community Action Services of Wichita.", "Community Action"),
+    # Gazetteer towns in lower case after a cue or made of no English word; a compass
+    # letter and a name after "on".
+    ("she grew up near grand rapids and hated it", "grand rapids"),
+    ("hearing is at the court house wilkes barre on monday", "wilkes barre"),
+    ("Meet at the laundromat on S Halsted after group.", "S Halsted"),
     # A gazetteer town with hyphens or dots matches whole.
     ("Her dad lives in Stoke-on-Trent now.", "Stoke-on-Trent"),
     ("His family is from Port-au-Prince originally.", "Port-au-Prince"),
@@ -115,6 +120,9 @@ KEPT = [
     ("Seen via Zoom this week.", "Zoom"),
     ("Dr Shah from Cardiology rang back.", "Cardiology"),
     ("She lives on the 3rd floor now.", "floor"),
+    # Lower-case towns with no cue made of English words (US spellings too), or after "the".
+    ("the drunk driver crossed the center line", "center line"),
+    ("we sat at the junction of two roads", "junction"),
     # Lower-case street words after a determiner, a pronoun or no cue; a known shop word.
     ("we are back on the road again", "road"),
     ("she was alone on her own street", "street"),
@@ -195,6 +203,8 @@ PATHOLOGICAL = {
     "affiliations": "(Aa, Bb Cc, Dd, Ee & Ff of Gg, " * (SIZE // 31),
     "to the": "to the Aa Bb to the Cc behind the " * (SIZE // 34),
     "lower streets": "on aa bb cc road at the dd on ee rd st ffs " * (SIZE // 42),
+    "lower towns": "near twin lakes wilkes barre new york on N Main on S. " * (SIZE // 53),
+    "units": "Engine 17 Ladder 7 22nd District 7th ward Local " * (SIZE // 48),
 }
 
 
