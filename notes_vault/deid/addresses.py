@@ -69,7 +69,7 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
             and (is_capitalised(toks[k].text) or lower)
         ):
             end = k + 2 if k + 2 < len(toks) and toks[k + 1].text in "'\u2019" else k
-            saint_s = lower and end == k and _saint_s(toks[k].text)  # "st pauls", "st marys"
+            saint_s = lower and end == k and _saint_s(toks, k)  # "st pauls", "st barnabas hospice"
             if (end == k and not lower) or (end > k and toks[end].text in ("s", "S")) or saint_s:
                 spans.append(
                     _span(toks, i, end - i + 1, "place", f"a saint's name after '{tok.text}'")
@@ -92,9 +92,17 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
-def _saint_s(word: str) -> bool:
-    """A given name with an "s" and no apostrophe, after a lower-case "st": "pauls"."""
-    return len(word) > 3 and word.endswith("s") and word[:-1].title() in lexicon.first_names()
+def _saint_s(toks: list[Tok], k: int) -> bool:
+    """After a lower-case "st": a given name with an "s" and no apostrophe ("st pauls"), or
+    a given name before a lower-case workplace noun ("st barnabas hospice")."""
+    word = toks[k].text
+    if len(word) > 3 and word.endswith("s") and word[:-1].title() in lexicon.first_names():
+        return True
+    noun = toks[k + 1].text if k + 1 < len(toks) else ""
+    return word.title() in lexicon.first_names() and noun in _SAINT_NOUNS
+
+
+_SAINT_NOUNS = frozenset("hospice hospital church school primary academy college surgery".split())
 
 
 _OPENERS = frozenset("he she they we i it you his her their my our the a an this".split())
@@ -299,6 +307,7 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             continue
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
         opener = k > i + 1 and toks[k].text.lower() in _OPENERS  # "on Mission St. She told"
+        opener = opener or _numbered(toks[i - 1].text)  # "6th St NW": no saint after "6th"
         if tok.text in ("St", "Dr") and k < len(toks) and toks[k].text[:1].isupper() and not opener:
             continue  # "St Mary's", "Dr Patel", "Dr. F": a prefix, not a street
         first = i - 1

@@ -10,7 +10,8 @@ rarely anything else. One-word names still need the context layer's cues
 
 Also (`find_lower_towns`): a gazetteer town of two or three words written in
 lower case ("near twin lakes", "court in wilkes barre"), after a place cue or
-made only of words in no English list; and (`find_cued_runs`): a run of two or three
+made only of words in no English list; a capitalised name in brackets right
+after a gazetteer town ("Middlesbrough (Linthorpe)"); and (`find_cued_runs`): a run of two or three
 capitalised words, each of them English, right after "in", "from", "near",
 "outside", "around" or a verb of moving and "to" ("lives in Little Haiti",
 "drunk from Parson Cross", "moved to Deer Isle"): a neighbourhood or small town
@@ -60,7 +61,8 @@ def find_place_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span
             i += found
             continue
         i += 1
-    return spans + find_cued_runs(text, toks, covered) + find_lower_towns(text, toks, covered)
+    spans += find_cued_runs(text, toks, covered) + find_lower_towns(text, toks, covered)
+    return spans + _bracketed_parts(toks, covered)
 
 
 _CUES = frozenset(["in", "from", "near", "outside", "around"])
@@ -190,3 +192,33 @@ def _lower_town(text: str, toks: list[Tok], i: int, places: frozenset[str]) -> i
         if " ".join(words) in places or "-".join(words) in places:
             return size
     return 0
+
+
+_PART_REASON = "context: a capitalised name in brackets after a town (a district of it)"
+
+
+def _bracketed_parts(toks: list[Tok], covered: bytearray) -> list[Span]:
+    """ "Middlesbrough (Linthorpe)", "Leeds (Headingley)": the part of a gazetteer town
+    named in brackets right after it."""
+    places = lexicon.places()
+    spans: list[Span] = []
+    for i in range(1, len(toks) - 2):
+        town = toks[i - 1].text
+        if toks[i].text != "(" or town not in places or _personal(town):
+            continue  # "Ms Sakura Ito (SENCo)": a surname that is also a town
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and _word(toks[j].text):
+            j += 1
+        if j == i + 1 or j >= len(toks) or toks[j].text != ")":
+            continue
+        run = toks[i + 1 : j]
+        if any(t.text.lower() in lexicon.PERSON_CUES or not t.text[1:].islower() for t in run):
+            continue  # "(Mum)", "(SENCo)": a role, not a part of town
+        if covered.find(1, run[0].start, run[-1].end) == -1:
+            key = fold(" ".join(t.text for t in run))
+            spans.append(Span(run[0].start, run[-1].end, "place", "context", _PART_REASON, key))
+    return spans
+
+
+def _personal(word: str) -> bool:
+    return word in lexicon.surnames() or word in lexicon.first_names()

@@ -77,6 +77,11 @@ FOUND = [
     ("she grew up near grand rapids and hated it", "grand rapids"),
     ("hearing is at the court house wilkes barre on monday", "wilkes barre"),
     ("Meet at the laundromat on S Halsted after group.", "S Halsted"),
+    # A district in brackets after a town; a numbered street before a quadrant; a
+    # lower-case saint before a workplace noun.
+    ("Her gran still lives in Sunderland (Hendon) alone.", "Hendon"),
+    ("The clinic is at 14th St NW, second floor.", "14th St"),
+    ("his wife was nursed at st columba hospice last year", "st columba"),
     # A gazetteer town with hyphens or dots matches whole.
     ("Her dad lives in Stoke-on-Trent now.", "Stoke-on-Trent"),
     ("His family is from Port-au-Prince originally.", "Port-au-Prince"),
@@ -120,6 +125,9 @@ KEPT = [
     ("Seen via Zoom this week.", "Zoom"),
     ("Dr Shah from Cardiology rang back.", "Cardiology"),
     ("She lives on the 3rd floor now.", "floor"),
+    # A role or a surname's town in brackets.
+    ("Present: Ms Hana Ito (SENCo) and the head.", "SENCo"),
+    ("She stays with family in Leeds (Mum) for now.", "Mum"),
     # Lower-case towns with no cue made of English words (US spellings too), or after "the".
     ("the drunk driver crossed the center line", "center line"),
     ("we sat at the junction of two roads", "junction"),
