@@ -17,6 +17,7 @@ from notes_vault.deid.org_brackets import bracketed
 from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.squash import fold
+from notes_vault.deid.street_forms import find_street_forms
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 _MAX_RUN = 4
@@ -51,6 +52,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
     spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
     spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)
+    spans += find_street_forms(text, toks)
     return spans + _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS), generic
 
 
@@ -323,6 +325,7 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             first > 0
             and toks[first - 1].text[:1].isdecimal()
             and near(text, toks[first - 1], toks[first])
+            and not (first > 1 and toks[first - 2].text == "/")  # "5/23 George St": unit/number
         ):
             first -= 1
         spans.append(

@@ -82,6 +82,15 @@ FOUND = [
     ("Her gran still lives in Sunderland (Hendon) alone.", "Hendon"),
     ("The clinic is at 14th St NW, second floor.", "14th St"),
     ("his wife was nursed at st columba hospice last year", "st columba"),
+    # Other countries' street shapes; the town line of an address block; a town after a
+    # street and a comma; a postcode after a country at a line's end.
+    ("Her flat: 17 Calle Mayor, Madrid.", "Calle Mayor"),
+    ("Letters go to Via Garibaldi 12 for now.", "Via Garibaldi"),
+    ("He rents at Bahnhofstraße 9 in the old town.", "Bahnhofstraße 9"),
+    ("Apt. 12\nKirkenes\nNorway 9900", "Kirkenes"),
+    ("Apt. 12\nKirkenes\nNorway 9900", "9900"),
+    ("Send it to 40 Quarry Road, Wetherby, by Friday.", "Wetherby"),
+    ("Unit 3/41 Hope St, Fitzroy VIC 3065", "Hope St"),
     # A gazetteer town with hyphens or dots matches whole.
     ("Her dad lives in Stoke-on-Trent now.", "Stoke-on-Trent"),
     ("His family is from Port-au-Prince originally.", "Port-au-Prince"),
@@ -128,6 +137,13 @@ KEPT = [
     # A role or a surname's town in brackets.
     ("Present: Ms Hana Ito (SENCo) and the head.", "SENCo"),
     ("She stays with family in Leeds (Mum) for now.", "Mum"),
+    # A street word first with no house number; a language or credential after a street's
+    # comma; a year after a country; "VIA" in a line of capitals.
+    ("We watched Avenue Q on the telly.", "Avenue"),
+    ("SRO on Stockton St, Cantonese only.", "Cantonese"),
+    ("Counsellor: Renee Castellano-Pike, LCSW", "LCSW"),
+    ("She was born in Portugal 1985 and moved.", "Portugal"),
+    ("SELF-REFERRED VIA NHS 24 LAST NIGHT AFTER DRINKING", "VIA"),
     # Lower-case towns with no cue made of English words (US spellings too), or after "the".
     ("the drunk driver crossed the center line", "center line"),
     ("we sat at the junction of two roads", "junction"),
@@ -213,6 +229,8 @@ PATHOLOGICAL = {
     "lower streets": "on aa bb cc road at the dd on ee rd st ffs " * (SIZE // 42),
     "lower towns": "near twin lakes wilkes barre new york on N Main on S. " * (SIZE // 53),
     "units": "Engine 17 Ladder 7 22nd District 7th ward Local " * (SIZE // 48),
+    "street forms": "12 Via Aa Bb de Cc 4 Ddgade 5 Apt. 6\nEe\nFrance 12345\n" * (SIZE // 52),
+    "street commas": "Aa Rd, Bb Cc, Dd St, " * (SIZE // 20),
 }
 
 

@@ -1,0 +1,201 @@
+"""Street addresses in other countries' shapes, and the town line of an address block
+(layer "context"), beside addresses.py.
+
+- A street word that comes first ("Rue", "Via", "Calle", "Rua", "Avenida",
+  "Piazza", "ul."): "45 Rue Sainte-Catherine", "Via Roma 131", "Avenida Pedro
+  Ulisses 888". The capitalised words after it, a house number before or after.
+- A one-word street whose ending is a street word of its language
+  ("Søndergade", "Magasinsgatan", "Laukaantie", "Brixtonlaan", "Hauptstraße")
+  followed by a house number: "Søndergade 52", "Harjukuja 54"; the number
+  before it too ("5049 Harjukuja 54").
+- A town after a street and a comma ("Harjukuja 54, SEINÄJOKI", "Main St,
+  Springfield"), and a postcode after a country at a line's end ("Finland
+  80896", "Portugal 30971").
+- The town line of an address block: a line of one to three capitalised words
+  (any case) right after a line ending in a street or unit ("Apt. 735",
+  "Suite 318", "12 Acacia Avenue"): "Apt. 735\\nDOLE\\nFrance 35910".
+
+Token lookups a few tokens after each street word and one line after each unit:
+linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, near
+
+_PREFIXES = frozenset(
+    "Rue Via Viale Calle Avenida Av Rua Chemin Strada Piazza Corso Paseo Carrer Plaza Ul "
+    "ul Ulica ulica Travessa Largo Praça Rambla Camino Carretera Boulevard Avenue".split()
+)
+_ENDINGS = (
+    "straße", "strasse", "gasse", "weg", "gade", "gatan", "gata", "vej", "veien", "vegen",
+    "katu", "tie", "kuja", "laan", "straat", "plein", "allee", "stræde", "vägen", "väg",
+    "utca", "ulice", "cesta",
+)  # fmt: skip
+_UNIT_WORDS = frozenset("apt apartment suite ste unit flat box".split())
+_MAX_RUN = 4
+
+
+def find_street_forms(text: str, toks: list[Tok]) -> list[Span]:
+    """Foreign street shapes and the town line after a street or unit line (see module)."""
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if tok.text in _PREFIXES and i + 1 < len(toks) and not _shouted(text, tok):
+            found = _prefixed_street(text, toks, i)
+        elif tok.text[:1].isupper() and tok.text.lower().endswith(_ENDINGS):
+            found = _suffixed_street(text, toks, i)
+        else:
+            continue
+        if found is not None:
+            spans.append(found)
+    return spans + _town_lines(text, toks) + _after_streets(text, toks)
+
+
+def _span(toks: list[Tok], first: int, last: int, category: str, reason: str) -> Span:
+    key = fold(" ".join(t.text for t in toks[first : last + 1] if t.text not in ",.-"))
+    return Span(toks[first].start, toks[last].end, category, "context", f"context: {reason}", key)
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdecimal() and len(word) <= 5 and word[:-1].isdecimal()
+
+
+def _prefixed_street(text: str, toks: list[Tok], i: int) -> Span | None:
+    """ "Via Roma 131", "45 Rue Sainte-Catherine", "ul. Chrzanowska 61"."""
+    j = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
+    if j >= len(toks) or not near(text, toks[j - 1], toks[j]):
+        return None
+    last = j - 1
+    k = j
+    while k < len(toks) and k - j < _MAX_RUN * 2 and near(text, toks[k - 1], toks[k]):
+        word = toks[k].text
+        if word[:1].isupper() and word.isalpha() and word not in lexicon.NOT_NAMES:
+            last = k
+        elif not (word in ("-", "de", "da", "do", "des", "del", "della", "di") and k > j):
+            break
+        k += 1
+    if last < j:
+        return None
+    if last + 1 < len(toks) and _number(toks[last + 1].text):
+        last += 1
+    first = i - 1 if i > 0 and _number(toks[i - 1].text) else i
+    if first == i and last == k - 1 and not _number(toks[last].text):
+        return None  # "Avenue Q", "Plaza Hotel": a house number says it is an address
+    return _span(toks, first, last, "address", f"a street after '{toks[i].text}'")
+
+
+def _suffixed_street(text: str, toks: list[Tok], i: int) -> Span | None:
+    """ "Søndergade 52", "5049 Harjukuja 54": a street word ending and a house number."""
+    if i + 1 >= len(toks) or not _number(toks[i + 1].text) or len(toks[i].text) < 6:
+        return None
+    if not near(text, toks[i], toks[i + 1]):
+        return None
+    first = i - 1 if i > 0 and _number(toks[i - 1].text) else i
+    reason = "a street word of another language and a house number"
+    return _span(toks, first, i + 1, "address", reason)
+
+
+def _town_lines(text: str, toks: list[Tok]) -> list[Span]:
+    """The line of one to three capitalised words after a street or unit line."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(toks) - 1:
+        line_end = _line_end(text, toks, i)
+        if line_end + 1 < len(toks) and _street_line(toks, i, line_end):
+            nxt = line_end + 1
+            last = _line_end(text, toks, nxt)
+            words = [t.text for t in toks[nxt : last + 1]]
+            if 1 <= len(words) <= 3 and all(_town_word(w) for w in words):
+                spans.append(_span(toks, nxt, last, "place", "a town's line after a street line"))
+        i = line_end + 1
+    return spans
+
+
+def _line_end(text: str, toks: list[Tok], i: int) -> int:
+    """The last token on token i's line."""
+    j = i
+    while j + 1 < len(toks) and "\n" not in text[toks[j].end : toks[j + 1].start]:
+        j += 1
+    return j
+
+
+def _street_line(toks: list[Tok], first: int, last: int) -> bool:
+    """A line ending in a unit and its number ("Apt. 735") or a street word."""
+    end = toks[last].text
+    if end in lexicon.STREET_SUFFIXES:
+        return True
+    unit = toks[last - 1].text.lower() if last > first else ""
+    if unit == "." and last - 2 >= first:
+        unit = toks[last - 2].text.lower()
+    return unit in _UNIT_WORDS and end[:1].isalnum() and any(c.isdecimal() for c in end)
+
+
+def _town_word(word: str) -> bool:
+    """A capitalised or ALL-CAPS word that is no heading, or a hyphen between two."""
+    if word == "-":
+        return True
+    return word[:1].isupper() and word.isalpha() and word.title() not in lexicon.NOT_NAMES
+
+
+def _after_streets(text: str, toks: list[Tok]) -> list[Span]:
+    """A town after a street and a comma; a postcode after a country name."""
+    countries = lexicon.countries()
+    spans: list[Span] = []
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if tok.text == "," and _street_end(toks, i - 1):
+            last = i
+            while last + 1 < len(toks) and last - i < 3 and _town_word(toks[last + 1].text):
+                if not near(text, toks[last], toks[last + 1]) and last > i:
+                    break
+                last += 1
+            short = last == i + 1 and len(toks[last].text) <= 2  # "IL", "ON": a state
+            if last > i and not short and _town_ends(text, toks, i + 1, last):
+                spans.append(_span(toks, i + 1, last, "place", "a town after a street and ','"))
+        elif tok.text in countries and _postcode(text, toks, i + 1):
+            reason = "a postcode after a country at a line's end"
+            spans.append(_span(toks, i + 1, _postcode_end(toks, i + 1), "postcode", reason))
+    return spans
+
+
+def _shouted(text: str, tok: Tok) -> bool:
+    """Written in capitals (title-cased in a line of capitals' view): "VIA NHS 24"."""
+    return text[tok.start : tok.end].isupper()
+
+
+def _town_ends(text: str, toks: list[Tok], first: int, last: int) -> bool:
+    """The town's words end their clause and are no language, credential or abbreviation
+    ("Stockton St, Cantonese only" and "Castellano-Pike, LCSW" are no towns)."""
+    words = [t.text for t in toks[first : last + 1]]
+    if any(w in lexicon.proper_words() or w.lower() in lexicon.CREDENTIALS for w in words):
+        return False
+    if any(w in lexicon.ABBREVIATIONS for w in words):
+        return False
+    if last + 1 >= len(toks) or "\n" in text[toks[last].end : toks[last + 1].start]:
+        return True
+    return toks[last + 1].text in (",", ".", ";", ")")
+
+
+def _street_end(toks: list[Tok], k: int) -> bool:
+    """Token k ends a street: a street word, or a house number after a street word of
+    another language ("Harjukuja 54")."""
+    word = toks[k].text
+    if word in lexicon.STREET_SUFFIXES:
+        return k > 0 and toks[k - 1].text != "-"  # not "Castellano-Pike"
+    return _number(word) and k > 0 and toks[k - 1].text.lower().endswith(_ENDINGS)
+
+
+def _postcode(text: str, toks: list[Tok], j: int) -> bool:
+    """Four to six digits (a dash and more digits allowed) ending the line at token j."""
+    if j >= len(toks) or not toks[j].text.isdecimal() or not 4 <= len(toks[j].text) <= 6:
+        return False
+    end = _postcode_end(toks, j)
+    return end + 1 >= len(toks) or "\n" in text[toks[end].end : toks[end + 1].start]
+
+
+def _postcode_end(toks: list[Tok], j: int) -> int:
+    dashed = j + 2 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].text.isdecimal()
+    return j + 2 if dashed else j
