@@ -64,6 +64,17 @@ def place_heads() -> dict[str, int]:
     return heads
 
 
+@cache
+def lower_place_heads() -> frozenset[str]:
+    """First words, in lower case, of gazetteer places of two words or more ("twin" of
+    "Twin Lakes", "wilkes" of "Wilkes-Barre"): a cheap first test for lower-case towns."""
+    return frozenset(
+        re.split(r"[ -]", place, maxsplit=1)[0].lower()
+        for place in places()
+        if " " in place or "-" in place
+    )
+
+
 _WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")  # the tokeniser's pattern (tokens.py)
 
 

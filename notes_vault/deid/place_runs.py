@@ -151,12 +151,12 @@ _LOWER_REASON = "context: a town's name of two or three words in lower case (gaz
 
 def find_lower_towns(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """Gazetteer towns of two or three lower-case words (see the module)."""
-    places, common = lexicon.places(), lexicon.common_words()
+    places, common, heads = lexicon.places(), lexicon.common_words(), lexicon.lower_place_heads()
     spans: list[Span] = []
     i = 0
     while i < len(toks) - 1:
         first = toks[i].text
-        if not (first.islower() and toks[i + 1].text.islower()) or first in lexicon.DETERMINERS:
+        if first not in heads or not first.islower() or first in lexicon.DETERMINERS:
             i += 1
             continue
         size = _lower_town(text, toks, i, places)
