@@ -29,7 +29,8 @@ _ORG_NOUNS = frozenset(
     "nursery gym club pub bar team employer firm company charity agency hospital practice "
     "surgery clinic shop store restaurant cafe job work workplace office factory "
     "congregation parish band choir packhouse plant depot warehouse bookies bookmaker "
-    "supermarket bakery deli salon garage bank union takeaway".split()
+    "supermarket bakery deli salon garage bank union takeaway insurer insurers landlord "
+    "lender provider".split()
 )
 _WHERE = frozenset(["on", "in", "at", "near", "off", "by"])
 

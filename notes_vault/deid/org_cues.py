@@ -54,6 +54,7 @@ _PHRASES: dict[str, frozenset[tuple[str, ...]]] = {
         [("bank",), ("banks",), ("banked",), ("banking",), ("registered",), ("insured",),
          ("signed", "up"), ("volunteers",), ("volunteering",), ("volunteered",)]
     ),
+    "attend": frozenset([()]),
     "attends": frozenset([()]),
     "attended": frozenset([()]),
     "attending": frozenset([()]),
@@ -146,6 +147,8 @@ def _after_phrase(  # noqa: PLR0911 - one early exit per rule reads best
     """The capitalised run after "referred to", "attends", "banks with" (see _PHRASES)."""
     if text[toks[i].start : toks[i].end].isupper():
         return None  # a line of capitals (title-cased in `toks`): every word looks like a name
+    if toks[i].text[0].isupper() and i > 0 and toks[i - 1].text == "(":
+        return None  # "(Attend Anywhere)": the verb opens a name
     j = i + 1
     if j < len(toks) and toks[j].text == "the":
         if toks[i].text.startswith("attend"):
@@ -161,8 +164,9 @@ def _after_phrase(  # noqa: PLR0911 - one early exit per rule reads best
     words = [t.text.lower() for t in toks[j : last + 1] if t.text[:1].isalpha()]
     if all(w in service_words for w in words):
         return None  # "referred to Mental Health": a kind of service
-    if toks[i].text == "of" and len(words) == 1 and words[0] in lexicon.common_words():
-        return None  # "a member of Staff"
+    plain = len(words) == 1 and words[0] in lexicon.common_words()
+    if plain and (toks[i].text == "of" or toks[i].text.startswith("attend")):
+        return None  # "a member of Staff", "attend Group"
     if toks[i].text.lower() in _TWO_WORDS and len(words) < 2:
         return None  # "via Zoom", "through Teams": an app, kept
     cue = " ".join(t.text.lower() for t in toks[i - size : i + 1])
@@ -237,6 +241,8 @@ def _run_after(text: str, toks: list[Tok], j: int) -> int:
         word = toks[k].text
         if _name_word(word) or (word[:1].isdecimal() and k > j):
             last = k
+        elif word == "of" and k > j and k + 1 < len(toks) and _name_word(toks[k + 1].text):
+            pass  # "Church of God of Prophecy"
         elif not (word in _JOINERS and k > j):
             break
         k += 1

@@ -36,6 +36,8 @@ FOUND = [
     ("I have referred her to Cruse for bereavement support.", "Cruse"),
     ("Signposted to Papyrus and the Samaritans.", "Papyrus"),
     ("He attends Alcoholics Anonymous on Tuesdays.", "Alcoholics Anonymous"),
+    ("They attend Beth Shalom most weeks.", "Beth Shalom"),
+    ("Her claim is stuck: the insurer (Admiral) wants photos.", "Admiral"),
     ("She banks with Santander and hides the card.", "Santander"),
     # A name and what it is.
     ("She calls Shelter, the housing charity, most weeks.", "Shelter"),
@@ -114,6 +116,8 @@ KEPT = [
     # Referral and attending verbs before a generic service, a course or a person.
     ("Referred to Mental Health Services by her GP.", "Mental Health"),
     ("She attended the Freedom Programme last year.", "Freedom"),
+    ("I attend Group on Mondays.", "Group"),
+    ("Seen by video (Attend Anywhere) today.", "Anywhere"),
     ("He attends the Serbian Orthodox church on Sundays.", "Serbian"),
     ("I referred her to Dr Mensah for review.", "referred"),
     ("She is a member of Staff.", "Staff"),
