@@ -40,6 +40,7 @@ _ROLES = frozenset(
 _THE_PLACES = frozenset(
     "to behind down past opposite beside round around across towards toward by up".split()
 )
+_KIND_NOUNS = frozenset("service charity project team agency practice clinic".split())
 _SUBUNITS = frozenset(
     "Division Department Dept Office Unit Faculty Section Directorate Team Ward Service "
     "Programme Program".split()
@@ -126,6 +127,8 @@ def _run_end(text: str, toks: list[Tok], c: int) -> int | None:
     if last + 1 == len(toks) or "\n" in text[toks[last].end : toks[last + 1].start]:
         return last
     nxt = toks[last + 1].text
+    if nxt in _KIND_NOUNS and last + 2 < len(toks) and toks[last + 2].text in _ENDS:
+        return last  # "(Tom, Ledger service)": the name and what it is
     if nxt not in _ENDS or (nxt == "." and len(toks[last].text) == 1):
         return None  # the clause goes on; or "Brandon Ochoa, M.S.": letters of a degree
     return last

@@ -96,6 +96,10 @@ FOUND = [
     # A town whose letters the normalised view folds ("ł" -> "l"), also in capitals.
     ("KASIA BACK IN WROCŁAW FOR HER MUM'S OP", "WROCŁAW"),
     ("She flew to Białystok on Friday.", "Białystok"),
+    # Place-kind endings (canal, gorge, moor, creek); a name and its kind after a comma.
+    ("They walked along the Kennet Canal every Sunday.", "Kennet Canal"),
+    ("He camps at Lost Pine Creek each summer.", "Lost Pine Creek"),
+    ("Support worker (Amira, Harbour service) rang.", "Harbour"),
     # A gazetteer town with hyphens or dots matches whole.
     ("Her dad lives in Stoke-on-Trent now.", "Stoke-on-Trent"),
     ("His family is from Port-au-Prince originally.", "Port-au-Prince"),
