@@ -192,7 +192,8 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     place or a lone given name there is left to the context layer."""
     j = i + 1
     served = toks[i].text.lower() in ("for", "with") and _worked(toks, i)
-    the = j < len(toks) and toks[j].text == "the" and (toks[i].text.lower() in _THE_CUES or served)
+    the = j < len(toks) and toks[j].text == "the"
+    the = the and (toks[i].text.lower() in _THE_CUES or served)
     j += the
     while j < len(toks) and j - i <= _MAX_RUN + the and near(text, toks[j - 1], toks[j]):
         word = toks[j].text
@@ -220,7 +221,7 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
         or served
         or (toks[i].text.lower() == "from" and (before in _LEFT_VERBS or let_go))
     )
-    if working:
+    if working and " ".join(run) not in lexicon.countries():  # not "worked in Italy"
         return _span(
             toks,
             i + 1,

@@ -17,7 +17,7 @@ Token lookups a few tokens either side of each comma or "the": linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.capitals import acronym
+from notes_vault.deid.capitals import acronym, camel
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
@@ -43,7 +43,8 @@ _THE_PLACES = frozenset(
 _KIND_NOUNS = frozenset("service charity project team agency practice clinic".split())
 _SUBUNITS = frozenset(
     "Division Department Dept Office Unit Faculty Section Directorate Team Ward Service "
-    "Programme Program".split()
+    "Programme Program Security Personnel Corporate Operations Finance Legal Compliance "
+    "Estates Facilities Payroll".split()
 )
 # Institutions often written with a capital after "the": no name of one place.
 _INSTITUTIONS = frozenset(
@@ -102,8 +103,12 @@ def _affiliation(text: str, toks: list[Tok], c: int, service_words: frozenset[st
     if last is None:
         return None
     words = [t.text for t in toks[c + 1 : last + 1] if t.text[:1].isalpha() and t.text != "s"]
-    if _line_start(text, toks, c) and len(words) == 1 and words[0].isupper():
-        return None  # "Jolene Crittenden, LADC" signing a note: a credential
+    if (
+        len(words) == 1
+        and (words[0].isupper() or camel(words[0]))
+        and _credential_like(text, toks, c, last)
+    ):
+        return None  # "Jolene Crittenden, LADC" signing, "Jo Fox, PharmD)", "Al Li, DOM,"
     department = len(words) == 1 and words[0].lower() in lexicon.common_words()
     if _no_workplace(words, service_words) or (toks[c].text == "from" and department):
         return None  # ... or "Dr Shah from Cardiology": a department
@@ -141,10 +146,18 @@ def _no_workplace(words: list[str], service_words: frozenset[str]) -> bool:
         return True
     if all(w in service_words or w == "of" for w in lows):
         return True  # "Ms Okoro, Social Services": a kind of service
-    if words[0] in _SUBUNITS:
+    if any(w in _SUBUNITS for w in words):
         return True  # "Dr H. Marsh, Division of Pharmacy": a part of a body, named for its work
     alone = words[0] if len(words) == 1 else ""
     return alone in lexicon.first_names() or alone in lexicon.proper_words()
+
+
+def _credential_like(text: str, toks: list[Tok], c: int, last: int) -> bool:
+    """One acronym after a name's comma reads as a credential when the name opens its
+    line, when another comma follows ("Alison Gilmour, DOM, 01236 ...") or when it is
+    written like a degree ("PharmD")."""
+    after = toks[last + 1].text if last + 1 < len(toks) else ""
+    return _line_start(text, toks, c) or after == "," or camel(toks[last].text)
 
 
 def _line_start(text: str, toks: list[Tok], c: int) -> bool:

@@ -80,7 +80,7 @@ _ARTICLES = frozenset("the a an our her his their my".split())
 # ordinal before a district or ward ("the 22nd District", "in the 7th ward").
 _COMPANIES = frozenset("Engine Ladder Precinct Battalion Local Squadron Troop Rescue".split())
 _ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
-_DISTRICTS = frozenset("district ward precinct battalion regiment".split())
+_DISTRICTS = frozenset("district ward precinct".split())
 _PHRASE_ENDS = frozenset(p[-1] for ps in _PHRASES.values() for p in ps if p)
 _TRIGGERS = frozenset(
     w
@@ -167,10 +167,14 @@ def _after_phrase(  # noqa: PLR0911 - one early exit per rule reads best
     plain = len(words) == 1 and words[0] in lexicon.common_words()
     if plain and (toks[i].text == "of" or toks[i].text.startswith("attend")):
         return None  # "a member of Staff", "attend Group"
-    if toks[i].text.lower() in _TWO_WORDS and len(words) < 2:
-        return None  # "via Zoom", "through Teams": an app, kept
+    if toks[i].text.lower() in _TWO_WORDS and (len(words) < 2 or _place(toks, j, last)):
+        return None  # "via Zoom", "through Teams": an app, kept; "via Hong Kong": a place
     cue = " ".join(t.text.lower() for t in toks[i - size : i + 1])
     return _span(toks, j, last, f"a capitalised name after '{cue}'")
+
+
+def _place(toks: list[Tok], first: int, last: int) -> bool:
+    return " ".join(t.text for t in toks[first : last + 1]) in lexicon.places()
 
 
 def _personal(toks: list[Tok], first: int, last: int) -> bool:

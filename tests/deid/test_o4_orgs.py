@@ -155,6 +155,13 @@ KEPT = [
     ("Counsellor: Renee Castellano-Pike, LCSW", "LCSW"),
     ("She was born in Portugal 1985 and moved.", "Portugal"),
     ("SELF-REFERRED VIA NHS 24 LAST NIGHT AFTER DRINKING", "VIA"),
+    # A credential-like acronym or a department after a name's comma; a country after a
+    # work verb; a battalion.
+    ("Carer: Joan Ellis, DOM, 0161 496 0000", "DOM"),
+    ("Reviewed by pharmacy (Tomasz Nowak, PharmD) today.", "PharmD"),
+    ("Copied to Mr. Keith Albers, Corporate Security", "Corporate"),
+    ("Both her parents worked in Spain for years.", "Spain"),
+    ("He served with the 3rd battalion for a decade.", "battalion"),
     # Lower-case towns with no cue made of English words (US spellings too), or after "the".
     ("the drunk driver crossed the center line", "center line"),
     ("we sat at the junction of two roads", "junction"),
