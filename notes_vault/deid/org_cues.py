@@ -21,6 +21,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.model import Span
+from notes_vault.deid.numbers import US_STATES
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
@@ -89,6 +90,9 @@ _TRIGGERS = frozenset(
         *_ARTICLES,
         "on",
         "va",
+        "at",
+        "from",
+        "to",
         *(k for k, v in _PHRASES.items() if v),
         *_COMPANIES,
     )
@@ -119,6 +123,8 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
             found = _veterans(toks, i)
         elif tok.text in _COMPANIES or ordinal:
             found = _numbered_unit(text, toks, i)
+        elif low in ("at", "from", "to") and i + 1 < len(toks):
+            found = _listed_acronym(text, toks, i + 1)
         else:
             continue
         if found is not None:
@@ -355,6 +361,32 @@ def _numbered_unit(text: str, toks: list[Tok], i: int) -> Span | None:
     if word[:-2].isdecimal() and nxt.lower() in _DISTRICTS:
         return _span(toks, i, i + 1, f"an ordinal before '{nxt.lower()}'")
     return None
+
+
+def _listed_acronym(text: str, toks: list[Tok], j: int) -> Span | None:
+    """An acronym SCOWL lists as a proper noun after "at", "from" or "to": "transfer to UCLA",
+    "a shift at IKEA" (the context layer leaves SCOWL's acronyms alone). Not a clinical or
+    everyday abbreviation, a state, a country, or a test or class ("at SAT prep")."""
+    word = toks[j].text
+    if not (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()):
+        return None
+    if text[toks[j - 1].start : toks[j - 1].end].isupper() or not near(text, toks[j - 1], toks[j]):
+        return None  # a line of capitals: "AT" is no cue there
+    if word not in lexicon.proper_words() or not _organisation_acronym(word):
+        return None
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    if nxt.islower() and nxt in _NOT_PLACES:
+        return None
+    return _span(toks, j, j, f"an acronym SCOWL lists as a name after '{toks[j - 1].text}'")
+
+
+def _organisation_acronym(word: str) -> bool:
+    listed = word in lexicon.ABBREVIATIONS or word in lexicon.NOT_NAMES
+    return not listed and word not in US_STATES and word not in lexicon.countries()
+
+
+# After an acronym, words saying it is a test, class or thing, not a place of work or study.
+_NOT_PLACES = frozenset("class classes test tests exam exams prep level levels course".split())
 
 
 def _veterans(toks: list[Tok], i: int) -> Span | None:

@@ -67,6 +67,9 @@ FOUND = [
     ("Her brother is a firefighter with Engine 42 downtown.", "Engine 42"),
     ("He was a sergeant in the 14th Precinct for years.", "14th Precinct"),
     ("The cake came from Crumbs on Dock St. She loved it.", "Dock St"),
+    # An acronym SCOWL lists as a name after "at", "from" or "to".
+    ("He wants to transfer to UCLA next fall.", "UCLA"),
+    ("She stacks shelves at IKEA on weekends.", "IKEA"),
     # Lower-case streets after a cue, the unknown shop before one, saints without an
     # apostrophe; a generic service name with "of" and a town is one body's name.
     ("they found him in the flat on larchmere rd that night", "larchmere rd"),
@@ -162,6 +165,9 @@ KEPT = [
     ("Copied to Mr. Keith Albers, Corporate Security", "Corporate"),
     ("Both her parents worked in Spain for years.", "Spain"),
     ("He served with the 3rd battalion for a decade.", "battalion"),
+    # A listed acronym that is a test, or a clinical abbreviation.
+    ("She is anxious about going to SAT prep.", "SAT"),
+    ("Sent to ICU overnight.", "ICU"),
     # Lower-case towns with no cue made of English words (US spellings too), or after "the".
     ("the drunk driver crossed the center line", "center line"),
     ("we sat at the junction of two roads", "junction"),
