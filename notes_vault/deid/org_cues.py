@@ -7,11 +7,8 @@
   run must not be a given name, a place, a weekday or a note heading, and what
   follows "on" must read as a street (a street word, a junction, a route number
   or a numbered street).
-- A police department's initials ("BPD", "NYPD") beside a police word or after
-  "brought by": "the BPD officer", "brought by PPD", "police report (BPD".
-  Alone they are read as the clinical abbreviation ("BPD" is borderline personality disorder).
-- "the VA" and "VA" before a service word ("VA hospital"): the US Department of
-  Veterans Affairs, not the abbreviation.
+- Police initials, "the VA", numbered units and acronyms SCOWL lists: see
+  org_units.py (called from here).
 
 Token lookups a few tokens either side of each cue: linear.
 """
@@ -21,7 +18,14 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.model import Span
-from notes_vault.deid.numbers import US_STATES
+from notes_vault.deid.org_units import (
+    COMPANIES,
+    ORDINAL_ENDS,
+    listed_acronym,
+    numbered_unit,
+    police,
+    veterans,
+)
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
@@ -33,16 +37,6 @@ _LABELS = frozenset(
 _LABEL_MARKS = frozenset(":=-")
 _ROUTES = frozenset("hwy highway route rte rt interstate i us sr".split())
 _JUNCTION = frozenset("& and /".split())
-_POLICE = frozenset(
-    "police officer officers cop cops detective detectives patrol arrest arrested "
-    "arresting sergeant sgt precinct custody cruiser".split()
-)
-_BROUGHT = frozenset("brought escorted transported detained stopped picked taken".split())
-_VA_NOUNS = frozenset(
-    "hospital clinic benefits doctor doctors psychiatrist psychiatry pension medical "
-    "healthcare appointment appt claim disability rating counselor counsellor therapist "
-    "system center centre program programme services".split()
-)
 _JOINERS = frozenset(["&", "'", "\u2019", "n", "N", "s"])
 # Verbs and phrases after which a capitalised run is where someone is sent, goes or banks:
 # "referred to Mind", "attends Slimming World", "banks with Nationwide". Keyed by last word.
@@ -77,11 +71,6 @@ _OBJECTS = frozenset("her him them pt client patient me us".split())
 _ARTICLES = frozenset("the a an our her his their my".split())
 
 
-# A fire, police or union unit by number ("Engine 17", "Ladder 7", "Local 25"), and an
-# ordinal before a district or ward ("the 22nd District", "in the 7th ward").
-_COMPANIES = frozenset("Engine Ladder Precinct Battalion Local Squadron Troop Rescue".split())
-_ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
-_DISTRICTS = frozenset("district ward precinct".split())
 _PHRASE_ENDS = frozenset(p[-1] for ps in _PHRASES.values() for p in ps if p)
 _TRIGGERS = frozenset(
     w
@@ -94,7 +83,7 @@ _TRIGGERS = frozenset(
         "from",
         "to",
         *(k for k, v in _PHRASES.items() if v),
-        *_COMPANIES,
+        *COMPANIES,
     )
     for w in (low, low.title(), low.upper())
 )
@@ -105,7 +94,7 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
     or what they are ("Beat, the charity"), or next to a police word."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        ordinal = tok.text[:1].isdecimal() and tok.text[-2:].lower() in _ORDINAL_ENDS
+        ordinal = tok.text[:1].isdecimal() and tok.text[-2:].lower() in ORDINAL_ENDS
         if tok.text not in _TRIGGERS and not tok.text.endswith("PD") and not ordinal:
             continue  # most tokens: one set lookup
         low = tok.text.lower()
@@ -118,13 +107,13 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
         elif low == "on" and 0 < i < len(toks) - 1 and _street_follows(text, toks, i + 1):
             found = _before_street(text, toks, i)
         elif tok.text.endswith("PD") and 3 <= len(tok.text) <= 5 and tok.text.isalpha():
-            found = _police(toks, i)
+            found = police(toks, i)
         elif tok.text == "VA":
-            found = _veterans(toks, i)
-        elif tok.text in _COMPANIES or ordinal:
-            found = _numbered_unit(text, toks, i)
+            found = veterans(toks, i)
+        elif tok.text in COMPANIES or ordinal:
+            found = numbered_unit(text, toks, i)
         elif low in ("at", "from", "to") and i + 1 < len(toks):
-            found = _listed_acronym(text, toks, i + 1)
+            found = listed_acronym(text, toks, i + 1)
         else:
             continue
         if found is not None:
@@ -338,61 +327,3 @@ def _before_street(text: str, toks: list[Tok], i: int) -> Span | None:
     if plain and toks[first - 1].text.lower() not in ("the", "=", ":"):
         return None  # "Pharmacy on Main St" reads as a word, unless a name is implied
     return _span(toks, first, last, "a capitalised name before 'on' and a street")
-
-
-def _police(toks: list[Tok], i: int) -> Span | None:
-    """A police department's initials beside a police word ("per BPD officer")."""
-    if not toks[i].text.isupper():
-        return None
-    near_words = [t.text.lower() for t in toks[max(0, i - 4) : i + 3]]
-    brought = i > 1 and toks[i - 1].text == "by" and toks[i - 2].text.lower() in _BROUGHT
-    if any(w in _POLICE for w in near_words) or brought:
-        return _span(toks, i, i, "a police department's initials beside a police word")
-    return None
-
-
-def _numbered_unit(text: str, toks: list[Tok], i: int) -> Span | None:
-    """ "Engine 17", "Local 25"; "22nd District", "7th ward"."""
-    if i + 1 >= len(toks) or not near(text, toks[i], toks[i + 1]):
-        return None
-    word, nxt = toks[i].text, toks[i + 1].text
-    if word in _COMPANIES and nxt.isdecimal() and len(nxt) <= 4:
-        return _span(toks, i, i + 1, f"a number after '{word}' (a fire, police or union unit)")
-    if word[:-2].isdecimal() and nxt.lower() in _DISTRICTS:
-        return _span(toks, i, i + 1, f"an ordinal before '{nxt.lower()}'")
-    return None
-
-
-def _listed_acronym(text: str, toks: list[Tok], j: int) -> Span | None:
-    """An acronym SCOWL lists as a proper noun after "at", "from" or "to": "transfer to UCLA",
-    "a shift at IKEA" (the context layer leaves SCOWL's acronyms alone). Not a clinical or
-    everyday abbreviation, a state, a country, or a test or class ("at SAT prep")."""
-    word = toks[j].text
-    if not (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()):
-        return None
-    if text[toks[j - 1].start : toks[j - 1].end].isupper() or not near(text, toks[j - 1], toks[j]):
-        return None  # a line of capitals: "AT" is no cue there
-    if word not in lexicon.proper_words() or not _organisation_acronym(word):
-        return None
-    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-    if nxt.islower() and nxt in _NOT_PLACES:
-        return None
-    return _span(toks, j, j, f"an acronym SCOWL lists as a name after '{toks[j - 1].text}'")
-
-
-def _organisation_acronym(word: str) -> bool:
-    listed = word in lexicon.ABBREVIATIONS or word in lexicon.NOT_NAMES
-    return not listed and word not in US_STATES and word not in lexicon.countries()
-
-
-# After an acronym, words saying it is a test, class or thing, not a place of work or study.
-_NOT_PLACES = frozenset("class classes test tests exam exams prep level levels course".split())
-
-
-def _veterans(toks: list[Tok], i: int) -> Span | None:
-    """ "the VA", "VA hospital": Veterans Affairs."""
-    prev = toks[i - 1].text.lower() if i > 0 else ""
-    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    if prev == "the" or nxt in _VA_NOUNS:
-        return _span(toks, i, i, "'VA' after 'the' or before a service word")
-    return None
