@@ -75,6 +75,15 @@ def lower_place_heads() -> frozenset[str]:
     )
 
 
+@cache
+def lower_places() -> frozenset[str]:
+    """Gazetteer places of two words or more in lower case, hyphens as spaces ("twin lakes",
+    "wilkes barre")."""
+    return frozenset(
+        place.lower().replace("-", " ") for place in places() if " " in place or "-" in place
+    )
+
+
 _WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")  # the tokeniser's pattern (tokens.py)
 
 

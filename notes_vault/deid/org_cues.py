@@ -97,28 +97,35 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
         ordinal = tok.text[:1].isdecimal() and tok.text[-2:].lower() in ORDINAL_ENDS
         if tok.text not in _TRIGGERS and not tok.text.endswith("PD") and not ordinal:
             continue  # most tokens: one set lookup
-        low = tok.text.lower()
-        if low in _PHRASES and (size := _phrase_before(toks, i, _PHRASES[low])) >= 0:
-            found = _after_phrase(text, toks, i, size, service_words)
-        elif low in _ARTICLES and i > 1 and toks[i - 1].text in ",(":
-            found = _apposed(text, toks, i)
-        elif low in _LABELS and i + 2 < len(toks) and toks[i + 1].text in _LABEL_MARKS:
-            found = _labelled(text, toks, i)
-        elif low == "on" and 0 < i < len(toks) - 1 and _street_follows(text, toks, i + 1):
-            found = _before_street(text, toks, i)
-        elif tok.text.endswith("PD") and 3 <= len(tok.text) <= 5 and tok.text.isalpha():
-            found = police(toks, i)
-        elif tok.text == "VA":
-            found = veterans(toks, i)
-        elif tok.text in COMPANIES or ordinal:
-            found = numbered_unit(text, toks, i)
-        elif low in ("at", "from", "to") and i + 1 < len(toks):
-            found = listed_acronym(text, toks, i + 1)
-        else:
-            continue
+        found = _judge(text, toks, i, ordinal, service_words)
         if found is not None:
             spans.append(found)
     return spans
+
+
+def _judge(  # noqa: PLR0911 - one rule per cue word reads best
+    text: str, toks: list[Tok], i: int, ordinal: bool, service_words: frozenset[str]
+) -> Span | None:
+    """The organisation that the cue word at token i introduces, if any."""
+    word = toks[i].text
+    low = word.lower()
+    if low in _ARTICLES:  # "the", "a", "her": cues only after a comma or bracket
+        return _apposed(text, toks, i) if i > 1 and toks[i - 1].text in ",(" else None
+    if low in _PHRASES and (size := _phrase_before(toks, i, _PHRASES[low])) >= 0:
+        return _after_phrase(text, toks, i, size, service_words)
+    if low in _LABELS and i + 2 < len(toks) and toks[i + 1].text in _LABEL_MARKS:
+        return _labelled(text, toks, i)
+    if low == "on" and 0 < i < len(toks) - 1 and _street_follows(text, toks, i + 1):
+        return _before_street(text, toks, i)
+    if word.endswith("PD") and 3 <= len(word) <= 5 and word.isalpha():
+        return police(toks, i)
+    if word == "VA":
+        return veterans(toks, i)
+    if word in COMPANIES or ordinal:
+        return numbered_unit(text, toks, i)
+    if low in ("at", "from", "to") and i + 1 < len(toks):
+        return listed_acronym(text, toks, i + 1)
+    return None
 
 
 def _phrase_before(toks: list[Tok], i: int, phrases: frozenset[tuple[str, ...]]) -> int:

@@ -132,13 +132,15 @@ def _plain(run: list[Tok]) -> bool:
         return False  # "Northern Ireland", "South Korea": kept like a country
     if not any(w.lower() in common for w in words):
         return False  # unknown words: the context layer's own rules judge them
-    kinds = lexicon.ORG_SUFFIXES | lexicon.STREET_SUFFIXES | lexicon.PLACE_SUFFIXES
     return all(
         (w.lower() in common or w in countries or w in places)
         and w.lower() not in SERVICE_WORDS
-        and w not in kinds
+        and w not in _KINDS
         for w in words
     )
+
+
+_KINDS = lexicon.ORG_SUFFIXES | lexicon.STREET_SUFFIXES | lexicon.PLACE_SUFFIXES
 
 
 def _word(word: str) -> bool:
@@ -151,7 +153,11 @@ _LOWER_REASON = "context: a town's name of two or three words in lower case (gaz
 
 def find_lower_towns(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """Gazetteer towns of two or three lower-case words (see the module)."""
-    places, common, heads = lexicon.places(), lexicon.common_words(), lexicon.lower_place_heads()
+    places, common, heads = (
+        lexicon.lower_places(),
+        lexicon.common_words(),
+        lexicon.lower_place_heads(),
+    )
     spans: list[Span] = []
     i = 0
     while i < len(toks) - 1:
@@ -181,17 +187,18 @@ def _english(word: str, common: frozenset[str]) -> bool:
 
 
 def _lower_town(text: str, toks: list[Tok], i: int, places: frozenset[str]) -> int:
-    """How many lower-case words from i name a gazetteer town, joined by spaces or hyphens."""
-    for size in (3, 2):
-        run = toks[i : i + size]
-        if len(run) < size or not all(t.text.isalpha() and t.text.islower() for t in run):
-            continue
-        if not all(near(text, a, b) for a, b in pairwise(run)):
-            continue
-        words = [t.text.title() for t in run]
-        if " ".join(words) in places or "-".join(words) in places:
-            return size
-    return 0
+    """How many lower-case words from i name a gazetteer town, joined by spaces or hyphens
+    (`places` holds the lower-case forms, hyphens as spaces)."""
+    name = toks[i].text
+    found = 0
+    for j in range(i + 1, min(i + 3, len(toks))):
+        word = toks[j].text
+        if not (word.isalpha() and word.islower() and near(text, toks[j - 1], toks[j])):
+            break
+        name += " " + word
+        if name in places:
+            found = j - i + 1
+    return found
 
 
 _PART_REASON = "context: a capitalised name in brackets after a town (a district of it)"

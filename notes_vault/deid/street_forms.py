@@ -45,7 +45,7 @@ def find_street_forms(text: str, toks: list[Tok]) -> list[Span]:
     for i, tok in enumerate(toks):
         if tok.text in _PREFIXES and i + 1 < len(toks) and not _shouted(text, tok):
             found = _prefixed_street(text, toks, i)
-        elif tok.text[:1].isupper() and tok.text.lower().endswith(_ENDINGS):
+        elif len(tok.text) > 5 and tok.text.endswith(_ENDINGS) and tok.text[:1].isupper():
             found = _suffixed_street(text, toks, i)
         else:
             continue
@@ -101,34 +101,35 @@ def _suffixed_street(text: str, toks: list[Tok], i: int) -> Span | None:
 def _town_lines(text: str, toks: list[Tok]) -> list[Span]:
     """The line of one to three capitalised words after a street or unit line."""
     spans: list[Span] = []
-    i = 0
-    while i < len(toks) - 1:
-        line_end = _line_end(text, toks, i)
-        if line_end + 1 < len(toks) and _street_line(toks, i, line_end):
-            nxt = line_end + 1
-            last = _line_end(text, toks, nxt)
-            words = [t.text for t in toks[nxt : last + 1]]
-            if 1 <= len(words) <= 3 and all(_town_word(w) for w in words):
-                spans.append(_span(toks, nxt, last, "place", "a town's line after a street line"))
-        i = line_end + 1
+    for k in range(1, len(toks) - 1):
+        end = toks[k].text
+        if end not in lexicon.STREET_SUFFIXES and not (end[:1].isdecimal() or end[-1:].isdecimal()):
+            continue  # most tokens: no street or unit line ends here
+        if "\n" not in text[toks[k].end : toks[k + 1].start] or not _street_line(toks, k):
+            continue
+        nxt = k + 1
+        last = _line_end(text, toks, nxt)
+        words = [t.text for t in toks[nxt : last + 1]]
+        if 1 <= len(words) <= 3 and all(_town_word(w) for w in words):
+            spans.append(_span(toks, nxt, last, "place", "a town's line after a street line"))
     return spans
 
 
 def _line_end(text: str, toks: list[Tok], i: int) -> int:
-    """The last token on token i's line."""
+    """The last token on token i's line (at most four tokens on: a town's line is short)."""
     j = i
-    while j + 1 < len(toks) and "\n" not in text[toks[j].end : toks[j + 1].start]:
+    while j + 1 < len(toks) and j - i < 4 and "\n" not in text[toks[j].end : toks[j + 1].start]:
         j += 1
     return j
 
 
-def _street_line(toks: list[Tok], first: int, last: int) -> bool:
+def _street_line(toks: list[Tok], last: int) -> bool:
     """A line ending in a unit and its number ("Apt. 735") or a street word."""
     end = toks[last].text
     if end in lexicon.STREET_SUFFIXES:
         return True
-    unit = toks[last - 1].text.lower() if last > first else ""
-    if unit == "." and last - 2 >= first:
+    unit = toks[last - 1].text.lower()
+    if unit == "." and last > 1:
         unit = toks[last - 2].text.lower()
     return unit in _UNIT_WORDS and end[:1].isalnum() and any(c.isdecimal() for c in end)
 
