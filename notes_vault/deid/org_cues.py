@@ -71,6 +71,8 @@ _OBJECTS = frozenset("her him them pt client patient me us".split())
 _ARTICLES = frozenset("the a an our her his their my".split())
 
 
+# Last two letters of police initials ("BPD") and of ordinals ("22nd", "7TH").
+_TAILS = frozenset(["PD", *ORDINAL_ENDS, *(end.upper() for end in ORDINAL_ENDS)])
 _PHRASE_ENDS = frozenset(p[-1] for ps in _PHRASES.values() for p in ps if p)
 _TRIGGERS = frozenset(
     w
@@ -94,9 +96,9 @@ def find_org_cues(text: str, toks: list[Tok], service_words: frozenset[str]) -> 
     or what they are ("Beat, the charity"), or next to a police word."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
+        if tok.text not in _TRIGGERS and tok.text[-2:] not in _TAILS:
+            continue  # most tokens: two set lookups
         ordinal = tok.text[:1].isdecimal() and tok.text[-2:].lower() in ORDINAL_ENDS
-        if tok.text not in _TRIGGERS and not tok.text.endswith("PD") and not ordinal:
-            continue  # most tokens: one set lookup
         found = _judge(text, toks, i, ordinal, service_words)
         if found is not None:
             spans.append(found)

@@ -35,6 +35,7 @@ _ENDINGS = (
     "katu", "tie", "kuja", "laan", "straat", "plein", "allee", "stræde", "vägen", "väg",
     "utca", "ulice", "cesta",
 )  # fmt: skip
+_TAILS = frozenset(ending[-3:] for ending in _ENDINGS)  # a cheap first test
 _UNIT_WORDS = frozenset("apt apartment suite ste unit flat box".split())
 _MAX_RUN = 4
 
@@ -45,7 +46,7 @@ def find_street_forms(text: str, toks: list[Tok]) -> list[Span]:
     for i, tok in enumerate(toks):
         if tok.text in _PREFIXES and i + 1 < len(toks) and not _shouted(text, tok):
             found = _prefixed_street(text, toks, i)
-        elif len(tok.text) > 5 and tok.text.endswith(_ENDINGS) and tok.text[:1].isupper():
+        elif tok.text[-3:] in _TAILS and tok.text.endswith(_ENDINGS) and tok.text[:1].isupper():
             found = _suffixed_street(text, toks, i)
         else:
             continue
