@@ -36,23 +36,37 @@ _ENDINGS = (
     "utca", "ulice", "cesta",
 )  # fmt: skip
 _TAILS = frozenset(ending[-3:] for ending in _ENDINGS)  # a cheap first test
-_UNIT_WORDS = frozenset("apt apartment suite ste unit flat box".split())
+_UNIT_FORMS = frozenset(
+    form
+    for word in "apt apartment suite ste unit flat box".split()
+    for form in (word, word.title(), word.upper())
+)
 _MAX_RUN = 4
 
 
 def find_street_forms(text: str, toks: list[Tok]) -> list[Span]:
-    """Foreign street shapes and the town line after a street or unit line (see module)."""
+    """Foreign street shapes, the town line after a street or unit line, a town after a
+    street's comma and a postcode after a country (see the module). One pass."""
+    countries = lexicon.countries()
     spans: list[Span] = []
     for i, tok in enumerate(toks):
-        if tok.text in _PREFIXES and i + 1 < len(toks) and not _shouted(text, tok):
+        word = tok.text
+        found = None
+        if word in _PREFIXES and i + 1 < len(toks) and not _shouted(text, tok):
             found = _prefixed_street(text, toks, i)
-        elif tok.text[-3:] in _TAILS and tok.text.endswith(_ENDINGS) and tok.text[:1].isupper():
+        elif word[-3:] in _TAILS and word.endswith(_ENDINGS) and word[:1].isupper():
             found = _suffixed_street(text, toks, i)
-        else:
-            continue
+        elif word == "," and 0 < i < len(toks) - 1 and _street_end(toks, i - 1):
+            found = _town_after_comma(text, toks, i)
+        elif word in countries and _postcode(text, toks, i + 1):
+            reason = "a postcode after a country at a line's end"
+            found = _span(toks, i + 1, _postcode_end(toks, i + 1), "postcode", reason)
         if found is not None:
             spans.append(found)
-    return spans + _town_lines(text, toks) + _after_streets(text, toks)
+        if word in lexicon.STREET_SUFFIXES or word in _UNIT_FORMS:
+            line = _town_line(text, toks, i)
+            spans += [line] if line is not None else []
+    return spans
 
 
 def _span(toks: list[Tok], first: int, last: int, category: str, reason: str) -> Span:
@@ -99,21 +113,21 @@ def _suffixed_street(text: str, toks: list[Tok], i: int) -> Span | None:
     return _span(toks, first, i + 1, "address", reason)
 
 
-def _town_lines(text: str, toks: list[Tok]) -> list[Span]:
-    """The line of one to three capitalised words after a street or unit line."""
-    spans: list[Span] = []
-    for k in range(1, len(toks) - 1):
-        end = toks[k].text
-        if end not in lexicon.STREET_SUFFIXES and not (end[:1].isdecimal() or end[-1:].isdecimal()):
-            continue  # most tokens: no street or unit line ends here
-        if "\n" not in text[toks[k].end : toks[k + 1].start] or not _street_line(toks, k):
-            continue
-        nxt = k + 1
-        last = _line_end(text, toks, nxt)
-        words = [t.text for t in toks[nxt : last + 1]]
-        if 1 <= len(words) <= 3 and all(_town_word(w) for w in words):
-            spans.append(_span(toks, nxt, last, "place", "a town's line after a street line"))
-    return spans
+def _town_line(text: str, toks: list[Tok], i: int) -> Span | None:
+    """The line of one to three capitalised words after the street word at i, or after
+    the number of the unit word at i ("Apt. 735"), when that ends its line."""
+    k = i
+    if toks[i].text in _UNIT_FORMS:
+        k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
+        if k >= len(toks) or not any(c.isdecimal() for c in toks[k].text):
+            return None
+    if k + 1 >= len(toks) or "\n" not in text[toks[k].end : toks[k + 1].start]:
+        return None
+    last = _line_end(text, toks, k + 1)
+    words = [t.text for t in toks[k + 1 : last + 1]]
+    if 1 <= len(words) <= 3 and all(_town_word(w) for w in words):
+        return _span(toks, k + 1, last, "place", "a town's line after a street line")
+    return None
 
 
 def _line_end(text: str, toks: list[Tok], i: int) -> int:
@@ -124,17 +138,6 @@ def _line_end(text: str, toks: list[Tok], i: int) -> int:
     return j
 
 
-def _street_line(toks: list[Tok], last: int) -> bool:
-    """A line ending in a unit and its number ("Apt. 735") or a street word."""
-    end = toks[last].text
-    if end in lexicon.STREET_SUFFIXES:
-        return True
-    unit = toks[last - 1].text.lower()
-    if unit == "." and last > 1:
-        unit = toks[last - 2].text.lower()
-    return unit in _UNIT_WORDS and end[:1].isalnum() and any(c.isdecimal() for c in end)
-
-
 def _town_word(word: str) -> bool:
     """A capitalised or ALL-CAPS word that is no heading, or a hyphen between two."""
     if word == "-":
@@ -142,25 +145,17 @@ def _town_word(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word.title() not in lexicon.NOT_NAMES
 
 
-def _after_streets(text: str, toks: list[Tok]) -> list[Span]:
-    """A town after a street and a comma; a postcode after a country name."""
-    countries = lexicon.countries()
-    spans: list[Span] = []
-    for i in range(1, len(toks) - 1):
-        tok = toks[i]
-        if tok.text == "," and _street_end(toks, i - 1):
-            last = i
-            while last + 1 < len(toks) and last - i < 3 and _town_word(toks[last + 1].text):
-                if not near(text, toks[last], toks[last + 1]) and last > i:
-                    break
-                last += 1
-            short = last == i + 1 and len(toks[last].text) <= 2  # "IL", "ON": a state
-            if last > i and not short and _town_ends(text, toks, i + 1, last):
-                spans.append(_span(toks, i + 1, last, "place", "a town after a street and ','"))
-        elif tok.text in countries and _postcode(text, toks, i + 1):
-            reason = "a postcode after a country at a line's end"
-            spans.append(_span(toks, i + 1, _postcode_end(toks, i + 1), "postcode", reason))
-    return spans
+def _town_after_comma(text: str, toks: list[Tok], i: int) -> Span | None:
+    """A town after a street and the comma at i ("Harjukuja 54, SEINÄJOKI")."""
+    last = i
+    while last + 1 < len(toks) and last - i < 3 and _town_word(toks[last + 1].text):
+        if not near(text, toks[last], toks[last + 1]) and last > i:
+            break
+        last += 1
+    short = last == i + 1 and len(toks[last].text) <= 2  # "IL", "ON": a state
+    if last > i and not short and _town_ends(text, toks, i + 1, last):
+        return _span(toks, i + 1, last, "place", "a town after a street and ','")
+    return None
 
 
 def _shouted(text: str, tok: Tok) -> bool:
