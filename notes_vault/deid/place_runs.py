@@ -159,22 +159,19 @@ def find_lower_towns(text: str, toks: list[Tok], covered: bytearray) -> list[Spa
         lexicon.lower_place_heads(),
     )
     spans: list[Span] = []
-    i = 0
-    while i < len(toks) - 1:
+    free = 0  # the first token not inside a town already found
+    for i in range(len(toks) - 1):
         first = toks[i].text
-        if first not in heads or not first.islower() or first in lexicon.DETERMINERS:
-            i += 1
-            continue
-        size = _lower_town(text, toks, i, places)
+        if first not in heads or i < free or first in lexicon.DETERMINERS:
+            continue  # most tokens: one set lookup
+        size = _lower_town(text, toks, i, places) if first.islower() else 0
         run = toks[i : i + size]
         cued = i > 0 and toks[i - 1].text.lower() in _TOWN_CUES
         named = size and (cued or not any(_english(t.text, common) for t in run))
         if named and covered.find(1, run[0].start, run[-1].end) == -1:
             key = fold(" ".join(t.text for t in run))
             spans.append(Span(run[0].start, run[-1].end, "place", "context", _LOWER_REASON, key))
-            i += size
-            continue
-        i += 1
+            free = i + size
     return spans
 
 
