@@ -10,15 +10,29 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
+from notes_vault.deid.lower_streets import find_lower_streets
 from notes_vault.deid.model import Span
+from notes_vault.deid.org_affiliations import find_affiliations
+from notes_vault.deid.org_brackets import bracketed
+from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.squash import fold
+from notes_vault.deid.street_forms import find_street_forms
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 _MAX_RUN = 4
 _WORK_VERBS = frozenset(
     "works work worked working employed job placement volunteers volunteer started interns "
     "teaches studies studying enrolled attends attending".split()
+) | frozenset(  # "drives for Uber", "plays for Celtic", "hired by Amazon", "shifts at Asda"
+    "drives drove driving delivers delivered delivering cleans cleaned cleaning plays played "
+    "playing hired contracted freelances freelanced temps temping shifts shift "
+    "apprenticeship internship".split()
+)
+# Leaving a workplace or school: "retired from Network Rail", "let go from Apple".
+_LEFT_VERBS = frozenset(
+    "retired retires retiring resigned fired sacked dismissed graduated graduates "
+    "graduating expelled suspended excluded redundant".split()
 )
 _UNITS = frozenset("apt apartment suite ste unit flat fl floor box #".split())
 _DIRECTIONS = frozenset("N S E W NE NW SE SW North South East West".split())
@@ -36,37 +50,10 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     be left alone by the other context rules."""
     generic: list[tuple[int, int]] = []
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
-    spans += find_org_forms(text, toks, _SERVICE_WORDS)
-    return spans + _prefixed(text, toks) + _bracketed(toks), generic
-
-
-# "church (Calvary Baptist)", "his old school (St Ninian's)": the name of the place just named.
-_ORG_NOUNS = frozenset(
-    "church mosque temple synagogue gurdwara chapel school college uni university academy "
-    "nursery gym club pub bar team employer firm company charity agency hospital practice "
-    "surgery clinic shop store restaurant cafe job work workplace office factory "
-    "congregation parish band choir".split()
-)
-
-
-def _bracketed(toks: list[Tok]) -> list[Span]:
-    """A capitalised run in brackets right after an organisation's noun."""
-    spans: list[Span] = []
-    for i, tok in enumerate(toks[:-2]):
-        if tok.text.lower() not in _ORG_NOUNS or toks[i + 1].text != "(":
-            continue
-        j = i + 2
-        while j < len(toks) and j - i < _MAX_RUN + 2 and _proper(toks[j].text):
-            j += 1
-        if j > i + 2 and not _generic(toks, i + 2, j - 1) and not acronym_only(toks, i + 2, j):
-            reason = f"a capitalised name in brackets after '{tok.text.lower()}'"
-            spans.append(_span(toks, i + 2, j - i - 2, "organisation", reason))
-    return spans
-
-
-def acronym_only(toks: list[Tok], start: int, end: int) -> bool:
-    """One known abbreviation ("school (SEN)"): left to the acronym rules."""
-    return end - start == 1 and toks[start].text.isupper()
+    spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
+    spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)
+    spans += find_street_forms(text, toks)
+    return spans + _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS), generic
 
 
 def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
@@ -84,7 +71,8 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
             and (is_capitalised(toks[k].text) or lower)
         ):
             end = k + 2 if k + 2 < len(toks) and toks[k + 1].text in "'\u2019" else k
-            if (end == k and not lower) or (end > k and toks[end].text in ("s", "S")):
+            saint_s = lower and end == k and _saint_s(toks, k)  # "st pauls", "st barnabas hospice"
+            if (end == k and not lower) or (end > k and toks[end].text in ("s", "S")) or saint_s:
                 spans.append(
                     _span(toks, i, end - i + 1, "place", f"a saint's name after '{tok.text}'")
                 )
@@ -95,7 +83,7 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
         elif tok.text == "NHS" and _proper(toks[i + 1].text) and near(text, tok, toks[i + 1]):
             board = toks[i + 1].text.lower()  # "NHS Highland", not "NHS Trust", "NHS No."
             named = board not in lexicon.common_words() or toks[i + 1].text in lexicon.places()
-            if board not in _SERVICE_WORDS and named:
+            if board not in SERVICE_WORDS and named:
                 spans.append(_span(toks, i, 2, "organisation", "a health board after 'NHS'"))
         elif (
             tok.text.lower() in ("hmp", "hmyoi")
@@ -104,6 +92,19 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
         ):
             spans.append(_span(toks, i, 2, "organisation", f"a prison after '{tok.text}'"))
     return spans
+
+
+def _saint_s(toks: list[Tok], k: int) -> bool:
+    """After a lower-case "st": a given name with an "s" and no apostrophe ("st pauls"), or
+    a given name before a lower-case workplace noun ("st barnabas hospice")."""
+    word = toks[k].text
+    if len(word) > 3 and word.endswith("s") and word[:-1].title() in lexicon.first_names():
+        return True
+    noun = toks[k + 1].text if k + 1 < len(toks) else ""
+    return word.title() in lexicon.first_names() and noun in _SAINT_NOUNS
+
+
+_SAINT_NOUNS = frozenset("hospice hospital church school primary academy college surgery".split())
 
 
 _OPENERS = frozenset("he she they we i it you his her their my our the a an this".split())
@@ -129,7 +130,10 @@ def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -
             if first < i:
                 nxt = toks[i + 1].text if i + 1 < len(toks) else ""
                 last = i + 1 if _SUFFIX_KIND.get(nxt) else i
-                if _generic(toks, first, last):
+                of_place = last + 2 < len(toks) and toks[last + 1].text == "of"
+                if of_place and toks[last + 2].text in lexicon.places():
+                    last += 2  # "Family Support Services of Amarillo": one body's name
+                elif _generic(toks, first, last):
                     generic.append((toks[first].start, toks[last].end))
                     continue
                 reason = f"a capitalised name ending in '{tok.text}'"
@@ -149,12 +153,13 @@ _SUFFIX_KIND = (
 
 
 # Capitalised words that are headings or clinical words alone but sit inside longer names.
+_NATIONAL = frozenset(["Irish", "Polish", "Scottish", "Welsh", "English", "British"])
 _INSIDE_NAMES = frozenset(["Family", "Mental", "Social", "Mood", "Safety", "Progress"])
 
 
 # Words of a service's generic description: "Student Health Services", "Behavioral Health
 # Unit", "Occupational Health", "Women's Recovery Group" name a kind of service, not one.
-_SERVICE_WORDS = frozenset(
+SERVICE_WORDS = frozenset(
     "academic addiction addictions adolescent adult adults assistance behavioral behavioural "
     "bereavement care center centre child children clinical community counseling counselling "
     "crisis day disabilities disability disorders domestic early eating education emergency "
@@ -168,9 +173,9 @@ _SERVICE_WORDS = frozenset(
 
 
 def _generic(toks: list[Tok], first: int, last: int) -> bool:
-    """Every word of the name is a generic service word (see _SERVICE_WORDS)."""
+    """Every word of the name is a generic service word (see SERVICE_WORDS)."""
     words = [t.text.lower() for t in toks[first : last + 1] if t.text[:1].isalpha()]
-    return all(w in _SERVICE_WORDS or w == "s" for w in words)
+    return all(w in SERVICE_WORDS or w == "s" for w in words)
 
 
 def _named_estate(toks: list[Tok], first: int, i: int) -> bool:
@@ -186,26 +191,37 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
     ("at Sweet Sensations", "at First Lutheran") or is an acronym ("at QEH"): a gazetteer
     place or a lone given name there is left to the context layer."""
     j = i + 1
-    the = j < len(toks) and toks[j].text == "the" and toks[i].text.lower() in _THE_CUES
+    served = toks[i].text.lower() in ("for", "with") and _worked(toks, i)
+    the = j < len(toks) and toks[j].text == "the"
+    the = the and (toks[i].text.lower() in _THE_CUES or served)
     j += the
     while j < len(toks) and j - i <= _MAX_RUN + the and near(text, toks[j - 1], toks[j]):
         word = toks[j].text
         if not (is_capitalised(word) or acronym(word)) or word in lexicon.NOT_NAMES:
             break
-        if word.lower() in _FUNCTION:
+        if word.lower() in _FUNCTION or word[:-1] in lexicon.NOT_NAMES:  # "... Fridays"
             break
         j += 1
     if j == i + 1 + the:
         return None
     if the and " ".join(t.text for t in toks[i + 2 : j]) in lexicon.countries():
         return None  # "in the Netherlands"
+    if the and served:  # "works from home for the Met Office"
+        reason = f"a workplace after '{toks[i].text} the'"
+        return _span(toks, i + 2, j - i - 2, "organisation", reason)
     if the:  # "at the Unicorn", "outside the Chipper", "in the Bronx"
         reason = f"a capitalised name after '{toks[i].text} the'"
         kind = "place" if toks[i].text.lower() == "in" else "organisation"
         return _span(toks, i + 2, j - i - 2, kind, reason)
     run = [t.text for t in toks[i + 1 : j]]
-    working = i > 0 and toks[i - 1].text.lower() in _WORK_VERBS
-    if working:
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    let_go = before == "go" and i > 1 and toks[i - 2].text.lower() == "let"
+    working = (
+        before in _WORK_VERBS
+        or served
+        or (toks[i].text.lower() == "from" and (before in _LEFT_VERBS or let_go))
+    )
+    if working and " ".join(run) not in lexicon.countries():  # not "worked in Italy"
         return _span(
             toks,
             i + 1,
@@ -227,6 +243,18 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
             toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'"
         )
     return None
+
+
+def _worked(toks: list[Tok], i: int) -> bool:
+    """A work verb in the four words before token i, in the same clause ("plays travel
+    softball for", "works from home for")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        word = toks[k].text.lower()
+        if word in _WORK_VERBS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 # Words that end a capitalised run in a line of capitals ("NOW IN X CARE HOME").
@@ -259,8 +287,8 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
         if word in ("The", "THE") or word.lower() in _FUNCTION:
             break
         capital = is_capitalised(word) or (word.isupper() and len(word) > 1)
-        if capital and word not in lexicon.NOT_NAMES:
-            first = j
+        if capital and (word not in lexicon.NOT_NAMES or word in _NATIONAL):
+            first = j  # "the Irish Centre", "Polish Social Club": a nationality may open a name
         elif capital and word in _INSIDE_NAMES:
             pass  # "Mercy Family Medicine": a heading word inside a longer name, not its start
         elif word not in ("of", "&", "'", "s", "\u2019") and not word.isupper():
@@ -281,7 +309,9 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
         ):
             continue
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "." else i + 1
-        if tok.text in ("St", "Dr") and k < len(toks) and toks[k].text[:1].isupper():
+        opener = k > i + 1 and toks[k].text.lower() in _OPENERS  # "on Mission St. She told"
+        opener = opener or _numbered(toks[i - 1].text)  # "6th St NW": no saint after "6th"
+        if tok.text in ("St", "Dr") and k < len(toks) and toks[k].text[:1].isupper() and not opener:
             continue  # "St Mary's", "Dr Patel", "Dr. F": a prefix, not a street
         first = i - 1
         while (
@@ -296,6 +326,7 @@ def _streets(text: str, toks: list[Tok]) -> list[Span]:
             first > 0
             and toks[first - 1].text[:1].isdecimal()
             and near(text, toks[first - 1], toks[first])
+            and not (first > 1 and toks[first - 2].text == "/")  # "5/23 George St": unit/number
         ):
             first -= 1
         spans.append(

@@ -150,7 +150,7 @@ def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Wor
         if j > i:
             if not near(text, toks[j - 1], toks[j]):
                 break
-            name += " " + toks[j].text
+            name += ("" if toks[j].start == toks[j - 1].end else " ") + toks[j].text
         if name in words.places:
             best = j - i + 1
     return best

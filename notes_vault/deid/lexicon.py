@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache
 from importlib import resources
 
@@ -54,12 +55,36 @@ def proper_words() -> frozenset[str]:
 
 @cache
 def place_heads() -> dict[str, int]:
-    """First word of each place name -> the most words a place starting with it has."""
+    """First word of each place name -> the most tokens a place starting with it has
+    ("Stoke-on-Trent" is five: words and hyphens, as the tokeniser splits it)."""
     heads: dict[str, int] = {}
     for place in places():
-        words = place.split()
+        words = _WORD_OR_MARK.findall(place)
         heads[words[0]] = max(heads.get(words[0], 0), len(words))
     return heads
+
+
+@cache
+def lower_place_heads() -> frozenset[str]:
+    """First words, in lower case, of gazetteer places of two words or more ("twin" of
+    "Twin Lakes", "wilkes" of "Wilkes-Barre"): a cheap first test for lower-case towns."""
+    return frozenset(
+        re.split(r"[ -]", place, maxsplit=1)[0].lower()
+        for place in places()
+        if " " in place or "-" in place
+    )
+
+
+@cache
+def lower_places() -> frozenset[str]:
+    """Gazetteer places of two words or more in lower case, hyphens as spaces ("twin lakes",
+    "wilkes barre")."""
+    return frozenset(
+        place.lower().replace("-", " ") for place in places() if " " in place or "-" in place
+    )
+
+
+_WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")  # the tokeniser's pattern (tokens.py)
 
 
 # Names common in UK practice that the US 1990 lists lack; hand-written, no source.
@@ -129,7 +154,8 @@ ORG_SUFFIXES = frozenset(
     "Cooperative Co-op Fellowship Mission Tabernacle Baptist Presbyterian Methodist "
     "Pentecostal Lutheran Evangelical Construction Plumbing Electrical Logistics Transport "
     "Haulage Removals Cleaning Catering Consulting Consultancy Recruitment "
-    "Army".split()
+    "Army Bar Lounge Grill Brewery Deli Takeaway Bookshop Congregational Congregation "
+    "Adventist".split()
 )
 STREET_SUFFIXES = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "
@@ -166,7 +192,8 @@ NOT_NAMES = frozenset(
 PLACE_SUFFIXES = frozenset(
     "Park Fields Field Common Heath Woods Forest Beach Lake Bridge Square Estate Pier Station "
     "Airport Island Hills Valley Springs Falls Bay Harbour Harbor Quay Marina Meadows "
-    "Reservoir Leisure Estates Rec Gardens".split()
+    "Reservoir Leisure Estates Rec Gardens Canal Gorge Moor Moors Downs Marsh Cove Creek "
+    "Canyon".split()
 )
 # Abbreviations of clinical, social-care and everyday writing: an ALL-CAPS word that is
 # none of these (nor a SCOWL word) is taken for an organisation ("CAMH", "DWP", "UCLA").

@@ -21,7 +21,10 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
 _LEGAL = frozenset("LLC Inc Ltd LLP PLC plc Corp PLLC PC LP Limited Incorporated".split())
-_GROUP_NOUNS = frozenset("group groups charity games game match matches app fans".split())
+_GROUP_NOUNS = frozenset(
+    "group groups charity games game match matches app fans fan highlights supporter "
+    "supporters network".split()
+)
 # A lower-case word that may sit between the name and the group noun ("Bliss parent group").
 _BETWEEN = frozenset("parent parents support peer carers carer family women men youth".split())
 _MAX_RUN = 4
@@ -43,13 +46,23 @@ def find_org_forms(text: str, toks: list[Tok], service_words: frozenset[str]) ->
             first = _run_start(text, toks, last)
             if first is None or not near(text, toks[last], toks[last + 1]):
                 continue
-            if sentence_start(text, toks, first) or _served(toks, first, last, service_words):
+            opening = sentence_start(text, toks, first) and not _bracket_name(toks, first)
+            if opening or _served(toks, first, last, service_words):
                 continue  # "Seeking Safety and Moral Reconation Therapy groups": a kind of group
             if not all(_name_word(t.text) for t in toks[first : last + 1]):
                 continue
             reason = f"a capitalised name before '{tok.text}'"
             spans.append(_span(toks, first, last, "organisation", reason))
     return spans
+
+
+def _bracket_name(toks: list[Tok], first: int) -> bool:
+    """A word in no English list opening a bracket: "(Pacers game)" names a team."""
+    word = toks[first].text
+    opened = first > 0 and toks[first - 1].text == "("
+    return (
+        opened and word.lower() not in lexicon.common_words() and word not in lexicon.proper_words()
+    )
 
 
 def _run_start(text: str, toks: list[Tok], last: int, *, headings: bool = False) -> int | None:

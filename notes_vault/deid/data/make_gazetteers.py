@@ -48,6 +48,14 @@ def _ascii(word: str) -> str:
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
+def _forms(word: str) -> set[str]:
+    """The word, its accent-free form, and the form the engine's normalised view gives it
+    ("Wrocław" -> "Wroclaw": NFKD keeps "ł", the view's look-alike fold does not)."""
+    from notes_vault.deid.normal import view  # noqa: PLC0415 - only when rebuilding
+
+    return {word, _ascii(word), view(word).text}
+
+
 def _census(file: str, limit: int) -> set[str]:
     text = resources.files("names").joinpath(file).read_text()
     rows = [line.split()[0] for line in text.splitlines() if line.strip()]
@@ -68,7 +76,7 @@ def _faker(attribute: str) -> set[str]:
             for name in names:
                 for part in str(name).split():
                     if _latin(part) and len(part) >= 2 and part[0].isupper():
-                        found |= {part, _ascii(part)}
+                        found |= _forms(part)
     return found
 
 
@@ -90,7 +98,7 @@ def _places() -> set[str]:
         if code == "US" and pop < US_CITY_POPULATION:
             keep = False
         if keep and _latin(city["name"]):
-            found |= {city["name"], _ascii(city["name"])}
+            found |= _forms(city["name"])
     found.update(
         s["name"] for s in json.loads(data.joinpath("us_states.json").read_text()).values()
     )
