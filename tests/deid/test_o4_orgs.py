@@ -178,7 +178,7 @@ KEPT = [
     ("bought milk at the corner shop on larch road", "corner"),
     ("He said, on main st it was quieter.", "main"),
     # Place cues before services, subjects, ranked things and countries.
-    ("Her son is in Year Eleven now.", "Year Eleven"),
+    ("Her son is in Year Eleven now.", "Year"),  # "Eleven" is an age (a school year)
     ("She has a degree in Computer Science.", "Computer Science"),
     ("He served in Northern Ireland in the eighties.", "Northern Ireland"),
     ("Referred from Social Services last week.", "Social Services"),
