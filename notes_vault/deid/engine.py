@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -52,14 +53,44 @@ def _rank(span: Span) -> tuple[int, int, int]:
     return (tier, span.start - span.end, span.start)
 
 
-def settle(spans: list[Span], covered: bytearray) -> list[Span]:
-    """Keep the best of overlapping spans (see `_rank`), marking what they cover."""
+def settle(spans: list[Span], covered: bytearray, *, over: str = "") -> list[Span]:
+    """Keep the best of overlapping spans (see `_rank`), marking what they cover.
+
+    With `over` (the text), a later layer's span that runs on past what earlier
+    layers took is kept too, if what it adds holds a whole word: "the
+    Fayetteville VAMC" with the town known is then one replacement, not
+    "[ADDRESS] VAMC" (the output takes the longer span's tag, see `redact`).
+    """
     kept: list[Span] = []
     for span in sorted(spans, key=_rank):
-        if covered.find(1, span.start, span.end) == -1:
-            covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-            kept.append(span)
+        taken = covered.find(1, span.start, span.end) != -1
+        if taken and not (over and _adds_word(over, covered, span)):
+            continue
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        kept.append(span)
     return kept
+
+
+def _adds_word(text: str, covered: bytearray, span: Span) -> bool:
+    """Whether `span` takes in a whole word no span has covered yet (not only the
+    plural "s" of a covered "Friday"), within one sentence and not its first word
+    (a context span that runs into "Attends", "Wife" or the next sentence is a
+    misread, and the earlier layers' reading stands)."""
+    piece = text[span.start : span.end]
+    if "\n" in piece or _SENTENCE_BREAK.search(piece):
+        return False
+    added = False
+    for i in range(span.start, span.end):
+        if covered[i] or not text[i].isalnum() or (i and text[i - 1].isalnum()):
+            continue
+        if _SENTENCE_START.search(text, max(0, i - 6), i) or i == 0:
+            return False
+        added = True
+    return added
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'\u201d\u2019)\]]*\s+|\n\s*)\Z")
 
 
 class Deidentifier:
@@ -114,7 +145,7 @@ class Deidentifier:
         else:
             found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
             chosen = settle(found, covered)
-            chosen += settle(context.find_entities(clean, toks, covered), covered)
+            chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
