@@ -7,9 +7,10 @@ and is followed by "to" and a person (a pronoun, "friends", "family", a
 relation word or a possessive and one) is a name. Not an English word unless
 it is also a given name or is in quotes ("(Walked to her car)" stays).
 
-A name after "aka" or "known as" ('Marcus (aka "Smokey")', "known as Tiny")
-and a quoted capitalised word alone in brackets right after a name
-('Jaswinder ("Jassi")') are names too. Token lookups: linear.
+A name after "aka" or "known as" ('Marcus (aka "Smokey")', "known as Tiny"),
+a name before them ('"Jazz" (aka Jasmine Kaur)') and a quoted capitalised word
+alone in brackets right after a name ('Jaswinder ("Jassi")') are names too.
+Token lookups: linear.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ _WHO = frozenset(
 )
 _OWNERS = frozenset(["her", "his", "their", "my", "our", "the"])
 _REASON = "context: a name and who uses it ('Tom to her', '\"Fer\" to friends')"
-_AKA_REASON = "context: a name after 'aka' or 'known as', or quoted in brackets after a name"
+_AKA_REASON = (
+    "context: a name after 'aka' or 'known as' (or before them), or quoted in brackets after a name"
+)
 _OPEN_QUOTES = frozenset(['"', "\u201c", "'", "\u2018"])
 
 
@@ -65,21 +68,45 @@ def _person(toks: list[Tok], k: int) -> bool:
 def find_aliases(toks: list[Tok], covered: bytearray) -> list[Span]:
     """Names after "aka"/"known as", and quoted alone in brackets after a name (see module)."""
     spans: list[Span] = []
-    for i in range(1, len(toks) - 1):
+    for i in range(len(toks) - 1):
         word = toks[i].text
         if not is_capitalised(word) or not word.isalpha():
             continue
-        k = i - 1
-        quoted = toks[k].text in _OPEN_QUOTES
-        k -= quoted
-        if k < 0:
+        quoted = i > 0 and toks[i - 1].text in _OPEN_QUOTES
+        if not _after_aka(toks, i, quoted) and not _before_aka(toks, i, quoted):
             continue
-        before = toks[k].text.lower()
-        aka = before == "aka" or (before == "as" and k > 0 and toks[k - 1].text.lower() == "known")
-        closes = i + 2 < len(toks) and toks[i + 1].text in _QUOTES and toks[i + 2].text == ")"
-        named = quoted and closes and before == "(" and k > 0 and is_capitalised(toks[k - 1].text)
-        if (aka or named) and covered.find(1, toks[i].start, toks[i].end) == -1:
+        if covered.find(1, toks[i].start, toks[i].end) == -1:
             spans.append(
                 Span(toks[i].start, toks[i].end, "person", "context", _AKA_REASON, fold(word))
             )
     return spans
+
+
+def _after_aka(toks: list[Tok], i: int, quoted: bool) -> bool:
+    """Whether the name at token i follows "aka"/"known as", or is quoted alone in
+    brackets after a name ('Jaswinder ("Jassi")')."""
+    k = i - 1 - quoted
+    if k < 0:
+        return False
+    before = toks[k].text.lower()
+    if before == "aka" or (before == "as" and k > 0 and toks[k - 1].text.lower() == "known"):
+        return True
+    closes = i + 2 < len(toks) and toks[i + 1].text in _QUOTES and toks[i + 2].text == ")"
+    return quoted and closes and before == "(" and k > 0 and is_capitalised(toks[k - 1].text)
+
+
+def _before_aka(toks: list[Tok], i: int, quoted: bool) -> bool:
+    """Whether the name at token i stands before "aka" or "(also) known as":
+    '"Jazz" (aka Jasmine Kaur)', "Smokey a.k.a. Marcus". Unquoted, not an English word."""
+    if not quoted and fold(toks[i].text) in lexicon.common_words():
+        return False
+    j = i + 1
+    j += j < len(toks) and quoted and toks[j].text in _QUOTES
+    j += j < len(toks) and toks[j].text in ("(", ",")
+    words = [t.text.lower() for t in toks[j : j + 5]]
+    return (
+        words[:1] == ["aka"]
+        or words[:5] == ["a", ".", "k", ".", "a"]
+        or words[:2] == ["known", "as"]
+        or words[:3] == ["also", "known", "as"]
+    )

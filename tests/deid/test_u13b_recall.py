@@ -45,12 +45,19 @@ FOUND = [
     # A name after "aka", or quoted alone in brackets after a name.
     ('his cousin Dwayne (aka "Bricks") rang', "Bricks"),
     ('her sister Parminder ("Pammi") drove', "Pammi"),
+    # ...and a name before "aka", "a.k.a." or "(also) known as".
+    ('her flatmate "Bubs" (aka Roisin Carr) moved out', "Bubs"),
+    ("Kenji a.k.a. the landlord called twice.", "Kenji"),
+    ("Tamsin, also known as T, was at the party.", "Tamsin"),
     # A name glossed by who uses it.
     ("Anastazja (Nastka to her gran) is tired.", "Nastka"),
     ('Bartholomew ("Tolly" to friends) turned up late.', "Tolly"),
 ]
 
 KEPT = [
+    # Before "aka", an English word is no name unless it is quoted.
+    ("Mum (aka the boss) rang.", "Mum"),
+    ("Blue (aka the colour of the sea) was chosen.", "Blue"),
     # An English word is taken again only with its capital and not opening a sentence.
     ("Her nephew Will visited. I will see her next week.", "will see"),
     ("Her nephew Will visited. Will you call?", "Will you"),
