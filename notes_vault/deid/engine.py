@@ -19,6 +19,7 @@ from notes_vault.deid import (
     nicknames,
     patterns,
     person_ages,
+    person_edges,
     place_runs,
     shift,
     signoffs,
@@ -154,6 +155,7 @@ class Deidentifier:
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
+            chosen = person_edges.name_edges(clean, chosen)
         chosen.sort(key=lambda span: span.start)
         mapped = sorted(
             ((normal.span(span.start, span.end), span, self._tag(span, clean)) for span in chosen),
