@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_birthdays, check_letters, check_words, lexicon
+from notes_vault.deid import check_birthdays, check_letters, check_more, check_words, lexicon
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import (
@@ -79,10 +79,21 @@ class Checker:
         places = {t for t in tags if t == "[ADDRESS]"}
         found |= set(check_letters.directions(_mask(normal.text, places) if places else ""))
         orgs = {t for t in tags if check_letters.names_an_organisation(t)}
-        orgs |= {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
         orgs |= {t for t in tags if t in ("[ADDRESS]", "[PLACE]")}  # "Hartley Inc"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
+        people = {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
+        found |= set(check_letters.legal_suffixes(_mask(normal.text, people), people=True))
+        found |= set(self._round4(normal.text, clean, words))
         return _mapped(normal, found)
+
+    def _round4(
+        self, text: str, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Round 4's forms (`check_more.py`): outward codes, glued words, dates of birth."""
+        yield from check_more.outward(self._forms, clean, words)
+        yield from check_more.glued(self._forms, clean)
+        yield from check_more.foreign_month_dobs(self._forms, words)
+        yield from check_more.said_years(self._forms, text, words)
 
     def _names(
         self, clean: str, words: list[tuple[int, int, str]]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
+from notes_vault.deid import forms_more as more
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -60,6 +61,7 @@ class Forms:
     abbreviated: dict[str, str] = field(default_factory=dict)  # initials "am", "tv"
     clips: dict[str, str] = field(default_factory=dict)  # "st j" for St. Johnsbury
     parts: set[str] = field(default_factory=set)  # every known person's name parts, folded
+    outward: dict[str, str] = field(default_factory=dict)  # "M20" of M20 6RT (forms_more)
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
 
@@ -145,11 +147,17 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
             forms.put(local, f"{owner} e-mail")
     if subject.postcode:
         forms.put(subject.postcode, f"{owner} postcode")
+        if outward := more.outward_code(subject.postcode):
+            forms.outward.setdefault(outward, f"{owner} postcode")
+    for letters in more.town_initials(subject.address or ""):
+        forms.initials.setdefault(letters, f"{owner} address")
     for line in re.split(r"[,\n;]", subject.address or ""):
+        _long_words(forms, line, f"{owner} address")
         for clip in extra.locality_clips(line):
             forms.clips.setdefault(clip, f"{owner} address")
         for street in derived.street_forms(line):
             forms.put(street, f"{owner} address", capital=derived.common(street))
+            _long_words(forms, street, f"{owner} address")
         words = line.split()
         for part in (
             " ".join(words),
@@ -181,12 +189,21 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
             common = derived.common(word) and word not in lexicon.places()
             common = common or word in extra.DENOMINATIONS
             forms.put(word, f"{owner} name", capital=common)
+            _long_words(forms, word, f"{owner} name")
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)
     for form in derived.org_forms(name):
         forms.put(form, f"{owner} name")
-    for letters in derived.acronyms(name) | derived.inner_acronyms(name):
+    for letters in derived.acronyms(name) | derived.inner_acronyms(name) | more.of_acronyms(name):
         forms.initials.setdefault(letters, f"{owner} name")
+
+
+def _long_words(forms: Forms, phrase: str, leak: str) -> None:
+    """Words of six letters or more of a street or organisation, for one-edit slips."""
+    for word in phrase.split():
+        key = _key(word)
+        if len(key) >= LONG + 1 and key.isalpha() and not derived.common(key):
+            forms.long_parts.setdefault(key, leak)
 
 
 def _phone_digits(phone: str) -> str:

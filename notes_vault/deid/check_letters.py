@@ -196,9 +196,14 @@ def names_an_organisation(tag: str) -> bool:
     return tag.startswith(_ORGANISATION_TAGS)
 
 
-def legal_suffixes(clean: str) -> Iterator[tuple[int, int, str]]:
-    """A legal suffix left after a known organisation, person or place ("[EMPLOYER] plc")."""
-    for match in _LEGAL_AFTER_TAG.finditer(clean):
+def legal_suffixes(clean: str, *, people: bool = False) -> Iterator[tuple[int, int, str]]:
+    """A legal suffix left after a known organisation, person or place ("[EMPLOYER] plc").
+
+    After a person, ", LLP" is a credential (a Limited Licensed Psychologist signing).
+    """
+    for match in _LEGAL_AFTER_TAG.finditer(clean) if "\x01" in clean else ():
+        if people and match.group(1) == "LLP" and match.group().startswith("\x01,"):
+            continue
         yield match.start(1), match.end(1), "organisation name"
 
 

@@ -90,7 +90,7 @@ LEGAL_AFTER = re.compile(
 )
 _DIRECTION_BEFORE = re.compile(r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]\Z")
 _GLUED = re.compile(r"-([A-Za-z]{1,12})(?![\w-])")
-_BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
+_BEFORE_INITIAL = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t])$")  # "T Wrenfield"
 _AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
 
 

@@ -1,0 +1,128 @@
+"""Round 4's derived forms of what the vault knows (shared definition, searched apart).
+
+Like `forms.py`, this says which written forms count; the replacer
+(`known_more.py`) and the final check (`check_more.py`) each search for them
+their own way.
+
+- a postcode's outward code alone ("M20", "OX3", an Eircode's "E91"): three
+  characters or more anywhere as a token; two ("N1", "E9") only beside a
+  place the vault knows or a place tag;
+- initials of a town of two or three words in the address ("GR" for Grand
+  Rapids, "MK" for Milton Keynes), in capitals as a token;
+- an organisation's acronym that keeps "of" ("CHOP" for Children's Hospital
+  of Philadelphia, "BOA" for Bank of America), in capitals as a token;
+- month names in Spanish, French, Portuguese, Italian and German, for a date
+  of birth written in the client's first language ("12 de octubre", "4 mars");
+- a year said in words ("nineteen ninety-one", "two thousand and four",
+  "twenty ten"), for the year of birth after a date of birth.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from notes_vault.deid.forms import STOP_ACRONYMS
+from notes_vault.deid.names import ABBREVIATIONS
+
+STOP_TOWN_INITIALS = frozenset({"ok", "us", "uk", "am", "pm", "id", "it", "me", "or", "in"})
+# Month names of the languages a client in the UK or US most often writes a birthday in.
+FOREIGN_MONTHS = {
+    # Spanish, Portuguese, Italian
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "marco": 3, "março": 3, "maio": 5,
+    "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # German, Dutch
+    "januar": 1, "februar": 2, "märz": 3, "marz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
+    "augustus": 8,
+}  # fmt: skip
+# Joining words between a day, a month and a year in those languages ("12 de octubre").
+DATE_JOINERS = frozenset({"de", "del", "di", "le", "den", "am", "im", "of"})
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_OUTWARD = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
+_UK_INWARD = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$")
+
+
+def outward_code(postcode: str) -> str:
+    """The outward code of a UK postcode or the routing key of an Eircode, or ""."""
+    compact = "".join(postcode.split()).upper()
+    if " " in postcode.strip():
+        head = postcode.split(maxsplit=1)[0].upper()
+    elif _UK_INWARD.search(compact):
+        head = compact[:-3]
+    else:
+        head = compact[:3] if len(compact) == 7 else ""  # an Eircode: routing key + 4
+    return head if _OUTWARD.match(head) and head != compact else ""
+
+
+def town_initials(address: str) -> frozenset[str]:
+    """Lower-case initials of each two- or three-word town line of an address."""
+    found = set()
+    for line in re.split(r"[,\n;]", address):
+        words = line.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+            letters = "".join(w[0] for w in words).lower()
+            if letters not in ABBREVIATIONS | STOP_ACRONYMS | STOP_TOWN_INITIALS:
+                found.add(letters)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def of_acronyms(name: str) -> frozenset[str]:
+    """ "chop" of Children's Hospital of Philadelphia: every word's letter, "of" kept."""
+    words = [p for w in name.split() for p in w.split("-") if p[:1].isalpha()]
+    lowered = [w.lower() for w in words]
+    if "of" not in lowered[1:-1]:
+        return frozenset()
+    kept = [w for w in words if w.lower() not in ("the", "and", "&")]
+    letters = "".join(w[0].lower() for w in kept)
+    return frozenset({letters} if 3 <= len(letters) <= 6 else ())
+
+
+def said_year(words: list[str]) -> tuple[int | None, int]:
+    """A year said in words at the start of `words` (lower case, hyphens as words).
+
+    Returns (year, words used), or (None, 0): "nineteen ninety-one" -> 1991,
+    "two thousand and four" -> 2004, "twenty ten" -> 2010.
+    """
+
+    def number(at: int) -> tuple[int | None, int]:
+        """1-99 said from `at`: (value, words used)."""
+        word = words[at] if at < len(words) else ""
+        if word in _UNITS:
+            return _UNITS[word], 1
+        if word in _TENS:
+            nxt = at + 2 if at + 1 < len(words) and words[at + 1] == "-" else at + 1
+            unit = words[nxt] if nxt < len(words) else ""
+            if _UNITS.get(unit, 10) < 10:
+                return _TENS[word] + _UNITS[unit], nxt - at + 1
+            return _TENS[word], 1
+        return None, 0
+
+    if words[:2] == ["two", "thousand"]:
+        skip = 3 if words[2:3] == ["and"] else 2
+        value, used = number(skip)
+        return (2000 + value, skip + used) if value is not None and value < 100 else (2000, 2)
+    high, used = number(0)
+    if high is None or not 10 <= high <= 20:
+        return None, 0
+    at = used + (1 if words[used : used + 1] == ["-"] else 0)
+    low, more = number(at)
+    if low is None or low < 10:
+        return None, 0
+    return high * 100 + low, at + more

@@ -1,0 +1,139 @@
+"""Round 4's forms for the replacer (the final check's own search is `check_more.py`).
+
+`extend` adds to the index what `forms_more.py` defines: a postcode's outward
+code ("M20", any case, as a word of its own), a two- or three-word town's
+initials ("GR") and an organisation's acronym that keeps "of" ("CHOP"), both
+in capitals as a token. `find` reads what the index cannot hold: a two-character
+outward code ("N1") beside a capitalised word, a date of birth with its month
+in another language ("12 de octubre", "4. März 1991"), and the year of birth
+said in words near a date of birth or a birth word ("nineteen ninety-one").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from notes_vault.deid import forms_more as more
+from notes_vault.deid.dates import MONTHS
+from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import squash_key
+from notes_vault.deid.tokens import Tok
+
+_REACH = 6  # words between a birth cue and a year said in words
+_BIRTH_CUES = frozenset({"born", "birth", "dob", "birthday", "b"})
+_OUTWARD = "(outward code)"
+_INWARD = re.compile(r"[ \t]?\d[A-Za-z]{2}(?!\w)")
+_SHORT_OUTWARD = re.compile(r"(?<![\w\-/])([A-Za-z]\d)(?![\w\-/])")
+
+
+def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
+    """Add round 4's forms of every subject to the index (first owner keeps a form)."""
+    for subject in subjects:
+        owner = subject.role.lower()
+        code = more.outward_code(subject.postcode or "")
+        reason = f"{owner}'s postcode {_OUTWARD}"
+        entry = Entry("[POSTCODE]", "postcode", reason, f"{owner} postcode")
+        if len(code) >= 3:
+            index.add(code, entry)
+        elif code:
+            index.outward.append((code, entry))
+        town = Entry("[ADDRESS]", "address", f"{owner}'s town (initials)", f"{owner} address")
+        for letters in more.town_initials(subject.address or ""):
+            index.initials.setdefault(letters, town)
+        for link in subject.linked:
+            org = index.words.get(squash_key(link.name))
+            if org is not None and org.category == "organisation":
+                for letters in more.of_acronyms(link.name):
+                    index.initials.setdefault(letters, org)
+
+
+def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
+    """Round 4's hits that the index's word search cannot make (see the module docstring)."""
+    found = _short_outward(text, index.outward)
+    for hit in hits:  # "B29 7NX" mistyped or folded oddly: the outward code takes its inward
+        inward = _INWARD.match(text, hit.end) if hit.entry.reason.endswith(_OUTWARD) else None
+        if inward is not None:
+            found.append(Hit(hit.start, inward.end(), hit.entry))
+    for dob, entry in index.dobs:
+        found += [Hit(s, e, entry) for s, e in _foreign_months(toks, dob)]
+        found += [Hit(s, e, entry) for s, e in _said_years(toks, dob, hits)]
+    return found
+
+
+def _short_outward(text: str, codes: Sequence[tuple[str, Entry]]) -> list[Hit]:
+    found = []
+    for match in _SHORT_OUTWARD.finditer(text) if codes else ():
+        entry = next((e for c, e in codes if c == match.group(1).upper()), None)
+        if entry is None:
+            continue
+        before = text[max(0, match.start() - 20) : match.start()].rstrip(" ,\t")
+        after = text[match.end() : match.end() + 20].lstrip(" ,\t")
+        word_before = before.rsplit(None, 1)[-1] if before.split() else ""
+        if _placename(word_before) or _placename(after.split(None, 1)[0] if after.split() else ""):
+            found.append(Hit(match.start(), match.end(), entry))
+    return found
+
+
+def _placename(word: str) -> bool:
+    word = word.strip(".,;:()")
+    return len(word) > 2 and word[:1].isupper() and not word.isupper() and word.isalpha()
+
+
+def _foreign_months(toks: list[Tok], dob: datetime.date) -> list[tuple[int, int]]:
+    """ "12 de octubre (de 1995)", "4. März": day, joiners, month, and the year if it is."""
+    found = []
+    for i, tok in enumerate(toks):
+        if more.FOREIGN_MONTHS.get(tok.text.lower()) != dob.month:
+            continue
+        j = i - 1
+        while j >= 0 and (toks[j].text.lower() in more.DATE_JOINERS or toks[j].text == "."):
+            j -= 1
+        k = i + 1
+        while k < len(toks) and toks[k].text.lower() in more.DATE_JOINERS | {",", "."}:
+            k += 1
+        day_before = j >= 0 and j >= i - 3 and _is_day(toks[j].text, dob)
+        day_after = k < len(toks) and k <= i + 3 and _is_day(toks[k].text, dob)
+        if not (day_before or day_after):
+            continue
+        start, end = (
+            (toks[j].start if day_before else tok.start),
+            (toks[k].end if day_after else tok.end),
+        )
+        n = k + 1 if day_after else k
+        while n < len(toks) and toks[n].text.lower() in more.DATE_JOINERS | {","}:
+            n += 1
+        if n < len(toks) and toks[n].text in (str(dob.year), f"{dob.year % 100:02d}"):
+            end = toks[n].end
+        found.append((start, end))
+    return found
+
+
+def _is_day(word: str, dob: datetime.date) -> bool:
+    digits = word[:-2] if word[-2:].lower() in ("st", "nd", "rd", "th", "er") else word
+    return digits.isdecimal() and len(digits) <= 2 and int(digits) == dob.day
+
+
+def _said_years(toks: list[Tok], dob: datetime.date, hits: list[Hit]) -> list[tuple[int, int]]:
+    """The year of birth said in words within six words of a birth cue or a date of birth."""
+    words = [(t.start, t.end, t.text.lower()) for t in toks if t.text.isalpha() or t.text == "-"]
+    lowered = [w for _, _, w in words]
+    dob_ends = [h.end for h in hits if h.entry.category == "dob"]
+    found = []
+    for i, word in enumerate(lowered):
+        if word not in ("nineteen", "two", "twenty", "eighteen"):
+            continue
+        year, used = more.said_year(lowered[i : i + 6])
+        if year != dob.year:
+            continue
+        window = lowered[max(0, i - _REACH) : i]
+        cue = any(
+            w in _BIRTH_CUES or (MONTHS.get(w) or more.FOREIGN_MONTHS.get(w)) == dob.month
+            for w in window
+        )
+        first = words[max(0, i - _REACH)][0]
+        if cue or any(first - 8 <= end <= words[i][0] for end in dob_ends):
+            found.append((words[i][0], words[i + used - 1][1]))
+    return found
