@@ -192,8 +192,10 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
             _long_words(forms, word, f"{owner} name")
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)
-    for form in derived.org_forms(name):
+    for form in derived.org_forms(name) | more.org_clips(name):
         forms.put(form, f"{owner} name")
+    for letters in more.spoken_acronym(name, derived.acronyms(name)):
+        forms.put(letters, f"{owner} name")  # "mgh" in lower case
     for letters in derived.acronyms(name) | derived.inner_acronyms(name) | more.of_acronyms(name):
         forms.initials.setdefault(letters, f"{owner} name")
 

@@ -126,3 +126,50 @@ def said_year(words: list[str]) -> tuple[int | None, int]:
     if low is None or low < 10:
         return None, 0
     return high * 100 + low, at + more
+
+
+_SAINTS = frozenset({"st", "st.", "saint", "ste", "san", "santa"})
+_CLIP = 4  # a long first word is clipped to four letters or more ("Mass" of Massachusetts)
+
+
+@lru_cache(maxsize=1024)
+def org_clips(name: str) -> frozenset[str]:
+    """Short forms people say of an organisation, lower case, two words each.
+
+    "st pat" / "st paddy" of St Patrick's Hospital (a saint's name clipped to
+    three letters or more, or a diminutive of it; the check and the replacer
+    take a plural or possessive "s" after it); "mass general" / "mass gen" of
+    Massachusetts General Hospital (a first word of seven letters or more
+    clipped, with the next word or its first three letters).
+    """
+    from notes_vault.deid.names import variants  # noqa: PLC0415 - dataset loads on first use
+
+    words = [w.strip(",") for w in name.split()]
+    found: set[str] = set()
+    for i, word in enumerate(words[:-1]):
+        bare = words[i + 1].removesuffix("'s").removesuffix("\u2019s").rstrip("s'").lower()
+        if word.lower() in _SAINTS and bare.isalpha() and len(bare) >= 4:
+            nicks = {v for v in variants(bare.title()) if v[:2] == bare[:2]}  # not "Peter"
+            shorts = {bare[:k] for k in range(3, len(bare))} | nicks
+            found |= {f"{saint} {s}" for saint in ("st", "saint") for s in shorts if len(s) >= 3}
+    first, *rest = words
+    if len(first) >= 7 and first.isalpha() and rest and rest[0][:1].isupper():
+        nxt = rest[0].lower()
+        for k in range(_CLIP, len(first) - 1):
+            found |= {f"{first[:k].lower()} {nxt}", f"{first[:k].lower()} {nxt[:3]}"}
+    return frozenset(found)
+
+
+def spoken_acronym(name: str, acronyms: frozenset[str]) -> frozenset[str]:
+    """The whole acronym in any case ("mgh"): three letters or more, none a vowel.
+
+    An acronym with a vowel reads as a word in lower case ("gosh", "chop").
+    """
+    from notes_vault.deid.forms import common  # noqa: PLC0415 - shared word test
+
+    words = [w for w in name.split() if w[:1].isalpha()]
+    whole = max(acronyms, key=len, default="")
+    vowel = any(c in "aeiouy" for c in whole)
+    if len(whole) < 3 or len(words) < 3 or vowel or common(whole) or whole in STOP_ACRONYMS:
+        return frozenset()
+    return frozenset({whole.removesuffix("s")} if whole.endswith("s") else {whole})

@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_more as more
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.known import Entry, Hit, VaultIndex
@@ -45,9 +47,15 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             index.initials.setdefault(letters, town)
         for link in subject.linked:
             org = index.words.get(squash_key(link.name))
-            if org is not None and org.category == "organisation":
-                for letters in more.of_acronyms(link.name):
-                    index.initials.setdefault(letters, org)
+            if org is None or org.category != "organisation":
+                continue
+            for letters in more.of_acronyms(link.name):
+                index.initials.setdefault(letters, org)
+            said = more.spoken_acronym(link.name, derived.acronyms(link.name))
+            for form in sorted(more.org_clips(link.name) | said):
+                index.add(
+                    form, replace(org, reason=org.reason.replace("name", "name (short form)"))
+                )
 
 
 def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list[Hit]:

@@ -217,6 +217,47 @@ def test_a_licensed_psychologist_credential_after_a_name_is_not_refused() -> Non
     assert checker.leaks("Works for [PARTNER] LLP now", {"[PARTNER]"})
 
 
+SAINTS = KnownSubject(
+    role="CLIENT",
+    name="Dervla Quilty",
+    linked=(
+        LinkedPerson("St Bartholomew's Hospital", "employer"),
+        LinkedPerson("Pennsylvania Dental Group", "other"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Back on nights at St Barts from March.", "St Barts"),
+        ("Her ward at St. Bart's is closing.", "St. Bart"),
+        ("Seen at Penn Dental for the crown.", "Penn Dental"),
+        ("Seen at penns den for the crown.", "penns den"),
+        ("the pdg bill came", "pdg"),
+    ],
+)
+def test_an_organisation_called_by_a_clipped_saint_or_first_word_is_replaced_and_checked(
+    text: str, form: str
+) -> None:
+    """A saint's name clipped, a long first word clipped, a vowel-less acronym in lower case."""
+    assert wholly_replaced(_engine(SAINTS), text, form)
+    assert _checked(text, form, SAINTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We read St Bernard's letter in group.",
+        "Her son has a pen pal in Dental school.",
+        "Mass on Sunday, general unease after.",
+    ],
+)
+def test_other_saints_and_words_are_not_the_organisation(text: str) -> None:
+    """Another saint, and the clipped word apart from the word after it, stay."""
+    assert _untouched(text, SAINTS)
+
+
 PATHOLOGICAL = {
     "outward": "B73 " * 2500,
     "glued": "Lindqvist9_" * 1000,
