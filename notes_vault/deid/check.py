@@ -84,6 +84,7 @@ class Checker:
         people = {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, people), people=True))
         found |= set(self._round4(normal.text, clean, words))
+        found |= set(check_more.sounding_after(self._forms, named))
         return _mapped(normal, found)
 
     def _round4(
@@ -91,6 +92,8 @@ class Checker:
     ) -> Iterator[tuple[int, int, str]]:
         """Round 4's forms (`check_more.py`): outward codes, glued words, dates of birth."""
         yield from check_more.outward(self._forms, clean, words)
+        yield from check_more.lowered(self._forms, clean)
+        yield from check_more.split_names(self._forms, clean, words)
         yield from check_more.glued(self._forms, clean)
         yield from check_more.foreign_month_dobs(self._forms, words)
         yield from check_more.said_years(self._forms, text, words)

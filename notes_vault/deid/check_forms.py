@@ -62,6 +62,7 @@ class Forms:
     clips: dict[str, str] = field(default_factory=dict)  # "st j" for St. Johnsbury
     parts: set[str] = field(default_factory=set)  # every known person's name parts, folded
     outward: dict[str, str] = field(default_factory=dict)  # "M20" of M20 6RT (forms_more)
+    lowered: dict[str, str] = field(default_factory=dict)  # "amazon" after "at" (forms_more)
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
 
@@ -149,26 +150,33 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
         forms.put(subject.postcode, f"{owner} postcode")
         if outward := more.outward_code(subject.postcode):
             forms.outward.setdefault(outward, f"{owner} postcode")
-    for letters in more.town_initials(subject.address or ""):
-        forms.initials.setdefault(letters, f"{owner} address")
-    for line in re.split(r"[,\n;]", subject.address or ""):
-        _long_words(forms, line, f"{owner} address")
+    _address(forms, subject.address or "", f"{owner} address")
+    if subject.phone:
+        forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
+    if subject.dob:
+        forms.dobs.append((subject.dob, f"{owner} date of birth"))
+
+
+def _address(forms: Forms, address: str, leak: str) -> None:
+    """Every line of the address, its street forms, words, clipped and initialled town."""
+    for letters in more.town_initials(address):
+        forms.initials.setdefault(letters, leak)
+    for line in re.split(r"[,\n;]", address):
+        _long_words(forms, line, leak)
         for clip in extra.locality_clips(line):
-            forms.clips.setdefault(clip, f"{owner} address")
+            forms.clips.setdefault(clip, leak)
         for street in derived.street_forms(line):
-            forms.put(street, f"{owner} address", capital=derived.common(street))
-            _long_words(forms, street, f"{owner} address")
+            forms.put(street, leak, capital=derived.common(street))
+            if derived.common(street):
+                forms.lowered.setdefault(_key(street), leak)
+            _long_words(forms, street, leak)
         words = line.split()
         for part in (
             " ".join(words),
             " ".join(words[1:]) if words[:1] and words[0][0].isdecimal() else "",
         ):
             if len(_key(part)) >= 3:
-                forms.put(part, f"{owner} address")
-    if subject.phone:
-        forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
-    if subject.dob:
-        forms.dobs.append((subject.dob, f"{owner} date of birth"))
+                forms.put(part, leak)
 
 
 def _linked(forms: Forms, name: str, relation: str) -> None:
@@ -189,6 +197,8 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
             common = derived.common(word) and word not in lexicon.places()
             common = common or word in extra.DENOMINATIONS
             forms.put(word, f"{owner} name", capital=common)
+            if common:
+                forms.lowered.setdefault(_key(word), f"{owner} name")
             _long_words(forms, word, f"{owner} name")
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)

@@ -8,6 +8,13 @@ Each reads the check's own word list of the normalised output (tags masked):
   underscore ("Tobias2", "2wrenfield", "wrenfield_t"), as user names are;
 - a date of birth with its month in another language ("12 de octubre",
   "4. März"): `check.py`'s worded reading with these months;
+- after a person's tag, one to three words that are, one letter off or by
+  their sound, a known name part, even English words ("[CLIENT] rubble" for
+  Wróbel, "[CLIENT] baptist" for Baptiste): dictation and autocorrect;
+- a workplace or street word that is an English word, in lower case after a
+  preposition ("late at amazon", "a gig w rebirth", "on n roman");
+- two or three words, one of them no English word, that joined are a known
+  name part of seven letters or more, one letter off ("treg Ens a");
 - the year of birth said in words ("nineteen ninety-one") within six words
   of a month of birth, a `[DOB]` tag or a birth word.
 """
@@ -26,6 +33,14 @@ _BIRTH_WORDS = frozenset({"born", "birth", "dob", "d.o.b", "birthday", "b"})
 _YEAR_REACH = 6
 _RUN = re.compile(r"\w+")
 _LETTERS = re.compile(r"[^\W\d_]{4,}")
+
+
+def lowered(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
+    """A known workplace or street word in lower case after a preposition ("at amazon")."""
+    for match in more.PLACE_CUE.finditer(clean) if forms.lowered else ():
+        leak = forms.lowered.get(match.group(2))
+        if leak is not None:
+            yield match.start(2), match.end(2), leak
 
 
 def outward(
@@ -115,3 +130,59 @@ def _near_birth(
         return True
     first = words[max(0, i - _YEAR_REACH)][0]
     return any(first - 8 <= t < words[i][0] for t in tags)
+
+
+_AFTER_PERSON = re.compile(r"\x01[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?(?:[ \t]+([^\W\d_]+))?")
+
+
+def sounding_after(forms: Forms, named: str) -> Iterator[tuple[int, int, str]]:
+    """Words after a person's tag that are a known name part respelt (see the module docstring)."""
+    from notes_vault.deid import check_words, lexicon  # noqa: PLC0415 - the check's own tests
+    from notes_vault.deid.forms import sound  # noqa: PLC0415 - the shared sound key
+
+    parts = [p for p in forms.parts if len(p) >= 4 and p.isalpha()]
+    common = lexicon.common_words()
+    for match in _AFTER_PERSON.finditer(named) if parts and "\x01" in named else ():
+        joined = ""
+        for k in range(1, 4):
+            if match.group(k) is None:
+                break
+            joined += fold_word(match.group(k))
+            word = joined in common
+            for part in parts:
+                if part == joined:
+                    continue
+                slip = not word and len(joined) >= 4 and check_words.one_edit(joined, part)
+                said = len(joined) >= 5 and len(part) >= 5  # an English word only by sound
+                if slip or (said and sound(joined) == sound(part) != ""):
+                    yield match.start(1), match.end(k), "name respelt"
+                    break
+
+
+def split_names(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """A long known name part split into words by dictation (see the module docstring)."""
+    from notes_vault.deid import check_words, lexicon  # noqa: PLC0415 - the check's own tests
+
+    parts = {p: leak for p, leak in forms.long_parts.items() if len(p) >= _SPLIT - 1}
+    common = lexicon.common_words()
+    for i in range(len(words) if parts else 0):
+        joined = fold_word(words[i][2])
+        strange = joined not in common
+        for k in (1, 2):
+            if i + k >= len(words) or clean[words[i + k - 1][1] : words[i + k][0]] != " ":
+                break
+            piece = fold_word(words[i + k][2])
+            joined, strange = joined + piece, strange or piece not in common
+            if len(joined) < _SPLIT or not strange or not joined.isalpha() or joined in common:
+                continue
+            leak = next(
+                (leak for p, leak in parts.items() if check_words.one_edit(joined, p)), None
+            )
+            if leak is not None and "name" in leak:
+                yield words[i][0], words[i + k][1], leak
+                break
+
+
+_SPLIT = 7

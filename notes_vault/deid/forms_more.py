@@ -173,3 +173,27 @@ def spoken_acronym(name: str, acronyms: frozenset[str]) -> frozenset[str]:
     if len(whole) < 3 or len(words) < 3 or vowel or common(whole) or whole in STOP_ACRONYMS:
         return frozenset()
     return frozenset({whole.removesuffix("s")} if whole.endswith("s") else {whole})
+
+
+def address_words(address: str) -> frozenset[str]:
+    """Words of six letters or more of a line of several words, that are not English words.
+
+    The final check reads every such word, also one letter off (`check_forms._long_words`);
+    the replacer takes them whole ("Llanddaniel" of "Llanddaniel Fab").
+    """
+    from notes_vault.deid.forms import common  # noqa: PLC0415 - shared word test
+
+    found = set()
+    for line in re.split(r"[,\n;]", address):
+        words = line.split()
+        if len(words) >= 2:
+            found |= {w for w in words if len(w) >= 6 and w.isalpha() and not common(w)}
+    return frozenset(found)
+
+
+# A workplace or street word written in lower case where a place stands: after a
+# preposition ("late at amazon", "a gig w rebirth", "on n roman"), a compass letter between.
+PLACE_CUE = re.compile(
+    r"(?<![\w/])(?:at|w|w/|with|for|from|on|off|in|to|near)[ \t/]+"
+    r"((?:[nsew][ \t]+)?([a-z]{3,}))(?![\w'\u2019])"
+)  # group 1: the stretch to replace; group 2: the word to look up

@@ -19,15 +19,18 @@ from dataclasses import replace
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_more as more
 from notes_vault.deid.dates import MONTHS
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.forms import common, sound
+from notes_vault.deid.known import Entry, Hit, VaultIndex, deletions
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import squash_key
 from notes_vault.deid.tokens import Tok
 
+_JOINED = 7  # letters of a name split by dictation ("treg Ens a")
 _REACH = 6  # words between a birth cue and a year said in words
 _BIRTH_CUES = frozenset({"born", "birth", "dob", "birthday", "b"})
 _OUTWARD = "(outward code)"
 _INWARD = re.compile(r"[ \t]?\d[A-Za-z]{2}(?!\w)")
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?(?:[ \t]+([A-Za-z]+))?")
 _SHORT_OUTWARD = re.compile(r"(?<![\w\-/])([A-Za-z]\d)(?![\w\-/])")
 
 
@@ -43,6 +46,9 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         elif code:
             index.outward.append((code, entry))
         town = Entry("[ADDRESS]", "address", f"{owner}'s town (initials)", f"{owner} address")
+        word = replace(town, reason=f"{owner}'s address (a word of it)")
+        for part in more.address_words(subject.address or ""):
+            index.add(part, word)  # "Llanddaniel" of "Llanddaniel Fab"
         for letters in more.town_initials(subject.address or ""):
             index.initials.setdefault(letters, town)
         for link in subject.linked:
@@ -65,9 +71,70 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         inward = _INWARD.match(text, hit.end) if hit.entry.reason.endswith(_OUTWARD) else None
         if inward is not None:
             found.append(Hit(hit.start, inward.end(), hit.entry))
+    found += _sounding_parts(index, text, hits)
+    found += _split_names(index, text, toks)
+    for match in more.PLACE_CUE.finditer(text):
+        entry = index.words.get(squash_key(match.group(2)))
+        if entry is not None and entry.capital_only and entry.category != "name":
+            found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
     for dob, entry in index.dobs:
         found += [Hit(s, e, entry) for s, e in _foreign_months(toks, dob)]
         found += [Hit(s, e, entry) for s, e in _said_years(toks, dob, hits)]
+    return found
+
+
+def _sounding_parts(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Aga rubble", "Rome baptist": words after a known name that are, one letter off or by
+    their sound, another part of that person's name (dictation, autocorrect), even words."""
+    found = []
+    for hit in hits:
+        parts = index.parts.get(hit.entry.tag) if hit.entry.category == "name" else None
+        after = _NEXT_WORDS.match(text, hit.end) if parts else None
+        if after is None or parts is None:
+            continue
+        joined = ""
+        for k in range(1, 4):
+            word = after.group(k)
+            if word is None:
+                break
+            joined += word.lower()
+            if _sounds_like(joined, parts):
+                found.append(Hit(hit.start, after.end(k), hit.entry))
+    return found
+
+
+def _sounds_like(joined: str, parts: set[str]) -> bool:
+    word = common(joined)
+    for part in parts:
+        if len(part) < 4 or part == joined or not part.isalpha():
+            continue
+        near = not word and len(joined) >= 4 and bool(set(deletions(joined)) & set(deletions(part)))
+        code = sound(joined) if len(joined) >= 5 and len(part) >= 5 else ""
+        if near or (code and code == sound(part)):  # an English word only by its sound
+            return True
+    return False
+
+
+def _split_names(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
+    """ "treg Ens a" for Tregenza: two or three words, one of them no English word, that
+    joined are a long known name one letter off (dictation splits a name it does not know)."""
+    if not index.near:
+        return []
+    words = [t for t in toks if t.text.isalpha()]
+    found = []
+    for i, first in enumerate(words):
+        joined, strange = first.text.lower(), not common(first.text)
+        for k in (1, 2):
+            if i + k >= len(words) or text[words[i + k - 1].end : words[i + k].start] != " ":
+                break
+            joined += words[i + k].text.lower()
+            strange = strange or not common(words[i + k].text)
+            if len(joined) < _JOINED or not strange or common(joined):
+                continue
+            entry = next((index.near[f] for f in deletions(joined) if f in index.near), None)
+            if entry is not None and entry.category == "name":
+                found.append(Hit(first.start, words[i + k].end, entry))
+                break
     return found
 
 

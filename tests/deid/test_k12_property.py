@@ -191,7 +191,8 @@ def name_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
 
 
 GENERIC = frozenset({"Ltd", "Limited", "Primary", "School", "NHS", "Trust", "High", "Academy",
-                     "Hospital", "Logistics", "Community", "College", "Surgery"})  # fmt: skip
+                     "Hospital", "Logistics", "Community", "College", "Surgery", "of",
+                     *OF_HEADS})  # fmt: skip
 
 
 @st.composite
@@ -200,7 +201,9 @@ def org_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     org = draw(st.sampled_from([subject.linked[1].name, subject.linked[2].name]))
     words = org.split()
     own = [w for w in words if w not in GENERIC]
-    tail = [w for w in words if w in GENERIC and w not in ("Ltd", "Limited", "NHS")]
+    tail = [
+        w for w in words if w in GENERIC and w not in ("Ltd", "Limited", "NHS", "of", *OF_HEADS)
+    ]
     significant = [w for w in words if w not in ("Ltd", "Limited")]
     acronym = "".join(w[0] for w in significant).upper()
     options = [
@@ -300,8 +303,9 @@ def round4_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
         (subject.postcode.split()[0],) * 2,
         (f"{last}{number}", last),
         (f"{first.lower()}_{number}", first.lower()),
-        (f"{first[0]} {last}",) * 2,
     ]
+    if first[0] not in "AI":  # "A Branbran", "I Branbran": an article, a pronoun
+        options.append((f"{first[0]} {last}",) * 2)
     if len(town.split()) == 2 and town.split()[0] not in ("St", "St."):
         initials = "".join(w[0] for w in town.split()).upper()
         if initials.lower() not in STOP_ACRONYMS | ABBREVIATIONS:
