@@ -15,7 +15,8 @@ a clipped town ("st j"), a birthday pinned by a relative time. Round 4 (k4)
 added: a postcode's outward code alone, a two-word town's initials, an
 organisation's acronym keeping "of" ("BOA"), a date of birth with its month
 in another language, the year of birth said in words, a name part glued to
-digits or "_", a capital before the surname. On top: the
+digits or "_", a capital before the surname, a long surname split in two by
+dictation and one letter off, a workplace word in lower case after "at". On top: the
 Unicode variants `normal.py` folds. The oracle is
 a third, simple check written here: every letter and digit of the seeded
 form lies inside a replacement. Either that holds, or the final check
@@ -304,6 +305,14 @@ def round4_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
         (f"{last}{number}", last),
         (f"{first.lower()}_{number}", first.lower()),
     ]
+    if len(last) >= 7:  # dictation splits a long name in two, one letter off: "bran bramley"
+        cut = draw(st.integers(3, len(last) - 3))
+        split = f"{last[:cut].lower()} {draw(slip(last))[cut:].lower()}"
+        if not all(w in common_words() for w in split.split()):
+            options.append((split, split))
+    plain = [w for w in org.split() if w in PLAIN]
+    if plain:  # "late at riverside": a workplace word in lower case after a preposition
+        options.append((f"at {plain[0].lower()}", plain[0].lower()))
     if first[0] not in "AI":  # "A Branbran", "I Branbran": an article, a pronoun
         options.append((f"{first[0]} {last}",) * 2)
     if len(town.split()) == 2 and town.split()[0] not in ("St", "St."):
