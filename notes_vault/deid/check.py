@@ -93,6 +93,7 @@ class Checker:
         """Round 4's forms (`check_more.py`): outward codes, glued words, dates of birth."""
         yield from check_more.outward(self._forms, clean, words)
         yield from check_more.lowered(self._forms, clean)
+        yield from check_more.ampersands(self._forms, clean)
         yield from check_more.split_names(self._forms, clean, words)
         yield from check_more.glued(self._forms, clean)
         yield from check_more.foreign_month_dobs(self._forms, words)

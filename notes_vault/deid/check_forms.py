@@ -63,6 +63,7 @@ class Forms:
     parts: set[str] = field(default_factory=set)  # every known person's name parts, folded
     outward: dict[str, str] = field(default_factory=dict)  # "M20" of M20 6RT (forms_more)
     lowered: dict[str, str] = field(default_factory=dict)  # "amazon" after "at" (forms_more)
+    ampersand: dict[str, str] = field(default_factory=dict)  # "ms" of Marks and Spencer
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
 
@@ -202,8 +203,10 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
             _long_words(forms, word, f"{owner} name")
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)
-    for form in derived.org_forms(name) | more.org_clips(name):
+    for form in derived.org_forms(name) | more.org_clips(name) | more.clipped_words(name):
         forms.put(form, f"{owner} name")
+    for letters in more.ampersand_acronyms(name):
+        forms.ampersand.setdefault(letters, f"{owner} name")
     for letters in more.spoken_acronym(name, derived.acronyms(name)):
         forms.put(letters, f"{owner} name")  # "mgh" in lower case
     for letters in derived.acronyms(name) | derived.inner_acronyms(name) | more.of_acronyms(name):

@@ -43,6 +43,17 @@ def lowered(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(2), match.end(2), leak
 
 
+def ampersands(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
+    """ "M&S", "P and G": initials joined so are an organisation's, even "MS"."""
+    for match in _JOINED_CAPITALS.finditer(clean) if forms.ampersand else ():
+        leak = forms.ampersand.get((match.group(1) + match.group(2)).lower())
+        if leak is not None:
+            yield match.start(), match.end(), leak
+
+
+_JOINED_CAPITALS = re.compile(r"(?<![^\W_])([A-Z])[ \t]*(?:&|\band\b)[ \t]*([A-Z])(?![^\W_])")
+
+
 def outward(
     forms: Forms, clean: str, words: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:

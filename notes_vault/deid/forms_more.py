@@ -19,6 +19,7 @@ their own way.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -128,6 +129,7 @@ def said_year(words: list[str]) -> tuple[int | None, int]:
     return high * 100 + low, at + more
 
 
+_LINKS = frozenset({"of", "the", "and", "for", "at", "de", "la", "le", "du", "von", "van"})
 _SAINTS = frozenset({"st", "st.", "saint", "ste", "san", "santa"})
 _CLIP = 4  # a long first word is clipped to four letters or more ("Mass" of Massachusetts)
 
@@ -197,3 +199,35 @@ PLACE_CUE = re.compile(
     r"(?<![\w/])(?:at|w|w/|with|for|from|on|off|in|to|near)[ \t/]+"
     r"((?:[nsew][ \t]+)?([a-z]{3,}))(?![\w'\u2019])"
 )  # group 1: the stretch to replace; group 2: the word to look up
+
+
+# Initials joined by "&" or "and" ("M&S", "P and G"): written so, even letters that are
+# an abbreviation alone ("MS") are an organisation.
+AMPERSAND = re.compile(r"(?<![\w&])[A-Z](?:[ \t]?&[ \t]?|[ \t]and[ \t])[A-Z](?![\w&])")
+
+
+def ampersand_acronyms(name: str) -> frozenset[str]:
+    """ "ms" of Marks and Spencer: the initials of two names joined by "and" or "&"."""
+    words = name.replace("&", " & ").split()
+    if (
+        len(words) == 3
+        and words[1].lower() in ("and", "&")
+        and all(w[:1].isupper() for w in words[::2])
+    ):
+        return frozenset({(words[0][0] + words[2][0]).lower()})
+    return frozenset()
+
+
+def clipped_words(name: str) -> frozenset[str]:
+    """ "royal vic" of Royal Victoria Infirmary: a word and the next one, of six letters or more
+    and no English word, clipped to three letters or more."""
+    from notes_vault.deid.forms import common  # noqa: PLC0415 - shared word test
+
+    words = [w.strip(",") for w in name.split()]
+    found = set()
+    for before, word in itertools.pairwise(words):
+        if before.lower() in _LINKS or not before[:1].isupper() or not before.isalpha():
+            continue  # "of bed" of University of Bedfordshire names nothing
+        if len(word) >= 6 and word.isalpha() and not common(word):
+            found |= {f"{before.lower()} {word[:k].lower()}" for k in range(3, len(word) - 1)}
+    return frozenset(found)

@@ -89,7 +89,7 @@ class VaultIndex:
     # Initials that are also abbreviations ("AM", "TV"): only beside that person's name.
     abbreviated: dict[str, Entry] = field(default_factory=dict)
     clips: dict[str, Entry] = field(default_factory=dict)  # "st j" for St. Johnsbury
-    outward: list[tuple[str, Entry]] = field(default_factory=list)  # "N1": known_more.py
+    more: dict[str, list[tuple[str, Entry]]] = field(default_factory=dict)  # known_more.py
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a written identifier unless an earlier owner has it."""

@@ -44,7 +44,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         if len(code) >= 3:
             index.add(code, entry)
         elif code:
-            index.outward.append((code, entry))
+            index.more.setdefault("outward", []).append((code, entry))
         town = Entry("[ADDRESS]", "address", f"{owner}'s town (initials)", f"{owner} address")
         word = replace(town, reason=f"{owner}'s address (a word of it)")
         for part in more.address_words(subject.address or ""):
@@ -57,8 +57,10 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
                 continue
             for letters in more.of_acronyms(link.name):
                 index.initials.setdefault(letters, org)
+            for letters in more.ampersand_acronyms(link.name):
+                index.more.setdefault("ampersand", []).append((letters, org))
             said = more.spoken_acronym(link.name, derived.acronyms(link.name))
-            for form in sorted(more.org_clips(link.name) | said):
+            for form in sorted(more.org_clips(link.name) | more.clipped_words(link.name) | said):
                 index.add(
                     form, replace(org, reason=org.reason.replace("name", "name (short form)"))
                 )
@@ -66,7 +68,8 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
 
 def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
     """Round 4's hits that the index's word search cannot make (see the module docstring)."""
-    found = _short_outward(text, index.outward)
+    found = _short_outward(text, index.more.get("outward", []))
+    found += _ampersands(text, index.more.get("ampersand", []))
     for hit in hits:  # "B29 7NX" mistyped or folded oddly: the outward code takes its inward
         inward = _INWARD.match(text, hit.end) if hit.entry.reason.endswith(_OUTWARD) else None
         if inward is not None:
@@ -135,6 +138,17 @@ def _split_names(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
             if entry is not None and entry.category == "name":
                 found.append(Hit(first.start, words[i + k].end, entry))
                 break
+    return found
+
+
+def _ampersands(text: str, known: Sequence[tuple[str, Entry]]) -> list[Hit]:
+    """ "M&S", "P and G": an organisation's two or three initials joined by "&" or "and"."""
+    found = []
+    for match in more.AMPERSAND.finditer(text) if known else ():
+        letters = "".join(c for c in match.group() if c.isupper()).lower()
+        entry = next((e for k, e in known if k == letters), None)
+        if entry is not None:
+            found.append(Hit(match.start(), match.end(), entry))
     return found
 
 

@@ -271,3 +271,39 @@ def test_round_4_rules_run_in_linear_time(name: str) -> None:
     """10 KB of a shape this round's rules read is redacted and checked in under half a second."""
     text = PATHOLOGICAL[name][:10_000]
     assert redact_and_check_seconds(_engine(), text, "warm-up Perpetua") < LINEAR_SECONDS
+
+
+SHOPS = KnownSubject(
+    role="CLIENT",
+    name="Imelda Crouch",
+    linked=(
+        LinkedPerson("Harte and Sowerby", "employer"),
+        LinkedPerson("Royal Penhallow Hospital", "other"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Still doing Saturdays at H&S for the discount.", "H&S"),
+        ("Still doing Saturdays at H and S for the discount.", "H and S"),
+        ("Admitted to the Royal Pen overnight.", "Royal Pen"),
+        ("admitted to the royal penhal overnight", "royal penhal"),
+    ],
+)
+def test_initials_joined_by_and_and_a_clipped_distinctive_word_are_replaced_and_checked(
+    text: str, form: str
+) -> None:
+    """ "H&S" (even though "HS" alone is an abbreviation) and "Royal Pen" name the organisation."""
+    assert wholly_replaced(_engine(SHOPS), text, form)
+    assert _checked(text, form, SHOPS)
+
+
+@pytest.mark.parametrize("text", ["A pen pal wrote.", "Royal blue walls; she painted them."])
+def test_a_clipped_word_apart_from_its_neighbour_is_left(text: str) -> None:
+    """ "pen" without "Royal" before it, and "Royal" alone, do not name the infirmary."""
+    engine = _engine(SHOPS)
+    result = engine.redact(text)
+    assert not [r for r in result.replacements if r.layer == "vault"]
+    assert not engine.leaks(result.text)
