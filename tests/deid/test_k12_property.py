@@ -310,7 +310,7 @@ def round4_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
         split = f"{last[:cut].lower()} {draw(slip(last))[cut:].lower()}"
         if not all(w in common_words() for w in split.split()):
             options.append((split, split))
-    plain = [w for w in org.split() if w in PLAIN]
+    plain = [w for w in org.split() if w in PLAIN and w != "Church"]  # "at church": a word
     if plain:  # "late at riverside": a workplace word in lower case after a preposition
         options.append((f"at {plain[0].lower()}", plain[0].lower()))
     if first[0] not in "AI":  # "A Branbran", "I Branbran": an article, a pronoun
