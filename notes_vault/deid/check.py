@@ -17,7 +17,14 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_birthdays, check_letters, check_more, check_words, lexicon
+from notes_vault.deid import (
+    check_birthdays,
+    check_letters,
+    check_more,
+    check_words,
+    forms_more,
+    lexicon,
+)
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import (
@@ -96,8 +103,10 @@ class Checker:
         yield from check_more.ampersands(self._forms, clean)
         yield from check_more.split_names(self._forms, clean, words)
         yield from check_more.glued(self._forms, clean)
-        yield from check_more.foreign_month_dobs(self._forms, words)
+        if forms_more.FOREIGN_MONTH_WORD.search(clean):
+            yield from check_more.foreign_month_dobs(self._forms, words)
         yield from check_more.said_years(self._forms, text, words)
+        yield from check_more.roman_and_spaced(self._forms, words, clean)
 
     def _names(
         self, clean: str, words: list[tuple[int, int, str]]

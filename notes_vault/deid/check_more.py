@@ -15,6 +15,8 @@ Each reads the check's own word list of the normalised output (tags masked):
   preposition ("late at amazon", "a gig w rebirth", "on n roman");
 - two or three words, one of them no English word, that joined are a known
   name part of seven letters or more, one letter off ("treg Ens a");
+- a date of birth with its month in Roman numerals ("3-XI-1987", "3 xi"),
+  or its parts divided by spaces only after a cue ("DOB 3 11 87");
 - the year of birth said in words ("nineteen ninety-one") within six words
   of a month of birth, a `[DOB]` tag or a birth word.
 """
@@ -31,6 +33,7 @@ from notes_vault.deid.check_forms import Forms, fold_word
 _PLACE_TAG = re.compile(r"\[(?:ADDRESS|PLACE[^\]]{0,4}|POSTCODE)\]")
 _BIRTH_WORDS = frozenset({"born", "birth", "dob", "d.o.b", "birthday", "b"})
 _YEAR_REACH = 6
+_SAID_START = re.compile(r"(?i)nineteen|twenty|thousand|eighteen")
 _RUN = re.compile(r"\w+")
 _LETTERS = re.compile(r"[^\W\d_]{4,}")
 
@@ -109,7 +112,7 @@ def said_years(
     forms: Forms, text: str, words: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """The year of birth said in words near a month of birth, a `[DOB]` tag or "born"."""
-    if not forms.dobs:
+    if not forms.dobs or not _SAID_START.search(text):
         return
     lowered = [w.lower() for _, _, w in words]
     tags = [m.start() for m in re.finditer(r"\[DOB\]", text)]
@@ -177,8 +180,11 @@ def split_names(
     from notes_vault.deid import check_words, lexicon  # noqa: PLC0415 - the check's own tests
 
     parts = {p: leak for p, leak in forms.long_parts.items() if len(p) >= _SPLIT - 1}
+    heads = {p[:2] for p in parts}
     common = lexicon.common_words()
     for i in range(len(words) if parts else 0):
+        if words[i][2][:2].lower() not in heads:
+            continue  # dictation keeps a name's first letters: a cheap test first
         joined = fold_word(words[i][2])
         strange = joined not in common
         for k in (1, 2):
@@ -197,3 +203,38 @@ def split_names(
 
 
 _SPLIT = 7
+
+
+def roman_and_spaced(
+    forms: Forms, words: list[tuple[int, int, str]], clean: str
+) -> Iterator[tuple[int, int, str]]:
+    """The day of birth, then its month in Roman numerals or, after a cue, in digits."""
+    for dob, leak in forms.dobs:
+        for i in range(len(words) - 1):
+            first, second = words[i][2], words[i + 1][2]
+            if not (first.isdecimal() and len(first) <= 2 and int(first) in (dob.day, dob.month)):
+                continue
+            if len(clean[words[i][1] : words[i + 1][0]].strip(" ./-")) > 0:
+                continue
+            roman = more.ROMAN_MONTHS.get(second.lower())
+            if int(first) == dob.day and roman == dob.month:
+                yield words[i][0], words[i + 1][1], leak
+                continue
+            third = words[i + 2][2] if i + 2 < len(words) else ""
+            spaced = (
+                clean[words[i][1] : words[i + 1][0]] == " "
+                and clean[words[i + 1][1] : words[i + 1][1] + 1] == " "
+            )
+            cue = clean[max(0, words[i][0] - 12) : words[i][0]].lower()
+            if (
+                spaced
+                and third.isdecimal()
+                and second.isdecimal()
+                and any(c in cue for c in more.DOB_CUES)
+            ):
+                pair = {(int(first), int(second))}
+                if pair & {(dob.day, dob.month), (dob.month, dob.day)} and int(third) in (
+                    dob.year,
+                    dob.year % 100,
+                ):
+                    yield words[i][0], words[i + 2][1], leak

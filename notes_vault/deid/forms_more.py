@@ -45,6 +45,9 @@ FOREIGN_MONTHS = {
     "oktober": 10, "dezember": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
     "augustus": 8,
 }  # fmt: skip
+FOREIGN_MONTH_WORD = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")(?!\w)"
+)  # a quick test before reading a note word by word
 # Joining words between a day, a month and a year in those languages ("12 de octubre").
 DATE_JOINERS = frozenset({"de", "del", "di", "le", "den", "am", "im", "of"})
 
@@ -71,6 +74,7 @@ def outward_code(postcode: str) -> str:
     return head if _OUTWARD.match(head) and head != compact else ""
 
 
+@lru_cache(maxsize=1024)
 def town_initials(address: str) -> frozenset[str]:
     """Lower-case initials of each two- or three-word town line of an address."""
     found = set()
@@ -177,6 +181,7 @@ def spoken_acronym(name: str, acronyms: frozenset[str]) -> frozenset[str]:
     return frozenset({whole.removesuffix("s")} if whole.endswith("s") else {whole})
 
 
+@lru_cache(maxsize=1024)
 def address_words(address: str) -> frozenset[str]:
     """Words of six letters or more of a line of several words, that are not English words.
 
@@ -231,3 +236,12 @@ def clipped_words(name: str) -> frozenset[str]:
         if len(word) >= 6 and word.isalpha() and not common(word):
             found |= {f"{before.lower()} {word[:k].lower()}" for k in range(3, len(word) - 1)}
     return frozenset(found)
+
+
+# Months in Roman numerals, as Polish, Italian and older British forms write a date of birth.
+ROMAN_MONTHS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+    "xi": 11, "xii": 12,
+}  # fmt: skip
+# Words that say a date of birth follows within a few characters ("DOB 3 11 87").
+DOB_CUES = ("dob", "d.o.b", "born", "b.", "birth", "birthday")

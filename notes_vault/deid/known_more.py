@@ -26,10 +26,18 @@ from notes_vault.deid.squash import squash_key
 from notes_vault.deid.tokens import Tok
 
 _JOINED = 7  # letters of a name split by dictation ("treg Ens a")
-_REACH = 6  # words between a birth cue and a year said in words
+_REACH = 6
+_SAID_START = re.compile(
+    r"(?i)nineteen|twenty|thousand|eighteen"
+)  # words between a birth cue and a year said in words
 _BIRTH_CUES = frozenset({"born", "birth", "dob", "birthday", "b"})
 _OUTWARD = "(outward code)"
 _INWARD = re.compile(r"[ \t]?\d[A-Za-z]{2}(?!\w)")
+_ROMAN_DATE = re.compile(
+    r"(?<![\w.])(\d{1,2})[ \t]?[./\-]?[ \t]?((?i:x{0,1}i{1,3}|i?vi{0,3}|i?x|xii?))(?![a-z\d])"
+    r"(?:[ \t]?[./\-]?[ \t]?(\d{4}|\d{2})(?!\d))?"
+)  # "3-XI-1987", "3 xi 87", "3.XI.87": a day, a Roman month, maybe a year
+_SPACED_DATE = re.compile(r"(?<![\d.])(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})(?![\d.])")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?(?:[ \t]+([A-Za-z]+))?")
 _SHORT_OUTWARD = re.compile(r"(?<![\w\-/])([A-Za-z]\d)(?![\w\-/])")
 
@@ -81,8 +89,11 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         if entry is not None and entry.capital_only and entry.category != "name":
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
     for dob, entry in index.dobs:
-        found += [Hit(s, e, entry) for s, e in _foreign_months(toks, dob)]
-        found += [Hit(s, e, entry) for s, e in _said_years(toks, dob, hits)]
+        found += [Hit(s, e, entry) for s, e in _roman_and_spaced(text, dob)]
+        if more.FOREIGN_MONTH_WORD.search(text):
+            found += [Hit(s, e, entry) for s, e in _foreign_months(toks, dob)]
+        if _SAID_START.search(text):
+            found += [Hit(s, e, entry) for s, e in _said_years(toks, dob, hits)]
     return found
 
 
@@ -121,12 +132,16 @@ def _sounds_like(joined: str, parts: set[str]) -> bool:
 def _split_names(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
     """ "treg Ens a" for Tregenza: two or three words, one of them no English word, that
     joined are a long known name one letter off (dictation splits a name it does not know)."""
-    if not index.near:
+    heads = {p[:2] for tag_parts in index.parts.values() for p in tag_parts if len(p) >= 6}
+    if not index.near or not heads:
         return []
     words = [t for t in toks if t.text.isalpha()]
     found = []
     for i, first in enumerate(words):
-        joined, strange = first.text.lower(), not common(first.text)
+        joined = first.text.lower()
+        if joined[:2] not in heads:
+            continue  # dictation keeps a name's first letters ("treg" of Tregenza)
+        strange = not common(joined)
         for k in (1, 2):
             if i + k >= len(words) or text[words[i + k - 1].end : words[i + k].start] != " ":
                 break
@@ -198,6 +213,30 @@ def _foreign_months(toks: list[Tok], dob: datetime.date) -> list[tuple[int, int]
             end = toks[n].end
         found.append((start, end))
     return found
+
+
+def _roman_and_spaced(text: str, dob: datetime.date) -> list[tuple[int, int]]:
+    """ "3-XI-1987", "3 xi 87" (a month in Roman numerals), and "DOB 3 11 87" (spaces only,
+    after a cue that a date of birth follows)."""
+    found = []
+    for match in _ROMAN_DATE.finditer(text):
+        day, month, year = match.group(1), match.group(2).lower(), match.group(3)
+        if int(day) == dob.day and more.ROMAN_MONTHS.get(month) == dob.month:
+            same = year is None or year in (str(dob.year), f"{dob.year % 100:02d}")
+            found.append((match.start(), match.end() if same else match.end(2)))
+    for match in _SPACED_DATE.finditer(text):
+        cue = text[max(0, match.start() - 12) : match.start()].lower()
+        if not any(c in cue for c in more.DOB_CUES):
+            continue
+        if _spaced_is((match.group(1), match.group(2), match.group(3)), dob):
+            found.append(match.span())
+    return found
+
+
+def _spaced_is(groups: tuple[str, str, str], dob: datetime.date) -> bool:
+    a, b, year = (int(g) for g in groups)
+    same_year = year in (dob.year, dob.year % 100)
+    return same_year and ((a, b) == (dob.day, dob.month) or (a, b) == (dob.month, dob.day))
 
 
 def _is_day(word: str, dob: datetime.date) -> bool:
