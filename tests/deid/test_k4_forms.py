@@ -258,11 +258,36 @@ def test_other_saints_and_words_are_not_the_organisation(text: str) -> None:
     assert _untouched(text, SAINTS)
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Ur. 6-X-1988 w Gdańsku (from her passport).", "6-X-1988"),
+        ("dob 6 x 88, per the referral", "6 x 88"),
+        ("DOB 6 10 88 confirmed by phone", "6 10 88"),
+        ("D.O.B. 10 6 1988", "10 6 1988"),
+    ],
+)
+def test_a_date_of_birth_with_a_roman_month_or_spaces_is_replaced_and_checked(
+    text: str, form: str
+) -> None:
+    """A month in Roman numerals, or day, month and year divided only by spaces after a cue."""
+    assert wholly_replaced(_engine(), text, form)
+    assert _checked(text, form[:3])
+
+
+@pytest.mark.parametrize("text", ["Bus 6 10 88 to town.", "Chapter 7 x 3 of the book."])
+def test_numbers_spaced_without_a_birth_cue_are_left(text: str) -> None:
+    """Three numbers without a cue, and another day in Roman numerals, stay."""
+    assert _untouched(text)
+
+
 PATHOLOGICAL = {
     "outward": "B73 " * 2500,
     "glued": "Lindqvist9_" * 1000,
     "said years": "born nineteen " * 800,
     "foreign months": "6 de octubre de " * 700,
+    "roman months": "6-x-6 x " * 1300,
+    "spaced digits": "dob 6 10 88 " * 900,
 }
 
 
