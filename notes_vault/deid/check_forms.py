@@ -203,7 +203,8 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
             _long_words(forms, word, f"{owner} name")
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)
-    for form in derived.org_forms(name) | more.org_clips(name) | more.clipped_words(name):
+    shorter = more.org_clips(name) | more.clipped_words(name) | more.inner_plurals(name)
+    for form in derived.org_forms(name) | shorter:
         forms.put(form, f"{owner} name")
     for letters in more.ampersand_acronyms(name):
         forms.ampersand.setdefault(letters, f"{owner} name")

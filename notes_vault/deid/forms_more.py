@@ -245,3 +245,18 @@ ROMAN_MONTHS = {
 }  # fmt: skip
 # Words that say a date of birth follows within a few characters ("DOB 3 11 87").
 DOB_CUES = ("dob", "d.o.b", "born", "b.", "birth", "birthday")
+
+
+@lru_cache(maxsize=1024)
+def inner_plurals(name: str) -> frozenset[str]:
+    """ "Greenwoods Vets", "Greenwood's Vets" of Greenwood Vets: a plural or possessive "s"
+    on a word inside a name of two or three words, as people say a business."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return frozenset()
+    found = set()
+    for i, word in enumerate(words[:-1]):
+        if word.isalpha() and len(word) >= 4 and not word.endswith("s"):
+            for tail in ("s", "'s"):
+                found.add(" ".join([*words[:i], word + tail, *words[i + 1 :]]))
+    return frozenset(found)

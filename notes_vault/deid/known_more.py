@@ -68,7 +68,8 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             for letters in more.ampersand_acronyms(link.name):
                 index.more.setdefault("ampersand", []).append((letters, org))
             said = more.spoken_acronym(link.name, derived.acronyms(link.name))
-            for form in sorted(more.org_clips(link.name) | more.clipped_words(link.name) | said):
+            shorter = more.org_clips(link.name) | more.clipped_words(link.name)
+            for form in sorted(shorter | more.inner_plurals(link.name) | said):
                 index.add(
                     form, replace(org, reason=org.reason.replace("name", "name (short form)"))
                 )

@@ -281,6 +281,35 @@ def test_numbers_spaced_without_a_birth_cue_are_left(text: str) -> None:
     assert _untouched(text)
 
 
+WARD = KnownSubject(
+    role="CLIENT",
+    name="Osian Tremlett",
+    address="Larch Ward, Hollybank Unit, Truro",
+    linked=(LinkedPerson("Pengelly Kennels", "employer"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("REVIEW ON LARCH (LOW SECURE) TODAY", "LARCH"),
+        ("weekend shifts at pengellys kennels again", "pengellys kennels"),
+        ("Weekend shifts at Pengelly's Kennels again.", "Pengelly's Kennels"),
+    ],
+)
+def test_a_ward_by_its_name_and_a_business_with_an_inner_s_are_replaced_and_checked(
+    text: str, form: str
+) -> None:
+    """ "Larch" of "Larch Ward", and a plural or possessive "s" inside the employer's name."""
+    assert wholly_replaced(_engine(WARD), text, form)
+    assert _checked(text, form, WARD)
+
+
+def test_the_ward_word_in_lower_case_prose_stays() -> None:
+    """ "larch trees" in lower case is a tree, not her ward."""
+    assert _untouched("We sat under the larch trees and talked.", WARD)
+
+
 PATHOLOGICAL = {
     "outward": "B73 " * 2500,
     "glued": "Lindqvist9_" * 1000,
