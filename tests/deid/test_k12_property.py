@@ -308,7 +308,9 @@ def round4_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     if len(last) >= 7:  # dictation splits a long name in two, one letter off: "bran bramley"
         cut = draw(st.integers(3, len(last) - 3))
         split = f"{last[:cut].lower()} {draw(slip(last))[cut:].lower()}"
-        if not all(w in common_words() for w in split.split()):
+        if (
+            not all(w in common_words() for w in split.split()) and len(split) >= 8 + 1
+        ):  # seven letters joined, and the space
             options.append((split, split))
     plain = [w for w in org.split() if w in PLAIN and w != "Church"]  # "at church": a word
     if plain:  # "late at riverside": a workplace word in lower case after a preposition
