@@ -37,8 +37,14 @@ def fold_word(word: str) -> str:
     )
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    """A written form as this check compares it: folded, separators out."""
+    """A written form as this check compares it: folded, separators out.
+
+    Printable ASCII needs no normalising: its words are the same in the view.
+    """
+    if text.isascii() and text.isprintable():
+        return "".join(WORD.findall(text)).lower()
     return "".join(fold_word(w) for w in WORD.findall(view(text).text))
 
 
