@@ -34,13 +34,16 @@ _PLACE_TAG = re.compile(r"\[(?:ADDRESS|PLACE[^\]]{0,4}|POSTCODE)\]")
 _BIRTH_WORDS = frozenset({"born", "birth", "dob", "d.o.b", "birthday", "b"})
 _YEAR_REACH = 6
 _SAID_START = re.compile(r"(?i)nineteen|twenty|thousand|eighteen")
-_RUN = re.compile(r"\w+")
+_GLUE = re.compile(r"[^\W\d_][\d_]|[\d_][^\W\d_]")  # a letter touching a digit or "_"
 _LETTERS = re.compile(r"[^\W\d_]{4,}")
 
 
 def lowered(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     """A known workplace or street word in lower case after a preposition ("at amazon")."""
-    for match in more.PLACE_CUE.finditer(clean) if forms.lowered else ():
+    lower = clean.lower() if forms.lowered else ""
+    if not any(key in lower for key in forms.lowered):
+        return  # a quick test: most notes hold none of these words
+    for match in more.PLACE_CUE.finditer(clean):
         leak = forms.lowered.get(match.group(2))
         if leak is not None:
             yield match.start(2), match.end(2), leak
@@ -61,7 +64,10 @@ def outward(
     forms: Forms, clean: str, words: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """The outward code of a known postcode written as a token of its own."""
-    for i, (start, end, word) in enumerate(words if forms.outward else ()):
+    upper = clean.upper() if forms.outward else ""
+    if not any(code in upper for code in forms.outward):
+        return  # a quick test before reading word by word
+    for i, (start, end, word) in enumerate(words):
         leak = forms.outward.get(word.upper())
         if leak is None or (start and clean[start - 1] in "-/") or clean[end : end + 1] in "-/":
             continue
@@ -82,15 +88,21 @@ def _beside_place(clean: str, words: list[tuple[int, int, str]], i: int) -> bool
 
 def glued(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     """A known word inside a run of letters glued to digits or "_" ("Tobias2")."""
-    for match in _RUN.finditer(clean) if forms.words else ():
-        run = match.group()
-        if run.isalpha() or run.isdecimal() or not any(c.isalpha() for c in run):
+    floor = 0  # never walk back over a run already read: linear on "aaaa...a1"
+    for glue in _GLUE.finditer(clean) if forms.words else ():
+        if glue.start() < floor:
             continue
-        for piece in _LETTERS.finditer(run):
+        start, end = glue.start(), glue.end()
+        while start > floor and (clean[start - 1].isalnum() or clean[start - 1] == "_"):
+            start -= 1
+        while end < len(clean) and (clean[end].isalnum() or clean[end] == "_"):
+            end += 1
+        floor = end
+        for piece in _LETTERS.finditer(clean, start, end):
             key = fold_word(piece.group())
             leak = forms.words.get(key) or forms.capital.get(key)
             if leak is not None:
-                yield match.start() + piece.start(), match.start() + piece.end(), leak
+                yield piece.start(), piece.end(), leak
 
 
 def foreign_month_dobs(
@@ -203,12 +215,17 @@ def split_names(
 
 
 _SPLIT = 7
+_ROMAN_OR_SPACED = re.compile(
+    r"(?<![\w.])\d{1,2}(?:[ \t./-]{1,3}(?i:[ivx]{1,4})(?![^\W\d_])| \d{1,2} \d{2})"
+)
 
 
 def roman_and_spaced(
     forms: Forms, words: list[tuple[int, int, str]], clean: str
 ) -> Iterator[tuple[int, int, str]]:
     """The day of birth, then its month in Roman numerals or, after a cue, in digits."""
+    if not forms.dobs or not (_ROMAN_OR_SPACED.search(clean)):
+        return  # a quick test before reading word by word
     for dob, leak in forms.dobs:
         for i in range(len(words) - 1):
             first, second = words[i][2], words[i + 1][2]

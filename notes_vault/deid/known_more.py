@@ -85,7 +85,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
             found.append(Hit(hit.start, inward.end(), hit.entry))
     found += _sounding_parts(index, text, hits)
     found += _split_names(index, text, toks)
-    for match in more.PLACE_CUE.finditer(text):
+    for match in more.PLACE_CUE.finditer(text) if _any_lowered(index, text) else ():
         entry = index.words.get(squash_key(match.group(2)))
         if entry is not None and entry.capital_only and entry.category != "name":
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
@@ -96,6 +96,16 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         if _SAID_START.search(text):
             found += [Hit(s, e, entry) for s, e in _said_years(toks, dob, hits)]
     return found
+
+
+def _any_lowered(index: VaultIndex, text: str) -> bool:
+    """Whether a workplace or street word that needs a capital is in the text in any case."""
+    words = index.more.get("lowered")
+    if words is None:
+        words = [(k, e) for k, e in index.words.items() if e.capital_only and e.category != "name"]
+        index.more["lowered"] = words
+    lower = text.lower()
+    return any(key in lower for key, _ in words)
 
 
 def _sounding_parts(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
