@@ -17,6 +17,7 @@ Each reads the check's own word list of the normalised output (tags masked):
   name part of seven letters or more, one letter off ("treg Ens a");
 - a date of birth with its month in Roman numerals ("3-XI-1987", "3 xi"),
   or its parts divided by spaces only after a cue ("DOB 3 11 87");
+- a postcode said character by character ("E H nine one H zed");
 - the year of birth said in words ("nineteen ninety-one") within six words
   of a month of birth, a `[DOB]` tag or a birth word.
 """
@@ -179,7 +180,7 @@ def sounding_after(forms: Forms, named: str) -> Iterator[tuple[int, int, str]]:
                 if part == joined:
                     continue
                 slip = not word and len(joined) >= 4 and check_words.one_edit(joined, part)
-                said = len(joined) >= 5 and len(part) >= 5  # an English word only by sound
+                said = len(joined) >= (6 if word else 5) and len(part) >= 5 and part not in common
                 if slip or (said and sound(joined) == sound(part) != ""):
                     yield match.start(1), match.end(k), "name respelt"
                     break
@@ -255,3 +256,22 @@ def roman_and_spaced(
                     dob.year % 100,
                 ):
                     yield words[i][0], words[i + 2][1], leak
+
+
+def said_postcodes(
+    forms: Forms, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """A known postcode spelt out word by word: letters, digits and number words in a run."""
+    codes = [(key.upper(), leak) for key, leak in forms.words.items() if leak.endswith("postcode")]
+    codes = [(c, leak) for c, leak in codes if len(c) >= 5 and any(ch.isalpha() for ch in c)]
+    i = 0
+    while codes and i < len(words):
+        k, said = i, []
+        while k < len(words) and (char := more.said_character(words[k][2])):
+            said.append(char)
+            k += 1
+        joined = "".join(said)
+        for code, leak in codes:
+            if code in joined:
+                yield words[i][0], words[k - 1][1], leak
+        i = max(k, i + 1)

@@ -260,3 +260,21 @@ def inner_plurals(name: str) -> frozenset[str]:
             for tail in ("s", "'s"):
                 found.add(" ".join([*words[:i], word + tail, *words[i + 1 :]]))
     return frozenset(found)
+
+
+# A postcode said letter by letter ("E H nine one H zed"): words read as characters.
+SAID_CHARACTERS = {
+    "zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "zed": "Z", "zee": "Z",
+}  # fmt: skip
+NAME_PARTICLES = frozenset(
+    {"da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
+     "le", "la", "bin", "ibn", "al", "el", "ap", "ter", "ten"}
+)  # fmt: skip
+
+
+def said_character(word: str) -> str:
+    """One said character of a spelt-out code: a lone letter, a digit, or a number word."""
+    if len(word) == 1 and word.isascii() and word.isalnum():
+        return word.upper()
+    return SAID_CHARACTERS.get(word.lower(), "")

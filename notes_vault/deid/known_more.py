@@ -12,6 +12,7 @@ said in words near a date of birth or a birth word ("nineteen ninety-one").
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -27,6 +28,7 @@ from notes_vault.deid.tokens import Tok
 
 _JOINED = 7  # letters of a name split by dictation ("treg Ens a")
 _REACH = 6
+_PARTICLE_GAP = re.compile(r" (?:[A-Z]\.? )?([A-Za-z]{2,5}) ")  # " F. da " of Luciana F. da Silva
 _SAID_START = re.compile(
     r"(?i)nineteen|twenty|thousand|eighteen"
 )  # words between a birth cue and a year said in words
@@ -53,6 +55,10 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             index.add(code, entry)
         elif code:
             index.more.setdefault("outward", []).append((code, entry))
+        whole = "".join((subject.postcode or "").split()).upper()
+        if code and len(whole) >= 5:  # "E H nine one H zed": said letter by letter
+            said = replace(entry, reason=f"{owner}'s postcode (said)")
+            index.more.setdefault("said codes", []).append((whole, said))
         town = Entry("[ADDRESS]", "address", f"{owner}'s town (initials)", f"{owner} address")
         word = replace(town, reason=f"{owner}'s address (a word of it)")
         for part in more.address_words(subject.address or ""):
@@ -67,9 +73,9 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
                 index.initials.setdefault(letters, org)
             for letters in more.ampersand_acronyms(link.name):
                 index.more.setdefault("ampersand", []).append((letters, org))
-            said = more.spoken_acronym(link.name, derived.acronyms(link.name))
+            acronym = more.spoken_acronym(link.name, derived.acronyms(link.name))
             shorter = more.org_clips(link.name) | more.clipped_words(link.name)
-            for form in sorted(shorter | more.inner_plurals(link.name) | said):
+            for form in sorted(shorter | more.inner_plurals(link.name) | acronym):
                 index.add(
                     form, replace(org, reason=org.reason.replace("name", "name (short form)"))
                 )
@@ -85,6 +91,9 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
             found.append(Hit(hit.start, inward.end(), hit.entry))
     found += _sounding_parts(index, text, hits)
     found += _split_names(index, text, toks)
+    found += _particles(text, hits)
+    codes = index.more.get("said codes", [])
+    found += [Hit(s, e, entry) for code, entry in codes for s, e in _said_code(toks, code)]
     for match in more.PLACE_CUE.finditer(text) if _any_lowered(index, text) else ():
         entry = index.words.get(squash_key(match.group(2)))
         if entry is not None and entry.capital_only and entry.category != "name":
@@ -134,10 +143,39 @@ def _sounds_like(joined: str, parts: set[str]) -> bool:
         if len(part) < 4 or part == joined or not part.isalpha():
             continue
         near = not word and len(joined) >= 4 and bool(set(deletions(joined)) & set(deletions(part)))
-        code = sound(joined) if len(joined) >= 5 and len(part) >= 5 else ""
+        # an English word counts only by its sound, six letters or more, as a part no word is
+        said = len(joined) >= (6 if word else 5) and len(part) >= 5 and not common(part)
+        code = sound(joined) if said else ""
         if near or (code and code == sound(part)):  # an English word only by its sound
             return True
     return False
+
+
+def _particles(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Luciana F. da Silva": a particle between two hits of one person joins them."""
+    names = sorted((h for h in hits if h.entry.category == "name"), key=lambda h: h.start)
+    found = []
+    for left, right in itertools.pairwise(names):
+        gap = text[left.end : right.start]
+        particle = _PARTICLE_GAP.fullmatch(gap)
+        word = particle.group(1).lower() if particle is not None else ""
+        if left.entry.tag == right.entry.tag and word in more.NAME_PARTICLES:
+            found.append(Hit(left.start, right.end, left.entry))
+    return found
+
+
+def _said_code(toks: list[Tok], code: str) -> list[tuple[int, int]]:
+    """A postcode said character by character, within a run of said characters."""
+    found = []
+    i = 0
+    while i < len(toks):
+        j, said = i, ""
+        while j < len(toks) and (char := more.said_character(toks[j].text)):
+            said, j = said + char, j + 1
+        if len(said) >= len(code) and code in said:
+            found.append((toks[i].start, toks[j - 1].end))
+        i = max(j, i + 1)
+    return found
 
 
 def _split_names(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:

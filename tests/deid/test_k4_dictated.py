@@ -140,10 +140,41 @@ def test_a_distinctive_word_of_a_town_line_is_replaced_and_checked() -> None:
     assert _checked(text, "POLVENTON")
 
 
+SPOKEN = KnownSubject(
+    role="CLIENT",
+    name="Rosalind Ferreira da Costa",
+    postcode="EH9 1QZ",
+    linked=(LinkedPerson("Harriet Quayle Court", "other"),),
+)
+
+
+def test_a_postcode_said_letter_by_letter_is_replaced_and_checked() -> None:
+    """ "E H nine one Q zed", dictated: replaced whole, and the check reads it alone."""
+    text = "postcode E H nine one Q zed full stop"
+    engine = Deidentifier([SPOKEN], rng=random.Random(3), today=TODAY)
+    assert wholly_replaced(engine, text, "E H nine one Q zed")
+    start = text.index("E H")
+    assert any(leak.start <= start < leak.end for leak in Checker([SPOKEN]).leaks(text))
+
+
+def test_a_particle_between_parts_of_one_name_goes_with_them() -> None:
+    """ "Rosalind F. da Costa": the initial and "da" between the known parts are replaced."""
+    engine = Deidentifier([SPOKEN], rng=random.Random(3), today=TODAY)
+    text = "Client: Rosalind F. da Costa, seen today."
+    assert wholly_replaced(engine, text, "Rosalind F. da Costa")
+
+
+def test_an_english_word_that_only_sounds_like_a_word_of_a_name_is_not_refused() -> None:
+    """ "[SIBLING] cried" is not "Court": a name part that is an English word is not sounded."""
+    checker = Checker([SPOKEN])
+    assert not checker.leaks("Later [SIBLING] cried briefly.", {"[SIBLING]"})
+
+
 PATHOLOGICAL = {
     "sounding": "Marek rubble " * 800,
     "split": "ko walczyk " * 1000,
     "place cue": "at lighthouse w " * 700,
+    "said characters": "E H nine one " * 800,
 }
 
 
