@@ -53,8 +53,18 @@ class Checker:
         """Build the forms to look for (cached per set of subjects)."""
         self._forms = subject_forms(tuple(subjects))
 
-    def leaks(self, text: str, tags: frozenset[str] | set[str] = frozenset()) -> list[Leak]:
-        """Known identifiers left in `text`: (start, end, category), sorted, no text."""
+    def leaks(
+        self,
+        text: str,
+        tags: frozenset[str] | set[str] = frozenset(),
+        vault: frozenset[str] | None = None,
+    ) -> list[Leak]:
+        """Known identifiers left in `text`: (start, end, category), sorted, no text.
+
+        `vault`, when given, is the set of tags that stand for people the vault
+        knows: an initial after another person's tag ("[PERSON 12] B.", someone
+        the context layer found) is that person's, not a known one.
+        """
         normal = view(text)
         clean = _mask(normal.text, tags)
         words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(clean)]
@@ -75,7 +85,10 @@ class Checker:
         found |= set(check_letters.slips(self._forms, words))
         named = _mask(normal.text, {t for t in tags if check_letters.names_someone(t)})
         found |= set(check_letters.abbreviated(self._forms, named, words))
-        found |= set(check_letters.after_tags(self._forms, named))
+        known = {
+            t for t in tags if check_letters.names_someone(t) and (vault is None or t in vault)
+        }
+        found |= set(check_letters.after_tags(self._forms, _mask(normal.text, known)))
         found |= set(check_letters.bare_initials(self._forms, clean, words))
         found |= set(check_letters.dotted(self._forms, clean, words))
         found |= set(check_letters.acting(self._forms, clean, words))

@@ -144,7 +144,7 @@ class Deidentifier:
         This is the final check (`check.py`), written apart from the matcher
         that replaces, so that it does not share its blind spots.
         """
-        return self._check.leaks(text, self._tags)
+        return self._check.leaks(text, self._tags, vault=frozenset(self._index.letters))
 
     @property
     def tags(self) -> frozenset[str]:

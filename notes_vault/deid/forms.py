@@ -95,6 +95,7 @@ _SHORT_WORDS = {
     "school": "sch", "hospital": "hosp", "academy": "acad", "university": "uni",
     "college": "coll", "primary": "prim", "community": "comm", "centre": "ctr",
     "center": "ctr", "medical": "med", "association": "assoc", "department": "dept",
+    "junior": "jr", "senior": "sr",
 }  # fmt: skip
 _INNER_ACRONYM = 3
 

@@ -170,6 +170,21 @@ def test_an_english_word_that_only_sounds_like_a_word_of_a_name_is_not_refused()
     assert not checker.leaks("Later [SIBLING] cried briefly.", {"[SIBLING]"})
 
 
+def test_an_initial_after_someone_the_vault_does_not_know_is_theirs() -> None:
+    """ "[PERSON 12] B." (a sponsor the context layer found) is not refused; after the client
+    it is."""
+    checker = Checker([SUBJECT])
+    tags = frozenset({"[PERSON 12]", "[CLIENT]"})
+    vault = frozenset({"[CLIENT]"})
+    assert not checker.leaks("Her sponsor, [PERSON 12] V., rang.", tags, vault=vault)
+    assert checker.leaks("Letter for [CLIENT] V., signed.", tags, vault=vault)
+
+
+def test_a_house_number_before_a_known_street_goes_with_it() -> None:
+    """ "19 Harbor Lane" (street one letter off): the number is taken in with the street."""
+    assert wholly_replaced(_engine(), "Address: 19 Harbor Lane, Redruth", "19 Harbor Lane")
+
+
 PATHOLOGICAL = {
     "sounding": "Marek rubble " * 800,
     "split": "ko walczyk " * 1000,
