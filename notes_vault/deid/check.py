@@ -169,7 +169,8 @@ class Checker:
         pairs = [
             (a[0], b[1], a[2] + b[2])
             for a, b in itertools.pairwise(words)
-            if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
+            if b[0] - a[1] <= 4  # a cheap test first: most gaps are one space, or long
+            and clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
         ]
         for start, end, word in words + pairs:
             if len(word) < LONG - 1 and word.isascii():
