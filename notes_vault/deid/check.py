@@ -121,6 +121,7 @@ class Checker:
         yield from check_more.said_years(self._forms, text, words)
         yield from check_more.roman_and_spaced(self._forms, words, clean)
         yield from check_more.said_postcodes(self._forms, words)
+        yield from check_more.said_numbers(self._forms, words)
 
     def _names(
         self, clean: str, words: list[tuple[int, int, str]]

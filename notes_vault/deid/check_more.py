@@ -18,6 +18,9 @@ Each reads the check's own word list of the normalised output (tags masked):
 - a date of birth with its month in Roman numerals ("3-XI-1987", "3 xi"),
   or its parts divided by spaces only after a cue ("DOB 3 11 87");
 - a postcode said character by character ("E H nine one H zed");
+- an e-mail address said with number words ("lee dot harrington seventy
+  seven at example dot com") and a date of birth said in numbers after a
+  cue ("dob oh three eleven eighty seven");
 - the year of birth said in words ("nineteen ninety-one") within six words
   of a month of birth, a `[DOB]` tag or a birth word.
 """
@@ -275,3 +278,39 @@ def said_postcodes(
             if code in joined:
                 yield words[i][0], words[k - 1][1], leak
         i = max(k, i + 1)
+
+
+def said_numbers(forms: Forms, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """E-mail addresses and dates of birth said with number words, read as digits."""
+    from notes_vault.deid.check_numbers import is_dob  # noqa: PLC0415 - the check's digit test
+
+    lowered = [w.lower() for _, _, w in words]
+    if not any(w in _NUMBER_WORDS for w in lowered):
+        return
+    spans = more.said_number_spans(lowered)
+    said = [(words[a][0], words[b - 1][1], text) for a, b, text in spans]
+    addresses = [(a, leak) for a, leak in forms.emails.items() if "@" in a]
+    for i, (_, _, word) in enumerate(said):
+        if word == "at" and addresses:
+            window = said[max(0, i - 10) : i + 8]
+            joined = "".join("@" if w == "at" else "." if w == "dot" else w for _, _, w in window)
+            for address, leak in addresses:
+                if address in joined:
+                    yield window[0][0], window[-1][1], leak
+        if word in _BIRTH_WORDS or word == "of":
+            run = []
+            for item in said[i + 1 : i + 4]:
+                if not item[2].isdecimal():
+                    break
+                run.append(item)
+            groups = [("/", w) for _, _, w in run]
+            for dob, leak in forms.dobs if len(run) >= 2 else ():
+                if is_dob("".join(g for _, g in groups), groups, dob):
+                    yield run[0][0], run[-1][1], leak
+
+
+_NUMBER_WORDS = frozenset(
+    "oh zero nought one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety".split()
+)

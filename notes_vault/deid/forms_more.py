@@ -124,7 +124,7 @@ def said_year(words: list[str]) -> tuple[int | None, int]:
         value, used = number(skip)
         return (2000 + value, skip + used) if value is not None and value < 100 else (2000, 2)
     high, used = number(0)
-    if high is None or not 10 <= high <= 20:
+    if high is None or not 18 <= high <= 20:  # years 1800-2099 said in two
         return None, 0
     at = used + (1 if words[used : used + 1] == ["-"] else 0)
     low, more = number(at)
@@ -278,3 +278,35 @@ def said_character(word: str) -> str:
     if len(word) == 1 and word.isascii() and word.isalnum():
         return word.upper()
     return SAID_CHARACTERS.get(word.lower(), "")
+
+
+def said_numbers(words: list[str]) -> list[str]:
+    """Words with each run of number words said as digits: "oh six twenty two eighty three"
+    -> ["06", "22", "83"], "seventy seven" -> ["77"], "nineteen eighty" -> ["1980"].
+
+    Other words are kept, lower case; hyphens between number words are dropped.
+    """
+    return [text for _, _, text in said_number_spans([w for w in words if w != "-"])]
+
+
+def said_number_spans(words: list[str]) -> list[tuple[int, int, str]]:
+    """`said_numbers` with where each item came from: (first word, past last word, text)."""
+    lowered = [w.lower() for w in words]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lowered):
+        year, used = said_year(lowered[i : i + 5])
+        word = lowered[i]
+        nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if year is not None:
+            text = str(year)
+        elif word in ("oh", "zero", "nought") and _UNITS.get(nxt, 10) < 10:
+            text, used = f"0{_UNITS[nxt]}", 2
+        elif word in _TENS:
+            unit = _UNITS.get(nxt, 10)
+            text, used = (str(_TENS[word] + unit), 2) if unit < 10 else (str(_TENS[word]), 1)
+        else:
+            text, used = (str(_UNITS[word]) if word in _UNITS else word), 1
+        out.append((i, i + used, text))
+        i += used
+    return out

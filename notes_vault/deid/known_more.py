@@ -24,10 +24,14 @@ from notes_vault.deid.forms import common, sound
 from notes_vault.deid.known import Entry, Hit, VaultIndex, deletions
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import squash_key
+from notes_vault.deid.structured import numeric_is_dob
 from notes_vault.deid.tokens import Tok
 
 _JOINED = 7  # letters of a name split by dictation ("treg Ens a")
 _REACH = 6
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
 _PARTICLE_GAP = re.compile(r" (?:[A-Z]\.? )?([A-Za-z]{2,5}) ")  # " F. da " of Luciana F. da Silva
 _SAID_START = re.compile(
     r"(?i)nineteen|twenty|thousand|eighteen"
@@ -92,6 +96,9 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += _sounding_parts(index, text, hits)
     found += _split_names(index, text, toks)
     found += _particles(text, hits)
+    said = _said_words(toks) if _NUMBER_WORD.search(text) else None
+    if said is not None and index.emails:
+        found += _said_emails(index, said)
     codes = index.more.get("said codes", [])
     found += [Hit(s, e, entry) for code, entry in codes for s, e in _said_code(toks, code)]
     for match in more.PLACE_CUE.finditer(text) if _any_lowered(index, text) else ():
@@ -99,6 +106,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         if entry is not None and entry.capital_only and entry.category != "name":
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
     for dob, entry in index.dobs:
+        if said is not None:
+            found += [Hit(s, e, entry) for s, e in _said_dobs(said, dob)]
         found += [Hit(s, e, entry) for s, e in _roman_and_spaced(text, dob)]
         if more.FOREIGN_MONTH_WORD.search(text):
             found += [Hit(s, e, entry) for s, e in _foreign_months(toks, dob)]
@@ -149,6 +158,48 @@ def _sounds_like(joined: str, parts: set[str]) -> bool:
         if near or (code and code == sound(part)):  # an English word only by its sound
             return True
     return False
+
+
+def _said_words(toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """Alphanumeric tokens with number words said as digits: (start, end, text) each."""
+    words = [t for t in toks if t.text.isalnum()]
+    return [
+        (words[a].start, words[b - 1].end, text)
+        for a, b, text in more.said_number_spans([t.text for t in words])
+    ]
+
+
+def _said_dobs(said: list[tuple[int, int, str]], dob: datetime.date) -> list[tuple[int, int]]:
+    """ "dob oh three eleven eighty seven": two or three said numbers after a birth cue."""
+    found = []
+    for i, (_, _, word) in enumerate(said):
+        if word not in _BIRTH_CUES and word != "of":
+            continue
+        run = list(itertools.takewhile(lambda w: w[2].isdecimal(), said[i + 1 : i + 4]))
+        groups = [w[2] for w in run]
+        if len(groups) >= 2 and numeric_is_dob(groups, dob):
+            found.append((run[0][0], run[-1][1]))
+    return found
+
+
+def _said_emails(index: VaultIndex, said: list[tuple[int, int, str]]) -> list[Hit]:
+    """ "lee dot harrington seventy seven at example dot com": number words read as digits."""
+    found = []
+    for i, (_, _, word) in enumerate(said):
+        if word != "at":
+            continue
+        for address, local, entry in index.emails:
+            domain, right, n = address.split("@")[-1], "", i
+            while n + 1 < min(len(said), i + 8) and len(right) < len(domain):
+                n += 1
+                right += "." if said[n][2] == "dot" else said[n][2]
+            joined, k = "", i
+            while k > max(0, i - 10) and len(joined) < len(local):
+                k -= 1
+                joined = ("." if said[k][2] == "dot" else said[k][2]) + joined
+            if joined == local and right == domain:
+                found.append(Hit(said[k][0], said[n][1], entry))
+    return found
 
 
 def _particles(text: str, hits: list[Hit]) -> list[Hit]:

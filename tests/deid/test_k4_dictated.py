@@ -185,11 +185,49 @@ def test_a_house_number_before_a_known_street_goes_with_it() -> None:
     assert wholly_replaced(_engine(), "Address: 19 Harbor Lane, Redruth", "19 Harbor Lane")
 
 
+NUMBERS = KnownSubject(
+    role="CLIENT",
+    name="Wendell Okoro",
+    dob=datetime.date(1979, 8, 4),
+    email="w.okoro79@example.org",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("e-mail w dot okoro seventy nine at example dot org thanks", "okoro seventy nine"),
+        ("date of birth oh four oh eight seventy nine period", "oh four oh eight seventy nine"),
+        ("dob eight four nineteen seventy nine", "eight four nineteen seventy nine"),
+    ],
+)
+def test_an_email_or_date_of_birth_said_in_number_words_is_replaced_and_checked(
+    text: str, form: str
+) -> None:
+    """Dictated digits: "seventy nine" in an address, "oh four oh eight" after a birth cue."""
+    engine = Deidentifier([NUMBERS], rng=random.Random(3), today=TODAY)
+    assert wholly_replaced(engine, text, form)
+    start = text.index(form)
+    assert any(leak.start <= start < leak.end for leak in Checker([NUMBERS]).leaks(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["we met at four and left at eight", "dob unknown, seen at four oh eight"]
+)
+def test_number_words_that_are_not_her_date_or_address_stay(text: str) -> None:
+    """Times said in words, and numbers without a birth cue before them, are left."""
+    engine = Deidentifier([NUMBERS], rng=random.Random(3), today=TODAY)
+    result = engine.redact(text)
+    assert not [r for r in result.replacements if r.layer == "vault"]
+    assert not engine.leaks(result.text)
+
+
 PATHOLOGICAL = {
     "sounding": "Marek rubble " * 800,
     "split": "ko walczyk " * 1000,
     "place cue": "at lighthouse w " * 700,
     "said characters": "E H nine one " * 800,
+    "said numbers": "dob oh four at seventy nine dot " * 300,
 }
 
 
