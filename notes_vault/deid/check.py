@@ -17,14 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import (
-    check_birthdays,
-    check_letters,
-    check_more,
-    check_words,
-    forms_more,
-    lexicon,
-)
+from notes_vault.deid import check_birthdays, check_letters, check_more, check_words, lexicon
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import (
@@ -103,25 +96,8 @@ class Checker:
         found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
         people = {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, people), people=True))
-        found |= set(self._round4(normal.text, clean, words))
-        found |= set(check_more.sounding_after(self._forms, named))
+        found |= set(check_more.every(self._forms, normal.text, clean, named, words))
         return _mapped(normal, found)
-
-    def _round4(
-        self, text: str, clean: str, words: list[tuple[int, int, str]]
-    ) -> Iterator[tuple[int, int, str]]:
-        """Round 4's forms (`check_more.py`): outward codes, glued words, dates of birth."""
-        yield from check_more.outward(self._forms, clean, words)
-        yield from check_more.lowered(self._forms, clean)
-        yield from check_more.ampersands(self._forms, clean)
-        yield from check_more.split_names(self._forms, clean, words)
-        yield from check_more.glued(self._forms, clean)
-        if forms_more.FOREIGN_MONTH_WORD.search(clean):
-            yield from check_more.foreign_month_dobs(self._forms, words)
-        yield from check_more.said_years(self._forms, text, words)
-        yield from check_more.roman_and_spaced(self._forms, words, clean)
-        yield from check_more.said_postcodes(self._forms, words)
-        yield from check_more.said_numbers(self._forms, words)
 
     def _names(
         self, clean: str, words: list[tuple[int, int, str]]

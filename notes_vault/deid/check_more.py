@@ -34,6 +34,26 @@ from collections.abc import Iterator
 from notes_vault.deid import forms_more as more
 from notes_vault.deid.check_forms import Forms, fold_word
 
+
+def every(
+    forms: Forms, text: str, clean: str, named: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """All of round 4's rules: `text` the normalised output, `clean` with tags masked,
+    `named` with only person tags masked, `words` the words of `clean`."""
+    yield from outward(forms, clean, words)
+    yield from lowered(forms, clean)
+    yield from ampersands(forms, clean)
+    yield from split_names(forms, clean, words)
+    yield from glued(forms, clean)
+    if more.FOREIGN_MONTH_WORD.search(clean):
+        yield from foreign_month_dobs(forms, words)
+    yield from said_years(forms, text, words)
+    yield from roman_and_spaced(forms, words, clean)
+    yield from said_postcodes(forms, words)
+    yield from said_numbers(forms, words)
+    yield from sounding_after(forms, named)
+
+
 _PLACE_TAG = re.compile(r"\[(?:ADDRESS|PLACE[^\]]{0,4}|POSTCODE)\]")
 _BIRTH_WORDS = frozenset({"born", "birth", "dob", "d.o.b", "birthday", "b"})
 _YEAR_REACH = 6
