@@ -77,11 +77,12 @@ class Checker:
         found |= set(self._title_initials(clean))
         found |= set(check_letters.slips(self._forms, words))
         named = _mask(normal.text, {t for t in tags if check_letters.names_someone(t)})
-        found |= set(check_letters.abbreviated(self._forms, named, words))
         known = {
             t for t in tags if check_letters.names_someone(t) and (vault is None or t in vault)
-        }
-        found |= set(check_letters.after_tags(self._forms, _mask(normal.text, known)))
+        }  # beside someone else's tag ("RD [PERSON 12]", a dietitian), letters are theirs
+        known_named = _mask(normal.text, known)
+        found |= set(check_letters.abbreviated(self._forms, known_named, words))
+        found |= set(check_letters.after_tags(self._forms, known_named))
         found |= set(check_letters.bare_initials(self._forms, clean, words))
         found |= set(check_letters.dotted(self._forms, clean, words))
         found |= set(check_letters.acting(self._forms, clean, words))

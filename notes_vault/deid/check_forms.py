@@ -212,6 +212,8 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
     shorter = more.org_clips(name) | more.clipped_words(name) | more.inner_plurals(name)
     for form in derived.org_forms(name) | shorter:
         forms.put(form, f"{owner} name")
+    for letters in more.camel_acronym(name):
+        forms.initials.setdefault(letters, f"{owner} name")  # "AZ" of AstraZeneca
     for letters in more.ampersand_acronyms(name):
         forms.ampersand.setdefault(letters, f"{owner} name")
     for letters in more.spoken_acronym(name, derived.acronyms(name)):

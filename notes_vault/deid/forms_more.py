@@ -167,16 +167,13 @@ def org_clips(name: str) -> frozenset[str]:
 
 
 def spoken_acronym(name: str, acronyms: frozenset[str]) -> frozenset[str]:
-    """The whole acronym in any case ("mgh"): three letters or more, none a vowel.
-
-    An acronym with a vowel reads as a word in lower case ("gosh", "chop").
-    """
+    """The whole acronym in any case ("mgh", "amc"): three letters or more, no English word
+    ("gosh", "chop" in lower case are words)."""
     from notes_vault.deid.forms import common  # noqa: PLC0415 - shared word test
 
     words = [w for w in name.split() if w[:1].isalpha()]
     whole = max(acronyms, key=len, default="")
-    vowel = any(c in "aeiouy" for c in whole)
-    if len(whole) < 3 or len(words) < 3 or vowel or common(whole) or whole in STOP_ACRONYMS:
+    if len(whole) < 3 or len(words) < 3 or common(whole) or whole in STOP_ACRONYMS:
         return frozenset()
     return frozenset({whole.removesuffix("s")} if whole.endswith("s") else {whole})
 
@@ -310,3 +307,19 @@ def said_number_spans(words: list[str]) -> list[tuple[int, int, str]]:
         out.append((i, i + used, text))
         i += used
     return out
+
+
+_SURNAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "O'", "St")
+
+
+def camel_acronym(name: str) -> frozenset[str]:
+    """ "az" of AstraZeneca, "gsk" of GlaxoSmithKline: the capitals of one word written
+    in camel case (two or more, the word longer than its capitals)."""
+    found = set()
+    for word in name.split():
+        capitals = "".join(c for c in word if c.isupper())
+        if word.startswith(_SURNAME_PREFIXES):
+            continue  # "McBride", "DiMarco": a surname's prefix, not two words
+        if 2 <= len(capitals) <= 4 and len(word) >= 6 and word[0].isupper() and not word.isupper():
+            found.add(capitals.lower())
+    return frozenset(found - ABBREVIATIONS - STOP_ACRONYMS)

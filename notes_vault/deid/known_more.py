@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_more as more
@@ -69,12 +70,15 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             index.add(part, word)  # "Llanddaniel" of "Llanddaniel Fab"
         for letters in more.town_initials(subject.address or ""):
             index.initials.setdefault(letters, town)
+            index.more.setdefault("towns", []).append((letters.upper(), town))
         for link in subject.linked:
             org = index.words.get(squash_key(link.name))
             if org is None or org.category != "organisation":
                 continue
             for letters in more.of_acronyms(link.name):
                 index.initials.setdefault(letters, org)
+            for letters in more.camel_acronym(link.name):
+                index.initials.setdefault(letters, org)  # "AZ" of AstraZeneca
             for letters in more.ampersand_acronyms(link.name):
                 index.more.setdefault("ampersand", []).append((letters, org))
             acronym = more.spoken_acronym(link.name, derived.acronyms(link.name))
@@ -89,6 +93,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     """Round 4's hits that the index's word search cannot make (see the module docstring)."""
     found = _short_outward(text, index.more.get("outward", []))
     found += _ampersands(text, index.more.get("ampersand", []))
+    for letters, town in index.more.get("towns", []):  # "TAMU-CC": a town's initials glued
+        found += [Hit(m.start(), m.end(), town) for m in _glued_capitals(letters).finditer(text)]
     for hit in hits:  # "B29 7NX" mistyped or folded oddly: the outward code takes its inward
         inward = _INWARD.match(text, hit.end) if hit.entry.reason.endswith(_OUTWARD) else None
         if inward is not None:
@@ -158,6 +164,11 @@ def _sounds_like(joined: str, parts: set[str]) -> bool:
         if near or (code and code == sound(part)):  # an English word only by its sound
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _glued_capitals(letters: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<=[A-Z]-){letters}(?![A-Za-z])|(?<![A-Za-z]){letters}(?=-[A-Z])")
 
 
 def _said_words(toks: list[Tok]) -> list[tuple[int, int, str]]:

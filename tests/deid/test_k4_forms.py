@@ -310,6 +310,42 @@ def test_the_ward_word_in_lower_case_prose_stays() -> None:
     assert _untouched("We sat under the larch trees and talked.", WARD)
 
 
+CAMEL = KnownSubject(
+    role="CLIENT",
+    name="Rhodri Dunmore",
+    address="7 Pellow Street, Merthyr Tydfil",
+    linked=(
+        LinkedPerson("NorthVolt Batteries", "employer"),
+        LinkedPerson("Abertawe Medical Centre", "gp"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Night shifts at NV since the spring.", "NV"),
+        ("Studied at SWU-MT before the job.", "MT"),
+        ("reg with amc, dr there is kind", "amc"),
+    ],
+)
+def test_camel_case_initials_a_glued_town_and_a_lower_case_acronym_are_replaced_and_checked(
+    text: str, form: str
+) -> None:
+    """ "NV" of NorthVolt, "MT" of Merthyr Tydfil glued by a hyphen, "amc" of a practice."""
+    assert wholly_replaced(_engine(CAMEL), text, form)
+    assert _checked(text, form, CAMEL)
+
+
+def test_abbreviation_initials_beside_someone_the_vault_does_not_know_are_not_refused() -> None:
+    """ "RD [PERSON 12]" (a dietitian) is not the client's initials; beside the client's tag
+    it is."""
+    checker = Checker([CAMEL])
+    tags = {"[PERSON 12]", "[CLIENT]"}
+    assert not checker.leaks("Seen with RD [PERSON 12] today.", tags, vault=frozenset({"[CLIENT]"}))
+    assert checker.leaks("Seen: RD ([CLIENT]) today.", tags, vault=frozenset({"[CLIENT]"}))
+
+
 PATHOLOGICAL = {
     "outward": "B73 " * 2500,
     "glued": "Lindqvist9_" * 1000,
