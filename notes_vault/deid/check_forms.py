@@ -70,6 +70,7 @@ class Forms:
     outward: dict[str, str] = field(default_factory=dict)  # "M20" of M20 6RT (forms_more)
     lowered: dict[str, str] = field(default_factory=dict)  # "amazon" after "at" (forms_more)
     ampersand: dict[str, str] = field(default_factory=dict)  # "ms" of Marks and Spencer
+    pairs: list[tuple[str, str, str]] = field(default_factory=list)  # (first, last) names
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
 
@@ -107,6 +108,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
             if short.isalpha() and len(short) >= LONG and short not in common:
                 forms.long_parts.setdefault(short, leak)
     forms.parts.update(_key(w) for w in words)
+    _pair(forms, words, leak)
     letters = [fold_word(w[0]) for w in words if w[:1].isalpha()]
     if letters:
         forms.lone.setdefault(letters[0].upper(), leak)
@@ -134,6 +136,12 @@ def subject_forms(subjects: tuple[KnownSubject, ...]) -> Forms:
         for link in subject.linked:
             _linked(forms, link.name, link.relation)
     return forms
+
+
+def _pair(forms: Forms, words: list[str], leak: str) -> None:
+    named = [_key(w) for w in words if len(_key(w)) >= 4 and _key(w).isalpha()]
+    if len(named) >= 2:
+        forms.pairs.append((named[0], named[-1], leak))  # "brook asby" (check_more)
 
 
 def _alias_initials(forms: Forms, name: str, alias: str, leak: str) -> None:

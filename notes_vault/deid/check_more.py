@@ -21,6 +21,8 @@ Each reads the check's own word list of the normalised output (tags masked):
 - an e-mail address said with number words ("lee dot harrington seventy
   seven at example dot com") and a date of birth said in numbers after a
   cue ("dob oh three eleven eighty seven");
+- a first and a last name side by side, each one letter off, even English
+  words ("brook asby" for Brooke Ashby);
 - the year of birth said in words ("nineteen ninety-one") within six words
   of a month of birth, a `[DOB]` tag or a birth word.
 """
@@ -28,6 +30,7 @@ Each reads the check's own word list of the normalised output (tags masked):
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -52,6 +55,7 @@ def every(
     yield from said_postcodes(forms, words)
     yield from said_numbers(forms, words)
     yield from sounding_after(forms, named)
+    yield from typed_pairs(forms, clean, words)
 
 
 _PLACE_TAG = re.compile(r"\[(?:ADDRESS|PLACE[^\]]{0,4}|POSTCODE)\]")
@@ -334,3 +338,19 @@ _NUMBER_WORDS = frozenset(
     "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
     "seventy eighty ninety".split()
 )
+
+
+def typed_pairs(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """Two words side by side, one letter off a known person's first and last names."""
+    from notes_vault.deid import check_words  # noqa: PLC0415 - the check's own edit test
+
+    for (s1, e1, w1), (s2, e2, w2) in itertools.pairwise(words) if forms.pairs else ():
+        if clean[e1:s2] != " " or len(w1) < 4 or len(w2) < 4:
+            continue
+        a, b = fold_word(w1), fold_word(w2)
+        for first, last, leak in forms.pairs:
+            same = a[0] == first[0] and b[0] == last[0] and (a, b) != (first, last)
+            if same and check_words.one_edit(a, first) and check_words.one_edit(b, last):
+                yield s1, e2, leak

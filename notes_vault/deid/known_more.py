@@ -51,6 +51,7 @@ _SHORT_OUTWARD = re.compile(r"(?<![\w\-/])([A-Za-z]\d)(?![\w\-/])")
 
 def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     """Add round 4's forms of every subject to the index (first owner keeps a form)."""
+    _pairs(index, [s.name for s in subjects] + [p.name for s in subjects for p in s.linked])
     for subject in subjects:
         owner = subject.role.lower()
         code = more.outward_code(subject.postcode or "")
@@ -89,6 +90,15 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
                 )
 
 
+def _pairs(index: VaultIndex, people: list[str]) -> None:
+    """Each person's first and last names, for names typed one letter off side by side."""
+    for name in people:
+        words = [w.lower() for w in name.split() if w.isalpha() and len(w) >= 4]
+        person = index.words.get(squash_key(name))
+        if len(words) >= 2 and person is not None and person.category == "name":
+            index.more.setdefault("pairs", []).append((f"{words[0]} {words[-1]}", person))
+
+
 def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
     """Round 4's hits that the index's word search cannot make (see the module docstring)."""
     found = _short_outward(text, index.more.get("outward", []))
@@ -102,6 +112,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += _sounding_parts(index, text, hits)
     found += _split_names(index, text, toks)
     found += _particles(text, hits)
+    found += _typed_pairs(toks, text, index.more.get("pairs", []))
     said = _said_words(toks) if _NUMBER_WORD.search(text) else None
     if said is not None and index.emails:
         found += _said_emails(index, said)
@@ -211,6 +222,28 @@ def _said_emails(index: VaultIndex, said: list[tuple[int, int, str]]) -> list[Hi
             if joined == local and right == domain:
                 found.append(Hit(said[k][0], said[n][1], entry))
     return found
+
+
+def _typed_pairs(toks: list[Tok], text: str, pairs: Sequence[tuple[str, Entry]]) -> list[Hit]:
+    """ "brook asby" for Brooke Ashby: a first and a last name each one letter off, side by
+    side, even when they are English words (typed on a phone)."""
+    found = []
+    words = [t for t in toks if t.text.isalpha()] if pairs else []
+    for left, right in itertools.pairwise(words):
+        if text[left.end : right.start] != " ":
+            continue
+        a, b = left.text.lower(), right.text.lower()
+        for both, entry in pairs:
+            first, _, last = both.partition(" ")
+            if a[:1] != first[:1] or b[:1] != last[:1] or (a, b) == (first, last):
+                continue
+            if _one_off(a, first) and _one_off(b, last):
+                found.append(Hit(left.start, right.end, entry))
+    return found
+
+
+def _one_off(written: str, known: str) -> bool:
+    return len(written) >= 4 and bool(set(deletions(written)) & set(deletions(known)))
 
 
 def _particles(text: str, hits: list[Hit]) -> list[Hit]:

@@ -222,6 +222,19 @@ def test_number_words_that_are_not_her_date_or_address_stay(text: str) -> None:
     assert not engine.leaks(result.text)
 
 
+def test_first_and_last_names_typed_one_letter_off_side_by_side_are_replaced_and_checked() -> None:
+    """ "benedict vrabl" (both one letter off, lower case, typed on a phone): replaced and refused
+    alone."""
+    text = "session w benedict vrabl, typed on phone"
+    assert wholly_replaced(_engine(), text, "benedict vrabl")
+    assert _checked(text, "benedict vrabl")
+
+
+def test_two_words_near_only_one_name_part_stay() -> None:
+    """ "marked rubbish" is not "Marek Rubell": both words must be one letter off, in order."""
+    assert _untouched("She marked rubbish on the form.")
+
+
 PATHOLOGICAL = {
     "sounding": "Marek rubble " * 800,
     "split": "ko walczyk " * 1000,
