@@ -11,7 +11,6 @@ said in words near a date of birth or a birth word ("nineteen ninety-one").
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -20,16 +19,14 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_more as more
-from notes_vault.deid.dates import MONTHS
+from notes_vault.deid import known_dobs as dobs
 from notes_vault.deid.forms import common, sound
 from notes_vault.deid.known import Entry, Hit, VaultIndex, deletions
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import squash_key
-from notes_vault.deid.structured import numeric_is_dob
 from notes_vault.deid.tokens import Tok
 
 _JOINED = 7  # letters of a name split by dictation ("treg Ens a")
-_REACH = 6
 _NUMBER_WORD = re.compile(
     r"(?i)\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )
@@ -37,14 +34,8 @@ _PARTICLE_GAP = re.compile(r" (?:[A-Z]\.? )?([A-Za-z]{2,5}) ")  # " F. da " of L
 _SAID_START = re.compile(
     r"(?i)nineteen|twenty|thousand|eighteen"
 )  # words between a birth cue and a year said in words
-_BIRTH_CUES = frozenset({"born", "birth", "dob", "birthday", "b"})
 _OUTWARD = "(outward code)"
 _INWARD = re.compile(r"[ \t]?\d[A-Za-z]{2}(?!\w)")
-_ROMAN_DATE = re.compile(
-    r"(?<![\w.])(\d{1,2})[ \t]?[./\-]?[ \t]?((?i:x{0,1}i{1,3}|i?vi{0,3}|i?x|xii?))(?![a-z\d])"
-    r"(?:[ \t]?[./\-]?[ \t]?(\d{4}|\d{2})(?!\d))?"
-)  # "3-XI-1987", "3 xi 87", "3.XI.87": a day, a Roman month, maybe a year
-_SPACED_DATE = re.compile(r"(?<![\d.])(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})(?![\d.])")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?(?:[ \t]+([A-Za-z]+))?")
 _SHORT_OUTWARD = re.compile(r"(?<![\w\-/])([A-Za-z]\d)(?![\w\-/])")
 
@@ -124,12 +115,12 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
     for dob, entry in index.dobs:
         if said is not None:
-            found += [Hit(s, e, entry) for s, e in _said_dobs(said, dob)]
-        found += [Hit(s, e, entry) for s, e in _roman_and_spaced(text, dob)]
+            found += [Hit(s, e, entry) for s, e in dobs.said(said, dob)]
+        found += [Hit(s, e, entry) for s, e in dobs.roman_and_spaced(text, dob)]
         if more.FOREIGN_MONTH_WORD.search(text):
-            found += [Hit(s, e, entry) for s, e in _foreign_months(toks, dob)]
+            found += [Hit(s, e, entry) for s, e in dobs.foreign_months(toks, dob)]
         if _SAID_START.search(text):
-            found += [Hit(s, e, entry) for s, e in _said_years(toks, dob, hits)]
+            found += [Hit(s, e, entry) for s, e in dobs.said_years(toks, dob, hits)]
     return found
 
 
@@ -189,19 +180,6 @@ def _said_words(toks: list[Tok]) -> list[tuple[int, int, str]]:
         (words[a].start, words[b - 1].end, text)
         for a, b, text in more.said_number_spans([t.text for t in words])
     ]
-
-
-def _said_dobs(said: list[tuple[int, int, str]], dob: datetime.date) -> list[tuple[int, int]]:
-    """ "dob oh three eleven eighty seven": two or three said numbers after a birth cue."""
-    found = []
-    for i, (_, _, word) in enumerate(said):
-        if word not in _BIRTH_CUES and word != "of":
-            continue
-        run = list(itertools.takewhile(lambda w: w[2].isdecimal(), said[i + 1 : i + 4]))
-        groups = [w[2] for w in run]
-        if len(groups) >= 2 and numeric_is_dob(groups, dob):
-            found.append((run[0][0], run[-1][1]))
-    return found
 
 
 def _said_emails(index: VaultIndex, said: list[tuple[int, int, str]]) -> list[Hit]:
@@ -328,84 +306,3 @@ def _short_outward(text: str, codes: Sequence[tuple[str, Entry]]) -> list[Hit]:
 def _placename(word: str) -> bool:
     word = word.strip(".,;:()")
     return len(word) > 2 and word[:1].isupper() and not word.isupper() and word.isalpha()
-
-
-def _foreign_months(toks: list[Tok], dob: datetime.date) -> list[tuple[int, int]]:
-    """ "12 de octubre (de 1995)", "4. März": day, joiners, month, and the year if it is."""
-    found = []
-    for i, tok in enumerate(toks):
-        if more.FOREIGN_MONTHS.get(tok.text.lower()) != dob.month:
-            continue
-        j = i - 1
-        while j >= 0 and (toks[j].text.lower() in more.DATE_JOINERS or toks[j].text == "."):
-            j -= 1
-        k = i + 1
-        while k < len(toks) and toks[k].text.lower() in more.DATE_JOINERS | {",", "."}:
-            k += 1
-        day_before = j >= 0 and j >= i - 3 and _is_day(toks[j].text, dob)
-        day_after = k < len(toks) and k <= i + 3 and _is_day(toks[k].text, dob)
-        if not (day_before or day_after):
-            continue
-        start, end = (
-            (toks[j].start if day_before else tok.start),
-            (toks[k].end if day_after else tok.end),
-        )
-        n = k + 1 if day_after else k
-        while n < len(toks) and toks[n].text.lower() in more.DATE_JOINERS | {","}:
-            n += 1
-        if n < len(toks) and toks[n].text in (str(dob.year), f"{dob.year % 100:02d}"):
-            end = toks[n].end
-        found.append((start, end))
-    return found
-
-
-def _roman_and_spaced(text: str, dob: datetime.date) -> list[tuple[int, int]]:
-    """ "3-XI-1987", "3 xi 87" (a month in Roman numerals), and "DOB 3 11 87" (spaces only,
-    after a cue that a date of birth follows)."""
-    found = []
-    for match in _ROMAN_DATE.finditer(text):
-        day, month, year = match.group(1), match.group(2).lower(), match.group(3)
-        if int(day) == dob.day and more.ROMAN_MONTHS.get(month) == dob.month:
-            same = year is None or year in (str(dob.year), f"{dob.year % 100:02d}")
-            found.append((match.start(), match.end() if same else match.end(2)))
-    for match in _SPACED_DATE.finditer(text):
-        cue = text[max(0, match.start() - 12) : match.start()].lower()
-        if not any(c in cue for c in more.DOB_CUES):
-            continue
-        if _spaced_is((match.group(1), match.group(2), match.group(3)), dob):
-            found.append(match.span())
-    return found
-
-
-def _spaced_is(groups: tuple[str, str, str], dob: datetime.date) -> bool:
-    a, b, year = (int(g) for g in groups)
-    same_year = year in (dob.year, dob.year % 100)
-    return same_year and ((a, b) == (dob.day, dob.month) or (a, b) == (dob.month, dob.day))
-
-
-def _is_day(word: str, dob: datetime.date) -> bool:
-    digits = word[:-2] if word[-2:].lower() in ("st", "nd", "rd", "th", "er") else word
-    return digits.isdecimal() and len(digits) <= 2 and int(digits) == dob.day
-
-
-def _said_years(toks: list[Tok], dob: datetime.date, hits: list[Hit]) -> list[tuple[int, int]]:
-    """The year of birth said in words within six words of a birth cue or a date of birth."""
-    words = [(t.start, t.end, t.text.lower()) for t in toks if t.text.isalpha() or t.text == "-"]
-    lowered = [w for _, _, w in words]
-    dob_ends = [h.end for h in hits if h.entry.category == "dob"]
-    found = []
-    for i, word in enumerate(lowered):
-        if word not in ("nineteen", "two", "twenty", "eighteen"):
-            continue
-        year, used = more.said_year(lowered[i : i + 6])
-        if year != dob.year:
-            continue
-        window = lowered[max(0, i - _REACH) : i]
-        cue = any(
-            w in _BIRTH_CUES or (MONTHS.get(w) or more.FOREIGN_MONTHS.get(w)) == dob.month
-            for w in window
-        )
-        first = words[max(0, i - _REACH)][0]
-        if cue or any(first - 8 <= end <= words[i][0] for end in dob_ends):
-            found.append((words[i][0], words[i + used - 1][1]))
-    return found
