@@ -220,6 +220,8 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
     shorter = more.org_clips(name) | more.clipped_words(name) | more.inner_plurals(name)
     for form in derived.org_forms(name) | shorter:
         forms.put(form, f"{owner} name")
+    for clip in more.short_clips(name):
+        forms.put(clip, f"{owner} name", capital=True)  # "Man Met"
     for letters in more.camel_acronym(name):
         forms.initials.setdefault(letters, f"{owner} name")  # "AZ" of AstraZeneca
     for letters in more.ampersand_acronyms(name):

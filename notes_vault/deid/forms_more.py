@@ -323,3 +323,14 @@ def camel_acronym(name: str) -> frozenset[str]:
         if 2 <= len(capitals) <= 4 and len(word) >= 6 and word[0].isupper() and not word.isupper():
             found.add(capitals.lower())
     return frozenset(found - ABBREVIATIONS - STOP_ACRONYMS)
+
+
+def short_clips(name: str) -> frozenset[str]:
+    """ "man met" of Manchester Metropolitan University: a long first word and the next one
+    each clipped to three letters. Written capitalised only: "a man met her" is words."""
+    words = [w.strip(",") for w in name.split()]
+    if len(words) < 2 or len(words[0]) < 7 or len(words[1]) < 6:
+        return frozenset()
+    if words[0].isalpha() and words[1].isalpha() and words[1][:1].isupper():
+        return frozenset({f"{words[0][:3].lower()} {words[1][:3].lower()}"})
+    return frozenset()

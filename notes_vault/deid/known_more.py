@@ -64,21 +64,25 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             index.initials.setdefault(letters, town)
             index.more.setdefault("towns", []).append((letters.upper(), town))
         for link in subject.linked:
-            org = index.words.get(squash_key(link.name))
-            if org is None or org.category != "organisation":
-                continue
-            for letters in more.of_acronyms(link.name):
-                index.initials.setdefault(letters, org)
-            for letters in more.camel_acronym(link.name):
-                index.initials.setdefault(letters, org)  # "AZ" of AstraZeneca
-            for letters in more.ampersand_acronyms(link.name):
-                index.more.setdefault("ampersand", []).append((letters, org))
-            acronym = more.spoken_acronym(link.name, derived.acronyms(link.name))
-            shorter = more.org_clips(link.name) | more.clipped_words(link.name)
-            for form in sorted(shorter | more.inner_plurals(link.name) | acronym):
-                index.add(
-                    form, replace(org, reason=org.reason.replace("name", "name (short form)"))
-                )
+            _organisation(index, link.name)
+
+
+def _organisation(index: VaultIndex, name: str) -> None:
+    """An organisation's round 4 forms, under the entry its whole name has."""
+    org = index.words.get(squash_key(name))
+    if org is None or org.category != "organisation":
+        return
+    for letters in more.of_acronyms(name) | more.camel_acronym(name):
+        index.initials.setdefault(letters, org)  # "CHOP", "AZ" of AstraZeneca
+    for clip in more.short_clips(name):
+        index.add(clip, replace(org, capital_only=True))  # "Man Met"
+    for letters in more.ampersand_acronyms(name):
+        index.more.setdefault("ampersand", []).append((letters, org))
+    acronym = more.spoken_acronym(name, derived.acronyms(name))
+    shorter = more.org_clips(name) | more.clipped_words(name) | more.inner_plurals(name)
+    short_form = replace(org, reason=org.reason.replace("name", "name (short form)"))
+    for form in sorted(shorter | acronym):
+        index.add(form, short_form)
 
 
 def _pairs(index: VaultIndex, people: list[str]) -> None:

@@ -346,6 +346,18 @@ def test_abbreviation_initials_beside_someone_the_vault_does_not_know_are_not_re
     assert checker.leaks("Seen: RD ([CLIENT]) today.", tags, vault=frozenset({"[CLIENT]"}))
 
 
+def test_two_words_of_an_organisation_each_clipped_to_three_letters() -> None:
+    """ "Car Pen" of Carnmellis Penhallow: a long word and the next clipped, capitalised only."""
+    clipped = KnownSubject(
+        role="CLIENT",
+        name="Imelda Crouch",
+        linked=(LinkedPerson("Carnmellis Penhallow", "employer"),),
+    )
+    assert wholly_replaced(_engine(clipped), "Nights at Car Pen again.", "Car Pen")
+    assert _checked("Nights at Car Pen again.", "Car Pen", clipped)
+    assert _untouched("Her car pen leaked.", clipped)
+
+
 PATHOLOGICAL = {
     "outward": "B73 " * 2500,
     "glued": "Lindqvist9_" * 1000,
