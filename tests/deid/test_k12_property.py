@@ -329,8 +329,32 @@ def round4_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     if dob.year < 2010:
         said = f"{MONTHS[dob.month - 1]} {dob.day}, {_said(dob.year)}"
         options.append((f"born {said}", said))
+    options += _more_round4(draw, subject)
     form, must = draw(st.sampled_from(options))
     return form, must
+
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _more_round4(draw: st.DrawFn, subject: KnownSubject) -> list[tuple[str, str]]:
+    """More of round 4: a Roman month, spaced digits after a cue, a postcode said letter by
+    letter, first and last names each one letter off side by side."""
+    assert subject.dob is not None
+    assert subject.postcode is not None
+    dob = subject.dob
+    roman = draw(st.sampled_from([ROMAN[dob.month - 1], ROMAN[dob.month - 1].upper()]))
+    spaced = f"{dob.day} {dob.month} {dob.year % 100:02d}"
+    said = " ".join(UNITS[int(c)] if c.isdigit() and c != "0" else "zed" if c == "Z" else c
+                    for c in subject.postcode.replace(" ", ""))  # fmt: skip
+    options = [(f"{dob.day}-{roman}-{dob.year}",) * 2, (f"DOB {spaced}", spaced)]
+    if "0" not in subject.postcode:
+        options.append((f"postcode {said}", said))
+    first, last = subject.name.split()
+    typed = f"{draw(slip(first)).lower()} {draw(slip(last)).lower()}"
+    if len(first) >= 5 and len(last) >= 5 and typed != f"{first} {last}".lower():
+        options.append((typed, typed))
+    return options
 
 
 def unicode_variant(draw: st.DrawFn, form: str) -> tuple[str, int]:
