@@ -291,6 +291,8 @@ def said_postcodes(
     """A known postcode spelt out word by word: letters, digits and number words in a run."""
     codes = [(key.upper(), leak) for key, leak in forms.words.items() if leak.endswith("postcode")]
     codes = [(c, leak) for c, leak in codes if len(c) >= 5 and any(ch.isalpha() for ch in c)]
+    text = " ".join(w for _, _, w in words) if codes else ""
+    codes = [(c, leak) for c, leak in codes if more.said_code_gate(c).search(text)]
     i = 0
     while codes and i < len(words):
         k, said = i, []
@@ -309,7 +311,8 @@ def said_numbers(forms: Forms, words: list[tuple[int, int, str]]) -> Iterator[tu
     from notes_vault.deid.check_numbers import is_dob  # noqa: PLC0415 - the check's digit test
 
     lowered = [w.lower() for _, _, w in words]
-    if not any(w in _NUMBER_WORDS for w in lowered):
+    cue = any(w in _BIRTH_WORDS or w == "dot" for w in lowered)
+    if not cue or not any(w in _NUMBER_WORDS for w in lowered):
         return
     spans = more.said_number_spans(lowered)
     said = [(words[a][0], words[b - 1][1], text) for a, b, text in spans]
@@ -346,8 +349,9 @@ def typed_pairs(
     """Two words side by side, one letter off a known person's first and last names."""
     from notes_vault.deid import check_words  # noqa: PLC0415 - the check's own edit test
 
+    initials = {first[0] for first, _, _ in forms.pairs}
     for (s1, e1, w1), (s2, e2, w2) in itertools.pairwise(words) if forms.pairs else ():
-        if clean[e1:s2] != " " or len(w1) < 4 or len(w2) < 4:
+        if w1[:1].lower() not in initials or clean[e1:s2] != " " or len(w1) < 4 or len(w2) < 4:
             continue
         a, b = fold_word(w1), fold_word(w2)
         for first, last, leak in forms.pairs:

@@ -334,3 +334,18 @@ def short_clips(name: str) -> frozenset[str]:
     if words[0].isalpha() and words[1].isalpha() and words[1][:1].isupper():
         return frozenset({f"{words[0][:3].lower()} {words[1][:3].lower()}"})
     return frozenset()
+
+
+# Numbers said in words matter here only after a birth cue or in an address with "dot".
+SAID_GATE = re.compile(r"(?i)\b(?:dob|d\.o\.b|born|birth|birthday)\b|[ \t(\[]dot[ \t)\]]")
+
+
+@lru_cache(maxsize=256)
+def said_code_gate(code: str) -> re.Pattern[str]:
+    """A quick test for a code said character by character: its first two said characters."""
+
+    def said(char: str) -> str:
+        words = [w for w, c in SAID_CHARACTERS.items() if c == char]
+        return "|".join([re.escape(char), *words])
+
+    return re.compile(rf"(?i)(?<![\w'\u2019])(?:{said(code[0])})[ \t,]+(?:{said(code[1])})(?!\w)")

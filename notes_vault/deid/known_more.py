@@ -108,11 +108,14 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += _split_names(index, text, toks)
     found += _particles(text, hits)
     found += _typed_pairs(toks, text, index.more.get("pairs", []))
-    said = _said_words(toks) if _NUMBER_WORD.search(text) else None
+    gate = _NUMBER_WORD.search(text) and more.SAID_GATE.search(text)
+    said = _said_words(toks) if gate else None
     if said is not None and index.emails:
         found += _said_emails(index, said)
     codes = index.more.get("said codes", [])
-    found += [Hit(s, e, entry) for code, entry in codes for s, e in _said_code(toks, code)]
+    for code, spelt in codes:
+        if more.said_code_gate(code).search(text):
+            found += [Hit(s, e, spelt) for s, e in _said_code(toks, code)]
     for match in more.PLACE_CUE.finditer(text) if _any_lowered(index, text) else ():
         entry = index.words.get(squash_key(match.group(2)))
         if entry is not None and entry.capital_only and entry.category != "name":
@@ -209,9 +212,12 @@ def _said_emails(index: VaultIndex, said: list[tuple[int, int, str]]) -> list[Hi
 def _typed_pairs(toks: list[Tok], text: str, pairs: Sequence[tuple[str, Entry]]) -> list[Hit]:
     """ "brook asby" for Brooke Ashby: a first and a last name each one letter off, side by
     side, even when they are English words (typed on a phone)."""
-    found = []
+    found: list[Hit] = []
+    initials = {both[0] for both, _ in pairs}
     words = [t for t in toks if t.text.isalpha()] if pairs else []
     for left, right in itertools.pairwise(words):
+        if left.text[:1].lower() not in initials:
+            continue  # a cheap test first
         if text[left.end : right.start] != " ":
             continue
         a, b = left.text.lower(), right.text.lower()
