@@ -75,14 +75,20 @@ def _organisation(index: VaultIndex, name: str) -> None:
     for letters in more.of_acronyms(name) | more.camel_acronym(name):
         index.initials.setdefault(letters, org)  # "CHOP", "AZ" of AstraZeneca
     for clip in more.short_clips(name):
-        index.add(clip, replace(org, capital_only=True))  # "Man Met"
+        _add_exact(index, clip, replace(org, capital_only=True))  # "Man Met"
     for letters in more.ampersand_acronyms(name):
         index.more.setdefault("ampersand", []).append((letters, org))
     acronym = more.spoken_acronym(name, derived.acronyms(name))
     shorter = more.org_clips(name) | more.clipped_words(name) | more.inner_plurals(name)
     short_form = replace(org, reason=org.reason.replace("name", "name (short form)"))
     for form in sorted(shorter | acronym):
-        index.add(form, short_form)
+        _add_exact(index, form, short_form)
+
+
+def _add_exact(index: VaultIndex, form: str, entry: Entry) -> None:
+    """A short form matched as written (folded), without one-letter slips: there are many."""
+    key = squash_key(form)
+    index.add_forms([(key if len(key) >= 2 else "", entry, ())])
 
 
 def _pairs(index: VaultIndex, people: list[str]) -> None:
