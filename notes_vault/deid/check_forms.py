@@ -71,6 +71,7 @@ class Forms:
     lowered: dict[str, str] = field(default_factory=dict)  # "amazon" after "at" (forms_more)
     ampersand: dict[str, str] = field(default_factory=dict)  # "ms" of Marks and Spencer
     pairs: list[tuple[str, str, str]] = field(default_factory=list)  # (first, last) names
+    codes: list[tuple[str, str]] = field(default_factory=list)  # postcodes to read said
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
 
@@ -165,6 +166,9 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
         forms.put(subject.postcode, f"{owner} postcode")
         if outward := more.outward_code(subject.postcode):
             forms.outward.setdefault(outward, f"{owner} postcode")
+        code = "".join(subject.postcode.split()).upper()
+        if len(code) >= 5 and any(c.isalpha() for c in code):
+            forms.codes.append((code, f"{owner} postcode"))
     _address(forms, subject.address or "", f"{owner} address")
     if subject.phone:
         forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))

@@ -289,10 +289,8 @@ def said_postcodes(
     forms: Forms, words: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """A known postcode spelt out word by word: letters, digits and number words in a run."""
-    codes = [(key.upper(), leak) for key, leak in forms.words.items() if leak.endswith("postcode")]
-    codes = [(c, leak) for c, leak in codes if len(c) >= 5 and any(ch.isalpha() for ch in c)]
-    text = " ".join(w for _, _, w in words) if codes else ""
-    codes = [(c, leak) for c, leak in codes if more.said_code_gate(c).search(text)]
+    text = " ".join(w for _, _, w in words) if forms.codes else ""
+    codes = [(c, leak) for c, leak in forms.codes if more.said_code_gate(c).search(text)]
     i = 0
     while codes and i < len(words):
         k, said = i, []

@@ -169,14 +169,15 @@ def _sounding_parts(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
 
 def _sounds_like(joined: str, parts: set[str]) -> bool:
     word = common(joined)
+    mine = set(deletions(joined)) if not word and len(joined) >= 4 else set()
+    code = sound(joined) if len(joined) >= (6 if word else 5) else ""
     for part in parts:
         if len(part) < 4 or part == joined or not part.isalpha():
             continue
-        near = not word and len(joined) >= 4 and bool(set(deletions(joined)) & set(deletions(part)))
+        if mine and not mine.isdisjoint(deletions(part)):
+            return True
         # an English word counts only by its sound, six letters or more, as a part no word is
-        said = len(joined) >= (6 if word else 5) and len(part) >= 5 and not common(part)
-        code = sound(joined) if said else ""
-        if near or (code and code == sound(part)):  # an English word only by its sound
+        if code and len(part) >= 5 and code == sound(part) and not common(part):
             return True
     return False
 
