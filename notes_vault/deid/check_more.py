@@ -48,7 +48,7 @@ def every(
     yield from ampersands(forms, clean)
     yield from split_names(forms, clean, words)
     yield from glued(forms, clean)
-    if more.FOREIGN_MONTH_WORD.search(clean):
+    if more.any_foreign_month(clean.lower()):
         yield from foreign_month_dobs(forms, words)
     yield from said_years(forms, text, words)
     yield from roman_and_spaced(forms, words, clean)
@@ -61,7 +61,6 @@ def every(
 _PLACE_TAG = re.compile(r"\[(?:ADDRESS|PLACE[^\]]{0,4}|POSTCODE)\]")
 _BIRTH_WORDS = frozenset({"born", "birth", "dob", "d.o.b", "birthday", "b"})
 _YEAR_REACH = 6
-_SAID_START = re.compile(r"(?i)nineteen|twenty|thousand|eighteen")
 _GLUE = re.compile(r"[^\W\d_][\d_]|[\d_][^\W\d_]")  # a letter touching a digit or "_"
 _LETTERS = re.compile(r"[^\W\d_]{4,}")
 
@@ -152,7 +151,7 @@ def said_years(
     forms: Forms, text: str, words: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """The year of birth said in words near a month of birth, a `[DOB]` tag or "born"."""
-    if not forms.dobs or not _SAID_START.search(text):
+    if not forms.dobs or not more.any_said_year(text.lower()):
         return
     lowered = [w.lower() for _, _, w in words]
     tags = [m.start() for m in re.finditer(r"\[DOB\]", text)]

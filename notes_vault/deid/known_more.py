@@ -31,9 +31,6 @@ _NUMBER_WORD = re.compile(
     r"(?i)\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 )
 _PARTICLE_GAP = re.compile(r" (?:[A-Z]\.? )?([A-Za-z]{2,5}) ")  # " F. da " of Luciana F. da Silva
-_SAID_START = re.compile(
-    r"(?i)nineteen|twenty|thousand|eighteen"
-)  # words between a birth cue and a year said in words
 _OUTWARD = "(outward code)"
 _INWARD = re.compile(r"[ \t]?\d[A-Za-z]{2}(?!\w)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?(?:[ \t]+([A-Za-z]+))?")
@@ -114,7 +111,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += _split_names(index, text, toks)
     found += _particles(text, hits)
     found += _typed_pairs(toks, text, index.more.get("pairs", []))
-    gate = _NUMBER_WORD.search(text) and more.SAID_GATE.search(text)
+    lower = text.lower()
+    gate = more.SAID_GATE.search(text) and _NUMBER_WORD.search(text)
     said = _said_words(toks) if gate else None
     if said is not None and index.emails:
         found += _said_emails(index, said)
@@ -130,9 +128,9 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         if said is not None:
             found += [Hit(s, e, entry) for s, e in dobs.said(said, dob)]
         found += [Hit(s, e, entry) for s, e in dobs.roman_and_spaced(text, dob)]
-        if more.FOREIGN_MONTH_WORD.search(text):
+        if more.any_foreign_month(lower):
             found += [Hit(s, e, entry) for s, e in dobs.foreign_months(toks, dob)]
-        if _SAID_START.search(text):
+        if more.any_said_year(lower):
             found += [Hit(s, e, entry) for s, e in dobs.said_years(toks, dob, hits)]
     return found
 

@@ -235,6 +235,14 @@ def test_two_words_near_only_one_name_part_stay() -> None:
     assert _untouched("She marked rubbish on the form.")
 
 
+def test_a_known_capital_before_an_ampersand_needs_a_known_capital_after_it() -> None:
+    """ "B&" and "B&Q" are no couple's initials; "B & S" (Benedikt and Seraphina) is refused."""
+    checker = Checker([SUBJECT])
+    assert not checker.leaks("B&")
+    assert not checker.leaks("Went to B&Q for paint.")
+    assert checker.leaks("B & S came together.")
+
+
 PATHOLOGICAL = {
     "sounding": "Marek rubble " * 800,
     "split": "ko walczyk " * 1000,
