@@ -24,6 +24,10 @@ _ROMAN_DATE = re.compile(
     r"(?:[ \t]?[./\-]?[ \t]?(\d{4}|\d{2})(?!\d))?"
 )  # "3-XI-1987", "3 xi 87", "3.XI.87": a day, a Roman month, maybe a year
 _SPACED_DATE = re.compile(r"(?<![\d.])(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})(?![\d.])")
+# A quick test before the two scans above: a day, then a Roman month or a spaced number.
+ROMAN_OR_SPACED = re.compile(
+    r"(?<![\w.])\d{1,2}(?:[ \t./-]{1,3}(?i:[ivx]{1,4})(?![^\W\d_])| \d{1,2} \d{2})"
+)
 _BIRTH_CUES = frozenset({"born", "birth", "dob", "birthday", "b"})
 _REACH = 6
 

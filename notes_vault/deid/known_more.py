@@ -111,7 +111,6 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += _split_names(index, text, toks)
     found += _particles(text, hits)
     found += _typed_pairs(toks, text, index.more.get("pairs", []))
-    lower = text.lower()
     gate = more.SAID_GATE.search(text) and _NUMBER_WORD.search(text)
     said = _said_words(toks) if gate else None
     if said is not None and index.emails:
@@ -124,10 +123,25 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         entry = index.words.get(squash_key(match.group(2)))
         if entry is not None and entry.capital_only and entry.category != "name":
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
+    found += _dobs(index, text, toks, hits, said)
+    return found
+
+
+def _dobs(
+    index: VaultIndex,
+    text: str,
+    toks: list[Tok],
+    hits: list[Hit],
+    said: list[tuple[int, int, str]] | None,
+) -> list[Hit]:
+    """Round 4's dates of birth (`known_dobs.py`), each scan only after a quick test."""
+    found: list[Hit] = []
+    lower = text.lower()
     for dob, entry in index.dobs:
         if said is not None:
             found += [Hit(s, e, entry) for s, e in dobs.said(said, dob)]
-        found += [Hit(s, e, entry) for s, e in dobs.roman_and_spaced(text, dob)]
+        if dobs.ROMAN_OR_SPACED.search(text):
+            found += [Hit(s, e, entry) for s, e in dobs.roman_and_spaced(text, dob)]
         if more.any_foreign_month(lower):
             found += [Hit(s, e, entry) for s, e in dobs.foreign_months(toks, dob)]
         if more.any_said_year(lower):
@@ -220,9 +234,8 @@ def _typed_pairs(toks: list[Tok], text: str, pairs: Sequence[tuple[str, Entry]])
     found: list[Hit] = []
     initials = {both[0] for both, _ in pairs}
     words = [t for t in toks if t.text.isalpha()] if pairs else []
-    for left, right in itertools.pairwise(words):
-        if left.text[:1].lower() not in initials:
-            continue  # a cheap test first
+    for i in [i for i, t in enumerate(words[:-1]) if t.text[:1].lower() in initials]:
+        left, right = words[i], words[i + 1]
         if text[left.end : right.start] != " ":
             continue
         a, b = left.text.lower(), right.text.lower()
