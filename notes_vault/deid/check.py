@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_birthdays, check_letters, check_words, lexicon
+from notes_vault.deid import check_birthdays, check_letters, check_more, check_words, lexicon
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import (
@@ -46,8 +46,18 @@ class Checker:
         """Build the forms to look for (cached per set of subjects)."""
         self._forms = subject_forms(tuple(subjects))
 
-    def leaks(self, text: str, tags: frozenset[str] | set[str] = frozenset()) -> list[Leak]:
-        """Known identifiers left in `text`: (start, end, category), sorted, no text."""
+    def leaks(
+        self,
+        text: str,
+        tags: frozenset[str] | set[str] = frozenset(),
+        vault: frozenset[str] | None = None,
+    ) -> list[Leak]:
+        """Known identifiers left in `text`: (start, end, category), sorted, no text.
+
+        `vault`, when given, is the set of tags that stand for people the vault
+        knows: an initial after another person's tag ("[PERSON 12] B.", someone
+        the context layer found) is that person's, not a known one.
+        """
         normal = view(text)
         clean = _mask(normal.text, tags)
         words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(clean)]
@@ -67,8 +77,12 @@ class Checker:
         found |= set(self._title_initials(clean))
         found |= set(check_letters.slips(self._forms, words))
         named = _mask(normal.text, {t for t in tags if check_letters.names_someone(t)})
-        found |= set(check_letters.abbreviated(self._forms, named, words))
-        found |= set(check_letters.after_tags(self._forms, named))
+        known = {
+            t for t in tags if check_letters.names_someone(t) and (vault is None or t in vault)
+        }  # beside someone else's tag ("RD [PERSON 12]", a dietitian), letters are theirs
+        known_named = _mask(normal.text, known)
+        found |= set(check_letters.abbreviated(self._forms, known_named, words))
+        found |= set(check_letters.after_tags(self._forms, known_named))
         found |= set(check_letters.bare_initials(self._forms, clean, words))
         found |= set(check_letters.dotted(self._forms, clean, words))
         found |= set(check_letters.acting(self._forms, clean, words))
@@ -79,9 +93,11 @@ class Checker:
         places = {t for t in tags if t == "[ADDRESS]"}
         found |= set(check_letters.directions(_mask(normal.text, places) if places else ""))
         orgs = {t for t in tags if check_letters.names_an_organisation(t)}
-        orgs |= {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
         orgs |= {t for t in tags if t in ("[ADDRESS]", "[PLACE]")}  # "Hartley Inc"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
+        people = {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
+        found |= set(check_letters.legal_suffixes(_mask(normal.text, people), people=True))
+        found |= set(check_more.every(self._forms, normal.text, clean, named, words))
         return _mapped(normal, found)
 
     def _names(
@@ -131,7 +147,8 @@ class Checker:
         pairs = [
             (a[0], b[1], a[2] + b[2])
             for a, b in itertools.pairwise(words)
-            if clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
+            if b[0] - a[1] <= 4  # a cheap test first: most gaps are one space, or long
+            and clean[a[1] : b[0]].replace(" ", "") in ("-", "\n", "-\n", "'", "\u2019")
         ]
         for start, end, word in words + pairs:
             if len(word) < LONG - 1 and word.isascii():

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
+from notes_vault.deid import forms_more as more
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -36,8 +37,14 @@ def fold_word(word: str) -> str:
     )
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    """A written form as this check compares it: folded, separators out."""
+    """A written form as this check compares it: folded, separators out.
+
+    Printable ASCII needs no normalising: its words are the same in the view.
+    """
+    if text.isascii() and text.isprintable():
+        return "".join(WORD.findall(text)).lower()
     return "".join(fold_word(w) for w in WORD.findall(view(text).text))
 
 
@@ -60,6 +67,11 @@ class Forms:
     abbreviated: dict[str, str] = field(default_factory=dict)  # initials "am", "tv"
     clips: dict[str, str] = field(default_factory=dict)  # "st j" for St. Johnsbury
     parts: set[str] = field(default_factory=set)  # every known person's name parts, folded
+    outward: dict[str, str] = field(default_factory=dict)  # "M20" of M20 6RT (forms_more)
+    lowered: dict[str, str] = field(default_factory=dict)  # "amazon" after "at" (forms_more)
+    ampersand: dict[str, str] = field(default_factory=dict)  # "ms" of Marks and Spencer
+    pairs: list[tuple[str, str, str]] = field(default_factory=list)  # (first, last) names
+    codes: list[tuple[str, str]] = field(default_factory=list)  # postcodes to read said
     longest: int = 0
     prefixes: set[str] = field(default_factory=set)  # of every key in words and capital
 
@@ -97,6 +109,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
             if short.isalpha() and len(short) >= LONG and short not in common:
                 forms.long_parts.setdefault(short, leak)
     forms.parts.update(_key(w) for w in words)
+    _pair(forms, words, leak)
     letters = [fold_word(w[0]) for w in words if w[:1].isalpha()]
     if letters:
         forms.lone.setdefault(letters[0].upper(), leak)
@@ -126,6 +139,12 @@ def subject_forms(subjects: tuple[KnownSubject, ...]) -> Forms:
     return forms
 
 
+def _pair(forms: Forms, words: list[str], leak: str) -> None:
+    named = [_key(w) for w in words if len(_key(w)) >= 4 and _key(w).isalpha()]
+    if len(named) >= 2:
+        forms.pairs.append((named[0], named[-1], leak))  # "brook asby" (check_more)
+
+
 def _alias_initials(forms: Forms, name: str, alias: str, leak: str) -> None:
     surname = [w for w in name.split() if w[:1].isalpha()][-1:]
     if surname and alias[:1].isalpha() and len(alias.split()) == 1:
@@ -145,22 +164,38 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
             forms.put(local, f"{owner} e-mail")
     if subject.postcode:
         forms.put(subject.postcode, f"{owner} postcode")
-    for line in re.split(r"[,\n;]", subject.address or ""):
+        if outward := more.outward_code(subject.postcode):
+            forms.outward.setdefault(outward, f"{owner} postcode")
+        code = "".join(subject.postcode.split()).upper()
+        if len(code) >= 5 and any(c.isalpha() for c in code):
+            forms.codes.append((code, f"{owner} postcode"))
+    _address(forms, subject.address or "", f"{owner} address")
+    if subject.phone:
+        forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
+    if subject.dob:
+        forms.dobs.append((subject.dob, f"{owner} date of birth"))
+
+
+def _address(forms: Forms, address: str, leak: str) -> None:
+    """Every line of the address, its street forms, words, clipped and initialled town."""
+    for letters in more.town_initials(address):
+        forms.initials.setdefault(letters, leak)
+    for line in re.split(r"[,\n;]", address):
+        _long_words(forms, line, leak)
         for clip in extra.locality_clips(line):
-            forms.clips.setdefault(clip, f"{owner} address")
+            forms.clips.setdefault(clip, leak)
         for street in derived.street_forms(line):
-            forms.put(street, f"{owner} address", capital=derived.common(street))
+            forms.put(street, leak, capital=derived.common(street))
+            if derived.common(street):
+                forms.lowered.setdefault(_key(street), leak)
+            _long_words(forms, street, leak)
         words = line.split()
         for part in (
             " ".join(words),
             " ".join(words[1:]) if words[:1] and words[0][0].isdecimal() else "",
         ):
             if len(_key(part)) >= 3:
-                forms.put(part, f"{owner} address")
-    if subject.phone:
-        forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
-    if subject.dob:
-        forms.dobs.append((subject.dob, f"{owner} date of birth"))
+                forms.put(part, leak)
 
 
 def _linked(forms: Forms, name: str, relation: str) -> None:
@@ -181,12 +216,32 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
             common = derived.common(word) and word not in lexicon.places()
             common = common or word in extra.DENOMINATIONS
             forms.put(word, f"{owner} name", capital=common)
+            if common:
+                forms.lowered.setdefault(_key(word), f"{owner} name")
+            _long_words(forms, word, f"{owner} name")
             for short in derived.prefixes(word):
                 forms.put(short, f"{owner} name", capital=True)
-    for form in derived.org_forms(name):
+    shorter = more.org_clips(name) | more.clipped_words(name) | more.inner_plurals(name)
+    for form in derived.org_forms(name) | shorter:
         forms.put(form, f"{owner} name")
-    for letters in derived.acronyms(name) | derived.inner_acronyms(name):
+    for clip in more.short_clips(name):
+        forms.put(clip, f"{owner} name", capital=True)  # "Man Met"
+    for letters in more.camel_acronym(name):
+        forms.initials.setdefault(letters, f"{owner} name")  # "AZ" of AstraZeneca
+    for letters in more.ampersand_acronyms(name):
+        forms.ampersand.setdefault(letters, f"{owner} name")
+    for letters in more.spoken_acronym(name, derived.acronyms(name)):
+        forms.put(letters, f"{owner} name")  # "mgh" in lower case
+    for letters in derived.acronyms(name) | derived.inner_acronyms(name) | more.of_acronyms(name):
         forms.initials.setdefault(letters, f"{owner} name")
+
+
+def _long_words(forms: Forms, phrase: str, leak: str) -> None:
+    """Words of six letters or more of a street or organisation, for one-edit slips."""
+    for word in phrase.split():
+        key = _key(word)
+        if len(key) >= LONG + 1 and key.isalpha() and not derived.common(key):
+            forms.long_parts.setdefault(key, leak)
 
 
 def _phone_digits(phone: str) -> str:

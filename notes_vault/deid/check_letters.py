@@ -50,6 +50,10 @@ def shouted_word(words: list[tuple[int, int, str]], i: int) -> bool:
     return bool(shouted) and not any(w.islower() or w.istitle() for w in around)
 
 
+_PAIRED_AFTER = re.compile(r"[ \t]?[&+][ \t]?([A-Z])(?![\w&])")
+_PAIRED_BEFORE = re.compile(r"(?<![\w&])([A-Z])[ \t]?[&+][ \t]?\Z")
+
+
 def bare_initials(
     forms: Forms, clean: str, words: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
@@ -63,9 +67,10 @@ def bare_initials(
         opens = opens or before.endswith("(")
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         verb = opens and clean[end : end + 1] in (" ", "\t") and nxt.islower() and len(nxt) > 1
-        paired = clean[end : end + 3].strip() in ("&", "+") or clean[
-            max(0, start - 3) : start
-        ].strip() in ("&", "+")
+        other = _PAIRED_AFTER.match(clean, end) or _PAIRED_BEFORE.search(
+            clean, max(0, start - 5), start
+        )  # "L & S": a known capital on the other side too; "W&" and "R&D" are no pair
+        paired = other is not None and other.group(1) in lone
         rest = clean[end : end + 8].lstrip(" \t")  # bounded: linear on "F F F F..."
         opens_sign_off = start == 0 or before[-1:] == "\n" or before in _SIGN_OFF_BEFORE
         signs_off = opens_sign_off and (rest == "" or rest.startswith("\n"))
@@ -196,9 +201,14 @@ def names_an_organisation(tag: str) -> bool:
     return tag.startswith(_ORGANISATION_TAGS)
 
 
-def legal_suffixes(clean: str) -> Iterator[tuple[int, int, str]]:
-    """A legal suffix left after a known organisation, person or place ("[EMPLOYER] plc")."""
-    for match in _LEGAL_AFTER_TAG.finditer(clean):
+def legal_suffixes(clean: str, *, people: bool = False) -> Iterator[tuple[int, int, str]]:
+    """A legal suffix left after a known organisation, person or place ("[EMPLOYER] plc").
+
+    After a person, ", LLP" is a credential (a Limited Licensed Psychologist signing).
+    """
+    for match in _LEGAL_AFTER_TAG.finditer(clean) if "\x01" in clean else ():
+        if people and match.group(1) == "LLP" and match.group().startswith("\x01,"):
+            continue
         yield match.start(1), match.end(1), "organisation name"
 
 

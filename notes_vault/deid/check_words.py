@@ -20,8 +20,8 @@ def lone(clean: str, start: int, end: int, words: list[tuple[int, int, str]], i:
     if i + 1 < len(words):
         s, _, nxt = words[i + 1]
         between = clean[end + 1 : s]
-        if between.strip(" \t") == "" and nxt[:1].isupper() and len(nxt) > 1 and nxt[1].isalpha():
-            return False  # "A. Sharma": the start of a longer name
+        if between.strip(" \t") == "" and nxt[:1].isupper() and len(nxt) > 1 and nxt[1].islower():
+            return False  # "A. Sharma": the start of a longer name; "T. IS" in capitals is not
     return True
 
 

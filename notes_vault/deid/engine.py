@@ -183,7 +183,7 @@ class Deidentifier:
         This is the final check (`check.py`), written apart from the matcher
         that replaces, so that it does not share its blind spots.
         """
-        return self._check.leaks(text, self._tags)
+        return self._check.leaks(text, self._tags, vault=frozenset(self._index.letters))
 
     @property
     def tags(self) -> frozenset[str]:
@@ -254,11 +254,13 @@ def _merged(spans: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     group: list[Span] = []
+    reach = 0  # the group's furthest end, kept as it grows: linear in a long chain
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if group and span.start >= max(s.end for s in group):
+        if group and span.start >= reach:
             out += _union(group)
             group = []
         group.append(span)
+        reach = max(reach, span.end) if len(group) > 1 else span.end
     return out + (_union(group) if group else [])
 
 

@@ -71,7 +71,8 @@ _DIRECTION_NAMES = {
 _ROUTE_QUALIFIERS = frozenset({"state", "county", "us", "u.s.", "interstate"})
 _HOUSE_TYPES = frozenset(
     {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
-     "villa", "mill", "site", "estate", "flats", "mansions", "park"}
+     "villa", "mill", "site", "estate", "flats", "mansions", "park", "ward", "wing", "block",
+     "college"}  # "Cedar" of "Cedar Ward", "Keynes" of "Keynes College" (k4)
 )  # fmt: skip
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?,?$")  # "12", "12A", "4-6"; not "6th"
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
@@ -94,6 +95,7 @@ _SHORT_WORDS = {
     "school": "sch", "hospital": "hosp", "academy": "acad", "university": "uni",
     "college": "coll", "primary": "prim", "community": "comm", "centre": "ctr",
     "center": "ctr", "medical": "med", "association": "assoc", "department": "dept",
+    "junior": "jr", "senior": "sr",
 }  # fmt: skip
 _INNER_ACRONYM = 3
 

@@ -89,6 +89,7 @@ class VaultIndex:
     # Initials that are also abbreviations ("AM", "TV"): only beside that person's name.
     abbreviated: dict[str, Entry] = field(default_factory=dict)
     clips: dict[str, Entry] = field(default_factory=dict)  # "st j" for St. Johnsbury
+    more: dict[str, list[tuple[str, Entry]]] = field(default_factory=dict)  # known_more.py
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a written identifier unless an earlier owner has it."""
@@ -136,6 +137,9 @@ def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIn
         tag = by_name.get(squash_key(link.name)) or _new_tag(link.relation, used)
         by_name.setdefault(squash_key(link.name), tag)
         _add_linked(index, link, tag)
+    from notes_vault.deid import known_more  # noqa: PLC0415 - it imports this module
+
+    known_more.extend(index, subjects)
     return index
 
 

@@ -16,7 +16,7 @@ from notes_vault.deid.known import INITIALS, Hit, VaultIndex
 
 # "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
 # not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
-_LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][A-Za-z])")
+_LONE = re.compile(r"(?<![\w.&])[A-Z]\.(?![\w.&])(?![ \t]*[A-Z][a-z])")  # "T. IS" in capitals
 
 
 # Without a full stop, a capital alone is a person where a name stands: opening

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import known_initials, lexicon, structured
+from notes_vault.deid import known_initials, known_more, lexicon, structured
 from notes_vault.deid.known import (
     FUZZY,
     INITIALS,
@@ -51,6 +51,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
         hits += _acting_initials(index, text)
     if index.clips:
         hits += _clipped_places(index, text)
+    hits += known_more.find(index, text, toks, hits)
     return hits
 
 
@@ -313,11 +314,17 @@ def _check(text: str, sq: Squashed, pos: int, end: int, entry: Entry) -> Hit | N
         return None  # a short name spread over several words is a coincidence
     if entry.capital_only and not text[start].isupper():
         return None
-    if key[0].isascii() and start > 0 and text[start - 1].isalnum():
+    glue = len(key) >= SHORT and key.isalpha()  # "Tobias2", "2wrenfield": user names
+    if key[0].isascii() and start > 0 and _joined(text[start - 1], glue):
         return None
-    if key[-1].isascii() and stop < len(text) and text[stop].isalnum():
+    if key[-1].isascii() and stop < len(text) and _joined(text[stop], glue):
         plural = text[stop] in "sS" and (stop + 1 == len(text) or not text[stop + 1].isalnum())
         if not plural or key[-1].isdecimal():
             return None
         stop += 1  # "the Trans": the tag takes the plural in, "[CLIENT]s" reads oddly
     return Hit(start, stop, entry)
+
+
+def _joined(char: str, glue: bool) -> bool:
+    """The character beside a match continues its word (a digit does not, for a long name)."""
+    return char.isalpha() if glue else char.isalnum()

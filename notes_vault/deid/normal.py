@@ -89,7 +89,14 @@ def _digit(char: str) -> str:
 
 
 def _lookalike(char: str, table: dict[str, str]) -> str | None:
-    """The Latin letter a character imitates (case kept), or None."""
+    """The Latin letter a character imitates (case kept), or None.
+
+    The character's own entry first: Greek capital Nu imitates "N", its lower
+    case "v".
+    """
+    own = table.get(char)
+    if own is not None and own.isalpha() and char.isupper() == own.isupper():
+        return own
     lower = char.lower()
     target = table.get(lower) if len(lower) == 1 else None
     if target is not None:

@@ -148,6 +148,10 @@ def _compound_day(toks: list[Tok], n: int) -> tuple[int | None, int]:
         unit = DAY_WORDS.get(toks[n + 2].text.lower())
         if unit is not None and unit < 10:
             return tens + unit, n + 2
+    if tens and n + 1 < len(toks):  # "june twenty second", dictated without a hyphen
+        unit = DAY_WORDS.get(toks[n + 1].text.lower())
+        if unit is not None and unit < 10:
+            return tens + unit, n + 1
     return (_day(toks[n].text) if n < len(toks) else None), n
 
 

@@ -65,6 +65,10 @@ def whole_name(
     if category == "address":
         direction = _DIRECTION_BEFORE.search(text, max(0, start - 7), start)
         start = direction.start() if direction is not None else start  # "N. Galvez"
+        number = _NUMBER_BEFORE.search(text, max(0, start - 8), start)  # "8 lngleby Road"
+        start = number.start() if number is not None else start
+        point = _DIRECTION_AFTER.match(text, end)  # "PAISLEY RD W"
+        end = point.end() if point is not None else end
         state = _STATE.match(text, end)
         if state is not None and state.group().strip(", \t") in _US_STATES:
             end = state.end()
@@ -89,8 +93,10 @@ LEGAL_AFTER = re.compile(
     r"|CORPORATION)\.?(?![\w\-])"
 )
 _DIRECTION_BEFORE = re.compile(r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]\Z")
+_NUMBER_BEFORE = re.compile(r"(?<![\w./\-:,])\d{1,4}[A-Za-z]?[ \t]\Z")
+_DIRECTION_AFTER = re.compile(r"[ \t](?:[NSEW]|NE|NW|SE|SW)\.?(?![\w'\u2019])")
 _GLUED = re.compile(r"-([A-Za-z]{1,12})(?![\w-])")
-_BEFORE_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
+_BEFORE_INITIAL = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t])$")  # "T Wrenfield"
 _AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
 
 

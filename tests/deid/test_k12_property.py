@@ -11,7 +11,12 @@ the date of birth in every order, separator, year length, with month names,
 ordinal words. Round 3 added: initials with stops that are an abbreviation
 ("A.M."), a first initial alone between words in capitals or signing off,
 a legal suffix in any case after the organisation, ordinal street names,
-a clipped town ("st j"), a birthday pinned by a relative time. On top: the
+a clipped town ("st j"), a birthday pinned by a relative time. Round 4 (k4)
+added: a postcode's outward code alone, a two-word town's initials, an
+organisation's acronym keeping "of" ("BOA"), a date of birth with its month
+in another language, the year of birth said in words, a name part glued to
+digits or "_", a capital before the surname, a long surname split in two by
+dictation and one letter off, a workplace word in lower case after "at". On top: the
 Unicode variants `normal.py` folds. The oracle is
 a third, simple check written here: every letter and digit of the seeded
 form lies inside a replacement. Either that holds, or the final check
@@ -72,6 +77,11 @@ TODAY = datetime.date(2026, 12, 4)
 CLIPPED_FIRST = ["St.", "St", "Saint", "Fort", "Mount", "Port", "San"]
 LEGAL = ["plc", "PLC", "Ltd", "ltd.", "Inc.", "LLC"]  # "Limited" only capitalised: a word
 SHOUTED = ["WHEN {} WAS", "THEN {} CRIED", "SO {} QUIT"]
+# Round 4: organisations named "X of Y", months in other languages, said years.
+OF_HEADS = ["Bank", "Museum", "Society", "Friends"]
+FOREIGN = {3: "marzo", 5: "mayo", 7: "julio", 10: "octubre", 11: "novembre", 12: "Dezember"}
+UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TENS = {4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
 RELATIVE = ["two days ago", "yesterday", "tomorrow", "next week", "last Friday", "in 3 days",
             "a few weeks ago", "on Sunday"]  # fmt: skip
 
@@ -101,6 +111,8 @@ def subjects(draw: st.DrawFn) -> KnownSubject:
         )
     )
     org = f"{head} {draw(st.sampled_from(ORG_SUFFIXES))}"
+    if draw(st.integers(0, 3)) == 0:  # "Bank of Tormerley": an acronym that keeps "of"
+        org = f"{draw(st.sampled_from(OF_HEADS))} of {draw(coined())} {draw(coined())}"
     school = f"{draw(coined())} {draw(st.sampled_from(ORG_SUFFIXES[:2]))}"
     kind, _ = draw(st.sampled_from(STREET_TYPES))
     ordinal = st.integers(1, 99).map(lambda n: f"{n}{_suffix(n)}")  # "6th St"
@@ -108,6 +120,9 @@ def subjects(draw: st.DrawFn) -> KnownSubject:
     clipped = st.builds(lambda f, w: f"{f} {w}", st.sampled_from(CLIPPED_FIRST), coined())
     town = draw(st.one_of(coined(), st.sampled_from(PLACES), clipped))
     address = f"{draw(st.integers(1, 299))} {street} {kind}, {town}"
+    letters = st.sampled_from("BDHKLMNSW")
+    outward = f"{draw(letters)}{draw(letters)}{draw(st.integers(1, 9))}"
+    postcode = f"{outward} {draw(st.integers(0, 9))}{draw(letters)}{draw(letters)}"
     day = draw(st.integers(1, 28))
     dob = datetime.date(draw(st.integers(1940, 2010)), draw(st.integers(1, 12)), day)
     return KnownSubject(
@@ -115,6 +130,7 @@ def subjects(draw: st.DrawFn) -> KnownSubject:
         name=f"{first} {draw(coined())}",
         dob=dob,
         address=address,
+        postcode=postcode,
         linked=(
             LinkedPerson(f"{draw(coined())} {draw(coined())}", "partner"),
             LinkedPerson(org, "employer"),
@@ -176,7 +192,8 @@ def name_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
 
 
 GENERIC = frozenset({"Ltd", "Limited", "Primary", "School", "NHS", "Trust", "High", "Academy",
-                     "Hospital", "Logistics", "Community", "College", "Surgery"})  # fmt: skip
+                     "Hospital", "Logistics", "Community", "College", "Surgery", "of",
+                     *OF_HEADS})  # fmt: skip
 
 
 @st.composite
@@ -185,7 +202,9 @@ def org_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     org = draw(st.sampled_from([subject.linked[1].name, subject.linked[2].name]))
     words = org.split()
     own = [w for w in words if w not in GENERIC]
-    tail = [w for w in words if w in GENERIC and w not in ("Ltd", "Limited", "NHS")]
+    tail = [
+        w for w in words if w in GENERIC and w not in ("Ltd", "Limited", "NHS", "of", *OF_HEADS)
+    ]
     significant = [w for w in words if w not in ("Ltd", "Limited")]
     acronym = "".join(w[0] for w in significant).upper()
     options = [
@@ -261,6 +280,83 @@ def dob_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     return form, covered
 
 
+def _said(year: int) -> str:
+    high, low = divmod(year, 100)
+    if high == 20:
+        return f"two thousand and {UNITS[low]}" if low else "two thousand"  # years < 2010
+    tens, unit = divmod(low, 10)
+    said = TENS.get(tens, "fifty") + (f"-{UNITS[unit]}" if unit else "")
+    return f"nineteen {said}"
+
+
+@st.composite
+def round4_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
+    """Round 4's classes: outward code, town initials, "of" acronym, foreign month, said year,
+    a name part glued to digits, a capital before the surname."""
+    assert subject.postcode is not None
+    assert subject.dob is not None
+    assert subject.address is not None
+    town = subject.address.split(", ")[1]
+    org = subject.linked[1].name
+    first, last = subject.name.split()
+    number = draw(st.integers(1, 99))
+    options = [
+        (subject.postcode.split()[0],) * 2,
+        (f"{last}{number}", last),
+        (f"{first.lower()}_{number}", first.lower()),
+    ]
+    if len(last) >= 7:  # dictation splits a long name in two, one letter off: "bran bramley"
+        cut = draw(st.integers(3, len(last) - 3))
+        split = f"{last[:cut].lower()} {draw(slip(last))[cut:].lower()}"
+        if (
+            not all(w in common_words() for w in split.split()) and len(split) >= 8 + 1
+        ):  # seven letters joined, and the space
+            options.append((split, split))
+    plain = [w for w in org.split() if w in PLAIN and w != "Church"]  # "at church": a word
+    if plain:  # "late at riverside": a workplace word in lower case after a preposition
+        options.append((f"at {plain[0].lower()}", plain[0].lower()))
+    if first[0] not in "AI":  # "A Branbran", "I Branbran": an article, a pronoun
+        options.append((f"{first[0]} {last}",) * 2)
+    if len(town.split()) == 2 and town.split()[0] not in ("St", "St."):
+        initials = "".join(w[0] for w in town.split()).upper()
+        if initials.lower() not in STOP_ACRONYMS | ABBREVIATIONS:
+            options.append((initials, initials))
+    if " of " in org:
+        options.append(("".join(w[0] for w in org.split()).upper(),) * 2)
+    dob = subject.dob
+    if dob.month in FOREIGN:
+        options.append((f"{dob.day} de {FOREIGN[dob.month]}",) * 2)
+    if dob.year < 2010:
+        said = f"{MONTHS[dob.month - 1]} {dob.day}, {_said(dob.year)}"
+        options.append((f"born {said}", said))
+    options += _more_round4(draw, subject)
+    form, must = draw(st.sampled_from(options))
+    return form, must
+
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _more_round4(draw: st.DrawFn, subject: KnownSubject) -> list[tuple[str, str]]:
+    """More of round 4: a Roman month, spaced digits after a cue, a postcode said letter by
+    letter, first and last names each one letter off side by side."""
+    assert subject.dob is not None
+    assert subject.postcode is not None
+    dob = subject.dob
+    roman = draw(st.sampled_from([ROMAN[dob.month - 1], ROMAN[dob.month - 1].upper()]))
+    spaced = f"{dob.day} {dob.month} {dob.year % 100:02d}"
+    said = " ".join(UNITS[int(c)] if c.isdigit() and c != "0" else "zed" if c == "Z" else c
+                    for c in subject.postcode.replace(" ", ""))  # fmt: skip
+    options = [(f"{dob.day}-{roman}-{dob.year}",) * 2, (f"DOB {spaced}", spaced)]
+    if "0" not in subject.postcode:
+        options.append((f"postcode {said}", said))
+    first, last = subject.name.split()
+    typed = f"{draw(slip(first)).lower()} {draw(slip(last)).lower()}"
+    if len(first) >= 5 and len(last) >= 5 and typed != f"{first} {last}".lower():
+        options.append((typed, typed))
+    return options
+
+
 def unicode_variant(draw: st.DrawFn, form: str) -> tuple[str, int]:
     """Invisible characters, look-alike letters, decomposed accents, full-width digits.
 
@@ -287,7 +383,7 @@ def unicode_variant(draw: st.DrawFn, form: str) -> tuple[str, int]:
 def seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     """(subject, text, start, end): one form of one field written into filler."""
     subject = draw(subjects())
-    maker = draw(st.sampled_from([name_form, org_form, address_form, dob_form]))
+    maker = draw(st.sampled_from([name_form, org_form, address_form, dob_form, round4_form]))
     form, must = draw(maker(subject))
     head = form.index(must)
     tail = head + len(must)
