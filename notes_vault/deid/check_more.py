@@ -296,9 +296,9 @@ def said_postcodes(
         while k < len(words) and (char := more.said_character(words[k][2])):
             said.append(char)
             k += 1
-        joined = "".join(said)
+        joined = more.said_form("".join(said))
         for code, leak in codes:
-            if code in joined:
+            if more.said_form(code) in joined:
                 yield words[i][0], words[k - 1][1], leak
         i = max(k, i + 1)
 

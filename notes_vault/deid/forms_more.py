@@ -273,7 +273,23 @@ def inner_plurals(name: str) -> frozenset[str]:
 SAID_CHARACTERS = {
     "zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "zed": "Z", "zee": "Z",
+    # Letter names as dictation writes them ("aitch ex seven eight cue tee" for HX7 8QT).
+    # Common words among them ("see", "you", "are") only count inside a run that spells
+    # the whole known code, so ordinary speech does not match.
+    "ay": "A", "bee": "B", "cee": "C", "see": "C", "sea": "C", "dee": "D", "ee": "E",
+    "ef": "F", "eff": "F", "gee": "G", "aitch": "H", "haitch": "H", "eye": "I", "jay": "J",
+    "kay": "K", "el": "L", "ell": "L", "em": "M", "en": "N", "pee": "P", "cue": "Q",
+    "queue": "Q", "ar": "R", "are": "R", "ess": "S", "tee": "T", "tea": "T", "you": "U",
+    "vee": "V", "ex": "X", "why": "Y", "wye": "Y",
 }  # fmt: skip
+
+
+def said_form(code: str) -> str:
+    """A code as said characters compare it: "oh" is read as zero, so the letter O is too
+    ("oh ell one" for OL1)."""
+    return code.upper().replace("O", "0")
+
+
 NAME_PARTICLES = frozenset(
     {"da", "de", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
      "le", "la", "bin", "ibn", "al", "el", "ap", "ter", "ten"}
@@ -355,7 +371,7 @@ def said_code_gate(code: str) -> re.Pattern[str]:
     """A quick test for a code said character by character: its first two said characters."""
 
     def said(char: str) -> str:
-        words = [w for w, c in SAID_CHARACTERS.items() if c == char]
+        words = [w for w, c in SAID_CHARACTERS.items() if c == said_form(char)]
         return "|".join([re.escape(char), *words])
 
     return re.compile(rf"(?i)(?<![\w'\u2019])(?:{said(code[0])})[ \t,]+(?:{said(code[1])})(?!\w)")

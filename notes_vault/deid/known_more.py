@@ -273,7 +273,7 @@ def _said_code(toks: list[Tok], code: str) -> list[tuple[int, int]]:
         j, said = i, ""
         while j < len(toks) and (char := more.said_character(toks[j].text)):
             said, j = said + char, j + 1
-        if len(said) >= len(code) and code in said:
+        if len(said) >= len(code) and more.said_form(code) in more.said_form(said):
             found.append((toks[i].start, toks[j - 1].end))
         i = max(j, i + 1)
     return found
