@@ -384,7 +384,8 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     return end
 
 
-_TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
+# Not the "O" of "Dr O'Neill": a letter before an apostrophe and a letter begins a surname.
+_TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w|['\u2019]\w)")
 
 
 def title_initials(index: VaultIndex, text: str) -> list[Hit]:

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from notes_vault.deid import Deidentifier
+from notes_vault.deid import Deidentifier, KnownSubject
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
 
 
@@ -49,3 +49,11 @@ def test_pathological_input_is_fast() -> None:
     """10 KB of names, apostrophes and initials is redacted in under half a second."""
     text = "Dr O'Aa B O'Bb C Mc Dd E " * (10_000 // 25)
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+def test_a_surname_prefix_is_no_known_initial() -> None:
+    """The "O" of "Dr O'Neill" is no initial of the known O'Donoghue: a person, not [INITIAL]."""
+
+    engine = Deidentifier([KnownSubject(role="CLIENT", name="Siobhan O'Donoghue")])
+    assert engine.redact("Met Dr O'Neill today.").text.startswith("Met Dr [PERSON ")
+    assert engine.redact("Met Mrs O. today.").text == "Met [INITIAL] today."
