@@ -23,6 +23,35 @@ def tokenize(text: str) -> list[Tok]:
     return [make((m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
 
 
+# The last few token lists read and their texts in lower case: most finders read a note's
+# tokens in lower case, and a note's list is the same object in every finder. Held by
+# identity (each list is kept alive here, so its id cannot be reused); no code changes
+# a token list once made.
+_LOWERED: list[tuple[list[Tok], list[str], frozenset[str]]] = []
+_KEEP = 4
+
+
+def _lowered_entry(toks: list[Tok]) -> tuple[list[Tok], list[str], frozenset[str]]:
+    for entry in _LOWERED:
+        if entry[0] is toks:
+            return entry
+    lows = [tok.text.lower() for tok in toks]
+    entry = (toks, lows, frozenset(lows))
+    _LOWERED.insert(0, entry)
+    del _LOWERED[_KEEP:]
+    return entry
+
+
+def lowered(toks: list[Tok]) -> list[str]:
+    """Each token's text in lower case (`lows[i] == toks[i].text.lower()`), made once per list."""
+    return _lowered_entry(toks)[1]
+
+
+def vocabulary(toks: list[Tok]) -> frozenset[str]:
+    """Every token's text in lower case, as a set: a finder with no cue in it can stop."""
+    return _lowered_entry(toks)[2]
+
+
 def adjacent(a: Tok, b: Tok) -> bool:
     """True when nothing at all separates two tokens."""
     return a.end == b.start
