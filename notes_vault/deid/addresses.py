@@ -18,7 +18,7 @@ from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.squash import fold
 from notes_vault.deid.street_forms import find_street_forms
-from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabulary
 
 _MAX_RUN = 4
 _WORK_VERBS = frozenset(
@@ -369,8 +369,11 @@ def _unit_end(text: str, toks: list[Tok], i: int) -> int:
 def _units(text: str, toks: list[Tok]) -> list[Span]:
     """A unit word and its number: "Suite 501", "Apt. 4B", "PO Box 12", "Flat 3"."""
     spans: list[Span] = []
+    if vocabulary(toks).isdisjoint(_UNITS):
+        return spans  # no unit word in the note
+    lows = lowered(toks)
     for i, tok in enumerate(toks[:-1]):
-        if tok.text.lower() not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
+        if lows[i] not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
             continue
         k = i + 1
         if toks[k].text in ".#" and k + 1 < len(toks):
