@@ -79,8 +79,9 @@ def find_ages(toks: list[Tok]) -> list[Span]:
     """Every age found by the shapes and cues above."""
     spans: list[Span] = []
     found: list[tuple[int, int]] = []  # (token, tokens used) of each age number
+    lows = lowered(toks)
     for i, tok in enumerate(toks):
-        if not tok.text[0].isdecimal() and tok.text.lower() not in WORD_NUMBERS:
+        if not tok.text[0].isdecimal() and lows[i] not in WORD_NUMBERS:
             continue  # every age starts with a digit or a number word (school years: age_forms)
         glued = _glued(tok.text)
         if glued is not None and not (
