@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from notes_vault.deid import shift
 from notes_vault.deid.birthday_anchors import _month_as_ordinal, month_as_ordinal
+from notes_vault.deid.known_initials import _SIGN_OFF, sign_offs
 from notes_vault.deid.tokens import lowered, starts, tokenize, vocabulary
 
 _PIECES = [
@@ -69,3 +70,16 @@ def test_month_as_ordinal_still_found() -> None:
     """ "the twelfth of the third, '77" is still found for a birth on 12 March."""
     text = "born on the twelfth of the third, '77 she said"
     assert list(month_as_ordinal(text, datetime.date(1977, 3, 12))) == [(8, 37)]
+
+
+_SIGN_PIECES = [
+    "K", "M", "A", "I", "Z", "\n", " ", "\t", ". ", "Thanks, ", "- ", "\u2014 ", "x ", "xx ",
+    "ox ", "Sorry", "word", "?", "!", ",", "\u2013 ", "~ ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SIGN_PIECES), max_size=16).map("".join))
+def test_sign_offs_equal_the_whole_scan(text: str) -> None:
+    """Sign-off capitals found from each line-ending capital are those the full scan finds."""
+    assert [m.span(1) for m in sign_offs(text)] == [m.span(1) for m in _SIGN_OFF.finditer(text)]
