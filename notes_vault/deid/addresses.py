@@ -18,7 +18,7 @@ from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.squash import fold
 from notes_vault.deid.street_forms import find_street_forms
-from notes_vault.deid.tokens import Tok, is_capitalised, near
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabulary
 
 _MAX_RUN = 4
 _WORK_VERBS = frozenset(
@@ -60,10 +60,15 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
     """Saints' places ("St John's", "St. Basil's": a church, school or town) and prisons
     ("HMP Styal")."""
     spans: list[Span] = []
+    lows = lowered(toks)
     for i, tok in enumerate(toks[:-1]):
+        if not (
+            tok.text in _PREFIX_WORDS or lows[i] in _PRISONS or toks[i + 1].text in ("PD", "FD")
+        ):
+            continue  # none of the shapes below starts here
         k = i + 2 if toks[i + 1].text == "." and i + 2 < len(toks) else i + 1
         lower = tok.text == "st" and k < len(toks) and toks[k].text.isalpha()
-        if k < len(toks) and toks[k].text.lower() in _OPENERS:
+        if k < len(toks) and lows[k] in _OPENERS:
             continue  # "on Adams St. He was": a street's end and a new sentence
         if (
             (tok.text in ("St", "ST") or lower)
@@ -85,11 +90,7 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
             named = board not in lexicon.common_words() or toks[i + 1].text in lexicon.places()
             if board not in SERVICE_WORDS and named:
                 spans.append(_span(toks, i, 2, "organisation", "a health board after 'NHS'"))
-        elif (
-            tok.text.lower() in ("hmp", "hmyoi")
-            and near(text, tok, toks[i + 1])
-            and toks[i + 1].text[0].isalpha()
-        ):
+        elif lows[i] in _PRISONS and near(text, tok, toks[i + 1]) and toks[i + 1].text[0].isalpha():
             spans.append(_span(toks, i, 2, "organisation", f"a prison after '{tok.text}'"))
     return spans
 
@@ -110,6 +111,8 @@ _SAINT_NOUNS = frozenset("hospice hospital church school primary academy college
 _OPENERS = frozenset("he she they we i it you his her their my our the a an this".split())
 # "Fort Hood", "Lake Tahoe", "Mount Sinai", "Port Talbot": a place (or a hospital).
 _PLACE_PREFIXES = frozenset(["Fort", "Lake", "Mount", "Port", "Loch", "Glen", "Cape"])
+_PREFIX_WORDS = _PLACE_PREFIXES | {"St", "ST", "st", "NHS"}  # what `_prefixed` reads after
+_PRISONS = ("hmp", "hmyoi")
 
 
 def _proper(word: str) -> bool:
@@ -121,6 +124,7 @@ def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -
     """Capitalised runs ending in "School", "Ltd", "Park"..., or after "works at", "at";
     generic service names go to `generic` instead."""
     spans: list[Span] = []
+    lows = lowered(toks)
     for i, tok in enumerate(toks):
         kind = _SUFFIX_KIND.get(tok.text)
         if kind is not None and i > 0:
@@ -138,7 +142,7 @@ def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -
                     continue
                 reason = f"a capitalised name ending in '{tok.text}'"
                 spans.append(_span(toks, first, last - first + 1, kind, reason))
-        elif (low := tok.text.lower()) in lexicon.ORG_CUES or low in _THE_CUES or tok.text == "@":
+        elif (low := lows[i]) in lexicon.ORG_CUES or low in _THE_CUES or tok.text == "@":
             found = _after_cue(text, toks, i)
             if found is not None:
                 spans.append(found)
@@ -365,8 +369,11 @@ def _unit_end(text: str, toks: list[Tok], i: int) -> int:
 def _units(text: str, toks: list[Tok]) -> list[Span]:
     """A unit word and its number: "Suite 501", "Apt. 4B", "PO Box 12", "Flat 3"."""
     spans: list[Span] = []
+    if vocabulary(toks).isdisjoint(_UNITS):
+        return spans  # no unit word in the note
+    lows = lowered(toks)
     for i, tok in enumerate(toks[:-1]):
-        if tok.text.lower() not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
+        if lows[i] not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
             continue
         k = i + 1
         if toks[k].text in ".#" and k + 1 < len(toks):

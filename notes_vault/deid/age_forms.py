@@ -12,7 +12,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.ages import _PEOPLE, _YEARS, WORD_NUMBERS, _age, _number
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, is_capitalised
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
 
 def find_school_years(toks: list[Tok]) -> list[Span]:
@@ -88,12 +88,13 @@ def _scottish_year(toks: list[Tok], i: int) -> Span | None:
 def find_ordinal_ages(toks: list[Tok]) -> list[Span]:
     """A birthday by its number after a person's possessive: "Jade's 30th", "NEPHEW'S 21ST"."""
     spans: list[Span] = []
+    lows = lowered(toks)
     for i in range(3, len(toks)):
-        word = toks[i].text.lower()
+        word = lows[i]
         value = _ORDINAL_AGES.get(word, 0)
         if word[:-2].isdecimal() and word.endswith(("st", "nd", "rd", "th")):
             value = int(word[:-2])
-        if not 10 <= value <= 110 or toks[i - 1].text.lower() != "s":
+        if not 10 <= value <= 110 or lows[i - 1] != "s":
             continue
         if toks[i - 2].text not in ("'", "\u2019") or toks[i - 1].start != toks[i - 2].end:
             continue

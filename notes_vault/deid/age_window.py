@@ -23,7 +23,7 @@ from __future__ import annotations
 from notes_vault.deid.ages import _TENS, WORD_NUMBERS
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, is_capitalised
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
 _JOINS = frozenset(["(", ",", ";"])
 _ADVERBS = frozenset(["now", "nearly", "almost", "turning", "maybe", "about", "soon", "just"])
@@ -98,12 +98,13 @@ _REACHED = "pattern: an age (a number a person reaches: 'see', 'live to', 'at')"
 def find_reached_ages(toks: list[Tok]) -> list[Span]:
     """Ages a person reaches ("didn't see 60", "live to 90", "at forty-four"): see the module."""
     spans: list[Span] = []
+    lows = lowered(toks)
     for i in range(1, len(toks)):
-        before = toks[i - 1].text.lower()
-        reach = before in _REACH or (
-            before == "to" and i > 1 and toks[i - 2].text.lower() in _TO_REACH
-        )
-        word = toks[i].text.lower()
+        before = lows[i - 1]
+        reach = before in _REACH or (before == "to" and i > 1 and lows[i - 2] in _TO_REACH)
+        if not (reach or before == "at"):
+            continue  # "words" and "dated" below need "at"
+        word = lows[i]
         words = before == "at" and (word in _TENS or word in _TEENS)  # digits: ages.py, or...
         dated = before == "at" and word.isdecimal() and _in_year(toks, i + 1)  # "at 16 in 2022"
         if not (reach or words or dated):
@@ -154,6 +155,7 @@ def _value(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 _WILL = frozenset(["ll", "will", "would", "d", "wd", "should"])
 _SUBJECTS = frozenset("i he she they you we who".split())
+_VERBS = frozenset(["be", "been", "was", "were"])  # no other verb leads to an age here
 _WHEN = frozenset(["when", "since", "until", "till", "before", "after"])
 _NOT_AGE_UNITS = frozenset(
     "% mg kg lb lbs st stone foot feet ft cm minutes mins min hours hrs hr days weeks wks "
@@ -165,22 +167,25 @@ _WAS_REASON = "pattern: an age (a number a person will be or was: 'she'll be 52'
 def find_be_ages(toks: list[Tok]) -> list[Span]:
     """Ages a person will be or was at a time (see the module)."""
     spans: list[Span] = []
+    lows = lowered(toks)
     for i in range(4, len(toks)):
         v = i - 1 - (toks[i - 1].text in ('"', "\u201c"))  # 'would be "fifty-seven"'
-        verb = toks[v].text.lower()
-        been = verb == "been" and toks[v - 1].text.lower() == "have"  # "would have been 19"
+        verb = lows[v]
+        if verb not in _VERBS:
+            continue  # spares the tests below on most words
+        been = verb == "been" and lows[v - 1] == "have"  # "would have been 19"
         v -= been
-        v -= toks[v - 1].text.lower() in _ADVERBS and v > 2  # "who would now be 19"
-        if (verb == "be" or been) and toks[v - 1].text.lower() in _WILL:
+        v -= lows[v - 1] in _ADVERBS and v > 2  # "who would now be 19"
+        if (verb == "be" or been) and lows[v - 1] in _WILL:
             k = v - 2
             k -= toks[k].text in ("'", "\u2019") and k > 0
-            if toks[k].text.lower() not in _SUBJECTS:
+            if lows[k] not in _SUBJECTS:
                 continue
         elif verb in ("was", "were"):
             who = toks[v - 1].text
             if not (who.lower() in _SUBJECTS or is_capitalised(who)):
                 continue
-            if toks[v - 2].text.lower() not in _WHEN:
+            if lows[v - 2] not in _WHEN:
                 continue
         else:
             continue

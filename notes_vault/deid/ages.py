@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, is_capitalised
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -79,8 +79,9 @@ def find_ages(toks: list[Tok]) -> list[Span]:
     """Every age found by the shapes and cues above."""
     spans: list[Span] = []
     found: list[tuple[int, int]] = []  # (token, tokens used) of each age number
+    lows = lowered(toks)
     for i, tok in enumerate(toks):
-        if not tok.text[0].isdecimal() and tok.text.lower() not in WORD_NUMBERS:
+        if not tok.text[0].isdecimal() and lows[i] not in WORD_NUMBERS:
             continue  # every age starts with a digit or a number word (school years: age_forms)
         glued = _glued(tok.text)
         if glued is not None and not (
@@ -320,14 +321,15 @@ _DECADE_CUES = frozenset(["her", "his", "their", "my", "mid", "late", "early", "
 def find_decades(toks: list[Tok]) -> list[Span]:
     """An age given as a decade: "in her forties", "late 30s", "mid-twenties"."""
     spans: list[Span] = []
+    lows = lowered(toks)
     for i, tok in enumerate(toks[1:], start=1):
-        word = tok.text.lower()
+        word = lows[i]
         tens = word[:-1] if word.endswith("s") and word[:-1].isdecimal() else ""
         if not (word in _DECADES or (tens and len(tens) == 2 and tens.endswith("0"))):
             continue
         k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
         bracketed = toks[k].text == "(" and k > 0 and toks[k - 1].text[:1].isupper()
-        if toks[k].text.lower() in _DECADE_CUES or bracketed:  # "RM (50s, lecturer)"
+        if lows[k] in _DECADE_CUES or bracketed:  # "RM (50s, lecturer)"
             value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
             spans.append(_age(tok.start, tok.end, value, f"a decade after '{toks[k].text}'"))
     return spans

@@ -143,7 +143,7 @@ def _ordinal(n: int) -> str:
     return f"(?:0?{n}{suffix}|{word})"
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=12 * 31)  # every (day, month): a pattern is slow to compile
 def _month_as_ordinal(day: int, month: int) -> re.Pattern[str]:
     return re.compile(
         rf"(?i)(?<!\w)(?:the[ \t]+)?{_ordinal(day)}[ \t]+of[ \t]+the[ \t]+{_ordinal(month)}"
@@ -151,8 +151,13 @@ def _month_as_ordinal(day: int, month: int) -> re.Pattern[str]:
     )
 
 
+_OF_THE = re.compile(r"(?i)[ \t]of[ \t]+the[ \t]")
+
+
 def month_as_ordinal(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
     """ "the twelfth of the third, seventy-seven": the month said as an ordinal."""
+    if not _OF_THE.search(text):
+        return  # every match holds " of the ": no pattern to compile for most notes
     for match in _month_as_ordinal(dob.day, dob.month).finditer(text):
         yield match.span()
 

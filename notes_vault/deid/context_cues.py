@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, near
+from notes_vault.deid.tokens import Tok, near, vocabulary
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ def _signed(toks: list[Tok]) -> list[Span]:
     """Initials signing a note before a credential: "— LV, LMHC", "- dm, lcsw"."""
     spans: list[Span] = []
     common = lexicon.common_words()
+    if vocabulary(toks).isdisjoint(lexicon.CREDENTIALS):
+        return spans  # every such span needs a credential after it
     for i in range(len(toks) - 2):
         word = toks[i].text
         if not (2 <= len(word) <= 3 and word.isalpha() and (word.isupper() or word.islower())):

@@ -22,7 +22,8 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, sentence_start
+from notes_vault.deid.tokens import Tok, lowered, sentence_start
+from notes_vault.deid.tokens import starts as token_starts
 
 _ENTITIES = frozenset(["person", "place", "organisation"])
 _MAX_WORDS = 6
@@ -45,8 +46,9 @@ def find_echoes(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     common = lexicon.common_words()
     names = (lexicon.first_names(), lexicon.surnames())
     spans: list[Span] = []
+    lows = lowered(toks)
     for i, tok in enumerate(toks):
-        if (tok.text.lower() if tok.text.isascii() else fold(tok.text)) not in firsts:
+        if (lows[i] if tok.text.isascii() else fold(tok.text)) not in firsts:
             continue
         for size in range(min(longest, len(toks) - i), 0, -1):
             words = tuple(fold(t.text) for t in toks[i : i + size])
@@ -73,7 +75,7 @@ def find_named_ages(
     text: str, toks: list[Tok], chosen: list[Span], covered: bytearray
 ) -> list[Span]:
     """A capitalised word that is no English word, listed before its age ("Chioma, 9")."""
-    starts = {tok.start: k for k, tok in enumerate(toks)}
+    starts = token_starts(toks)
     common, proper = lexicon.common_words(), lexicon.proper_words()
     spans: list[Span] = []
     for span in chosen:
@@ -96,7 +98,7 @@ def find_named_ages(
 
 def _seen(toks: list[Tok], chosen: list[Span]) -> Seen:
     """Word sequences (folded) the context layer named, with their category and key."""
-    starts = {tok.start: k for k, tok in enumerate(toks)}
+    starts = token_starts(toks)
     seen: Seen = {}
     for span in chosen:
         if span.layer != "context" or span.category not in _ENTITIES or span.start not in starts:

@@ -9,7 +9,7 @@ private" keeps "private"), unless it has a dot, underscore or digit in it.
 from __future__ import annotations
 
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, adjacent
+from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
 _HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
 _BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
@@ -89,12 +89,15 @@ def _reddit(toks: list[Tok]) -> list[Span]:
 
 def _cued(text: str, toks: list[Tok], common: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
+    lows = lowered(toks)
+    if vocabulary(toks).isdisjoint(CUES):
+        return spans  # no platform named: nothing below can start
     for i, tok in enumerate(toks):
-        cue = tok.text.lower()
+        cue = lows[i]
         if cue not in CUES or (tok.text.isupper() and len(cue) > 2):
             continue  # "SNAP recert": a benefit, not Snapchat
         j = i + 1
-        while j < len(toks) and j - i <= 4 and toks[j].text.lower() in _GLUE:
+        while j < len(toks) and j - i <= 4 and lows[j] in _GLUE:
             j += 1
         if j >= len(toks) or not (toks[j].text[0].isalnum() or toks[j].text == "_"):
             continue
@@ -119,8 +122,11 @@ def _quoted_on(toks: list[Tok], common: frozenset[str]) -> list[Span]:
     """A name in quotes right before "on" and a platform: '"T-Bazz" on SoundCloud' (not one
     English word: 'the word "sorry" on Instagram')."""
     spans: list[Span] = []
+    lows = lowered(toks)
+    if vocabulary(toks).isdisjoint(CUES):
+        return spans  # no platform named: nothing below can start
     for i in range(3, len(toks)):
-        if toks[i].text.lower() not in CUES or toks[i - 1].text.lower() != "on":
+        if lows[i] not in CUES or lows[i - 1] != "on":
             continue
         close = i - 2
         if toks[close].text not in _QUOTES:

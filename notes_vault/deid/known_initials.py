@@ -10,6 +10,8 @@ known_search.py, which calls `initials`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.known import INITIALS, Hit, VaultIndex
@@ -36,6 +38,18 @@ _SIGN_OFF = re.compile(
     r"([B-HJ-Z])(?=[ \t]*(?:\n|\Z))",
     re.MULTILINE,
 )
+# What every `_SIGN_OFF` match is: a capital ending its line (a cheap scan to start from).
+_LINE_END_CAPITAL = re.compile(r"[B-HJ-Z](?=[ \t]*(?:\n|\Z))")
+
+
+def sign_offs(text: str) -> Iterator[re.Match[str]]:
+    """`_SIGN_OFF.finditer(text)`, its slow look-behinds tried only at a capital ending a line."""
+    for capital in _LINE_END_CAPITAL.finditer(text):
+        match = _SIGN_OFF.match(text, capital.start())
+        if match is not None:
+            yield match
+
+
 # A known initial alone in quotes: what someone is called ('he likes "T" from staff').
 _QUOTED = re.compile(r"(?<=[\"\u201c\u2018'])([B-HJ-Z])(?=[\"\u201d\u2019'])")
 _PAIR = re.compile(r"(?<![\w.&])([B-HJ-Z])[ \t]?(?:&|\+|and)[ \t]?([B-HJ-Z])(?![\w&])")
@@ -62,8 +76,7 @@ def initials(index: VaultIndex, text: str) -> list[Hit]:
         ]
         hits += [
             Hit(m.start(1), m.end(1), index.lone[m.group(1)])
-            for pattern in (_SIGN_OFF, _QUOTED)
-            for m in pattern.finditer(text)
+            for m in chain(sign_offs(text), _QUOTED.finditer(text))
             if m.group(1) in index.lone
         ]
         for m in _PAIR.finditer(text):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _HONORIFICS = frozenset("mr mrs ms mx miss dr prof rev fr sr mme mdm sra srta ofc".split())
 _REASON = "context: a lower-case surname after an honorific ('mr. pittman')"
@@ -26,8 +26,10 @@ def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
     """Lower-case surnames after an honorific, with or without its full stop."""
     common, surnames = lexicon.common_words(), lexicon.surnames()
     spans: list[Span] = []
-    for k, title in enumerate(toks):
-        if title.text.lower() not in _HONORIFICS:
+    if vocabulary(toks).isdisjoint(_HONORIFICS):
+        return spans  # no honorific in the note
+    for k, (title, low) in enumerate(zip(toks, lowered(toks), strict=True)):
+        if low not in _HONORIFICS:
             continue  # one set lookup per token; the rest only after an honorific
         i = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ".")
         if i >= len(toks):

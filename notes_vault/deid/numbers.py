@@ -15,7 +15,7 @@ import re
 from notes_vault.deid import lexicon
 from notes_vault.deid.date_extras import WEEKDAYS
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, adjacent, near
+from notes_vault.deid.tokens import Tok, adjacent, lowered, near
 
 _SSN = re.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])")
 _CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")  # bounded: constant per position
@@ -103,19 +103,20 @@ def _id_run(text: str, toks: list[Tok], i: int) -> int:
 def _cued(text: str, toks: list[Tok]) -> list[Span]:
     """A number-like word within three tokens after an ID cue ("MRN: 00482913")."""
     spans: list[Span] = []
+    lows = lowered(toks)
     for i, tok in enumerate(toks):
-        cue = tok.text.lower()
+        cue = lows[i]
         acronym = (
             tok.text.isupper()
             and tok.text.isalpha()
             and 2 <= len(tok.text) <= 5
             and tok.text not in lexicon.ABBREVIATIONS
-            and tok.text.lower() not in lexicon.common_words()
+            and cue not in lexicon.common_words()
         )
         if cue not in ID_CUES and cue not in _PLATE_CUES and tok.text != "#" and not acronym:
             continue
         j = i + 1
-        while j < len(toks) and j - i <= 3 and toks[j].text.lower() in _GLUE:
+        while j < len(toks) and j - i <= 3 and lows[j] in _GLUE:
             j += 1
         if j >= len(toks) or not toks[j].text.isalnum() or "\n" in text[tok.end : toks[j].start]:
             continue  # "immigration case.\n\nPHQ-9 13": the cue ended its line

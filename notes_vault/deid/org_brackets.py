@@ -11,7 +11,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, is_capitalised
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, vocabulary
 
 _MAX_RUN = 4
 
@@ -39,8 +39,11 @@ def bracketed(toks: list[Tok], service_words: frozenset[str]) -> list[Span]:
     """A capitalised run in brackets right after an organisation's noun, or after the noun and
     where it is ("the shop on Coventry Rd (Betfred)")."""
     spans: list[Span] = []
+    if vocabulary(toks).isdisjoint(_ORG_NOUNS):
+        return spans  # no organisation's noun in the note
+    lows = lowered(toks)
     for k, tok in enumerate(toks[:-2]):
-        if tok.text.lower() not in _ORG_NOUNS:
+        if lows[k] not in _ORG_NOUNS:
             continue
         i = _where_after(toks, k)  # "the shop on Coventry Rd (Betfred)": "(" after the place
         if i is None:

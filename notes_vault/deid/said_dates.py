@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, lowered
 
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -56,7 +56,7 @@ def _starts() -> frozenset[str]:
 def find_said(toks: list[Tok]) -> list[Span]:
     """Every date, year and long number said in words in `text` (see the module)."""
     spans: list[Span] = []
-    lower = [t.text.lower() for t in toks]
+    lower = lowered(toks)
     i = 0
     while i < len(toks):
         if lower[i] not in _STARTS:

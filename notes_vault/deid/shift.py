@@ -26,7 +26,7 @@ import re
 
 from notes_vault.deid.dates import MONTH_NAMES, MONTHS, DateHit, find_dates, shifted, shifted_year
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, tokenize
+from notes_vault.deid.tokens import Tok, lowered, tokenize
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_SET, _MONTH_SET = frozenset(WEEKDAYS), frozenset(MONTH_NAMES)  # lookups per token
@@ -73,18 +73,40 @@ _ANCHOR = re.compile(
 )
 
 
+# What every `_ANCHOR` match holds, in lower case: "anniversary", an event word, or an
+# ordinal after "her"/"his"/"their"/"my". A quick test skips the slow scan on most notes.
+_ANCHOR_WORDS = (
+    "anniversary birthday bday wedding funeral graduation retirement death passing mitzvah "
+    "christening baptism divorce miscarriage party twenty thirty forty fifty sixty seventy "
+    "eighty ninety tieth teenth tenth eleventh twelfth hundredth"
+).split()
+_ANCHOR_SHAPES = re.compile(
+    r"(?:her|his|their|my)[ \t]+\d{1,3}(?:st|nd|rd|th)|(?:hen|stag|leaving)[ \t]+do|due[ \t]+date"
+)
+# The only characters that a case-blind pattern matches to an ASCII letter and that
+# lower() does not turn into it ("\u017f" matches "s"): with one, the test is skipped.
+_CASE_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_anchor(text: str) -> bool:
+    """False only when `_ANCHOR` cannot match `text` (see `_ANCHOR_WORDS`)."""
+    if any(char in text for char in _CASE_FOLDS):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _ANCHOR_WORDS) or bool(_ANCHOR_SHAPES.search(lower))
+
+
 def find_mentions(text: str, toks: list[Tok]) -> list[Span]:
     """Weekdays, lone months, holidays and personal anchors (see the module docstring)."""
     spans = [
         Span(m.start(), m.end(), "date", "pattern", "a personal event (anchors a date)", "anchor")
-        for m in _ANCHOR.finditer(text)
+        for m in (_ANCHOR.finditer(text) if _may_anchor(text) else ())
     ]
     spans += [
         Span(m.start(), m.end(), "date", "pattern", "a holiday (pins a date)", "holiday")
         for m in _HOLIDAY.finditer(text)
     ]
-    for i, tok in enumerate(toks):
-        word = tok.text.lower()
+    for i, (tok, word) in enumerate(zip(toks, lowered(toks), strict=True)):
         day = word[:-1] if word.endswith("s") and word[:-1] in _WEEKDAY_SET else word
         if day in _WEEKDAY_SET:
             spans.append(

@@ -22,7 +22,7 @@ from functools import cache
 
 from notes_vault.deid import birthday_anchors
 from notes_vault.deid.dates import MONTHS
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, lowered
 
 # Groups of 1-4 digits joined by one separator (optionally spaced): at most
 # three groups, so bounded length, constant work per start position.
@@ -106,10 +106,11 @@ def birthday_days(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, in
     A birthday word, or an age's ordinal after "her"/"his"/"my" ("her 30th"),
     within six tokens; the day written "the 4th" or "(4th)", never a bare number.
     """
+    lows = lowered(toks)
     cues = [
         i
         for i, tok in enumerate(toks)
-        if tok.text.lower() in BIRTHDAY_CUES
+        if lows[i] in BIRTHDAY_CUES
         or (tok.text[-2:].lower() in _ORDINALS and birthday_anchors.age_ordinal(toks, i))
     ]
     if not cues:
@@ -117,7 +118,7 @@ def birthday_days(toks: list[Tok], dob: datetime.date) -> Iterator[tuple[int, in
     for i, tok in enumerate(toks):
         if i == 0 or tok.text.isdecimal() or _day(tok.text) != dob.day:
             continue  # "the 4" is a count, "the 4th" a day
-        the = toks[i - 1].text.lower() == "the"
+        the = lows[i - 1] == "the"
         bracketed = toks[i - 1].text == "(" and i + 1 < len(toks) and toks[i + 1].text == ")"
         reach = _BRACKET_REACH if bracketed else _CUE_REACH  # "(20th)" stands out more
         if (the or bracketed) and any(abs(i - c) <= reach and c != i for c in cues):

@@ -23,6 +23,51 @@ def tokenize(text: str) -> list[Tok]:
     return [make((m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
 
 
+# What most finders read of a note's tokens besides the tokens, made once per token list
+# (the list is the same object in every finder) and kept for the last few lists. Held by
+# identity (each list is kept alive here, so its id cannot be reused); no code changes a
+# token list once made.
+class _Views:
+    __slots__ = ("lows", "starts", "vocabulary")
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.lows = [tok.text.lower() for tok in toks]
+        self.vocabulary = frozenset(self.lows)
+        self.starts: dict[int, int] | None = None
+
+
+_VIEWS: list[tuple[list[Tok], _Views]] = []
+_KEEP = 4
+
+
+def _views(toks: list[Tok]) -> _Views:
+    for held, views in _VIEWS:
+        if held is toks:
+            return views
+    views = _Views(toks)
+    _VIEWS.insert(0, (toks, views))
+    del _VIEWS[_KEEP:]
+    return views
+
+
+def lowered(toks: list[Tok]) -> list[str]:
+    """Each token's text in lower case (`lows[i] == toks[i].text.lower()`), made once per list."""
+    return _views(toks).lows
+
+
+def vocabulary(toks: list[Tok]) -> frozenset[str]:
+    """Every token's text in lower case, as a set: a finder with no cue in it can stop."""
+    return _views(toks).vocabulary
+
+
+def starts(toks: list[Tok]) -> dict[int, int]:
+    """Each token's start offset -> its index, made once per list."""
+    views = _views(toks)
+    if views.starts is None:
+        views.starts = {tok.start: k for k, tok in enumerate(toks)}
+    return views.starts
+
+
 def adjacent(a: Tok, b: Tok) -> bool:
     """True when nothing at all separates two tokens."""
     return a.end == b.start
