@@ -96,7 +96,12 @@ _DIRECTION_BEFORE = re.compile(r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW|North|South|Eas
 _NUMBER_BEFORE = re.compile(r"(?<![\w./\-:,])\d{1,4}[A-Za-z]?[ \t]\Z")
 _DIRECTION_AFTER = re.compile(r"[ \t](?:[NSEW]|NE|NW|SE|SW)\.?(?![\w'\u2019])")
 _GLUED = re.compile(r"-([A-Za-z]{1,12})(?![\w-])")
-_BEFORE_INITIAL = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t])$")  # "T Wrenfield"
+# "G. Lundquist", "T Wrenfield", and two initials of the given names before the surname,
+# joined by a dot or hyphen: "A-R Pickett", "A.R Pickett", or the "A-" before "R Pickett"
+# ("GP Pickett" keeps its role: bare capitals are not taken).
+_BEFORE_INITIAL = re.compile(
+    r"(?<![\w.\-'\u2019])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t]|[A-Z][.\-][A-Z]\.?[ \t]|[A-Z]-)$"
+)
 _AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
 
 
@@ -110,7 +115,7 @@ def _rest_of_word(piece: str) -> bool:
 
 def _initial_beside(text: str, start: int, end: int) -> tuple[int, int]:
     """Take in a lone initial written next to a known name ("G. Lundquist", "LUNDQUIST, G.")."""
-    before = _BEFORE_INITIAL.search(text, max(0, start - 3), start)
+    before = _BEFORE_INITIAL.search(text, max(0, start - 6), start)
     if before is not None:
         start = before.start()
     after = _AFTER_INITIAL.match(text, end)

@@ -57,3 +57,17 @@ def test_a_surname_prefix_is_no_known_initial() -> None:
     engine = Deidentifier([KnownSubject(role="CLIENT", name="Siobhan O'Donoghue")])
     assert engine.redact("Met Dr O'Neill today.").text.startswith("Met Dr [PERSON ")
     assert engine.redact("Met Mrs O. today.").text == "Met [INITIAL] today."
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("s3 - A-R Pickett - tel", "s3 - [CLIENT] - tel"),
+        ("A.R Pickett came in.", "[CLIENT] came in."),
+        ("Letter to her GP Pickett.", "Letter to her GP [CLIENT]."),
+    ],
+)
+def test_initials_joined_before_a_known_surname(text: str, out: str) -> None:
+    """Initials joined by a hyphen or dot go with the known surname; a bare role ("GP") stays."""
+    engine = Deidentifier([KnownSubject(role="CLIENT", name="Amber-Rose Pickett")])
+    assert engine.redact(text).text == out
