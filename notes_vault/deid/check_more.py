@@ -157,7 +157,7 @@ def said_years(
     tags = [m.start() for m in re.finditer(r"\[DOB\]", text)]
     for dob, leak in forms.dobs:
         for i, word in enumerate(lowered):
-            if word not in ("nineteen", "two", "twenty", "eighteen"):
+            if word not in more.SAID_YEAR_FIRST:
                 continue
             year, used = more.said_year(lowered[i : i + 5])
             if year != dob.year:

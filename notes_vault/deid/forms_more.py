@@ -109,6 +109,11 @@ def of_acronyms(name: str) -> frozenset[str]:
     return frozenset({letters} if 3 <= len(letters) <= 6 else ())
 
 
+# The words a year said by `said_year` can begin with ("nineteen ninety-one", "two
+# thousand and four", "twenty ten", "eighteen ninety").
+SAID_YEAR_FIRST = frozenset(["nineteen", "two", "twenty", "eighteen"])
+
+
 def said_year(words: list[str]) -> tuple[int | None, int]:
     """A year said in words at the start of `words` (lower case, hyphens as words).
 

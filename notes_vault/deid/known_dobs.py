@@ -110,7 +110,7 @@ def said_years(toks: list[Tok], dob: datetime.date, hits: list[Hit]) -> list[tup
     dob_ends = [h.end for h in hits if h.entry.category == "dob"]
     found = []
     for i, word in enumerate(lowered):
-        if word not in ("nineteen", "two", "twenty", "eighteen"):
+        if word not in more.SAID_YEAR_FIRST:
             continue
         year, used = more.said_year(lowered[i : i + 6])
         if year != dob.year:
