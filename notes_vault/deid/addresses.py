@@ -19,6 +19,7 @@ from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_endings import MORE_ORG_ENDINGS, kind_only
 from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.org_lower import find_lower_orgs
+from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_work import find_work_orgs
 from notes_vault.deid.squash import fold
 from notes_vault.deid.street_forms import find_street_forms
@@ -58,6 +59,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)
     spans += find_street_forms(text, toks) + find_lower_orgs(text, toks)
     spans += find_org_caps(text, toks) + find_work_orgs(text, toks)
+    spans += find_bracketed_orgs(text, toks)
     return spans + _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS), generic
 
 

@@ -34,6 +34,7 @@ from notes_vault.deid.context_cues import (
     _words,
 )
 from notes_vault.deid.model import Span
+from notes_vault.deid.org_lower import short_org
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
@@ -171,7 +172,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
     if prev in ("from", "in", "near", "to") and len(word) >= 5:
         return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
-    if prev == "at" and len(word) >= 4:  # "got taken on at asda", "a shift at greggs"
+    if prev == "at" and (len(word) >= 4 or short_org(word)):  # "at asda", "at umc"
         return _span(toks, i, 1, "organisation", "a lower-case unknown word after 'at'"), 1
     return None, 1
 

@@ -63,7 +63,8 @@ GENERIC = frozenset(
     "elementary primary secondary catholic christian evangelical orthodox jewish islamic "
     "muslim sikh hindu buddhist baptist methodist parish national regional district emergency "
     "er ed icu trauma burn stroke imaging x ray xray blood lab labs test testing vaccine "
-    "covid flu pharmacy supermarket grocery corner convenience gas petrol".split()
+    "covid flu pharmacy supermarket grocery corner convenience gas petrol psychology "
+    "neuropsychology forensic clinical child adolescent adult geriatric".split()
 )
 _MAX_WORDS = 4
 
@@ -128,3 +129,21 @@ _KINDS = frozenset(
     "doll big fire full open safe half way trap frat crack flop stash bird "
     "fish flea farmers street night super stock black meat cattle antique".split()
 )
+
+
+# Three-letter words after "at" that name no organisation ("at uni", "at mom's").
+_SHORT_WORDS = frozenset("uni mom mum dad nan gran lol tbh omg idk asap".split())
+
+
+def short_org(word: str) -> bool:
+    """A three-letter lower-case word after "at" that is an organisation's initials ("at
+    umc", "at jlr"): no English word, abbreviation, relation or month."""
+    return (
+        len(word) == 3
+        and word.isalpha()
+        and word not in _SHORT_WORDS
+        and word not in lexicon.PERSON_CUES
+        and word.upper() not in lexicon.ABBREVIATIONS
+        and word.title() not in lexicon.NOT_NAMES
+        and word not in lexicon.common_words()
+    )

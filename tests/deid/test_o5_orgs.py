@@ -24,6 +24,9 @@ FOUND = [
     ("he stays at harbor light house when it is cold", "harbor light house"),
     ("mom works the counter at the kowalski bakery downtown", "kowalski bakery"),
     ("they take him to the ebenezer baptist every week", "ebenezer baptist"),
+    # Three lower-case letters after "at" that are no word: an organisation's initials.
+    ("she gets her bloods done at rmh now", "rmh"),
+    ("he did two years at kpmg before the breakdown", "kpmg"),
     # Capitalised names ending in a word this round adds.
     ("She found her adoption file at the Derbyshire Record Archives.", "Derbyshire Record"),
     ("He cleans the enclosures at Twycross Zoo.", "Twycross Zoo"),
@@ -52,6 +55,12 @@ FOUND = [
     ("She quit Pret in the spring.", "Pret"),
     ("He joined Openreach as an engineer.", "Openreach"),
     ("She left Halfords when the new boss arrived at work.", "Halfords"),
+    # A name in brackets after a credential, or before a word for a site.
+    ("Letter from Anwen Price, LCSW (Brightwater) attached.", "Brightwater"),
+    ("Notes by Sam Ortiz, LMHC (Lighthouse) follow.", "Lighthouse"),
+    ("Seen by O. Mensah, LPC (Harbour Lights Counseling) today.", "Harbour Lights"),
+    ("Bloods done locally (Tredegar clinic) on Monday.", "Tredegar"),
+    ("She moved to days (Kelloggs depot) in May.", "Kelloggs"),
     # A list of places of study: an acronym after a place and a comma is no credential.
     ("She applied to Durham, LSE and Exeter.", "LSE"),
     ("Signed, Amara (Careers Hub, UWE)", "UWE"),
@@ -69,6 +78,10 @@ KEPT = [
     ("in the call centre the calls never stop", "call centre"),
     ("he drove to the garden centre with his wife", "garden centre"),
     ("she talks to family and church about it", "church"),
+    # Three letters after "at" that are a word, a relation or shorthand.
+    ("he is at uni in the week", "uni"),
+    ("she feels safest at mum's", "mum"),
+    ("she was at gym till six", "gym"),
     # Kind words before this round's endings.
     ("She rang Town Hall about the bins.", "Town Hall"),
     ("She stayed in a Halfway House for a month.", "Halfway House"),
@@ -87,6 +100,11 @@ KEPT = [
     ("He buys bread at the Polish store.", "Polish"),
     ("Night shift starts at ten.", "Night"),
     ("He is on the Early shift.", "Early"),
+    # A specialty after a credential; an English word before a site noun.
+    ("Reviewed by K. Obi, PhD, ABPP (Neuropsychology) in clinic.", "Neuropsychology"),
+    ("Seen again (Memory clinic) last week.", "Memory"),
+    ("He is on the waiting list (Pain clinic).", "Pain"),
+    ("Sessions with R. Diaz, LMFT (Spanish) from May.", "Spanish"),
     # Leaving an app is no employer.
     ("She quit Instagram for Lent.", "Instagram"),
     # A credential after a person's name is still no organisation.
@@ -150,6 +168,7 @@ PATHOLOGICAL = {
     "endings": "Aa Bb Cc House Dd Ee Zoo Town Hall " * (SIZE // 34),
     "comma lists": "Aa, BB, Cc, DD, Ee Ff, GG, " * (SIZE // 26),
     "leaving": "quit Aa Bb Cc left Dd job joined " * (SIZE // 32),
+    "brackets": "LCSW (Aa Bb Cc (Dd clinic (Ee Ff ( " * (SIZE // 34),
 }
 
 
