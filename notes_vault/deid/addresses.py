@@ -40,6 +40,7 @@ _LEFT_VERBS = frozenset(
     "graduating expelled suspended excluded redundant".split()
 )
 _UNITS = frozenset("apt apartment suite ste unit flat fl floor box #".split())
+_LOWER_UNITS = frozenset(["apt", "apartment", "suite", "ste"])
 _DIRECTIONS = frozenset("N S E W NE NW SE SW North South East West".split())
 
 
@@ -381,7 +382,8 @@ def _units(text: str, toks: list[Tok]) -> list[Span]:
         return spans  # no unit word in the note
     lows = lowered(toks)
     for i, tok in enumerate(toks[:-1]):
-        if lows[i] not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
+        lower_ok = lows[i] in _LOWER_UNITS  # "apt 4B": typed notes drop the capital
+        if lows[i] not in _UNITS or tok.text == "#" or not (tok.text[0].isupper() or lower_ok):
             continue
         k = i + 1
         if toks[k].text in ".#" and k + 1 < len(toks):

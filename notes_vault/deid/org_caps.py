@@ -60,19 +60,28 @@ def find_org_caps(text: str, toks: list[Tok]) -> list[Span]:
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for i in range(1, len(toks)):
-        word = toks[i].text
-        if cued and word.isupper() and _acronym_word(text, toks, lows, i):
-            reason = f"context: an English word in capitals after '{toks[i - 1].text}' (an acronym)"
-            spans.append(
-                Span(toks[i].start, toks[i].end, "organisation", "context", reason, fold(word))
-            )
-        elif worked and is_capitalised(word) and _before_work_noun(text, toks, lows, i):
-            reason = f"context: a name before the workplace noun '{lows[i + 1]}'"
-            spans.append(
-                Span(toks[i].start, toks[i].end, "organisation", "context", reason, fold(word))
-            )
+    cues = _PLACE_CUES | {"to"} if cued else frozenset()
+    nouns = _WORK_NOUNS | {"car", "parking", "head"} if worked else frozenset()
+    wanted = cues | nouns
+    for i in [k for k, low in enumerate(lows) if low in wanted]:
+        if lows[i] in cues and i + 1 < len(toks) and toks[i + 1].text.isupper():
+            if _acronym_word(text, toks, lows, i + 1):
+                spans.append(
+                    _span(toks, i + 1, f"an English word in capitals after '{toks[i].text}'")
+                )
+        elif (
+            lows[i] in nouns
+            and i > 0
+            and is_capitalised(toks[i - 1].text)
+            and _before_work_noun(text, toks, lows, i - 1)
+        ):
+            spans.append(_span(toks, i - 1, f"a name before the workplace noun '{lows[i]}'"))
     return spans
+
+
+def _span(toks: list[Tok], i: int, why: str) -> Span:
+    reason = f"context: {why}"
+    return Span(toks[i].start, toks[i].end, "organisation", "context", reason, fold(toks[i].text))
 
 
 def _acronym_word(text: str, toks: list[Tok], lows: list[str], i: int) -> bool:  # noqa: PLR0911 - one early exit per rule reads best

@@ -75,8 +75,8 @@ def find_lower_orgs(text: str, toks: list[Tok]) -> list[Span]:
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for h, low in enumerate(lows):
-        if low not in HEADS or not toks[h].text.islower() or h == 0:
+    for h in [k for k, low in enumerate(lows) if low in HEADS]:
+        if not toks[h].text.islower() or h == 0:
             continue
         found = _run_before(text, toks, lows, h)
         if found is not None:

@@ -35,8 +35,8 @@ def find_work_orgs(text: str, toks: list[Tok]) -> list[Span]:
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for i, low in enumerate(lows[:-1]):
-        if low in _LEAVING and toks[i].text.islower():
+    for i in [k for k, low in enumerate(lows[:-1]) if low in _LEAVING]:
+        if toks[i].text.islower():
             found = _after_leaving(text, toks, lows, i)
             if found is not None:
                 spans.append(found)

@@ -61,6 +61,9 @@ FOUND = [
     ("Seen by O. Mensah, LPC (Harbour Lights Counseling) today.", "Harbour Lights"),
     ("Bloods done locally (Tredegar clinic) on Monday.", "Tredegar"),
     ("She moved to days (Kelloggs depot) in May.", "Kelloggs"),
+    # A unit number typed without its capital.
+    ("Visit at her cousin's, apt 12C, third floor.", "apt 12C"),
+    ("He moved into suite 210 above the bakery.", "suite 210"),
     # A list of places of study: an acronym after a place and a comma is no credential.
     ("She applied to Durham, LSE and Exeter.", "LSE"),
     ("Signed, Amara (Careers Hub, UWE)", "UWE"),
@@ -105,6 +108,9 @@ KEPT = [
     ("Seen again (Memory clinic) last week.", "Memory"),
     ("He is on the waiting list (Pain clinic).", "Pain"),
     ("Sessions with R. Diaz, LMFT (Spanish) from May.", "Spanish"),
+    # Lower-case "box" or "unit" and a number is no address.
+    ("tick box 3 on the form", "box 3"),
+    ("she was moved to unit 4 overnight", "unit 4"),
     # Leaving an app is no employer.
     ("She quit Instagram for Lent.", "Instagram"),
     # A credential after a person's name is still no organisation.
