@@ -41,7 +41,7 @@ from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 _MAX_RUN = 4
 # "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
 # given name (or no English word) and is followed by one of these is a person.
-_BE_HAVE = frozenset(["is", "was", "has", "had", "isn", "wasn", "hasn", "hadn"])
+_BE_HAVE = frozenset("is was has had isn wasn hasn hadn have are were haven aren".split())
 
 
 # "at Costco", "on Oahu": a capitalised English word that is no name after these is a

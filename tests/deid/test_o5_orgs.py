@@ -61,6 +61,9 @@ FOUND = [
     ("Seen by O. Mensah, LPC (Harbour Lights Counseling) today.", "Harbour Lights"),
     ("Bloods done locally (Tredegar clinic) on Monday.", "Tredegar"),
     ("She moved to days (Kelloggs depot) in May.", "Kelloggs"),
+    # A name no list knows opening a sentence before a plural verb (British usage for firms).
+    ("Wilko have let her go.", "Wilko"),
+    ("Deliveroo were paying him less every week.", "Deliveroo"),
     # A unit number typed without its capital.
     ("Visit at her cousin's, apt 12C, third floor.", "apt 12C"),
     ("He moved into suite 210 above the bakery.", "suite 210"),
@@ -108,6 +111,9 @@ KEPT = [
     ("Seen again (Memory clinic) last week.", "Memory"),
     ("He is on the waiting list (Pain clinic).", "Pain"),
     ("Sessions with R. Diaz, LMFT (Spanish) from May.", "Spanish"),
+    # English words opening a sentence before a plural verb.
+    ("Parents are worried about the move.", "Parents"),
+    ("Shifts were cut in March.", "Shifts"),
     # Lower-case "box" or "unit" and a number is no address.
     ("tick box 3 on the form", "box 3"),
     ("she was moved to unit 4 overnight", "unit 4"),
