@@ -28,7 +28,7 @@ HEADS = frozenset(
     "presbyterian lutheran pentecostal tabernacle mission agency academy diner deli grill "
     "bakery brewery tavern pub bar cafe café restaurant zoo archives foundation ministries "
     "ministry temple mosque masjid synagogue shul gurdwara gym fitness motors foods farms "
-    "church cathedral chapel parish house supermarket market".split()
+    "church cathedral chapel parish house supermarket market club".split()
 )
 # After "the" only these heads, of a business or a congregation, mark a name ("the plaid
 # pantry", "the holy name baptist"); "the contact centre", "the boxing gym" say what kind.
@@ -44,7 +44,7 @@ _STOP = frozenset(
     "all one some any only even more most much many few two three both each our".split()
 )
 # Words before the head that open the run: a preposition of place, work or referral.
-_CUES = frozenset("at to from for through via with into by".split())
+_CUES = frozenset("at to from for through via with into by @".split())
 # Words of a generic description: a run made only of these names a kind, not one place.
 GENERIC = frozenset(
     "walk walkin in urgent methadone suboxone eye dental dentist pain sleep job day senior "
@@ -64,7 +64,9 @@ GENERIC = frozenset(
     "muslim sikh hindu buddhist baptist methodist parish national regional district emergency "
     "er ed icu trauma burn stroke imaging x ray xray blood lab labs test testing vaccine "
     "covid flu pharmacy supermarket grocery corner convenience gas petrol psychology "
-    "neuropsychology forensic clinical child adolescent adult geriatric".split()
+    "neuropsychology forensic clinical child adolescent adult geriatric book golf night "
+    "football rugby cricket tennis running walking boxing social working breakfast "
+    "homework chess drama art craft knitting reading supper lunch country strip".split()
 )
 _MAX_WORDS = 4
 
@@ -84,7 +86,7 @@ def find_lower_orgs(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
-def _run_before(text: str, toks: list[Tok], lows: list[str], h: int) -> Span | None:
+def _run_before(text: str, toks: list[Tok], lows: list[str], h: int) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best
     """The organisation ending at head word h, or None."""
     first = h
     while first > 0 and h - first < _MAX_WORDS:
@@ -105,6 +107,8 @@ def _run_before(text: str, toks: list[Tok], lows: list[str], h: int) -> Span | N
     named = [w for w in lows[first:h] if w not in GENERIC]
     if not named or all(len(w) < 2 or w in lexicon.DETERMINERS for w in named):
         return None
+    if lows[h] == "club" and h - first < 2:
+        return None  # "from canoe club": a kind of club; "@ fulton heights club" names one
     if lows[h] in _BARE_ONLY and any(w in _KINDS for w in lows[first:h]):
         return None  # "at coffee house", "from flea market": what kind, not which one
     reason = f"context: a lower-case name before '{lows[h]}' after '{toks[first - 1].text}'"

@@ -67,6 +67,11 @@ FOUND = [
     # A unit number typed without its capital.
     ("Visit at her cousin's, apt 12C, third floor.", "apt 12C"),
     ("He moved into suite 210 above the bakery.", "suite 210"),
+    # A numbered street in lower case; a club named in lower case; a military unit.
+    ("she works at the diner on 42nd st most nights", "42nd st"),
+    ("meetings @ oak valley social club on fridays", "oak valley social club"),
+    ("Her son is with the 82nd Airborne now.", "82nd Airborne"),
+    ("He was posted with the 3rd Battalion overseas.", "3rd Battalion"),
     # A list of places of study: an acronym after a place and a comma is no credential.
     ("She applied to Durham, LSE and Exeter.", "LSE"),
     ("Signed, Amara (Careers Hub, UWE)", "UWE"),
@@ -114,6 +119,11 @@ KEPT = [
     # English words opening a sentence before a plural verb.
     ("Parents are worried about the move.", "Parents"),
     ("Shifts were cut in March.", "Shifts"),
+    # A club of a kind, a saint, an ordinal before a lower-case word.
+    ("she goes to book club on weds", "book club"),
+    ("they met at running club", "running club"),
+    ("her flat is on the 1st floor now", "1st floor"),
+    ("she was in the 3rd wing of the building", "3rd wing"),
     # Lower-case "box" or "unit" and a number is no address.
     ("tick box 3 on the form", "box 3"),
     ("she was moved to unit 4 overnight", "unit 4"),
@@ -181,6 +191,7 @@ PATHOLOGICAL = {
     "comma lists": "Aa, BB, Cc, DD, Ee Ff, GG, " * (SIZE // 26),
     "leaving": "quit Aa Bb Cc left Dd job joined " * (SIZE // 32),
     "brackets": "LCSW (Aa Bb Cc (Dd clinic (Ee Ff ( " * (SIZE // 34),
+    "ordinals": "on 1st 2nd st 3rd Airborne 4th ave @ aa club " * (SIZE // 44),
 }
 
 
