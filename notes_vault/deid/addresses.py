@@ -14,13 +14,10 @@ from notes_vault.deid.lower_streets import find_lower_streets
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_affiliations import find_affiliations
 from notes_vault.deid.org_brackets import bracketed
-from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_endings import MORE_ORG_ENDINGS, kind_only
 from notes_vault.deid.org_forms import find_org_forms
-from notes_vault.deid.org_lower import find_lower_orgs
-from notes_vault.deid.org_signed import find_bracketed_orgs
-from notes_vault.deid.org_work import find_work_orgs
+from notes_vault.deid.org_more import find_more_orgs
 from notes_vault.deid.squash import fold
 from notes_vault.deid.street_forms import find_street_forms
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabulary
@@ -58,9 +55,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
     spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
     spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)
-    spans += find_street_forms(text, toks) + find_lower_orgs(text, toks)
-    spans += find_org_caps(text, toks) + find_work_orgs(text, toks)
-    spans += find_bracketed_orgs(text, toks)
+    spans += find_street_forms(text, toks) + find_more_orgs(text, toks)
     return spans + _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS), generic
 
 

@@ -193,7 +193,7 @@ PLACE_SUFFIXES = frozenset(
     "Park Fields Field Common Heath Woods Forest Beach Lake Bridge Square Estate Pier Station "
     "Airport Island Hills Valley Springs Falls Bay Harbour Harbor Quay Marina Meadows "
     "Reservoir Leisure Estates Rec Gardens Canal Gorge Moor Moors Downs Marsh Cove Creek "
-    "Canyon".split()
+    "Canyon River".split()
 )
 # Abbreviations of clinical, social-care and everyday writing: an ALL-CAPS word that is
 # none of these (nor a SCOWL word) is taken for an organisation ("CAMH", "DWP", "UCLA").

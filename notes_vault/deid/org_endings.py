@@ -17,7 +17,7 @@ MORE_ORG_ENDINGS = frozenset(
     "Airways Mgmt Management Brigade Battalion Regiment Division Middle Prep Montessori Hall House "
     "Press Radio News Gazette Herald Courier Chronicle Insurance Foods Dairy Distillery "
     "Labs Laboratories Bros Brothers Collective Outreach Project Kitchen Masjid Shul "
-    "Chabad Refuge Pantry Foodbank Lodge".split()
+    "Chabad Refuge Pantry Foodbank Lodge State".split()
 )
 # Words that alone before an ending say what kind of place it is, not which one.
 _KIND_WORDS = frozenset(
@@ -26,7 +26,9 @@ _KIND_WORDS = frozenset(
     "public dog green tree play light national personnel pain parent food the new old "
     "students student union lodge middle high junior senior grand masonic infantry med meds "
     "medication medicines withdrawal case weight anger stress behavior behaviour risk "
-    "symptom time money project waste pain contingency crisis disease condition".split()
+    "symptom time money project waste pain contingency crisis disease condition welfare "
+    "nanny free empire united member nation steady manic mental emotional altered police "
+    "sovereign secretary".split()
 )
 
 

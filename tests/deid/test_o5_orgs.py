@@ -72,6 +72,12 @@ FOUND = [
     ("meetings @ oak valley social club on fridays", "oak valley social club"),
     ("Her son is with the 82nd Airborne now.", "82nd Airborne"),
     ("He was posted with the 3rd Battalion overseas.", "3rd Battalion"),
+    # A kind of body, "of" and a capitalised name; a river; a state university.
+    ("Faith matters to her (Basilica of St Lawrence) a lot.", "Basilica of St Lawrence"),
+    ("She sings with the Sisters of Charity choir.", "Sisters of Charity"),
+    ("Letter from the College of Nursing, Midwifery and Health today.", "College of Nursing"),
+    ("They walk the dog along the Tamar River most evenings.", "Tamar River"),
+    ("Her son plays ball for Boise State now.", "Boise State"),
     # A list of places of study: an acronym after a place and a comma is no credential.
     ("She applied to Durham, LSE and Exeter.", "LSE"),
     ("Signed, Amara (Careers Hub, UWE)", "UWE"),
@@ -124,6 +130,10 @@ KEPT = [
     ("they met at running club", "running club"),
     ("her flat is on the 1st floor now", "1st floor"),
     ("she was in the 3rd wing of the building", "3rd wing"),
+    # A government body's kind word, or "State" after words of a kind of state.
+    ("The Office of the Public Guardian wrote.", "Office"),
+    ("He resents the Nanny State, he says.", "Nanny State"),
+    ("The river was high this week.", "river"),
     # Lower-case "box" or "unit" and a number is no address.
     ("tick box 3 on the form", "box 3"),
     ("she was moved to unit 4 overnight", "unit 4"),
@@ -192,6 +202,7 @@ PATHOLOGICAL = {
     "leaving": "quit Aa Bb Cc left Dd job joined " * (SIZE // 32),
     "brackets": "LCSW (Aa Bb Cc (Dd clinic (Ee Ff ( " * (SIZE // 34),
     "ordinals": "on 1st 2nd st 3rd Airborne 4th ave @ aa club " * (SIZE // 44),
+    "kind of": "Church of the Aa of Bb of Cc Church of of the " * (SIZE // 46),
 }
 
 
