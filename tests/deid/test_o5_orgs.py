@@ -78,6 +78,9 @@ FOUND = [
     ("Letter from the College of Nursing, Midwifery and Health today.", "College of Nursing"),
     ("They walk the dog along the Tamar River most evenings.", "Tamar River"),
     ("Her son plays ball for Boise State now.", "Boise State"),
+    # The firm's line between a name and a street in an address block.
+    ("Yours,\nPriya Raman\nLantern Lane Lettings\n14 Mill Street\nLeek", "Lantern Lane Lettings"),
+    ("Contact:\nT. Obi\nBrightside Advocacy\nSuite 4, 22 Queen St", "Brightside Advocacy"),
     # A list of places of study: an acronym after a place and a comma is no credential.
     ("She applied to Durham, LSE and Exeter.", "LSE"),
     ("Signed, Amara (Careers Hub, UWE)", "UWE"),
@@ -134,6 +137,9 @@ KEPT = [
     ("The Office of the Public Guardian wrote.", "Office"),
     ("He resents the Nanny State, he says.", "Nanny State"),
     ("The river was high this week.", "river"),
+    # A line above a street that is a heading, a label or a person.
+    ("Dear Sam,\nAddress:\n14 Mill Street", "Address"),
+    ("Home visit\nPresenting issues\n3 things she wants to change", "Presenting"),
     # Lower-case "box" or "unit" and a number is no address.
     ("tick box 3 on the form", "box 3"),
     ("she was moved to unit 4 overnight", "unit 4"),
@@ -203,6 +209,7 @@ PATHOLOGICAL = {
     "brackets": "LCSW (Aa Bb Cc (Dd clinic (Ee Ff ( " * (SIZE // 34),
     "ordinals": "on 1st 2nd st 3rd Airborne 4th ave @ aa club " * (SIZE // 44),
     "kind of": "Church of the Aa of Bb of Cc Church of of the " * (SIZE // 46),
+    "blocks": "Aa Bb\nCc Dd\n12 Ee St\nUnit 4\n" * (SIZE // 30),
 }
 
 
