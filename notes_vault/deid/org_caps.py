@@ -71,11 +71,10 @@ def find_org_caps(text: str, toks: list[Tok]) -> list[Span]:
                 )
         elif (
             lows[i] in nouns
-            and i > 0
-            and is_capitalised(toks[i - 1].text)
-            and _before_work_noun(text, toks, lows, i - 1)
+            and (w := _owner(toks, i))
+            and _before_work_noun(text, toks, lows, w, i)
         ):
-            spans.append(_span(toks, i - 1, f"a name before the workplace noun '{lows[i]}'"))
+            spans.append(_span(toks, w, f"a name before the workplace noun '{lows[i]}'"))
     return spans
 
 
@@ -109,16 +108,27 @@ def _acronym_word(text: str, toks: list[Tok], lows: list[str], i: int) -> bool: 
     return not (nxt is not None and is_capitalised(nxt.text) and nxt.text in lexicon.surnames())
 
 
-def _before_work_noun(text: str, toks: list[Tok], lows: list[str], i: int) -> bool:
-    """A capitalised word, not opening a sentence, before a lower-case workplace noun."""
-    if i + 1 >= len(toks) or not near(text, toks[i], toks[i + 1]):
+def _owner(toks: list[Tok], n: int) -> int:
+    """The capitalised word just before the noun at n, or before its "'s" ("Tesco's
+    warehouse"); 0 when there is none (a word at 0 opens the text: no owner)."""
+    k = n - 1
+    owned = k >= 2 and toks[k].text == "s" and toks[k - 1].text in "'\u2019"
+    if owned and toks[k - 1].start == toks[k - 2].end and toks[k].start == toks[k - 1].end:
+        k -= 2
+    return k if k > 0 and is_capitalised(toks[k].text) else 0
+
+
+def _before_work_noun(text: str, toks: list[Tok], lows: list[str], i: int, n: int) -> bool:
+    """A capitalised word at i, not opening a sentence, before (or owning, with "'s") the
+    lower-case workplace noun at n."""
+    if not near(text, toks[n - 1], toks[n]):
         return False
-    noun = lows[i + 1]
-    two = i + 2 < len(toks) and (noun, lows[i + 2]) in _TWO_WORD_NOUNS
+    noun = lows[n]
+    two = n + 1 < len(toks) and (noun, lows[n + 1]) in _TWO_WORD_NOUNS
     if noun not in _WORK_NOUNS and not two:
         return False
     word = toks[i].text
-    if word in lexicon.NOT_NAMES or sentence_start(text, toks, i) or not toks[i + 1].text.islower():
+    if word in lexicon.NOT_NAMES or sentence_start(text, toks, i) or not toks[n].text.islower():
         return False
     if word.endswith(("ish", "ese", "ian", "day", "days")) or word in lexicon.countries():
         return False  # "the Polish shop", "the Sunday shift"

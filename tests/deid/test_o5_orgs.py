@@ -50,6 +50,8 @@ FOUND = [
     ("Her dad worked at the Vauxhall plant for years.", "Vauxhall"),
     ("He drives a forklift in the Ocado warehouse.", "Ocado"),
     ("He wore his Rangers scarf to the session.", "Rangers"),
+    ("She cried in the Lidl's car park after work.", "Lidl"),
+    ("He hates the Waitrose's depot nights.", "Waitrose"),
     ("Her dad was on the line at the Ford plant.", "Ford"),
     # An employer after a verb of joining or leaving work.
     ("She quit Pret in the spring.", "Pret"),
@@ -117,6 +119,7 @@ KEPT = [
     # Words before a workplace noun that name no employer.
     ("She hates the Night shift most.", "Night"),
     ("He runs the Main store now.", "Main"),
+    ("She borrowed Mum's car park pass.", "Mum"),
     ("He buys bread at the Polish store.", "Polish"),
     ("Night shift starts at ten.", "Night"),
     ("He is on the Early shift.", "Early"),
