@@ -62,12 +62,15 @@ def _lines(text: str, toks: list[Tok]) -> list[tuple[int, int] | None]:
 
 
 def _street_line(toks: list[Tok], line: tuple[int, int]) -> bool:
-    """A line opening with a house number and holding a word, or with a unit or box word."""
+    """A line opening with a house number (no leading 0) and a word within the next two
+    tokens, or with a unit or box word."""
     first, end = line
     head = toks[first].text
     if head.lower() in _UNIT_WORDS:
         return True
-    return head.isdecimal() and any(t.text[:1].isalpha() for t in toks[first + 1 : end])
+    if not (head.isdecimal() and len(head) <= 5 and not head.startswith("0")):
+        return False  # "0113 343 4107": a phone line
+    return any(t.text[:1].isalpha() for t in toks[first + 1 : min(end, first + 3)])
 
 
 def _firm_line(toks: list[Tok], line: tuple[int, int]) -> bool:

@@ -143,6 +143,8 @@ KEPT = [
     # A line above a street that is a heading, a label or a person.
     ("Dear Sam,\nAddress:\n14 Mill Street", "Address"),
     ("Home visit\nPresenting issues\n3 things she wants to change", "Presenting"),
+    ("Best,\nAmy Chen\nHead of Year, Pastoral Team\n0161 496 0011 ext 4", "Pastoral Team"),
+    ("Couple session: Ana (Deaf, BSL user) and Tom.", "BSL"),
     # Lower-case "box" or "unit" and a number is no address.
     ("tick box 3 on the form", "box 3"),
     ("she was moved to unit 4 overnight", "unit 4"),
