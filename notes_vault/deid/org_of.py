@@ -22,13 +22,15 @@ KINDS = frozenset(
     "Institute Academy Sisters Brothers Daughters Friends Society Congregation Diocese "
     "Archdiocese Abbey Priory Parish Bank Hospital Hospice Convent Mosque".split()
 )
+_LOWER_KINDS = frozenset(kind.lower() for kind in KINDS)
 _MAX_WORDS = 5
 _HOLY = frozenset(["God", "Christ"])  # "Church of God of Prophecy"
 
 
 def find_kind_of(text: str, toks: list[Tok]) -> list[Span]:
     """Bodies named "<kind> of <name>" (see the module docstring)."""
-    if "of" not in vocabulary(toks):
+    vocab = vocabulary(toks)
+    if "of" not in vocab or vocab.isdisjoint(_LOWER_KINDS):
         return []
     spans: list[Span] = []
     for i in [k for k, tok in enumerate(toks[:-2]) if tok.text in KINDS]:

@@ -18,7 +18,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_lower import GENERIC
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, is_capitalised, near
+from notes_vault.deid.tokens import Tok, is_capitalised, near, starts
 
 _SITES = frozenset(
     "clinic team branch office surgery practice hospital centre center site campus unit "
@@ -33,8 +33,9 @@ def find_bracketed_orgs(text: str, toks: list[Tok]) -> list[Span]:
     if "(" not in text:
         return []
     spans: list[Span] = []
-    for i, tok in enumerate(toks[:-1]):
-        if tok.text != "(" or not is_capitalised(toks[i + 1].text):
+    at = starts(toks)
+    for i in _brackets(text, at):
+        if i + 1 >= len(toks) or not is_capitalised(toks[i + 1].text):
             continue
         j = _run_end(text, toks, i + 1)
         credential = i > 0 and toks[i - 1].text.lower() in lexicon.CREDENTIALS
@@ -46,6 +47,17 @@ def find_bracketed_orgs(text: str, toks: list[Tok]) -> list[Span]:
             reason = f"context: a name in brackets before '{toks[j].text}'"
             spans.append(_span(toks, i + 1, j, reason))
     return spans
+
+
+def _brackets(text: str, at: dict[int, int]) -> list[int]:
+    """The token index of every "(" in the text (found by str.find, not a token pass)."""
+    found: list[int] = []
+    pos = text.find("(")
+    while pos != -1:
+        if pos in at:
+            found.append(at[pos])
+        pos = text.find("(", pos + 1)
+    return found
 
 
 def _run_end(text: str, toks: list[Tok], first: int) -> int:
