@@ -15,7 +15,9 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.org_affiliations import find_affiliations
 from notes_vault.deid.org_brackets import bracketed
 from notes_vault.deid.org_cues import find_org_cues
+from notes_vault.deid.org_endings import MORE_ORG_ENDINGS, kind_only
 from notes_vault.deid.org_forms import find_org_forms
+from notes_vault.deid.org_more import find_more_orgs
 from notes_vault.deid.squash import fold
 from notes_vault.deid.street_forms import find_street_forms
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabulary
@@ -35,6 +37,7 @@ _LEFT_VERBS = frozenset(
     "graduating expelled suspended excluded redundant".split()
 )
 _UNITS = frozenset("apt apartment suite ste unit flat fl floor box #".split())
+_LOWER_UNITS = frozenset(["apt", "apartment", "suite", "ste"])
 _DIRECTIONS = frozenset("N S E W NE NW SE SW North South East West".split())
 
 
@@ -52,7 +55,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
     spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
     spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)
-    spans += find_street_forms(text, toks)
+    spans += find_street_forms(text, toks) + find_more_orgs(text, toks)
     return spans + _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS), generic
 
 
@@ -137,7 +140,7 @@ def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -
                 of_place = last + 2 < len(toks) and toks[last + 1].text == "of"
                 if of_place and toks[last + 2].text in lexicon.places():
                     last += 2  # "Family Support Services of Amarillo": one body's name
-                elif _generic(toks, first, last):
+                elif _generic(toks, first, last) or kind_only(toks, first, last):
                     generic.append((toks[first].start, toks[last].end))
                     continue
                 reason = f"a capitalised name ending in '{tok.text}'"
@@ -153,6 +156,7 @@ _SUFFIX_KIND = (
     dict.fromkeys(lexicon.PLACE_SUFFIXES, "place")
     | dict.fromkeys(lexicon.ORG_SUFFIXES, "organisation")
     | dict.fromkeys(["estate", "estates"], "place")
+    | dict.fromkeys(MORE_ORG_ENDINGS, "organisation")
 )
 
 
@@ -373,7 +377,8 @@ def _units(text: str, toks: list[Tok]) -> list[Span]:
         return spans  # no unit word in the note
     lows = lowered(toks)
     for i, tok in enumerate(toks[:-1]):
-        if lows[i] not in _UNITS or tok.text == "#" or not tok.text[0].isupper():
+        lower_ok = lows[i] in _LOWER_UNITS  # "apt 4B": typed notes drop the capital
+        if lows[i] not in _UNITS or tok.text == "#" or not (tok.text[0].isupper() or lower_ok):
             continue
         k = i + 1
         if toks[k].text in ".#" and k + 1 < len(toks):

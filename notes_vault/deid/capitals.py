@@ -78,12 +78,27 @@ def no_organisation(text: str, toks: list[Tok], i: int) -> str:
         return "shorthand"
     if prev is not None and prev.text == "," and i > 1:
         before = toks[i - 2].text
-        if before == "." or before.isupper() or camel(before) or before[:1].isupper():
+        given = toks[i - 3].text if i > 2 else ""
+        if before == "." or before.isupper() or camel(before) or _named(before, given):
             return "a credential"
     line_start = prev is None or "\n" in text[prev.end : tok.start]
     if line_start and nxt is not None and nxt.text == ":":
         return "a label"
     return ""
+
+
+def _named(word: str, given: str) -> bool:
+    """A capitalised word a credential can follow: a person's name (or any word after a
+    given name, an initial or a hyphen), not a place or an English word alone ("Jo Fox, LMSW", "Wes
+    Hummingbird, CADC"; not "Imperial, UCL" or "Student Wellbeing, UKC")."""
+    if not word[:1].isupper():
+        return False
+    initial = len(given) == 1 and (given.isupper() or given in ".-")
+    if initial or given in lexicon.first_names():
+        return True
+    if word in lexicon.places():
+        return False  # "Durham, LSE": a place (a surname too, but no given name before it)
+    return word in lexicon.surnames() or word.lower() not in lexicon.common_words()
 
 
 def _glued_shorthand(toks: list[Tok], i: int) -> bool:

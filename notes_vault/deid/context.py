@@ -34,13 +34,14 @@ from notes_vault.deid.context_cues import (
     _words,
 )
 from notes_vault.deid.model import Span
+from notes_vault.deid.org_lower import short_org
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
 _MAX_RUN = 4
 # "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
 # given name (or no English word) and is followed by one of these is a person.
-_BE_HAVE = frozenset(["is", "was", "has", "had", "isn", "wasn", "hasn", "hadn"])
+_BE_HAVE = frozenset("is was has had isn wasn hasn hadn have are were haven aren".split())
 
 
 # "at Costco", "on Oahu": a capitalised English word that is no name after these is a
@@ -171,7 +172,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         return _span(toks, i, 1, "person", f"a lower-case unknown word after '{prev}'"), 1
     if prev in ("from", "in", "near", "to") and len(word) >= 5:
         return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
-    if prev == "at" and len(word) >= 4:  # "got taken on at asda", "a shift at greggs"
+    if prev == "at" and (len(word) >= 4 or short_org(word)):  # "at asda", "at umc"
         return _span(toks, i, 1, "organisation", "a lower-case unknown word after 'at'"), 1
     return None, 1
 

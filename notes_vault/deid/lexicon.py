@@ -193,7 +193,7 @@ PLACE_SUFFIXES = frozenset(
     "Park Fields Field Common Heath Woods Forest Beach Lake Bridge Square Estate Pier Station "
     "Airport Island Hills Valley Springs Falls Bay Harbour Harbor Quay Marina Meadows "
     "Reservoir Leisure Estates Rec Gardens Canal Gorge Moor Moors Downs Marsh Cove Creek "
-    "Canyon".split()
+    "Canyon River".split()
 )
 # Abbreviations of clinical, social-care and everyday writing: an ALL-CAPS word that is
 # none of these (nor a SCOWL word) is taken for an organisation ("CAMH", "DWP", "UCLA").
@@ -220,7 +220,7 @@ ABBREVIATIONS = frozenset(
     "CTO CAP SOS AP IP OP UTD QHS HS AC PC VM VMs TP TC LOA AVH VH AH UDS UTOX BIBA BIBEMS "
     "LAI OCP FSIQ VCI PRI WMI PSI GAI VSI FRI SLD IEP LPN LVN EMT CNA STNA ATM CEO CFO COO "
     "CTO PIN SIM SMS MMS GPS USB PDF DVD RSVP SRO HQ PR QA FAQ AKA DIY ASAP LOL OMG TBH IMO "
-    "BTW FYI RR MVC CMV IDD DLD OOP OFP EPO DVPO DVPN".split()
+    "BTW FYI RR MVC CMV IDD DLD OOP OFP EPO DVPO DVPN BSL ASL ESL EAL ESOL".split()
 )
 # After these, a lower-case word that is no English word is a person ("said tariq").
 SPEECH_LOWER = frozenset(

@@ -5,7 +5,8 @@ rd", "the deli on milwaukee avenue", "nights at the popeyes on county line
 road". Here:
 
 - One to three lower-case words before a street word that is unambiguous in
-  lower case ("road", "rd", "street", "avenue", "ave", "lane", "blvd"...),
+  lower case ("road", "rd", "street", "avenue", "ave", "lane", "blvd"...; "st"
+  only after an ordinal: "on 28th st"),
   after "on", "off", "at", "near", "along", a house number or "onto": a street.
   Not after a determiner or pronoun ("on the road", "on her street"), and no
   word of the run a function word or a number word.
@@ -46,8 +47,9 @@ def find_lower_streets(text: str, toks: list[Tok]) -> list[Span]:
             compass = _compass_street(text, toks, i)
             spans += [compass] if compass is not None else []
             continue
-        if tok.text not in _STREET_WORDS or i == 0:
-            continue
+        numbered = tok.text in ("st", "ave") and i > 0 and _ordinal(toks[i - 1].text)
+        if (tok.text not in _STREET_WORDS and not numbered) or i == 0:
+            continue  # "st" only after an ordinal: "on 28th st", not "st john's"
         first = _street_start(text, toks, i)
         if first is None:
             continue
@@ -90,12 +92,17 @@ def _street_start(text: str, toks: list[Tok], i: int) -> int | None:
             return None
         if word in _BEFORE or word.isdecimal():
             return k + 1 if k + 1 < i else None
-        if not (word.isalpha() and word.islower()) or word in _NOT_IN_NAME:
+        if not ((word.isalpha() and word.islower()) or _ordinal(word)) or word in _NOT_IN_NAME:
             return None
         if word in lexicon.DETERMINERS or (word in common and word in _FUNCTION):
             return None
         k -= 1
     return None
+
+
+def _ordinal(word: str) -> bool:
+    """A numbered street's ordinal: "28th", "1st", "42nd"."""
+    return len(word) > 2 and word[:-2].isdecimal() and word[-2:].lower() in ("st", "nd", "rd", "th")
 
 
 # Words that end a street's name walking back ("walked along and on"...).

@@ -39,6 +39,12 @@ _VA_NOUNS = frozenset(
 COMPANIES = frozenset("Engine Ladder Precinct Battalion Local Squadron Troop Rescue".split())
 ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
 _DISTRICTS = frozenset("district ward precinct".split())
+# After an ordinal and written with a capital: a military unit ("101st Airborne", "48th FW";
+# not "the 3rd wing of the house").
+_MILITARY = frozenset(
+    "airborne infantry cavalry marines brigade battalion regiment division mountain fw "
+    "squadron wing fleet corps armored armoured".split()
+)
 
 
 def _span(toks: list[Tok], first: int, last: int, reason: str) -> Span:
@@ -66,7 +72,8 @@ def numbered_unit(text: str, toks: list[Tok], i: int) -> Span | None:
     word, nxt = toks[i].text, toks[i + 1].text
     if word in COMPANIES and nxt.isdecimal() and len(nxt) <= 4:
         return _span(toks, i, i + 1, f"a number after '{word}' (a fire, police or union unit)")
-    if word[:-2].isdecimal() and nxt.lower() in _DISTRICTS:
+    military = nxt.lower() in _MILITARY and nxt[:1].isupper()
+    if word[:-2].isdecimal() and (nxt.lower() in _DISTRICTS or military):
         return _span(toks, i, i + 1, f"an ordinal before '{nxt.lower()}'")
     return None
 

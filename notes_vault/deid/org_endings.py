@@ -1,0 +1,41 @@
+"""More words a capitalised organisation's name ends with (issue 13 round 5), read by
+addresses.py beside lexicon.ORG_SUFFIXES: "Black Cultural Archives", "Point Defiance
+Zoo", "Pacific Tomato Growers", "Hogan Middle", "Cedar House", "Network Rail".
+
+Kept apart from lexicon.ORG_SUFFIXES, which the vault layer also reads as the generic
+words of a known organisation's name: these change only what the context layer finds.
+A name made of nothing but words that say what kind of hall, house or union it is
+("Town Hall", "Halfway House", "European Union") is no one body's name.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.tokens import Tok
+
+MORE_ORG_ENDINGS = frozenset(
+    "Archives Zoo Aquarium Growers Complex Correctional Rail Railway Railways Airlines "
+    "Airways Mgmt Management Brigade Battalion Regiment Division Middle Prep Montessori Hall House "
+    "Press Radio News Gazette Herald Courier Chronicle Insurance Foods Dairy Distillery "
+    "Labs Laboratories Bros Brothers Collective Outreach Project Kitchen Masjid Shul "
+    "Chabad Refuge Pantry Foodbank Lodge State".split()
+)
+# Words that alone before an ending say what kind of place it is, not which one.
+_KIND_WORDS = frozenset(
+    "town city village county church community sports dining concert music bingo main great "
+    "exam halfway white council open safe care group big full guest boarding coffee opera "
+    "public dog green tree play light national personnel pain parent food the new old "
+    "students student union lodge middle high junior senior grand masonic infantry med meds "
+    "medication medicines withdrawal case weight anger stress behavior behaviour risk "
+    "symptom time money project waste pain contingency crisis disease condition welfare "
+    "nanny free empire united member nation steady manic mental emotional altered police "
+    "sovereign secretary".split()
+)
+
+
+def kind_only(toks: list[Tok], first: int, last: int) -> bool:
+    """Whether a name ending in one of MORE_ORG_ENDINGS is made only of kind words
+    ("Town Hall", "Halfway House", "National Insurance")."""
+    if toks[last].text not in MORE_ORG_ENDINGS:
+        return False
+    words = [t.text.lower() for t in toks[first:last] if t.text[:1].isalpha()]
+    return all(w in _KIND_WORDS or w == "s" for w in words)
