@@ -95,7 +95,7 @@ _COUNTED = frozenset("session sessions sess week wk wks dose".split())
 # "Next session 12/19", "joint session 8/22": a session of a kind is dated, not counted.
 _KIND_OF_SESSION = frozenset(
     "next last following joint family couples couple individual parent parents group team "
-    "review booster".split()
+    "review booster intro introductory to for".split()
 )
 _MAX_COUNT = 24  # sessions in a course of therapy, weeks in a programme
 # "in 6/12" (six months), "for 3/7" (three days), "x 2/52": UK clinical durations.
@@ -110,7 +110,8 @@ def _count_or_score(toks: list[Tok], k: int, first: int, second: int) -> bool:
     prev = toks[k].text.lower()
     nearby = toks[k - 1].text.lower() if k > 0 else ""
     counted = prev in _COUNTED and first <= second <= _MAX_COUNT
-    if counted and nearby not in _KIND_OF_SESSION:
+    compound = k > 1 and toks[k - 2].text == "-"  # "after-hearing session 5/21": a kind
+    if counted and nearby not in _KIND_OF_SESSION and not compound:
         return True  # but "Next session 12/19" and "joint session 5/27" are dates
     if prev in _DURATION_CUES and second in (7, 12, 52):
         return True

@@ -1,0 +1,88 @@
+"""The age at which something happened in a life (layer "pattern").
+
+"diagnosed with ADHD at 15 at CHOP", "outed by a teacher at 16 in Pueblo", "came into care
+at 8;", "started riding ponies at six", "sent to boarding school at eight and": "at" and a
+number, a few words after a word that names an event of a life, in the same clause. The
+hour of the day is the near miss ("started work at 8 and", "left at 6pm", "went to bed at
+eleven"): a number under 13 needs a strong event (one no working day has: diagnosed,
+adopted, outed, into care), and a time or a unit after the number is never an age.
+
+One pass over the tokens, a window of eight tokens back at each "at": linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.age_window import _value
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
+
+# Events of a life, never of a day: any number after "at" is an age.
+_STRONG = frozenset(
+    "diagnosed dx dx'd adopted outed abused assaulted molested raped groomed fostered "
+    "orphaned widowed married divorced engaged pregnant baptised baptized confirmed "
+    "circumcised expelled excluded emigrated immigrated migrated deported trafficked "
+    "enlisted conscripted deployed transitioned bereaved boarding boarded "
+    "refugee arrested charged convicted sentenced incarcerated jailed imprisoned "
+    "sectioned hospitalised hospitalized institutionalised institutionalized".split()
+)
+# Events that may also be a day's ("started work at 8", "went to bed at eleven"): an age
+# only from 13, where no 12-hour clock reaches.
+_WEAK = frozenset(
+    "started began begun starting left leaving lost moved came went sent taken placed "
+    "removed joined died passed retired quit dropped drinking smoking using learned "
+    "learnt".split()
+)
+_IN_CARE = frozenset(["into", "in"])  # "came into care at 8", "in care at 12": strong
+_WINDOW = 8
+_BREAKS = frozenset([".", ";", "!", "?", ":", "\u2014", "(", ")", '"', "\u201c", "\u201d"])
+# Words after the number that make it a time, a measure or a count.
+_NOT_AFTER = frozenset(
+    "am pm a p o oclock o'clock : / % x - \u2013 sharp tonight today tomorrow yesterday this "
+    "that the every each on hrs hr hours h mins min minutes mg kg lb lbs st stone ft cm km "
+    "miles mph weeks wks months mos days years yrs pence p quid dollars pounds ish".split()
+)
+_MAX_AGE = 110
+_ADULT = 13  # from here a number after "at" is no hour of a 12-hour clock
+
+
+def find_event_ages(toks: list[Tok]) -> list[Span]:
+    """Every number after "at" that is the age of an event of a life (see the module)."""
+    if "at" not in vocabulary(toks):
+        return []
+    lows = lowered(toks)
+    spans: list[Span] = []
+    for i, low in enumerate(lows):
+        if low != "at" or i + 1 >= len(toks):
+            continue
+        number = _value(toks, i + 1)
+        if number is None or not 0 < number[0] <= _MAX_AGE:
+            continue
+        value, used = number
+        end = i + 1 + used
+        after = lows[end] if end < len(toks) else "."
+        if after in _NOT_AFTER or (after == "." and end + 1 < len(toks) and _digit(lows[end + 1])):
+            continue
+        cue = _event_before(lows, i, strong_only=value < _ADULT)
+        if cue is not None:
+            reason = f"pattern: an age (a number after '{cue} ... at')"
+            spans.append(
+                Span(toks[i + 1].start, toks[end - 1].end, "age", "pattern", reason, f"age:{value}")
+            )
+    return spans
+
+
+def _digit(word: str) -> bool:
+    return word[:1].isdecimal()
+
+
+def _event_before(lows: list[str], i: int, strong_only: bool) -> str | None:
+    """The nearest event word in the clause before the "at" at i, or None."""
+    for k in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
+        word = lows[k]
+        if word in _BREAKS or word == "at":
+            return None
+        if word in _STRONG or (not strong_only and word in _WEAK):
+            return word
+        if word == "care" and k > 0 and lows[k - 1] in _IN_CARE:
+            return f"{lows[k - 1]} care"
+    return None
