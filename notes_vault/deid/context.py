@@ -34,6 +34,7 @@ from notes_vault.deid.context_cues import (
     _words,
 )
 from notes_vault.deid.model import Span
+from notes_vault.deid.person_lower import lower_person
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
@@ -154,7 +155,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         reason = f"a lower-case name before a role in brackets '({role})'"
         return _span(toks, i, 1, "person", reason), 1  # "tash (manager)"
     if word in words.common:
-        return _lower_common(toks, i, words, prev), 1
+        return _lower_common(toks, i, words, prev) or lower_person(toks, i, words), 1
     if prev in lexicon.TITLES:
         return _span(toks, i, 1, "person", f"a lower-case word after the title '{prev}'"), 1
     if titled in words.census_first and len(titled) >= 4:
@@ -173,7 +174,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
     if prev == "at" and len(word) >= 4:  # "got taken on at asda", "a shift at greggs"
         return _span(toks, i, 1, "organisation", "a lower-case unknown word after 'at'"), 1
-    return None, 1
+    return lower_person(toks, i, words), 1
 
 
 _NAMING = frozenset(["called", "named"])

@@ -133,7 +133,7 @@ def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
     glued = i + 4 < len(toks) and adjacent(toks[i + 3], toks[i + 4])
     if marked and glued and toks[i + 4].text[:1].isalnum():
         return None, 0  # "3/2025-26", "3/2024.5": more than a month and a year
-    glued_before = i > 0 and adjacent(toks[i - 1], part[0]) and toks[i - 1].text in "./-,"
+    glued_before = i > 0 and adjacent(toks[i - 1], part[0]) and toks[i - 1].text == "."
     if not 1 <= int(a) <= 12 or glued_before:
         return None, 0  # "0.5/2025": a figure, not a month
     return DateHit(part[0].start, part[2].end, int(c), int(a), None, cue="a month/year"), 3

@@ -16,6 +16,7 @@ from notes_vault.deid import (
     known_search,
     lexicon,
     lower_titles,
+    misread,
     nicknames,
     patterns,
     person_ages,
@@ -145,6 +146,7 @@ class Deidentifier:
             chosen = settle(found, covered)
         else:
             found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
+            found += misread.find_misread(clean, toks, patterns.find_all)
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)

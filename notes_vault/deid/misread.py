@@ -1,0 +1,85 @@
+"""Numbers and words a scanner or a typist misread, letters for digits and back (layer "pattern").
+
+A letter scanned by OCR, or typed on a phone, writes "l" and "O" in numbers and "1" and
+"0" in words: "Te1: 01970 6l3 500", "a 7O year o1d veteran", "SSN last 4: xxx-xx-7l52",
+"23rd 0ctober 2026". The pattern layer reads a second view of such a note, the same length
+(so every offset stays), where:
+
+- a token of digits and the letters "l", "I", "O", "o" (at least as many digits as letters)
+  has those letters read as the digits they imitate ("6l3" -> "613", "5O1" -> "501");
+- a token of letters with a "0" or "1" among them (more letters than digits, and not a
+  capital code such as "OL1" or "A1") has the digits read as "o" and "l" ("o1d" -> "old",
+  "Te1" -> "Tel").
+
+Only what the pattern layer finds over a changed character, or just before one (the age
+in "64 year o1d"), is kept: a note with no such token costs one pass over its tokens. Linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, tokenize
+
+FindAll = Callable[[str, list[Tok]], list[Span]]
+
+_AS_DIGIT = {"l": "1", "I": "1", "O": "0", "o": "0"}
+_AS_LETTER = {"0": "o", "1": "l"}
+_DIGITS = frozenset("0123456789")
+_SUFFIX = 10  # "64 year o1d": the age's own span ends before the misread word that made it
+
+
+def misread_view(text: str, toks: list[Tok]) -> tuple[str, bytearray] | None:
+    """The note with misread characters read back, and a mark on each changed one; None if
+    no token needs it."""
+    chars: list[str] | None = None
+    changed = bytearray()
+    for tok in toks:
+        word = tok.text
+        if word.isalpha() or word.isdecimal() or not word.isalnum():
+            continue
+        read = _as_number(word) or _as_word(word)
+        if read is None:
+            continue
+        if chars is None:
+            chars, changed = list(text), bytearray(len(text))
+        for k, (old, new) in enumerate(zip(word, read, strict=True)):
+            if old != new:
+                chars[tok.start + k] = new
+                changed[tok.start + k] = 1
+    return None if chars is None else ("".join(chars), changed)
+
+
+def _as_number(word: str) -> str | None:
+    digits = sum(c in _DIGITS for c in word)
+    letters = len(word) - digits
+    if not 0 < letters <= digits or any(c not in _DIGITS and c not in _AS_DIGIT for c in word):
+        return None
+    return "".join(_AS_DIGIT.get(c, c) for c in word)
+
+
+def _as_word(word: str) -> str | None:
+    digits = sum(c in _DIGITS for c in word)
+    letters = len(word) - digits
+    if digits == 0 or letters < 2 or letters <= digits:
+        return None
+    if any(c.isdecimal() and c not in _AS_LETTER for c in word):
+        return None
+    if not any(c.islower() for c in word):
+        return None  # "OL1", "CB10", "COVID19": a capital code, not a misread word
+    return "".join(_AS_LETTER.get(c, c) for c in word)
+
+
+def find_misread(text: str, toks: list[Tok], find: FindAll) -> list[Span]:
+    """Spans `find` (the pattern layer) reads in the misread view over a changed character."""
+    seen = misread_view(text, toks)
+    if seen is None:
+        return []
+    view, changed = seen
+    return [
+        replace(span, reason=f"{span.reason} (misread letters and digits read back)")
+        for span in find(view, tokenize(view))
+        if changed.find(1, span.start, span.end + _SUFFIX) != -1
+    ]

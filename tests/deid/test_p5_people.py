@@ -1,0 +1,126 @@
+"""Issue 13, round 5 (p5): lower-case names by their place in a sentence, and misread digits.
+
+Every sentence here was written for these tests, not copied from a corpus; each rule has
+cases it must catch and near misses it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid import Deidentifier
+from notes_vault.deid.misread import misread_view
+from notes_vault.deid.tokens import tokenize
+from tests.deid.helpers import (
+    LINEAR_SECONDS,
+    covers,
+    redact_and_check_seconds,
+    replaced,
+    replacements,
+)
+
+FOUND = [
+    # Beside "me", even an English word that is a name.
+    ("me and grace got the bus home", "grace"),
+    ("it was just bill and me in the end", "bill"),
+    # After a verb of talking to someone.
+    ("she told summer everything that night", "summer"),
+    ("he spoke to hunter about the debt", "hunter"),
+    ("I texted brooke after the session", "brooke"),
+    # After a plural of kin; a pair.
+    ("the twins jayda and koby are staying with nan", "jayda"),
+    ("the twins jayda and koby are staying with nan", "koby"),
+    ("lives with kayleigh and bf connor now", "kayleigh"),
+    # Before a possessive and a personal noun.
+    ("went to stacey's house after school", "stacey"),
+    ("it was ruby's mum who found her", "ruby"),
+    ("went to jordans party and drank too much", "jordans"),
+    # A nickname after "big" or "lil".
+    ("says big dave runs the door there", "big dave"),
+    # Opening a clause before a person's verb, even an English word.
+    ("the rent was late, so hope paid it", "hope"),
+    ("the car broke down and frank drove her in", "frank"),
+]
+
+KEPT = [
+    ("she said it with grace and calm", "grace"),
+    ("between hope and fear for me", "hope"),  # "me" not beside it
+    ("the phone bill's name was wrong", "bill"),
+    ("the big man at the door", "man"),
+    ("the big will was read out", "will"),
+    ("she will drove home", "will"),  # a modal before a verb is no name
+    ("told them nothing", "them"),
+    ("the boys football kit was muddy", "football"),
+    ("it's grace's fault, she says", "grace"),  # an English word's possessive, no kin after
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FOUND)
+def test_lower_case_names_found(text: str, part: str) -> None:
+    """A lower-case name in each round-5 name position is replaced."""
+    assert covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), KEPT)
+def test_lower_case_near_misses_kept(text: str, part: str) -> None:
+    """English words beside the same cues, in no name's position, are left alone."""
+    assert not covers(text, part), replaced(text)
+
+
+def test_explain_gives_the_position() -> None:
+    """`deid --explain` says the context layer and the position, never the name."""
+    reps = replacements("me and grace got the bus home")
+    assert reps
+    assert reps[0].reason == "context: a lower-case given name beside 'me'"
+
+
+MISREAD = [
+    ("Tel: 0161 4l6 2O9O for the practice.", "4l6 2O9O"),
+    ("a 6O year o1d man with COPD", "6O"),
+    ("a 58 year o1d woman referred by her GP", "58"),
+    ("Card ending 4O7l was used.", "4O7l"),
+    ("Seen on 14th n0vember 2025 at home.", "n0vember"),
+]
+
+MISREAD_KEPT = [
+    ("HbA1c 48, B12 low, GAD7 11, on O2 contract", "O2"),
+    ("Postcode OL1 is not a misread", "OL1"),
+    ("Room 1O1 is free", "1O1"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), MISREAD)
+def test_misread_numbers_found(text: str, part: str) -> None:
+    """An identifier with letters for digits, or digits for letters, is replaced."""
+    assert covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), MISREAD_KEPT)
+def test_misread_near_misses_kept(text: str, part: str) -> None:
+    """Codes and numbers that only look misread, with no identifier's shape, are left."""
+    assert not covers(text, part), replaced(text)
+
+
+def test_misread_view_keeps_offsets() -> None:
+    """The misread view has the note's length, and no view when no token needs one."""
+    text = "Te1 0l23 and o1d"
+    seen = misread_view(text, tokenize(text))
+    assert seen is not None
+    assert seen[0] == "Tel 0123 and old"
+    assert misread_view("plain words 123", tokenize("plain words 123")) is None
+
+
+SIZE = 10_000
+PATHOLOGICAL = {
+    "me and": "me and me and bill and me " * (SIZE // 26),
+    "possessives": "aab's aab's mum bbbs bday " * (SIZE // 26),
+    "misread tokens": "0l0l0 O1O1 o1o1o l0l0l " * (SIZE // 24),
+    "big names": "big big big mike big " * (SIZE // 21),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_is_fast(name: str) -> None:
+    """10 KB of a round-5 rule's own pathological shape is redacted in under half a second."""
+    text = PATHOLOGICAL[name]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
