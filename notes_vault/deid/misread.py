@@ -28,6 +28,8 @@ FindAll = Callable[[str, list[Tok]], list[Span]]
 _AS_DIGIT = {"l": "1", "I": "1", "O": "0", "o": "0"}
 _AS_LETTER = {"0": "o", "1": "l"}
 _DIGITS = frozenset("0123456789")
+_SHORT_TAIL = 3  # "1st", "10am", "1hr": a unit after a number, not a misread word
+_LAB_CODES = frozenset(["a1c", "hba1c"])
 _SUFFIX = 10  # "64 year o1d": the age's own span ends before the misread word that made it
 
 
@@ -57,6 +59,8 @@ def _as_number(word: str) -> str | None:
     letters = len(word) - digits
     if not 0 < letters <= digits or any(c not in _DIGITS and c not in _AS_DIGIT for c in word):
         return None
+    if len(word) == 2 and word[0] in _AS_DIGIT:
+        return None  # "O2", "I7": a name and a number, not "7O" (seventy)
     return "".join(_AS_DIGIT.get(c, c) for c in word)
 
 
@@ -69,6 +73,9 @@ def _as_word(word: str) -> str | None:
         return None
     if not any(c.islower() for c in word):
         return None  # "OL1", "CB10", "COVID19": a capital code, not a misread word
+    tail = word.lstrip("01")
+    if (len(tail) <= _SHORT_TAIL and tail.isalpha()) or word.lower() in _LAB_CODES:
+        return None  # "1st", "1pm", "1mg", "HbA1c": a number and its unit, a lab code
     return "".join(_AS_LETTER.get(c, c) for c in word)
 
 
