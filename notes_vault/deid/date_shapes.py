@@ -9,7 +9,11 @@
   2/10", "d/c'd to residential 2/10", "may return 3/4"), where the month/day alone reads as a
   fraction or a score;
 - a day of the month after "the" before a word that cannot be a ranked noun ("the 3rd now",
-  "the 15th as a motivator", "Mum's the 5th \u2014").
+  "the 15th as a motivator", "Mum's the 5th \u2014");
+- an abbreviated weekday after "next", "this", "by"... ("next Thurs", "next session Weds",
+  "next: fri"); the shift layer moves weekdays written in full, and "Sat", "Sun", "Wed"
+  alone are words first;
+- an ordinal day before "to" and a date ("off 21st to 4th Jan").
 
 Each rule reads a few tokens around one: linear.
 """
@@ -38,7 +42,7 @@ _UNITS = frozenset(
 _EVENT_VERBS = frozenset(
     "rescheduled reschedule discharged admitted return returns returning returned moved "
     "transferred restarted booked scheduled postponed cancelled canceled readmitted "
-    "released".split()
+    "released date hearing court deadline due".split()
 )
 _WINDOW = 4
 _DENOMINATORS = frozenset([2, 3, 4, 8, 10])  # "1/2-3/4", "7/10": parts and scores
@@ -48,6 +52,10 @@ _NOT_NOUNS = frozenset(
     "anyway onwards please".split()
 )
 _DASHES = frozenset(["\u2014", "\u2013", "-", ":"])
+_SHORT_DAYS = frozenset("mon tue tues weds wed thu thur thurs fri sat sun".split())
+_DAY_CUES = frozenset("next nxt this last by until till".split())  # "on Sat" is a habit too
+_BETWEEN = frozenset(["session", "appt", "appointment", ":", "visit", "call", "meeting"])
+_RANGE = frozenset(["to", "-", "\u2013", "till", "until"])
 
 
 def find_date_shapes(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
@@ -60,7 +68,9 @@ def find_date_shapes(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
         elif low.isdecimal() and len(low) <= 2 and i + 2 < len(toks):
             hit = _ranged(toks, i) or _after_event(text, toks, lows, i)
         elif low[:1].isdecimal() and low.endswith(("st", "nd", "rd", "th")):
-            hit = _the_day(toks, lows, i)
+            hit = _the_day(toks, lows, i) or _range_start(toks, lows, i)
+        elif low in _SHORT_DAYS:
+            hit = _short_day(toks, lows, i)
         else:
             continue
         if hit:
@@ -183,3 +193,26 @@ def _the_day(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] |
     if after in _NOT_NOUNS or after in _DASHES:
         return toks[i].start, toks[i].end, f"a day of the month before '{toks[i + 1].text}'"
     return None
+
+
+def _short_day(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+    """ "next Thurs", "next session Weds", "next: fri": an abbreviated weekday after a cue."""
+    k = i - 1
+    if k > 0 and lows[k] in _BETWEEN:
+        k -= 1
+    if k < 0 or lows[k] not in _DAY_CUES:
+        return None
+    if toks[i].text[:1].islower() and lows[i] in ("sat", "sun", "wed"):
+        return None  # "on sat", "this sun": words first
+    return toks[i].start, toks[i].end, f"a weekday after '{toks[k].text}'"
+
+
+def _range_start(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+    """ "21st to 4th Jan": an ordinal day before a range's end, a day and a month."""
+    if _day_value(lows[i]) is None or i + 3 >= len(toks) or lows[i + 1] not in _RANGE:
+        return None
+    if _day_value(lows[i + 2]) is None or lows[i + 3] not in _MONTHS:
+        return None
+    if lows[i + 3] in ("may", "march") and not toks[i + 3].text[:1].isupper():
+        return None
+    return toks[i].start, toks[i].end, "an ordinal day opening a range of dates"

@@ -21,6 +21,7 @@ from notes_vault.deid import (
     patterns,
     person_ages,
     person_edges,
+    person_marks,
     place_runs,
     shift,
     signoffs,
@@ -155,6 +156,7 @@ class Deidentifier:
             chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
+            chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)

@@ -7,6 +7,9 @@ hour of the day is the near miss ("started work at 8 and", "left at 6pm", "went 
 eleven"): a number under 13 needs a strong event (one no working day has: diagnosed,
 adopted, outed, into care), and a time or a unit after the number is never an age.
 
+And an age in quotes after its cue ('Age: "27"', 'he turns "7" this year', 'she is "73"'),
+or after a person and "is" with "years" and a clause's end ("She is 62 years, from ...").
+
 One pass over the tokens, a window of eight tokens back at each "at": linear.
 """
 
@@ -69,6 +72,52 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
                 Span(toks[i + 1].start, toks[end - 1].end, "age", "pattern", reason, f"age:{value}")
             )
     return spans
+
+
+_QUOTES = frozenset(['"', "\u201c", "'", "\u2018"])
+_QUOTED_CUES = frozenset("age aged turns turned turning turn is was am m".split())
+_CLOSES = frozenset(['"', "\u201d", "'", "\u2019"])
+_SUBJECTS = frozenset("she he i they client pt patient".split())
+_BE = frozenset(["is", "was"])
+_ENDS = frozenset([",", ".", ";", ")", "\u2014"])
+
+
+def find_quoted_ages(toks: list[Tok]) -> list[Span]:
+    """'Age: "27"', 'turns "7"'; "She is 62 years," (see the module)."""
+    lows = lowered(toks)
+    spans: list[Span] = []
+    for i, low in enumerate(lows):
+        if not low.isdecimal() or len(low) > 3 or i < 2 or i + 1 >= len(toks):
+            continue
+        value = int(low)
+        if not 0 < value <= _MAX_AGE:
+            continue
+        cue = lows[i - 2]
+        if cue == ":" and i > 2:
+            cue = lows[i - 3]
+        quoted = lows[i - 1] in _QUOTES and lows[i + 1] in _CLOSES and cue in _QUOTED_CUES
+        yearly = _years_after(lows, i)
+        if quoted or yearly:
+            reason = "a number in quotes after its cue" if quoted else "a person, 'is' and years"
+            end = toks[i + 1].end if yearly else toks[i].end
+            spans.append(
+                Span(
+                    toks[i].start,
+                    end,
+                    "age",
+                    "pattern",
+                    f"pattern: an age ({reason})",
+                    f"age:{value}",
+                )
+            )
+    return spans
+
+
+def _years_after(lows: list[str], i: int) -> bool:
+    """ "She is 62 years," (no "old"): a subject, "is", the number, "years", a clause's end."""
+    if i + 2 >= len(lows) or lows[i + 1] not in ("years", "yrs") or lows[i + 2] not in _ENDS:
+        return False
+    return lows[i - 1] in _BE and lows[i - 2] in _SUBJECTS
 
 
 def _digit(word: str) -> bool:

@@ -63,6 +63,8 @@ _DOES = frozenset(
     "wants wanted says thinks reckons".split()
 )
 _ME = frozenset(["me", "i"])
+_AND = frozenset(["and", "&", "+"])
+_MIN_UNKNOWN = 4
 
 
 def lower_person(toks: list[Tok], i: int, words: Names) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best
@@ -80,7 +82,8 @@ def lower_person(toks: list[Tok], i: int, words: Names) -> Span | None:  # noqa:
         return _person(toks, i, i, f"a lower-case given name after '{toks[i - 1].text}'")
     if not common and prev in _KIN:
         return _person(toks, i, i, f"a lower-case word after '{toks[i - 1].text}'")
-    if not common and named and _paired(toks, i, words):
+    unknown = not common and not named and len(word) >= _MIN_UNKNOWN
+    if not common and (named or unknown) and _paired(toks, i, words, named):
         return _person(toks, i, i, "a lower-case name paired with a person")
     if _possessed(toks, i, words):
         return _person(toks, i, i, "a lower-case name before a possessive and a personal noun")
@@ -102,15 +105,16 @@ def _beside_me(prev: str, before: str, toks: list[Tok], i: int) -> bool:
     return i + 2 < len(toks) and toks[i + 1].text == "and" and toks[i + 2].text.lower() in _ME
 
 
-def _paired(toks: list[Tok], i: int, words: Names) -> bool:
-    """ "kenzie and bf tanner", "kuba and filip": the other side of "and" a name or relation."""
-    if i + 2 < len(toks) and toks[i + 1].text in ("and", "&"):
+def _paired(toks: list[Tok], i: int, words: Names, named: bool) -> bool:
+    """ "kenzie and bf tanner", "kuba and filip", "aisha + mehreen": the other side of "and"
+    a name or a relation (a word no dataset holds only after a name in the data)."""
+    if named and i + 2 < len(toks) and toks[i + 1].text in _AND:
         other = toks[i + 2].text
         if other.islower() and (other in lexicon.PERSON_CUES or _lower_name(other, words)):
             return True
-    if i > 1 and toks[i - 1].text in ("and", "&"):
+    if i > 1 and toks[i - 1].text in _AND:
         other = toks[i - 2].text
-        kin = i > 2 and toks[i - 3].text.lower() in _KIN  # "the boys kuba and filip"
+        kin = named and i > 2 and toks[i - 3].text.lower() in _KIN  # "the boys kuba and filip"
         return other.islower() and (kin or _lower_name(other, words))
     return False
 

@@ -44,6 +44,12 @@ DATES = [
     ("She can't make the 9th now, her shift changed.", "9th"),
     ("Her dad's anniversary is the 22nd \u2014 she wants the day off.", "22nd"),
     ("We agreed the 4th as a target date.", "4th"),
+    # An abbreviated weekday after a cue; an ordinal opening a range.
+    ("Next appt Weds at the same time.", "Weds"),
+    ("review by Thurs latest", "Thurs"),
+    ("She is away 28th to 3rd Feb with her sister.", "28th"),
+    # A court date or a hearing, dated.
+    ("Eviction hearing 6/4 at the county court.", "6/4"),
 ]
 
 DATES_KEPT = [
@@ -56,6 +62,9 @@ DATES_KEPT = [
     ("She says she may 20 times a day check the lock.", "may 20"),
     ("Marching with a 3/4 time beat at practice.", "3/4"),
     ("Planned dose 0.5/2025 units is a typo.", "2025"),
+    ("She sat on the bench.", "sat"),
+    ("Family dinner on Sun as always.", "Sun"),
+    ("placed 1st to 3rd in the heats", "1st"),
 ]
 
 AGES = [
@@ -72,6 +81,10 @@ AGES = [
     ("| Lindqvist, A. | 47 | mild |", "47"),
     # "now" and a number in brackets after a person.
     ("They fostered Kacper (now 11) from a baby.", "now 11"),
+    # An age in quotes after its cue; "is" and years with no "old".
+    ('Form says Age: "44" in her hand.', "44"),
+    ('Says she turns "40" next month and hates it.', "40"),
+    ("He is 71 years, a retired docker.", "71 years"),
 ]
 
 AGES_KEPT = [
@@ -84,6 +97,8 @@ AGES_KEPT = [
     ("Mr. Haddad, 12-14 Station Road, is the landlord.", "12"),
     ("I met Priya, 3 times in all.", "3"),
     ("Adopted at 3 months.", "months"),
+    ('She took the "44" bus home.', "44"),
+    ("He is 3 years sober this week.", "3"),
 ]
 
 

@@ -74,6 +74,30 @@ def test_explain_gives_the_position() -> None:
     assert reps[0].reason == "context: a lower-case given name beside 'me'"
 
 
+MARKED = [
+    # A pet's name.
+    ("She still talks to her dog Pepper every night.", "Pepper"),
+    ("Brought a photo of the cat (Mochi) to show me.", "Mochi"),
+    # A name in quotes after a relation.
+    ('His cousin "Tiny" drives him to the meetings.', "Tiny"),
+    ('Her grandad "Pops Eddie" taught her to fish.', "Pops Eddie"),
+    # Another name in brackets after a person found.
+    ("Mentioned her brother Lenny (Leonardo) twice.", "Leonardo"),
+    # The next name in a list of names and ages.
+    ("Lives with her two boys (Jaxon 8, Ridge 5) and her mum.", "Ridge"),
+    # A name spoken to, opening a line.
+    ("Notes for the file.\nKeturah, thank you for covering Tuesday.", "Keturah"),
+]
+
+MARKED_KEPT = [
+    ('His favourite song is "Hound Dog Blues" by someone.', "Blues"),
+    ("The dog was calm today.", "was"),
+    ('His cousin "maybe" comes too.', "maybe"),
+    ("Interpreter: Dr Ahmadi (Pashto) by phone.", "Pashto"),
+    ("Notes for the file.\nHonestly, you could not make it up.", "Honestly"),
+    ("Her boss Tina (Finance) rang.", "Finance"),
+]
+
 MISREAD = [
     ("Tel: 0161 4l6 2O9O for the practice.", "4l6 2O9O"),
     ("a 6O year o1d man with COPD", "6O"),
@@ -87,6 +111,18 @@ MISREAD_KEPT = [
     ("Postcode OL1 is not a misread", "OL1"),
     ("Room 1O1 is free", "1O1"),
 ]
+
+
+@pytest.mark.parametrize(("text", "part"), MARKED)
+def test_marked_people_found(text: str, part: str) -> None:
+    """A pet, a quoted nickname, a second name, a listed name or a name spoken to is replaced."""
+    assert covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), MARKED_KEPT)
+def test_marked_near_misses_kept(text: str, part: str) -> None:
+    """Titles, languages, departments and words after the same marks are left alone."""
+    assert not covers(text, part), replaced(text)
 
 
 @pytest.mark.parametrize(("text", "part"), MISREAD)
@@ -116,6 +152,8 @@ PATHOLOGICAL = {
     "possessives": "aab's aab's mum bbbs bday " * (SIZE // 26),
     "misread tokens": "0l0l0 O1O1 o1o1o l0l0l " * (SIZE // 24),
     "big names": "big big big mike big " * (SIZE // 21),
+    "marks": 'dog (Aab) cat Bbc mate "Ccd" Ddd (Eee) (Fff 3, Ggg 4, ' * (SIZE // 53),
+    "spoken to": "\nAab, you\nBbc \u2014 thanks\n" * (SIZE // 27),
 }
 
 
