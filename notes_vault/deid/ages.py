@@ -182,7 +182,13 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
             return "a number in brackets after a name"
     sex = toks[i + 1].text if i + 1 < len(toks) else ""
     then = toks[i + 2].text if i + 2 < len(toks) else "/"
-    if sex in ("M", "F") and then in ("/", ",", ")", ";", ".") and toks[i].text.isdecimal():
+    clock = i > 0 and toks[i - 1].text == ":" and toks[i - 1].end == toks[i].start  # "11:00 M.M."
+    if (
+        sex in ("M", "F")
+        and then in ("/", ",", ")", ";", ".")
+        and toks[i].text.isdecimal()
+        and not clock
+    ):
         return f"a number before the sex '{sex}'"
     if toks[i].text.isdecimal() and 0 < int(toks[i].text) <= 110:
         listed = _listed(toks, i, before, after) or _at_age(toks, i, before, after)
@@ -297,6 +303,8 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     if before == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
+    if before == "from" and trend.isdecimal():
+        return None  # "PHQ-9 9 from 14": a score and the score it fell from
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
     clock = i + 2 < len(toks) and toks[i + 1].text in ".:" and toks[i + 2].text.isdecimal()
     if (

@@ -34,7 +34,7 @@ from notes_vault.deid.context_cues import (
     _words,
 )
 from notes_vault.deid.model import Span
-from notes_vault.deid.person_lower import lower_person
+from notes_vault.deid.person_lower import after_noun, lower_person
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
@@ -194,9 +194,8 @@ def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | N
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if after in _NAMING:
         return None  # "a young man called Josh": the name comes next
-    if prev not in lexicon.DETERMINERS and (
-        after in lexicon.SPEECH_LOWER or after in lexicon.VERBS_AFTER
-    ):
+    verb = after in lexicon.SPEECH_LOWER or after in lexicon.VERBS_AFTER
+    if verb and prev not in lexicon.DETERMINERS and not after_noun(prev, words.common):
         return _span(toks, i, 1, "person", f"a given name before '{after}'")
     return None
 

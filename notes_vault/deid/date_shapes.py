@@ -190,6 +190,8 @@ def _the_day(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] |
     if i == 0 or lows[i - 1] != "the" or _day_value(lows[i]) is None:
         return None
     after = lows[i + 1] if i + 1 < len(toks) else "."
+    if after in _DASHES and toks[i + 1].start == toks[i].end:
+        return None  # "the 7th-day rites": a compound, not a day
     if after in _NOT_NOUNS or after in _DASHES:
         return toks[i].start, toks[i].end, f"a day of the month before '{toks[i + 1].text}'"
     return None

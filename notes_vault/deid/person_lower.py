@@ -138,3 +138,16 @@ def _possessed(toks: list[Tok], i: int, words: Names) -> bool:
         if not (word.endswith("s") and len(stem) >= 3 and stem.title() in words.census_first):
             return False
     return k < len(toks) and toks[k].text.lower() in _POSSESSED
+
+
+# Words after which a clause may open with a name ("and bill said", "when hope rang").
+_OPENERS = frozenset(
+    "and but so then when because cos as if that which who while after before until since "
+    "though although or nor yet said told says asked and".split()
+)
+
+
+def after_noun(prev: str, common: frozenset[str]) -> bool:
+    """The word before is an ordinary word that opens no clause ("the gas bill was", "a big
+    man with"): an English word that is a name after it is the word, not the name."""
+    return prev.isalpha() and prev in common and prev not in _OPENERS

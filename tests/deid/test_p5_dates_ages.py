@@ -65,6 +65,7 @@ DATES_KEPT = [
     ("She sat on the bench.", "sat"),
     ("Family dinner on Sun as always.", "Sun"),
     ("placed 1st to 3rd in the heats", "1st"),
+    ("kept the 40th-day prayers", "40th"),
 ]
 
 AGES = [
@@ -98,6 +99,8 @@ AGES_KEPT = [
     ("I met Priya, 3 times in all.", "3"),
     ("Adopted at 3 months.", "months"),
     ('She took the "44" bus home.', "44"),
+    ("GAD-7 improved (8 from 15) since June.", "15"),
+    ("Mon 3/2  14:00  J.K.  intake", "00"),
     ("He is 3 years sober this week.", "3"),
 ]
 

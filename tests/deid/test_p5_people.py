@@ -51,7 +51,9 @@ KEPT = [
     ("she will drove home", "will"),  # a modal before a verb is no name
     ("told them nothing", "them"),
     ("the boys football kit was muddy", "football"),
-    ("it's grace's fault, she says", "grace"),  # an English word's possessive, no kin after
+    ("it's grace's fault, she says", "grace"),
+    ("the water bill was huge again", "bill"),  # a noun before it: the word, not Bill
+    ("a tall man with a dog", "man"),  # an English word's possessive, no kin after
 ]
 
 
