@@ -176,7 +176,10 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     ):
         return f"a number after '{toks[i - 2].text.lower()} than'"  # "sounds younger than 26"
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    if before == "(" and after == ")" and i > 1 and toks[i].text.isdecimal():
+    closed = after in (")", ",") or (
+        after in _YEARS and toks[i + 2 : i + 3] and toks[i + 2].text == ")"
+    )
+    if before == "(" and closed and i > 1 and toks[i].text.isdecimal():
         name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
         if _name_like(name) and not _heading(toks, i - 2):  # not "Processing Speed (94)"
             return "a number in brackets after a name"

@@ -52,6 +52,7 @@ _NOT_NOUNS = frozenset(
     "anyway onwards please".split()
 )
 _DASHES = frozenset(["\u2014", "\u2013", "-", ":"])
+_CLOSING = frozenset(['"', "\u201d"])  # 'so about the 24th".'
 _SHORT_DAYS = frozenset("mon tue tues weds wed thu thur thurs fri sat sun".split())
 _DAY_CUES = frozenset("next nxt this last by until till".split())  # "on Sat" is a habit too
 _BETWEEN = frozenset(["session", "appt", "appointment", ":", "visit", "call", "meeting"])
@@ -192,7 +193,7 @@ def _the_day(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] |
     after = lows[i + 1] if i + 1 < len(toks) else "."
     if after in _DASHES and toks[i + 1].start == toks[i].end:
         return None  # "the 7th-day rites": a compound, not a day
-    if after in _NOT_NOUNS or after in _DASHES:
+    if after in _NOT_NOUNS or after in _DASHES or after in _CLOSING:
         return toks[i].start, toks[i].end, f"a day of the month before '{toks[i + 1].text}'"
     return None
 

@@ -31,7 +31,7 @@ _WEEKDAYS = frozenset(
 
 # Words that may follow a day of the month ("Tues 14th at 10am", "the 3rd or 4th").
 _AFTER_DAY = frozenset(
-    "of at and or to till until - then when is was for with after before by".split()
+    "of at and or to till until - then when is was for with after before by about re".split()
 ) | frozenset("period comma colon semicolon".split())  # punctuation said in a dictated note
 
 
@@ -71,6 +71,8 @@ def _worded_day(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
     k = i
     if i > 1 and toks[i - 1].text == "-" and toks[i - 2].text.lower() in ("twenty", "thirty"):
         k = i - 2
+    elif i > 0 and toks[i - 1].text.lower() in ("twenty", "thirty"):
+        k = i - 1  # "on the twenty eighth", said
     if toks[k].text[:1].isupper():
         return None  # "on the Fourth" (of July): a holiday's name, or a heading
     if k == i and toks[i].text.lower() in ("first", "second"):

@@ -7,8 +7,9 @@ hour of the day is the near miss ("started work at 8 and", "left at 6pm", "went 
 eleven"): a number under 13 needs a strong event (one no working day has: diagnosed,
 adopted, outed, into care), and a time or a unit after the number is never an age.
 
-And an age in quotes after its cue ('Age: "27"', 'he turns "7" this year', 'she is "73"'),
-or after a person and "is" with "years" and a clause's end ("She is 62 years, from ...").
+A number after "at" before a year ("came over at eleven in 1972"); a number and "ish" of 13
+or more ("now 40ish"); an age in quotes after its cue ('Age: "27"', 'he turns "7" this
+year'); a person, "is", a number and "years" ending a clause ("She is 62 years, from ...").
 
 One pass over the tokens, a window of eight tokens back at each "at": linear.
 """
@@ -45,6 +46,8 @@ _NOT_AFTER = frozenset(
     "miles mph weeks wks months mos days years yrs pence p quid dollars pounds ish".split()
 )
 _MAX_AGE = 110
+_IN_YEAR = "in a year"
+_YEAR_DIGITS, _FIRST_YEAR, _LAST_YEAR = 4, 1900, 2099
 _ADULT = 13  # from here a number after "at" is no hour of a 12-hour clock
 
 
@@ -65,9 +68,11 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
         after = lows[end] if end < len(toks) else "."
         if after in _NOT_AFTER or (after == "." and end + 1 < len(toks) and _digit(lows[end + 1])):
             continue
-        cue = _event_before(lows, i, strong_only=value < _ADULT)
+        cue = _event_before(lows, i, strong_only=value < _ADULT) or _year_after(lows, end)
         if cue is not None:
             reason = f"pattern: an age (a number after '{cue} ... at')"
+            if cue == _IN_YEAR:
+                reason = "pattern: an age (a number after 'at' and before 'in' a year)"
             spans.append(
                 Span(toks[i + 1].start, toks[end - 1].end, "age", "pattern", reason, f"age:{value}")
             )
@@ -87,6 +92,9 @@ def find_quoted_ages(toks: list[Tok]) -> list[Span]:
     lows = lowered(toks)
     spans: list[Span] = []
     for i, low in enumerate(lows):
+        if low.endswith("ish") and low[:-3].isdecimal() and 0 < i < len(toks) - 1:
+            spans += _roughly(toks, lows, i)
+            continue
         if not low.isdecimal() or len(low) > 3 or i < 2 or i + 1 >= len(toks):
             continue
         value = int(low)
@@ -113,11 +121,30 @@ def find_quoted_ages(toks: list[Tok]) -> list[Span]:
     return spans
 
 
+def _roughly(toks: list[Tok], lows: list[str], i: int) -> list[Span]:
+    """ "now 40ish", "brother Dale \u2014 45ish,": a grown age, roughly (13 or more, so no hour
+    of the day: "at 10ish"), with no unit after it ("20ish minutes")."""
+    value = int(lows[i][:-3])
+    if not _ADULT <= value <= _MAX_AGE or lows[i + 1] in _NOT_AFTER or lows[i - 1] in ("at", "by"):
+        return []
+    reason = "pattern: an age (a number and 'ish')"
+    return [Span(toks[i].start, toks[i].end, "age", "pattern", reason, f"age:{value}")]
+
+
 def _years_after(lows: list[str], i: int) -> bool:
     """ "She is 62 years," (no "old"): a subject, "is", the number, "years", a clause's end."""
     if i + 2 >= len(lows) or lows[i + 1] not in ("years", "yrs") or lows[i + 2] not in _ENDS:
         return False
     return lows[i - 1] in _BE and lows[i - 2] in _SUBJECTS
+
+
+def _year_after(lows: list[str], end: int) -> str | None:
+    """ "came over at eleven in 1972": a year after the number dates a life, not a day."""
+    if end + 1 < len(lows) and lows[end] == "in" and len(lows[end + 1]) == _YEAR_DIGITS:
+        year = lows[end + 1]
+        if year.isdecimal() and _FIRST_YEAR <= int(year) <= _LAST_YEAR:
+            return _IN_YEAR
+    return None
 
 
 def _digit(word: str) -> bool:

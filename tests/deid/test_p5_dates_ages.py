@@ -68,6 +68,11 @@ DATES_KEPT = [
     ("kept the 40th-day prayers", "40th"),
 ]
 
+MORE_DATES = [
+    ("Put off until the twenty third about her benefits.", "twenty third"),
+    ('She said "maybe the 12th". Then left.', "12th"),
+]
+
 AGES = [
     ("She was diagnosed with epilepsy at 9 and still hides it.", "9"),
     ("He was adopted at 4 from an orphanage.", "4"),
@@ -86,6 +91,15 @@ AGES = [
     ('Form says Age: "44" in her hand.', "44"),
     ('Says she turns "40" next month and hates it.', "40"),
     ("He is 71 years, a retired docker.", "71 years"),
+    # A number after "at" before a year; "ish"; a school year ending a sentence or typed low.
+    ("She left Lagos at nine in 1988 with an aunt.", "nine"),
+    ("Her landlord (50ish, ex-army) shouts at her.", "50ish"),
+    ("Bullied since Year 8. It got worse.", "8"),
+    ("- kai (15, y10 at the academy)", "y10"),
+    ("Iona (8, P4) drew her house.", "P4"),
+    # A number in brackets with a comma or years after a name.
+    ("Rhiannon (34, a nurse) came alone.", "34"),
+    ("MARCUS (9 YRS) WAS SEEN", "9"),
 ]
 
 AGES_KEPT = [
@@ -102,6 +116,10 @@ AGES_KEPT = [
     ("GAD-7 improved (8 from 15) since June.", "15"),
     ("Mon 3/2  14:00  J.K.  intake", "00"),
     ("He is 3 years sober this week.", "3"),
+    ("Let's meet at 10ish tomorrow.", "10ish"),
+    ("The walk takes 20ish minutes.", "20ish"),
+    ("Year 2.5 of the plan is next.", "2"),
+    ("S1, S2 normal on auscultation.", "S2"),
 ]
 
 
@@ -115,6 +133,12 @@ def test_dates_found(text: str, part: str) -> None:
 def test_date_near_misses_kept(text: str, part: str) -> None:
     """Fractions, scores, counts and ranks in a date's shape are left alone."""
     assert not covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), MORE_DATES)
+def test_more_dates_found(text: str, part: str) -> None:
+    """A said day ("the twenty third about") or a day before a closing quote is replaced."""
+    assert covers(text, part), replaced(text)
 
 
 @pytest.mark.parametrize(("text", "part"), AGES)
