@@ -22,6 +22,7 @@ from notes_vault.deid import (
     person_ages,
     person_edges,
     person_marks,
+    person_quotes,
     place_runs,
     shift,
     signoffs,
@@ -157,6 +158,7 @@ class Deidentifier:
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
+            chosen += settle(person_quotes.find_quoted(clean, toks, chosen, covered), covered)
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)

@@ -56,9 +56,10 @@ _NICK = frozenset(["big", "lil", "little"])
 _NOUNS = frozenset("man guy boy girl lad kid bro fella dude lady son".split())
 _CLAUSE = frozenset([",", ".", ";", "and", "but", "so", "which", "then", "period", "comma"])
 # Verbs a person does, in the past or present, that follow a name opening a clause.
-_DOES = frozenset(
-    "drove forgot retired chaired picked brought took gave helped called texted rang said "
-    "told asked cried laughed shouted replied phoned messaged visited died moved paid bought "
+DOES = frozenset(
+    "put puts brings kept carried started drove forgot retired chaired picked brought took "
+    "gave helped called texted rang said told asked cried laughed shouted replied phoned "
+    "messaged visited died moved paid bought "
     "sent dropped left stayed showed offered promised admitted denied agreed refused "
     "wants wanted says thinks reckons".split()
 )
@@ -89,7 +90,7 @@ def lower_person(toks: list[Tok], i: int, words: Names) -> Span | None:  # noqa:
         return _person(toks, i, i, "a lower-case name before a possessive and a personal noun")
     if named and prev in _NICK and before not in lexicon.DETERMINERS and word not in _NOUNS:
         return _person(toks, i - 1, i, f"a lower-case name after '{toks[i - 1].text}'")
-    if named and after in _DOES and (prev in _CLAUSE or i == 0):
+    if named and after in DOES and (prev in _CLAUSE or i == 0):
         return _person(toks, i, i, f"a lower-case given name before '{toks[i + 1].text}'")
     return None
 

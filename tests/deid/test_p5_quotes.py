@@ -1,0 +1,72 @@
+"""Issue 13, round 5 (p5): people in quotes, in brackets after a role, as a speaker, by
+initials in a register, or an English given name opening a sentence before a verb.
+
+Every sentence here was written for these tests, not copied from a corpus; each rule has
+cases it must catch and near misses it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid import Deidentifier
+from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds, replaced
+
+FOUND = [
+    # A nickname in quotes in brackets after a person or a relation.
+    ('Her partner Oluwaseun ("Shay") came too.', "Shay"),
+    ('His nan ("Nanny Bee") is unwell.', "Nanny Bee"),
+    ('Her son Jean-Luc ("J-L") is at college.', "J-L"),
+    # A quoted name before a person's verb.
+    ('He said "Kezzo started it" and went quiet.', "Kezzo"),
+    # A name alone in brackets after a role.
+    ("Seen with the ward chaplain (Okonkwo) this week.", "Okonkwo"),
+    ("Interpreter (Farzana, Language Line) by phone.", "Farzana"),
+    # A speaker's label before a quotation.
+    ('Screenshot:\nZainab: "are u coming or not"', "Zainab"),
+    # Initials listed after a register's label.
+    ("Present: RK, PD-M, LW; facilitator: me.", "PD-M"),
+    ("Apologies: JT, SB.", "SB"),
+    # An English word that is a common given name, opening a sentence before a verb.
+    ("We sat in silence. Grace cried for the first time.", "Grace"),
+]
+
+KEPT = [
+    ('Plan: "review in two weeks" agreed.', "review"),
+    ('She said "Hello" and left.', "Hello"),
+    ("Seen with the chaplain on the ward (Weekly) this month.", "Weekly"),
+    ("The OT eval (Pending) is next week.", "Pending"),
+    ("Her support worker (NHS) is new.", "NHS"),
+    ("Present: CBT, DBT and ACT were discussed.", "CBT"),
+    ("Present: AB only.", "AB"),
+    ("Hope helped her through it.", "Hope"),  # a verb an idea can do too
+    ('Screenshot:\nMum: "are u coming"', "Mum"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FOUND)
+def test_found(text: str, part: str) -> None:
+    """Each round-5 quote, bracket, speaker, register or opening rule replaces the name."""
+    assert covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), KEPT)
+def test_kept(text: str, part: str) -> None:
+    """Quoted words, places, departments, abbreviations and relations are left alone."""
+    assert not covers(text, part), replaced(text)
+
+
+SIZE = 10_000
+PATHOLOGICAL = {
+    "quotes": '("Aa-Bb-Cc" "Dd Ee" " (" ' * (SIZE // 24),
+    "registers": "Present: AB, CD, EF-G, " * (SIZE // 23),
+    "roles": "the chaplain (Aab, the rep (Bbc) ( " * (SIZE // 35),
+    "speakers": '\nAab Bbc: "x"\nCcd: "' * (SIZE // 20),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_is_fast(name: str) -> None:
+    """10 KB of a round-5 rule's own pathological shape is redacted in under half a second."""
+    text = PATHOLOGICAL[name]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
