@@ -20,7 +20,7 @@ Each rule reads a few tokens around one: linear.
 
 from __future__ import annotations
 
-from notes_vault.deid.tokens import Tok, adjacent, lowered
+from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
 _ABBREVIATED = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -54,19 +54,28 @@ _NOT_NOUNS = frozenset(
 _DASHES = frozenset(["\u2014", "\u2013", "-", ":"])
 _CLOSING = frozenset(['"', "\u201d"])  # 'so about the 24th".'
 _SHORT_DAYS = frozenset("mon tue tues weds wed thu thur thurs fri sat sun".split())
+_WORDS = _MONTHS | _SHORT_DAYS
 _DAY_CUES = frozenset("next nxt this last by until till".split())  # "on Sat" is a habit too
 _BETWEEN = frozenset(["session", "appt", "appointment", ":", "visit", "call", "meeting"])
+_ORDINALS = ("st", "nd", "rd", "th")
 _RANGE = frozenset(["to", "-", "\u2013", "till", "until"])
 
 
 def find_date_shapes(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
     """(start, end, cue) for each date of the module's shapes."""
     lows = lowered(toks)
+    vocab = vocabulary(toks)
+    wanted = vocab & _WORDS
+    wanted |= {w for w in vocab if w[:1].isdecimal() and (w.endswith(_ORDINALS) or "/" in vocab)}
     found: list[tuple[int, int, str]] = []
+    if not wanted:
+        return found
     for i, low in enumerate(lows):
+        if low not in wanted:
+            continue
         if low in _MONTHS:
             hit = _month_then_day(text, toks, lows, i)
-        elif low.isdecimal() and len(low) <= 2 and i + 2 < len(toks):
+        elif i + 2 < len(toks) and lows[i + 1] == "/" and low.isdecimal() and len(low) <= 2:
             hit = _ranged(toks, i) or _after_event(text, toks, lows, i)
         elif low[:1].isdecimal() and low.endswith(("st", "nd", "rd", "th")):
             hit = _the_day(toks, lows, i) or _range_start(toks, lows, i)

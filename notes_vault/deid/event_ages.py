@@ -84,11 +84,15 @@ _QUOTED_CUES = frozenset("age aged turns turned turning turn is was am m".split(
 _CLOSES = frozenset(['"', "\u201d", "'", "\u2019"])
 _SUBJECTS = frozenset("she he i they client pt patient".split())
 _BE = frozenset(["is", "was"])
+_QUOTED_MARKS = _QUOTES | frozenset(["years", "yrs"])  # a note with none of these has no such age
 _ENDS = frozenset([",", ".", ";", ")", "\u2014"])
 
 
 def find_quoted_ages(toks: list[Tok]) -> list[Span]:
     """'Age: "27"', 'turns "7"'; "She is 62 years," (see the module)."""
+    vocab = vocabulary(toks)
+    if vocab.isdisjoint(_QUOTED_MARKS) and not any(w.endswith("ish") for w in vocab):
+        return []
     lows = lowered(toks)
     spans: list[Span] = []
     for i, low in enumerate(lows):

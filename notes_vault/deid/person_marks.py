@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
+from notes_vault.deid.person_quotes import marked
 from notes_vault.deid.person_words import never_a_name
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, is_capitalised, starts
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, starts, vocabulary
+from notes_vault.deid.tokens import ends as token_ends
 
 _PETS = frozenset(
     "dog dogs cat cats puppy pup kitten pony horse rabbit bunny hamster parrot budgie "
@@ -30,22 +32,39 @@ _ADDRESSED = frozenset(
     "welcome".split()
 )
 _MAX_AGE = 110
+_PAUSES = frozenset([",", "\u2014", "-"])
 
 
 def find_marked(text: str, toks: list[Tok], chosen: list[Span], covered: bytearray) -> list[Span]:
     """People the module's marks show (see the module), over no covered character."""
     common = lexicon.common_words()
+    lows = lowered(toks)
     spans: list[Span] = []
-    for i, tok in enumerate(toks):
-        low = tok.text.lower()
-        if low in _PETS and not is_capitalised(tok.text):  # not "Tube Snake Boogie"
-            spans += _pet(toks, i, covered)
-        elif low in lexicon.PERSON_CUES and i + 2 < len(toks) and toks[i + 1].text in _QUOTES:
-            spans += _quoted(toks, i + 2, low, covered)
-        elif i == 0 or "\n" in text[toks[i - 1].end : tok.start]:
+    if not vocabulary(toks).isdisjoint(_PETS):
+        for i, low in enumerate(lows):
+            if low in _PETS and not is_capitalised(toks[i].text):  # not "Tube Snake Boogie"
+                spans += _pet(toks, i, covered)
+    for k in marked(text, toks, '"\u201c'):
+        if 0 < k < len(toks) - 1 and lows[k - 1] in lexicon.PERSON_CUES:
+            spans += _quoted(toks, k + 1, lows[k - 1], covered)
+    for i in _line_starts(text, toks):
+        if i + 2 < len(toks) and toks[i + 1].text in _PAUSES and toks[i].text[:1].isupper():
             spans += _spoken_to(toks, i, common, covered)
     spans += _after_people(text, toks, chosen, common, covered)
     return spans
+
+
+def _line_starts(text: str, toks: list[Tok]) -> list[int]:
+    """The index of the first token of each line."""
+    first_of = starts(toks)
+    found = [0] if toks else []
+    at = text.find("\n")
+    while at != -1:
+        k = first_of.get(at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip(" \t")))
+        if k is not None:
+            found.append(k)
+        at = text.find("\n", at + 1)
+    return found
 
 
 def _person(toks: list[Tok], first: int, last: int, reason: str) -> Span:
@@ -94,8 +113,6 @@ def _quoted(toks: list[Tok], k: int, cue: str, covered: bytearray) -> list[Span]
 def _spoken_to(toks: list[Tok], i: int, common: frozenset[str], covered: bytearray) -> list[Span]:
     """ "Ailsa, you were great", "Jordan \u2014 do not send": a name opening a line, spoken to."""
     word = toks[i].text
-    if i + 2 >= len(toks) or toks[i + 1].text not in (",", "\u2014", "-"):
-        return []
     if not _named(word) or word.lower() in common or not _free(covered, toks[i]):
         return []
     if toks[i + 2].text.lower() not in _ADDRESSED:
@@ -107,12 +124,12 @@ def _after_people(
     text: str, toks: list[Tok], chosen: list[Span], common: frozenset[str], covered: bytearray
 ) -> list[Span]:
     """ "Tay (Taylon)": another name in brackets; "(Kaden 6, Lyric 3)": the list's next name."""
-    ends = {tok.end: k for k, tok in enumerate(toks)}
+    last_of = token_ends(toks)
     first_of = starts(toks)
     ages = {first_of[s.start] for s in chosen if s.category == "age" and s.start in first_of}
     spans: list[Span] = []
     for span in chosen:
-        last = ends.get(span.end)
+        last = last_of.get(span.end)
         if span.category != "person" or last is None or last + 3 >= len(toks):
             continue
         k = last + 1

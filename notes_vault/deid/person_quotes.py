@@ -22,7 +22,14 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.person_lower import DOES
 from notes_vault.deid.person_words import never_a_name
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start
+from notes_vault.deid.tokens import (
+    Tok,
+    is_capitalised,
+    lowered,
+    sentence_start,
+    starts,
+    vocabulary,
+)
 
 _OPEN = frozenset(['"', "\u201c"])
 _CLOSE = frozenset(['"', "\u201d"])
@@ -36,7 +43,8 @@ _MAX_INITIALS = 3
 # Verbs only a person does: "Hope helped", "Faith kept her going", "Dawn broke" are words.
 _AGENT = frozenset(
     "said says told asked texted rang phoned messaged emailed cried laughed shouted replied "
-    "visited drove put puts brought called wants wanted thinks reckons agreed refused".split()
+    "visited drove put puts brought called wants wanted thinks reckons agreed refused showed "
+    "died".split()
 )
 
 
@@ -45,17 +53,44 @@ def find_quoted(text: str, toks: list[Tok], chosen: list[Span], covered: bytearr
     lows = lowered(toks)
     people = {s.end for s in chosen if s.category == "person"}
     spans: list[Span] = []
-    for i, tok in enumerate(toks):
-        word = tok.text
+    for i in marked(text, toks, '"\u201c(:'):
+        word = toks[i].text
         if word in _OPEN and i + 2 < len(toks):
             spans += _in_quotes(text, toks, i, people, covered)
+            if i > 0 and lows[i - 1] == ":":
+                spans += _speaker(text, toks, lows, _label_start(text, toks, i - 1), covered)
         elif word == "(" and 0 < i < len(toks) - 2:
             spans += _after_role(text, toks, lows, i, covered)
         elif word == ":" and i > 0 and lows[i - 1] in _REGISTERS:
             spans += _initials(toks, i + 1, covered)
-        elif sentence_start(text, toks, i) and is_capitalised(word):
-            spans += _speaker(text, toks, lows, i, covered) or _opening(toks, lows, i, covered)
+    if not vocabulary(toks).isdisjoint(_AGENT):
+        for i, low in enumerate(lows[1:], start=1):
+            opens = low in _AGENT and is_capitalised(toks[i - 1].text)
+            if opens and sentence_start(text, toks, i - 1):
+                spans += _opening(toks, lows, i - 1, covered)
     return spans
+
+
+def marked(text: str, toks: list[Tok], marks: str) -> list[int]:
+    """Indices of the tokens that are one of the one-character `marks`, found by str.find."""
+    first_of = starts(toks)
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark)
+        while at != -1:
+            k = first_of.get(at)
+            if k is not None:
+                found.append(k)
+            at = text.find(mark, at + 1)
+    return sorted(found)
+
+
+def _label_start(text: str, toks: list[Tok], colon: int) -> int:
+    """The first token of a speaker's label ending at the colon: one or two words."""
+    k = colon - 1
+    if k > 0 and "\n" not in text[toks[k - 1].end : toks[k].start]:
+        k -= 1
+    return k
 
 
 def _person(toks: list[Tok], first: int, last: int, reason: str) -> Span:
@@ -151,6 +186,8 @@ def _initials(toks: list[Tok], k: int, covered: bytearray) -> list[Span]:
 
 def _speaker(text: str, toks: list[Tok], lows: list[str], i: int, covered: bytearray) -> list[Span]:
     """'Dimple: "please keep me out"', 'Mehul Kaka: "Leave the poor girl"'."""
+    if i < 0 or not is_capitalised(toks[i].text):
+        return []
     if not (i == 0 or "\n" in text[toks[i - 1].end : toks[i].start]):
         return []
     last = i + 1 if i + 1 < len(toks) and is_capitalised(toks[i + 1].text) else i
