@@ -86,7 +86,12 @@ def find_misread(text: str, toks: list[Tok], find: FindAll) -> list[Span]:
         return []
     view, changed = seen
     return [
-        replace(span, reason=f"{span.reason} (misread letters and digits read back)")
+        replace(
+            span,
+            reason=f"{span.reason} (misread letters and digits read back)",
+            # a date's tag is read from the note's own text ("2Ol9" is no year): a bare tag
+            key="misread" if span.category == "date" else span.key,
+        )
         for span in find(view, tokenize(view))
         if changed.find(1, span.start, span.end + _SUFFIX) != -1
     ]

@@ -106,6 +106,7 @@ MISREAD = [
     ("a 58 year o1d woman referred by her GP", "58"),
     ("Card ending 4O7l was used.", "4O7l"),
     ("Seen on 14th n0vember 2025 at home.", "n0vember"),
+    ("Moved to Leeds in 2Ol9 with her aunt.", "2Ol9"),
 ]
 
 MISREAD_KEPT = [
