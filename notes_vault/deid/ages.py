@@ -181,7 +181,8 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     )
     if before == "(" and closed and i > 1 and toks[i].text.isdecimal():
         name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
-        if _name_like(name) and not _heading(toks, i - 2):  # not "Processing Speed (94)"
+        year = name.isdecimal() and len(name) == 4 and 1900 <= int(name) <= 2099  # "1983 (12)"
+        if (_name_like(name) or year) and not _heading(toks, i - 2):  # not "Speed (94)"
             return "a number in brackets after a name"
     sex = toks[i + 1].text if i + 1 < len(toks) else ""
     then = toks[i + 2].text if i + 2 < len(toks) else "/"

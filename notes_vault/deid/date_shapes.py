@@ -74,7 +74,7 @@ def find_date_shapes(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
         if low not in wanted:
             continue
         if low in _MONTHS:
-            hit = _month_then_day(text, toks, lows, i)
+            hit = _hyphenated(toks, i) or _month_then_day(text, toks, lows, i)
         elif i + 2 < len(toks) and lows[i + 1] == "/" and low.isdecimal() and len(low) <= 2:
             hit = _ranged(toks, i) or _after_event(text, toks, lows, i)
         elif low[:1].isdecimal() and low.endswith(("st", "nd", "rd", "th")):
@@ -117,6 +117,21 @@ def _month_then_day(
     if day is None or after in _UNITS or (after in ("/", ":", ".") and _digit_after(toks, k)):
         return None
     return toks[i].start, toks[k].end, f"a month and a day ('{word} {toks[k].text}')"
+
+
+def _hyphenated(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """ "02-Dec-2026", "2-dec-26": a day, a month and a year joined by hyphens (EHR exports)."""
+    if i < 2 or i + 2 >= len(toks) or toks[i - 1].text != "-" or toks[i + 1].text != "-":
+        return None
+    day, year = toks[i - 2], toks[i + 2]
+    glued = all(
+        adjacent(a, b) for a, b in zip(toks[i - 2 : i + 2], toks[i - 1 : i + 3], strict=True)
+    )
+    if not glued or _day_value(day.text) is None or not day.text.isdecimal():
+        return None
+    if not (year.text.isdecimal() and len(year.text) in (2, 4)):
+        return None
+    return day.start, year.end, "a day, a month and a year joined by hyphens"
 
 
 def _part_of_month(toks: list[Tok], lows: list[str], i: int) -> bool:
@@ -171,7 +186,7 @@ def _fraction(top: int, bottom: int) -> bool:
     return top < bottom and bottom in _DENOMINATORS
 
 
-def _after_event(
+def _after_event(  # noqa: PLR0911 - one early exit per rule reads best
     text: str, toks: list[Tok], lows: list[str], i: int
 ) -> tuple[int, int, str] | None:
     """ "rescheduled in-person 2/10", "d/c'd to residential 2/10": a month/day shortly after
@@ -180,6 +195,10 @@ def _after_event(
         return None
     if _glued_on(toks, i + 2):
         return None  # a longer date, found whole elsewhere
+    if i + 3 < len(toks) and lows[i + 3] in _UNITS:
+        return None  # "1/2 tab", "3/4 of": a part of something
+    if i > 1 and _born_died(toks, lows, i - 1):
+        return toks[i].start, toks[i + 2].end, f"a month/day after '{lows[i - 2]}.'"
     for k in range(i - 1, max(-1, i - 1 - 2 * _WINDOW), -1):
         if toks[k].text in ".;!?" or "\n" in text[toks[k].end : toks[k + 1].start]:
             return None
@@ -188,6 +207,13 @@ def _after_event(
         if _dc(lows, k):
             return toks[i].start, toks[i + 2].end, "a month/day after 'd/c'"
     return None
+
+
+def _born_died(toks: list[Tok], lows: list[str], k: int) -> bool:
+    """ "(d. 1/8", "b. 3/4": born or died, abbreviated, just before (k is the point)."""
+    if lows[k] != "." or k < 1 or lows[k - 1] not in ("b", "d") or toks[k - 1].end != toks[k].start:
+        return False
+    return k < 2 or not toks[k - 2].text[:1].isalnum() or toks[k - 2].end < toks[k - 1].start
 
 
 def _dc(lows: list[str], k: int) -> bool:

@@ -346,6 +346,8 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     if _count_or_score(toks, k, first, second):
         return None
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
+    if after and "\n" in text[b.end : toks[i + 3].start]:
+        after = ""  # "Thurs 26/11\nPresent: ...": the next line's word says nothing
     if (prev in DATE_CUES or prev in ("(", "u")) and after not in _ATTENDED:
         return f"a month/day after '{toks[k].text}'"  # not "(4/4 attended)"
     if k < 0 or "\n" in text[toks[k].end : a.start]:

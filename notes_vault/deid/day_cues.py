@@ -111,8 +111,9 @@ def _count_or_score(toks: list[Tok], k: int, first: int, second: int) -> bool:
         return False
     prev = toks[k].text.lower()
     nearby = toks[k - 1].text.lower() if k > 0 else ""
-    counted = prev in _COUNTED and first <= second <= _MAX_COUNT
+    counted = prev in _COUNTED and first <= second <= _MAX_COUNT and not nearby.isdecimal()
     compound = k > 1 and toks[k - 2].text == "-"  # "after-hearing session 5/21": a kind
+    # ("f/u 2 wks 1/23": a number before "wks" makes it a duration, and the month/day a date)
     if counted and nearby not in _KIND_OF_SESSION and not compound:
         return True  # but "Next session 12/19" and "joint session 5/27" are dates
     if prev in _DURATION_CUES and second in (7, 12, 52):

@@ -28,6 +28,7 @@ FindAll = Callable[[str, list[Tok]], list[Span]]
 _AS_DIGIT = {"l": "1", "I": "1", "O": "0", "o": "0"}
 _AS_LETTER = {"0": "o", "1": "l"}
 _DIGITS = frozenset("0123456789")
+_MARKS = frozenset(["/", "-", ".", ":"])
 _SHORT_TAIL = 3  # "1st", "10am", "1hr": a unit after a number, not a misread word
 _LAB_CODES = frozenset(["a1c", "hba1c"])
 _SUFFIX = 10  # "64 year o1d": the age's own span ends before the misread word that made it
@@ -38,11 +39,11 @@ def misread_view(text: str, toks: list[Tok]) -> tuple[str, bytearray] | None:
     no token needs it."""
     chars: list[str] | None = None
     changed = bytearray()
-    for tok in toks:
+    for i, tok in enumerate(toks):
         word = tok.text
-        if word.isalpha() or word.isdecimal() or not word.isalnum():
+        if word.isdecimal() or not word.isalnum() or (word.isalpha() and not _confusable(word)):
             continue
-        read = _as_number(word) or _as_word(word)
+        read = _as_number(word) or _as_word(word) or _beside_number(toks, i)
         if read is None:
             continue
         if chars is None:
@@ -59,9 +60,37 @@ def _as_number(word: str) -> str | None:
     letters = len(word) - digits
     if not 0 < letters <= digits or any(c not in _DIGITS and c not in _AS_DIGIT for c in word):
         return None
-    if len(word) == 2 and word[0] in _AS_DIGIT:
+    if len(word) == 2 and word[0] in "OI":  # a capital and a digit
         return None  # "O2", "I7": a name and a number, not "7O" (seventy)
     return "".join(_AS_DIGIT.get(c, c) for c in word)
+
+
+def _confusable(word: str) -> bool:
+    """Two to four letters that all imitate digits ("ll" in "l9/ll/26"; "O" alone is a word)."""
+    return word[0] in _AS_DIGIT and 2 <= len(word) <= 4 and all(c in _AS_DIGIT for c in word)
+
+
+def _beside_number(toks: list[Tok], i: int) -> str | None:
+    """ "ll8" in "O7947 ll8 22O", "ll" in "l9/ll/26": digits and look-alike letters beside a
+    number (one space or one mark between) are read as digits too."""
+    word = toks[i].text
+    if any(c not in _DIGITS and c not in _AS_DIGIT for c in word):
+        return None
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(toks):
+            continue
+        near = toks[k]
+        if near.text in _MARKS and 0 < k < len(toks) - 1 and _glued(toks, k):
+            near = toks[2 * k - i]
+        if abs(near.start - toks[i].end if k > i else toks[i].start - near.end) > 1:
+            continue  # not beside
+        if near.text.isdecimal() or _as_number(near.text) is not None:
+            return "".join(_AS_DIGIT.get(c, c) for c in word)
+    return None
+
+
+def _glued(toks: list[Tok], k: int) -> bool:
+    return toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
 
 
 def _as_word(word: str) -> str | None:

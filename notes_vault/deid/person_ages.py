@@ -77,7 +77,9 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     if end < len(toks) and toks[end].text.lower() in _BABY_UNITS:
         end += 1  # "baby Yasin 10 months"
     after = toks[end].text.lower() if end < len(toks) else "."
-    if not 0 < value <= _MAX_AGE or (after not in _ITEM_ENDS and after not in _SAID_ENDS):
+    baby = toks[end - 1].text.lower() in _BABY_UNITS and after == "("  # "Zofia 7 weeks (born"
+    ended = after in _ITEM_ENDS or after in _SAID_ENDS or baby
+    if not 0 < value <= _MAX_AGE or not ended:
         return None
     if after == "." and end + 1 < len(toks) and toks[end + 1].text.isdecimal():
         return None  # "Ward 4.5"
@@ -128,6 +130,7 @@ def _worded(toks: list[Tok], last: int) -> Span | None:
 # "Mrs. Gottlieb, 29, 6 children", "Reeves, Colton \u2014 15 \u2014 Senior", "| Zepeda, M. | 61 |".
 _SET_OFF = frozenset([",", "\u2014", "\u2013", "-", "|"])
 _SET_OFF_ENDS = _SET_OFF | frozenset([";", ")"])
+_YEAR_WORDS = frozenset(["yrs", "years", "yo"])
 
 
 def _set_off(toks: list[Tok], last: int) -> Span | None:
@@ -142,6 +145,8 @@ def _set_off(toks: list[Tok], last: int) -> Span | None:
         return None
     value, used = number
     end = k + 1 + used
+    if end < len(toks) and toks[end].text.lower() in _YEAR_WORDS:
+        end += 1  # "YP: Delal Rashid, 17 yrs, Kurdish"
     if end >= len(toks) or toks[end].text not in _SET_OFF_ENDS:
         return None
     glued = end + 1 < len(toks) and toks[end + 1].start == toks[end].end

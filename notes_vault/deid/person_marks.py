@@ -5,7 +5,8 @@
 - a name in quotes after a relation: 'his mate "Deano"', 'grandmother "Big Mama"';
 - another name in brackets after a person found: "Tay (Taylon)", "Bex (Rebecca)";
 - the next name in a list of names and ages: "(Kaden 6, Lyric 3)", once the first name
-  and its age are found;
+  and its age are found; a list in brackets of two or more names, each with a small number
+  ("(Sumaiya 12, Rayhan 9)"), names that are no English words;
 - a name spoken to, opening a line: "Ailsa, you were great", "Jordan \u2014 do not send".
 
 Each rule reads a few tokens around one: linear.
@@ -47,6 +48,8 @@ def find_marked(text: str, toks: list[Tok], chosen: list[Span], covered: bytearr
     for k in marked(text, toks, '"\u201c'):
         if 0 < k < len(toks) - 1 and lows[k - 1] in lexicon.PERSON_CUES:
             spans += _quoted(toks, k + 1, lows[k - 1], covered)
+    for k in marked(text, toks, "(["):
+        spans += _bracket_list(toks, k + 1, common, covered)
     for i in _line_starts(text, toks):
         if i + 2 < len(toks) and toks[i + 1].text in _PAUSES and toks[i].text[:1].isupper():
             spans += _spoken_to(toks, i, common, covered)
@@ -152,3 +155,40 @@ def _next_listed(toks: list[Tok], k: int, covered: bytearray) -> list[Span]:
     reason = "pattern: an age (the next name and number in a list of ages)"
     age = Span(number.start, number.end, "age", "pattern", reason, f"age:{int(number.text)}")
     return [_person(toks, k, k, "the next name in a list of names and ages"), age]
+
+
+_LIST_SEPARATORS = frozenset([",", ";"])
+_LIST_ENDS = frozenset([")", "]", "."])
+
+
+def _bracket_list(
+    toks: list[Tok], k: int, common: frozenset[str], covered: bytearray
+) -> list[Span]:
+    """ "(Sumaiya 12, Rayhan 9)", "[Cai 19, Sofia 16.]": two or more names, each with a small
+    number, in brackets: the names are people and the numbers their ages."""
+    items: list[tuple[int, int]] = []
+    while k + 2 < len(toks):
+        word, number, mark = toks[k], toks[k + 1], toks[k + 2]
+        if not (_named(word.text) and word.text.lower() not in common):
+            return []
+        if not (number.text.isdecimal() and 0 < int(number.text) <= _MAX_AGE):
+            return []
+        items.append((k, k + 1))
+        if mark.text in _LIST_ENDS:
+            break
+        if mark.text not in _LIST_SEPARATORS:
+            return []
+        k += 3
+    if len(items) < 2:  # one name and a number is another rule's ("Kaden 6,")
+        return []
+    spans: list[Span] = []
+    reason = "pattern: an age (a list of names and ages in brackets)"
+    for name, age in items:
+        value = int(toks[age].text)
+        if _free(covered, toks[name]):  # a name another rule found keeps its reason
+            spans.append(_person(toks, name, name, "a name in a list of names and ages"))
+        if _free(covered, toks[age]):
+            spans.append(
+                Span(toks[age].start, toks[age].end, "age", "pattern", reason, f"age:{value}")
+            )
+    return spans

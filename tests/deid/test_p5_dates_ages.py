@@ -69,6 +69,10 @@ DATES_KEPT = [
 ]
 
 MORE_DATES = [
+    ("Letter dated 14-Mar-2025 from the trust.", "14-Mar-2025"),
+    ("Her father (d. 4/9, stroke) was 80.", "4/9"),
+    ("Review - Weds 12/11\nPresent: her and me.", "12/11"),
+    ("follow up 3 wks 2/19 by phone", "2/19"),
     ("Put off until the twenty third about her benefits.", "twenty third"),
     ('She said "maybe the 12th". Then left.', "12th"),
 ]
@@ -100,6 +104,14 @@ AGES = [
     # A number in brackets with a comma or years after a name.
     ("Rhiannon (34, a nurse) came alone.", "34"),
     ("MARCUS (9 YRS) WAS SEEN", "9"),
+    # A number and years set off after a person; a school year before a dash; a baby's age
+    # before brackets; a number in brackets after a year.
+    ("Client: Amara Okoye, 15 yrs, in care.", "15 yrs"),
+    ('2. "DT" Y9 - low mood.', "Y9"),
+    ("her son Teodor 5 weeks (born early) is feeding", "5 weeks"),
+    ("- 1979 (8) - moved to Hull", "8"),
+    # A list in brackets of names and small numbers.
+    ("Her grandchildren (Nkechi 10, Obinna 7) stay weekends.", "Nkechi"),
 ]
 
 AGES_KEPT = [
@@ -120,6 +132,9 @@ AGES_KEPT = [
     ("The walk takes 20ish minutes.", "20ish"),
     ("Year 2.5 of the plan is next.", "2"),
     ("S1, S2 normal on auscultation.", "S2"),
+    ("Year 9-10 maths set", "9"),
+    ("(Table 2, Figure 3) show it", "Table"),
+    ("took 1/2 tab, d. 1/2 of it", "1/2"),
 ]
 
 

@@ -107,13 +107,28 @@ MISREAD = [
     ("Card ending 4O7l was used.", "4O7l"),
     ("Seen on 14th n0vember 2025 at home.", "n0vember"),
     ("Moved to Leeds in 2Ol9 with her aunt.", "2Ol9"),
+    ("Mob: O7712 ll9 3O4 (after 6)", "ll9"),
+    ("Seen on l4/ll at home.", "l4/ll"),
 ]
 
 MISREAD_KEPT = [
     ("HbA1c 48, B12 low, GAD7 11, on O2 contract", "O2"),
     ("Postcode OL1 is not a misread", "OL1"),
     ("Room 1O1 is free", "1O1"),
+    ("I'll see him and I 2 times said no", "ll"),
 ]
+
+LABELLED = [
+    ("Bleep the reg on call, pager 4471.", "4471", "phone"),
+    ("Meeting link sent, Passcode 882134.", "882134", "id_number"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "category"), LABELLED)
+def test_labelled_short_numbers(text: str, part: str, category: str) -> None:
+    """A short number after 'pager' is a phone and after 'passcode' an ID; 'pins' is no label."""
+    assert (part, category) in replaced(text)
+    assert not covers("pins and needles 2 days", "2")
 
 
 @pytest.mark.parametrize(("text", "part"), MARKED)
