@@ -59,7 +59,8 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
         return None
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     listed = after == "(" and i + 2 < len(toks) and toks[i + 2].text.isdecimal()  # "Year 9 (13)"
-    if after in (".", "-") and not (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end):
+    ends = (".", "-") if glued else (".",)
+    if after in ends and not (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end):
         after = ""  # "in Year 7. He ...", "Y8 - anger": the item ends; "Year 2.5" goes on
     if not 1 <= value <= 13 or (after in _NOT_SCHOOL and not listed) or after.isdecimal():
         return None

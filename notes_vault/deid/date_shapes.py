@@ -3,7 +3,6 @@
 - an abbreviated month with its full stop, then a day: "Nov. 8", "Sept. 14th";
 - a month in lower case (phone-typed text), then a day: "oct 18", "sept 3rd" ("may" and
   "march" are words first, so they are never read this way);
-- "mid-October", "early-Jan", "late-March": a month with a part of it;
 - a range of two month/days: "5/12-5/13", "2/13 - 2/17";
 - a month/day within four words after a verb that dates an event ("rescheduled in-person
   2/10", "d/c'd to residential 2/10", "may return 3/4"), where the month/day alone reads as a
@@ -32,7 +31,6 @@ _LOWER_MONTHS = frozenset(
     "september october november december".split()
 )
 _MONTHS = _LOWER_MONTHS | frozenset(["mar", "march", "may"])
-_PARTS = frozenset(["mid", "early", "late", "end"])
 # Words after a day that make it a count or a measure, not a day ("oct 18 mg" never is).
 _UNITS = frozenset(
     "mg mcg ml kg lb lbs hours hrs hr minutes mins min days weeks wks months years times x "
@@ -98,10 +96,8 @@ def _day_value(word: str) -> int | None:
 def _month_then_day(
     text: str, toks: list[Tok], lows: list[str], i: int
 ) -> tuple[int, int, str] | None:
-    """ "Nov. 8", "oct 18", "mid-October"."""
+    """ "Nov. 8", "oct 18"."""
     word = toks[i].text
-    if _part_of_month(toks, lows, i):
-        return toks[i - 2].start, toks[i].end, f"a month after '{toks[i - 2].text}-'"
     k = i + 1
     dotted = k < len(toks) and toks[k].text == "." and adjacent(toks[i], toks[k])
     if dotted:
@@ -132,14 +128,6 @@ def _hyphenated(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
     if not (year.text.isdecimal() and len(year.text) in (2, 4)):
         return None
     return day.start, year.end, "a day, a month and a year joined by hyphens"
-
-
-def _part_of_month(toks: list[Tok], lows: list[str], i: int) -> bool:
-    """ "mid-October": a part, a hyphen and a capitalised month, all glued."""
-    if i < 2 or toks[i - 1].text != "-" or lows[i - 2] not in _PARTS:
-        return False
-    glued = adjacent(toks[i - 2], toks[i - 1]) and adjacent(toks[i - 1], toks[i])
-    return glued and toks[i].text[:1].isupper()
 
 
 def _digit_after(toks: list[Tok], k: int) -> bool:

@@ -145,7 +145,7 @@ def _set_off(toks: list[Tok], last: int) -> Span | None:
         return None
     value, used = number
     end = k + 1 + used
-    if end < len(toks) and toks[end].text.lower() in _YEAR_WORDS:
+    if end < len(toks) and toks[end].text.lower() in _YEAR_WORDS and toks[k].text == ",":
         end += 1  # "YP: Delal Rashid, 17 yrs, Kurdish"
     if end >= len(toks) or toks[end].text not in _SET_OFF_ENDS:
         return None
@@ -166,7 +166,9 @@ def _bracketed(toks: list[Tok], last: int) -> Span | None:
     value, used = number
     if toks[k + 1 + used].text not in (")", ","):
         return None
-    return _age(toks[k], toks[k + used].end, value, "'now' and a number in brackets after a person")
+    return _age(
+        toks[k + 1], toks[k + used].end, value, "'now' and a number in brackets after a person"
+    )
 
 
 def find_header_ages(text: str, toks: list[Tok]) -> list[Span]:

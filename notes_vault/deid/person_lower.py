@@ -88,7 +88,8 @@ def lower_person(toks: list[Tok], i: int, words: Names) -> Span | None:  # noqa:
         return _person(toks, i, i, "a lower-case name paired with a person")
     if _possessed(toks, i, words):
         return _person(toks, i, i, "a lower-case name before a possessive and a personal noun")
-    if named and prev in _NICK and before not in lexicon.DETERMINERS and word not in _NOUNS:
+    nick = named and prev in _NICK and before not in lexicon.DETERMINERS and word not in _NOUNS
+    if nick and (not common or after in DOES):  # "big mike chaired", not "big love."
         return _person(toks, i - 1, i, f"a lower-case name after '{toks[i - 1].text}'")
     if named and after in DOES and (prev in _CLAUSE or i == 0):
         return _person(toks, i, i, f"a lower-case given name before '{toks[i + 1].text}'")

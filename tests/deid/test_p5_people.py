@@ -47,6 +47,7 @@ KEPT = [
     ("between hope and fear for me", "hope"),  # "me" not beside it
     ("the phone bill's name was wrong", "bill"),
     ("the big man at the door", "man"),
+    ("home is a big trigger and big love.", "love"),
     ("the big will was read out", "will"),
     ("she will drove home", "will"),  # a modal before a verb is no name
     ("told them nothing", "them"),
