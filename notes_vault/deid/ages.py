@@ -176,7 +176,7 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     ):
         return f"a number after '{toks[i - 2].text.lower()} than'"  # "sounds younger than 26"
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    closed = after in (")", ",") or (
+    closed = after in (")", ",", "today") or (
         after in _YEARS and toks[i + 2 : i + 3] and toks[i + 2].text == ")"
     )
     if before == "(" and closed and i > 1 and toks[i].text.isdecimal():

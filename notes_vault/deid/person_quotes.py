@@ -35,7 +35,7 @@ _OPEN = frozenset(['"', "\u201c"])
 _CLOSE = frozenset(['"', "\u201d"])
 _ROLES = lexicon.PERSON_CUES | frozenset(
     "rep eval emt bishop tech technician interpreter cm sw chw navigator ot pt slt "
-    "chaplain sponsor officer coach".split()
+    "chaplain sponsor officer coach teammate nurse".split()
 )
 _ROLE_WINDOW = 4
 _REGISTERS = frozenset("present attendees attending attended members apologies dna absent".split())
@@ -132,7 +132,8 @@ def _in_quotes(
     bracketed = i > 0 and toks[i - 1].text == "(" and i > 1
     if bracketed and last is not None and _free(covered, toks, k, last):
         before = toks[i - 2]
-        if before.end in people or lows[i - 2] in lexicon.PERSON_CUES:
+        named = is_capitalised(before.text) or before.text == "."  # 'Earl ("Big E")', 'Jr. ('
+        if before.end in people or lows[i - 2] in lexicon.PERSON_CUES or named:
             return [_person(toks, k, last, "a nickname in quotes after a person")]
     capital = toks[k].text[:1].isupper() and toks[k].text.lower() not in lexicon.common_words()
     if not capital or not _free(covered, toks, k, k):
@@ -154,7 +155,8 @@ def _after_role(
     role = any(lows[j] in _ROLES for j in range(max(0, i - _ROLE_WINDOW), i))
     if not role or "\n" in text[toks[max(0, i - _ROLE_WINDOW)].start : toks[i].start]:
         return []
-    known = word.lower() in lexicon.common_words() or word in lexicon.places()
+    listed = toks[k + 1].text == "," and word in lexicon.census_first_names()  # "(Sue, Vic)"
+    known = (word.lower() in lexicon.common_words() and not listed) or word in lexicon.places()
     if known or never_a_name(text, toks, k) or not _free(covered, toks, k, k):
         return []
     return [_person(toks, k, k, "a name alone in brackets after a role")]

@@ -101,6 +101,7 @@ AGES = [
     # A number in brackets with a comma or years after a name.
     ("Rhiannon (34, a nurse) came alone.", "34"),
     ("MARCUS (9 YRS) WAS SEEN", "9"),
+    ("Seen with Rhiannon (40 today) and her mum.", "40"),
     # A number and years set off after a person; a school year before a dash; a baby's age
     # before brackets; a number in brackets after a year.
     ("Client: Amara Okoye, 15 yrs, in care.", "15 yrs"),

@@ -17,11 +17,13 @@ FOUND = [
     ('Her partner Oluwaseun ("Shay") came too.', "Shay"),
     ('His nan ("Nanny Bee") is unwell.', "Nanny Bee"),
     ('Her son Jean-Luc ("J-L") is at college.', "J-L"),
+    ('Her husband Earl ("Big E") is away.', "Big E"),
     # A quoted name before a person's verb.
     ('He said "Kezzo started it" and went quiet.', "Kezzo"),
     # A name alone in brackets after a role.
     ("Seen with the ward chaplain (Okonkwo) this week.", "Okonkwo"),
     ("Interpreter (Farzana, Language Line) by phone.", "Farzana"),
+    ("Argued with a teammate (Sione) after training.", "Sione"),
     # A speaker's label before a quotation.
     ('Screenshot:\nZainab: "are u coming or not"', "Zainab"),
     # Initials listed after a register's label.
