@@ -56,6 +56,8 @@ _WORDS = _MONTHS | _SHORT_DAYS
 _DAY_CUES = frozenset("next nxt this last by until till".split())  # "on Sat" is a habit too
 _BETWEEN = frozenset(["session", "appt", "appointment", ":", "visit", "call", "meeting"])
 _ORDINALS = ("st", "nd", "rd", "th")
+_MONTH_JOINS = frozenset(["and", "to", "-", "\u2013", "through", "until", "till"])
+_FIRST_YEAR, _LAST_YEAR = 1900, 2099
 _RANGE = frozenset(["to", "-", "\u2013", "till", "until"])
 
 
@@ -73,6 +75,7 @@ def find_date_shapes(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             continue
         if low in _MONTHS:
             hit = _hyphenated(toks, i) or _month_then_day(text, toks, lows, i)
+            hit = hit or _month_range(toks, lows, i)
         elif i + 2 < len(toks) and lows[i + 1] == "/" and low.isdecimal() and len(low) <= 2:
             hit = _ranged(toks, i) or _after_event(text, toks, lows, i)
         elif low[:1].isdecimal() and low.endswith(("st", "nd", "rd", "th")):
@@ -113,6 +116,19 @@ def _month_then_day(
     if day is None or after in _UNITS or (after in ("/", ":", ".") and _digit_after(toks, k)):
         return None
     return toks[i].start, toks[k].end, f"a month and a day ('{word} {toks[k].text}')"
+
+
+def _month_range(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+    """ "between June and November 2026": a month opening a range that ends with a year."""
+    if i + 3 >= len(toks) or not toks[i].text[:1].isupper() or lows[i + 1] not in _MONTH_JOINS:
+        return None
+    end = toks[i + 2]
+    year = toks[i + 3].text
+    if lows[i + 2] not in _MONTHS or not end.text[:1].isupper() or not year.isdecimal():
+        return None
+    if len(year) != 4 or not _FIRST_YEAR <= int(year) <= _LAST_YEAR:
+        return None
+    return toks[i].start, toks[i].end, "a month opening a range of months with a year"
 
 
 def _hyphenated(toks: list[Tok], i: int) -> tuple[int, int, str] | None:

@@ -16,6 +16,7 @@ One pass over the tokens, a window of eight tokens back at each "at": linear.
 
 from __future__ import annotations
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
@@ -84,7 +85,7 @@ _QUOTED_CUES = frozenset("age aged turns turned turning turn is was am m".split(
 _CLOSES = frozenset(['"', "\u201d", "'", "\u2019"])
 _SUBJECTS = frozenset("she he i they client pt patient".split())
 _BE = frozenset(["is", "was"])
-_QUOTED_MARKS = _QUOTES | frozenset(["years", "yrs"])  # a note with none of these has no such age
+_QUOTED_MARKS = _QUOTES | frozenset(["years", "yrs", "("])  # a note with none has no such age
 _ENDS = frozenset([",", ".", ";", ")", "\u2014"])
 
 
@@ -109,8 +110,10 @@ def find_quoted_ages(toks: list[Tok]) -> list[Span]:
             cue = lows[i - 3]
         quoted = lows[i - 1] in _QUOTES and lows[i + 1] in _CLOSES and cue in _QUOTED_CUES
         yearly = _years_after(lows, i)
-        if quoted or yearly:
+        aside = not quoted and not yearly and _relation_aside(lows, i)
+        if quoted or yearly or aside:
             reason = "a number in quotes after its cue" if quoted else "a person, 'is' and years"
+            reason = "a relation and a number in brackets" if aside else reason
             end = toks[i + 1].end if yearly else toks[i].end
             spans.append(
                 Span(
@@ -133,6 +136,27 @@ def _roughly(toks: list[Tok], lows: list[str], i: int) -> list[Span]:
         return []
     reason = "pattern: an age (a number and 'ish')"
     return [Span(toks[i].start, toks[i].end, "age", "pattern", reason, f"age:{value}")]
+
+
+_OWNERS = frozenset(["(", "his", "her", "their", "my", "our"])
+_ASIDE_ENDS = frozenset([")", ",", ";", "in", "years", "yrs", "next", "now"])
+
+
+def _relation_aside(lows: list[str], i: int) -> bool:
+    """ "(his daughter, 4 years)", "(his wife, 80 in the spring)": in brackets, a relation,
+    a comma and a number."""
+    if (
+        lows[i - 1] != ","
+        or lows[i - 2] not in lexicon.PERSON_CUES
+        or lows[i + 1] not in _ASIDE_ENDS
+    ):
+        return False
+    if i + 2 < len(lows) and lows[i + 2] in ("ago", "later", "sober", "clean"):
+        return False  # "(her GP, 2 years ago)": a time, not an age
+    k = i - 3
+    if k >= 0 and lows[k] in _OWNERS and lows[k] != "(":
+        k -= 1
+    return k >= 0 and lows[k] == "("
 
 
 def _years_after(lows: list[str], i: int) -> bool:

@@ -66,6 +66,7 @@ DATES_KEPT = [
 ]
 
 MORE_DATES = [
+    ("Off work between March and July 2024 with stress.", "March"),
     ("Letter dated 14-Mar-2025 from the trust.", "14-Mar-2025"),
     ("Her father (d. 4/9, stroke) was 80.", "4/9"),
     ("Review - Weds 12/11\nPresent: her and me.", "12/11"),
@@ -102,6 +103,9 @@ AGES = [
     ("Rhiannon (34, a nurse) came alone.", "34"),
     ("MARCUS (9 YRS) WAS SEEN", "9"),
     ("Seen with Rhiannon (40 today) and her mum.", "40"),
+    # A relation and a number in brackets.
+    ("Told me about Osian (her son, 9) again.", "9"),
+    ("Dylan (his brother, 52 in May) rang.", "52"),
     # A number and years set off after a person; a school year before a dash; a baby's age
     # before brackets; a number in brackets after a year.
     ("Client: Amara Okoye, 15 yrs, in care.", "15 yrs"),
@@ -131,6 +135,8 @@ AGES_KEPT = [
     ("Year 2.5 of the plan is next.", "2"),
     ("S1, S2 normal on auscultation.", "S2"),
     ("Year 9-10 maths set", "9"),
+    ("(her GP, 3 years ago) said the same", "3"),
+    ("(his sponsor, 2 years sober) came", "2"),
     ("student nurse yr 2 - week of placement", "2"),
     ("worked at the pit (Massey \u2014 31 yrs) then retired", "31"),
     ("(Table 2, Figure 3) show it", "Table"),
