@@ -9,6 +9,7 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_names import _bracketed_after_name, _heading, _sex_after
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
@@ -176,23 +177,9 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     ):
         return f"a number after '{toks[i - 2].text.lower()} than'"  # "sounds younger than 26"
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    closed = after in (")", ",", "today") or (
-        after in _YEARS and toks[i + 2 : i + 3] and toks[i + 2].text == ")"
-    )
-    if before == "(" and closed and i > 1 and toks[i].text.isdecimal():
-        name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
-        year = name.isdecimal() and len(name) == 4 and 1900 <= int(name) <= 2099  # "1983 (12)"
-        if (_name_like(name) or year) and not _heading(toks, i - 2):  # not "Speed (94)"
-            return "a number in brackets after a name"
-    sex = toks[i + 1].text if i + 1 < len(toks) else ""
-    then = toks[i + 2].text if i + 2 < len(toks) else "/"
-    clock = i > 0 and toks[i - 1].text == ":" and toks[i - 1].end == toks[i].start  # "11:00 M.M."
-    if (
-        sex in ("M", "F")
-        and then in ("/", ",", ")", ";", ".")
-        and toks[i].text.isdecimal()
-        and not clock
-    ):
+    if before == "(" and _bracketed_after_name(toks, i, after):
+        return "a number in brackets after a name"
+    if (sex := _sex_after(toks, i)) is not None:
         return f"a number before the sex '{sex}'"
     if toks[i].text.isdecimal() and 0 < int(toks[i].text) <= 110:
         listed = _listed(toks, i, before, after) or _at_age(toks, i, before, after)
@@ -270,23 +257,6 @@ def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str |
     if before in _BE and named and toks[i - 4].text == ",":
         return f"a number after a name set off by commas and '{before}'"  # "the eldest, Amy, is 9"
     return None
-
-
-def _name_like(word: str) -> bool:
-    """A name before "(61)": capitalised, a given name, a relation ("Mum (70)")."""
-    if word.title() in lexicon.first_names() or word.lower() in lexicon.PERSON_CUES:
-        return True
-    return is_capitalised(word) or word.isupper()
-
-
-def _heading(toks: list[Tok], k: int) -> bool:
-    """Two capitalised English words that are no names: "Processing Speed", "Working Memory"
-    (a test's index before its score, not a person before an age)."""
-    if k < 1:
-        return False
-    common, first = lexicon.common_words(), lexicon.first_names()
-    pair = (toks[k - 1].text, toks[k].text)
-    return all(is_capitalised(w) and w.lower() in common and w not in first for w in pair)
 
 
 def _age(start: int, end: int, value: int, cue: str) -> Span:
