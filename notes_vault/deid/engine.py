@@ -153,6 +153,7 @@ class Deidentifier:
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
+            chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
             chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)

@@ -72,3 +72,29 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of a round-5 rule's own pathological shape is redacted in under half a second."""
     text = PATHOLOGICAL[name]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+LAST_LINE = [
+    ("Plan: review in two weeks.\nrk", "rk"),
+    ("Plan: review in two weeks.\nTJ, 04.11.26", "TJ"),
+    ("Thanks for covering! - Oonagh", "Oonagh"),
+]
+
+LAST_LINE_KEPT = [
+    ("Plan: review in two weeks.\nok", "ok"),
+    ("Plan: review in two weeks.\nNHS", "NHS"),
+    ("Plan: review in two weeks.\nTBC", "TBC"),
+    ("Plan: review in two weeks - Monday", "Monday"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), LAST_LINE)
+def test_last_line_signer(text: str, part: str) -> None:
+    """Initials alone, initials before a date, or a name after a dash ending a note sign it."""
+    assert covers(text, part), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "part"), LAST_LINE_KEPT)
+def test_last_line_words_kept(text: str, part: str) -> None:
+    """A chat word, an abbreviation or an English word ending a note signs nothing."""
+    assert not any(cat == "person" and part in what for what, cat in replaced(text))
