@@ -70,7 +70,7 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     return _age(start, tok.end, value + 5, "a school year ('Year 9', 'Y11')")
 
 
-_SCOTTISH_BEFORE = frozenset(["in", "into", "-", "started", "starting", "now", "pupil"])
+_SCOTTISH_BEFORE = frozenset(["in", "into", "-", "started", "starting", "now", "pupil", "since"])
 
 
 def _scottish_year(toks: list[Tok], i: int) -> Span | None:

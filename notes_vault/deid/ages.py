@@ -297,6 +297,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
 _DECADES = frozenset(
     "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
 )
+_ADULTS = frozenset("man woman male female guy lady gentleman bloke men women".split())
 _DECADE_CUES = frozenset(["her", "his", "their", "my", "mid", "late", "early", "in", "your"])
 
 
@@ -311,9 +312,15 @@ def find_decades(toks: list[Tok]) -> list[Span]:
             continue
         k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
         bracketed = toks[k].text == "(" and k > 0 and toks[k - 1].text[:1].isupper()
-        if lows[k] in _DECADE_CUES or bracketed:  # "RM (50s, lecturer)"
+        someone = (i + 1 < len(toks) and lows[i + 1] in _ADULTS) or (
+            lows[k] == "," and k > 0 and lows[k - 1] in _ADULTS  # "30s man", "woman, 70s"
+        )
+        if lows[k] in _DECADE_CUES or bracketed or (someone and tens):  # "RM (50s, lecturer)"
             value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
-            spans.append(_age(tok.start, tok.end, value, f"a decade after '{toks[k].text}'"))
+            cue = (
+                "a decade beside 'man', 'woman'" if someone else f"a decade after '{toks[k].text}'"
+            )
+            spans.append(_age(tok.start, tok.end, value, cue))
     return spans
 
 

@@ -84,9 +84,14 @@ def _beside_number(toks: list[Tok], i: int) -> str | None:
             near = toks[2 * k - i]
         if abs(near.start - toks[i].end if k > i else toks[i].start - near.end) > 1:
             continue  # not beside
-        if near.text.isdecimal() or _as_number(near.text) is not None:
+        if near.text.isdecimal() or _as_number(near.text) is not None or _number_like(near.text):
             return "".join(_AS_DIGIT.get(c, c) for c in word)
     return None
+
+
+def _number_like(word: str) -> bool:
+    """ "O6" in "O8/O6": a digit and look-alike letters only (read beside another such)."""
+    return any(c in _DIGITS for c in word) and all(c in _DIGITS or c in _AS_DIGIT for c in word)
 
 
 def _glued(toks: list[Tok], k: int) -> bool:

@@ -35,7 +35,7 @@ _OPEN = frozenset(['"', "\u201c"])
 _CLOSE = frozenset(['"', "\u201d"])
 _ROLES = lexicon.PERSON_CUES | frozenset(
     "rep eval emt bishop tech technician interpreter cm sw chw navigator ot pt slt "
-    "chaplain sponsor officer coach teammate nurse".split()
+    "chaplain sponsor officer coach teammate nurse member".split()
 )
 _ROLE_WINDOW = 4
 _REGISTERS = frozenset("present attendees attending attended members apologies dna absent".split())
@@ -53,8 +53,10 @@ def find_quoted(text: str, toks: list[Tok], chosen: list[Span], covered: bytearr
     lows = lowered(toks)
     people = {s.end for s in chosen if s.category == "person"}
     spans: list[Span] = []
-    for i in marked(text, toks, '"\u201c(:'):
+    for i in marked(text, toks, '"\u201c\u201d(:'):
         word = toks[i].text
+        if word in _CLOSE and i > 3:
+            spans += _called_by_name(text, toks, i, covered)
         if word in _OPEN and i + 2 < len(toks):
             spans += _in_quotes(text, toks, i, people, covered)
             if i > 0 and lows[i - 1] == ":":
@@ -94,7 +96,7 @@ def _label_start(text: str, toks: list[Tok], colon: int) -> int:
 
 
 def _person(toks: list[Tok], first: int, last: int, reason: str) -> Span:
-    key = fold(" ".join(t.text for t in toks[first : last + 1] if t.text != "-"))
+    key = fold(" ".join(t.text for t in toks[first : last + 1] if t.text not in ("-", ".")))
     return Span(toks[first].start, toks[last].end, "person", "context", f"context: {reason}", key)
 
 
@@ -126,6 +128,8 @@ def _in_quotes(
     """'Jean-Robert ("J-R")', '"Sully carried him out"', 'when "Dobbsy" started'."""
     lows = lowered(toks)
     k = i + 1
+    if _quoted_initial(toks, lows, i):
+        return [_person(toks, k, k + 1, "an initial in quotes after a relation")]
     if not toks[k].text[:1].isalpha() or never_a_name(text, toks, k):
         return []
     last = _quoted_run(toks, k)
@@ -144,15 +148,40 @@ def _in_quotes(
     return []
 
 
+def _called_by_name(text: str, toks: list[Tok], i: int, covered: bytearray) -> list[Span]:
+    """'"Big difference, Jordan."': a given name spoken to, ending a quotation."""
+    mark, name, comma = toks[i - 1], toks[i - 2], toks[i - 3]
+    if mark.text not in (".", "!", "?") or comma.text != ",":
+        return []
+    word = name.text
+    if word not in lexicon.first_names() or not is_capitalised(word):
+        return []
+    if not _free(covered, toks, i - 2, i - 2) or never_a_name(text, toks, i - 2):
+        return []
+    return [_person(toks, i - 2, i - 2, "a given name spoken to, ending a quotation")]
+
+
+def _quoted_initial(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """'daughter "M." wants to': a relation, then one capital and a point in quotes."""
+    if i < 1 or i + 3 >= len(toks) or lows[i - 1] not in lexicon.PERSON_CUES:
+        return False
+    letter, point, close = toks[i + 1 : i + 4]
+    one = len(letter.text) == 1 and letter.text.isupper()
+    return one and point.text == "." and close.text in _CLOSE
+
+
 def _after_role(
     text: str, toks: list[Tok], lows: list[str], i: int, covered: bytearray
 ) -> list[Span]:
     """ "the bishop (Beiler)", "interpreter (Selam, DA Languages)"."""
     k = i + 1
     word = toks[k].text
+    initial = len(word) == 1 and word.isupper() and toks[k + 1].text == "."  # "member (J.)"
+    if initial and k + 2 < len(toks) and toks[k + 2].text == ")" and _after_a_role(lows, i):
+        return [_person(toks, k, k + 1, "an initial alone in brackets after a role")]
     if toks[k + 1].text not in (")", ",") or not is_capitalised(word) or word.isupper():
         return []
-    role = any(lows[j] in _ROLES for j in range(max(0, i - _ROLE_WINDOW), i))
+    role = _after_a_role(lows, i)
     if not role or "\n" in text[toks[max(0, i - _ROLE_WINDOW)].start : toks[i].start]:
         return []
     listed = toks[k + 1].text == "," and word in lexicon.census_first_names()  # "(Sue, Vic)"
@@ -160,6 +189,10 @@ def _after_role(
     if known or never_a_name(text, toks, k) or not _free(covered, toks, k, k):
         return []
     return [_person(toks, k, k, "a name alone in brackets after a role")]
+
+
+def _after_a_role(lows: list[str], i: int) -> bool:
+    return any(lows[j] in _ROLES for j in range(max(0, i - _ROLE_WINDOW), i))
 
 
 def _initials(toks: list[Tok], k: int, covered: bytearray) -> list[Span]:

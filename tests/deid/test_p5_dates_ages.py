@@ -106,6 +106,10 @@ AGES = [
     # A relation and a number in brackets.
     ("Told me about Osian (her son, 9) again.", "9"),
     ("Dylan (his brother, 52 in May) rang.", "52"),
+    # A decade beside a person's noun; a primary year after "since".
+    ("Case B: 40s woman, recently bereaved.", "40s"),
+    ("Referred: a man, 60s, living alone.", "60s"),
+    ("Has lived in Fife since P2.", "P2"),
     # A number and years set off after a person; a school year before a dash; a baby's age
     # before brackets; a number in brackets after a year.
     ("Client: Amara Okoye, 15 yrs, in care.", "15 yrs"),

@@ -29,6 +29,12 @@ FOUND = [
     # Initials listed after a register's label.
     ("Present: RK, PD-M, LW; facilitator: me.", "PD-M"),
     ("Apologies: JT, SB.", "SB"),
+    # An initial in brackets after a role, or in quotes after a relation.
+    ("Another member (R.) spoke about her dad.", "R."),
+    ('Her son "D." is at college now.', "D."),
+    # A given name spoken to, ending a quotation; a lone letter after a lower-case honorific.
+    ('He said "that is enough now, Marcus." and left.', "Marcus"),
+    ("hi dr j \u2014 quick question about meds", "j"),
     # An English word that is a common given name, opening a sentence before a verb.
     ("We sat in silence. Grace cried for the first time.", "Grace"),
 ]
@@ -43,6 +49,8 @@ KEPT = [
     ("Present: AB only.", "AB"),
     ("Hope helped her through it.", "Hope"),  # a verb an idea can do too
     ('Screenshot:\nMum: "are u coming"', "Mum"),
+    ("Plan B (C.) was agreed.", "C."),
+    ("the dr a lot of the time", "a"),
 ]
 
 
