@@ -92,15 +92,19 @@ _ENDS = frozenset([",", ".", ";", ")", "\u2014"])
 def find_quoted_ages(toks: list[Tok]) -> list[Span]:
     """'Age: "27"', 'turns "7"'; "She is 62 years," (see the module)."""
     vocab = vocabulary(toks)
-    if vocab.isdisjoint(_QUOTED_MARKS) and not any(w.endswith("ish") for w in vocab):
+    roughly = {w for w in vocab if w.endswith("ish") and w[:-3].isdecimal()}
+    if vocab.isdisjoint(_QUOTED_MARKS) and not roughly:
         return []
+    wanted = roughly | {w for w in vocab if w.isdecimal() and len(w) <= 3}
     lows = lowered(toks)
     spans: list[Span] = []
     for i, low in enumerate(lows):
-        if low.endswith("ish") and low[:-3].isdecimal() and 0 < i < len(toks) - 1:
+        if low not in wanted:
+            continue
+        if low in roughly and 0 < i < len(toks) - 1:
             spans += _roughly(toks, lows, i)
             continue
-        if not low.isdecimal() or len(low) > 3 or i < 2 or i + 1 >= len(toks):
+        if low in roughly or i < 2 or i + 1 >= len(toks):
             continue
         value = int(low)
         if not 0 < value <= _MAX_AGE:

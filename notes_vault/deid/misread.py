@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, tokenize
@@ -37,15 +38,19 @@ _SUFFIX = 10  # "64 year o1d": the age's own span ends before the misread word t
 def misread_view(text: str, toks: list[Tok]) -> tuple[str, bytearray] | None:
     """The note with misread characters read back, and a mark on each changed one; None if
     no token needs it."""
+    kinds = {word: found for word in {tok.text for tok in toks} if (found := _kind(word))[1]}
+    if not kinds:
+        return None  # one set of the note's words, each judged once (and cached across notes)
     chars: list[str] | None = None
     changed = bytearray()
     for i, tok in enumerate(toks):
-        word = tok.text
-        if word.isdecimal() or not word.isalnum() or (word.isalpha() and not _confusable(word)):
+        judged = kinds.get(tok.text)
+        if judged is None:
             continue
-        read = _as_number(word) or _as_word(word) or _beside_number(toks, i)
+        read = judged[0] or _beside_number(toks, i)
         if read is None:
             continue
+        word = tok.text
         if chars is None:
             chars, changed = list(text), bytearray(len(text))
         for k, (old, new) in enumerate(zip(word, read, strict=True)):
@@ -53,6 +58,17 @@ def misread_view(text: str, toks: list[Tok]) -> tuple[str, bytearray] | None:
                 chars[tok.start + k] = new
                 changed[tok.start + k] = 1
     return None if chars is None else ("".join(chars), changed)
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind(word: str) -> tuple[str | None, bool]:
+    """(the word read back, or None; whether it may be read at all, alone or beside a number)."""
+    if word.isdecimal() or not word.isalnum():
+        return None, False
+    if word.isalpha():
+        return None, _confusable(word)
+    read = _as_number(word) or _as_word(word)
+    return read, read is not None or all(c in _DIGITS or c in _AS_DIGIT for c in word)
 
 
 def _as_number(word: str) -> str | None:
