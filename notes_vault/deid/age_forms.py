@@ -20,7 +20,7 @@ def find_school_years(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         said = i > 0 and toks[i - 1].text in _SCHOOL_WRITTEN and tok.text.lower() in WORD_NUMBERS
-        if tok.text[:1] == "Y" or tok.text[:1].isdecimal() or said:
+        if tok.text[:1] in ("Y", "y") or tok.text[:1].isdecimal() or said:
             found = _school_year(toks, i)
         elif tok.text[:1] in ("S", "P"):
             found = _scottish_year(toks, i)
@@ -46,6 +46,8 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     Not a year of a course or degree ("year 2 of her PhD", "Year 1 at uni")."""
     tok = toks[i]
     glued = tok.text[:1] == "Y" and tok.text[1:].isdecimal() and len(tok.text) <= 3
+    if tok.text[:1] == "y":  # "y11" typed in lower case: only the secondary years
+        glued = tok.text[1:].isdecimal() and len(tok.text) == 3 and 10 <= int(tok.text[1:]) <= 13
     if glued:
         value, start = int(tok.text[1:]), tok.start
     elif (tok.text.isdecimal() and len(tok.text) <= 2) or tok.text.lower() in WORD_NUMBERS:
@@ -57,6 +59,9 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
         return None
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     listed = after == "(" and i + 2 < len(toks) and toks[i + 2].text.isdecimal()  # "Year 9 (13)"
+    ends = (".", "-") if glued else (".",)
+    if after in ends and not (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end):
+        after = ""  # "in Year 7. He ...", "Y8 - anger": the item ends; "Year 2.5" goes on
     if not 1 <= value <= 13 or (after in _NOT_SCHOOL and not listed) or after.isdecimal():
         return None
     later = {t.text.lower() for t in toks[i + 2 : i + 4]}
@@ -65,7 +70,7 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     return _age(start, tok.end, value + 5, "a school year ('Year 9', 'Y11')")
 
 
-_SCOTTISH_BEFORE = frozenset(["in", "into", "-", "started", "starting", "now", "pupil"])
+_SCOTTISH_BEFORE = frozenset(["in", "into", "-", "started", "starting", "now", "pupil", "since"])
 
 
 def _scottish_year(toks: list[Tok], i: int) -> Span | None:
@@ -79,6 +84,8 @@ def _scottish_year(toks: list[Tok], i: int) -> Span | None:
         return None
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     before = toks[i - 1].text.lower()
+    if word[0] == "P" and before == "," and nxt == ")":
+        before = "in"  # "Denisa (9, P5)": a primary year listed with an age
     if before not in _SCOTTISH_BEFORE or nxt[:1] in ("S", "/") or (before == "-" and nxt != "-"):
         return None
     age = value + 11 if word[0] == "S" else value + 4

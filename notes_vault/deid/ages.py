@@ -9,6 +9,7 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_names import _bracketed_after_name, _heading, _sex_after
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
@@ -176,13 +177,9 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     ):
         return f"a number after '{toks[i - 2].text.lower()} than'"  # "sounds younger than 26"
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    if before == "(" and after == ")" and i > 1 and toks[i].text.isdecimal():
-        name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
-        if _name_like(name) and not _heading(toks, i - 2):  # not "Processing Speed (94)"
-            return "a number in brackets after a name"
-    sex = toks[i + 1].text if i + 1 < len(toks) else ""
-    then = toks[i + 2].text if i + 2 < len(toks) else "/"
-    if sex in ("M", "F") and then in ("/", ",", ")", ";", ".") and toks[i].text.isdecimal():
+    if before == "(" and _bracketed_after_name(toks, i, after):
+        return "a number in brackets after a name"
+    if (sex := _sex_after(toks, i)) is not None:
         return f"a number before the sex '{sex}'"
     if toks[i].text.isdecimal() and 0 < int(toks[i].text) <= 110:
         listed = _listed(toks, i, before, after) or _at_age(toks, i, before, after)
@@ -262,23 +259,6 @@ def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str |
     return None
 
 
-def _name_like(word: str) -> bool:
-    """A name before "(61)": capitalised, a given name, a relation ("Mum (70)")."""
-    if word.title() in lexicon.first_names() or word.lower() in lexicon.PERSON_CUES:
-        return True
-    return is_capitalised(word) or word.isupper()
-
-
-def _heading(toks: list[Tok], k: int) -> bool:
-    """Two capitalised English words that are no names: "Processing Speed", "Working Memory"
-    (a test's index before its score, not a person before an age)."""
-    if k < 1:
-        return False
-    common, first = lexicon.common_words(), lexicon.first_names()
-    pair = (toks[k - 1].text, toks[k].text)
-    return all(is_capitalised(w) and w.lower() in common and w not in first for w in pair)
-
-
 def _age(start: int, end: int, value: int, cue: str) -> Span:
     return Span(start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
 
@@ -297,6 +277,8 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     if before == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
+    if before == "from" and trend.isdecimal():
+        return None  # "PHQ-9 9 from 14": a score and the score it fell from
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
     clock = i + 2 < len(toks) and toks[i + 1].text in ".:" and toks[i + 2].text.isdecimal()
     if (
@@ -315,6 +297,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
 _DECADES = frozenset(
     "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
 )
+_ADULTS = frozenset("man woman male female guy lady gentleman bloke men women".split())
 _DECADE_CUES = frozenset(["her", "his", "their", "my", "mid", "late", "early", "in", "your"])
 
 
@@ -329,9 +312,15 @@ def find_decades(toks: list[Tok]) -> list[Span]:
             continue
         k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
         bracketed = toks[k].text == "(" and k > 0 and toks[k - 1].text[:1].isupper()
-        if lows[k] in _DECADE_CUES or bracketed:  # "RM (50s, lecturer)"
+        someone = (i + 1 < len(toks) and lows[i + 1] in _ADULTS) or (
+            lows[k] == "," and k > 0 and lows[k - 1] in _ADULTS  # "30s man", "woman, 70s"
+        )
+        if lows[k] in _DECADE_CUES or bracketed or (someone and tens):  # "RM (50s, lecturer)"
             value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
-            spans.append(_age(tok.start, tok.end, value, f"a decade after '{toks[k].text}'"))
+            cue = (
+                "a decade beside 'man', 'woman'" if someone else f"a decade after '{toks[k].text}'"
+            )
+            spans.append(_age(tok.start, tok.end, value, cue))
     return spans
 
 

@@ -35,6 +35,7 @@ from notes_vault.deid.context_cues import (
 )
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_lower import short_org
+from notes_vault.deid.person_lower import after_noun, lower_person
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
@@ -155,7 +156,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         reason = f"a lower-case name before a role in brackets '({role})'"
         return _span(toks, i, 1, "person", reason), 1  # "tash (manager)"
     if word in words.common:
-        return _lower_common(toks, i, words, prev), 1
+        return _lower_common(toks, i, words, prev) or lower_person(toks, i, words), 1
     if prev in lexicon.TITLES:
         return _span(toks, i, 1, "person", f"a lower-case word after the title '{prev}'"), 1
     if titled in words.census_first and len(titled) >= 4:
@@ -174,7 +175,7 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
         return _span(toks, i, 1, "place", f"a lower-case unknown word after '{prev}'"), 1
     if prev == "at" and (len(word) >= 4 or short_org(word)):  # "at asda", "at umc"
         return _span(toks, i, 1, "organisation", "a lower-case unknown word after 'at'"), 1
-    return None, 1
+    return lower_person(toks, i, words), 1
 
 
 _NAMING = frozenset(["called", "named"])
@@ -194,9 +195,8 @@ def _lower_common(toks: list[Tok], i: int, words: _Words, prev: str) -> Span | N
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if after in _NAMING:
         return None  # "a young man called Josh": the name comes next
-    if prev not in lexicon.DETERMINERS and (
-        after in lexicon.SPEECH_LOWER or after in lexicon.VERBS_AFTER
-    ):
+    verb = after in lexicon.SPEECH_LOWER or after in lexicon.VERBS_AFTER
+    if verb and prev not in lexicon.DETERMINERS and not after_noun(prev, words.common):
         return _span(toks, i, 1, "person", f"a given name before '{after}'")
     return None
 

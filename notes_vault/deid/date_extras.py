@@ -12,6 +12,7 @@ Each rule looks at a few tokens around one: linear.
 
 from __future__ import annotations
 
+from notes_vault.deid.date_shapes import find_date_shapes
 from notes_vault.deid.tokens import Tok, adjacent
 
 WEEKDAYS = frozenset(
@@ -45,7 +46,7 @@ def find_more_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             decade = _decade(toks, i)
             if decade:
                 found.append(decade)
-    return found
+    return found + find_date_shapes(text, toks)
 
 
 def _day_after_weekday(text: str, toks: list[Tok], i: int) -> tuple[int, int, str] | None:

@@ -129,10 +129,13 @@ def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
     a, sep, c = (t.text for t in part)
     if sep not in "/-." or not a.isdecimal() or len(a) > 2 or _year(c) is None:
         return None, 0
-    if i + 3 < len(toks) and adjacent(part[2], toks[i + 3]) and toks[i + 3].text in "/-.":
-        return None, 0
-    if not 1 <= int(a) <= 12:
-        return None, 0
+    marked = i + 3 < len(toks) and adjacent(part[2], toks[i + 3]) and toks[i + 3].text in "/-."
+    glued = i + 4 < len(toks) and adjacent(toks[i + 3], toks[i + 4])
+    if marked and glued and toks[i + 4].text[:1].isalnum():
+        return None, 0  # "3/2025-26", "3/2024.5": more than a month and a year
+    glued_before = i > 0 and adjacent(toks[i - 1], part[0]) and toks[i - 1].text == "."
+    if not 1 <= int(a) <= 12 or glued_before:
+        return None, 0  # "0.5/2025": a figure, not a month
     return DateHit(part[0].start, part[2].end, int(c), int(a), None, cue="a month/year"), 3
 
 
@@ -343,6 +346,8 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     if _count_or_score(toks, k, first, second):
         return None
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
+    if after and "\n" in text[b.end : toks[i + 3].start]:
+        after = ""  # "Thurs 26/11\nPresent: ...": the next line's word says nothing
     if (prev in DATE_CUES or prev in ("(", "u")) and after not in _ATTENDED:
         return f"a month/day after '{toks[k].text}'"  # not "(4/4 attended)"
     if k < 0 or "\n" in text[toks[k].end : a.start]:

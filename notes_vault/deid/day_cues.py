@@ -31,7 +31,7 @@ _WEEKDAYS = frozenset(
 
 # Words that may follow a day of the month ("Tues 14th at 10am", "the 3rd or 4th").
 _AFTER_DAY = frozenset(
-    "of at and or to till until - then when is was for with after before by".split()
+    "of at and or to till until - then when is was for with after before by about re".split()
 ) | frozenset("period comma colon semicolon".split())  # punctuation said in a dictated note
 
 
@@ -71,6 +71,8 @@ def _worded_day(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
     k = i
     if i > 1 and toks[i - 1].text == "-" and toks[i - 2].text.lower() in ("twenty", "thirty"):
         k = i - 2
+    elif i > 0 and toks[i - 1].text.lower() in ("twenty", "thirty"):
+        k = i - 1  # "on the twenty eighth", said
     if toks[k].text[:1].isupper():
         return None  # "on the Fourth" (of July): a holiday's name, or a heading
     if k == i and toks[i].text.lower() in ("first", "second"):
@@ -95,7 +97,7 @@ _COUNTED = frozenset("session sessions sess week wk wks dose".split())
 # "Next session 12/19", "joint session 8/22": a session of a kind is dated, not counted.
 _KIND_OF_SESSION = frozenset(
     "next last following joint family couples couple individual parent parents group team "
-    "review booster".split()
+    "review booster intro introductory to for".split()
 )
 _MAX_COUNT = 24  # sessions in a course of therapy, weeks in a programme
 # "in 6/12" (six months), "for 3/7" (three days), "x 2/52": UK clinical durations.
@@ -109,8 +111,10 @@ def _count_or_score(toks: list[Tok], k: int, first: int, second: int) -> bool:
         return False
     prev = toks[k].text.lower()
     nearby = toks[k - 1].text.lower() if k > 0 else ""
-    counted = prev in _COUNTED and first <= second <= _MAX_COUNT
-    if counted and nearby not in _KIND_OF_SESSION:
+    counted = prev in _COUNTED and first <= second <= _MAX_COUNT and not nearby.isdecimal()
+    compound = k > 1 and toks[k - 2].text == "-"  # "after-hearing session 5/21": a kind
+    # ("f/u 2 wks 1/23": a number before "wks" makes it a duration, and the month/day a date)
+    if counted and nearby not in _KIND_OF_SESSION and not compound:
         return True  # but "Next session 12/19" and "joint session 5/27" are dates
     if prev in _DURATION_CUES and second in (7, 12, 52):
         return True

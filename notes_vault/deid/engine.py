@@ -16,10 +16,13 @@ from notes_vault.deid import (
     known_search,
     lexicon,
     lower_titles,
+    misread,
     nicknames,
     patterns,
     person_ages,
     person_edges,
+    person_marks,
+    person_quotes,
     place_runs,
     shift,
     signoffs,
@@ -145,14 +148,18 @@ class Deidentifier:
             chosen = settle(found, covered)
         else:
             found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
+            found += misread.find_misread(clean, toks, patterns.find_all)
             chosen = settle(found, covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
+            chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
             chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
+            chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
+            chosen += settle(person_quotes.find_quoted(clean, toks, chosen, covered), covered)
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)

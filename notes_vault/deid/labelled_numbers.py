@@ -10,7 +10,9 @@ few countries; a local number ("467 3395"), a number of another country ("72 128
   "cell", "work" on the same line: a run of six to fifteen digits with spaces, dashes,
   dots or brackets is a phone number;
 - after "ZIP", "Postcode", "Postal code", "PLZ", "CEP": three to eight digits, with one
-  space or dash inside ("394 13", "75534-030"), are a postcode.
+  space or dash inside ("394 13", "75534-030"), are a postcode;
+- after "pager" or "bleep", three to eight digits are a phone ("pager 3312"); after
+  "passcode" or "PIN", an ID number ("Passcode 551903").
 
 A run of digits is read by one bounded character-class regex per cue: linear.
 """
@@ -42,6 +44,14 @@ _POSTCODE = re.compile(
     r"(\d{2,5}(?:[ \-]\d{2,4})?)(?![\w/])",
     re.I,
 )
+# A short internal number named by its label: "pager 3312", "bleep 4471"; a code that
+# opens a call or an account: "Passcode 551903", "PIN: 4471".
+_SHORT = re.compile(
+    r"(?<![\w.])(pager|bleep|passcode|pass[ \t]code|pin)(?:[ \t]?(?:no\.?|number|#))?"
+    r"[ \t]?:?[ \t]?(\d{3,8})(?![\w/.,]\d)(?!\w)",
+    re.I,
+)
+_SHORT_KINDS = {"pager": "phone", "bleep": "phone"}
 _MIN_DIGITS, _MAX_DIGITS = 6, 15
 _PHONE_KEYS = ("phone", "tel", "mob", "cell", "desk", "fax", "landline", "whatsapp")
 _SHAPES = (
@@ -64,6 +74,11 @@ def find_labelled_numbers(text: str) -> list[Span]:
             if _MIN_DIGITS <= digits <= _MAX_DIGITS and not _date_like(text[start:end]):
                 reason = f"pattern: a phone number named by {cue}"
                 spans.append(Span(start, end, "phone", "pattern", reason, "phone"))
+    if any(key in lowered for key in ("pager", "bleep", "pass", "pin")):
+        for m in _SHORT.finditer(text):
+            kind = _SHORT_KINDS.get(m.group(1).lower(), "id_number")
+            reason = f"pattern: a number after '{m.group(1).lower()}'"
+            spans.append(Span(m.start(2), m.end(2), kind, "pattern", reason, kind))
     postal = any(key in lowered for key in ("zip", "post", "plz", "cep"))
     for m in _POSTCODE.finditer(text) if postal else ():
         reason = "pattern: a postcode after a postcode label ('ZIP: 394 13')"

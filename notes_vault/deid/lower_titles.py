@@ -36,6 +36,10 @@ def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
             continue
         tok = toks[i]
         word = tok.text
+        if len(word) == 1 and word.isalpha() and _letter_alone(toks, i, title.text):
+            reason = "context: a lone letter after an honorific ('dr k')"
+            spans.append(Span(tok.start, tok.end, "person", "context", reason, fold(word)))
+            continue
         if not (word.islower() and word.isalpha() and len(word) >= _MIN_LENGTH):
             continue
         if covered.find(1, tok.start, tok.end) != -1 or word in lexicon.DETERMINERS:
@@ -51,6 +55,23 @@ def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
         key = fold(text[tok.start : end])
         spans.append(Span(tok.start, end, "person", "context", _REASON, key))
     return spans
+
+
+_LETTER_ENDS = frozenset([",", "\u2014", "-", '"', "\u201d", ")", "!", "?", ":"])
+
+
+def _letter_alone(toks: list[Tok], i: int, title: str) -> bool:
+    """ "hi dr k \u2014", '"no, dr k, not like that"', 'miss k"': one letter after a lower-case
+    honorific, then a pause or the end (not "dr s and", "ms a lot")."""
+    if not title.islower() or covered_letter(toks[i].text):
+        return False
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return after == "" or after in _LETTER_ENDS
+
+
+def covered_letter(letter: str) -> bool:
+    """ "a", "i": words, not initials."""
+    return letter.lower() in ("a", "i")
 
 
 def _hyphened(toks: list[Tok], i: int) -> int:

@@ -22,6 +22,7 @@ from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_rea
 from notes_vault.deid.ages import find_ages, find_decades
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.dates import find_dates, find_loose_dates
+from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
 from notes_vault.deid.labelled_numbers import find_labelled_numbers
 from notes_vault.deid.model import Span
@@ -60,7 +61,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
     spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
-    spans += find_listed_ages(text, toks, spans)
+    spans += find_listed_ages(text, toks, spans) + find_event_ages(toks) + find_quoted_ages(toks)
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))

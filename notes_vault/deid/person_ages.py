@@ -56,6 +56,7 @@ def find_person_ages(text: str, toks: list[Tok], chosen: list[Span]) -> list[Spa
         if first is None or last is None or last + 2 >= len(toks):
             continue
         found = _listed(text, toks, first, last) or _be(toks, last) or _worded(toks, last)
+        found = found or _set_off(toks, last) or _bracketed(toks, last)
         if found is not None:
             spans.append(found)
     return spans
@@ -76,7 +77,9 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     if end < len(toks) and toks[end].text.lower() in _BABY_UNITS:
         end += 1  # "baby Yasin 10 months"
     after = toks[end].text.lower() if end < len(toks) else "."
-    if not 0 < value <= _MAX_AGE or (after not in _ITEM_ENDS and after not in _SAID_ENDS):
+    baby = toks[end - 1].text.lower() in _BABY_UNITS and after == "("  # "Zofia 7 weeks (born"
+    ended = after in _ITEM_ENDS or after in _SAID_ENDS or baby
+    if not 0 < value <= _MAX_AGE or not ended:
         return None
     if after == "." and end + 1 < len(toks) and toks[end + 1].text.isdecimal():
         return None  # "Ward 4.5"
@@ -121,6 +124,51 @@ def _worded(toks: list[Tok], last: int) -> Span | None:
         return None
     end = toks[close - 1].end
     return _age(toks[last + 2], end, value, "a number in words in brackets after a person")
+
+
+# Marks that set a number off after a person's name in a list or a table row:
+# "Mrs. Gottlieb, 29, 6 children", "Reeves, Colton \u2014 15 \u2014 Senior", "| Zepeda, M. | 61 |".
+_SET_OFF = frozenset([",", "\u2014", "\u2013", "-", "|"])
+_SET_OFF_ENDS = _SET_OFF | frozenset([";", ")"])
+_YEAR_WORDS = frozenset(["yrs", "years", "yo"])
+
+
+def _set_off(toks: list[Tok], last: int) -> Span | None:
+    """ "Mrs. Gottlieb, 29, 6 children": a number set off by the same kind of marks."""
+    k = last + 1
+    if k + 1 < len(toks) and toks[k].text == "." and toks[k].start == toks[last].end:
+        k += 1  # "Zepeda, M. | 61"
+    if k + 2 >= len(toks) or toks[k].text not in _SET_OFF:
+        return None
+    number = _value(toks, k + 1)
+    if number is None or not 0 < number[0] <= _MAX_AGE:
+        return None
+    value, used = number
+    end = k + 1 + used
+    if end < len(toks) and toks[end].text.lower() in _YEAR_WORDS and toks[k].text == ",":
+        end += 1  # "YP: Delal Rashid, 17 yrs, Kurdish"
+    if end >= len(toks) or toks[end].text not in _SET_OFF_ENDS:
+        return None
+    glued = end + 1 < len(toks) and toks[end + 1].start == toks[end].end
+    if glued and toks[end + 1].text[:1].isdecimal():
+        return None  # "Smith, 12-14", "Smith, 3,500": a range or a figure
+    return _age(toks[k + 1], toks[end - 1].end, value, "a number set off after a person")
+
+
+def _bracketed(toks: list[Tok], last: int) -> Span | None:
+    """ "Leo (now 6)", "Nan (nearly ninety)": a person, then in brackets an adverb and a number."""
+    k = last + 2
+    if toks[last + 1].text != "(" or k + 2 >= len(toks) or toks[k].text.lower() not in _ADVERBS:
+        return None
+    number = _value(toks, k + 1)
+    if number is None or not 0 < number[0] <= _MAX_AGE:
+        return None
+    value, used = number
+    if toks[k + 1 + used].text not in (")", ","):
+        return None
+    return _age(
+        toks[k + 1], toks[k + used].end, value, "'now' and a number in brackets after a person"
+    )
 
 
 def find_header_ages(text: str, toks: list[Tok]) -> list[Span]:

@@ -7,6 +7,10 @@ credential that ends the line or the signer are the writer's name: at most four 
 initials or names, none of them a sentence's words (a lower-case English word stops it
 unless it is an initial).
 
+And with no credential, at the very end of a note: initials alone on the last line ("dw",
+"JB."), initials before a date ("MO, 02.12.26"), or a name after a dash ending the last line
+("Thanks Priti!! - Ceri").
+
 One pass over the tokens, a few back from each credential: linear.
 """
 
@@ -15,11 +19,11 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, is_capitalised
 
 _MAX_WORDS = 4
 _JOINS = frozenset([".", "-", "'", "\u2019"])
-_STARTS = frozenset(["/", "-", "\u2014", "\u2013", "|", ":"])
+_STARTS = frozenset(["/", "-", "\u2014", "\u2013", "|", ":", "\u00b7"])
 _REASON = "context: a name signing a line before a credential ('R. Achebe, PhD')"
 
 
@@ -92,3 +96,47 @@ def _name_start(text: str, toks: list[Tok], k: int) -> int | None:
             return None
         j -= 1
     return j if words else None
+
+
+_LAST_MARKS = frozenset(["-", "\u2014", "\u2013"])
+_MAX_INITIALS = 3
+# Words of a chat or a memo that end a note and sign nothing.
+_CHAT = frozenset("ok okay ta ty thx np nb ps tbc tba fyi asap lol xx xxx pto eod eom".split())
+
+
+def find_last_signer(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Initials or a name signing the note's last line with no credential (see the module)."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in (".", "!"):
+        end -= 1
+    if end == 0:
+        return []
+    first = end - 1
+    while first > 0 and "\n" not in text[toks[first - 1].end : toks[first].start]:
+        first -= 1  # the last line's first token
+    k = _signer_at(toks, first, end)
+    if k is None or covered.find(1, toks[k].start, toks[k].end) != -1:
+        return []
+    reason = "context: a name or initials signing the note's last line"
+    return [Span(toks[k].start, toks[k].end, "person", "context", reason, fold(toks[k].text))]
+
+
+def _signer_at(toks: list[Tok], first: int, end: int) -> int | None:
+    """The token signing the last line toks[first:end], or None."""
+    word = toks[first].text
+    common = lexicon.common_words()
+    size = word.isalpha() and 2 <= len(word) <= _MAX_INITIALS and word.lower() not in _CHAT
+    lower = word.islower() and word not in common
+    upper = word.isupper() and word not in lexicon.ABBREVIATIONS
+    if size and (lower or upper):
+        dated = (
+            end - first > 1 and toks[first + 1].text == "," and toks[end - 1].text[:1].isdecimal()
+        )
+        if end - first == 1 or dated:
+            return first  # "dw", "JB", "MO, 02.12.26"
+    last = toks[end - 1].text
+    dash = end - 2 >= first and toks[end - 2].text in _LAST_MARKS
+    dash = dash and toks[end - 2].start > toks[end - 3].end if end - 3 >= 0 else dash  # not "-BC"
+    if dash and is_capitalised(last) and last.isalpha() and last.lower() not in common:
+        return end - 1  # "Thanks Priti!! - Ceri"
+    return None

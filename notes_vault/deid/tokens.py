@@ -28,12 +28,13 @@ def tokenize(text: str) -> list[Tok]:
 # identity (each list is kept alive here, so its id cannot be reused); no code changes a
 # token list once made.
 class _Views:
-    __slots__ = ("lows", "starts", "vocabulary")
+    __slots__ = ("ends", "lows", "starts", "vocabulary")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.lows = [tok.text.lower() for tok in toks]
         self.vocabulary = frozenset(self.lows)
         self.starts: dict[int, int] | None = None
+        self.ends: dict[int, int] | None = None
 
 
 _VIEWS: list[tuple[list[Tok], _Views]] = []
@@ -66,6 +67,14 @@ def starts(toks: list[Tok]) -> dict[int, int]:
     if views.starts is None:
         views.starts = {tok.start: k for k, tok in enumerate(toks)}
     return views.starts
+
+
+def ends(toks: list[Tok]) -> dict[int, int]:
+    """Each token's end offset -> its index, made once per list."""
+    views = _views(toks)
+    if views.ends is None:
+        views.ends = {tok.end: k for k, tok in enumerate(toks)}
+    return views.ends
 
 
 def adjacent(a: Tok, b: Tok) -> bool:

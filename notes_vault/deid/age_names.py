@@ -1,0 +1,52 @@
+"""Small judges for ages.py: a name before an age in brackets, the sex after an age.
+
+"Tunde (70)", "ffion (21, ...", "1983 (12)" (not "Processing Speed (94)"); "34 M," (not the
+minutes of "11:00 M.M."). Lookups of a few tokens either side: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.tokens import Tok, is_capitalised
+
+_YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
+
+
+def _sex_after(toks: list[Tok], i: int) -> str | None:
+    """ "34 M,", "61 F)": the sex after the number at i (not the clock's "11:00 M.M.")."""
+    sex = toks[i + 1].text if i + 1 < len(toks) else ""
+    then = toks[i + 2].text if i + 2 < len(toks) else "/"
+    clock = i > 0 and toks[i - 1].text == ":" and toks[i - 1].end == toks[i].start
+    if sex in ("M", "F") and then in ("/", ",", ")", ";", ".") and toks[i].text.isdecimal():
+        return None if clock else sex
+    return None
+
+
+def _bracketed_after_name(toks: list[Tok], i: int, after: str) -> bool:
+    """ "Tunde (70)", "ffion (21, ...", "TERENCE (12 YRS)", "1983 (12)", "(26 today": a number
+    alone in brackets after a name, a relation or a year (not "Processing Speed (94)")."""
+    closed = after in (")", ",", "today") or (
+        after in _YEARS and toks[i + 2 : i + 3] and toks[i + 2].text == ")"
+    )
+    if not closed or i < 2 or not toks[i].text.isdecimal():
+        return False
+    name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
+    year = name.isdecimal() and len(name) == 4 and 1900 <= int(name) <= 2099
+    return (_name_like(name) or year) and not _heading(toks, i - 2)
+
+
+def _name_like(word: str) -> bool:
+    """A name before "(61)": capitalised, a given name, a relation ("Mum (70)")."""
+    if word.title() in lexicon.first_names() or word.lower() in lexicon.PERSON_CUES:
+        return True
+    return is_capitalised(word) or word.isupper()
+
+
+def _heading(toks: list[Tok], k: int) -> bool:
+    """Two capitalised English words that are no names: "Processing Speed", "Working Memory"
+    (a test's index before its score, not a person before an age)."""
+    if k < 1:
+        return False
+    common, first = lexicon.common_words(), lexicon.first_names()
+    pair = (toks[k - 1].text, toks[k].text)
+    return all(is_capitalised(w) and w.lower() in common and w not in first for w in pair)
