@@ -1,0 +1,125 @@
+"""Organisations known by name: national employers, shops, banks, services and charities
+(layer "context", issue 13 round 5).
+
+Notes name them with no cue word ("a mechanic (Kwik Fit, Dunstable Road)", "mortgage
+two months behind (Nationwide)", "borrowed from Sky Bet", "the Co-op"), and no word
+shape tells a one-word brand from an English word. `data/organisations.txt` lists
+about 450 UK and US names, hand-written for this project from general knowledge (no
+maintained list of brands and employers was found on the package registry; see
+data/README.md). Left out on purpose: helplines, apps and platforms, mutual-help
+groups and government departments, which a note names without identifying anyone, and
+names that are also the capitalised words of clinical text ("Crisis", "Target",
+"Progressive", "Spectrum", "Mind").
+
+A listed name matches as written, or in capitals when it is no English word. A
+one-word name that is also an English word ("Boots", "Shelter") is not taken where a
+sentence or line opens, since there a capital says nothing; one that is a given name
+("Chase", "Ross") is left to the person rules, and a surname after a title ("Mr Ford")
+is a person.
+
+A dictionary lookup per token, then a comparison of the few names that start with
+that token: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, tokenize
+
+_SPACES = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans("\u2019\u2018`", "'''")
+
+
+@cache
+def _names() -> dict[str, tuple[tuple[int, str], ...]]:
+    """First token of each listed name (and of its capitals) -> (token count, name)."""
+    raw = resources.files("notes_vault.deid").joinpath("data", "organisations.txt")
+    lines = raw.read_text(encoding="utf-8").splitlines()
+    table: dict[str, set[tuple[int, str]]] = {}
+    common = lexicon.common_words()
+    for line in lines:
+        name = line.strip()
+        if not name or name.startswith("#"):
+            continue
+        forms = {name}
+        if name.lower() not in common:
+            forms.add(name.upper())
+        for form in forms:
+            words = tokenize(form)
+            table.setdefault(words[0].text, set()).add((len(words), form))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in table.items()}
+
+
+def find_named_orgs(text: str, toks: list[Tok]) -> list[Span]:
+    """Listed organisations written in the note (see the module docstring)."""
+    names = _names()
+    spans: list[Span] = []
+    i = 0
+    while i < len(toks):
+        found = _longest(text, toks, i, names.get(toks[i].text, ()))
+        if found is None:
+            i += 1
+            continue
+        count, name = found
+        end = toks[i + count - 1].end
+        reason = "context: an organisation on the list of national names"
+        spans.append(Span(toks[i].start, end, "organisation", "context", reason, fold(name)))
+        i += count
+    return spans
+
+
+def _longest(
+    text: str, toks: list[Tok], i: int, candidates: tuple[tuple[int, str], ...]
+) -> tuple[int, str] | None:
+    """The longest listed name starting at token i, if it may be taken there."""
+    for count, name in candidates:
+        if i + count > len(toks):
+            continue
+        written = text[toks[i].start : toks[i + count - 1].end]
+        if _SPACES.sub(" ", written).translate(_APOSTROPHES) != name:
+            continue
+        if _glued(text, toks, i, count):
+            continue
+        if count == 1 and not _may_be_one_word(text, toks, i, name):
+            continue
+        return count, name
+    return None
+
+
+def _may_be_one_word(text: str, toks: list[Tok], i: int, name: str) -> bool:
+    """A one-word name is no given name ("Chase", "Ross": the person rules judge those),
+    no surname after a title ("Mr Ford"), and no English word opening a sentence."""
+    if name in lexicon.first_names():
+        return False
+    if name in lexicon.surnames() and _after_title(toks, i):
+        return False
+    return not (name.lower() in lexicon.common_words() and _opens(text, toks, i))
+
+
+def _after_title(toks: list[Tok], i: int) -> bool:
+    """Token i follows a title or a relation word ("Mr Ford", "Dr. Macmillan")."""
+    j = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+    return j >= 0 and toks[j].text.lower() in lexicon.TITLES
+
+
+def _glued(text: str, toks: list[Tok], i: int, count: int) -> bool:
+    """The match is part of a longer word ("Co-op" inside "Co-operative", "EON-x")."""
+    before = toks[i].start
+    after = toks[i + count - 1].end
+    return (before > 0 and text[before - 1] in "-'\u2019/@.") or (
+        after < len(text) and (text[after].isalnum() or text[after] in "-@/")
+    )
+
+
+def _opens(text: str, toks: list[Tok], i: int) -> bool:
+    """Token i opens the note, a sentence, a line or a quotation."""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.text in '.!?"\u201c:;*\u2022' or "\n" in text[prev.end : toks[i].start]
