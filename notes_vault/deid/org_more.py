@@ -3,8 +3,9 @@ lower-case names before a head word (org_lower.py), capitals that are words and 
 before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 (org_work.py), names in brackets after a credential or before a site (org_signed.py) and
 "<kind> of <name>" (org_of.py), the firm's line of an address block
-(org_blocks.py), and the national names of data/organisations.txt (org_names.py). Each finder stops at once when none of its cue words is
-in the note.
+(org_blocks.py), and, last, the national names of data/organisations.txt
+(org_names.py). Each cue finder stops at once when none of its cue words is in the
+note.
 """
 
 from __future__ import annotations
@@ -24,5 +25,5 @@ def find_more_orgs(text: str, toks: list[Tok]) -> list[Span]:
     """Every round-5 organisation finder's spans (see the module docstring)."""
     spans = find_lower_orgs(text, toks) + find_org_caps(text, toks)
     spans += find_work_orgs(text, toks) + find_bracketed_orgs(text, toks)
-    spans += find_named_orgs(text, toks)
-    return spans + find_kind_of(text, toks) + find_block_orgs(text, toks)
+    spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
+    return spans + find_named_orgs(text, toks)

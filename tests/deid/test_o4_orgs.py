@@ -211,7 +211,7 @@ def test_kept(text: str, part: str) -> None:
         ("I have referred her to Cruse for support.", "after 'referred her to'"),
         ("She calls Shelter, the housing charity, weekly.", "before 'the ... charity'"),
         ("He walks home from Pleasant Ridge daily.", "after 'from' (a neighbourhood"),
-        ("He packs boxes in a warehouse (Ocado) on nights.", "in brackets after 'warehouse'"),
+        ("He packs boxes in a warehouse (Brakewell) on nights.", "in brackets after 'warehouse'"),
         ("Letter copied to Mr Adeyemi, Barnardos, today.", "after a person and a comma"),
         ("She parks behind the Golden Wok after work.", "after 'behind the'"),
     ],
