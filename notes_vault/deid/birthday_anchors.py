@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from notes_vault.deid.forms_extra import COUNTED, NAMED_DAYS
+from notes_vault.deid import forms_days
+from notes_vault.deid.forms_extra import COUNTED
 from notes_vault.deid.tokens import Tok
 
 _NUM = (
@@ -95,13 +96,26 @@ def age_ordinal(toks: list[Tok], i: int) -> bool:
 
 
 def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
-    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
-    wanted = _named_on(dob.month, dob.day)
-    if not wanted:
+    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May), with
+    the people or country before it ("Nigerian Independence Day"): see `forms_days`."""
+    any_case, capital = forms_days.named_days(dob)
+    if not (any_case or capital):
         return
-    for name in sorted(wanted, key=len, reverse=True):
+    lower = text.lower()
+    for name in sorted(any_case | capital, key=len, reverse=True):
+        if name.split()[-1].rstrip("s") not in lower:
+            continue  # every match holds its last word (less a plural "s")
         for match in _named_pattern(name).finditer(text):
-            yield match.span()
+            start = match.start()
+            if name in capital and not text[start].isupper():
+                continue
+            before = _BEFORE_DAY.search(text, max(0, start - 40), start)
+            if before and forms_days.demonym(before.group(1)):
+                start = before.start()
+            yield start, match.end()
+
+
+_BEFORE_DAY = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]+(?:['\u2019]s)?)[ \t]+$")
 
 
 @lru_cache(maxsize=64)
@@ -114,7 +128,7 @@ def _named_pattern(name: str) -> re.Pattern[str]:
         elif word.endswith("s") and word not in ("christmas", "burns", "fawkes", "saints", "days"):
             words.append(re.escape(word[:-1]) + r"['\u2019]?s['\u2019]?")
         else:
-            words.append(re.escape(word))
+            words.append(re.escape(word) + r"['\u2019]?")  # "All Saints' Day"
     return re.compile(r"(?i)(?<!\w)" + r"[ \t-]+".join(words) + r"(?!\w)")
 
 
@@ -160,8 +174,3 @@ def month_as_ordinal(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]
         return  # every match holds " of the ": no pattern to compile for most notes
     for match in _month_as_ordinal(dob.day, dob.month).finditer(text):
         yield match.span()
-
-
-@lru_cache(maxsize=366)
-def _named_on(month: int, day: int) -> frozenset[str]:
-    return frozenset(name for name, on in NAMED_DAYS.items() if on == (month, day))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from notes_vault.deid import forms_days
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import Forms
 
@@ -70,15 +71,17 @@ def _age_cue(words: list[tuple[int, int, str]], i: int) -> bool:
 def named_days(
     words: list[tuple[int, int, str]], dob: datetime.date, leak: str
 ) -> Iterator[tuple[int, int, str]]:
-    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
-    wanted = _named_keys(dob.month, dob.day)
+    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May; a name
+    from the holidays data only with a capital, "Independence Day"): see `forms_days`."""
+    any_case, capital = _named_keys(dob)
+    wanted = any_case | capital
     longest = max((len(n) for n in wanted), default=0)
-    for i, (start, _, _) in enumerate(words if wanted else ()):
+    for i, (start, _, first) in enumerate(words if wanted else ()):
         joined = ""
-        for _, end, word in words[i : i + 5]:
+        for _, end, word in words[i : i + 9]:
             lower = word.lower()
             joined += "st" if lower == "saint" else lower
-            if joined in wanted:
+            if joined in any_case or (joined in capital and first[:1].isupper()):
                 yield start, end, leak
             if len(joined) > longest:
                 break
@@ -189,6 +192,11 @@ def month_as_ordinal(
             yield start, words[i + 3][1], leak
 
 
-@lru_cache(maxsize=366)
-def _named_keys(month: int, day: int) -> frozenset[str]:
-    return frozenset(n.replace(" ", "") for n, on in extra.NAMED_DAYS.items() if on == (month, day))
+@lru_cache(maxsize=64)
+def _named_keys(dob: datetime.date) -> tuple[frozenset[str], frozenset[str]]:
+    """`forms_days.named_days` joined without spaces, as the words are read here."""
+    any_case, capital = forms_days.named_days(dob)
+    return (
+        frozenset(n.replace(" ", "") for n in any_case),
+        frozenset(n.replace(" ", "") for n in capital),
+    )

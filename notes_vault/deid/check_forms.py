@@ -97,7 +97,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
         code = derived.sound(_key(part))
         if code and not derived.common(part):
             forms.sounds.setdefault(code, leak)
-        for short in (*derived.prefixes(part), *derived.clips(part)):
+        for short in derived.short_forms(part):
             forms.put(short, leak, capital=True)
         key = _key(part)
         for slip in derived.short_slips(key):

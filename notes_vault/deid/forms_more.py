@@ -44,6 +44,9 @@ FOREIGN_MONTHS = {
     "januar": 1, "februar": 2, "märz": 3, "marz": 3, "maerz": 3, "juni": 6, "juli": 7,
     "oktober": 10, "dezember": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
     "augustus": 8,
+    # Round 5 (k5): abbreviations of those that are no English word ("25 Dez 1979")
+    "ene": 1, "dic": 12, "dez": 12, "okt": 10, "mrz": 3, "abr": 4, "fev": 2, "ott": 10,
+    "giu": 6, "lug": 7, "sept": 9, "févr": 2, "déc": 12, "janv": 1, "juil": 7,
 }  # fmt: skip
 
 

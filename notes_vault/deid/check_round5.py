@@ -1,0 +1,70 @@
+"""The final check's search for round 5's forms (`forms_round5.py`), written apart
+from the replacer's (`known_round5.py`): reads the masked output, yields
+(start, end, what leaked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from notes_vault.deid import forms_extra as extra
+from notes_vault.deid import forms_round5 as r5
+from notes_vault.deid.model import KnownSubject
+
+
+@dataclass(frozen=True)
+class Round5Forms:
+    """Round 5's forms of one set of subjects: barrel letters ("rh") -> what leaked."""
+
+    barrels: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=64)
+def forms(subjects: tuple[KnownSubject, ...]) -> Round5Forms:
+    """Every person's barrel letters, with the leak named as the final check names it."""
+    barrels: dict[str, str] = {}
+    for subject in subjects:
+        owner = subject.role.lower()
+        people = [(subject.name, f"{owner} name")]
+        people += [(link.name, f"{_owner(link.relation)} name") for link in subject.linked]
+        for name, leak in people:
+            letters = r5.barrel_letters(name)
+            if letters:
+                barrels.setdefault(letters, leak)
+    return Round5Forms(tuple(barrels.items()))
+
+
+def _owner(relation: str) -> str:
+    return {"gp": "GP", "other": "linked person"}.get(relation, relation)
+
+
+def every(found: Round5Forms, clean: str) -> Iterator[tuple[int, int, str]]:
+    """Every round 5 form in the masked output."""
+    if found.barrels:
+        yield from _barrels(dict(found.barrels), clean)
+
+
+def _barrels(barrels: dict[str, str], clean: str) -> Iterator[tuple[int, int, str]]:
+    """A capital, maybe a stop, a hyphen or apostrophe, a capital, maybe a stop, alone."""
+    for at, char in enumerate(clean):
+        if char not in r5.BARREL_JOINS:
+            continue
+        left = at - 1 - (clean[at - 1 : at] == ".")
+        right = at + 1
+        if left < 0 or right >= len(clean):
+            continue
+        first, second = clean[left], clean[right]
+        if not (first.isupper() and second.isupper() and first.isascii() and second.isascii()):
+            continue
+        end = right + 1 + (clean[right + 1 : right + 2] == ".")
+        before = clean[left - 1 : left]
+        after = clean[end : end + 1]
+        if (before and (before.isalnum() or before in "._&" + r5.BARREL_JOINS)) or (
+            after and (after.isalnum() or after in "_&" + r5.BARREL_JOINS)
+        ):
+            continue
+        leak = barrels.get((first + second).lower())
+        if leak is not None and not extra.is_title(clean[left:end]):
+            yield left, end, leak

@@ -1,0 +1,133 @@
+"""Issue 12, round 5 (k5): red-team forms of known identifiers that passed an exit 0.
+
+Sentences are written fresh for each rule. Each form is tested on both sides
+where the final check has it: the replacer covers it, and the check alone, on
+the text as written, finds it. Near misses are neither replaced nor refused.
+The hand-written red-team cases (`k5_redteam.txt`) must all be replaced or refused.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import pytest
+
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from notes_vault.deid.check import Checker
+from notes_vault.deid.forms import pet_forms, street_forms
+from notes_vault.deid.forms_round5 import barrel_letters
+from tests.deid import k5_redteam
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, wholly_replaced
+
+TODAY = datetime.date(2026, 12, 4)
+SUBJECT = KnownSubject(
+    role="CLIENT",
+    name="Ines Carvalho-Brandt",
+    aliases=("Zef",),
+    dob=datetime.date(1993, 6, 11),
+    address="2207 SW Quimby Terrace, Gresham, OR",
+    postcode="97080",
+    linked=(
+        LinkedPerson("Rory McAllister-Dunne", "partner"),
+        LinkedPerson("Aoife O'Flaherty", "sister"),
+    ),
+)
+
+
+def _engine() -> Deidentifier:
+    return Deidentifier([SUBJECT], rng=random.Random(3), today=TODAY)
+
+
+def _checked(text: str, form: str) -> bool:
+    """The final check alone, on the text as written, flags `form`."""
+    start = text.index(form)
+    leaks = Checker([SUBJECT]).leaks(text)
+    return any(leak.start < start + len(form) and leak.end > start for leak in leaks)
+
+
+def test_barrel_letters_are_the_two_pieces_capitals() -> None:
+    """A hyphenated or apostrophe surname gives its two capitals; a plain one gives none."""
+    assert barrel_letters("Ines Carvalho-Brandt") == "cb"
+    assert barrel_letters("Aoife O'Flaherty") == "of"
+    assert barrel_letters("Rory McAllister") == ""
+    assert barrel_letters("Brandt") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Ms C-B was quieter than last week.", "C-B"),
+        ("Spoke to R. M-D. about the move.", "M-D."),
+        ("I asked whether O'F knew.", "O'F"),
+        ("C.-B. agreed to the plan.", "C.-B."),
+    ],
+)
+def test_a_surnames_two_capitals_with_their_join_are_replaced_and_checked(
+    text: str, form: str
+) -> None:
+    """The barrel letters with their hyphen or apostrophe are a known person's initials."""
+    assert wholly_replaced(_engine(), text, form)
+    assert _checked(text, form)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The X-RAY was clear.",  # a word after the hyphen
+        "Her BP was 120/80 and the CB radio was on.",  # the letters without a join
+        "Grade B-C work, she said.",  # letters of no known surname
+        "She works in A-E on nights.",
+    ],
+)
+def test_near_misses_of_barrel_letters_are_left(text: str) -> None:
+    """Other capitals joined by a hyphen, or the letters without one, are neither."""
+    engine = _engine()
+    result = engine.redact(text)
+    assert not [r for r in result.replacements if r.layer == "vault"]
+    assert not engine.leaks(result.text)
+
+
+def test_pet_forms_double_a_short_names_last_consonant() -> None:
+    """ "Zef" gives "Zeffy"; a long name, a vowel ending or an English word gives none."""
+    assert {"Zeffy", "Zeffie"} <= set(pet_forms("Zef"))
+    assert pet_forms("Carvalho") == ()
+    assert pet_forms("Ana") == ()
+    assert "Marky" in pet_forms("Mark")
+    assert "Markky" not in pet_forms("Mark")
+    assert "Patty" not in pet_forms("Pat")  # an English word
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [('Texts signed "Zeffy x" keep coming at night.', "Zeffy"), ("Zeffie was late.", "Zeffie")],
+)
+def test_a_pet_form_of_an_alias_is_replaced_and_checked(text: str, form: str) -> None:
+    """A recorded alias made a pet name is the person."""
+    assert wholly_replaced(_engine(), text, form)
+    assert _checked(text, form)
+
+
+def test_a_house_number_goes_with_its_street_across_a_dotted_direction() -> None:
+    """ "2207 S.W. Quimby": the number, the direction and the street are one address."""
+    assert "2207 s.w. Quimby Terrace" in street_forms("2207 SW Quimby Terrace")
+    text = "Still at 2207 S.W. Quimby Terrace with her aunt."
+    assert wholly_replaced(_engine(), text, "2207 S.W. Quimby Terrace")
+
+
+def test_every_red_team_case_is_replaced_or_refused() -> None:
+    """No hand-written red-team sentence leaves its needle in an exit-0 output."""
+    leaks = []
+    for key, sentence, needles in k5_redteam.cases():
+        engine = Deidentifier([k5_redteam.SUBJECTS[key]], rng=random.Random(0), today=TODAY)
+        if k5_redteam.verdict(engine, sentence, needles) == "LEAK":
+            leaks.append(sentence)
+    assert leaks == []
+
+
+def test_round_5_scans_run_in_linear_time() -> None:
+    """Long runs of joined capitals and apostrophes stay linear (10 KB < 0.5 s)."""
+    engine = _engine()
+    for unit in ("C-B-", "O'F'", "A-B ", "Zeffy "):
+        text = unit * (10_000 // len(unit))
+        assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
