@@ -29,7 +29,7 @@ _WHEN = (
     rf"(?:{_NUM}[ \t]+{_UNIT}[ \t]+(?:ago|earlier|back|before|away|later|from[ \t]+now|time)"
     r"|the[ \t]+day[ \t]+(?:before|after)(?:[ \t]+(?:yesterday|tomorrow))?"
     r"|yesterday|today|tomorrow|tonight"
-    rf"|(?:last|this|next|on)[ \t]+(?:week(?:end)?|month|{_WEEKDAY})"
+    rf"|(?:last|this|next|on)[ \t]+(?:week(?:end)?|wk|month|mth|{_WEEKDAY})"
     rf"|(?:earlier|later)[ \t]+this[ \t]+(?:week|month)|in[ \t]+{_NUM}[ \t]+{_UNIT})"
 )
 _CUE = r"(?:birthday|b'?day|b-day)"

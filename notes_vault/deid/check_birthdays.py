@@ -73,10 +73,12 @@ def named_days(
 ) -> Iterator[tuple[int, int, str]]:
     """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May; a name
     from the holidays data only with a capital, "Independence Day"): see `forms_days`."""
-    any_case, capital = _named_keys(dob)
+    any_case, capital, firsts = _named_keys(dob)
     wanted = any_case | capital
     longest = max((len(n) for n in wanted), default=0)
     for i, (start, _, first) in enumerate(words if wanted else ()):
+        if first.lower() not in firsts:
+            continue  # every name starts with one of its first words ("saint": "st")
         joined = ""
         for _, end, word in words[i : i + 9]:
             lower = word.lower()
@@ -90,8 +92,8 @@ def named_days(
 _WHEN_ALONE = frozenset({"yesterday", "today", "tomorrow", "tonight", "ago"})
 _WHEN_AFTER = frozenset({"last", "next", "this", "on"})
 _PERIODS = frozenset(
-    {"week", "weekend", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday"}
+    {"week", "weekend", "wk", "month", "mth", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"}
 )  # fmt: skip
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
 _OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "later", "earlier",
@@ -193,10 +195,13 @@ def month_as_ordinal(
 
 
 @lru_cache(maxsize=64)
-def _named_keys(dob: datetime.date) -> tuple[frozenset[str], frozenset[str]]:
-    """`forms_days.named_days` joined without spaces, as the words are read here."""
+def _named_keys(dob: datetime.date) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`forms_days.named_days` joined without spaces, as the words are read here, and
+    the first words they start with."""
     any_case, capital = forms_days.named_days(dob)
+    firsts = {n.split()[0] for n in any_case | capital}
     return (
         frozenset(n.replace(" ", "") for n in any_case),
         frozenset(n.replace(" ", "") for n in capital),
+        frozenset(firsts | ({"saint"} if "st" in firsts else set())),
     )

@@ -19,21 +19,27 @@ class Round5Forms:
     """Round 5's forms of one set of subjects: barrel letters ("rh") -> what leaked."""
 
     barrels: tuple[tuple[str, str], ...]
+    phrases: tuple[tuple[str, str], ...]  # lower-case forms found whole: "apt 4b", "vdb"
 
 
 @lru_cache(maxsize=64)
 def forms(subjects: tuple[KnownSubject, ...]) -> Round5Forms:
     """Every person's barrel letters, with the leak named as the final check names it."""
     barrels: dict[str, str] = {}
+    phrases: dict[str, str] = {}
     for subject in subjects:
         owner = subject.role.lower()
+        for form in r5.unit_forms(subject.address or ""):
+            phrases.setdefault(form, f"{owner} address")
         people = [(subject.name, f"{owner} name")]
         people += [(link.name, f"{_owner(link.relation)} name") for link in subject.linked]
         for name, leak in people:
             letters = r5.barrel_letters(name)
             if letters:
                 barrels.setdefault(letters, leak)
-    return Round5Forms(tuple(barrels.items()))
+            for initials in r5.particle_initials(name):
+                phrases.setdefault(initials, leak)
+    return Round5Forms(tuple(barrels.items()), tuple(phrases.items()))
 
 
 def _owner(relation: str) -> str:
@@ -44,6 +50,20 @@ def every(found: Round5Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     """Every round 5 form in the masked output."""
     if found.barrels:
         yield from _barrels(dict(found.barrels), clean)
+    if found.phrases:
+        yield from _phrases(found.phrases, clean.lower())
+
+
+def _phrases(phrases: tuple[tuple[str, str], ...], lower: str) -> Iterator[tuple[int, int, str]]:
+    """Each form as a whole run of the text (no letter, digit or "#" on either side)."""
+    for form, leak in phrases:
+        at = lower.find(form)
+        while at != -1:
+            end = at + len(form)
+            before, after = lower[at - 1 : at], lower[end : end + 1]
+            if not (before.isalnum() or before == "#") and not after.isalnum():
+                yield at, end, leak
+            at = lower.find(form, at + 1)
 
 
 def _barrels(barrels: dict[str, str], clean: str) -> Iterator[tuple[int, int, str]]:

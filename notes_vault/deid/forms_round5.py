@@ -8,6 +8,11 @@ them their own way. Date-of-birth names of days are in `forms_days.py`.
   hyphen or apostrophe ("R-H" for Rivera-Hill, "O'D" for O'Donoghue). Without
   the hyphen "RH" or "NR" is also an abbreviation ("not recorded"), so the
   joined letters alone do not count.
+- The unit of a known address after any unit word ("apt 4B", "flat 4B", "#4B"): the
+  note names the flat beside an address already replaced. The unit alone ("4B") does
+  not count: a pencil, a form, a bus.
+- A surname with particles by its initials ("vdb" for van der Berg, "WvdB"), in any
+  case when the letters are no English word.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from notes_vault.deid.lexicon import common_words
+from notes_vault.deid.names import ABBREVIATIONS
 from notes_vault.deid.squash import fold
 
 BARREL_JOINS = "-'\u2019"
@@ -31,3 +38,37 @@ def barrel_letters(name: str) -> str:
     if len(pieces) != 2 or not all(p[:1].isalpha() and p[:1].isupper() for p in pieces):
         return ""
     return fold(pieces[0][0] + pieces[1][0]).lower()
+
+
+_UNIT = re.compile(
+    r"(?i)(?<![\w#])(?:apt|apartment|flat|unit|suite|ste|#)\.?[ \t]*#?[ \t]*"
+    r"(\d{1,4}[a-z]?\d?|[a-z]\d{1,3}[a-z]?)(?!\w)"
+)
+UNIT_WORDS = ("apt", "apt.", "apartment", "flat", "unit", "suite", "ste", "#", "apt #")
+
+
+@lru_cache(maxsize=1024)
+def unit_forms(address: str) -> frozenset[str]:
+    """ "apt 4b", "flat 4b", "#4b"... for every unit the address names, lower case."""
+    forms = set()
+    for match in _UNIT.finditer(address):
+        unit = match.group(1).lower()
+        forms |= {f"{word} {unit}" for word in UNIT_WORDS} | {f"#{unit}"}
+    return frozenset(forms)
+
+
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "la", "le"})
+
+
+@lru_cache(maxsize=4096)
+def particle_initials(name: str) -> frozenset[str]:
+    """ "vdb" and "wvdb" for Willem van der Berg: a surname with particles by its initials."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if i and w.lower() in _PARTICLES), 0)
+    if not first or first == len(words) - 1:
+        return frozenset()
+    block = "".join(fold(w[0]).lower() for w in words[first:] if w[:1].isalpha())
+    given = fold(words[0][0]).lower() if words[0][:1].isalpha() else ""
+    forms = {block, given + block} if given else {block}
+    words_ = common_words()
+    return frozenset(f for f in forms if len(f) >= 3 and f not in ABBREVIATIONS and f not in words_)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from notes_vault.deid import forms_round5 as r5
-from notes_vault.deid.known import Hit, VaultIndex, deletions
+from notes_vault.deid.known import Entry, Hit, VaultIndex, deletions
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold, squash_key
 
@@ -24,8 +24,16 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     names = [s.name for s in subjects] + [p.name for s in subjects for p in s.linked]
     barrels = index.more.setdefault("barrels", [])
     firsts = index.more.setdefault("firsts", [])
+    for subject in subjects:
+        owner = subject.role.lower()
+        unit = Entry("[ADDRESS]", "address", f"{owner}'s flat or unit", f"{owner} address")
+        for form in sorted(r5.unit_forms(subject.address or "")):
+            index.add(form, unit)
     for name in names:
         entry = index.words.get(squash_key(name))
+        if entry is not None and entry.category == "name":
+            for letters in sorted(r5.particle_initials(name)):
+                index.add(letters, entry)
         first = fold(name.split()[0]).lower() if name.split() else ""
         if entry is not None and entry.category == "name" and len(first) >= 4 and first.isalpha():
             firsts.append((first, entry))

@@ -17,6 +17,7 @@ from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.check import Checker
 from notes_vault.deid.forms import pet_forms, street_forms
 from notes_vault.deid.forms_round5 import barrel_letters
+from notes_vault.deid.normal import view
 from tests.deid import k5_redteam
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, wholly_replaced
 
@@ -131,3 +132,104 @@ def test_round_5_scans_run_in_linear_time() -> None:
     for unit in ("C-B-", "O'F'", "A-B ", "Zeffy "):
         text = unit * (10_000 // len(unit))
         assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
+
+
+UNIT_SUBJECT = KnownSubject(
+    role="CLIENT",
+    name="Gerrit van der Wal",
+    dob=datetime.date(1971, 3, 8),
+    address="88 Pell Street Apt 12C, Hoboken, NJ",
+    linked=(LinkedPerson("Anneke van der Wal", "sister"),),
+)
+
+
+def _unit_engine() -> Deidentifier:
+    return Deidentifier([UNIT_SUBJECT], rng=random.Random(4), today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Home visit, buzzer for apt 12C was broken.", "apt 12C"),
+        ("He has moved out of #12C for now.", "#12C"),
+        ("pt gvdw seen alone, 40 min", "gvdw"),
+        ("VDW family history of depression.", "VDW"),
+    ],
+)
+def test_a_unit_and_particle_initials_are_replaced_and_checked(text: str, form: str) -> None:
+    """A known address's unit after a unit word, a particle surname's initials in any case."""
+    assert wholly_replaced(_unit_engine(), text, form)
+    start = text.index(form)
+    leaks = Checker([UNIT_SUBJECT]).leaks(text)
+    assert any(leak.start < start + len(form) and leak.end > start for leak in leaks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She drew it with a 12C pencil.", "Unit 12 was closed.", "Flat 12CD is a neighbour's."],
+)
+def test_near_misses_of_a_unit_are_left(text: str) -> None:
+    """The unit alone, another unit, or a longer code is no address."""
+    engine = _unit_engine()
+    result = engine.redact(text)
+    assert not [r for r in result.replacements if r.layer == "vault"]
+    assert not engine.leaks(result.text)
+
+
+def test_a_birthday_next_wk_is_the_date_of_birth() -> None:
+    """ "birthday next wk" pins the day of birth as "next week" does, in both layers."""
+    text = "Birthday next wk, dreading it."
+    assert wholly_replaced(_engine(), text, "next wk")
+    assert _checked(text, "next wk")
+
+
+def test_a_capital_glued_to_a_tag_is_no_initial() -> None:
+    """ "[DAY Saturday]S." (a plural in capitals, replaced) is not a known initial "S."."""
+    subject = KnownSubject(
+        role="CLIENT", name="Bea Lund", linked=(LinkedPerson("Sol Lund", "son"),)
+    )
+    text = "GOES TO MASS ON [DAY Saturday]S.\n"
+    assert Checker([subject]).leaks(text, tags={"[DAY Saturday]"}) == []
+    assert Checker([subject]).leaks("I asked S. about it.") != []
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("O7947 ll8 22O", "07947 118 220"),  # a phone number scanned in three runs
+        ("05.l2.l98O", "05.12.1980"),
+        ("57O-555-Ol46", "570-555-0146"),
+        ("3l8 Birney Ave", "318 Birney Ave"),
+        ("0'R0URKE, MARY CATHER1NE", "O'ROURKE, MARY CATHERINE"),
+        ("Mr 0gun-\nleye", "Mr Ogun-\nleye"),
+        ("F1at 9, Hu1me High St", "Flat 9, Hulme High St"),
+        ("WORKS AT M1ND", "WORKS AT MIND"),
+    ],
+)
+def test_scanning_slips_are_read_back_in_the_view(written: str, read: str) -> None:
+    """Digits among O/I/l runs and 0/1 inside words are read as a scanner meant them."""
+    assert view(written).text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on I-10 near", "1-III-1940", "O2 sats 98%", "SW1A 1AA", "2l bottle", "0am", "scored 0/10"],
+)
+def test_codes_and_short_runs_are_left_as_written_in_the_view(text: str) -> None:
+    """A road, a gas, a test, a postcode, a unit or a lone slip is not re-read."""
+    assert view(text).text == text
+
+
+def test_a_scanned_record_is_replaced_whole() -> None:
+    """A scanned letter's slips do not hide the known phone, date of birth or surname."""
+    subject = KnownSubject(
+        role="CLIENT",
+        name="Tobias Ogunleye",
+        dob=datetime.date(1980, 12, 5),
+        phone="07947 118 220",
+        address="Flat 9, 3 Hulme High Street, Manchester",
+    )
+    engine = Deidentifier([subject], rng=random.Random(2), today=TODAY)
+    text = "Tel O7947 ll8 22O. DOB 05.l2.l98O. Mr 0gunleye, F1at 9, 3 Hu1me High St."
+    for form in ("O7947 ll8 22O", "05.l2.l98O", "0gunleye", "Hu1me High St"):
+        assert wholly_replaced(engine, text, form)
