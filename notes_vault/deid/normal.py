@@ -304,7 +304,8 @@ def _digitised(match: re.Match[str], text: str) -> str:
     digits = sum(c.isdecimal() for c in run)
     if digits < 2 and len(run) < 3:
         return run  # "O2", "2l": too short to read
-    if digits < 2:  # one digit: only beside a run of digits ("ll8" of "O7947 ll8 22O")
+    dated = len(run) >= 6 and any(c in "./-:" for c in run)  # "lO.Ol.2OOO": a date's shape
+    if digits < 2 and not dated:  # one digit: only beside digits ("ll8" of "O7947 ll8 22O")
         before = text[max(0, match.start() - 12) : match.start()].split()
         after = text[match.end() : match.end() + 12].split()
         near = before[-1:] + after[:1]

@@ -18,7 +18,7 @@ in another language, the year of birth said in words, a name part glued to
 digits or "_", a capital before the surname, a long surname split in two by
 dictation and one letter off, a workplace word in lower case after "at". Round 5 (k5)
 added: a double-barrelled surname's capitals with their join, a short alias made a pet
-name, a holiday of any country that falls on the birthday. On top: the
+name, a holiday of any country that falls on the birthday, scanning slips. On top: the
 Unicode variants `normal.py` folds. The oracle is
 a third, simple check written here: every letter and digit of the seeded
 form lies inside a replacement. Either that holds, or the final check
@@ -406,7 +406,8 @@ def seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
 @st.composite
 def round5_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     """Round 5 (k5): a double-barrelled surname's capitals with their join ("B-W"), a short
-    alias made a pet name ("Torry"), a holiday from the `holidays` data on the birthday."""
+    alias made a pet name ("Torry"), a holiday from the `holidays` data on the birthday, a
+    date of birth or a name with scanning slips ("O5.l2.l98O", "Kather1ne")."""
     base = draw(subjects())
     first, last = base.name.split()
     barrel = f"{last}-{draw(coined()).title()}"
@@ -419,6 +420,13 @@ def round5_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     options += [(f"{pet} was late", pet) for pet in pet_forms(alias)]
     _, holidays = named_days(subject.dob)
     options += [(f"born on {name.title()}", name.title()) for name in sorted(holidays)]
+    scanned = f"{subject.dob:%d.%m.%Y}".translate(str.maketrans("01", "Ol"))
+    options.append((f"DOB {scanned}", scanned))  # a scanned letter: "O5.l2.l98O"
+    inner = [i for i, c in enumerate(first[1:-1], 1) if c in "ol"]
+    if inner:  # "Kather1ne": a 0 or 1 for a letter inside a name
+        i = draw(st.sampled_from(inner))
+        slipped = first[:i] + ("0" if first[i] == "o" else "1") + first[i + 1 :]
+        options.append((f"{slipped} rang", slipped))
     form, must = draw(st.sampled_from(options))
     head = form.index(must)
     before = " ".join(draw(st.lists(st.sampled_from(FILLER), max_size=6)))
