@@ -103,8 +103,8 @@ def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
         return
     lower = text.lower()
     for name in sorted(any_case | capital, key=len, reverse=True):
-        if name.split()[-1].rstrip("s") not in lower:
-            continue  # every match holds its last word (less a plural "s")
+        if not all(w.rstrip("s") in lower for w in name.split() if w != "st"):
+            continue  # every match holds each word (less a plural "s"; "st" may be "saint")
         for match in _named_pattern(name).finditer(text):
             start = match.start()
             if name in capital and not text[start].isupper():

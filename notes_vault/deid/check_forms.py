@@ -82,7 +82,8 @@ class Forms:
         target = self.capital if capital else self.words
         target.setdefault(key, leak)
         self.longest = max(self.longest, len(key))
-        self.prefixes.update(key[:end] for end in range(1, len(key) + 1))
+        if key not in self.prefixes:  # a key already in holds all its prefixes too
+            self.prefixes.update([key[:end] for end in range(1, len(key) + 1)])
 
 
 def _person(forms: Forms, name: str, leak: str) -> None:

@@ -290,6 +290,8 @@ _OUTWARD = re.compile(r"[A-Z]{1,2}[0-9][A-Z]")  # "SW1A", "W1A": a postcode, not
 
 def _ocr_more(text: str) -> str:
     """Round 5's two further readings (see `_ocr`); same length."""
+    if _MIXED.search(text) is None:
+        return text  # every reading needs a digit beside a letter
     if _DIGITISH.search(text):
         text = _DIGITISH.sub(lambda m: _digitised(m, text), text)
     return _INNER.sub(_lettered, text)
