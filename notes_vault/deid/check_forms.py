@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,8 +29,6 @@ JOINERS = frozenset({"", ".", "&", "-", ".&", ".-"})
 
 
 def fold_word(word: str) -> str:
-    import unicodedata  # noqa: PLC0415 - stdlib, kept next to its one use
-
     if word.isascii():
         return word.lower()
     return "".join(

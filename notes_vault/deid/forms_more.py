@@ -52,8 +52,17 @@ FOREIGN_MONTHS = {
 
 def any_foreign_month(lower: str) -> bool:
     """A quick test on a note in lower case before reading it word by word (substrings:
-    C-speed, a few false starts such as "main" cost only the word-by-word reading)."""
-    return any(month in lower for month in FOREIGN_MONTHS)
+    C-speed, a few false starts such as "main" cost only the word-by-word reading; the
+    short abbreviations, inside many words, "medication", as whole words)."""
+    return any(month in lower for month in _LONG_MONTHS) or bool(_SHORT_MONTHS.search(lower))
+
+
+_LONG_MONTHS = tuple(m for m in FOREIGN_MONTHS if len(m) > 4 or m in ("mars", "mai", "mei"))
+_SHORT_MONTHS = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted((m for m in FOREIGN_MONTHS if m not in _LONG_MONTHS), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
 
 
 def any_said_year(lower: str) -> bool:
