@@ -49,7 +49,7 @@ _LINK = (
 _ANCHORS = (
     re.compile(rf"(?i)(?<![\w'\u2019])(?P<cue>{_CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"),
     re.compile(
-        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*,?[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+)?"
+        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*,?[ \t]+(?:(?:is|was|will[ \t]+be|for)[ \t]+)?"
         rf"{_OWN}{_ORD}{_CUE}(?!\w)"
     ),
     re.compile(

@@ -100,7 +100,7 @@ _OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "la
                       "back"})  # fmt: skip
 _BIRTHDAY = frozenset({"birthday", "bday", "turned", "turns", "turning"})
 _LINKS = frozenset(
-    "is was were will be falls fell s on her his their my your our the of from now time a an "
+    "is was were will be falls fell s on for her his their my your our the of from now time a an "
     "few couple one two three four five six seven eight nine ten eleven twelve".split()
 )
 _ORDINAL = re.compile(

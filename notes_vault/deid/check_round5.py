@@ -5,6 +5,7 @@ from the replacer's (`known_round5.py`): reads the masked output, yields
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,15 +21,19 @@ class Round5Forms:
 
     barrels: tuple[tuple[str, str], ...]
     phrases: tuple[tuple[str, str], ...]  # lower-case forms found whole: "apt 4b", "vdb"
+    ages: tuple[tuple[str, str], ...]  # recent ages -> leak ("69 yesterday")
 
 
 @lru_cache(maxsize=64)
-def forms(subjects: tuple[KnownSubject, ...]) -> Round5Forms:
-    """Every person's barrel letters, with the leak named as the final check names it."""
+def forms(subjects: tuple[KnownSubject, ...], today: datetime.date) -> Round5Forms:
+    """Every person's round 5 forms, with the leak named as the final check names it."""
     barrels: dict[str, str] = {}
     phrases: dict[str, str] = {}
+    ages: dict[str, str] = {}
     for subject in subjects:
         owner = subject.role.lower()
+        for age in r5.recent_ages(subject.dob, today) if subject.dob else ():
+            ages.setdefault(age, f"{owner} date of birth")
         for form in r5.unit_forms(subject.address or ""):
             phrases.setdefault(form, f"{owner} address")
         people = [(subject.name, f"{owner} name")]
@@ -39,19 +44,44 @@ def forms(subjects: tuple[KnownSubject, ...]) -> Round5Forms:
                 barrels.setdefault(letters, leak)
             for initials in r5.particle_initials(name):
                 phrases.setdefault(initials, leak)
-    return Round5Forms(tuple(barrels.items()), tuple(phrases.items()))
+    return Round5Forms(tuple(barrels.items()), tuple(phrases.items()), tuple(ages.items()))
 
 
 def _owner(relation: str) -> str:
     return {"gp": "GP", "other": "linked person"}.get(relation, relation)
 
 
-def every(found: Round5Forms, clean: str) -> Iterator[tuple[int, int, str]]:
+def every(
+    found: Round5Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
     """Every round 5 form in the masked output."""
     if found.barrels:
         yield from _barrels(dict(found.barrels), clean)
     if found.phrases:
         yield from _phrases(found.phrases, clean.lower())
+    if found.ages:
+        yield from _aged_days(dict(found.ages), words)
+
+
+def _aged_days(
+    ages: dict[str, str], words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """A recent age, maybe "as of", then "yesterday" or "last Friday": that day."""
+    for i, (_, _, word) in enumerate(words):
+        if word not in ages:
+            continue
+        k = i + 1
+        for join in r5.AGE_JOINS:
+            parts = join.split()
+            if [w.lower() for _, _, w in words[k : k + len(parts)]] == parts:
+                k += len(parts)
+                break
+        first = words[k][2].lower() if k < len(words) else ""
+        second = words[k + 1][2].lower() if k + 1 < len(words) else ""
+        if first in r5.RELATIVE_DAYS:
+            yield words[k][0], words[k][1], ages[word]
+        elif first in r5.DAY_LINKS and second in r5.WEEKDAYS:
+            yield words[k][0], words[k + 1][1], ages[word]
 
 
 def _phrases(phrases: tuple[tuple[str, str], ...], lower: str) -> Iterator[tuple[int, int, str]]:

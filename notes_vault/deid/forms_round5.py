@@ -11,12 +11,16 @@ them their own way. Date-of-birth names of days are in `forms_days.py`.
 - The unit of a known address after any unit word ("apt 4B", "flat 4B", "#4B"): the
   note names the flat beside an address already replaced. The unit alone ("4B") does
   not count: a pencil, a form, a bus.
+- An age the client has had in the last ten years, then a day said relative to the
+  note ("(69 yesterday)", "14 as of yesterday", "34 tomorrow"): with the note's date,
+  that day is the birthday. The day is the form; the age alone is not.
 - A surname with particles by its initials ("vdb" for van der Berg, "WvdB"), in any
   case when the letters are no English word.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -72,3 +76,17 @@ def particle_initials(name: str) -> frozenset[str]:
     forms = {block, given + block} if given else {block}
     words_ = common_words()
     return frozenset(f for f in forms if len(f) >= 3 and f not in ABBREVIATIONS and f not in words_)
+
+
+AGE_YEARS_BACK = 10  # a note up to ten years old: the age it gives is one of these
+RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAY_LINKS = frozenset({"last", "this", "next", "on"})  # before a weekday: "last Friday"
+AGE_JOINS = ("as of", "since", "from")  # "14 as of yesterday"
+
+
+@lru_cache(maxsize=256)
+def recent_ages(dob: datetime.date, today: datetime.date) -> frozenset[str]:
+    """The ages (as digits) the person has had in the last `AGE_YEARS_BACK` years."""
+    now = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+    return frozenset(str(a) for a in range(max(1, now - AGE_YEARS_BACK), now + 1))

@@ -6,6 +6,7 @@ for the same forms on its own in `check_round5.py`.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -44,9 +45,30 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             barrels.append((letters, entry))
 
 
+def dated(index: VaultIndex, today: datetime.date) -> None:
+    """Round 5's forms that need the date: each date of birth's recent ages."""
+    index.more["ages"] = [
+        (age, entry) for dob, entry in index.dobs for age in sorted(r5.recent_ages(dob, today))
+    ]
+
+
+# An age, maybe "as of", then a day said relative to the note: "(69 yesterday)".
+_AGE_THEN_DAY = re.compile(
+    r"(?i)(?<![\w.:/$#-])(\d{1,3})(?:[ \t]+(?:as[ \t]+of|since|from))?[ \t]+"
+    r"(yesterday|today|tomorrow|tonight|(?:last|this|next|on)[ \t]+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)"
+)
+
+
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """Round 5's forms in `text` (the normalised view of a note); `hits`: what was found."""
     found = _first_before(index, text, hits)
+    ages = dict(reversed(index.more.get("ages", ())))  # first subject's entry wins
+    if ages:
+        for match in _AGE_THEN_DAY.finditer(text):
+            entry = ages.get(match.group(1))
+            if entry is not None:
+                found.append(Hit(match.start(2), match.end(2), entry))
     barrels = dict(index.more.get("barrels", ()))
     if not barrels:
         return found

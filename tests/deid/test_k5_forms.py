@@ -233,3 +233,42 @@ def test_a_scanned_record_is_replaced_whole() -> None:
     text = "Tel O7947 ll8 22O. DOB 05.l2.l98O. Mr 0gunleye, F1at 9, 3 Hu1me High St."
     for form in ("O7947 ll8 22O", "05.l2.l98O", "0gunleye", "Hu1me High St"):
         assert wholly_replaced(engine, text, form)
+
+
+AGED = KnownSubject(role="CLIENT", name="Ines Quiroga", dob=datetime.date(1955, 4, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Sra. Q (69 yesterday) came with her son.", "yesterday"),
+        ("She is 71 as of yesterday and feels it.", "yesterday"),
+        ("Turning point: 70 last Friday, no party.", "last Friday"),
+        ("Yesterday, for her birthday, nobody rang.", "Yesterday"),
+    ],
+)
+def test_a_recent_age_then_a_relative_day_is_the_birthday(text: str, form: str) -> None:
+    """An age the client has had lately, then "yesterday", pins the day of birth."""
+    engine = Deidentifier([AGED], rng=random.Random(6), today=TODAY)
+    assert wholly_replaced(engine, text, form)
+    start = text.index(form)
+    leaks = Checker([AGED], today=TODAY).leaks(text)
+    assert any(leak.start < start + len(form) and leak.end > start for leak in leaks)
+
+
+@pytest.mark.parametrize(
+    "text", ["She drank 6 yesterday.", "Her son is 30 tomorrow.", "He scored 12 last Friday."]
+)
+def test_other_numbers_before_a_relative_day_are_left(text: str) -> None:
+    """A number that is no age the client has had lately is no birthday."""
+    engine = Deidentifier([AGED], rng=random.Random(6), today=TODAY)
+    result = engine.redact(text)
+    assert not [r for r in result.replacements if r.category == "dob"]
+    assert not engine.leaks(result.text)
+
+
+def test_a_leap_year_baby_is_born_on_the_leap_day() -> None:
+    """ "a leap year baby" is the birthday of a client born on 29 February."""
+    subject = KnownSubject(role="CLIENT", name="Ola Brisk", dob=datetime.date(1996, 2, 29))
+    engine = Deidentifier([subject], rng=random.Random(6), today=TODAY)
+    assert wholly_replaced(engine, "She calls herself a leap year baby.", "leap year baby")
