@@ -38,6 +38,8 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         first = fold(name.split()[0]).lower() if name.split() else ""
         if entry is not None and entry.category == "name" and len(first) >= 4 and first.isalpha():
             firsts.append((first, entry))
+        if entry is not None and entry.category == "name" and len(name.split()) >= 3:
+            index.more.setdefault("long names", []).append((name, entry))
         letters = r5.barrel_letters(name)
         entry = index.words.get(squash_key(name))
         new = all(known != letters for known, _ in barrels)
@@ -62,7 +64,7 @@ _AGE_THEN_DAY = re.compile(
 
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """Round 5's forms in `text` (the normalised view of a note); `hits`: what was found."""
-    found = _first_before(index, text, hits)
+    found = _first_before(index, text, hits) + _rest_before(index, text, hits)
     ages = dict(reversed(index.more.get("ages", ())))  # first subject's entry wins
     if ages:
         for match in _AGE_THEN_DAY.finditer(text):
@@ -104,3 +106,35 @@ def _first_before(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
 def _one_off(word: str, name: str) -> bool:
     """One letter changed, added or dropped (symmetric deletions meet)."""
     return abs(len(word) - len(name)) <= 1 and not set(deletions(word)).isdisjoint(deletions(name))
+
+
+def _rest_before(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """What stands before a found part of a long name and is that name's too: its particles
+    ("Sra. de la Cruz" for Ruiz de la Cruz) or the initials of the given names before it
+    ("MA Soto" for Miguel Ángel Soto Barrera), bare or with stops."""
+    names: dict[str, list[list[str]]] = {}
+    for name, entry in index.more.get("long names", ()):
+        names.setdefault(entry.tag, []).append([fold(w).lower() for w in name.split()])
+    found = []
+    for hit in hits if names else ():
+        part = fold(text[hit.start : hit.end]).lower()
+        for words in names.get(hit.entry.tag, ()) if hit.entry.category == "name" else ():
+            at = words.index(part) if part in words else 0
+            if at == 0:
+                continue
+            before = text[max(0, hit.start - 24) : hit.start]
+            particles = r"[ \t]+".join(re.escape(w) for w in words[at - 2 : at] if w in _PARTICLES)
+            initials = "".join(w[0] for w in words[:at] if w not in _PARTICLES)
+            shapes = [rf"(?i:{particles})[ \t]+\Z"] if particles else []
+            if len(initials) >= 2:
+                dotted = r"\.?[ \t]?".join(re.escape(c.upper()) for c in initials)
+                shapes.append(rf"(?<![\w.]){dotted}\.?[ \t]+\Z")
+            for shape in shapes:
+                match = re.search(shape, before)
+                if match is not None:
+                    start = hit.start - len(before) + match.start()
+                    found.append(Hit(start, hit.end, hit.entry))
+    return found
+
+
+_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "le", "du"})

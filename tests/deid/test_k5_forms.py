@@ -272,3 +272,26 @@ def test_a_leap_year_baby_is_born_on_the_leap_day() -> None:
     subject = KnownSubject(role="CLIENT", name="Ola Brisk", dob=datetime.date(1996, 2, 29))
     engine = Deidentifier([subject], rng=random.Random(6), today=TODAY)
     assert wholly_replaced(engine, "She calls herself a leap year baby.", "leap year baby")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "form"),
+    [
+        ("Evangelina Ruiz de la Cruz", "Sra. de la Cruz arrived early.", "de la Cruz"),
+        ("Miguel Ángel Soto Barrera", "Plan review - MA Soto - signed.", "MA Soto"),
+        ("Miguel Ángel Soto Barrera", "Seen: M.A. Soto, 40 min.", "M.A. Soto"),
+    ],
+)
+def test_what_stands_before_a_part_of_a_long_name_goes_with_it(
+    name: str, text: str, form: str
+) -> None:
+    """The particles, or the given names' initials, before a found surname are the name."""
+    engine = Deidentifier([KnownSubject(role="CLIENT", name=name)], rng=random.Random(1))
+    assert wholly_replaced(engine, text, form)
+
+
+def test_other_capitals_before_a_surname_keep_their_role() -> None:
+    """ "GP Soto": capitals that are not the given names' initials stay."""
+    subject = KnownSubject(role="CLIENT", name="Miguel Ángel Soto Barrera")
+    result = Deidentifier([subject], rng=random.Random(1)).redact("Letter to GP Soto today.")
+    assert result.text.startswith("Letter to GP ")
