@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -101,6 +102,7 @@ def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
     any_case, capital = forms_days.named_days(dob)
     if not (any_case or capital):
         return
+    text = text if text.isascii() else _unaccented(text)  # "Día de Todos los Santos"
     lower = text.lower()
     for name in sorted(any_case | capital, key=len, reverse=True):
         if not all(w.rstrip("s") in lower for w in name.split() if w != "st"):
@@ -113,6 +115,11 @@ def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
             if before and forms_days.demonym(before.group(1)):
                 start = before.start()
             yield start, match.end()
+
+
+def _unaccented(text: str) -> str:
+    """Each character without its accent, one for one (offsets kept)."""
+    return "".join((unicodedata.normalize("NFKD", c)[:1] or c) if ord(c) > 127 else c for c in text)
 
 
 _BEFORE_DAY = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]+(?:['\u2019]s)?)[ \t]+$")

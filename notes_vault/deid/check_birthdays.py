@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms_days
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid.check_forms import Forms
+from notes_vault.deid.check_forms import Forms, fold_word
 
 _CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
 
@@ -77,11 +77,11 @@ def named_days(
     wanted = any_case | capital
     longest = max((len(n) for n in wanted), default=0)
     for i, (start, _, first) in enumerate(words if wanted else ()):
-        if first.lower() not in firsts:
+        if (first.lower() if first.isascii() else fold_word(first)) not in firsts:
             continue  # every name starts with one of its first words ("saint": "st")
         joined = ""
         for _, end, word in words[i : i + 9]:
-            lower = word.lower()
+            lower = word.lower() if word.isascii() else fold_word(word)  # "Día"
             joined += "st" if lower == "saint" else lower
             if joined in any_case or (joined in capital and first[:1].isupper()):
                 yield start, end, leak

@@ -72,6 +72,7 @@ def test_the_holidays_data_names_fixed_and_movable_days() -> None:
         ("A St Stephen\u2019s Day baby, as her gran put it.", "St Stephen\u2019s Day", DEC_26),
         ("Born on All Saints' Day, which her mother saw as a sign.", "All Saints' Day", NOV_1),
         ("He was born on Thanksgiving and hates the fuss.", "Thanksgiving", THANKSGIVING_85),
+        ("Nació el Día de Todos los Santos, dice.", "Día de Todos los Santos", NOV_1),
     ],
 )
 def test_a_holiday_on_the_day_of_birth_is_replaced_and_checked(

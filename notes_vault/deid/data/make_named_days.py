@@ -10,12 +10,13 @@ St Stephen's Day baby") is pinned by the name as much as by "1/10". Two kinds of
 line, tab-separated, the name folded as `forms_extra.day_key` folds it:
 
 - "MM-DD<TAB>name": a holiday on the same day every year of 1950-2030 in some country
-  (at least ten years observed), in English and in the country's own language;
+  (at least ten years observed), in English and in the country's default language
+  ("Día de Todos los Santos", "Toussaint");
 - "YYYY-MM-DD<TAB>name": a movable holiday of an English-speaking country on that
   date (1920-2030): "Thanksgiving" names a day of birth only in the year of birth.
 
-One-off days ("Day off", state funerals, "(observed)") and one-word names that are
-English words ("Assumption") are left out. Output sorted; gzip mtime 0.
+One-off days ("Day off", state funerals, "(observed)"), one-word names that are
+English words ("Assumption") and names in a script without capitals are left out. Output sorted; gzip mtime 0.
 """
 
 from __future__ import annotations
@@ -54,8 +55,12 @@ def _common() -> frozenset[str]:
 
 def _country(code: str, years: range) -> list[dict[object, str]]:
     """The country's holidays in English, and in its own language when that differs."""
-    found = []
-    for language in ("en_US", None):
+    found: list[dict[object, str]] = []
+    try:
+        own = holidays.country_holidays(code).default_language
+    except (NotImplementedError, KeyError, ValueError):
+        return found
+    for language in dict.fromkeys(("en_US", own)):
         try:
             found.append(dict(holidays.country_holidays(code, years=years, language=language)))
         except (NotImplementedError, KeyError, ValueError):
@@ -67,7 +72,7 @@ def _names(table: dict[object, str]) -> dict[str, list[object]]:
     dates: dict[str, list[object]] = defaultdict(list)
     for day, names in table.items():
         for name in names.split("; "):
-            if not _ONE_OFF.search(name):
+            if not _ONE_OFF.search(name) and day_key(name).isascii():  # Latin script only
                 dates[name].append(day)
     return dates
 
