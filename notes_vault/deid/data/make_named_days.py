@@ -16,7 +16,8 @@ line, tab-separated, the name folded as `forms_extra.day_key` folds it:
   date (1920-2030): "Thanksgiving" names a day of birth only in the year of birth.
 
 One-off days ("Day off", state funerals, "(observed)"), one-word names that are
-English words ("Assumption") and names in a script without capitals are left out. Output sorted; gzip mtime 0.
+English words ("Assumption") and names in a script without capitals are left out.
+Output sorted; gzip mtime 0.
 """
 
 from __future__ import annotations
