@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from notes_vault.deid.forms_extra import COUNTED, NAMED_DAYS
+from notes_vault.deid import forms_days
+from notes_vault.deid.forms_extra import COUNTED
 from notes_vault.deid.tokens import Tok
 
 _NUM = (
@@ -28,7 +30,7 @@ _WHEN = (
     rf"(?:{_NUM}[ \t]+{_UNIT}[ \t]+(?:ago|earlier|back|before|away|later|from[ \t]+now|time)"
     r"|the[ \t]+day[ \t]+(?:before|after)(?:[ \t]+(?:yesterday|tomorrow))?"
     r"|yesterday|today|tomorrow|tonight"
-    rf"|(?:last|this|next|on)[ \t]+(?:week(?:end)?|month|{_WEEKDAY})"
+    rf"|(?:last|this|next|on)[ \t]+(?:week(?:end)?|wk|month|mth|{_WEEKDAY})"
     rf"|(?:earlier|later)[ \t]+this[ \t]+(?:week|month)|in[ \t]+{_NUM}[ \t]+{_UNIT})"
 )
 _CUE = r"(?:birthday|b'?day|b-day)"
@@ -48,7 +50,7 @@ _LINK = (
 _ANCHORS = (
     re.compile(rf"(?i)(?<![\w'\u2019])(?P<cue>{_CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"),
     re.compile(
-        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*,?[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+)?"
+        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*,?[ \t]+(?:(?:is|was|will[ \t]+be|for)[ \t]+)?"
         rf"{_OWN}{_ORD}{_CUE}(?!\w)"
     ),
     re.compile(
@@ -95,13 +97,32 @@ def age_ordinal(toks: list[Tok], i: int) -> bool:
 
 
 def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
-    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
-    wanted = _named_on(dob.month, dob.day)
-    if not wanted:
+    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May), with
+    the people or country before it ("Nigerian Independence Day"): see `forms_days`."""
+    any_case, capital = forms_days.named_days(dob)
+    if not (any_case or capital):
         return
-    for name in sorted(wanted, key=len, reverse=True):
+    text = text if text.isascii() else _unaccented(text)  # "Día de Todos los Santos"
+    lower = text.lower()
+    for name in sorted(any_case | capital, key=len, reverse=True):
+        if not all(w.rstrip("s") in lower for w in name.split() if w != "st"):
+            continue  # every match holds each word (less a plural "s"; "st" may be "saint")
         for match in _named_pattern(name).finditer(text):
-            yield match.span()
+            start = match.start()
+            if name in capital and not text[start].isupper():
+                continue
+            before = _BEFORE_DAY.search(text, max(0, start - 40), start)
+            if before and forms_days.demonym(before.group(1)):
+                start = before.start()
+            yield start, match.end()
+
+
+def _unaccented(text: str) -> str:
+    """Each character without its accent, one for one (offsets kept)."""
+    return "".join((unicodedata.normalize("NFKD", c)[:1] or c) if ord(c) > 127 else c for c in text)
+
+
+_BEFORE_DAY = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]+(?:['\u2019]s)?)[ \t]+$")
 
 
 @lru_cache(maxsize=64)
@@ -114,7 +135,7 @@ def _named_pattern(name: str) -> re.Pattern[str]:
         elif word.endswith("s") and word not in ("christmas", "burns", "fawkes", "saints", "days"):
             words.append(re.escape(word[:-1]) + r"['\u2019]?s['\u2019]?")
         else:
-            words.append(re.escape(word))
+            words.append(re.escape(word) + r"['\u2019]?")  # "All Saints' Day"
     return re.compile(r"(?i)(?<!\w)" + r"[ \t-]+".join(words) + r"(?!\w)")
 
 
@@ -160,8 +181,3 @@ def month_as_ordinal(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]
         return  # every match holds " of the ": no pattern to compile for most notes
     for match in _month_as_ordinal(dob.day, dob.month).finditer(text):
         yield match.span()
-
-
-@lru_cache(maxsize=366)
-def _named_on(month: int, day: int) -> frozenset[str]:
-    return frozenset(name for name, on in NAMED_DAYS.items() if on == (month, day))

@@ -13,11 +13,19 @@ never the identifier itself. Tags the engine put in are masked first.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_birthdays, check_letters, check_more, check_words, lexicon
+from notes_vault.deid import (
+    check_birthdays,
+    check_letters,
+    check_more,
+    check_round5,
+    check_words,
+    lexicon,
+)
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import (
@@ -42,9 +50,12 @@ from notes_vault.deid.structured import SPOKEN
 class Checker:
     """The final check for one set of subjects."""
 
-    def __init__(self, subjects: Sequence[KnownSubject]) -> None:
-        """Build the forms to look for (cached per set of subjects)."""
+    def __init__(
+        self, subjects: Sequence[KnownSubject], *, today: datetime.date | None = None
+    ) -> None:
+        """Build the forms to look for (cached per set of subjects); `today` dates ages."""
         self._forms = subject_forms(tuple(subjects))
+        self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
 
     def leaks(
         self,
@@ -98,6 +109,7 @@ class Checker:
         people = {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, people), people=True))
         found |= set(check_more.every(self._forms, normal.text, clean, named, words))
+        found |= set(check_round5.every(self._round5, clean, words))
         return _mapped(normal, found)
 
     def _names(

@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from notes_vault.deid import forms_days
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid.check_forms import Forms
+from notes_vault.deid.check_forms import Forms, fold_word
 
 _CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
 
@@ -70,15 +71,19 @@ def _age_cue(words: list[tuple[int, int, str]], i: int) -> bool:
 def named_days(
     words: list[tuple[int, int, str]], dob: datetime.date, leak: str
 ) -> Iterator[tuple[int, int, str]]:
-    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May)."""
-    wanted = _named_keys(dob.month, dob.day)
+    """A day known by a name that falls on the birthday ("Cinco de Mayo" for 5 May; a name
+    from the holidays data only with a capital, "Independence Day"): see `forms_days`."""
+    any_case, capital, firsts = _named_keys(dob)
+    wanted = any_case | capital
     longest = max((len(n) for n in wanted), default=0)
-    for i, (start, _, _) in enumerate(words if wanted else ()):
+    for i, (start, _, first) in enumerate(words if wanted else ()):
+        if (first.lower() if first.isascii() else fold_word(first)) not in firsts:
+            continue  # every name starts with one of its first words ("saint": "st")
         joined = ""
-        for _, end, word in words[i : i + 5]:
-            lower = word.lower()
+        for _, end, word in words[i : i + 9]:
+            lower = word.lower() if word.isascii() else fold_word(word)  # "Día"
             joined += "st" if lower == "saint" else lower
-            if joined in wanted:
+            if joined in any_case or (joined in capital and first[:1].isupper()):
                 yield start, end, leak
             if len(joined) > longest:
                 break
@@ -87,15 +92,15 @@ def named_days(
 _WHEN_ALONE = frozenset({"yesterday", "today", "tomorrow", "tonight", "ago"})
 _WHEN_AFTER = frozenset({"last", "next", "this", "on"})
 _PERIODS = frozenset(
-    {"week", "weekend", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday"}
+    {"week", "weekend", "wk", "month", "mth", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"}
 )  # fmt: skip
 _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths"})
 _OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "later", "earlier",
                       "back"})  # fmt: skip
 _BIRTHDAY = frozenset({"birthday", "bday", "turned", "turns", "turning"})
 _LINKS = frozenset(
-    "is was were will be falls fell s on her his their my your our the of from now time a an "
+    "is was were will be falls fell s on for her his their my your our the of from now time a an "
     "few couple one two three four five six seven eight nine ten eleven twelve".split()
 )
 _ORDINAL = re.compile(
@@ -189,6 +194,14 @@ def month_as_ordinal(
             yield start, words[i + 3][1], leak
 
 
-@lru_cache(maxsize=366)
-def _named_keys(month: int, day: int) -> frozenset[str]:
-    return frozenset(n.replace(" ", "") for n, on in extra.NAMED_DAYS.items() if on == (month, day))
+@lru_cache(maxsize=64)
+def _named_keys(dob: datetime.date) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`forms_days.named_days` joined without spaces, as the words are read here, and
+    the first words they start with."""
+    any_case, capital = forms_days.named_days(dob)
+    firsts = {n.split()[0] for n in any_case | capital}
+    return (
+        frozenset(n.replace(" ", "") for n in any_case),
+        frozenset(n.replace(" ", "") for n in capital),
+        frozenset(firsts | ({"saint"} if "st" in firsts else set())),
+    )

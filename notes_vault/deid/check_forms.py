@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,8 +29,6 @@ JOINERS = frozenset({"", ".", "&", "-", ".&", ".-"})
 
 
 def fold_word(word: str) -> str:
-    import unicodedata  # noqa: PLC0415 - stdlib, kept next to its one use
-
     if word.isascii():
         return word.lower()
     return "".join(
@@ -82,7 +81,8 @@ class Forms:
         target = self.capital if capital else self.words
         target.setdefault(key, leak)
         self.longest = max(self.longest, len(key))
-        self.prefixes.update(key[:end] for end in range(1, len(key) + 1))
+        if key not in self.prefixes:  # a key already in holds all its prefixes too
+            self.prefixes.update([key[:end] for end in range(1, len(key) + 1)])
 
 
 def _person(forms: Forms, name: str, leak: str) -> None:
@@ -97,7 +97,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
         code = derived.sound(_key(part))
         if code and not derived.common(part):
             forms.sounds.setdefault(code, leak)
-        for short in (*derived.prefixes(part), *derived.clips(part)):
+        for short in derived.short_forms(part):
             forms.put(short, leak, capital=True)
         key = _key(part)
         for slip in derived.short_slips(key):

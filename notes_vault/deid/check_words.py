@@ -12,8 +12,8 @@ from notes_vault.deid.structured import DAY_WORDS
 def lone(clean: str, start: int, end: int, words: list[tuple[int, int, str]], i: int) -> bool:
     """ "K." alone: a full stop after it, no letter or stop before, no name or letter after."""
     if clean[end : end + 1] != "." or (
-        start and (clean[start - 1].isalnum() or clean[start - 1] in ".&")
-    ):
+        start and (clean[start - 1].isalnum() or clean[start - 1] in ".&\x01")
+    ):  # "\x01": glued to a masked tag, the tail of a replaced word ("[DAY Saturday]S.")
         return False
     if end + 1 < len(clean) and (clean[end + 1].isalnum() or clean[end + 1] in ".&"):
         return False

@@ -13,6 +13,7 @@ from notes_vault.deid import (
     context,
     echo,
     known,
+    known_round5,
     known_search,
     lexicon,
     lower_titles,
@@ -122,11 +123,12 @@ class Deidentifier:
         """
         self._known_only = known_only
         self._rng = rng if rng is not None else random.Random()  # noqa: S311 - not a secret, only unlinkability
+        self._today = today or datetime.date.today()
         self._index = known.build_index(subjects, self._rng)
-        self._check = check.Checker(subjects)
+        known_round5.dated(self._index, self._today)  # "(69 yesterday)": ages need the date
+        self._check = check.Checker(subjects, today=self._today)
         sign = self._rng.choice((-1, 1))
         self.shift_days = sign * self._rng.randint(_MIN_SHIFT, _MAX_SHIFT)
-        self._today = today or datetime.date.today()
         self._entities: dict[str, dict[str, str]] = {kind: {} for kind in _ENTITY_TAGS}
         self._pools: dict[str, list[int]] = {kind: [] for kind in _ENTITY_TAGS}
         self._issued: dict[str, int] = dict.fromkeys(_ENTITY_TAGS, 0)

@@ -180,6 +180,32 @@ def clips(part: str) -> tuple[str, ...]:
     return (clip,)
 
 
+def short_forms(part: str) -> tuple[str, ...]:
+    """A name part cut ("Rigo"), clipped ("Ife") or made a pet name ("Shivvy"): capital only."""
+    return (*prefixes(part), *clips(part), *pet_forms(part))
+
+
+_PET_ENDS = ("y", "ie")
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=4096)  # pure; indexed again for every export and note
+def pet_forms(part: str) -> tuple[str, ...]:
+    """A short given name or alias made a pet name by "-y"/"-ie", its last consonant
+    doubled or not ("Shiv" -> "Shivvy", "Shivie"; "Kat" -> "Katty"). Round 5 (k5).
+
+    Parts of three to five letters ending in a consonant; matched with a capital only;
+    never an English word or a place ("Bill" -> "Billy" is in the nicknames data).
+    """
+    letters = "".join(c for c in part if c.isalpha())
+    if not 3 <= len(letters) <= 5 or letters[-1].lower() in _VOWELS | {"y", "w", "h"}:
+        return ()
+    doubled = letters[-2].lower() in _VOWELS  # "Shivvy", "Tommy"; never "Markky"
+    stems = (letters, letters + letters[-1].lower()) if doubled else (letters,)
+    found = (stem + end for stem in stems for end in _PET_ENDS)
+    return tuple(f for f in found if not common(f) and f.title() not in lexicon.places())
+
+
 def _tails(tail: list[str]) -> list[list[str]]:
     """The generic words after a name: whole, cut short, as initials, abbreviated, or none."""
     out: list[list[str]] = [[], tail, tail[:1], tail[-1:]]  # "Fenwick College"
@@ -270,8 +296,18 @@ def street_forms(line: str) -> frozenset[str]:
         if not (len(words) == 2 and words[0][:1].isdecimal()):
             forms.add(" ".join(words[:-1]))  # the name alone: "Speedway", not "6th"
     if number:
-        forms |= {f"{number} {form}" for form in forms}
+        ways = _direction_ways(direction) if direction else ()
+        forms |= {f"{number} {way}{form}" for form in forms for way in ("", *ways)}
     return frozenset(f for f in forms if len(f.replace(" ", "")) >= 3)
+
+
+def _direction_ways(direction: str) -> tuple[str, ...]:
+    """ "ne" written between a house number and its street: "NE ", "N.E. ", "Northeast " (k5)."""
+    names = {"n": "north", "s": "south", "e": "east", "w": "west"}
+    if direction in names.values() or len(direction) > 2:
+        return (f"{direction} ",)
+    dotted = "".join(f"{c}." for c in direction)
+    return (f"{direction} ", f"{dotted} ", "".join(names[c] for c in direction) + " ")
 
 
 @cache

@@ -34,6 +34,7 @@ NAMED_DAYS = {
     "all souls day": (11, 2), "st nicholas day": (12, 6), "st stephens day": (12, 26),
     "st lucys day": (12, 13), "st johns day": (6, 24), "midsummers day": (6, 24),
     "st swithins day": (7, 15), "lammas": (8, 1),
+    "leap year baby": (2, 29), "leap year": (2, 29), "leapling": (2, 29),  # round 5 (k5)
 }  # fmt: skip
 # Nouns an ordinal counts that make it no age: "her 30th session", "his 12th visit".
 COUNTED = frozenset(

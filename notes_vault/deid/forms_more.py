@@ -44,13 +44,25 @@ FOREIGN_MONTHS = {
     "januar": 1, "februar": 2, "märz": 3, "marz": 3, "maerz": 3, "juni": 6, "juli": 7,
     "oktober": 10, "dezember": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
     "augustus": 8,
+    # Round 5 (k5): abbreviations of those that are no English word ("25 Dez 1979")
+    "ene": 1, "dic": 12, "dez": 12, "okt": 10, "mrz": 3, "abr": 4, "fev": 2, "ott": 10,
+    "giu": 6, "lug": 7, "sept": 9, "févr": 2, "déc": 12, "janv": 1, "juil": 7,
 }  # fmt: skip
 
 
 def any_foreign_month(lower: str) -> bool:
     """A quick test on a note in lower case before reading it word by word (substrings:
-    C-speed, a few false starts such as "main" cost only the word-by-word reading)."""
-    return any(month in lower for month in FOREIGN_MONTHS)
+    C-speed, a few false starts such as "main" cost only the word-by-word reading; the
+    short abbreviations, inside many words, "medication", as whole words)."""
+    return any(month in lower for month in _LONG_MONTHS) or bool(_SHORT_MONTHS.search(lower))
+
+
+_LONG_MONTHS = tuple(m for m in FOREIGN_MONTHS if len(m) > 4 or m in ("mars", "mai", "mei"))
+_SHORT_MONTHS = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted((m for m in FOREIGN_MONTHS if m not in _LONG_MONTHS), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
 
 
 def any_said_year(lower: str) -> bool:

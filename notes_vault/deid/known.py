@@ -333,7 +333,7 @@ def _person_forms(
         for short in sorted(variants(part)):
             entry = Entry(tag, "name", f"{owner}'s name (diminutive)", leak, short in common)
             forms.append(_keyed(short, entry))
-        for short in (*derived.prefixes(part), *derived.clips(part)):
+        for short in derived.short_forms(part):
             entry = Entry(tag, "name", f"{owner}'s name (shortened)", leak, capital_only=True)
             forms.append(_keyed(short, entry, fuzzy=False))
     return tuple(forms)

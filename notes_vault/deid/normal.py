@@ -161,10 +161,11 @@ def _kept_as_written(text: str) -> bool:
 def view(text: str) -> View:
     """The normalised view of `text` (see the module docstring)."""
     if text.isascii():
-        return View(_ocr(text), None, None)  # same length: no map needed
+        return View(_ocr(_ocr_more(text)), None, None)  # same length: no map needed
     if _kept_as_written(text):  # the loop below would copy each character with its offset
         size = len(text)
-        return View(_ocr(_fold_lookalikes(text)), tuple(range(size)), tuple(range(1, size + 1)))
+        folded = _ocr(_ocr_more(_fold_lookalikes(text)))
+        return View(folded, tuple(range(size)), tuple(range(1, size + 1)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -192,7 +193,7 @@ def view(text: str) -> View:
     joined = "".join(out)
     if not joined.isascii():
         joined = _fold_lookalikes(joined)
-    return View(_ocr(joined), tuple(starts), tuple(ends), reordered)
+    return View(_ocr(_ocr_more(joined)), tuple(starts), tuple(ends), reordered)
 
 
 _RLO = "\u202e"
@@ -248,6 +249,11 @@ def _ocr(text: str) -> str:
     Only runs that mix the two and are mostly one kind: at least three digits
     and at most two letters become digits (O, I, l and | read as 0 and 1);
     at least four letters and one digit become letters (0 and 1 read as o, l).
+    Round 5 (k5), `_ocr_more`, run first: a run whose only letters are O, I, l or |,
+    with two digits or more, or one beside a run of digits ("O7947 ll8 22O",
+    "05.l2.l98O"), becomes digits; inside a word of three letters or more
+    between letters, or a 0 opening a name ("0gun", "0'R0URKE"), a 0 or 1
+    becomes O/o or I/l by the word's case ("F1at", "M1ND").
     Same length: the map is unchanged.
     """
     if _MIXED.search(text) is None:
@@ -268,6 +274,62 @@ def _ocr(text: str) -> str:
 
 
 _OCR_DIGITS, _OCR_FEW, _OCR_LETTERS = 3, 2, 4
+
+
+# Round 5 (k5). A whitespace run still mixing digits with O, I, l or | only.
+_DIGITISH = re.compile(r"(?<!\S)(?=[^\s]*\d)(?=[^\s]*[OIl|])[0-9OIl|.,:/()\-+]+(?!\S)")
+_ROMAN_PIECE = re.compile(r"(?<![A-Za-z0-9])I+(?![A-Za-z0-9])")
+_DIGITS_RUN = re.compile(r"[0-9][0-9.,:/()\-+]*")
+# A 0 or 1 between letters in a word of three letters or more, or a 0 opening a name.
+_INNER = re.compile(
+    r"(?<![A-Za-z0-9'\u2019])(?=[A-Za-z0-9'\u2019]*[A-Za-z][01][A-Za-z]|0[A-Za-z'\u2019][A-Za-z])"
+    r"[A-Za-z01'\u2019]+"
+)
+_OUTWARD = re.compile(r"[A-Z]{1,2}[0-9][A-Z]")  # "SW1A", "W1A": a postcode, not a slip
+
+
+def _ocr_more(text: str) -> str:
+    """Round 5's two further readings (see `_ocr`); same length."""
+    if _MIXED.search(text) is None:
+        return text  # every reading needs a digit beside a letter
+    if _DIGITISH.search(text):
+        text = _DIGITISH.sub(lambda m: _digitised(m, text), text)
+    return _INNER.sub(_lettered, text)
+
+
+def _digitised(match: re.Match[str], text: str) -> str:
+    run = match.group()
+    if run[:1].isalpha() and run[1:2] == "-":
+        return run  # "I-10", "O-1": a road or a code named by a letter
+    if _ROMAN_PIECE.search(run):
+        return run  # "1-III-1940": a month in Roman numerals
+    digits = sum(c.isdecimal() for c in run)
+    if digits < 2 and len(run) < 3:
+        return run  # "O2", "2l": too short to read
+    dated = len(run) >= 6 and any(c in "./-:" for c in run)  # "lO.Ol.2OOO": a date's shape
+    if digits < 2 and not dated:  # one digit: only beside digits ("ll8" of "O7947 ll8 22O")
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        after = text[match.end() : match.end() + 12].split()
+        near = before[-1:] + after[:1]
+        if not any(_DIGITS_RUN.fullmatch(w.translate(_DIGIT_LIKE)) for w in near):
+            return run
+    return run.translate(_DIGIT_LIKE)
+
+
+def _lettered(match: re.Match[str]) -> str:
+    word = match.group()
+    letters = sum(c.isalpha() for c in word)
+    cased = word.isupper() or word[1:].islower()  # not "HbA1c"
+    opening = word.startswith("0")  # "0gun", "0'R0URKE": any case after it
+    if letters < 3 or _OUTWARD.fullmatch(word) or not (cased or opening):
+        return word
+    upper = word.isupper() or (word[1:].isupper() and len(word) > 2)
+    folded = word.translate(_UPPER_LIKE if upper else _LOWER_LIKE)
+    return "O" + folded[1:] if word.startswith("0") else folded  # "0gun": a name's capital
+
+
+_UPPER_LIKE = str.maketrans("01", "OI")
+_LOWER_LIKE = str.maketrans("01", "ol")
 
 
 def to_original(v: View, start: int, end: int) -> tuple[int, int]:

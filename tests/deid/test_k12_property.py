@@ -16,7 +16,9 @@ added: a postcode's outward code alone, a two-word town's initials, an
 organisation's acronym keeping "of" ("BOA"), a date of birth with its month
 in another language, the year of birth said in words, a name part glued to
 digits or "_", a capital before the surname, a long surname split in two by
-dictation and one letter off, a workplace word in lower case after "at". On top: the
+dictation and one letter off, a workplace word in lower case after "at". Round 5 (k5)
+added: a double-barrelled surname's capitals with their join, a short alias made a pet
+name, a holiday of any country that falls on the birthday, scanning slips. On top: the
 Unicode variants `normal.py` folds. The oracle is
 a third, simple check written here: every letter and digit of the seeded
 form lies inside a replacement. Either that holds, or the final check
@@ -25,6 +27,7 @@ refuses (exit 8). Many examples: `HYPOTHESIS_PROFILE=k12-many`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
 import random
@@ -34,7 +37,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
-from notes_vault.deid.forms import STOP_ACRONYMS
+from notes_vault.deid.forms import STOP_ACRONYMS, pet_forms
+from notes_vault.deid.forms_days import named_days
 from notes_vault.deid.known_search import WRITTEN_WITH_STOPS
 from notes_vault.deid.lexicon import common_words
 from notes_vault.deid.names import ABBREVIATIONS
@@ -397,6 +401,49 @@ def seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     text = f"{before}{sep}{written} {after}"
     base = len(before) + len(sep)
     return subject, text, base + head, base + tail
+
+
+@st.composite
+def round5_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
+    """Round 5 (k5): a double-barrelled surname's capitals with their join ("B-W"), a short
+    alias made a pet name ("Torry"), a holiday from the `holidays` data on the birthday, a
+    date of birth or a name with scanning slips ("O5.l2.l98O", "Kather1ne")."""
+    base = draw(subjects())
+    first, last = base.name.split()
+    barrel = f"{last}-{draw(coined()).title()}"
+    alias = draw(coined(1, 1)).title()
+    subject = dataclasses.replace(base, name=f"{first} {barrel}", aliases=(alias,))
+    assert subject.dob is not None
+    join = draw(st.sampled_from(["-", "'", "\u2019"]))
+    letters = f"{barrel[0]}{join}{barrel.split('-')[1][0]}"
+    options = [(f"Mx {letters} said", letters)]
+    options += [(f"{pet} was late", pet) for pet in pet_forms(alias)]
+    _, holidays = named_days(subject.dob)
+    options += [(f"born on {name.title()}", name.title()) for name in sorted(holidays)]
+    scanned = f"{subject.dob:%d.%m.%Y}".translate(str.maketrans("01", "Ol"))
+    options.append((f"DOB {scanned}", scanned))  # a scanned letter: "O5.l2.l98O"
+    inner = [i for i, c in enumerate(first[1:-1], 1) if c in "ol"]
+    if inner:  # "Kather1ne": a 0 or 1 for a letter inside a name
+        i = draw(st.sampled_from(inner))
+        slipped = first[:i] + ("0" if first[i] == "o" else "1") + first[i + 1 :]
+        options.append((f"{slipped} rang", slipped))
+    form, must = draw(st.sampled_from(options))
+    head = form.index(must)
+    before = " ".join(draw(st.lists(st.sampled_from(FILLER), max_size=6)))
+    text = f"{before}\n{form} today"
+    return subject, text, len(before) + 1 + head, len(before) + 1 + head + len(must)
+
+
+@given(case=round5_seeded())
+@settings(settings.get_profile(PROFILE))
+def test_no_round_5_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
+    """Round 5's classes of a generated record are replaced, or the export is refused."""
+    subject, text, start, end = case
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    spans = [(r.start, r.end) for r in result.replacements]
+    survived = not alnum_covered(text, start, end, spans)
+    assert not survived or engine.leaks(result.text), (subject, text, result.text)
 
 
 @given(case=seeded())
