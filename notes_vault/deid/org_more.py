@@ -3,8 +3,10 @@ lower-case names before a head word (org_lower.py), capitals that are words and 
 before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 (org_work.py), names in brackets after a credential or before a site (org_signed.py) and
 "<kind> of <name>" (org_of.py), the firm's line of an address block
-(org_blocks.py), and the national names of data/organisations.txt (org_names.py). Each finder stops at once when none of its cue words is
-in the note.
+(org_blocks.py), and the national names of data/organisations.txt (org_names.py); round 5's
+second pass (o6) adds quoted nicknames of venues (org_nicknames.py) and roads, routes,
+districts and cities' short names (place_routes.py). Each finder stops at once when none
+of its cue words is in the note.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
+from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_work import find_work_orgs
+from notes_vault.deid.place_routes import find_routes
 from notes_vault.deid.tokens import Tok
 
 
@@ -24,5 +28,6 @@ def find_more_orgs(text: str, toks: list[Tok]) -> list[Span]:
     """Every round-5 organisation finder's spans (see the module docstring)."""
     spans = find_lower_orgs(text, toks) + find_org_caps(text, toks)
     spans += find_work_orgs(text, toks) + find_bracketed_orgs(text, toks)
-    spans += find_named_orgs(text, toks)
+    spans += find_named_orgs(text, toks) + find_nickname_venues(text, toks)
+    spans += find_routes(text, toks)
     return spans + find_kind_of(text, toks) + find_block_orgs(text, toks)
