@@ -18,6 +18,7 @@ from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
+from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_work import find_work_orgs
 from notes_vault.deid.place_routes import find_routes
@@ -29,5 +30,5 @@ def find_more_orgs(text: str, toks: list[Tok]) -> list[Span]:
     spans = find_lower_orgs(text, toks) + find_org_caps(text, toks)
     spans += find_work_orgs(text, toks) + find_bracketed_orgs(text, toks)
     spans += find_named_orgs(text, toks) + find_nickname_venues(text, toks)
-    spans += find_routes(text, toks)
+    spans += find_routes(text, toks) + find_service_runs(text, toks)
     return spans + find_kind_of(text, toks) + find_block_orgs(text, toks)
