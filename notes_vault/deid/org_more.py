@@ -5,8 +5,9 @@ before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 "<kind> of <name>" (org_of.py), the firm's line of an address block
 (org_blocks.py), and the national names of data/organisations.txt (org_names.py); round 5's
 second pass (o6) adds quoted nicknames of venues (org_nicknames.py) and roads, routes,
-districts and cities' short names (place_routes.py). Each finder stops at once when none
-of its cue words is in the note.
+districts and cities' short names (place_routes.py), charities named by English words
+(org_runs.py) and a workplace's site in brackets (place_sites.py). Each finder stops at
+once when none of its cue words is in the note.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_work import find_work_orgs
 from notes_vault.deid.place_routes import find_routes
+from notes_vault.deid.place_sites import find_bracketed_sites
 from notes_vault.deid.tokens import Tok
 
 
@@ -31,4 +33,5 @@ def find_more_orgs(text: str, toks: list[Tok]) -> list[Span]:
     spans += find_work_orgs(text, toks) + find_bracketed_orgs(text, toks)
     spans += find_named_orgs(text, toks) + find_nickname_venues(text, toks)
     spans += find_routes(text, toks) + find_service_runs(text, toks)
+    spans += find_bracketed_sites(text, toks)
     return spans + find_kind_of(text, toks) + find_block_orgs(text, toks)
