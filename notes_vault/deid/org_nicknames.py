@@ -91,7 +91,10 @@ def _after_venue(toks: list[Tok], lows: list[str], q: int) -> bool:
         return False
     if word in lexicon.first_names():
         return False  # "Sam, \"the Brain\"": a person's nickname
-    return not (k >= 2 and toks[k - 2].text in lexicon.first_names() and is_capitalised(word))
+    full_name = k >= 2 and toks[k - 2].text in lexicon.first_names()
+    return not (
+        full_name and word in lexicon.surnames() and lows[k - 1] not in lexicon.common_words()
+    )
 
 
 def _named(lows: list[str], q: int, end: int) -> bool:

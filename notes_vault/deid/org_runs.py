@@ -35,6 +35,7 @@ _SENDING = frozenset(
     "signposted signpost signposting referred refer referral referrals connect connected "
     "linked link contact contacted".split()
 )
+_OBJECTS = frozenset("him her them client pt patient mum dad family".split())
 _JOINERS = frozenset(["for", "of", "vs", "&"])
 _MAX = 4
 # Words that make a capitalised run a heading, a date or a role, not an organisation.
@@ -108,8 +109,11 @@ def _run_after(text: str, toks: list[Tok], lows: list[str], c: int) -> tuple[int
     if lows[c] in ("on", "about"):
         if c < 1 or lows[c - 1] not in ("information", "info", "details", "leaflet", "leaflets"):
             return None
-    elif j < len(toks) and lows[j] in ("to", "with", "into"):
-        j += 1
+    else:
+        if j < len(toks) and lows[j] in _OBJECTS:
+            j += 1  # "connected him with", "referred client to"
+        if j < len(toks) and lows[j] in ("to", "with", "into"):
+            j += 1
     if j < len(toks) and toks[j].text == "(" and lows[c] in ("referral", "referrals"):
         j += 1
     if j >= len(toks) or not _word(toks[j]):

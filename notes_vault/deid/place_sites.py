@@ -54,6 +54,8 @@ def find_bracketed_sites(text: str, toks: list[Tok]) -> list[Span]:
 def _after_workplace(toks: list[Tok], lows: list[str], b: int) -> bool:
     """ "at Chase (", "at Boeing headquarters (": a cue, 1-3 capitalised words, maybe HQ."""
     k = b - 1
+    if k >= 2 and toks[k].text == "s" and toks[k - 1].text in "'\u2019":
+        k -= 2  # "at Guy's (Borough site)"
     if k >= 0 and lows[k] in _HQ:
         k -= 1
     words = 0
