@@ -15,6 +15,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.place_routes import find_routes
+from notes_vault.deid.place_runs import find_lower_towns
 from notes_vault.deid.place_sites import find_bracketed_sites
 from notes_vault.deid.tokens import tokenize
 from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds, replacements
@@ -154,3 +155,22 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of an o6 rule's own pathological shape is redacted in under half a second."""
     text = PATHOLOGICAL[name]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "found"),
+    [
+        ("they stayed in barrow-in-furness for a week", "barrow-in-furness", True),
+        ("the grave is in newton-le-willows, she said", "newton-le-willows", True),
+        ("she comes from a well-to-do family", "well-to-do", False),
+        ("he is a stay-at-home dad now", "stay-at-home", False),
+    ],
+)
+def test_lower_town_with_hyphens(text: str, part: str, found: bool) -> None:
+    """A gazetteer town written in lower case with hyphens is found whole; hyphenated
+    English words are not."""
+    toks = tokenize(text)
+    start = text.index(part)
+    spans = find_lower_towns(text, toks, bytearray(len(text)))
+    whole = any(s.start == start and s.end == start + len(part) for s in spans)
+    assert whole is found, spans
