@@ -174,3 +174,20 @@ def test_lower_town_with_hyphens(text: str, part: str, found: bool) -> None:
     spans = find_lower_towns(text, toks, bytearray(len(text)))
     whole = any(s.start == start and s.end == start + len(part) for s in spans)
     assert whole is found, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "found"),
+    [
+        ("BROUGHT HIS SHOP STEWARD (DAVE PRICE, GMB) TO THE HEARING.", "GMB", True),
+        ("SPOKE TO HER REP (ANNA MOSS, RCN) ABOUT THE GRIEVANCE.", "RCN", True),
+        ("SEEN JOINTLY WITH NURSE (ANNA MOSS, RMN) TODAY.", "RMN", False),
+        ("LETTER COPIED TO HER DOCTOR (ANNA MOSS, GP) TODAY.", "GP", False),
+    ],
+)
+def test_acronym_after_name_in_capitals(text: str, part: str, found: bool) -> None:
+    """In a line of capitals, an acronym closing a bracket after a full name is an
+    organisation unless it is a credential or shorthand."""
+    start = text.index(part)
+    hits = [r for r in replacements(text) if r.start <= start < r.end]
+    assert any(r.category == "organisation" for r in hits) is found, hits
