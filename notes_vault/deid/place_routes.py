@@ -50,6 +50,12 @@ _NUMBER_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred".split()
 )
+# Kinds of station, not a station's name: "the Police station", "a Shell station".
+_STATION_KINDS = frozenset(
+    "police fire bus train coach petrol gas service railway rail tube underground metro "
+    "power nurses nurse work weather radio tv space ambulance lifeboat research docking "
+    "charging fuel polling shell bp esso texaco exxon chevron mobil".split()
+)
 _COUNTS = frozenset(["a", "an", "the", "one", "each", "every", "per"])
 _COMPASS = frozenset(["West", "East", "North", "South", "Upper", "Lower"])
 _SIDES = frozenset(["Side", "End"])
@@ -66,7 +72,7 @@ _CUE_WORDS = frozenset(
     w.lower()
     for w in _US_ROUTE_WORDS
     | _COMPASS
-    | {"mile", "little", "i", "b"}
+    | {"mile", "little", "b", "station"}
     | _CITY_SHORT
     | _CITY_AMBIGUOUS
 )
@@ -86,6 +92,8 @@ def find_routes(text: str, toks: list[Tok]) -> list[Span]:
             found = _us_route(text, toks, lows, i)
         elif low == "mile":
             found = _mile(text, toks, lows, i)
+        elif low == "station":
+            found = _station(text, toks, lows, i)
         elif toks[i].text in _COMPASS or toks[i].text == "Little":
             found = _district(text, toks, lows, i)
         else:
@@ -147,6 +155,28 @@ def _mile(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
     return _span(toks, i - 1, i, "a number before 'Mile' (a mile road)")
 
 
+def _station(text: str, toks: list[Tok], lows: list[str], n: int) -> Span | None:
+    """ "to Five Ways station", "at Moor Street station": capitalised words before a
+    lower-case "station" that name no kind of station ("the Police station")."""
+    if not toks[n].text.islower():
+        return None
+    first = n
+    while first > 0 and n - first < 3 and near(text, toks[first - 1], toks[first]):
+        word = toks[first - 1].text
+        if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+            break
+        first -= 1
+    if first == n or any(lows[k] in _STATION_KINDS for k in range(first, n)):
+        return None
+    if (
+        first == 0
+        or toks[first - 1].text in ".!?:\n"
+        or "\n" in text[toks[first - 1].end : toks[first].start]
+    ):
+        return None  # a sentence's or a line's first word
+    return _span(toks, first, n - 1, "capitalised words before 'station'")
+
+
 def _district(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
     """ "the West Side", "Upper East Side", "Little Italy"."""
     if i + 1 >= len(toks) or not near(text, toks[i], toks[i + 1]):
@@ -155,7 +185,7 @@ def _district(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | Non
     if toks[i].text == "Little":
         known = nxt in lexicon.countries() or nxt in lexicon.places()
         unknown = nxt[:1].isupper() and nxt.isalpha() and lows[i + 1] not in lexicon.common_words()
-        if not (known or unknown) or nxt.isupper() or nxt in lexicon.first_names():
+        if not (known or unknown) or nxt.isupper() or (nxt in lexicon.first_names() and not known):
             return None
         return _span(toks, i, i + 1, "'Little' before a country or town (a district)")
     if i > 0 and toks[i - 1].text in _COMPASS:

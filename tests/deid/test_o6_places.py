@@ -21,6 +21,9 @@ from notes_vault.deid.tokens import tokenize
 from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds, replacements
 
 FOUND = [
+    ("She learnt the bus route to Seven Dials station by herself.", "Seven Dials"),
+    ("They always meet outside Moor Street station after work.", "Moor Street"),
+    ("His cousin runs a stall in Little India near the temple.", "Little India"),
     ("She was late: a lorry shed its load, A14 eastbound shut for hours.", "A14"),
     ("Stuck again, M62 westbound was shut.", "M62"),
     ('The coach broke down, A303 "the longest road home" as he put it.', "A303"),
@@ -57,6 +60,9 @@ FOUND = [
 ]
 
 KEPT = [
+    ("He spent the night at the Police station, frightened.", "Police"),
+    ("They filled up at the Shell station on the way.", "Shell"),
+    ("She waited by the Nurses station all evening.", "Nurses"),
     ("Brought the A4 pad to draw on.", "A4"),
     ("Got an A1 in the mock exam.", "A1"),
     ("He takes 20 mg in the morning, I 20 is not a road.", "20"),
