@@ -42,7 +42,8 @@ _MAX = 4
 _NOT_IN_RUN = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday plan plans risk assessment "
-    "session sessions note notes summary review formulation goals goal next date".split()
+    "session sessions note notes summary review formulation goals goal next date phase stage "
+    "step level tier week mon tue tues wed weds thu thur thurs fri sat sun am pm".split()
 )
 # Service words addresses.SERVICE_WORDS lacks: "Disability & Inclusion team".
 _GENERIC = frozenset(
@@ -55,16 +56,25 @@ _ROLES = frozenset(
     "coach uncle aunt auntie".split()
 )
 _CUES = _AFTER_NOUNS | _SENDING | {"on", "about"}
+# A service's kind just before a bracket that names it: "mentoring (Running Rebels)".
+_BRACKET_NOUNS = frozenset(
+    "referral referred mentoring support group counselling counseling programme program "
+    "charity advocacy scheme shelter hostel helpline provider agency signposted".split()
+)
 
 
 def find_service_runs(text: str, toks: list[Tok]) -> list[Span]:
     """Capitalised runs of English words before a service noun or after a sending verb."""
-    if vocabulary(toks).isdisjoint(_CUES):
+    vocab = vocabulary(toks)
+    if vocab.isdisjoint(_CUES) and vocab.isdisjoint(_BRACKET_NOUNS):
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for i in [k for k, low in enumerate(lows) if low in _CUES]:
-        if lows[i] in _AFTER_NOUNS:
+    for i in [k for k, low in enumerate(lows) if low in _CUES or low == "("]:
+        if lows[i] == "(":
+            found = _bracketed(text, toks, lows, i)
+            why = "capitalised words in brackets after a service word"
+        elif lows[i] in _AFTER_NOUNS:
             found = _run_before(text, toks, lows, i)
             why = f"capitalised words before '{lows[i]}'"
         else:
@@ -80,7 +90,7 @@ def find_service_runs(text: str, toks: list[Tok]) -> list[Span]:
 
 
 def _word(tok: Tok) -> bool:
-    return is_capitalised(tok.text) and tok.text.isalpha()
+    return is_capitalised(tok.text) and tok.text.isalpha() and len(tok.text) > 1
 
 
 def _run_before(text: str, toks: list[Tok], lows: list[str], n: int) -> tuple[int, int] | None:
@@ -129,6 +139,22 @@ def _run_after(text: str, toks: list[Tok], lows: list[str], c: int) -> tuple[int
         else:
             break
     return (j, last) if _good(text, toks, lows, j, last) else None
+
+
+def _bracketed(text: str, toks: list[Tok], lows: list[str], b: int) -> tuple[int, int] | None:
+    """The whole of a bracket of capitals, a service word at most three words before it
+    with no stop between: "mentoring (Running Rebels)", "referral made today (Carers
+    Count)"."""
+    nouns = [k for k in range(max(0, b - 3), b) if toks[k].text in _BRACKET_NOUNS]
+    if not nouns or any(not toks[k].text.islower() for k in range(nouns[-1], b)):
+        return None  # the service word in lower case: not "Eating Disorders Program (Phase I)"
+    j = b + 1
+    last = j
+    while last < len(toks) and last - j < _MAX and _word(toks[last]):
+        last += 1
+    if last == j or last >= len(toks) or toks[last].text != ")":
+        return None
+    return (j, last - 1) if _good(text, toks, lows, j, last - 1) else None
 
 
 def _good(text: str, toks: list[Tok], lows: list[str], first: int, last: int) -> bool:  # noqa: PLR0911 - one early exit per rule reads best

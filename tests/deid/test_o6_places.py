@@ -21,6 +21,8 @@ from notes_vault.deid.tokens import tokenize
 from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds, replacements
 
 FOUND = [
+    ("Peer mentoring arranged (Brighter Paths) from next month.", "Brighter Paths"),
+    ("Made a referral today (Kinder Futures) for the twins.", "Kinder Futures"),
     ("She learnt the bus route to Seven Dials station by herself.", "Seven Dials"),
     ("They always meet outside Moor Street station after work.", "Moor Street"),
     ("His cousin runs a stall in Little India near the temple.", "Little India"),
@@ -60,6 +62,9 @@ FOUND = [
 ]
 
 KEPT = [
+    ("She finished the Eating Disorders Program (Phase Two) in May.", "Phase Two"),
+    ("He is in a support group (Regions Tues) after surgery.", "Regions Tues"),
+    ("Offered group CBT (Stress Control) in the new year.", "Stress Control"),
     ("He spent the night at the Police station, frightened.", "Police"),
     ("They filled up at the Shell station on the way.", "Shell"),
     ("She waited by the Nurses station all evening.", "Nurses"),
