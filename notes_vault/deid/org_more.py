@@ -27,11 +27,12 @@ from notes_vault.deid.place_sites import find_bracketed_sites
 from notes_vault.deid.tokens import Tok
 
 
-def find_more_orgs(text: str, toks: list[Tok]) -> list[Span]:
-    """Every round-5 organisation finder's spans (see the module docstring)."""
+def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) -> list[Span]:
+    """Every round-5 organisation finder's spans (see the module docstring); `service_words`
+    are addresses.py's generic service words (passed in: that module calls this one)."""
     spans = find_lower_orgs(text, toks) + find_org_caps(text, toks)
     spans += find_work_orgs(text, toks) + find_bracketed_orgs(text, toks)
     spans += find_named_orgs(text, toks) + find_nickname_venues(text, toks)
-    spans += find_routes(text, toks) + find_service_runs(text, toks)
+    spans += find_routes(text, toks) + find_service_runs(text, toks, service_words)
     spans += find_bracketed_sites(text, toks)
     return spans + find_kind_of(text, toks) + find_block_orgs(text, toks)

@@ -19,10 +19,7 @@ Token lookups from each cue word: linear.
 
 from __future__ import annotations
 
-from notes_vault.deid import (
-    addresses,  # SERVICE_WORDS, read at call time (a cycle)
-    lexicon,
-)
+from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabulary
@@ -63,8 +60,9 @@ _BRACKET_NOUNS = frozenset(
 )
 
 
-def find_service_runs(text: str, toks: list[Tok]) -> list[Span]:
-    """Capitalised runs of English words before a service noun or after a sending verb."""
+def find_service_runs(text: str, toks: list[Tok], service_words: frozenset[str]) -> list[Span]:
+    """Capitalised runs of English words before a service noun or after a sending verb;
+    `service_words` (addresses.SERVICE_WORDS) are words no run may be made of only."""
     vocab = vocabulary(toks)
     if vocab.isdisjoint(_CUES) and vocab.isdisjoint(_BRACKET_NOUNS):
         return []
@@ -80,13 +78,19 @@ def find_service_runs(text: str, toks: list[Tok]) -> list[Span]:
         else:
             found = _run_after(text, toks, lows, i)
             why = f"capitalised words after '{toks[i].text}'"
-        if found:
+        if found and not _kinds_only(lows, found, service_words):
             first, last = found
             run = toks[first : last + 1]
             key = fold(" ".join(t.text for t in run))
             reason = f"context: {why}"
             spans.append(Span(run[0].start, run[-1].end, "organisation", "context", reason, key))
     return spans
+
+
+def _kinds_only(lows: list[str], found: tuple[int, int], service_words: frozenset[str]) -> bool:
+    """Every word of the run is a service or kind word ("Family Services")."""
+    words = [w for w in lows[found[0] : found[1] + 1] if w not in _JOINERS]
+    return all(w in service_words or w in _GENERIC for w in words)
 
 
 def _word(tok: Tok) -> bool:
@@ -161,8 +165,6 @@ def _good(text: str, toks: list[Tok], lows: list[str], first: int, last: int) ->
     """Two or more words, no person, not only service words, not a heading."""
     words = [k for k in range(first, last + 1) if lows[k] not in _JOINERS]
     if len(words) < 2 or lows[first] in _JOINERS:
-        return False
-    if all(lows[k] in addresses.SERVICE_WORDS or lows[k] in _GENERIC for k in words):
         return False
     if any(lows[k] in _NOT_IN_RUN or toks[k].text in lexicon.TITLES for k in words):
         return False

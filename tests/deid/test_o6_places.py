@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from notes_vault.deid import Deidentifier
+from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_runs import find_service_runs
@@ -97,7 +98,7 @@ def o6_spans(text: str) -> list[Span]:
     """Every span the o6 finders propose for `text`."""
     toks = tokenize(text)
     spans = find_routes(text, toks) + find_nickname_venues(text, toks)
-    return spans + find_service_runs(text, toks) + find_bracketed_sites(text, toks)
+    return spans + find_service_runs(text, toks, SERVICE_WORDS) + find_bracketed_sites(text, toks)
 
 
 @pytest.mark.parametrize(("text", "part"), FOUND)
