@@ -55,7 +55,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
     spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
     spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)
-    spans += find_street_forms(text, toks) + find_more_orgs(text, toks)
+    spans += find_street_forms(text, toks) + find_more_orgs(text, toks, SERVICE_WORDS)
     return spans + _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS), generic
 
 

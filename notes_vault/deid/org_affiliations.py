@@ -98,7 +98,7 @@ def _affiliation(text: str, toks: list[Tok], c: int, service_words: frozenset[st
     if not _person_before(toks, c) or not near(text, toks[c], toks[c + 1]):
         return None
     if text[toks[c - 1].start : toks[c - 1].end].isupper():
-        return None  # a line of capitals (title-cased in `toks`): every word looks like a name
+        return _caps_affiliation(text, toks, c)  # a line of capitals (title-cased in `toks`)
     last = _run_end(text, toks, c)
     if last is None:
         return None
@@ -198,3 +198,17 @@ def _named_the(text: str, toks: list[Tok], i: int) -> Span | None:
     if j < len(toks) and (toks[j].text in ("'", "\u2019", "of") or toks[j].text.isdecimal()):
         return None  # "the Lord's", "the Department of ...": left to other rules
     return _span(toks, i + 1, j - 1, f"capitalised English words after '{toks[i - 1].text} the'")
+
+
+def _caps_affiliation(text: str, toks: list[Tok], c: int) -> Span | None:
+    """In a line of capitals, one acronym closing a bracket after a person's given name
+    and surname: "(MICK HOLDEN, CWU)", "(JO BAKER, RCN)". Not a credential ("(JO BAKER,
+    RMN)"), nor clinical or everyday shorthand ("(JO BAKER, GP)")."""
+    if c < 3 or c + 2 >= len(toks) or toks[c + 2].text != ")" or toks[c].text != ",":
+        return None
+    if toks[c - 3].text != "(" or toks[c - 2].text not in lexicon.first_names():
+        return None
+    word = text[toks[c + 1].start : toks[c + 1].end]
+    if not acronym(word) or len(word) > 5 or word.lower() in lexicon.CREDENTIALS:
+        return None
+    return _span(toks, c + 1, c + 1, "an acronym after a person and a comma in capitals")

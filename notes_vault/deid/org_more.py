@@ -3,9 +3,12 @@ lower-case names before a head word (org_lower.py), capitals that are words and 
 before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 (org_work.py), names in brackets after a credential or before a site (org_signed.py) and
 "<kind> of <name>" (org_of.py), the firm's line of an address block
-(org_blocks.py), and, last, the national names of data/organisations.txt
-(org_names.py). Each cue finder stops at once when none of its cue words is in the
-note.
+(org_blocks.py); round 5's second pass (o6) adds quoted nicknames of venues
+(org_nicknames.py) and roads, routes, districts and cities' short names
+(place_routes.py), charities named by English words (org_runs.py) and a workplace's
+site in brackets (place_sites.py); last, the national names of data/organisations.txt
+(org_names.py), so that a cue's reason wins a tie. Each cue finder stops at once when
+none of its cue words is in the note.
 """
 
 from __future__ import annotations
@@ -15,15 +18,22 @@ from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
+from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
+from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_work import find_work_orgs
+from notes_vault.deid.place_routes import find_routes
+from notes_vault.deid.place_sites import find_bracketed_sites
 from notes_vault.deid.tokens import Tok
 
 
-def find_more_orgs(text: str, toks: list[Tok]) -> list[Span]:
-    """Every round-5 organisation finder's spans (see the module docstring)."""
+def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) -> list[Span]:
+    """Every round-5 organisation finder's spans (see the module docstring); `service_words`
+    are addresses.py's generic service words (passed in: that module calls this one)."""
     spans = find_lower_orgs(text, toks) + find_org_caps(text, toks)
     spans += find_work_orgs(text, toks) + find_bracketed_orgs(text, toks)
+    spans += find_nickname_venues(text, toks) + find_routes(text, toks)
+    spans += find_service_runs(text, toks, service_words) + find_bracketed_sites(text, toks)
     spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
     return spans + find_named_orgs(text, toks)

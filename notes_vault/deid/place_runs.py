@@ -187,14 +187,24 @@ def _lower_town(text: str, toks: list[Tok], i: int, places: frozenset[str]) -> i
     """How many lower-case words from i name a gazetteer town, joined by spaces or hyphens
     (`places` holds the lower-case forms, hyphens as spaces)."""
     name = toks[i].text
-    found = 0
-    for j in range(i + 1, min(i + 3, len(toks))):
+    found = words = 0
+    j = i + 1
+    while j < min(i + 5, len(toks)) and words < 2:
         word = toks[j].text
+        if (
+            word == "-"
+            and j + 1 < len(toks)
+            and toks[j - 1].end == toks[j].start == toks[j + 1].start - 1
+        ):
+            j += 1  # "newton-le-willows": a hyphen inside the name
+            word = toks[j].text
         if not (word.isalpha() and word.islower() and near(text, toks[j - 1], toks[j])):
             break
         name += " " + word
+        words += 1
         if name in places:
             found = j - i + 1
+        j += 1
     return found
 
 
