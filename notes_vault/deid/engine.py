@@ -23,6 +23,7 @@ from notes_vault.deid import (
     person_edges,
     person_marks,
     person_quotes,
+    person_set_ages,
     place_runs,
     shift,
     signoffs,
@@ -156,6 +157,8 @@ class Deidentifier:
             chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
             chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
+            chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
+            chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
