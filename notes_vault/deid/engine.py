@@ -21,6 +21,7 @@ from notes_vault.deid import (
     patterns,
     person_ages,
     person_edges,
+    person_kin_lists,
     person_marks,
     person_quotes,
     person_set_ages,
@@ -159,6 +160,7 @@ class Deidentifier:
             chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
             chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
             chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
+            chosen += settle(person_kin_lists.find_kin_lists(toks, covered), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
