@@ -25,6 +25,7 @@ from notes_vault.deid import (
     person_marks,
     person_quotes,
     person_set_ages,
+    person_tables,
     place_runs,
     shift,
     signoffs,
@@ -152,6 +153,7 @@ class Deidentifier:
             found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
             found += misread.find_misread(clean, toks, patterns.find_all)
             chosen = settle(found, covered)
+            chosen += settle(person_tables.find_table_initials(clean, covered), covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)

@@ -86,3 +86,33 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of a p6 age rule's own pathological shape is redacted in under half a second."""
     text = PATHOLOGICAL[name][:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+OTHER_SYSTEMS = [
+    # Scottish and Irish school years, and babies' ages in months (age_school.py, person_ages.py).
+    ("Her youngest, Callum (P4), wets the bed again.", "P4"),
+    ("Group: Isla M. S2 - Weds - session 5", "S2"),
+    ("Finn, 17, S6, wants to do joinery.", "S6"),
+    ("Aoife - Bliain 10 - Gaelscoil", "Bliain 10"),
+    ("Her daughter Kamila, 4 months, slept through.", "4 months"),
+    ("Any new baby? Baby Zofia 14 months.", "14 months"),
+]
+
+OTHER_LEFT = [
+    ("HS: S1, S2, no murmur.", "S2"),
+    ("Spine: L5 (S1) nerve root irritation.", "S1"),
+    ("DATE: THURS 6TH (P3)  SESSION: 4 of 6", "P3"),
+    ("Her son Mateusz, 12 minutes late again.", "12"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), OTHER_SYSTEMS)
+def test_school_year_or_baby_age_is_replaced(text: str, age: str) -> None:
+    """A school year of another system, or a baby's age in months, is replaced as an age."""
+    assert (age, "age") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "word"), OTHER_LEFT)
+def test_heart_sound_or_period_is_kept(text: str, word: str) -> None:
+    """A heart sound, a nerve root, a lesson period or minutes late is left alone."""
+    assert not covers(text, word), replaced(text)
