@@ -18,6 +18,7 @@ from notes_vault.deid import (
     lower_titles,
     misread,
     nicknames,
+    person_aliases,
     patterns,
     person_ages,
     person_edges,
@@ -167,6 +168,9 @@ class Deidentifier:
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
             chosen += settle(person_quotes.find_quoted(clean, toks, chosen, covered), covered)
+            chosen += settle(
+                person_aliases.find_more_aliases(clean, toks, chosen, covered), covered
+            )
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)

@@ -81,3 +81,41 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of a p6 list rule's own pathological shape is redacted in under half a second."""
     text = PATHOLOGICAL[name][:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+ALIASES = [
+    # Another quoted name joined to a person found (person_aliases.py).
+    ('Her cousins call her "Bibi" or "Bee" at home.', "Bee"),
+    ('Piotr Nowak ("Piotrek" - pronounced "Pyotrek") came alone.', "Pyotrek"),
+    ('his boss (gary? "gaz") shouted at him again', "gaz"),
+    ('Danuta ("Danka" / "Dusia") misses her sister.', "Dusia"),
+    # A quoted name after a word for a person.
+    ('texts from an older guy, "K-Dog," who she met online', "K-Dog"),
+    ('a woman "Zsuzsi" from the church brought food', "Zsuzsi"),
+]
+
+ALIASES_LEFT = [
+    ('Jess said "fine" or "whatever" and walked out.', "whatever"),
+    ('Sarah, "Why Me" she kept asking.', "Why"),
+    ('a man, "About Time" was playing in the cafe', "About"),
+    ('Her father (Mr Kandiah, "Appa") has booked the hall.', "Appa"),
+    ('she uses the app, "Calm", at night', "Calm"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ALIASES)
+def test_quoted_alias_is_a_person(text: str, name: str) -> None:
+    """A second quoted name for a person, or a quoted name after 'guy', is a person."""
+    assert (name, "person") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "word"), ALIASES_LEFT)
+def test_quoted_speech_or_kin_word_is_kept(text: str, word: str) -> None:
+    """Quoted speech, a song, an app or a word for a parent is left alone."""
+    assert not covers(text, word), replaced(text)
+
+
+def test_pathological_quotes_are_fast() -> None:
+    """10 KB of quoted names joined by 'or' is redacted in under half a second."""
+    text = ('Jess "A" or "B" - "C" / ' * 500)[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
