@@ -22,6 +22,7 @@ from notes_vault.deid import (
     person_ages,
     person_aliases,
     person_edges,
+    person_initials,
     person_kin_lists,
     person_marks,
     person_quotes,
@@ -155,6 +156,7 @@ class Deidentifier:
             found += misread.find_misread(clean, toks, patterns.find_all)
             chosen = settle(found, covered)
             chosen += settle(person_tables.find_table_initials(clean, covered), covered)
+            chosen += settle(person_initials.find_role_initials(clean, toks, covered), covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
