@@ -89,3 +89,47 @@ def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:
 
 def _half(lows: list[str], end: int) -> bool:
     return lows[end : end + 3] == ["and", "a", "half"]
+
+
+_FEEL = frozenset(["feel", "feels", "felt", "feeling"])
+_AT_REASON = "pattern: an age (a number in words of 13 or more after 'at')"
+_FEEL_REASON = "pattern: an age (a number in words a person feels: 'makes me feel eleven.')"
+
+
+def find_worded_ages(toks: list[Tok]) -> list[Span]:
+    """ "at nineteen in Galway" (13 to 110 in words after "at", no clock reads so, then a
+    clause end: not "at seventy on the motorway") and
+    "feel eleven." (a number in words after "feel", then a clause end)."""
+    lows = lowered(toks)
+    spans: list[Span] = []
+    for i, low in enumerate(lows):
+        if low != "at" and low not in _FEEL:
+            continue
+        k = i + 1 + (low in _FEEL and i + 2 < len(toks) and lows[i + 1] in ("like", "about"))
+        if k >= len(toks) or lows[k].isdecimal() or lows[k] == "one":
+            continue
+        number = _value(toks, k)
+        if number is None:
+            continue
+        value, used = number
+        end = k + used
+        after = lows[end] if end < len(toks) else "."
+        if low == "at":
+            if 13 <= value <= 110 and after in _ENDS and after not in ("-", "at"):
+                spans.append(
+                    Span(
+                        toks[k].start,
+                        toks[end - 1].end,
+                        "age",
+                        "pattern",
+                        _AT_REASON,
+                        f"age:{value}",
+                    )
+                )
+        elif 2 <= value <= 110 and after in _ENDS and after not in ("at", "in"):
+            spans.append(
+                Span(
+                    toks[k].start, toks[end - 1].end, "age", "pattern", _FEEL_REASON, f"age:{value}"
+                )
+            )
+    return spans

@@ -98,6 +98,33 @@ OTHER_SYSTEMS = [
     ("Any new baby? Baby Zofia 14 months.", "14 months"),
 ]
 
+WORDED = [
+    # 13 or more in words after "at", then a clause end; a number in words a person feels.
+    ("She first self-harmed at fourteen, in the school toilets.", "fourteen"),
+    ("Married at twenty-one and divorced by thirty.", "twenty-one"),
+    ("The song makes her feel sixteen.", "sixteen"),
+    ("Some days I feel about ninety, honestly.", "ninety"),
+]
+
+WORDED_LEFT = [
+    ("Doing about seventy on the bypass when it happened.", "seventy"),
+    ("Felt ten times better after the walk.", "ten"),
+    ("We meet at twenty past four on Tuesdays.", "twenty"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), WORDED)
+def test_worded_age_after_at_or_feel_is_replaced(text: str, age: str) -> None:
+    """A number in words after 'at' (13 or more) or 'feel', then a clause end, is an age."""
+    assert (age, "age") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "word"), WORDED_LEFT)
+def test_speed_or_time_in_words_is_kept(text: str, word: str) -> None:
+    """A speed, a comparison or a clock time in words is left alone."""
+    assert not covers(text, word), replaced(text)
+
+
 OTHER_LEFT = [
     ("HS: S1, S2, no murmur.", "S2"),
     ("Spine: L5 (S1) nerve root irritation.", "S1"),
