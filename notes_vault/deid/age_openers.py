@@ -17,10 +17,12 @@ One pass over the tokens, then a set lookup per token: linear.
 from __future__ import annotations
 
 from notes_vault.deid.age_window import _value
+from notes_vault.deid.ages import WORD_NUMBERS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered
 
 _MIN, _MAX = 13, 110
+_AFTER_NUMBER = frozenset([".", ",", "-"])  # "-" joins "Eighty-one"
 _SENTENCE_ENDS = frozenset([".", "!"])
 _OPEN_QUOTES = frozenset(['"', "\u201c"])
 _LINK_WORDS = frozenset(
@@ -35,9 +37,13 @@ def find_opening_ages(text: str, toks: list[Tok]) -> list[Span]:
     lows = lowered(toks)
     spans: list[Span] = []
     listed: bool | None = None
-    for i, tok in enumerate(toks):
+    marks = [i - 1 for i in range(1, len(toks) - 1) if lows[i] in _AFTER_NUMBER]
+    for i in marks:
+        if not (lows[i].isdecimal() or lows[i] in WORD_NUMBERS):
+            continue  # spares the tests below on most tokens
+        tok = toks[i]
         first = tok.text[:1]
-        if not (first.isdecimal() or first.isupper()) or i + 2 >= len(toks):
+        if not (first.isdecimal() or first.isupper()):
             continue
         number = _value(toks, i)
         if number is None or not _MIN <= number[0] <= _MAX:

@@ -16,13 +16,16 @@ The number becomes an age (P7 is 11, S5 is 16). One pass over the tokens: linear
 from __future__ import annotations
 
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, vocabulary
 
+_WORDS = frozenset([f"s{n}" for n in range(1, 7)] + [f"p{n}" for n in range(1, 8)] + ["bliain"])
 _REASON = "pattern: an age (a school year of another system: 'P7', 'S5', 'Bliain 12')"
 
 
 def find_more_school_years(toks: list[Tok]) -> list[Span]:
     """Scottish and Irish school years in the places the module lists."""
+    if vocabulary(toks).isdisjoint(_WORDS):
+        return []
     spans: list[Span] = []
     for i in range(1, len(toks) - 1):
         word = toks[i].text

@@ -46,9 +46,9 @@ def find_self_ages(toks: list[Tok]) -> list[Span]:
     """Ages after a pronoun and "be" (see the module)."""
     lows = lowered(toks)
     spans: list[Span] = []
-    for i, low in enumerate(lows):
-        verbs = _BE.get(low)
-        if verbs is None or i + 2 >= len(toks):
+    for i in [i for i, low in enumerate(lows) if low in _BE]:
+        verbs = _BE[lows[i]]
+        if i + 2 >= len(toks):
             continue
         k = i + 1
         if lows[k] in _APOSTROPHES and toks[k].start == toks[i].end:
@@ -92,6 +92,7 @@ def _half(lows: list[str], end: int) -> bool:
 
 
 _FEEL = frozenset(["feel", "feels", "felt", "feeling"])
+_AT_FEEL = _FEEL | {"at"}
 _AT_REASON = "pattern: an age (a number in words of 13 or more after 'at')"
 _FEEL_REASON = "pattern: an age (a number in words a person feels: 'makes me feel eleven.')"
 
@@ -102,9 +103,8 @@ def find_worded_ages(toks: list[Tok]) -> list[Span]:
     "feel eleven." (a number in words after "feel", then a clause end)."""
     lows = lowered(toks)
     spans: list[Span] = []
-    for i, low in enumerate(lows):
-        if low != "at" and low not in _FEEL:
-            continue
+    for i in [i for i, low in enumerate(lows) if low in _AT_FEEL]:
+        low = lows[i]
         k = i + 1 + (low in _FEEL and i + 2 < len(toks) and lows[i + 1] in ("like", "about"))
         if k >= len(toks) or lows[k].isdecimal() or lows[k] == "one":
             continue

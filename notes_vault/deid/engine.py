@@ -156,7 +156,7 @@ class Deidentifier:
             found += misread.find_misread(clean, toks, patterns.find_all)
             chosen = settle(found, covered)
             chosen += settle(person_tables.find_table_initials(clean, covered), covered)
-            chosen += settle(person_initials.find_role_initials(clean, toks, covered), covered)
+            chosen += settle(person_initials.find_role_initials(toks, covered), covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)

@@ -19,6 +19,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
+from notes_vault.deid.tokens import ends as token_ends
 
 _PEOPLE = frozenset(["person", "name"])
 _QUOTES = frozenset(['"', "\u201c", "\u201d"])
@@ -43,13 +44,14 @@ def find_more_aliases(
     """Quoted names the module lists, over no covered character."""
     if '"' not in text and "\u201c" not in text:
         return []
-    ends = {tok.end: k for k, tok in enumerate(toks)}
+    last_of = token_ends(toks)
     lows = lowered(toks)
     common = lexicon.common_words()
     spans: list[Span] = []
+    quotes = {k for k, low in enumerate(lows) if low in _QUOTES}
     for span in chosen:
-        last = ends.get(span.end)
-        if span.category in _PEOPLE and last is not None:
+        last = last_of.get(span.end) if span.category in _PEOPLE else None
+        if last is not None and not quotes.isdisjoint(range(last + 1, last + 5)):
             spans += _joined(toks, lows, last + 1, covered, common)
     if not vocabulary(toks).isdisjoint(_PERSON_WORDS):
         for i, low in enumerate(lows):

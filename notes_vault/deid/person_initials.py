@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
-from notes_vault.deid.person_quotes import marked
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, lowered
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _LABELS = frozenset(
     "counsellor counselor therapist clinician worker keyworker sw author signed by supervisor "
@@ -37,16 +36,20 @@ _REASON_LABEL = "context: initials after a role's label"
 _REASON_ROLE = "context: initials before a role in brackets"
 
 
-def find_role_initials(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+def find_role_initials(toks: list[Tok], covered: bytearray) -> list[Span]:
     """Initials after a role's label or before a role in brackets (see the module)."""
+    words = vocabulary(toks)
+    if words.isdisjoint(_LABELS) and words.isdisjoint(_ROLES):
+        return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for k in marked(text, toks, ":"):
-        if k > 0 and lows[k - 1] in _LABELS:
+    cues = [k for k, low in enumerate(lows) if low in _LABELS or low in _ROLES]
+    for k in [k + 1 for k in cues if k + 1 < len(toks) and lows[k + 1] == ":"]:
+        if lows[k - 1] in _LABELS:
             found = _initials(toks, k + 1, upper=True)
             if found is not None and _free(covered, toks, *found):
                 spans.append(_person(toks, *found, _REASON_LABEL))
-    for k in marked(text, toks, "("):
+    for k in [k - 1 for k in cues if k > 0 and lows[k - 1] == "("]:
         if k + 2 < len(toks) and lows[k + 1] in _ROLES and lows[k + 2] == ")":
             found = _initials_before(toks, k)
             if found is not None and _free(covered, toks, *found):

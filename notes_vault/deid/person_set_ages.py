@@ -19,9 +19,13 @@ One pass over the spans found, a bounded look back per number: linear.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, lowered
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
+from notes_vault.deid.tokens import ends as token_ends
+from notes_vault.deid.tokens import starts as token_starts
 
 _MAX_AGE = 110
 _PEOPLE = frozenset(["person", "name"])
@@ -37,20 +41,31 @@ _NOT_AFTER = frozenset(
     "mg ml kg lb lbs cm minutes mins min hours hrs days weeks wks months mos years yrs times "
     "sessions points pts out of x am pm miles percent per".split()
 )
+_BEFORE_NUMBER = frozenset(["(", ",", "-", "\u2014", "\u2013", ")", '"', "\u201d"])
 _REACH = 14  # tokens from a person's end to the number, across their aside
 
 
 def find_set_ages(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     """Ages after a person's brackets or aside (see the module)."""
-    starts = {tok.start: k for k, tok in enumerate(toks)}
-    ends = {tok.end: k for k, tok in enumerate(toks)}
     lows = lowered(toks)
+    # Where an age could sit: a small number in digits after a bracket, mark or dash.
+    numbers = [
+        k
+        for k in range(1, len(toks) - 1)
+        if lows[k - 1] in _BEFORE_NUMBER and lows[k].isdecimal() and len(lows[k]) <= 3
+    ]
+    if not numbers:
+        return []
+    first_of, last_of = token_starts(toks), token_ends(toks)
     spans: list[Span] = []
     for span in chosen:
         if span.category not in _PEOPLE:
             continue
-        last = ends.get(span.end)
-        if last is None or starts.get(span.start) is None or last + 3 >= len(toks):
+        last = last_of.get(span.end)
+        if last is None or first_of.get(span.start) is None or last + 3 >= len(toks):
+            continue
+        at = bisect_right(numbers, last)
+        if at == len(numbers) or numbers[at] > last + _REACH + 3:
             continue
         found = _bracketed(toks, lows, last) or _after_aside(text, toks, lows, last)
         if found is not None:
@@ -122,10 +137,12 @@ _PERIODS = frozenset(["week", "month", "weekend", "friday", "saturday", "sunday"
 def find_birthday_brackets(toks: list[Tok]) -> list[Span]:
     """ "Zia (34 tomorrow", "Inga (38 as of Friday)": a capitalised word, then in brackets a
     number and the time of a birthday, whether or not the word was found as a person."""
+    if "(" not in vocabulary(toks):
+        return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for i in range(1, len(toks) - 3):
-        if lows[i] != "(" or not toks[i + 1].text.isdecimal() or len(toks[i + 1].text) > 3:
+    for i in [i for i in range(1, len(toks) - 3) if lows[i] == "("]:
+        if not toks[i + 1].text.isdecimal() or len(toks[i + 1].text) > 3:
             continue
         name = toks[i - 1].text
         if not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
