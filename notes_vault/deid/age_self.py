@@ -78,8 +78,8 @@ def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:
     elif _half(lows, end):
         end += 3  # "ten and a half"
     after = lows[end] if end < len(toks) else "."
-    if after not in _ENDS:
-        return None
+    if after not in _ENDS or (after in ("in", "at") and lows[k].isdecimal()):
+        return None  # "He is 5 in the garden": a digit before "in" is as often a count
     if after == "." and end + 1 < len(toks) and toks[end + 1].start == toks[end].end:
         return None  # "she was 7.5"
     if after in ("-", "\u2013") and end + 1 < len(toks) and lows[end + 1][:1].isdecimal():
