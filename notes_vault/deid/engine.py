@@ -21,9 +21,14 @@ from notes_vault.deid import (
     nicknames,
     patterns,
     person_ages,
+    person_aliases,
     person_edges,
+    person_initials,
+    person_kin_lists,
     person_marks,
     person_quotes,
+    person_set_ages,
+    person_tables,
     place_runs,
     shift,
     signoffs,
@@ -152,16 +157,24 @@ class Deidentifier:
             found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
             found += misread.find_misread(clean, toks, patterns.find_all)
             chosen = settle(found, covered)
+            chosen += settle(person_tables.find_table_initials(clean, covered), covered)
+            chosen += settle(person_initials.find_role_initials(toks, covered), covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
             chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
             chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
             chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
+            chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
+            chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
+            chosen += settle(person_kin_lists.find_kin_lists(toks, covered), covered)
             chosen += settle(nicknames.find_nicknames(toks, covered), covered)
             chosen += settle(nicknames.find_aliases(toks, covered), covered)
             chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
             chosen += settle(person_quotes.find_quoted(clean, toks, chosen, covered), covered)
+            chosen += settle(
+                person_aliases.find_more_aliases(clean, toks, chosen, covered), covered
+            )
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)

@@ -18,6 +18,9 @@ from notes_vault.deid.age_forms import (
     find_school_years,
     find_small_ages,
 )
+from notes_vault.deid.age_openers import find_opening_ages
+from notes_vault.deid.age_school import find_more_school_years
+from notes_vault.deid.age_self import find_self_ages, find_worded_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages, find_decades
 from notes_vault.deid.date_extras import find_more_dates
@@ -62,6 +65,12 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
     spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
     spans += find_listed_ages(text, toks, spans) + find_event_ages(toks) + find_quoted_ages(toks)
+    spans += (
+        find_self_ages(toks)
+        + find_worded_ages(toks)
+        + find_opening_ages(text, toks)
+        + find_more_school_years(toks)
+    )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))

@@ -33,6 +33,7 @@ _SAID_ENDS = frozenset(["and", "period", "comma"])  # a list said aloud: "kaylee
 _BE = frozenset(["is", "was"])
 _ADVERBS = frozenset("now nearly almost only just barely about".split())
 _BABY_UNITS = frozenset(["weeks", "months", "wks", "mos"])
+_SENTENCE_ENDS = frozenset([".", "?", "!"])
 _NOT_AFTER = frozenset(
     "% mg kg lb lbs st stone ft cm minutes mins min hours hrs days weeks months years times "
     "points pts out of am pm miles x / : - on in at percent".split()
@@ -86,6 +87,8 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     before = toks[first - 1] if first > 0 else None
     opens = before is None or "\n" in text[before.end : toks[first].start]
     cued = before is not None and before.text.lower() in lexicon.PERSON_CUES
+    if before is not None and before.text in _SENTENCE_ENDS and toks[end - 1].text in _BABY_UNITS:
+        opens = True  # "... birth? Lily-Grace 14 months."
     if not (opens or cued) and before is not None and before.text not in _LIST_MARKS:
         return None
     return _age(toks[last + 1], toks[end - 1].end, value, "a number after a listed name")
@@ -145,8 +148,9 @@ def _set_off(toks: list[Tok], last: int) -> Span | None:
         return None
     value, used = number
     end = k + 1 + used
-    if end < len(toks) and toks[end].text.lower() in _YEAR_WORDS and toks[k].text == ",":
-        end += 1  # "YP: Delal Rashid, 17 yrs, Kurdish"
+    unit = toks[end].text.lower() if end < len(toks) else ""
+    if (unit in _YEAR_WORDS or unit in _BABY_UNITS) and toks[k].text == ",":
+        end += 1  # "YP: Delal Rashid, 17 yrs, Kurdish", "Flora, 4 months, in the sling"
     if end >= len(toks) or toks[end].text not in _SET_OFF_ENDS:
         return None
     glued = end + 1 < len(toks) and toks[end + 1].start == toks[end].end

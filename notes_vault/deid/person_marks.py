@@ -159,6 +159,10 @@ def _next_listed(toks: list[Tok], k: int, covered: bytearray) -> list[Span]:
 
 _LIST_SEPARATORS = frozenset([",", ";"])
 _LIST_ENDS = frozenset([")", "]", "."])
+_UNITS_AFTER = frozenset(
+    "mg ml mcg g kg iu units x tabs tablets mins minutes hours hrs days weeks months years yrs "
+    "points pts % / - : am pm".split()
+)
 
 
 def _bracket_list(
@@ -170,15 +174,18 @@ def _bracket_list(
     while k + 2 < len(toks):
         word, number, mark = toks[k], toks[k + 1], toks[k + 2]
         if not (_named(word.text) and word.text.lower() not in common):
-            return []
+            break  # "(Jaskaran 17, Simran 15, both at ...)": the list ends at a word
         if not (number.text.isdecimal() and 0 < int(number.text) <= _MAX_AGE):
-            return []
-        items.append((k, k + 1))
-        if mark.text in _LIST_ENDS:
             break
-        if mark.text not in _LIST_SEPARATORS:
-            return []
-        k += 3
+        if number.start != word.end + 1:
+            break
+        items.append((k, k + 1))
+        if mark.text in _LIST_SEPARATORS:
+            k += 3
+            continue
+        if mark.text not in _LIST_ENDS and mark.text.lower() in _UNITS_AFTER:
+            return []  # "(Sertraline 50, Mirtazapine 15 mg)": doses
+        break  # ")", "." or a word ("Nojus 5 at st pauls")
     if len(items) < 2:  # one name and a number is another rule's ("Kaden 6,")
         return []
     spans: list[Span] = []
