@@ -230,14 +230,9 @@ def shapes(seed: int) -> dict[str, str]:
     rng = random.Random(seed)
     words = trigger_words()
     out: dict[str, str] = {}
-    for make in (
-        lambda: word_shapes(words),
-        lambda: kind_shapes(rng),
-        bracket_shapes,
-        script_shapes,
-        known_shapes,
-    ):
-        out.update(make())
+    for made in (word_shapes(words), kind_shapes(rng), bracket_shapes(), script_shapes()):
+        out.update(made)
+    out.update(known_shapes())
     return out
 
 
