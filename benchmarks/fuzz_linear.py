@@ -15,8 +15,13 @@ SCREEN_SECONDS or whose 10/5 KB ratio is over GROWTH is re-timed, best of
 three, at all four sizes (`--full`: every shape). It is flagged when its 10 KB
 best is over 0.5 s or its 20/10 KB ratio is over GROWTH (2.6; 2.0 is linear,
 4.0 quadratic). The machine is shared: re-check a flagged shape alone with
-`--only NAME` before believing it. Seeded: the same seed builds the same inputs.
-No note text is read; every input is synthetic.
+`--only NAME` before believing it. Run it under `ulimit -v` (as below): a shape
+that eats memory, or runs over GIVE_UP_SECONDS, is timed as infinite and flagged.
+
+    (ulimit -v 3000000; .venv/bin/python benchmarks/fuzz_linear.py)
+
+Seeded: the same seed builds the same inputs. No note text is read; every
+input is synthetic.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import ast
 import datetime
 import random
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -40,6 +46,7 @@ SIZES = (2_500, 5_000, 10_000, 20_000)
 LINEAR_SECONDS = 0.5
 SCREEN_SECONDS = 0.2
 GROWTH = 2.6
+GIVE_UP_SECONDS = 30
 FLOOR = 0.04  # below this, a ratio is timer noise
 
 SUBJECT = KnownSubject(
@@ -241,11 +248,23 @@ def seconds(text: str, repeat: int) -> float:
     engine = Deidentifier([SUBJECT], rng=random.Random(0))
     engine.redact("warm-up Elizabeth")
     best = float("inf")
+    signal.signal(signal.SIGALRM, _give_up)
     for _ in range(repeat):
         began = time.perf_counter()
-        engine.leaks(engine.redact(text).text)
+        signal.alarm(GIVE_UP_SECONDS)
+        try:
+            engine.leaks(engine.redact(text).text)
+        except (MemoryError, TimeoutError):
+            return float("inf")  # run under `ulimit -v`: a shape that eats memory is a finding
+        finally:
+            signal.alarm(0)
         best = min(best, time.perf_counter() - began)
     return best
+
+
+def _give_up(_signum: int, _frame: object) -> None:
+    """SIGALRM: a shape ran over GIVE_UP_SECONDS."""
+    raise TimeoutError
 
 
 def growth(text: str) -> dict[int, float]:
@@ -264,11 +283,17 @@ def flagged(times: dict[int, float]) -> list[str]:
 
 
 def run(
-    table: dict[str, str], full: bool, top: int, say: Callable[[str], None] = print
+    table: dict[str, str],
+    full: bool,
+    top: int,
+    verbose: bool = False,
+    say: Callable[[str], None] = print,
 ) -> list[str]:
     """Screen every shape, re-time the suspects at four sizes; return the flagged names."""
     screened: dict[str, tuple[float, float]] = {}
     for done, (name, text) in enumerate(table.items(), 1):
+        if verbose:
+            print(f"  timing {name}", file=sys.stderr, flush=True)
         screened[name] = (seconds(text[:5_000], 1), seconds(text[:10_000], 1))
         if done % 500 == 0:
             print(f"  screened {done}/{len(table)}", file=sys.stderr, flush=True)
@@ -304,6 +329,7 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--full", action="store_true", help="time every shape at every size")
     parser.add_argument("--shard", default="1/1", help="K/N: time every Nth shape from the Kth")
+    parser.add_argument("--verbose", action="store_true", help="name each shape as it is timed")
     parser.add_argument("--list", action="store_true", help="print the shape names and stop")
     args = parser.parse_args()
     table = shapes(args.seed)
@@ -317,7 +343,7 @@ def main() -> int:
         table = {n: t for n, t in table.items() if args.match in n}
     k, n = (int(part) for part in args.shard.split("/"))
     table = {name: text for i, (name, text) in enumerate(table.items()) if i % n == k - 1}
-    bad = run(table, args.full, args.top)
+    bad = run(table, args.full, args.top, args.verbose)
     print(f"flagged: {len(bad)}" + "".join(f"\n  {n}" for n in bad))
     return 1 if bad else 0
 
