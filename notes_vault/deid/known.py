@@ -117,9 +117,17 @@ def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, 
     return (key if len(key.strip("\x01")) >= 2 else "", entry, deletions(key) if fuzzy else ())
 
 
+# No name part is this long (the longest surnames on record run to about 35 letters), so a
+# longer word can match none by one deletion: it gets no deletions, which keeps a 10 KB
+# "word" linear in time and memory (it cost L squared, and the cache kept the result).
+_LONGEST_PART = 48
+
+
 @lru_cache(maxsize=8192)
 def deletions(word: str) -> tuple[str, ...]:
     """The word and every form of it with one letter left out (symmetric-delete matching)."""
+    if len(word) > _LONGEST_PART:
+        return (word,)
     return (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 

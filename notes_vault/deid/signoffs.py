@@ -54,16 +54,24 @@ def _credential(word: str) -> bool:
 _SPELLINGS = lexicon.CREDENTIALS | {c.upper() for c in lexicon.CREDENTIALS}
 
 
+# The most tokens a run of credentials takes ("MD, PhD, MRCPsych, FRCPsych" is 7): the
+# walk stops there, so a note of nothing but credentials is linear, not quadratic.
+_MAX_RUN = 12
+
+
 def _ends_signer(text: str, toks: list[Tok], i: int) -> bool:
     """The credential ends the line, or another signer follows after "/" or "|"."""
     j = i + 1
-    while j < len(toks) and (
-        toks[j].text in ("-", ",") or _credential(toks[j].text) or toks[j - 1].text == "-"
+    while (
+        j < len(toks)
+        and j - i <= _MAX_RUN
+        and "\n" not in text[toks[j - 1].end : toks[j].start]
+        and (toks[j].text in ("-", ",") or _credential(toks[j].text) or toks[j - 1].text == "-")
     ):
         j += 1  # "LPC-S", "pmhnp-bc", "LCSW, LCADC"
     if j >= len(toks) or "\n" in text[toks[j - 1].end : toks[j].start]:
         return True
-    return toks[j].text in ("/", "|")
+    return j - i <= _MAX_RUN and toks[j].text in ("/", "|")
 
 
 def _opens(text: str, mark: Tok) -> bool:

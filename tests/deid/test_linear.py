@@ -101,6 +101,9 @@ PATHOLOGICAL = {
     "line-end numbers": "Aa Bb, 12\n" * (SIZE // 10),
     "bracketed roles": "bo (a b c d e " * (SIZE // 14),
     "initials before verbs": "T. says " * (SIZE // 8),
+    "credentials in a row": "md " * (SIZE // 3),  # found by benchmarks/fuzz_linear.py
+    "credentials a line each": "np\n" * (SIZE // 3),
+    "a 40 KB word": "y" * (4 * SIZE),  # one-letter deletions of it cost L squared
 }
 
 
