@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson, known  # noqa: E402
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson, fuzzy  # noqa: E402
 
 SIZES = (2_500, 5_000, 10_000, 20_000)
 LINEAR_SECONDS = 0.5
@@ -260,9 +260,9 @@ def seconds(text: str, repeat: int) -> float:
         finally:
             signal.alarm(0)
         best = min(best, time.perf_counter() - began)
-    # known.deletions caches every word's one-letter deletions (8192 words); a 10 KB
+    # fuzzy.deletions caches every word's one-letter deletions (8192 words); a 10 KB
     # word's are 100 MB, so without this the fuzzer's memory grows past the machine's.
-    known.deletions.cache_clear()
+    fuzzy.deletions.cache_clear()
     return best
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon, structured
+from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.squash import fold, squash_key
@@ -115,20 +116,6 @@ def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, 
     key = squash_key(form)
     fuzzy = fuzzy and key.isalpha() and len(key) >= FUZZY and not entry.capital_only
     return (key if len(key.strip("\x01")) >= 2 else "", entry, deletions(key) if fuzzy else ())
-
-
-# No name part is this long (the longest surnames on record run to about 35 letters), so a
-# longer word can match none by one deletion: it gets no deletions, which keeps a 10 KB
-# "word" linear in time and memory (it cost L squared, and the cache kept the result).
-_LONGEST_PART = 48
-
-
-@lru_cache(maxsize=8192)
-def deletions(word: str) -> tuple[str, ...]:
-    """The word and every form of it with one letter left out (symmetric-delete matching)."""
-    if len(word) > _LONGEST_PART:
-        return (word,)
-    return (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 
 def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIndex:

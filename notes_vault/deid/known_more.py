@@ -22,7 +22,8 @@ from notes_vault.deid import forms_more as more
 from notes_vault.deid import known_dobs as dobs
 from notes_vault.deid import known_round5
 from notes_vault.deid.forms import common, sound
-from notes_vault.deid.known import Entry, Hit, VaultIndex, deletions
+from notes_vault.deid.fuzzy import deletions
+from notes_vault.deid.known import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import squash_key
 from notes_vault.deid.tokens import Tok

@@ -10,6 +10,7 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import known_initials, known_more, known_round5, lexicon, structured
+from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known import (
     FUZZY,
     INITIALS,
@@ -17,7 +18,6 @@ from notes_vault.deid.known import (
     Entry,
     Hit,
     VaultIndex,
-    deletions,
     title_initials,
 )
 from notes_vault.deid.squash import Squashed, fold, squash
