@@ -184,6 +184,8 @@ def _address(forms: Forms, address: str, leak: str) -> None:
         _long_words(forms, line, leak)
         for clip in extra.locality_clips(line):
             forms.clips.setdefault(clip, leak)
+        for head in extra.joined_town_heads(line):  # "Barrow" of "Barrow-in-Furness"
+            forms.put(head, leak, capital=derived.common(head))
         for street in derived.street_forms(line):
             forms.put(street, leak, capital=derived.common(street))
             if derived.common(street):

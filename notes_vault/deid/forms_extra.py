@@ -11,6 +11,7 @@ titles that are also given names, towns clipped to a word and an initial.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from notes_vault.deid import lexicon
@@ -138,6 +139,18 @@ def locality_clips(line: str) -> frozenset[str]:
         return frozenset()
     first = _CLIPPED_FIRST.get(words[0].lower().strip("."), ())
     return frozenset(f"{spelling} {words[1][0].lower()}" for spelling in first)
+
+
+# A town joined by a linking word ("Barrow-in-Furness", "Stratford-upon-Avon",
+# "Newton-le-Willows", "Weston-super-Mare"): people write its first word alone.
+_JOINED_TOWN = re.compile(
+    r"([A-Z][a-z]{2,})-(?:in|on|upon|under|le|la|by|en|sur|super|de|next)-[A-Za-z]", re.ASCII
+)
+
+
+def joined_town_heads(line: str) -> frozenset[str]:
+    """The first word of each town joined by a linking word: "Barrow" of "Barrow-in-Furness"."""
+    return frozenset(m.group(1) for m in _JOINED_TOWN.finditer(line))
 
 
 def respelling(parts: list[str]) -> bool:
