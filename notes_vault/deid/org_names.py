@@ -29,8 +29,9 @@ from importlib import resources
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
+from notes_vault.deid.person_words import after_title
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, tokenize
+from notes_vault.deid.tokens import Tok, sentence_start, tokenize
 
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans("\u2019\u2018`", "'''")
@@ -97,15 +98,9 @@ def _may_be_one_word(text: str, toks: list[Tok], i: int, name: str) -> bool:
     no surname after a title ("Mr Ford"), and no English word opening a sentence."""
     if name in lexicon.first_names():
         return False
-    if name in lexicon.surnames() and _after_title(toks, i):
+    if name in lexicon.surnames() and after_title(toks, i):
         return False
     return not (name.lower() in lexicon.common_words() and _opens(text, toks, i))
-
-
-def _after_title(toks: list[Tok], i: int) -> bool:
-    """Token i follows a title or a relation word ("Mr Ford", "Dr. Macmillan")."""
-    j = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
-    return j >= 0 and toks[j].text.lower() in lexicon.TITLES
 
 
 def _glued(text: str, toks: list[Tok], i: int, count: int) -> bool:
@@ -118,8 +113,10 @@ def _glued(text: str, toks: list[Tok], i: int, count: int) -> bool:
 
 
 def _opens(text: str, toks: list[Tok], i: int) -> bool:
-    """Token i opens the note, a sentence, a line or a quotation."""
+    """Token i opens the note, a sentence, a line or a quotation; an opening bracket or a
+    dash on the same line does not count ("(Boots, Market Street)", "- Nationwide")."""
     if i == 0:
         return True
     prev = toks[i - 1]
-    return prev.text in '.!?"\u201c:;*\u2022' or "\n" in text[prev.end : toks[i].start]
+    same_line = "\n" not in text[prev.end : toks[i].start]
+    return sentence_start(text, toks, i) and not (same_line and prev.text in "(-")

@@ -157,7 +157,8 @@ def title_cue(word: str, skipped: str) -> bool:
     return is_title(word) or is_kin(word)
 
 
-def _after_title(toks: list[Tok], i: int) -> bool:
+def after_title(toks: list[Tok], i: int) -> bool:
+    """Token i follows a title or honorific, with or without its full stop ("Dr. Sheikh")."""
     k = i - 1 - (i > 1 and toks[i - 1].text == ".")
     return k >= 0 and is_title(toks[k].text)
 
@@ -196,7 +197,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i)):
         return True  # medicines; languages, peoples, observances not opening a name
     written = text[toks[i].start : toks[i].end]
-    loud = written in lexicon.ABBREVIATIONS and written.isupper() and not _after_title(toks, i)
+    loud = written in lexicon.ABBREVIATIONS and written.isupper() and not after_title(toks, i)
     derived = _derived(word, _WORD_ENDINGS) if word.islower() else _derived(word, _NOUN_ENDINGS)
     return (
         loud  # "AUD IN EARLY REMISSION"
@@ -251,7 +252,7 @@ def _titles_a_name(text: str, toks: list[Tok], i: int) -> bool:
     if not is_title(word):
         return False
     foreign = word.lower() in TITLES and word.title() not in lexicon.surnames()
-    if foreign and not _after_title(toks, i):  # "Dr Sheikh": a surname after a title
+    if foreign and not after_title(toks, i):  # "Dr Sheikh": a surname after a title
         return True
     j = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
     if j >= len(toks) or not near(text, toks[j - 1], toks[j]):
