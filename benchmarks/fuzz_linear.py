@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import datetime
 import random
 import re
 import signal
@@ -40,26 +39,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson, fuzzy  # noqa: E402
+from notes_vault.deid import Deidentifier, fuzzy  # noqa: E402
+from tests.deid.helpers import LINEAR_SECONDS  # noqa: E402
+from tests.deid.test_linear import SUBJECT  # noqa: E402  the subject the linear tests use
 
 SIZES = (2_500, 5_000, 10_000, 20_000)
-LINEAR_SECONDS = 0.5
 SCREEN_SECONDS = 0.2
 GROWTH = 2.6
 GIVE_UP_SECONDS = 30
 FLOOR = 0.04  # below this, a ratio is timer noise
 SCREEN_FLOOR = 0.1  # a one-run screen ratio below this is noise on a shared machine
 
-SUBJECT = KnownSubject(
-    role="CLIENT",
-    name="Elizabeth Anne Hope",
-    dob=datetime.date(1990, 3, 3),
-    phone="07700 900123",
-    email="liz@example.com",
-    address="12 Acacia Avenue, Leeds",
-    postcode="LS6 2AB",
-    linked=(LinkedPerson("Robert Hope", "partner"),),
-)
 KNOWN_FORMS = (
     "Elizabeth",
     "Liz",
