@@ -204,7 +204,8 @@ def _add_address(index: VaultIndex, address: str, owner: str) -> None:
         for clip in extra.locality_clips(line):
             index.clips.setdefault(clip, replace(entry, reason=f"{owner}'s town (clipped)"))
         for head in extra.joined_town_heads(line):  # "Barrow" of "Barrow-in-Furness"
-            index.add(head, word if derived.common(head) else entry)
+            town = replace(word if derived.common(head) else entry, reason=f"{owner}'s town")
+            index.add(head, town)
 
 
 def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:

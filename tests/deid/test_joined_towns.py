@@ -69,3 +69,11 @@ def test_an_english_word_of_the_same_spelling_in_lower_case_is_left() -> None:
 def test_joined_town_heads(line: str, heads: set[str]) -> None:
     """Only a capitalised word before a linking word and a hyphen is a joined town's head."""
     assert joined_town_heads(line) == heads
+
+
+def test_the_reason_says_town() -> None:
+    """`deid --explain` names the replacement the client's town, not their street."""
+    engine = _engine("9 Abbey Road, Barrow-in-Furness")
+    text = "Since he moved to Barrow the nights are worse."
+    reasons = [r.reason for r in engine.redact(text).replacements]
+    assert reasons == ["client's town"]
