@@ -7,7 +7,8 @@ before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 (org_nicknames.py) and roads, routes, districts and cities' short names
 (place_routes.py), charities named by English words (org_runs.py) and a workplace's
 site in brackets (place_sites.py); last, the national names of data/organisations.txt
-(org_names.py), so that a cue's reason wins a tie. Each cue finder stops at once when
+(org_names.py), so that a cue's reason wins a tie. Round 6 (o7): streets named alone
+and highways by number (place_bare.py). Each cue finder stops at once when
 none of its cue words is in the note.
 """
 
@@ -23,6 +24,7 @@ from notes_vault.deid.org_of import find_kind_of
 from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_work import find_work_orgs
+from notes_vault.deid.place_bare import find_bare_places
 from notes_vault.deid.place_routes import find_routes
 from notes_vault.deid.place_sites import find_bracketed_sites
 from notes_vault.deid.tokens import Tok
@@ -36,4 +38,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_nickname_venues(text, toks) + find_routes(text, toks)
     spans += find_service_runs(text, toks, service_words) + find_bracketed_sites(text, toks)
     spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
+    spans += find_bare_places(text, toks)
     return spans + find_named_orgs(text, toks)
