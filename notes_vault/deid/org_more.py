@@ -8,7 +8,8 @@ before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 (place_routes.py), charities named by English words (org_runs.py) and a workplace's
 site in brackets (place_sites.py); last, the national names of data/organisations.txt
 (org_names.py), so that a cue's reason wins a tie. Round 6 (o7): streets named alone
-and highways by number (place_bare.py). Each cue finder stops at once when
+and highways by number (place_bare.py), institutions named in another language and
+wards by their code (org_foreign.py). Each cue finder stops at once when
 none of its cue words is in the note.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
+from notes_vault.deid.org_foreign import find_foreign_orgs
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
@@ -38,5 +40,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_nickname_venues(text, toks) + find_routes(text, toks)
     spans += find_service_runs(text, toks, service_words) + find_bracketed_sites(text, toks)
     spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
-    spans += find_bare_places(text, toks)
+    spans += find_bare_places(text, toks) + find_foreign_orgs(text, toks)
     return spans + find_named_orgs(text, toks)
