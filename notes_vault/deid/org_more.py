@@ -9,7 +9,8 @@ before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 site in brackets (place_sites.py); last, the national names of data/organisations.txt
 (org_names.py), so that a cue's reason wins a tie. Round 6 (o7): streets named alone
 and highways by number (place_bare.py), institutions named in another language and
-wards by their code (org_foreign.py). Each cue finder stops at once when
+wards by their code (org_foreign.py), interpreting agencies and dating apps
+(org_services.py). Each cue finder stops at once when
 none of its cue words is in the note.
 """
 
@@ -24,6 +25,7 @@ from notes_vault.deid.org_names import find_named_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
 from notes_vault.deid.org_runs import find_service_runs
+from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_work import find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
@@ -41,4 +43,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_service_runs(text, toks, service_words) + find_bracketed_sites(text, toks)
     spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
     spans += find_bare_places(text, toks) + find_foreign_orgs(text, toks)
+    spans += find_service_orgs(text, toks)
     return spans + find_named_orgs(text, toks)
