@@ -10,7 +10,8 @@ site in brackets (place_sites.py); last, the national names of data/organisation
 (org_names.py), so that a cue's reason wins a tie. Round 6 (o7): streets named alone
 and highways by number (place_bare.py), institutions named in another language and
 wards by their code (org_foreign.py), interpreting agencies and dating apps
-(org_services.py), sports teams (org_teams.py). Each cue finder stops at once when
+(org_services.py), sports teams (org_teams.py), towns
+beside a town or closing a bracket (place_lists.py). Each cue finder stops at once when
 none of its cue words is in the note.
 """
 
@@ -30,6 +31,7 @@ from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_teams import find_teams
 from notes_vault.deid.org_work import find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
+from notes_vault.deid.place_lists import find_listed_places
 from notes_vault.deid.place_routes import find_routes
 from notes_vault.deid.place_sites import find_bracketed_sites
 from notes_vault.deid.tokens import Tok
@@ -45,4 +47,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
     spans += find_bare_places(text, toks) + find_foreign_orgs(text, toks)
     spans += find_service_orgs(text, toks) + find_teams(text, toks)
+    spans += find_listed_places(text, toks)
     return spans + find_named_orgs(text, toks)
