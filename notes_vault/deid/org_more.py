@@ -11,7 +11,8 @@ site in brackets (place_sites.py); last, the national names of data/organisation
 and highways by number (place_bare.py), institutions named in another language and
 wards by their code (org_foreign.py), interpreting agencies and dating apps
 (org_services.py), sports teams (org_teams.py), towns
-beside a town or closing a bracket (place_lists.py). Each cue finder stops at once when
+beside a town or closing a bracket (place_lists.py), names before 'UK', 'Cymru',
+'Scotland' (org_national.py). Each cue finder stops at once when
 none of its cue words is in the note.
 """
 
@@ -23,6 +24,7 @@ from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_foreign import find_foreign_orgs
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
+from notes_vault.deid.org_national import find_national_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
 from notes_vault.deid.org_runs import find_service_runs
@@ -47,5 +49,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
     spans += find_bare_places(text, toks) + find_foreign_orgs(text, toks)
     spans += find_service_orgs(text, toks) + find_teams(text, toks)
-    spans += find_listed_places(text, toks)
+    spans += find_listed_places(text, toks) + find_national_orgs(text, toks)
     return spans + find_named_orgs(text, toks)
