@@ -9,7 +9,9 @@
   stop, a comma, a bracket, a line end or a lower-case word: not a second capitalised
   word, so "lives on Universal Credit" stays). Not a weekday, month, holiday, medicine,
   app or platform ("the clinic on Monday", "the bar on Christmas", "the shop on Etsy"),
-  nor "Office on Aging" (the venue noun must be lower case).
+  nor "Office on Aging" (the venue noun must be lower case). A compass letter and an
+  ordinal after "on" are a street with no venue before them ("on NE 23rd", "ON N 1ST";
+  not "on n 3rd floor").
 - A highway by number: two or three digits after "took", "take", "on", "onto", "off",
   "via" (maybe "the") and before a compass word ("took 95 south", "the 405 north",
   "onto 287 westbound"), or after "the" and before a road word ("the 5 freeway", "the
@@ -37,7 +39,7 @@ _VENUES = frozenset(
     "apartments flat house place school park gym salon barbershop barber library centre "
     "center bakery deli market laundromat hotel motel garage warehouse factory branch bank "
     "building condo duplex studio bodega daycare nursery dispensary practice surgery "
-    "dealership mall plaza hostel motel".split()
+    "dealership mall plaza hostel home".split()
 )
 _LIVING = frozenset("lives lived grew stays stayed staying rents rented renting".split())
 _HOLIDAYS = frozenset(
@@ -58,6 +60,7 @@ _NOT_STREETS = (
 )
 _COMPASS_LETTERS = frozenset("n s e w ne nw se sw".split())
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
+_NOT_STREET_AFTER = frozenset("floor flr fl grade time place attempt".split())
 _CLAUSE_ENDS = frozenset([*".,;:)!?", "\u2014", "-", "/", "("])
 
 _HIGHWAY_CUES = frozenset(
@@ -100,6 +103,9 @@ def _bare_street(text: str, toks: list[Tok], lows: list[str], k: int) -> Span | 
         return None
     before = toks[k - 1].text
     venue = before in _VENUES or before in _LIVING or before in last_words()
+    if _compass_ordinal(toks, lows, k + 1):  # "on NE 23rd", "ON N 1ST": a street by shape
+        why = "a compass letter and an ordinal after 'on'"
+        return _span(toks, k + 1, k + 2, "address", why)
     if not venue or not near(text, toks[k - 1], toks[k]):
         return None
     first = last = k + 1
@@ -114,6 +120,16 @@ def _bare_street(text: str, toks: list[Tok], lows: list[str], k: int) -> Span | 
         return None
     why = f"a street's name alone after '{before} on'"
     return _span(toks, first, last, "address", why)
+
+
+def _compass_ordinal(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """A compass letter (any case) and an ordinal in digits: "NE 23rd", "n 1st", "W 4TH"."""
+    if i + 1 >= len(toks) or lows[i] not in _COMPASS_LETTERS:
+        return False
+    low = lows[i + 1]
+    after = lows[i + 2] if i + 2 < len(toks) else ""
+    ordinal = low.endswith(_ORDINAL_ENDS) and low[:-2].isdecimal() and len(low) <= 5
+    return ordinal and after not in _NOT_STREET_AFTER
 
 
 def _street_name(word: str, low: str) -> bool:

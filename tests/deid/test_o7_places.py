@@ -30,6 +30,8 @@ FOUND = [
     ("She was stuck on the 605 near the airport for two hours.", "605"),
     ("Traffic on the 10 freeway made him late again.", "10"),
     ("Take 80 westbound and get off at the second exit, she was told.", "80"),
+    ("She rents a room on SW 8th near the bakery.", "SW 8th"),
+    ("BREAKFAST AT THE DINER ON E 14TH, THEN HOME.", "E 14TH"),
 ]
 
 KEPT = [
@@ -45,6 +47,7 @@ KEPT = [
     ("Scored 12 on the 21 item scale, down from 18.", "21"),
     ("She stays on Sertraline for now.", "Sertraline"),
     ("The office on Zoom was set up by IT.", "Zoom"),
+    ("His room is on n 3rd floor now.", "3rd"),
 ]
 
 
