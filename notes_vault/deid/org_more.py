@@ -12,7 +12,7 @@ and highways by number (place_bare.py), institutions named in another language a
 wards by their code (org_foreign.py), interpreting agencies and dating apps
 (org_services.py), sports teams (org_teams.py), towns
 beside a town or closing a bracket (place_lists.py), names before 'UK', 'Cymru',
-'Scotland' (org_national.py). Each cue finder stops at once when
+'Scotland' (org_national.py), venues in the possessive (org_possessive.py). Each cue finder stops at once when
 none of its cue words is in the note.
 """
 
@@ -27,6 +27,7 @@ from notes_vault.deid.org_names import find_named_orgs
 from notes_vault.deid.org_national import find_national_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
+from notes_vault.deid.org_possessive import find_possessive_venues
 from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
@@ -50,4 +51,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_bare_places(text, toks) + find_foreign_orgs(text, toks)
     spans += find_service_orgs(text, toks) + find_teams(text, toks)
     spans += find_listed_places(text, toks) + find_national_orgs(text, toks)
+    spans += find_possessive_venues(text, toks)
     return spans + find_named_orgs(text, toks)
