@@ -66,6 +66,8 @@ _COUNTED = frozenset("times x patients beds days weeks nights hours staff".split
 _PLACED = frozenset("on to from in onto off the".split())
 _CODE = re.compile(r"[A-Z]?\d{1,3}[A-Z]?|[A-Z]")
 _MAX_NAME = 4
+# English words after a name that no dictionary list holds: "Coleg Menai WELLBEING".
+_AFTER_NAME = frozenset(["wellbeing", "safeguarding", "camhs", "iapt", "sen", "send"])
 
 
 def find_foreign_orgs(text: str, toks: list[Tok]) -> list[Span]:
@@ -103,7 +105,7 @@ def _name_run(text: str, toks: list[Tok], lows: list[str], k: int) -> int:
     common = lexicon.common_words()
     while j < len(toks) and words < _MAX_NAME and near(text, toks[j - 1], toks[j]):
         word = toks[j].text
-        if words and (lows[j] in common or word in lexicon.ABBREVIATIONS):
+        if words and (lows[j] in common or lows[j] in _AFTER_NAME or word in lexicon.ABBREVIATIONS):
             break  # "Coleg Menai WELLBEING", "Ysbyty Gwynedd ED service"
         if _name_word(word) and lows[j] not in _PARTICLES:
             last, words = j, words + 1
