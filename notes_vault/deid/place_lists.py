@@ -12,7 +12,11 @@ these give it one:
 - Alone in brackets, or last in a bracketed list after a comma: "edu 6 yrs (Shanghai)",
   "(mother, Sept 2025, Limerick)": a capitalised gazetteer place that is no given name,
   weekday, month or word of the dictionary's own capitals ("(Mobile)" is a phone's label,
-  in capitals of its own: "(Orange)", "(Hope)" are left).
+  in capitals of its own: "(Orange)", "(Hope)" are left); a lower-case town in no
+  English list alone in brackets ("(kaunas!)").
+- After "home is/was" ("home is llanrwst, mam rings nightly"), before a clause's end.
+- A refugee camp: a name in no English list before a lower-case "camp" ("in
+  Khao-I-Dang camp", "Kakuma camp"; not "boot camp", "Scout camp").
 
 Token lookups beside each joining word and bracket: linear.
 """
@@ -27,6 +31,9 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start, vocabulary
 
 _JOINS = frozenset(["and", "or", "&", "/"])
+_HOMES = frozenset(["home", "hometown"])
+_LOWER_SHORTEST = 5
+_CLAUSE_END = frozenset([*".,;:!?)", "\u2014", "-"])
 _LONGEST = 3
 _BRACKET_REACH = 24  # tokens back to the opening bracket of a list
 _NOT_BRACKETED = frozenset(
@@ -45,6 +52,13 @@ def find_listed_places(text: str, toks: list[Tok]) -> list[Span]:
             found = _joined(text, toks, k)
             if found:
                 spans.append(found)
+    if "is" in vocab or "was" in vocab:
+        for k in [k for k, low in enumerate(lows) if low in ("is", "was")]:
+            found = _home_is(toks, lows, k)
+            if found:
+                spans.append(found)
+    if "camp" in vocab:
+        spans += [s for k, low in enumerate(lows) if low == "camp" and k if (s := _camp(toks, k))]
     if ")" in vocab:
         for k in [k for k, t in enumerate(toks) if t.text == ")" and k > 1]:
             found = _bracketed(text, toks, k)
@@ -95,9 +109,16 @@ def _joined(text: str, toks: list[Tok], k: int) -> Span | None:
     return None
 
 
-def _bracketed(text: str, toks: list[Tok], k: int) -> Span | None:
-    """ "(Shanghai)", "(mother, Sept 2025, Limerick)": a town closing a bracket."""
+def _bracketed(text: str, toks: list[Tok], k: int) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best
+    """ "(Shanghai)", "(mother, Sept 2025, Limerick)": a town closing a bracket;
+    "(kaunas!)": a lower-case town alone in brackets."""
     i = k - 1
+    if toks[i].text in ("!", "?") and i > 1:
+        i -= 1  # "(kaunas!)"
+    if toks[i - 1].text == "(" and _lower_town(toks[i].text):
+        return _span(toks[i], "a lower-case town alone in brackets")
+    if i != k - 1:
+        return None
     if toks[i - 1].text not in ("(", ","):
         return None
     if toks[i - 1].text == ",":
@@ -112,6 +133,48 @@ def _bracketed(text: str, toks: list[Tok], k: int) -> Span | None:
     if never_a_name(text, toks, i):
         return None  # "(Dari)": a language
     return _span(toks[i], "a town closing a bracket")
+
+
+def _lower_town(word: str) -> bool:
+    """A lower-case gazetteer town that is no English word or name ("kaunas", "llanrwst")."""
+    if not word.islower() or not word.isalpha() or len(word) < _LOWER_SHORTEST:
+        return False  # "(rota)": short lower-case words are too often other words
+    titled = word.title()
+    words = _words()
+    if word in lexicon.common_words() or titled in words.first or titled in words.last:
+        return False
+    return titled in words.places and titled not in words.proper
+
+
+def _home_is(toks: list[Tok], lows: list[str], k: int) -> Span | None:
+    """ "home is llanrwst", "hometown was Kaunas": the town after "home is/was"."""
+    if k + 1 >= len(toks) or k < 1 or lows[k - 1] not in _HOMES:
+        return None
+    word = toks[k + 1].text
+    after = toks[k + 2].text if k + 2 < len(toks) else "."
+    if not (after in _CLAUSE_END or after.islower()):
+        return None
+    if _lower_town(word) or (_maybe_town_in_brackets(word) and word not in _words().last):
+        return _span(toks[k + 1], f"a town after '{lows[k - 1]} {lows[k]}'")
+    return None
+
+
+def _camp(toks: list[Tok], k: int) -> Span | None:
+    """ "in Khao-I-Dang camp", "two years in Kakuma camp": a name in no English list
+    before a lower-case "camp" (not "boot camp", "Scout camp", "Army camp")."""
+    j = k - 1
+    first = j
+    while first > 1 and toks[first - 1].text == "-" and toks[first - 1].end == toks[first].start:
+        first -= 2
+    if first < 0 or toks[k].text != "camp" or not is_capitalised(toks[first].text):
+        return None
+    words = [t.text for t in toks[first : j + 1] if t.text != "-"]
+    common = lexicon.common_words()
+    if any(w.lower() in common or w in lexicon.proper_words() for w in words if len(w) > 1):
+        return None
+    start, end = toks[first].start, toks[j].end
+    key = fold("".join(t.text for t in toks[first : j + 1]))
+    return Span(start, end, "place", "context", "context: a name before 'camp'", key)
 
 
 def _maybe_town_in_brackets(word: str) -> bool:

@@ -22,6 +22,10 @@ FOUND = [
     ("Loss of her father (June 2024, Limerick) still raw.", "Limerick"),
     ("He grew up by the sea (Deal) and hated it.", "Deal"),
     ("Both sets of grandparents (Toulouse, Nice) ring on Sundays.", "Nice"),
+    ("she gave her sister's number, who lives abroad (vilnius!)", "vilnius"),
+    ("home is dolgellau, his nan still lives there", "dolgellau"),
+    ("They spent three years in Kakuma camp before resettlement.", "Kakuma"),
+    ("He was born in Nyarugusu camp in 2009.", "Nyarugusu"),
 ]
 
 KEPT = [
@@ -33,6 +37,9 @@ KEPT = [
     ("Paris and Will went to the match.", "Will"),
     ("He said it was a gift (Orange) from his nan.", "Orange"),
     ("Her appointment (Monday) was moved.", "Monday"),
+    ("Sleep disrupted by the shifts (rota).", "rota"),
+    ("Home is where she feels safest.", "where"),
+    ("He loved boot camp and Scout camp as a boy.", "Scout"),
 ]
 
 
