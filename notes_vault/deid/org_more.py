@@ -7,13 +7,13 @@ before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 (org_nicknames.py) and roads, routes, districts and cities' short names
 (place_routes.py), charities named by English words (org_runs.py) and a workplace's
 site in brackets (place_sites.py); last, the national names of data/organisations.txt
-(org_names.py), so that a cue's reason wins a tie. Round 6 (o7): streets named alone
-and highways by number (place_bare.py), institutions named in another language and
-wards by their code (org_foreign.py), interpreting agencies and dating apps
-(org_services.py), sports teams (org_teams.py), towns
-beside a town or closing a bracket (place_lists.py), names before 'UK', 'Cymru',
-'Scotland' (org_national.py), venues in the possessive (org_possessive.py). Each cue finder stops at once when
-none of its cue words is in the note.
+(org_names.py), so that a cue's reason wins a tie. Round 6 (o7): streets named
+alone and highways by number (place_bare.py), institutions named in another language
+and wards by their code (org_foreign.py), interpreting agencies and dating apps
+(org_services.py), sports teams (org_teams.py), towns beside a town, closing a bracket
+or before "camp" (place_lists.py), names before "UK", "Cymru", "Scotland"
+(org_national.py), venues in the possessive (org_possessive.py). Each cue finder stops
+at once when none of its cue words is in the note.
 """
 
 from __future__ import annotations
