@@ -31,7 +31,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.org_names import last_words
 from notes_vault.deid.person_words import MEDICINES
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabulary
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near
 
 _VENUES = frozenset(
     "office shop store pantry lab laboratory shul synagogue church mosque temple gurdwara "
@@ -75,19 +75,18 @@ _AFTER_ROUTE = frozenset([".", ",", ";", ")", "to", "near", "at", "past", "throu
 
 def find_bare_places(text: str, toks: list[Tok]) -> list[Span]:
     """Streets named alone after a venue and "on", and highways by number (see module)."""
-    vocab = vocabulary(toks)
     lows = lowered(toks)
     spans: list[Span] = []
-    if "on" in vocab:
-        for k in [k for k, low in enumerate(lows) if low == "on"]:
+    for k in [k for k, low in enumerate(lows) if low == "on" or (low[:1].isdecimal() and k)]:
+        low = lows[k]  # one pass: each "on", and each number
+        if low == "on":
             found = _bare_street(text, toks, lows, k)
-            if found:
-                spans.append(found)
-    if not vocab.isdisjoint(_HIGHWAY_CUES) or "the" in vocab:
-        numbers = [
-            k for k, t in enumerate(toks) if 2 <= len(t.text) <= 3 and t.text.isdecimal() and k
-        ]
-        spans += [s for k in numbers if (s := _highway(toks, lows, k))]
+        elif 2 <= len(low) <= 3 and low.isdecimal():
+            found = _highway(toks, lows, k)
+        else:
+            continue
+        if found:
+            spans.append(found)
     return spans
 
 

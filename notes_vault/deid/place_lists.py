@@ -32,6 +32,7 @@ from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start
 
 _JOINS = frozenset(["and", "or", "&", "/"])
 _HOMES = frozenset(["home", "hometown"])
+_CUES = _JOINS | frozenset([")", "camp", "is", "was"])
 _LOWER_SHORTEST = 5
 _CLAUSE_END = frozenset([*".,;:!?)", "\u2014", "-"])
 _LONGEST = 3
@@ -44,26 +45,22 @@ _NOT_BRACKETED = frozenset(
 
 def find_listed_places(text: str, toks: list[Tok]) -> list[Span]:
     """Towns beside a sure town, or closing a bracket (see the module)."""
-    vocab = vocabulary(toks)
+    if vocabulary(toks).isdisjoint(_CUES):
+        return []
     lows = lowered(toks)
     spans: list[Span] = []
-    if not vocab.isdisjoint(_JOINS):
-        for k in [k for k, low in enumerate(lows) if low in _JOINS and 0 < k < len(toks) - 1]:
+    for k in [k for k, low in enumerate(lows) if low in _CUES and k]:  # one pass
+        low = lows[k]
+        if low in _JOINS:
             found = _joined(text, toks, k)
-            if found:
-                spans.append(found)
-    if "is" in vocab or "was" in vocab:
-        for k in [k for k, low in enumerate(lows) if low in ("is", "was")]:
-            found = _home_is(toks, lows, k)
-            if found:
-                spans.append(found)
-    if "camp" in vocab:
-        spans += [s for k, low in enumerate(lows) if low == "camp" and k if (s := _camp(toks, k))]
-    if ")" in vocab:
-        for k in [k for k, t in enumerate(toks) if t.text == ")" and k > 1]:
+        elif low == ")":
             found = _bracketed(text, toks, k)
-            if found:
-                spans.append(found)
+        elif low == "camp":
+            found = _camp(toks, k)
+        else:
+            found = _home_is(toks, lows, k)
+        if found:
+            spans.append(found)
     return spans
 
 
@@ -97,6 +94,10 @@ def _maybe_town(text: str, toks: list[Tok], i: int) -> bool:
 
 def _joined(text: str, toks: list[Tok], k: int) -> Span | None:
     """The uncertain town on one side of the joining word at k when the other is sure."""
+    if k + 1 >= len(toks) or not (
+        toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
+    ):
+        return None  # both sides capitalised, or no town is joined here (most "and"s)
     why = f"a town joined by '{toks[k].text}' to a town"
     left = any(_sure_town(text, toks, k - n, k - 1) for n in range(1, _LONGEST + 1) if k - n >= 0)
     if left and _maybe_town(text, toks, k + 1):
@@ -113,6 +114,8 @@ def _bracketed(text: str, toks: list[Tok], k: int) -> Span | None:  # noqa: PLR0
     """ "(Shanghai)", "(mother, Sept 2025, Limerick)": a town closing a bracket;
     "(kaunas!)": a lower-case town alone in brackets."""
     i = k - 1
+    if k < 2 or (not toks[i].text.isalpha() and toks[i].text not in ("!", "?")):
+        return None  # most brackets close on a number or a mark
     if toks[i].text in ("!", "?") and i > 1:
         i -= 1  # "(kaunas!)"
     if toks[i - 1].text == "(" and _lower_town(toks[i].text):
