@@ -7,6 +7,9 @@
 - A team before its game when its name is a plural that is also a capitalised word of
   the dictionary ("Corinthians games", "the Saints match"); other names before "game" or
   "fan" are org_forms.py's. Not "Olympic Games", "Hunger Games", "Sundays matches".
+  After "the" or a possessive, a capitalised plural before a result or kit word ("the
+  Packers lost", "his Blue Jackets hat", "the Pirates season"); not a people or group
+  ("the Americans won", "her parents lost").
 - A team before "away", "at home", "v", "vs" or "versus" with a sport word on the same
   line ("FOOTBALL ON SAT - CELTIC AWAY AT PITTODRIE", "football: Dundee v Kilmarnock"):
   a capitalised word, in capitals one that is no common English word ("GOING AWAY AT
@@ -30,6 +33,14 @@ _FOR = frozenset(["cheers", "cheered", "cheering", "roots", "rooted", "rooting"]
 _TICKET = frozenset(["ticket", "tickets"])
 _CUES = _FOLLOW | _FOR | _TICKET
 _GAMES = frozenset("game games match matches fixture fixtures".split())
+# After a team: its result or its kit ("the Packers lost", "his Blue Jackets hat").
+_KIT = frozenset("lost won beat hat shirt jersey scarf poster season".split())
+_OWNERS = frozenset("the his her my their our your".split())
+_PEOPLES = ("ans", "ese", "ites", "ists", "ics", "ims", "ews")
+_NOT_PLURALS = frozenset(
+    "parents kids children twins grandparents girls boys lads friends neighbours "
+    "neighbors americans christians muslims jews democrats republicans tories".split()
+)
 _NOT_TEAMS = frozenset(
     "olympic olympics commonwealth hunger highland world xbox nintendo playstation video "
     "board mind squid test final finals cup league premier champions paralympic special "
@@ -51,8 +62,9 @@ def find_teams(text: str, toks: list[Tok]) -> list[Span]:
     if not vocab.isdisjoint(_CUES):
         for k in [k for k, low in enumerate(lows) if low in _CUES]:
             spans += _followed(text, toks, lows, k)
-    if not vocab.isdisjoint(_GAMES):
-        spans += [s for k, low in enumerate(lows) if low in _GAMES if (s := _plural(toks, k))]
+    if not vocab.isdisjoint(_GAMES | _KIT):
+        found = [k for k, low in enumerate(lows) if low in _GAMES or low in _KIT]
+        spans += [s for k in found if (s := _plural(toks, k))]
     if not vocab.isdisjoint(_SIDES) and not vocab.isdisjoint(_SPORT):
         for k in [k for k, low in enumerate(lows) if low in _SIDES]:
             spans += _sides(text, toks, lows, k)
@@ -107,13 +119,25 @@ def _followed(text: str, toks: list[Tok], lows: list[str], k: int) -> list[Span]
 
 
 def _plural(toks: list[Tok], k: int) -> Span | None:
-    """ "Corinthians games": a plural dictionary proper word just before a game word."""
-    if k == 0:
+    """ "Corinthians games": a plural dictionary proper word just before a game word;
+    "the Packers lost", "his Blue Jackets hat": after "the" or a possessive, any
+    capitalised plural before a team's result or kit."""
+    if k < 2:
         return None
     word = toks[k - 1].text
     low = word.lower()
-    plural = word.endswith("s") and is_capitalised(word) and word in lexicon.proper_words()
-    if not plural or low in WEEKDAYS or low[:-1] in WEEKDAYS or low in _NOT_TEAMS:
+    owner = toks[k - 2].text.lower()
+    if toks[k].text.lower() in _KIT and owner not in _OWNERS and toks[k - 2].text[:1].isupper():
+        owner = toks[k - 3].text.lower() if k > 2 else ""  # "his Blue Jackets hat"
+    if toks[k].text.lower() in _KIT:
+        # "the Smiths lost" is a family, and replaced all the same (a surname)
+        named = owner in _OWNERS and low not in _NOT_PLURALS
+        people = word in lexicon.proper_words() and low.endswith(_PEOPLES)
+        named = named and not people  # "the Americans won"; "the Vikings lost" is a team
+    else:
+        named = word in lexicon.proper_words()
+    plural = word.endswith("s") and not word.endswith("ss") and is_capitalised(word)
+    if not (plural and named) or low in WEEKDAYS or low[:-1] in WEEKDAYS or low in _NOT_TEAMS:
         return None
     if toks[k - 1].end + 1 != toks[k].start:
         return None

@@ -25,6 +25,8 @@ FOUND = [
     ("FOOTBALL SAT - HIBS AWAY AT TYNECASTLE, WANTS TO GO.", "HIBS"),
     ("Football at the weekend: Dundee v Kilmarnock, and he lost money on it.", "Kilmarnock"),
     ("Derby day on Saturday: Everton at home, he is dreading it.", "Everton"),
+    ("He has been low since the Vikings lost on Sunday.", "Vikings"),
+    ("She wore her Mariners jersey to the session.", "Mariners"),
 ]
 
 KEPT = [
@@ -36,6 +38,8 @@ KEPT = [
     ("Read about Roe v Wade for her essay.", "Wade"),
     ("She follows Instagram accounts about recovery.", "Instagram"),
     ("He supports Monday's plan.", "Monday"),
+    ("The Americans won the war, her grandad says.", "Americans"),
+    ("Her parents lost their jobs in May.", "parents"),
 ]
 
 
