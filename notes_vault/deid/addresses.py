@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
+from notes_vault.deid.eponyms import eponym_ranges
 from notes_vault.deid.lower_streets import find_lower_streets
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_affiliations import find_affiliations
@@ -51,7 +52,7 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     """Organisations, streets, unit lines, saints' places and prisons; and the character
     ranges of generic service names ("Behavioral Health Unit"), which name no one and are to
     be left alone by the other context rules."""
-    generic: list[tuple[int, int]] = []
+    generic = eponym_ranges(toks)  # "Parkinson's", "Huntington's disease": no town
     spans = _organisations(text, toks, generic) + _streets(text, toks) + _units(text, toks)
     spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
     spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)

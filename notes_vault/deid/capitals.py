@@ -54,6 +54,7 @@ def acronym(word: str) -> bool:
         and word.isupper()
         and word.isalpha()
         and word not in lexicon.ABBREVIATIONS
+        and word not in lexicon.MORE_ABBREVIATIONS
         and word not in lexicon.NOT_NAMES
         and word not in US_STATES
         and word not in AU_STATES

@@ -222,6 +222,27 @@ ABBREVIATIONS = frozenset(
     "CTO PIN SIM SMS MMS GPS USB PDF DVD RSVP SRO HQ PR QA FAQ AKA DIY ASAP LOL OMG TBH IMO "
     "BTW FYI RR MVC CMV IDD DLD OOP OFP EPO DVPO DVPN BSL ASL ESL EAL ESOL".split()
 )
+# Round 6 (o7): more of the same class, from general knowledge, read only where an acronym
+# would be taken for an organisation (capitals.acronym; a number after one of these is
+# still cued as an ID by numbers.py): safeguarding and social-care roles and meetings,
+# note formats, therapies and their skills, scales, kinds of unit, substances and tests,
+# military ranks and family services, schooling, insurance and immigration shorthand
+# (national regulators such as NMC and RCN are organisations: left out).
+MORE_ABBREVIATIONS = frozenset(
+    "DSL DDSL IDVA ISVA MARAC MAPPA MASH LADO LAC CLA PLO SGO EHA TAF CAF CSC ASYE PEP VSH "
+    "SENDCO CPOMS PRU YOS YJS IOM UPW ETE NRM UASC NRPF ILR FLR LLR BRP EUSS EAD TPS DACA VAWA "
+    "USCIS PWP HTT EIS EIP AMU MAU SDEC CDU SCBU NNU SHO FY RMO SCT NOK ICB PCN "
+    "NPI DEA PDMP EHR EMR HCPCS DRG PPO POS EOB COB BAA POA POLST MOLST OPG OB GYN OBGYN "
+    "MICU SICU CCU PACU UR UM SNF ALF LTACH IRF HHA PCA DCFS DCF DSS APS DFPS DCYF "
+    "DAP BIRP GIRP PIRP SIRP DARP PAI MMPI MCMI CAARS PDSS YBOCS CYBOCS TSCC TSCYC CBCL BASC "
+    "CARS VABS ABAS WIAT KTEA CELF PPVT DERS AAQ LEC CTQ DES SCL SLUMS RBANS TOVA PGSI "
+    "FBT EFT MBT DIT IFS TIPP CCPT PCIT TFCBT NET CPP ABFT MST FFT SFBT CRA MBSR "
+    "THC MDMA LSD GHB OUD MOUD NRT CDT GGT MCV ANC BMP CPAP BIPAP OSA RLS GERD IBS PCOS "
+    "POTS FND SLE NG PEG TPN "
+    "SSG SGT SFC MSG CPL PFC SPC MAJ COL NCO NCOIC XO OIF OEF OND MOS PCS TDY ETS VHA VSO "
+    "FRG CISM FF FTO BIP FBA ESY ELL SPED PSAT UCAT NBME USMLE MCAT LSAT GRE BTEC NVQ "
+    "HND PGCE LSA HLTA MGMT VEVENT VCALENDAR".split()
+)
 # After these, a lower-case word that is no English word is a person ("said tariq").
 SPEECH_LOWER = frozenset(
     "said told asked texted rang called met saw visited emailed messaged phoned with".split()

@@ -32,7 +32,8 @@ from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 _MAX_RUN = 4
 _LABELS = frozenset(
     "pharmacy employer workplace school college church gym club team union insurer "
-    "chemist dentist surgery".split()
+    "chemist dentist surgery provider agency facility program programme nursery university "
+    "company firm placement".split()
 )
 _LABEL_MARKS = frozenset(":=-")
 _ROUTES = frozenset("hwy highway route rte rt interstate i us sr".split())

@@ -7,8 +7,13 @@ before a workplace noun (org_caps.py), employers after "quit"/"joined"/"left"
 (org_nicknames.py) and roads, routes, districts and cities' short names
 (place_routes.py), charities named by English words (org_runs.py) and a workplace's
 site in brackets (place_sites.py); last, the national names of data/organisations.txt
-(org_names.py), so that a cue's reason wins a tie. Each cue finder stops at once when
-none of its cue words is in the note.
+(org_names.py), so that a cue's reason wins a tie. Round 6 (o7): streets named
+alone and highways by number (place_bare.py), institutions named in another language
+and wards by their code (org_foreign.py), interpreting agencies and dating apps
+(org_services.py), sports teams (org_teams.py), towns beside a town, closing a bracket
+or before "camp" (place_lists.py), names before "UK", "Cymru", "Scotland"
+(org_national.py), venues in the possessive (org_possessive.py). Each cue finder stops
+at once when none of its cue words is in the note.
 """
 
 from __future__ import annotations
@@ -16,13 +21,20 @@ from __future__ import annotations
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
+from notes_vault.deid.org_foreign import find_foreign_orgs
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
+from notes_vault.deid.org_national import find_national_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
+from notes_vault.deid.org_possessive import find_possessive_venues
 from notes_vault.deid.org_runs import find_service_runs
+from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
+from notes_vault.deid.org_teams import find_teams
 from notes_vault.deid.org_work import find_work_orgs
+from notes_vault.deid.place_bare import find_bare_places
+from notes_vault.deid.place_lists import find_listed_places
 from notes_vault.deid.place_routes import find_routes
 from notes_vault.deid.place_sites import find_bracketed_sites
 from notes_vault.deid.tokens import Tok
@@ -36,4 +48,8 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_nickname_venues(text, toks) + find_routes(text, toks)
     spans += find_service_runs(text, toks, service_words) + find_bracketed_sites(text, toks)
     spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
+    spans += find_bare_places(text, toks) + find_foreign_orgs(text, toks)
+    spans += find_service_orgs(text, toks) + find_teams(text, toks)
+    spans += find_listed_places(text, toks) + find_national_orgs(text, toks)
+    spans += find_possessive_venues(text, toks)
     return spans + find_named_orgs(text, toks)

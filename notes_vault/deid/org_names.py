@@ -57,6 +57,12 @@ def _names() -> dict[str, tuple[tuple[int, str], ...]]:
     return {k: tuple(sorted(v, reverse=True)) for k, v in table.items()}
 
 
+@cache
+def last_words() -> frozenset[str]:
+    """The last word of each listed name as written ("Aid" of "Rite Aid", "Walgreens")."""
+    return frozenset(tokenize(name)[-1].text for forms in _names().values() for _, name in forms)
+
+
 def find_named_orgs(text: str, toks: list[Tok]) -> list[Span]:
     """Listed organisations written in the note (see the module docstring)."""
     names = _names()

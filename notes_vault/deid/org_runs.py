@@ -26,7 +26,7 @@ from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabula
 
 _AFTER_NOUNS = frozenset(
     "clinic helpline counselling counseling bed beds charity hostel shelter scheme "
-    "caseworker volunteers app website".split()
+    "caseworker volunteers app website nursery preschool daycare playgroup creche".split()
 )
 _SENDING = frozenset(
     "signposted signpost signposting referred refer referral referrals connect connected "
