@@ -10,6 +10,9 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.tokens import Tok, is_capitalised
 
 _YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
+HEAT = frozenset(["temp", "temperature", "t", "tmax", "at", "to"])
+# After "34 M": a clause's end, a bracket ("56 F (DOB"), a dash or a header's separator (a7).
+_SEX_ENDS = frozenset(["/", ",", ")", ";", ".", "(", "-", "\u2013", "\u2014", "\u00b7", "|"])
 
 
 def _sex_after(toks: list[Tok], i: int) -> str | None:
@@ -17,7 +20,8 @@ def _sex_after(toks: list[Tok], i: int) -> str | None:
     sex = toks[i + 1].text if i + 1 < len(toks) else ""
     then = toks[i + 2].text if i + 2 < len(toks) else "/"
     clock = i > 0 and toks[i - 1].text == ":" and toks[i - 1].end == toks[i].start
-    if sex in ("M", "F") and then in ("/", ",", ")", ";", ".") and toks[i].text.isdecimal():
+    clock = clock or (i > 0 and toks[i - 1].text.lower() in HEAT)  # "temp 98 F (oral)"
+    if sex in ("M", "F") and then in _SEX_ENDS and toks[i].text.isdecimal():
         return None if clock else sex
     return None
 

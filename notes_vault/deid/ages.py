@@ -9,7 +9,7 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.age_names import _bracketed_after_name, _heading, _sex_after
+from notes_vault.deid.age_names import HEAT, _bracketed_after_name, _heading, _sex_after
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
@@ -88,6 +88,9 @@ def find_ages(toks: list[Tok]) -> list[Span]:
         if glued is not None and not (
             i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start
         ):
+            if tok.text[-1] in "FM" and i > 0 and lows[i - 1] in HEAT:
+                continue  # "at 32F", "temp 98F": degrees
+
             spans.append(_age(tok.start, tok.end, glued, "a number with an age suffix"))
             continue
         number = _number(toks, i)

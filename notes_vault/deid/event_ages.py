@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_window import _value
+from notes_vault.deid.age_young import CLOCK_ON as _CLOCK_ON
+from notes_vault.deid.age_young import young_event
+from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
@@ -47,6 +50,7 @@ _NOT_AFTER = frozenset(
     "miles mph weeks wks months mos days years yrs pence p quid dollars pounds ish".split()
 )
 _MAX_AGE = 110
+_MONTH_WORDS = frozenset(MONTHS)
 _IN_YEAR = "in a year"
 _YEAR_DIGITS, _FIRST_YEAR, _LAST_YEAR = 4, 1900, 2099
 _ADULT = 13  # from here a number after "at" is no hour of a 12-hour clock
@@ -70,6 +74,8 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
         if after in _NOT_AFTER or (after == "." and end + 1 < len(toks) and _digit(lows[end + 1])):
             continue
         cue = _event_before(lows, i, strong_only=value < _ADULT) or _year_after(lows, end)
+        if cue is None and value < _ADULT and (after not in _CLOCK_ON or _in_place(toks, end)):
+            cue = young_event(toks, lows, i)
         if cue is not None:
             reason = f"pattern: an age (a number after '{cue} ... at')"
             if cue == _IN_YEAR:
@@ -177,6 +183,12 @@ def _year_after(lows: list[str], end: int) -> str | None:
         if year.isdecimal() and _FIRST_YEAR <= int(year) <= _LAST_YEAR:
             return _IN_YEAR
     return None
+
+
+def _in_place(toks: list[Tok], end: int) -> bool:
+    """ "at four in Lagos": "in" and a capitalised word is a place, not "in the morning"."""
+    after = toks[end + 1].text if end + 1 < len(toks) else ""
+    return toks[end].text == "in" and after[:1].isupper() and after.lower() not in _MONTH_WORDS
 
 
 def _digit(word: str) -> bool:

@@ -21,8 +21,10 @@ from notes_vault.deid.age_forms import (
 from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
+from notes_vault.deid.age_sex import find_sex_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages, find_decades
+from notes_vault.deid.date_bare import find_bare_dates
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
@@ -70,13 +72,16 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_worded_ages(toks)
         + find_opening_ages(text, toks)
         + find_more_school_years(toks)
+        + find_sex_ages(text, toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))
     spans += [
         Span(start, end, "date", "pattern", f"pattern: {cue}", "date")
-        for start, end, cue in find_loose_dates(text, toks) + find_more_dates(text, toks)
+        for start, end, cue in find_loose_dates(text, toks)
+        + find_more_dates(text, toks)
+        + find_bare_dates(text, toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans

@@ -1,0 +1,69 @@
+"""Issue 13, round 6 (a7): dates that no cue word names but their place in a line marks.
+
+Every sentence here was written for these tests, not copied from a corpus; each rule has
+cases it must catch and near misses of the same shape it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid import Deidentifier
+from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds, replaced
+
+CAUGHT = [
+    # A day.month set off by a comma, dash or bracket (date_bare.py).
+    ("Supervision log, 14.03 (in person): brought the Halloran case.", "14.03"),
+    ("Phone review \u2014 3.11\nNo change in risk.", "3.11"),
+    ("Letter from the school (copied to dad, 28.02) about attendance.", "28.02"),
+    ("Seen for group session 6 (09.10), quiet throughout.", "09.10"),
+    ("Progress note - PMHNP \u2014 5.27\nSleeping better.", "5.27"),
+    # An ordinal day after a colon or opening a bracket, or "the Nth and".
+    ("Clinic closed over the break (23rd is the last day open).", "23rd"),
+    ("Rebooked, date agreed: 14th) and reminder texted.", "14th"),
+    ("Her mum's memorial is the 9th and she dreads it.", "9th"),
+    # A day in words after "is the".
+    ("The hearing is the twelfth, so we moved the session.", "twelfth"),
+    # A decade of years in four digits.
+    ("Grew up in 1980s Belfast, the youngest of six.", "1980s"),
+]
+
+LEFT = [
+    ("Bloods: Cr 1.12, K 4.1, Na 139.", "1.12"),
+    ("Weight (64.30) stable on the clinic scales.", "64.30"),
+    ("Took 2.5 mg, then 7.50 mg at night.", "7.50"),
+    ("Scores: 12.10, 11.05 and 9.80 across three weeks.", "12.10"),
+    ("1.12 Plan\nContinue weekly.", "1.12"),
+    ("Family session (3rd) - present: both parents.", "3rd"),
+    ("the 3rd and 4th sessions were missed", "3rd"),
+    ("For the third time, she said, the bus was late.", "third"),
+    ("She came third, and she is proud of it.", "third"),
+    ("sats in the 90s on room air", "90s"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), CAUGHT)
+def test_date_set_off_in_a_line_is_replaced(text: str, date: str) -> None:
+    """A day and month, an ordinal day or a decade in a date's place is replaced as a date."""
+    assert (date, "date") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "number"), LEFT)
+def test_results_ranks_and_doses_are_kept(text: str, number: str) -> None:
+    """A blood result, a weight, a dose, a score, a heading number or a rank is left alone."""
+    assert not covers(text, number), replaced(text)
+
+
+PATHOLOGICAL = {
+    "dots": "note, 07.12 (" * 800,
+    "dots-series": "x, 1.12, " * 1100,
+    "ordinals": "(16th is the 3rd and " * 500,
+    "worded": "is the seventh, " * 650,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_is_fast(name: str) -> None:
+    """10 KB of an a7 date rule's own pathological shape is redacted in under half a second."""
+    text = PATHOLOGICAL[name][:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
