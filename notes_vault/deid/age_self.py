@@ -38,6 +38,7 @@ _QUOTES = frozenset(['"', "\u201c"])
 _ENDS = frozenset("and again now then when but or at in so still too".split()) | frozenset(
     [",", ".", ";", "!", "?", '"', "\u201d", ")", "\u2014", "\u2013", "-", "\u2026"]
 )
+_GROWN = 13  # "He was 26 at the start of our work": no count or hour reads so
 _TAILS = frozenset(["odd", "ish", "something"])  # "fifty-odd", "40-ish", "thirty-something"
 _REASON = "pattern: an age (a person's own: 'I'm thirty and', 'he was 23.')"
 
@@ -61,7 +62,7 @@ def find_self_ages(toks: list[Tok]) -> list[Span]:
     return spans
 
 
-def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:
+def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best
     if k < len(toks) and lows[k] in _HEDGES:
         k += 1
     if k < len(toks) and lows[k] in _QUOTES:
@@ -78,8 +79,10 @@ def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:
     elif _half(lows, end):
         end += 3  # "ten and a half"
     after = lows[end] if end < len(toks) else "."
-    if after not in _ENDS or (after in ("in", "at") and lows[k].isdecimal()):
-        return None  # "He is 5 in the garden": a digit before "in" is as often a count
+    if after not in _ENDS or (after in ("in", "at") and lows[k].isdecimal() and value < _GROWN):
+        return None  # "He is 5 in the garden": a digit under 13 before "in" is as often a count
+    if after in ("in", "at") and end + 1 < len(toks) and lows[end + 1][:1].isdecimal():
+        return None  # "she was 20 in 2 weeks"
     if after == "." and end + 1 < len(toks) and toks[end + 1].start == toks[end].end:
         return None  # "she was 7.5"
     if after in ("-", "\u2013") and end + 1 < len(toks) and lows[end + 1][:1].isdecimal():
@@ -115,7 +118,11 @@ def find_worded_ages(toks: list[Tok]) -> list[Span]:
         end = k + used
         after = lows[end] if end < len(toks) else "."
         if low == "at":
-            if 13 <= value <= 110 and after in _ENDS and after not in ("-", "at"):
+            if (
+                13 <= value <= 110
+                and (after in _ENDS or after == "with")
+                and after not in ("-", "at")
+            ):
                 spans.append(
                     Span(
                         toks[k].start,

@@ -133,6 +133,13 @@ def _paired(toks: list[Tok], found: list[tuple[int, int]]) -> list[Span]:
     ]
 
 
+def _score_before(toks: list[Tok], k: int) -> bool:
+    """A score's number at k ("PHQ-9 11 (from 16)"): digits after digits or a scale's name."""
+    if k < 1 or not toks[k].text.isdecimal():
+        return False
+    return toks[k - 1].text.isdecimal() or toks[k - 1].text.isupper()
+
+
 def _after_birthday(toks: list[Tok], i: int) -> bool:
     return any(t.text.lower() in ("bday", "birthday") for t in toks[max(i - 4, 0) : i])
 
@@ -280,8 +287,8 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     if before == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
-    if before == "from" and trend.isdecimal():
-        return None  # "PHQ-9 9 from 14": a score and the score it fell from
+    if before == "from" and (trend.isdecimal() or (trend == "(" and _score_before(toks, i - 3))):
+        return None  # "PHQ-9 9 from 14", "PHQ-9 11 (from 16)": a score and the one it fell from
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
     clock = i + 2 < len(toks) and toks[i + 1].text in ".:" and toks[i + 2].text.isdecimal()
     if (
@@ -318,6 +325,7 @@ def find_decades(toks: list[Tok]) -> list[Span]:
         someone = (i + 1 < len(toks) and lows[i + 1] in _ADULTS) or (
             lows[k] == "," and k > 0 and lows[k - 1] in _ADULTS  # "30s man", "woman, 70s"
         )
+        someone = someone or (lows[k] == "," and k > 0 and toks[k - 1].text in ("F", "M"))
         if lows[k] in _DECADE_CUES or bracketed or (someone and tens):  # "RM (50s, lecturer)"
             value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
             cue = (

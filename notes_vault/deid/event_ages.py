@@ -38,7 +38,7 @@ _STRONG = frozenset(
 _WEAK = frozenset(
     "started began begun starting left leaving lost moved came went sent taken placed "
     "removed joined died passed retired quit dropped drinking smoking using learned "
-    "learnt".split()
+    "learnt used tried smoked drank first".split()
 )
 _IN_CARE = frozenset(["into", "in"])  # "came into care at 8", "in care at 12": strong
 _WINDOW = 8

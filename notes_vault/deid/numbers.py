@@ -37,10 +37,11 @@ ID_CUES = frozenset(
     "mrn mr ssn sin nin id ids no num number nos policy member insurance insurer account acct "
     "licence license dl passport medicare medicaid npi dea case ref reference claim chart "
     "record records patient pt hospital nhi ihi ppsn chi hcn group subscriber rx payroll "
-    "employee staff code auth authorisation authorization uci crn cin badge lic".split()
+    "employee staff code auth authorisation authorization uci crn cin badge lic receipt "
+    "invoice confirmation incident crime job voucher tracking transaction encounter".split()
 )
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
-_GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", "."])
+_GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", ".", '"', "\u201c"])
 
 
 def find_ids(text: str, toks: list[Tok]) -> list[Span]:
@@ -134,7 +135,7 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         ):
             j += 1  # "ref CAD 4471/02NOV": a scheme's letters, then the number
             word = toks[j].text
-        joined = j + 1 < len(toks) and toks[j + 1].text == "-" and adjacent(toks[j], toks[j + 1])
+        joined = j + 1 < len(toks) and toks[j + 1].text in "-/" and adjacent(toks[j], toks[j + 1])
         if not (_has_digits(word, 1) or joined or cue in _PLATE_CUES):
             continue  # "MARIA MRN 0049": the number belongs to the next cue
         used = _id_run(text, toks, j)

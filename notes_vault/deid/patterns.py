@@ -22,6 +22,7 @@ from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
 from notes_vault.deid.age_sex import find_sex_ages
+from notes_vault.deid.age_spans import find_span_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages, find_decades
 from notes_vault.deid.date_bare import find_bare_dates
@@ -29,6 +30,7 @@ from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
+from notes_vault.deid.id_codes import find_id_codes
 from notes_vault.deid.labelled_numbers import find_labelled_numbers
 from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
@@ -61,7 +63,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     # Order matters between spans of equal length: the engine keeps the first listed.
     spans = find_codes(text, toks) + find_ids(text, toks)
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
-    spans += find_number_tails(text) + find_labelled_numbers(text)
+    spans += find_number_tails(text) + find_labelled_numbers(text) + find_id_codes(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
@@ -73,6 +75,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_opening_ages(text, toks)
         + find_more_school_years(toks)
         + find_sex_ages(text, toks)
+        + find_span_ages(toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
@@ -189,6 +192,7 @@ def _plates(text: str) -> list[Span]:
     return [
         Span(m.start(), m.end(), "vehicle", "pattern", reason, "vehicle")
         for m in _PLATE.finditer(text)
+        if not (m.group()[0] == "S" and m.group()[1].isdecimal())  # "S2 MHA": a section of an Act
     ]
 
 
@@ -198,6 +202,9 @@ _NOT_YEAR_AFTER = frozenset(
     "pounds dollars euros hours hrs mins minutes seconds units times % pts points".split()
 )
 _NOT_YEAR_BEFORE = frozenset(["$", "£", "€", "#", "x", "no", "number", "+", "-", "/", ":", "."])
+
+
+_PART_OF_YEAR = frozenset(["mid", "early", "late", "pre", "post", "summer", "spring", "autumn"])
 
 
 def _years(toks: list[Tok]) -> list[Span]:
@@ -210,7 +217,8 @@ def _years(toks: list[Tok]) -> list[Span]:
         after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         glued = before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start
         ranged = before in ("-", "\u2013") and i > 1 and _is_year(toks[i - 2].text)
-        if (glued and not ranged) or after in _NOT_YEAR_AFTER:  # "2019-2022" is two years
+        part = before == "-" and i > 1 and toks[i - 2].text.lower() in _PART_OF_YEAR  # "mid-2023"
+        if (glued and not ranged and not part) or after in _NOT_YEAR_AFTER:  # "2019-2022": two
             continue
         reason = "pattern: a year (1900-2099, no unit after it)"
         spans.append(Span(tok.start, tok.end, "date", "pattern", reason, "year"))

@@ -105,3 +105,60 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of an a7 age rule's own pathological shape is redacted in under half a second."""
     text = PATHOLOGICAL[name][:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+MORE = [
+    # The end of a childhood's stretch (age_spans.py).
+    ("Growing up in Motherwell till 11, then the family moved south.", "11"),
+    ("She lived with her nan until 7.", "7"),
+    ("boarded at a convent school until 16, hated every term", "16"),
+    # Children's ages in a bracket of numbers only.
+    ("Two children (13 and 8) live with their father.", "13"),
+    ("the girls (10 & 4) stayed with a neighbour", "4"),
+    ("grandchildren (6, 3 and 1) visit on Sundays", "6"),
+    # A number before a birth date; a decade beside a capital sex.
+    ("Stated age 52, DOB 03/08/1973 on the GP letter.", "52"),
+    ("3. Client 7 (M, 50s, redundancy) - stable.", "50s"),
+    # A grown age in digits before "at" or "in".
+    ("She was 31 at the time of the assault.", "31"),
+    ("He tried heroin first at 19 with a cousin.", "19"),
+]
+
+MORE_LEFT = [
+    ("stayed until 12:30 and then left", "12"),
+    ("lived there until 12 weeks ago", "12"),
+    ("grew up in Hull and stays until 5 pm on Fridays", "5"),
+    ("Both sessions (3 and 4) were missed.", "3"),
+    ("Room 4, born here, never moved.", "4"),
+    ("Seen in room 8, DOB 14/03/2013 checked at the desk.", "8"),
+    ("PCL-5 38 (from 56). Sleeping better.", "56"),
+    ("PHQ-9 11 (from 17), GAD-7 8.", "17"),
+    ("He was 5 in the back garden with the dog.", "5"),
+    ("She was 20 in 2 weeks, she said, if the surgery held.", "20"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), MORE)
+def test_age_of_a_stretch_bracket_or_birth_date_is_replaced(text: str, age: str) -> None:
+    """An age ending a stretch, in a bracket of children, before a DOB or 'at' is replaced."""
+    assert (age, "age") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "number"), MORE_LEFT)
+def test_times_counts_grades_and_scores_are_kept(text: str, number: str) -> None:
+    """A time, a count, a room, a grade, a score fallen from or a small number is left alone."""
+    assert not covers(text, number), replaced(text)
+
+
+MORE_PATHOLOGICAL = {
+    "stretches": "grew up until 12, " * 560,
+    "children": "children (1, 2 and " * 540,
+    "births": "48, DOB 48, DOB " * 640,
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_PATHOLOGICAL))
+def test_more_pathological_input_is_fast(name: str) -> None:
+    """10 KB of an age_spans.py rule's own pathological shape is redacted in under half a second."""
+    text = MORE_PATHOLOGICAL[name][:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
