@@ -23,12 +23,18 @@ from notes_vault.deid.tokens import Tok, lowered
 _SUBJECTS = frozenset(["i", "he", "she", "you", "they"])
 # "be" after the subject: "I'm" and "he's" are split at the apostrophe by the tokeniser.
 _BE = {
+    "\u2014": frozenset(["is", "was"]),
+    "\u2013": frozenset(["is", "was"]),
+    ")": frozenset(["is", "was"]),
     "i": frozenset(["am", "m", "was"]),
     "he": frozenset(["is", "s", "was", "wis"]),
     "she": frozenset(["is", "s", "was", "wis"]),
     "you": frozenset(["are", "re", "were"]),
     "they": frozenset(["are", "re", "were"]),
 }
+# After a person's aside: 'Gordie ("Scotty" at the mill) — is sixty, a knitwear
+# finisher' (a7): the subject is the aside's end; a comma and a description must follow.
+_ASIDES = frozenset(["\u2014", "\u2013", ")"])
 _APOSTROPHES = frozenset(["'", "\u2019"])
 _HEDGES = frozenset(
     "only just nearly almost still barely really technically now about maybe like "
@@ -57,6 +63,8 @@ def find_self_ages(toks: list[Tok]) -> list[Span]:
         if k >= len(toks) or lows[k] not in verbs:
             continue
         span = _number_after(toks, lows, k + 1)
+        if span is not None and lows[i] in _ASIDES and not _described(toks, lows, span):
+            continue
         if span is not None:
             spans.append(span)
     return spans
@@ -140,3 +148,16 @@ def find_worded_ages(toks: list[Tok]) -> list[Span]:
                 )
             )
     return spans
+
+
+_NOT_DESCRIPTIONS = frozenset("then or and to up down but not so per x mg ml".split())
+
+
+def _described(toks: list[Tok], lows: list[str], span: Span) -> bool:
+    """A comma and a word describing a person after the number: "is sixty, a finisher"."""
+    k = next((j for j, t in enumerate(toks) if t.end == span.end), -1) + 1
+    if k <= 0 or k + 1 >= len(toks) or lows[k] != ",":
+        return False
+    word = lows[k + 1]
+    spelt = toks[k - 1].text.isalpha()  # "is sixty," (a dose or a score is in digits)
+    return spelt and word.isalpha() and word not in _NOT_DESCRIPTIONS

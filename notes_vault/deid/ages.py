@@ -133,6 +133,17 @@ def _paired(toks: list[Tok], found: list[tuple[int, int]]) -> list[Span]:
     ]
 
 
+def _aside_of_someone(toks: list[Tok], k: int) -> bool:
+    """The bracket closing at k follows a person ("Gordie (Scotty) is 40"), not a measure
+    ("The dose (citalopram) is 20") (a7)."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if toks[j].text == "(":
+            owner = toks[j - 1].text if j > 0 else ""
+            low = owner.lower()
+            return low not in lexicon.common_words() or low in _PEOPLE or low in lexicon.PERSON_CUES
+    return True
+
+
 def _score_before(toks: list[Tok], k: int) -> bool:
     """A score's number at k ("PHQ-9 11 (from 16)"): digits after digits or a scale's name."""
     if k < 1 or not toks[k].text.isdecimal():
@@ -146,8 +157,12 @@ def _after_birthday(toks: list[Tok], i: int) -> bool:
 
 def _glued(word: str) -> int | None:
     """Digits with the suffix in the same token: "34yo", "34yrs", "34y", "34M", "34F"."""
-    digits = word.rstrip("yorsMFmf")
+    digits = word.rstrip("yorsMFmfYORS")
     tail = word[len(digits) :]
+    if tail.isupper() and tail not in ("YO", "YRS", "YR", "M", "F"):
+        return None  # "92Y": a code ("45YO" in a capital line is an age)
+    if tail in ("YO", "YRS", "YR"):
+        tail = tail.lower()
     if not digits.isdecimal() or len(digits) > 3 or not tail:
         return None
     if tail.lower() in ("yo", "y", "yrs", "yr"):
@@ -196,7 +211,8 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         if listed:
             return listed
     person = toks[i - 2].text if i > 1 else ""
-    someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names() or person == ")"
+    someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names()
+    someone = someone or (person == ")" and _aside_of_someone(toks, i - 2))
     if before == "m" and person in ("'", "\u2019") and toks[i].text.isdecimal():
         return 'a number after "I\'m"'
     lone = used == 1 and toks[i].text.lower() != "one"  # "I am one of them"

@@ -19,8 +19,10 @@ One pass over the tokens, a set lookup each and a few tokens either side: linear
 
 from __future__ import annotations
 
+from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
+_MARKS = frozenset([".", "the", "(", ":", "-", "\u2013", "to", "\n"])
 _SIDES = frozenset([",", "(", "\u2014", "\u2013"])
 _ENDS = frozenset([")", "(", ",", ";", "-", "\u2014", "\u2013", ":"])
 _SESSIONS = frozenset(
@@ -42,7 +44,7 @@ _MEASURES = frozenset(
 def find_bare_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
     """(start, end, cue) of each date of the module's shapes."""
     vocab = vocabulary(toks)
-    if "." not in vocab and "the" not in vocab and "(" not in vocab and ":" not in vocab:
+    if vocab.isdisjoint(_MARKS):
         return []
     lows = lowered(toks)
     found: list[tuple[int, int, str]] = []
@@ -50,7 +52,9 @@ def find_bare_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
         if low == "." and 0 < i < len(toks) - 1:
             hit = _dot_date(text, toks, lows, i)
         elif low[:1].isdecimal() and low[-2:] in ("st", "nd", "rd", "th"):
-            hit = _ordinal(toks, lows, i)
+            hit = _ordinal(text, toks, lows, i) or _headed_day(text, toks, lows, i)
+        elif low.isdecimal() and len(low) <= 2 and i + 3 < len(toks):
+            hit = _range_start(toks, lows, i)
         elif low in _DAY_WORDS:
             hit = _worded(toks, lows, i)
         elif low[-1:] == "s" and low[:1].isdecimal():
@@ -105,7 +109,7 @@ def _side_after(text: str, toks: list[Tok], k: int) -> bool:
     return after.text in _ENDS
 
 
-def _ordinal(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+def _ordinal(text: str, toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
     digits = lows[i][:-2]
     if not digits.isdecimal() or not 1 <= int(digits) <= 31 or len(digits) > 2 or i == 0:
         return None
@@ -113,6 +117,8 @@ def _ordinal(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] |
         return None
     after = lows[i + 1] if i + 1 < len(toks) else "."
     before = lows[i - 1]
+    if "\n" in text[toks[i - 1].end : toks[i].start]:
+        before = "\n"  # "Plan:\n3rd - ...": a list's item, not a day after a label
     if (before == ":" and after in _ORDINAL_ENDS) or (before == "(" and after in ("is", "was")):
         return toks[i].start, toks[i].end, f"an ordinal day after '{toks[i - 1].text}'"
     if before == "the" and after == "and" and not _ranked_next(lows, i + 2):
@@ -154,3 +160,39 @@ def _decade(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | 
     if i + 1 < len(toks) and adjacent(toks[i], toks[i + 1]) and toks[i + 1].text in ("-", "/"):
         return None  # "1990s-style": a compound
     return toks[i].start, toks[i].end, "a decade of years ('the 1990s')"
+
+
+_RANGE = frozenset(["-", "\u2013", "to"])
+_HEADING_ENDS = frozenset(["-", "\u2013", "\u2014", ":", ")", "."])
+
+
+def _range_start(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+    """ "12-14 Feb", "3 to 5 March": the first day of a range that ends in a day and a month."""
+    if lows[i + 1] not in _RANGE or not 1 <= int(lows[i]) <= 31:
+        return None
+    end = lows[i + 2]
+    end = end[:-2] if end[-2:] in ("st", "nd", "rd", "th") else end
+    if not end.isdecimal() or not int(lows[i]) < int(end) <= 31:
+        return None
+    if lows[i + 3] not in MONTHS or (lows[i + 3] == "may" and toks[i + 3].text == "may"):
+        return None
+    if i > 0 and adjacent(toks[i - 1], toks[i]) and toks[i - 1].text in "/.-:":
+        return None  # "1/12-14 Feb" is some other shape
+    return toks[i].start, toks[i].end, "a day opening a range of days in a month"
+
+
+def _headed_day(text: str, toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+    """ "MARCH\n3rd - session 4\n10th - DNA": an ordinal day opening a line, then a dash or a
+    colon, below a line that names a month (a diary kept by month)."""
+    if i > 0 and "\n" not in text[toks[i - 1].end : toks[i].start]:
+        return None
+    if i + 1 >= len(toks) or lows[i + 1] not in _HEADING_ENDS:
+        return None
+    line = text.rfind("\n", 0, toks[i].start)
+    heading = text[max(0, line - 400) : line].lower()
+    if not any(month in heading for month in _LONG_MONTHS):
+        return None
+    return toks[i].start, toks[i].end, "an ordinal day opening a line under a month"
+
+
+_LONG_MONTHS = tuple(m for m in MONTHS if len(m) > 3 and m != "sept")

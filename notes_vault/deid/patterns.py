@@ -12,6 +12,7 @@ import ipaddress
 import re
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_dictated import find_dictated_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
     find_ordinal_ages,
@@ -23,6 +24,7 @@ from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
 from notes_vault.deid.age_sex import find_sex_ages
 from notes_vault.deid.age_spans import find_span_ages
+from notes_vault.deid.age_tables import find_table_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages, find_decades
 from notes_vault.deid.date_bare import find_bare_dates
@@ -76,6 +78,8 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_more_school_years(toks)
         + find_sex_ages(text, toks)
         + find_span_ages(toks)
+        + find_table_ages(text)
+        + find_dictated_ages(toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
