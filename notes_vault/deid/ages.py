@@ -35,6 +35,7 @@ _OF_PEOPLE = frozenset(
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
     "hrs days weeks months years am pm percent on in at / : - x mmhg bpm mph kph km miles mi "
+    "min sec secs "
     "ft cm kgs".split()
 )
 
@@ -303,7 +304,8 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     if before == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
-    if before == "from" and (trend.isdecimal() or (trend == "(" and _score_before(toks, i - 3))):
+    bracket = next((j for j in (i - 2, i - 3) if j > 0 and toks[j].text == "("), 0)
+    if before == "from" and (trend.isdecimal() or (bracket and _score_before(toks, bracket - 1))):
         return None  # "PHQ-9 9 from 14", "PHQ-9 11 (from 16)": a score and the one it fell from
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
     clock = i + 2 < len(toks) and toks[i + 1].text in ".:" and toks[i + 2].text.isdecimal()

@@ -3,7 +3,8 @@
 - A reference code of letters and digit groups joined by slashes or hyphens: "DC/26/118734",
   "HOP/26/11873", "DIS-26-4471", "CSC/2231/77", "JB/KT/4471": letters first, at least two
   joins, a group of three or more digits that is not only a year, four or more digits in
-  all. With one join, five or more digits ("MH-228713"). Near misses: a scale or code
+  all. With one join, five or more digits ("MH-228713"); after one letter, six or more
+  ("Datix W-118204"). Near misses: a scale or code
   system ("PHQ-9", "GAD-7", "ICD-10-CM", "CPT-90837", "COVID-19", "DSM-5-TR"), a school
   year list ("Y10/11/12"), a form ("I-589", "W-2"), a year ("FY-2024-25").
 - The last four of a card or an account: "Last 4: Q4471", "last four digits 8812".
@@ -21,7 +22,7 @@ import re
 from notes_vault.deid.model import Span
 
 _CODE = re.compile(
-    r"(?<![\w/\-.])([A-Z]{2,5})((?:[/\-](?:[A-Z]{1,5}|\d{1,8})){1,4})(?![\w/]|-\w|\.\d)"
+    r"(?<![\w/\-.])([A-Z]{1,5})((?:[/\-](?:[A-Z]{1,5}|\d{1,8})){1,4})(?![\w/]|-\w|\.\d)"
 )
 _SYSTEMS = frozenset(
     "PHQ GAD ICD CPT DSM HCPCS COVID SARS MERS CYP HLA BRCA SNOMED LOINC NDC CIWA COWS AUDIT "
@@ -35,7 +36,7 @@ _EXT = re.compile(
     r"(?i)(?<!\w)(?:(ext|extn|extension)\.?[ \t]?:?[ \t]?(\d[\d\-]{2,8}\d)"
     r"|(?:pager|bleep|call|ring|phone|on)[ \t](x\d[\d\-]{2,8}\d))(?![\w\-])"
 )
-_MIN_DIGITS, _ONE_JOIN_DIGITS, _GROUP = 4, 5, 3
+_MIN_DIGITS, _ONE_JOIN_DIGITS, _GROUP, _LETTER_DIGITS = 4, 5, 3, 6
 
 
 def find_id_codes(text: str) -> list[Span]:
@@ -70,6 +71,8 @@ def _reference(letters: str, tail: str) -> bool:
     long_groups = [g for g in digits if len(g) >= _GROUP]
     if not long_groups or all(_year(g) for g in long_groups):
         return False
+    if len(letters) == 1:
+        return len(groups) == 1 and total >= _LETTER_DIGITS  # "W-118204"; "I-589" stays
     if len(groups) == 1:
         return total >= _ONE_JOIN_DIGITS
     return total >= _MIN_DIGITS

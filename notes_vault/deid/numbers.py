@@ -249,7 +249,11 @@ _EDITIONS = frozenset("I II III IV V R C S SF TR A".split())
 def _scale_name(plate: str) -> bool:
     """A German plate's shape that is a questionnaire and its score ("BDI-II 21")."""
     head, _, rest = plate.partition("-")
-    return head in lexicon.ABBREVIATIONS or rest.split(" ")[0] in _EDITIONS
+    scale = head + "-" + rest.split(" ")[0] in _SCALES  # "HAM-D 24", "CGI-S 4" (a7)
+    return scale or head in lexicon.ABBREVIATIONS or rest.split(" ")[0] in _EDITIONS
+
+
+_SCALES = frozenset("HAM-D HAM-A CGI-S CGI-I PCL-C PCL-M PCL-S CDI-S BPRS-E SCID-D".split())
 
 
 def find_codes(text: str, toks: list[Tok]) -> list[Span]:

@@ -63,6 +63,9 @@ def find_person_ages(text: str, toks: list[Tok], chosen: list[Span]) -> list[Spa
     return spans
 
 
+_PREGNANT = frozenset(["pregnant", "gone", "along", "postpartum", "pp", "sober", "clean"])
+
+
 def _age(tok: Tok, end: int, value: int, cue: str) -> Span:
     return Span(tok.start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
 
@@ -108,6 +111,9 @@ def _be(toks: list[Tok], last: int) -> Span | None:
     value, used = number
     after = toks[k + used].text.lower() if k + used < len(toks) else "."
     if after in _BABY_UNITS:
+        later = toks[k + used + 1].text.lower() if k + used + 1 < len(toks) else ""
+        if later in _PREGNANT:
+            return None  # "wife Priya is 7 months pregnant": a pregnancy, not an age (a7)
         return _age(toks[k], toks[k + used].end, value, "a person, 'is' and weeks or months")
     if after in _NOT_AFTER or (after.isalpha() and after not in ("and", "but", "now", "so")):
         return None  # "Ally is 59 minutes away", "Ally is 3 times"

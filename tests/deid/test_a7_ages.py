@@ -135,6 +135,9 @@ MORE_LEFT = [
     ("PHQ-9 11 (from 17), GAD-7 8.", "17"),
     ("He was 5 in the back garden with the dog.", "5"),
     ("She was 20 in 2 weeks, she said, if the surgery held.", "20"),
+    ("His partner Mel is 6 months pregnant and anxious.", "6"),
+    ("BDI 18 (\u2193 from 27). Sleeping more.", "27"),
+    ("She spoke first at 14 min, then cried.", "14"),
 ]
 
 

@@ -18,6 +18,7 @@ CAUGHT = [
     ("Interpreter booked, booking LSS-3391-B.", "LSS-3391-B", "id_number"),
     ("File MHT-440192 transferred to the new team.", "MHT-440192", "id_number"),
     ("Card on file, last 4: 7730.", "7730", "id_number"),
+    ("Incident logged on Datix, P-440917, no harm.", "P-440917", "id_number"),
     ("Refund receipt 550913 attached.", "550913", "id_number"),
     # Extensions and pagers.
     ("Duty desk on x5512, or page the registrar.", "x5512", "phone"),
@@ -38,6 +39,8 @@ LEFT = [
     ("Detained under S2 MHA, day 9 of 28.", "S2 MHA"),
     ("sertraline 50 mg, page 112 of the bundle", "112"),
     ("job 2 of 3 done before lunch", "2"),
+    ("HAM-A 19 at baseline, 12 now.", "HAM-A 19"),
+    ("CGI-S 5 on admission.", "CGI-S 5"),
 ]
 
 
