@@ -41,9 +41,9 @@ _HEDGES = frozenset(
     "already basically literally".split()
 )
 _QUOTES = frozenset(['"', "\u201c"])
-_ENDS = frozenset("and again now then when but or at in so still too".split()) | frozenset(
-    [",", ".", ";", "!", "?", '"', "\u201d", ")", "\u2014", "\u2013", "-", "\u2026"]
-)
+_ENDS = frozenset(
+    "and again now then when but or at in so still too soon today".split()
+) | frozenset([",", ".", ";", "!", "?", '"', "\u201d", ")", "\u2014", "\u2013", "-", "\u2026"])
 _GROWN = 13  # "He was 26 at the start of our work": no count or hour reads so
 _TAILS = frozenset(["odd", "ish", "something"])  # "fifty-odd", "40-ish", "thirty-something"
 _REASON = "pattern: an age (a person's own: 'I'm thirty and', 'he was 23.')"

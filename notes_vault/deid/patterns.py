@@ -12,6 +12,7 @@ import ipaddress
 import re
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_asides import find_aside_ages
 from notes_vault.deid.age_dictated import find_dictated_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
@@ -82,6 +83,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_span_ages(toks)
         + find_table_ages(text)
         + find_dictated_ages(toks)
+        + find_aside_ages(text, toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):

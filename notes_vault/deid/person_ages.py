@@ -32,6 +32,7 @@ _ITEM_ENDS = frozenset([",", ";", ")", "."])
 _SAID_ENDS = frozenset(["and", "period", "comma"])  # a list said aloud: "kaylee fourteen and"
 _BE = frozenset(["is", "was"])
 _ADVERBS = frozenset("now nearly almost only just barely about".split())
+_TODAY = frozenset(["today", "now", "still"])
 _BABY_UNITS = frozenset(["weeks", "months", "wks", "mos"])
 _SENTENCE_ENDS = frozenset([".", "?", "!"])
 _NOT_AFTER = frozenset(
@@ -100,6 +101,8 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
 def _be(toks: list[Tok], last: int) -> Span | None:
     """ "Yonas is 22", "Ally is nearly 59", "Kamsi is 11 weeks"."""
     k = last + 1
+    if toks[k].text.lower() in _TODAY and k + 1 < len(toks):
+        k += 1  # "Olek today is 48" (a7)
     if toks[k].text.lower() not in _BE:
         return None
     k += 1

@@ -1,0 +1,145 @@
+"""Ages that introduce a person after an aside, follow a birthday, or are "a month old" (a7).
+
+- After a person's aside in brackets or quotes, a dash or comma, a number of 13 to 110 and a
+  comma before a description: 'Yusuf ("Joe" at work) - 45, HGV driver', '("Ronnie" on the
+  line), 55, 26 yrs at the plant', '(the one she trusts) (47), revenues officer'. Near
+  misses: a scale in the bracket ("(PHQ-9) - 14, moderate"), a severity after the comma
+  ("(GAD) - 14, mild"), a series ("(see p. 4) - 12, 14 and 16").
+- After a birthday, a dash, colon or comma and a number ending the clause: "(client's
+  birthday \u2014 67)", "bday: 30.", "her birthday, 41,". Not "birthday - 14 people came".
+- "at a month old", "was a week old": "a" and a unit of a baby's life before "old".
+- Children's ages with units in a bracket: "6 children (8 yrs to 4 mo)".
+
+One pass over the tokens, a set lookup each and a few tokens either side: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
+
+_CLOSES = frozenset([")", '"', "\u201d"])
+_JOINS = frozenset(["-", "\u2013", "\u2014", ","])
+_NOT_DESCRIPTIONS = frozenset(
+    "mild moderate severe minimal moderately severely clinical subclinical above below up "
+    "down same stable improved worse better then or and to but not so per x mg ml mins "
+    "minutes hours days weeks months years times out of high low".split()
+)
+_BIRTHDAYS = frozenset(["birthday", "bday", "b'day", "birthdays"])
+_BIRTHDAY_JOINS = frozenset(["\u2014", "\u2013", "-", ":", ","])
+_BIRTHDAY_ENDS = frozenset([")", ",", ".", ";", "!", "\u2014"])
+_BABY_UNITS = frozenset(["day", "week", "month"])  # "a year old" is as often a thing's
+_BEFORE_BABY = frozenset(["at", "was", "is", "aged", "only", "just", "barely", "s", "been"])
+_UNITS = frozenset("yrs yr y years mo mos months m wks weeks to - \u2013 and , &".split())
+_AGE_UNITS = frozenset("yrs yr y years mo mos months m wks weeks".split())
+_CHILDREN = frozenset("children kids sons daughters boys girls grandchildren".split())
+_MIN, _MAX = 13, 110
+
+
+def find_aside_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """Ages of the module's four shapes."""
+    vocab = vocabulary(toks)
+    lows = lowered(toks)
+    spans: list[Span] = []
+    if not vocab.isdisjoint(_CLOSES):
+        spans += _after_asides(text, toks, lows)
+    if not vocab.isdisjoint(_BIRTHDAYS):
+        spans += _after_birthdays(toks, lows)
+    if "old" in vocab:
+        spans += _month_old(toks, lows)
+    if "(" in vocab and not vocab.isdisjoint(_CHILDREN):
+        spans += _children_units(toks, lows)
+    return spans
+
+
+def _span(toks: list[Tok], first: int, last: int, cue: str, value: str) -> Span:
+    reason = f"pattern: an age ({cue})"
+    return Span(toks[first].start, toks[last].end, "age", "pattern", reason, f"age:{value}")
+
+
+def _after_asides(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low in _CLOSES and i + 4 < len(toks)]:
+        k = i + 1
+        bracketed = lows[k] == "(" and k + 2 < len(toks) and lows[k + 2] == ")"
+        if bracketed:
+            k += 1  # ") (47), revenues officer"
+        elif lows[k] in _JOINS:
+            k += 1
+        else:
+            continue
+        number = lows[k]
+        if not number.isdecimal() or not _MIN <= int(number) <= _MAX:
+            continue
+        j = k + 2 if bracketed else k + 1
+        if j + 1 >= len(toks) or lows[j] != "," or not _described(toks, lows, j + 1):
+            continue
+        if _scale_inside(toks, lows, i) or "\n" in text[toks[i].end : toks[k].start]:
+            continue
+        spans.append(_span(toks, k, k, "a number after a person's aside", number))
+    return spans
+
+
+def _described(toks: list[Tok], lows: list[str], j: int) -> bool:
+    """The word at j describes a person: a word, not a number, a unit or a severity."""
+    word = toks[j].text
+    return word.isalpha() and lows[j] not in _NOT_DESCRIPTIONS
+
+
+def _scale_inside(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """The bracket closing at i holds a scale's name or a number ("(PHQ-9)", "(GAD)")."""
+    if lows[i] != ")":
+        return False
+    for j in range(i - 1, max(-1, i - 10), -1):
+        if lows[j] == "(":
+            inside = toks[j + 1 : i]
+            return all(t.text.isupper() or not t.text.isalpha() for t in inside)
+    return False
+
+
+def _after_birthdays(toks: list[Tok], lows: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low in _BIRTHDAYS]:
+        k = i + 1
+        if k + 2 >= len(toks) or lows[k] not in _BIRTHDAY_JOINS:
+            continue
+        number = lows[k + 1]
+        if not number.isdecimal() or not 1 <= int(number) <= _MAX:
+            continue
+        if lows[k + 2] not in _BIRTHDAY_ENDS:
+            continue
+        if lows[k + 2] == "." and k + 3 < len(toks) and toks[k + 3].start == toks[k + 2].end:
+            continue  # "birthday - 14.30": a time
+        spans.append(_span(toks, k + 1, k + 1, f"a number after '{toks[i].text}'", number))
+    return spans
+
+
+def _month_old(toks: list[Tok], lows: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low == "old" and i > 2]:
+        if lows[i - 1] not in _BABY_UNITS or lows[i - 2] not in ("a", "one"):
+            continue
+        if lows[i - 3] not in _BEFORE_BABY:
+            continue
+        spans.append(_span(toks, i - 2, i, "'a month old'", "0"))
+    return spans
+
+
+def _children_units(toks: list[Tok], lows: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low in _CHILDREN]:
+        if i + 3 >= len(toks) or lows[i + 1] != "(" or not lows[i + 2].isdecimal():
+            continue
+        k, numbers = i + 2, 0
+        while k < len(toks) and k - i < 16 and (lows[k].isdecimal() or lows[k] in _UNITS):
+            numbers += lows[k].isdecimal()
+            k += 1
+        units = [j for j in range(i + 2, k) if lows[j] in _AGE_UNITS]
+        if k < len(toks) and lows[k] == ")" and numbers > 1 and units:
+            cue = f"ages in brackets after '{lows[i]}'"
+            spans += [
+                _span(toks, j, j + (lows[j + 1] in _AGE_UNITS), cue, lows[j])
+                for j in range(i + 2, k)
+                if lows[j].isdecimal()
+            ]
+    return spans
