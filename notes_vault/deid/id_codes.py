@@ -8,6 +8,7 @@
   system ("PHQ-9", "GAD-7", "ICD-10-CM", "CPT-90837", "COVID-19", "DSM-5-TR"), a school
   year list ("Y10/11/12"), a form ("I-589", "W-2"), a year ("FY-2024-25").
 - The last four of a card or an account: "Last 4: Q4471", "last four digits 8812".
+- A German court's file number after "Aktenzeichen"/"Az.": "3 F 112/25".
 - An internal extension: "pager x4471", "Call x3-3390", "(ext 2-6611)": "x" and four or
   more digits after a verb of calling or a pager, or "ext"/"extn"/"extension" and three or
   more; "x4" (four times) stays.
@@ -36,6 +37,11 @@ _EXT = re.compile(
     r"(?i)(?<!\w)(?:(ext|extn|extension)\.?[ \t]?:?[ \t]?(\d[\d\-]{2,8}\d)"
     r"|(?:pager|bleep|call|ring|phone|on)[ \t](x\d[\d\-]{2,8}\d))(?![\w\-])"
 )
+# A German court's file number after its label: "Aktenzeichen: 3 F 112/25", "Az. 12 O 345/24".
+_AKTENZEICHEN = re.compile(
+    r"(?i)(?<!\w)(?:aktenzeichen|az\.?|gz\.?|gesch\u00e4ftszeichen)[ \t]?:?[ \t]?"
+    r"(\d{1,3}[ \t][A-Za-z]{1,4}[ \t]\d{1,6}/\d{2,4})(?![\w/])"
+)
 _MIN_DIGITS, _ONE_JOIN_DIGITS, _GROUP, _LETTER_DIGITS = 4, 5, 3, 6
 
 
@@ -48,6 +54,10 @@ def find_id_codes(text: str) -> list[Span]:
                 reason = "pattern: a reference code of letters and digit groups"
                 spans.append(Span(m.start(), m.end(), "id_number", "pattern", reason, "id_number"))
     lowered = text.lower()
+    if "az" in lowered or "zeichen" in lowered or "gz" in lowered:
+        for m in _AKTENZEICHEN.finditer(text):
+            reason = "pattern: a court's file number after its label"
+            spans.append(Span(m.start(1), m.end(1), "id_number", "pattern", reason, "id_number"))
     if "last" in lowered:
         for m in _LAST4.finditer(text):
             reason = "pattern: the last four of a number"

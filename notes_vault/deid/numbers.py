@@ -38,7 +38,11 @@ ID_CUES = frozenset(
     "licence license dl passport medicare medicaid npi dea case ref reference claim chart "
     "record records patient pt hospital nhi ihi ppsn chi hcn group subscriber rx payroll "
     "employee staff code auth authorisation authorization uci crn cin badge lic receipt "
-    "invoice confirmation incident crime job voucher tracking transaction encounter".split()
+    "invoice confirmation incident crime job voucher tracking transaction encounter "
+    # other languages' labels (a7): German, French, Spanish, Portuguese, Italian, Dutch...
+    "aktenzeichen az fallnummer kundennummer versichertennummer dossier numero numéro "
+    "número caso expediente aadhaar pesel bsn dni nie nif cpf curp rut nir "
+    "personnummer cpr".split()
 )
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
 _GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", ".", '"', "\u201c"])

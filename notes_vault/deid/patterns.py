@@ -180,10 +180,21 @@ def _ips(text: str) -> list[Span]:
     return spans
 
 
+# A central London postcode in lower case ("sw1a 1aa", "ec1v 2np"): the normalised view reads
+# the "1" between letters as "l", so "swla 1aa" is read back here (a7).
+_LONDON = re.compile(
+    r"(?<!\w)(?:ec|wc|sw|se|nw|[wne])l[a-z][ \t](?!\d(?:st|nd|rd|th|ft|hr|lb)(?!\w))"
+    r"\d[abd-hjlnp-uw-z]{2}(?!\w)"
+)  # not an ordinal or a unit: "the self 3rd", "a sell 2hr"
+
+
 def _postcodes(text: str) -> list[Span]:
+    found = list(_POSTCODE.finditer(text))
+    if "l" in text:
+        found += _LONDON.finditer(text)
     return [
         Span(m.start(), m.end(), "postcode", "pattern", "pattern: a UK postcode", "postcode")
-        for m in _POSTCODE.finditer(text)
+        for m in found
     ]
 
 

@@ -26,6 +26,13 @@ CAUGHT = [
     # A partial plate in quotes after its cue; a year after "mid-".
     ('She gave police the partial reg "KM21 ..." before it went.', "KM21", "vehicle"),
     ("Clean from mid-2019 until the relapse.", "2019", "date"),
+    # Labels in other languages, a German court's file number, a lower-case London postcode.
+    ("Bescheid, Aktenzeichen: 7 F 230/24, liegt vor.", "7 F 230/24", "id_number"),
+    ("Letter from the tribunal, expediente 30417/2025.", "30417/2025", "id_number"),
+    ("Her Aadhaar 4417 2290 6631 is on the visa form.", "4417 2290 6631", "id_number"),
+    ("número de caso 660213 at the consulate", "660213", "id_number"),
+    ("new flat at ec2a 4ny, near the station", "ec2a 4ny", "postcode"),
+    ("moved to sw1v 3lp in june", "sw1v 3lp", "postcode"),
 ]
 
 LEFT = [
@@ -41,6 +48,8 @@ LEFT = [
     ("job 2 of 3 done before lunch", "2"),
     ("HAM-A 19 at baseline, 12 now.", "HAM-A 19"),
     ("CGI-S 5 on admission.", "CGI-S 5"),
+    ("She felt calm 2nd time round, and the self 3rd.", "self 3rd"),
+    ("caso 3 was discussed in the team", "3"),
 ]
 
 
