@@ -20,9 +20,10 @@ One pass over the tokens, a set lookup each and a few tokens either side: linear
 from __future__ import annotations
 
 from notes_vault.deid.dates import MONTHS
+from notes_vault.deid.day_cues import _WEEKDAYS
 from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
-_MARKS = frozenset([".", "the", "(", ":", "-", "\u2013", "to", "\n"])
+_MARKS = frozenset([".", "the", "(", ":", "-", "\u2013", "to", "\n", "wk", "week"])
 _SIDES = frozenset([",", "(", "\u2014", "\u2013"])
 _ENDS = frozenset([")", "(", ",", ";", "-", "\u2014", "\u2013", ":"])
 _SESSIONS = frozenset(
@@ -53,8 +54,10 @@ def find_bare_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             hit = _dot_date(text, toks, lows, i)
         elif low[:1].isdecimal() and low[-2:] in ("st", "nd", "rd", "th"):
             hit = _ordinal(text, toks, lows, i) or _headed_day(text, toks, lows, i)
-        elif low.isdecimal() and len(low) <= 2 and i + 3 < len(toks):
-            hit = _range_start(toks, lows, i)
+        elif low.isdecimal() and len(low) <= 2:
+            hit = _range_start(toks, lows, i) if i + 3 < len(toks) else None
+            hit = hit or _hyphen_month(toks, lows, i) or _range_end(toks, lows, i)
+            hit = hit or _week_of(toks, lows, i)
         elif low in _DAY_WORDS:
             hit = _worded(toks, lows, i)
         elif low[-1:] == "s" and low[:1].isdecimal():
@@ -119,6 +122,9 @@ def _ordinal(text: str, toks: list[Tok], lows: list[str], i: int) -> tuple[int, 
     before = lows[i - 1]
     if "\n" in text[toks[i - 1].end : toks[i].start]:
         before = "\n"  # "Plan:\n3rd - ...": a list's item, not a day after a label
+    weekday = before == "(" and i > 1 and lows[i - 2] in _WEEKDAYS and after == ")"
+    if weekday:  # "last Mon (2nd)"
+        return toks[i].start, toks[i].end, "an ordinal day in brackets after a weekday"
     if (before == ":" and after in _ORDINAL_ENDS) or (before == "(" and after in ("is", "was")):
         return toks[i].start, toks[i].end, f"an ordinal day after '{toks[i - 1].text}'"
     if before == "the" and after == "and" and not _ranked_next(lows, i + 2):
@@ -196,3 +202,54 @@ def _headed_day(text: str, toks: list[Tok], lows: list[str], i: int) -> tuple[in
 
 
 _LONG_MONTHS = tuple(m for m in MONTHS if len(m) > 3 and m != "sept")
+
+
+_HYPHENS = frozenset(["-", "\u2013"])
+_SHORT_MONTHS = frozenset(m for m in MONTHS if len(m) <= 4)
+
+
+def _hyphen_month(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+    """ "11-Mar", "Mar-11": a day and a short month joined by a hyphen, no year after."""
+    if not 1 <= int(lows[i]) <= 31:
+        return None
+    if i + 2 < len(toks) and lows[i + 1] in _HYPHENS and lows[i + 2] in _SHORT_MONTHS:
+        first, last = i, i + 2
+    elif i > 1 and lows[i - 1] in _HYPHENS and lows[i - 2] in _SHORT_MONTHS:
+        first, last = i - 2, i
+    else:
+        return None
+    if not (adjacent(toks[first], toks[first + 1]) and adjacent(toks[first + 1], toks[last])):
+        return None
+    if toks[first].text[:1].islower() and lows[first] in ("may", "mar", "jun", "dec"):
+        return None  # "may-11" is no date written so
+    glued = last + 1 < len(toks) and adjacent(toks[last], toks[last + 1])
+    if glued and toks[last + 1].text in _HYPHENS | {"/", "."}:
+        return None  # "11-Mar-24": a full date, found whole elsewhere
+    return toks[first].start, toks[last].end, "a day and a month joined by a hyphen"
+
+
+def _range_end(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+    """ "Mar 11-13": the last day of a range after a month and its first day."""
+    if i < 3 or lows[i - 1] not in _HYPHENS or not lows[i - 2].isdecimal():
+        return None
+    if lows[i - 3] not in MONTHS or not int(lows[i - 2]) < int(lows[i]) <= 31:
+        return None
+    if i + 1 < len(toks) and adjacent(toks[i], toks[i + 1]) and toks[i + 1].text in "/.-:":
+        return None
+    return toks[i].start, toks[i].end, "a day closing a range after a month"
+
+
+_WEEK_CUES = frozenset(["wk", "week", "w/e", "w/b"])
+
+
+def _week_of(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
+    """ "wk of 3/6", "week of 11/4": a day and month after "week of"."""
+    if i < 2 or lows[i - 1] != "of" or lows[i - 2] not in _WEEK_CUES or i + 2 >= len(toks):
+        return None
+    if lows[i + 1] != "/" or not lows[i + 2].isdecimal() or len(lows[i + 2]) > 2:
+        return None
+    if not (adjacent(toks[i], toks[i + 1]) and adjacent(toks[i + 1], toks[i + 2])):
+        return None
+    if i + 3 < len(toks) and lows[i + 3] == "of":
+        return None  # "week of 2/3 of the course": a part
+    return toks[i].start, toks[i + 2].end, "a day and month after 'week of'"

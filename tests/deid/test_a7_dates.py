@@ -67,3 +67,48 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of an a7 date rule's own pathological shape is redacted in under half a second."""
     text = PATHOLOGICAL[name][:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+MORE = [
+    # A day and a short month joined by a hyphen; the end of a range after a month.
+    ("Booked in for 14-Oct, the first free slot.", "14-Oct"),
+    ("Leave from Sep-22, back in a fortnight.", "Sep-22"),
+    ("Away Jun 9-16 at her sister's.", "16"),
+    # An ordinal in brackets after a weekday; a day and month after "week of".
+    ("Rang on Thurs (5th) to cancel.", "5th"),
+    ("Rota: wk of 9/3, nights.", "9/3"),
+]
+
+MORE_LEFT = [
+    ("Read pages 11-13 before next time.", "11"),
+    ("Covered in week of 2/3 of the course.", "2/3"),
+    ("Sessions 11-13 went over the same ground.", "13"),
+    ("may-11 was her username on the forum", "may-11"),
+    ("Came third (3rd) in the race.", "3rd"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), MORE)
+def test_hyphened_or_ranged_date_is_replaced(text: str, date: str) -> None:
+    """A day-month with a hyphen, a range's last day, or a day after a weekday is a date."""
+    assert (date, "date") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "number"), MORE_LEFT)
+def test_pages_parts_and_ranks_are_kept(text: str, number: str) -> None:
+    """Pages, session ranges, a fraction of a course, a user name or a rank are left alone."""
+    assert not covers(text, number), replaced(text)
+
+
+MORE_PATHOLOGICAL = {
+    "hyphens": "11-Mar-" * 1430,
+    "ranges": "Mar 11-13-" * 1000,
+    "weeks": "wk of 3/6 of " * 770,
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_PATHOLOGICAL))
+def test_more_pathological_input_is_fast(name: str) -> None:
+    """10 KB of a date_bare.py shape is redacted in under half a second."""
+    text = MORE_PATHOLOGICAL[name][:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
