@@ -9,7 +9,15 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.age_names import HEAT, _bracketed_after_name, _heading, _sex_after
+from notes_vault.deid.age_names import (
+    HEAT,
+    WEEKDAY_WORDS,
+    _aside_of_someone,
+    _bracketed_after_name,
+    _heading,
+    _score_before,
+    _sex_after,
+)
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
@@ -35,7 +43,7 @@ _OF_PEOPLE = frozenset(
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
     "hrs days weeks months years am pm percent on in at / : - x mmhg bpm mph kph km miles mi "
-    "min sec secs "
+    "min sec secs wks wk "
     "ft cm kgs".split()
 )
 
@@ -91,7 +99,8 @@ def find_ages(toks: list[Tok]) -> list[Span]:
         ):
             if tok.text[-1] in "FM" and i > 0 and lows[i - 1] in HEAT:
                 continue  # "at 32F", "temp 98F": degrees
-
+            if i > 0 and lows[i - 1] in ("~", "x", "for", "over", "approx"):
+                continue  # "unhoused ~2y", "for 3yrs": a length of time
             spans.append(_age(tok.start, tok.end, glued, "a number with an age suffix"))
             continue
         number = _number(toks, i)
@@ -132,24 +141,6 @@ def _paired(toks: list[Tok], found: list[tuple[int, int]]) -> list[Span]:
         Span(s.start, s.end, s.category, s.layer, "pattern: an age (paired with an age)", s.key)
         for s in spans
     ]
-
-
-def _aside_of_someone(toks: list[Tok], k: int) -> bool:
-    """The bracket closing at k follows a person ("Gordie (Scotty) is 40"), not a measure
-    ("The dose (citalopram) is 20") (a7)."""
-    for j in range(k - 1, max(-1, k - 9), -1):
-        if toks[j].text == "(":
-            owner = toks[j - 1].text if j > 0 else ""
-            low = owner.lower()
-            return low not in lexicon.common_words() or low in _PEOPLE or low in lexicon.PERSON_CUES
-    return True
-
-
-def _score_before(toks: list[Tok], k: int) -> bool:
-    """A score's number at k ("PHQ-9 11 (from 16)"): digits after digits or a scale's name."""
-    if k < 1 or not toks[k].text.isdecimal():
-        return False
-    return toks[k - 1].text.isdecimal() or toks[k - 1].text.isupper()
 
 
 def _after_birthday(toks: list[Tok], i: int) -> bool:
@@ -295,7 +286,10 @@ _LIFE_EVENTS = frozenset(
     "divorced widowed arrested".split()
 )
 _AT = frozenset(["at", "from", "since", "until", "till", "by"])
-_TREND = frozenset("down up rose fell dropped increased decreased improved went risen".split())
+_TREND = frozenset(
+    "down up rose fell dropped increased decreased improved went risen peaked peak rated "
+    "scored settled wt weight hr bp sats pulse temp".split()
+)
 
 
 def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
@@ -304,7 +298,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     if before == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
-    bracket = next((j for j in (i - 2, i - 3) if j > 0 and toks[j].text == "("), 0)
+    bracket = next((j for j in (i - 2, i - 3) if j > 0 and toks[j].text in "(,"), 0)
     if before == "from" and (trend.isdecimal() or (bracket and _score_before(toks, bracket - 1))):
         return None  # "PHQ-9 9 from 14", "PHQ-9 11 (from 16)": a score and the one it fell from
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
@@ -365,6 +359,10 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     "F, 52.", "children (9, 6, 2)", "son's (7)", "66, lives alone"."""
     prior = toks[i - 2].text if i > 1 else ""
     nxt = toks[i + 2].text if i + 2 < len(toks) else ""
+    if after == ")" and nxt == ":":
+        return None  # "Members (5):", "Group (men's, 5):": a count heading a list (a7)
+    if before == "," and prior.lower() in WEEKDAY_WORDS:
+        return None  # "Next Tuesday, 11.": an hour
     if (
         before == ","
         and after in (",", ")", ";", ".", "(", "\u2014", "\u2013")  # "Mr E. Carrick, 81 — she"

@@ -44,7 +44,17 @@ ID_CUES = frozenset(
     "número caso expediente aadhaar pesel bsn dni nie nif cpf curp rut nir "
     "personnummer cpr".split()
 )
+# Psychotherapy, psychiatry and testing billing codes (CPT): a superbill's or a log's number,
+# never a ZIP or a phone unless a state or a ZIP label says so (a7).
+CPT_CODES = frozenset(
+    "90785 90791 90792 90832 90833 90834 90836 90837 90838 90839 90840 90845 90846 90847 "
+    "90849 90853 90863 90870 90880 90882 90887 96116 96121 96130 96131 96132 96133 96136 "
+    "96137 96138 96139 96146 96156 96158 96159 96164 96165 96167 96168 99202 99203 99204 "
+    "99205 99211 99212 99213 99214 99215 99354 99355 99366 99368 99484 99492 99493 "
+    "99494".split()
+)
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
+_EMERGENCY = frozenset(["112", "999", "911", "111", "988", "000", "101", "116 123"])
 _GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", ".", '"', "\u201c"])
 
 
@@ -148,6 +158,8 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
             plate = text[toks[j].start : end]
             if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
                 spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
+        elif text[toks[j].start : end] in _EMERGENCY:
+            continue  # "local emergency number 112": a service's number, no one's (a7)
         elif _has_digits(text[toks[j].start : end], 5 if acronym and cue not in ID_CUES else 3):
             said = f"'{tok.text}'" if cue in ID_CUES or tok.text == "#" else "an unknown acronym"
             spans.append(_span(toks[j].start, end, f"a number after {said}"))
@@ -277,6 +289,8 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     spans += _roads(toks)
     for i, tok in enumerate(toks[1:], start=1):
         word, prev = tok.text, toks[i - 1].text
+        if word in CPT_CODES and prev not in US_STATES and prev.lower() not in ("zip", "code"):
+            continue  # "H. Baker  90834": a psychotherapy billing code, not a ZIP (a7)
         if (
             word.isdecimal()
             and len(word) == 5
