@@ -49,6 +49,8 @@ def find_aside_ages(text: str, toks: list[Tok]) -> list[Span]:
         spans += _month_old(toks, lows)
     if "(" in vocab and not vocab.isdisjoint(_CHILDREN):
         spans += _children_units(toks, lows)
+    if not vocab.isdisjoint(_MONTH_UNITS):
+        spans += _years_and_months(text, toks, lows)
     return spans
 
 
@@ -142,4 +144,32 @@ def _children_units(toks: list[Tok], lows: list[str]) -> list[Span]:
                 for j in range(i + 2, k)
                 if lows[j].isdecimal()
             ]
+    return spans
+
+
+_YEAR_UNITS = frozenset(["yrs", "years", "yr", "y"])
+_MONTH_UNITS = frozenset(["mos", "months", "mo", "m", "mths"])
+_BEFORE_YEARS = frozenset([",", ":", "(", "age", "aged", "ca", "\u2014", "-"])
+_DURATIONS = frozenset(
+    "sober clean abstinent for since over x married together employed duration dx hx length "
+    "worked served lasted after".split()
+)
+
+
+def _years_and_months(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
+    """ "CA at eval: 3 yrs 3 mos", "Jaylen, 4 yrs 5 mos.": a child's age in years and months
+    set off in a line (not "sober 2 yrs 3 mos", "for 1 yr 6 mos": a length of time)."""
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low in _YEAR_UNITS and 0 < i < len(lows) - 2]:
+        if not (lows[i - 1].isdecimal() and lows[i + 1].isdecimal()):
+            continue
+        if lows[i + 2] not in _MONTH_UNITS or int(lows[i - 1]) > 18:
+            continue
+        k = i - 2
+        opens = k < 0 or "\n" in text[toks[k].end : toks[i - 1].start]
+        if not (opens or lows[k] in _BEFORE_YEARS):
+            continue
+        if any(w in _DURATIONS for w in lows[max(0, i - 5) : i - 1]):
+            continue
+        spans.append(_span(toks, i - 1, i + 2, "years and months set off in a line", lows[i - 1]))
     return spans

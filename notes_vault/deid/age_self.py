@@ -23,6 +23,7 @@ from notes_vault.deid.tokens import Tok, lowered
 _SUBJECTS = frozenset(["i", "he", "she", "you", "they"])
 # "be" after the subject: "I'm" and "he's" are split at the apostrophe by the tokeniser.
 _BE = {
+    "would": frozenset(["be"]),  # 'Kirsty "would be thirty now"' (a7)
     "\u2014": frozenset(["is", "was"]),
     "\u2013": frozenset(["is", "was"]),
     ")": frozenset(["is", "was"]),
@@ -43,7 +44,9 @@ _HEDGES = frozenset(
 _QUOTES = frozenset(['"', "\u201c"])
 _ENDS = frozenset(
     "and again now then when but or at in so still too soon today".split()
-) | frozenset([",", ".", ";", "!", "?", '"', "\u201d", ")", "\u2014", "\u2013", "-", "\u2026"])
+) | frozenset([",", ".", ";", "!", "?", '"', "\u201d", ")", "\u2014", "\u2013", "-", "\u2026", "("])
+_UNITS = frozenset("minutes mins min hours hrs days weeks wks months mths years yrs".split())
+_THINGS = frozenset("it that there this which what".split())
 _GROWN = 13  # "He was 26 at the start of our work": no count or hour reads so
 _TAILS = frozenset(["odd", "ish", "something"])  # "fifty-odd", "40-ish", "thirty-something"
 _REASON = "pattern: an age (a person's own: 'I'm thirty and', 'he was 23.')"
@@ -55,8 +58,8 @@ def find_self_ages(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i in [i for i, low in enumerate(lows) if low in _BE]:
         verbs = _BE[lows[i]]
-        if i + 2 >= len(toks):
-            continue
+        if i + 2 >= len(toks) or (lows[i] == "would" and i > 0 and lows[i - 1] in _THINGS):
+            continue  # "it would be 5 by then": no person
         k = i + 1
         if lows[k] in _APOSTROPHES and toks[k].start == toks[i].end:
             k += 1
@@ -93,6 +96,8 @@ def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:  # n
         return None  # "she was 20 in 2 weeks"
     if after == "." and end + 1 < len(toks) and toks[end + 1].start == toks[end].end:
         return None  # "she was 7.5"
+    if after == "(" and end + 1 < len(toks) and lows[end + 1] in _UNITS:
+        return None  # "she's 5 (minutes late)"
     if after in ("-", "\u2013") and end + 1 < len(toks) and lows[end + 1][:1].isdecimal():
         return None  # "he was 2-0 down"
     return Span(toks[k].start, toks[end - 1].end, "age", "pattern", _REASON, f"age:{value}")

@@ -19,7 +19,16 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _STRETCH = frozenset("grew growing lived living boarded fostered raised brought".split())
-_UNTIL = frozenset(["till", "until", "til", "to"])
+# A school's stretch (a7): "(Kelly College, boarding from 11)", "housemaster from 13 to 18",
+# "(Corona School, Ikoyi) until 9": from 7 up (a school day's hours are "until 3"); "from"
+# only after a word with no hours ("boarding", "housemaster": not "at college from 9,").
+_SCHOOLING = frozenset(
+    "school college boarding housemaster housemistress academy prep convent seminary".split()
+)
+_UNTIL = frozenset(["till", "until", "til", "to", "from"])
+_SCHOOL_AGE = 7
+_NO_HOURS = frozenset(["boarding", "housemaster", "housemistress", "boarded"])
+_FROM_ENDS = frozenset([")", ",", ";", ".", "to", "until", "till", "onwards", "on"])
 _BREAKS = frozenset([".", ";", "!", "?", "\u2014", "(", ")", '"', "\u201c", "\u201d", ":"])
 _NOT_AFTER = frozenset(
     "am pm a p o oclock : . / % x - \u2013 tonight today tomorrow this that every each on "
@@ -29,7 +38,7 @@ _CHILDREN = frozenset(
     "children kids sons daughters boys girls twins grandchildren grandkids siblings "
     "sibs stepchildren stepkids".split()
 )
-_LIST_JOINS = frozenset([",", "and", "&"])
+_LIST_JOINS = frozenset([",", "and", "&", "-", "\u2013", "to"])  # "5 kids (4\u201317)"
 _BIRTH = frozenset(["dob", "d.o.b", "born", "b"])
 _COUNTED = frozenset("grade gr year yr class form room bed ward unit session week page no".split())
 _WINDOW = 8
@@ -41,7 +50,9 @@ def find_span_ages(toks: list[Tok]) -> list[Span]:
     vocab = vocabulary(toks)
     spans: list[Span] = []
     lows = lowered(toks)
-    if not vocab.isdisjoint(_UNTIL) and not vocab.isdisjoint(_STRETCH):
+    if not vocab.isdisjoint(_UNTIL) and not (
+        vocab.isdisjoint(_STRETCH) and vocab.isdisjoint(_SCHOOLING)
+    ):
         spans += _stretches(toks, lows)
     if "(" in vocab and not vocab.isdisjoint(_CHILDREN):
         spans += _children(toks, lows)
@@ -59,15 +70,30 @@ def _stretches(toks: list[Tok], lows: list[str]) -> list[Span]:
         after = lows[i + 2] if i + 2 < len(toks) else "."
         if after in _NOT_AFTER and not (after == "." and _ends(toks, i + 2)):
             continue
+        if lows[i] == "from" and (after not in _FROM_ENDS or _falling(lows, i)):
+            continue  # "at school from 9 to 3": hours, the second before the first
         for k in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
-            if lows[k] in _BREAKS or lows[k] in _UNTIL:
+            if lows[k] in _BREAKS and lows[k] not in ("(", ")"):
+                break  # a bracket may hold the school: "(Corona School, Ikoyi) until 9"
+            if lows[k] in _UNTIL and k != i - 2:
                 break
-            if lows[k] in _STRETCH and (lows[k] != "brought" or lows[k + 1 : k + 2] == ["up"]):
+            school = lows[k] in _SCHOOLING and int(number) >= _SCHOOL_AGE
+            school = school and (lows[i] != "from" or lows[k] in _NO_HOURS)  # "college from 9,"
+            if school or (
+                lows[k] in _STRETCH and (lows[k] != "brought" or lows[k + 1 : k + 2] == ["up"])
+            ):
                 reason = f"pattern: an age (the end of a stretch after '{lows[k]}')"
                 tok = toks[i + 1]
                 spans.append(Span(tok.start, tok.end, "age", "pattern", reason, f"age:{number}"))
                 break
     return spans
+
+
+def _falling(lows: list[str], i: int) -> bool:
+    """ "from 9 to 3": a second number no greater than the first (hours, not ages)."""
+    if i + 3 >= len(lows) or lows[i + 2] != "to" or not lows[i + 3].isdecimal():
+        return False
+    return int(lows[i + 3]) <= int(lows[i + 1])
 
 
 def _ends(toks: list[Tok], k: int) -> bool:

@@ -31,6 +31,7 @@ _ADVERBS = frozenset(["now", "nearly", "almost", "turning", "maybe", "about", "s
 _MONTHS = frozenset(MONTHS) | frozenset("spring summer autumn fall winter the".split())
 # What may follow a listed age: the end of the list, or "in" + a month or season.
 _ENDS = frozenset([")", ",", ";", ".", "and", "or", "\n", '"', "\u201d", "\u2192"])
+_PERIODS = frozenset(["week", "month", "year", "birthday", "bday"])
 _GRADE = frozenset(["grade", "gr"])
 _GRADES = frozenset(["grade", "gr", "Grade", "GRADE", "Gr", "GR"])
 _REASON = "pattern: an age (listed beside an age)"
@@ -85,9 +86,9 @@ def _listed_after(text: str, toks: list[Tok], last: int) -> tuple[int, int, int]
     value, used = number
     end = j + used - 1
     after = toks[end + 1].text.lower() if end + 1 < len(toks) else "."
-    if after == "in":
+    if after in ("in", "next", "this"):  # "(13, 14 next week)" (a7)
         later = toks[end + 2].text.lower() if end + 2 < len(toks) else ""
-        return (j, end, value) if later in _MONTHS else None
+        return (j, end, value) if later in _MONTHS or later in _PERIODS else None
     gap = text[toks[end].end : toks[end + 1].start] if end + 1 < len(toks) else "\n"
     return (j, end, value) if after in _ENDS or "\n" in gap or "  " in gap else None
 

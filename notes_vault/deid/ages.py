@@ -183,8 +183,8 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
-    if before in _BEFORE:
-        return f"a number after '{before}'"
+    if before in _BEFORE and not (i + used < len(toks) and toks[i + used].text == "+"):
+        return f"a number after '{before}'"  # not "age 16+ for outpatient care": a threshold
     unit = toks[i + used].text.lower() if i + used < len(toks) else ""
     if (
         before == "than"
@@ -316,40 +316,6 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     return None
 
 
-_DECADES = frozenset(
-    "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
-)
-_ADULTS = frozenset("man woman male female guy lady gentleman bloke men women".split())
-_DECADE_CUES = frozenset(["her", "his", "their", "my", "mid", "late", "early", "in", "your"])
-
-
-def find_decades(toks: list[Tok]) -> list[Span]:
-    """An age given as a decade: "in her forties", "late 30s", "mid-twenties"."""
-    spans: list[Span] = []
-    lows = lowered(toks)
-    for i, tok in enumerate(toks[1:], start=1):
-        word = lows[i]
-        tens = word[:-1] if word.endswith("s") and word[:-1].isdecimal() else ""
-        if not (word in _DECADES or (tens and len(tens) == 2 and tens.endswith("0"))):
-            continue
-        k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
-        bracketed = toks[k].text == "(" and k > 0 and toks[k - 1].text[:1].isupper()
-        someone = (i + 1 < len(toks) and lows[i + 1] in _ADULTS) or (
-            lows[k] == "," and k > 0 and lows[k - 1] in _ADULTS  # "30s man", "woman, 70s"
-        )
-        someone = someone or (lows[k] == "," and k > 0 and toks[k - 1].text in ("F", "M"))
-        if lows[k] in _DECADE_CUES or bracketed or (someone and tens):  # "RM (50s, lecturer)"
-            value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
-            cue = (
-                "a decade beside 'man', 'woman'" if someone else f"a decade after '{toks[k].text}'"
-            )
-            spans.append(_age(tok.start, tok.end, value, cue))
-    return spans
-
-
-_DECADE_WORDS = (
-    "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
-)
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
 _KIN = _KIDS | _PEOPLE
 
@@ -363,9 +329,11 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
         return None  # "Members (5):", "Group (men's, 5):": a count heading a list (a7)
     if before == "," and prior.lower() in WEEKDAY_WORDS:
         return None  # "Next Tuesday, 11.": an hour
+    wide = i + 1 < len(toks) and toks[i + 1].start - toks[i].end > 2  # "Dunleavy, 84   Seen"
+    wide = wide and is_capitalised(prior)
     if (
         before == ","
-        and after in (",", ")", ";", ".", "(", "\u2014", "\u2013")  # "Mr E. Carrick, 81 — she"
+        and (after in (",", ")", ";", ".", "(", "\u2014", "\u2013") or wide)  # "Carrick, 81 —"
         and not (prior[:1].isdecimal() or nxt[:1].isdecimal())  # "Tues 8th, 4.30pm"
     ):
         return "a number set off by commas"

@@ -26,7 +26,7 @@ from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 # Events of a life, never of a day: any number after "at" is an age.
 _STRONG = frozenset(
-    "diagnosed dx dx'd adopted outed abused assaulted molested raped groomed fostered "
+    "fgm cut diagnosed dx dx'd adopted outed abused assaulted molested raped groomed fostered "
     "orphaned widowed married divorced engaged pregnant baptised baptized confirmed "
     "circumcised expelled excluded emigrated immigrated migrated deported trafficked "
     "enlisted conscripted deployed transitioned bereaved boarding boarded "
@@ -50,6 +50,7 @@ _NOT_AFTER = frozenset(
     "miles mph weeks wks months mos days years yrs pence p quid dollars pounds ish".split()
 )
 _MAX_AGE = 110
+_HEDGES = frozenset(["about", "around", "roughly", "approx", "approximately", "maybe", "nearly"])
 _MONTH_WORDS = frozenset(MONTHS)
 _IN_YEAR = "in a year"
 _YEAR_DIGITS, _FIRST_YEAR, _LAST_YEAR = 4, 1900, 2099
@@ -65,11 +66,12 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
     for i, low in enumerate(lows):
         if low != "at" or i + 1 >= len(toks):
             continue
-        number = _value(toks, i + 1)
+        at = i + 1 + (lows[i + 1] in _HEDGES and i + 2 < len(toks))  # "at about 8" (a7)
+        number = _value(toks, at)
         if number is None or not 0 < number[0] <= _MAX_AGE:
             continue
         value, used = number
-        end = i + 1 + used
+        end = at + used
         after = lows[end] if end < len(toks) else "."
         if after in _NOT_AFTER or (after == "." and end + 1 < len(toks) and _digit(lows[end + 1])):
             continue
@@ -81,7 +83,7 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
             if cue == _IN_YEAR:
                 reason = "pattern: an age (a number after 'at' and before 'in' a year)"
             spans.append(
-                Span(toks[i + 1].start, toks[end - 1].end, "age", "pattern", reason, f"age:{value}")
+                Span(toks[at].start, toks[end - 1].end, "age", "pattern", reason, f"age:{value}")
             )
     return spans
 

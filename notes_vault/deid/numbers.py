@@ -54,6 +54,7 @@ CPT_CODES = frozenset(
     "99494".split()
 )
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
+_SECTION = re.compile(r"[sS]\d{1,3}[A-Za-z]?")
 _EMERGENCY = frozenset(["112", "999", "911", "111", "988", "000", "101", "116 123"])
 _GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", ".", '"', "\u201c"])
 
@@ -158,8 +159,8 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
             plate = text[toks[j].start : end]
             if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
                 spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
-        elif text[toks[j].start : end] in _EMERGENCY:
-            continue  # "local emergency number 112": a service's number, no one's (a7)
+        elif text[toks[j].start : end] in _EMERGENCY or _SECTION.fullmatch(word):
+            continue  # "number 112": a service's number; "no s136 needed": an Act's section (a7)
         elif _has_digits(text[toks[j].start : end], 5 if acronym and cue not in ID_CUES else 3):
             said = f"'{tok.text}'" if cue in ID_CUES or tok.text == "#" else "an unknown acronym"
             spans.append(_span(toks[j].start, end, f"a number after {said}"))

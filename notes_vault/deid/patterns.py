@@ -13,6 +13,7 @@ import re
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_asides import find_aside_ages
+from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
@@ -27,7 +28,7 @@ from notes_vault.deid.age_sex import find_sex_ages
 from notes_vault.deid.age_spans import find_span_ages
 from notes_vault.deid.age_tables import find_table_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
-from notes_vault.deid.ages import find_ages, find_decades
+from notes_vault.deid.ages import find_ages
 from notes_vault.deid.date_bare import find_bare_dates
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.dates import find_dates, find_loose_dates

@@ -132,8 +132,8 @@ def _worded(toks: list[Tok], last: int) -> Span | None:
         return None
     value, used = number
     close = last + 2 + used
-    if close >= len(toks) or toks[close].text != ")" or not 0 < value <= _MAX_AGE:
-        return None
+    if close >= len(toks) or toks[close].text not in (")", ",") or not 0 < value <= _MAX_AGE:
+        return None  # "Wanda (sixty-six, widowed)" too (a7)
     end = toks[close - 1].end
     return _age(toks[last + 2], end, value, "a number in words in brackets after a person")
 
