@@ -23,6 +23,8 @@ CAUGHT = [
     ("Referral: JANE DOE (~60s), found by the canal.", "60s"),
     ("His nan (Mrs Oyelaran, 80s) still cooks for ten.", "80s"),
     ("Patient: Rosa Quintero, 77   Seen with her son", "77"),
+    ("We saw Brenda (seventy-one, retired) at home.", "seventy-one"),
+    ("She's 56 (told me twice).", "56"),
 ]
 
 LEFT = [
