@@ -24,6 +24,8 @@ from notes_vault.deid.day_cues import _WEEKDAYS
 from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
 _MARKS = frozenset([".", "the", "(", ":", "-", "\u2013", "to", "\n", "wk", "week"])
+_JOINERS = frozenset(["-", "\u2013", "to", "/"])  # after a number that may open a date here
+_AFTERS = frozenset(["-", "\u2013"])  # before a number that may close one
 _SIDES = frozenset([",", "(", "\u2014", "\u2013"])
 _ENDS = frozenset([")", "(", ",", ";", "-", "\u2014", "\u2013", ":"])
 _SESSIONS = frozenset(
@@ -49,12 +51,21 @@ def find_bare_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
         return []
     lows = lowered(toks)
     found: list[tuple[int, int, str]] = []
-    for i, low in enumerate(lows):
-        if low == "." and 0 < i < len(toks) - 1:
+    last = len(toks) - 1
+    wanted = {w for w in vocab if w[:1].isdecimal() or w in _DAY_WORDS} | {"."}
+    for i in [i for i, low in enumerate(lows) if low in wanted]:  # one set lookup a token
+        low = lows[i]
+        if low == "." and 0 < i < last:
+            if not (lows[i - 1].isdecimal() and lows[i + 1].isdecimal()):
+                continue  # most full stops end a sentence: no call
             hit = _dot_date(text, toks, lows, i)
         elif low[:1].isdecimal() and low[-2:] in ("st", "nd", "rd", "th"):
             hit = _ordinal(text, toks, lows, i) or _headed_day(text, toks, lows, i)
         elif low.isdecimal() and len(low) <= 2:
+            if (i == last or lows[i + 1] not in _JOINERS) and (
+                i == 0 or lows[i - 1] not in _AFTERS
+            ):
+                continue  # a number with no range, hyphen or "week of" beside it: no call
             hit = _range_start(toks, lows, i) if i + 3 < len(toks) else None
             hit = hit or _hyphen_month(toks, lows, i) or _range_end(toks, lows, i)
             hit = hit or _week_of(toks, lows, i)

@@ -30,6 +30,10 @@ _SYSTEMS = frozenset(
     "MMSE MOCA CORE ORS SRS PCL EPDS BDI BAI ACE PSQI HADS WEMWBS SDQ RCADS FY UK EU US NHS "
     "ISO ECG EKG MRI CT HIV HPV HEP IQ WISC WAIS".split()
 )
+_EXT_CUES = (" ext", "(ext", "\next", "extn", "extension")
+_COURT_CUES = ("az.", "az:", " az ", "gz.", "gz:")
+_HINT = re.compile(r"[A-Z][/\-][A-Z\d]")
+_X_DIGIT = re.compile(r"[xX]\d")
 _LAST4 = re.compile(
     r"(?i)(?<!\w)last[ \t](?:4|four)(?:[ \t]digits)?[ \t]?[:#=]?[ \t]?([A-Z]?\d{4})(?!\w)"
 )
@@ -48,21 +52,28 @@ _MIN_DIGITS, _ONE_JOIN_DIGITS, _GROUP, _LETTER_DIGITS = 4, 5, 3, 6
 def find_id_codes(text: str) -> list[Span]:
     """Reference codes, last-four numbers and extensions (see the module)."""
     spans: list[Span] = []
-    if "/" in text or "-" in text:
-        for m in _CODE.finditer(text):
-            if _reference(m.group(1), m.group(2)):
-                reason = "pattern: a reference code of letters and digit groups"
-                spans.append(Span(m.start(), m.end(), "id_number", "pattern", reason, "id_number"))
+    seen = -1
+    for hint in _HINT.finditer(text):  # a capital and a join: cheap, then the code's start
+        start = hint.start()
+        while start > 0 and start > hint.start() - 4 and text[start - 1].isupper():
+            start -= 1
+        m = _CODE.match(text, start)
+        if m is None or m.start() <= seen:
+            continue
+        seen = m.start()
+        if _reference(m.group(1), m.group(2)):
+            reason = "pattern: a reference code of letters and digit groups"
+            spans.append(Span(m.start(), m.end(), "id_number", "pattern", reason, "id_number"))
     lowered = text.lower()
-    if "az" in lowered or "zeichen" in lowered or "gz" in lowered:
+    if "zeichen" in lowered or any(cue in lowered for cue in _COURT_CUES):
         for m in _AKTENZEICHEN.finditer(text):
             reason = "pattern: a court's file number after its label"
             spans.append(Span(m.start(1), m.end(1), "id_number", "pattern", reason, "id_number"))
-    if "last" in lowered:
+    if "last 4" in lowered or "last four" in lowered:
         for m in _LAST4.finditer(text):
             reason = "pattern: the last four of a number"
             spans.append(Span(m.start(1), m.end(1), "id_number", "pattern", reason, "id_number"))
-    if "x" in lowered:
+    if any(cue in lowered for cue in _EXT_CUES) or _X_DIGIT.search(text):  # not "next", "text"
         for m in _EXT.finditer(text):
             start, end = m.span(2) if m.group(2) else m.span(3)
             if sum(c.isdecimal() for c in text[start:end]) < (3 if m.group(2) else 4):
