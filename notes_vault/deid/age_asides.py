@@ -15,6 +15,7 @@ One pass over the tokens, a set lookup each and a few tokens either side: linear
 
 from __future__ import annotations
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
@@ -51,6 +52,10 @@ def find_aside_ages(text: str, toks: list[Tok]) -> list[Span]:
         spans += _children_units(toks, lows)
     if not vocab.isdisjoint(_MONTH_UNITS):
         spans += _years_and_months(text, toks, lows)
+    if "now" in vocab:
+        spans += _now(toks, lows)
+    if not vocab.isdisjoint(_DASHES):
+        spans += _ward_lines(text, toks, lows)
     return spans
 
 
@@ -172,4 +177,51 @@ def _years_and_months(text: str, toks: list[Tok], lows: list[str]) -> list[Span]
         if any(w in _DURATIONS for w in lows[max(0, i - 5) : i - 1]):
             continue
         spans.append(_span(toks, i - 1, i + 2, "years and months set off in a line", lows[i - 1]))
+    return spans
+
+
+_NOW_ENDS = frozenset([",", ")", ";", "."])
+
+
+def _now(toks: list[Tok], lows: list[str]) -> list[Span]:
+    """ "SON MATEO NOW 28, LIVES IN", "her brother Ali now 19.": "now" and an age after a
+    given name or a relation (not "PHQ now 12,": a scale is no person)."""
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low == "now" and 0 < i < len(lows) - 2]:
+        number, after = lows[i + 1], lows[i + 2]
+        if not number.isdecimal() or not 2 <= int(number) <= _MAX or after not in _NOW_ENDS:
+            continue
+        if after == "." and i + 3 < len(toks) and toks[i + 3].start == toks[i + 2].end:
+            continue  # "now 12.5"
+        before = lows[i - 1]
+        named = before.title() in lexicon.first_names() and before not in lexicon.common_words()
+        if named or before in lexicon.PERSON_CUES:
+            spans.append(_span(toks, i + 1, i + 1, "a number after a person and 'now'", number))
+    return spans
+
+
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _ward_lines(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
+    """ "ADEYEMI T - 45 - Birchwood - day 9": a list line of a surname in capitals and an
+    initial, a dash, a number and a dash: a ward round's or a caseload's age column (not
+    "GAD - 14 - mild", "PLAN A - 3 - review")."""
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low in _DASHES and 0 < i < len(lows) - 2]:
+        number = lows[i + 1]
+        if not number.isdecimal() or int(number) > _MAX or lows[i + 2] not in _DASHES:
+            continue
+        k = i - 2  # the surname, then its initial: "ADEYEMI T"
+        initial = toks[i - 1].text
+        if k < 0 or not (len(initial) == 1 and initial.isupper()):
+            continue
+        word = toks[k].text
+        if not (word.isupper() and word.isalpha() and len(word) > 2):
+            continue
+        if word.lower() in lexicon.common_words() and word.title() not in lexicon.surnames():
+            continue  # "PLAN A - 3 - ...": a word
+        if k > 0 and "\n" not in text[toks[k - 1].end : toks[k].start]:
+            continue  # the surname opens its line
+        spans.append(_span(toks, i + 1, i + 1, "a number in a list line after a surname", number))
     return spans

@@ -34,7 +34,7 @@ def find_decades(toks: list[Tok]) -> list[Span]:
         if not (word in _DECADES or (tens and len(tens) == 2 and tens.endswith("0"))):
             continue
         k = i - 2 if toks[i - 1].text in ("-", "~") and i > 1 else i - 1
-        bracketed = toks[k].text == "(" and k > 0 and toks[k - 1].text[:1].isupper()
+        bracketed = toks[k].text == "(" and k > 0 and _owner(toks[k - 1].text)
         someone = (i + 1 < len(toks) and lows[i + 1] in _ADULTS) or (
             lows[k] == "," and k > 0 and lows[k - 1] in _ADULTS  # "30s man", "woman, 70s"
         )
@@ -67,3 +67,8 @@ def _closes(lows: list[str], i: int) -> bool:
 
 
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _owner(word: str) -> bool:
+    """A capitalised word or a given name in lower case ("leroy (70s)") before a bracket."""
+    return word[:1].isupper() or (word.isalpha() and word.title() in lexicon.first_names())

@@ -15,6 +15,7 @@ One pass over the tokens with a set lookup each, a few tokens either side: linea
 
 from __future__ import annotations
 
+from notes_vault.deid.event_ages import STRONG_EVENTS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
@@ -50,9 +51,8 @@ def find_span_ages(toks: list[Tok]) -> list[Span]:
     vocab = vocabulary(toks)
     spans: list[Span] = []
     lows = lowered(toks)
-    if not vocab.isdisjoint(_UNTIL) and not (
-        vocab.isdisjoint(_STRETCH) and vocab.isdisjoint(_SCHOOLING)
-    ):
+    cued = not (vocab.isdisjoint(_STRETCH) and vocab.isdisjoint(_SCHOOLING))
+    if not vocab.isdisjoint(_UNTIL) and (cued or not vocab.isdisjoint(STRONG_EVENTS)):
         spans += _stretches(toks, lows)
     if "(" in vocab and not vocab.isdisjoint(_CHILDREN):
         spans += _children(toks, lows)
@@ -79,8 +79,10 @@ def _stretches(toks: list[Tok], lows: list[str]) -> list[Span]:
                 break
             school = lows[k] in _SCHOOLING and int(number) >= _SCHOOL_AGE
             school = school and (lows[i] != "from" or lows[k] in _NO_HOURS)  # "college from 9,"
-            if school or (
-                lows[k] in _STRETCH and (lows[k] != "brought" or lows[k + 1 : k + 2] == ["up"])
+            if (
+                school
+                or lows[k] in STRONG_EVENTS
+                or (lows[k] in _STRETCH and (lows[k] != "brought" or lows[k + 1 : k + 2] == ["up"]))
             ):
                 reason = f"pattern: an age (the end of a stretch after '{lows[k]}')"
                 tok = toks[i + 1]

@@ -52,6 +52,8 @@ def find_bare_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
     lows = lowered(toks)
     found: list[tuple[int, int, str]] = []
     last = len(toks) - 1
+    if ":" in vocab and not vocab.isdisjoint(_LIST_LABELS):
+        found += _labelled_list(toks, lows)
     wanted = {w for w in vocab if w[:1].isdecimal() or w in _DAY_WORDS} | {"."}
     for i in [i for i, low in enumerate(lows) if low in wanted]:  # one set lookup a token
         low = lows[i]
@@ -264,3 +266,40 @@ def _week_of(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] |
     if i + 3 < len(toks) and lows[i + 3] == "of":
         return None  # "week of 2/3 of the course": a part
     return toks[i].start, toks[i + 2].end, "a day and month after 'week of'"
+
+
+_LIST_LABELS = frozenset("sessions dates dos appointments appts visits seen".split())
+_COUNTS = frozenset("sessions of attended done x times weeks wks days".split())
+_LIST_JOINS = frozenset([",", "&", "and", ";"])
+
+
+def _labelled_list(toks: list[Tok], lows: list[str]) -> list[tuple[int, int, str]]:
+    """ "Sessions: 11/16, 11/23", "Eval dates: 11/9 & 11/16": each month/day in a list after a
+    label of dates and a colon (a count after it, "Sessions: 6", is no month/day)."""
+    found: list[tuple[int, int, str]] = []
+    for i in [i for i, low in enumerate(lows) if low in _LIST_LABELS]:
+        k = i + 1
+        if k >= len(toks) or lows[k] != ":":
+            continue
+        k += 1
+        while k + 2 < len(toks) and _month_day(toks, lows, k):
+            if k + 3 < len(toks) and lows[k + 3] in _COUNTS:
+                break  # "Sessions: 4/6 attended": a count
+            found.append(
+                (toks[k].start, toks[k + 2].end, f"a month/day listed after '{toks[i].text}:'")
+            )
+            k += 3
+            if k < len(toks) and lows[k] in _LIST_JOINS:
+                k += 1
+            else:
+                break
+    return found
+
+
+def _month_day(toks: list[Tok], lows: list[str], k: int) -> bool:
+    a, mark, b = lows[k : k + 3]
+    if mark != "/" or not (a.isdecimal() and b.isdecimal() and len(a) <= 2 and len(b) <= 2):
+        return False
+    if not (adjacent(toks[k], toks[k + 1]) and adjacent(toks[k + 1], toks[k + 2])):
+        return False
+    return 1 <= int(a) <= 12 and 1 <= int(b) <= 31

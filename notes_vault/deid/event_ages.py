@@ -25,8 +25,8 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 # Events of a life, never of a day: any number after "at" is an age.
-_STRONG = frozenset(
-    "fgm cut diagnosed dx dx'd adopted outed abused assaulted molested raped groomed fostered "
+STRONG_EVENTS = frozenset(
+    "fgm diagnosed dx dx'd adopted outed abused assaulted molested raped groomed fostered "
     "orphaned widowed married divorced engaged pregnant baptised baptized confirmed "
     "circumcised expelled excluded emigrated immigrated migrated deported trafficked "
     "enlisted conscripted deployed transitioned bereaved boarding boarded "
@@ -203,7 +203,7 @@ def _event_before(lows: list[str], i: int, strong_only: bool) -> str | None:
         word = lows[k]
         if word in _BREAKS or word == "at":
             return None
-        if word in _STRONG or (not strong_only and word in _WEAK):
+        if word in STRONG_EVENTS or (not strong_only and word in _WEAK):
             return word
         if word == "care" and k > 0 and lows[k - 1] in _IN_CARE:
             return f"{lows[k - 1]} care"

@@ -56,7 +56,9 @@ CPT_CODES = frozenset(
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
 _SECTION = re.compile(r"[sS]\d{1,3}[A-Za-z]?")
 _EMERGENCY = frozenset(["112", "999", "911", "111", "988", "000", "101", "116 123"])
-_GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", ".", '"', "\u201c"])
+_GLUE = frozenset(
+    [":", "#", "-", "=", "is", "of", "number", "no", "num", "id", ".", '"', "\u201c", "partial"]
+)
 
 
 def find_ids(text: str, toks: list[Tok]) -> list[Span]:

@@ -19,7 +19,7 @@ CAUGHT = [
     ("four children (2\u20139) share two rooms", "9"),
     ("Assessed age: 5 yrs 2 mos on the day.", "5 yrs 2 mos"),
     ('Her twin "would be forty now", she said.', "forty"),
-    ("She was cut at around 7 in her village.", "7"),
+    ("She underwent FGM at around 7 in her village.", "7"),
     ("Referral: JANE DOE (~60s), found by the canal.", "60s"),
     ("His nan (Mrs Oyelaran, 80s) still cooks for ten.", "80s"),
     ("Patient: Rosa Quintero, 77   Seen with her son", "77"),
