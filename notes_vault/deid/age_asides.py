@@ -54,6 +54,8 @@ def find_aside_ages(text: str, toks: list[Tok]) -> list[Span]:
         spans += _years_and_months(text, toks, lows)
     if "now" in vocab:
         spans += _now(toks, lows)
+    if "(" in vocab and not vocab.isdisjoint(_NEARLY):
+        spans += _nearly(toks, lows)
     if not vocab.isdisjoint(_DASHES):
         spans += _ward_lines(text, toks, lows)
     return spans
@@ -73,8 +75,8 @@ def _after_asides(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
             k += 1  # ") (47), revenues officer"
         elif lows[k] in _JOINS:
             k += 1
-        else:
-            continue
+        elif lows[i] != ")" or not lows[k].isdecimal():
+            continue  # '"my parents mixed it up") 43, home health aide' takes no join
         number = lows[k]
         if not number.isdecimal() or not _MIN <= int(number) <= _MAX:
             continue
@@ -224,4 +226,24 @@ def _ward_lines(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
         if k > 0 and "\n" not in text[toks[k - 1].end : toks[k].start]:
             continue  # the surname opens its line
         spans.append(_span(toks, i + 1, i + 1, "a number in a list line after a surname", number))
+    return spans
+
+
+_NEARLY = frozenset(["almost", "nearly", "turning", "just", "now", "about"])
+_NEARLY_ENDS = frozenset([")", ",", ";", "\u2014", "\u2013", "-"])
+
+
+def _nearly(toks: list[Tok], lows: list[str]) -> list[Span]:
+    """ "Dash (almost 13 — ...", "Ifeoma (nearly 40)": a name, a bracket, a hedge and a
+    number (not "session (about 50 minutes)": a unit follows, or "PHQ (now 12)": no name)."""
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low in _NEARLY and 1 < i < len(lows) - 2]:
+        if lows[i - 1] != "(" or not lows[i + 1].isdecimal() or lows[i + 2] not in _NEARLY_ENDS:
+            continue
+        number, owner = lows[i + 1], toks[i - 2].text
+        if not 1 <= int(number) <= _MAX or not owner.isalpha() or owner.isupper():
+            continue
+        named = owner.title() in lexicon.first_names() or owner.lower() in lexicon.PERSON_CUES
+        if named or (owner[:1].isupper() and owner.lower() not in lexicon.common_words()):
+            spans.append(_span(toks, i + 1, i + 1, f"a number after '({lows[i]}'", number))
     return spans

@@ -45,6 +45,7 @@ _QUOTES = frozenset(['"', "\u201c"])
 _ENDS = frozenset(
     "and again now then when but or at in so still too soon today".split()
 ) | frozenset([",", ".", ";", "!", "?", '"', "\u201d", ")", "\u2014", "\u2013", "-", "\u2026", "("])
+_TYPED = frozenset(["im", "hes", "shes", "theyre"])  # "I'm", "he's" typed without the apostrophe
 _UNITS = frozenset("minutes mins min hours hrs days weeks wks months mths years yrs".split())
 _THINGS = frozenset("it that there this which what".split())
 _GROWN = 13  # "He was 26 at the start of our work": no count or hour reads so
@@ -69,6 +70,10 @@ def find_self_ages(toks: list[Tok]) -> list[Span]:
         if span is not None and lows[i] in _ASIDES and not _described(toks, lows, span):
             continue
         if span is not None:
+            spans.append(span)
+    for i in [i for i, low in enumerate(lows) if low in _TYPED and i + 2 < len(toks)]:
+        span = _number_after(toks, lows, i + 1)  # "im 18 in april", "shes 14 and" (a7)
+        if span is not None and (lows[i + 1][:1].isdecimal() or lows[i + 1] in _HEDGES):
             spans.append(span)
     return spans
 

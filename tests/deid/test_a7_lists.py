@@ -66,3 +66,32 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of an a7 shape is redacted in under half a second."""
     text = PATHOLOGICAL[name][:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+TYPED = [
+    ("honestly im 17 in june and nobody listens", "17"),
+    ("she said shes 15 and it is her choice", "15"),
+    ('Tunde ("call me T") 38, bus driver, two kids', "38"),
+    ("Marisol (nearly 40) came with her sister.", "40"),
+    ("her son (almost 9, autistic) was with her", "9"),
+]
+
+TYPED_LEFT = [
+    ("im 5 mins away, she texted", "5"),
+    ("hes 2 weeks clean now", "2"),
+    ("Session (about 50 minutes) ran over.", "50"),
+    ("PHQ (now 12) is lower.", "12"),
+    ("(see page 4) 12, 14 and 16 were the scores", "12"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), TYPED)
+def test_typed_and_hedged_age_is_replaced(text: str, age: str) -> None:
+    """'im 17', 'shes 15', an age after an aside with no join, or '(nearly 40)' is replaced."""
+    assert (age, "age") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "number"), TYPED_LEFT)
+def test_typed_times_and_scores_are_kept(text: str, number: str) -> None:
+    """A typed time or duration, a session's length or a score in brackets is left alone."""
+    assert not covers(text, number), replaced(text)
