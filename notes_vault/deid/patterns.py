@@ -31,6 +31,7 @@ from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_rea
 from notes_vault.deid.ages import find_ages
 from notes_vault.deid.date_bare import find_bare_dates
 from notes_vault.deid.date_extras import find_more_dates
+from notes_vault.deid.date_foreign import find_foreign_dates
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -94,6 +95,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         for start, end, cue in find_loose_dates(text, toks)
         + find_more_dates(text, toks)
         + find_bare_dates(text, toks)
+        + find_foreign_dates(toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans

@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from notes_vault.deid import Deidentifier
-from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds, replaced
+from tests.deid.helpers import (
+    LINEAR_SECONDS,
+    covers,
+    redact_and_check_seconds,
+    replaced,
+    replacements,
+)
 
 CAUGHT = [
     # A day.month set off by a comma, dash or bracket (date_bare.py).
@@ -112,3 +118,32 @@ def test_more_pathological_input_is_fast(name: str) -> None:
     """10 KB of a date_bare.py shape is redacted in under half a second."""
     text = MORE_PATHOLOGICAL[name][:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+FOREIGN = [
+    ("Su hermana nació el 14 de febrero de 1988 en Cali.", "14 de febrero de 1988"),
+    ("Rendez-vous le 2 juillet à la préfecture.", "2 juillet"),
+    ("Termin am 9. Oktober beim Jugendamt.", "9. Oktober"),
+    ("Audiência marcada para 21 de setembro.", "21 de setembro"),
+    ("Urodziny: 4 sierpnia 2019.", "4 sierpnia 2019"),
+]
+
+FOREIGN_LEFT = [
+    ("She ate 3 Mars bars on the bus.", "Mars"),
+    ("We talked about marzo, her favourite word.", "marzo"),
+    ("He played 5 Mayo matches for the club.", "Mayo"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), FOREIGN)
+def test_date_with_a_foreign_month_is_replaced(text: str, date: str) -> None:
+    """A day and a month named in another language (and its year) is replaced as a date."""
+    assert (date, "date") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "word"), FOREIGN_LEFT)
+def test_foreign_month_word_alone_is_no_date(text: str, word: str) -> None:
+    """A month's name with no day, or an English word or name after a number, is no date."""
+    start = text.index(word)
+    dated = [r for r in replacements(text) if r.category == "date" and r.start < start + len(word)]
+    assert not [r for r in dated if start < r.end], replaced(text)
