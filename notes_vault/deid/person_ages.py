@@ -29,6 +29,7 @@ _MAX_AGE = 110
 _PEOPLE = frozenset(["person", "name"])  # found by context, or a name the vault knows
 _LIST_MARKS = frozenset(["(", ";", ",", ":", "and", "&", "-", "\u2014"])
 _ITEM_ENDS = frozenset([",", ";", ")", "."])
+_LINE_ITEM_ENDS = frozenset(["(", "\u2014", "\u2013", "-"])  # a name opening its line
 _SAID_ENDS = frozenset(["and", "period", "comma"])  # a list said aloud: "kaylee fourteen and"
 _BE = frozenset(["is", "was"])
 _ADVERBS = frozenset("now nearly almost only just barely about".split())
@@ -83,13 +84,17 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
         end += 1  # "baby Yasin 10 months"
     after = toks[end].text.lower() if end < len(toks) else "."
     baby = toks[end - 1].text.lower() in _BABY_UNITS and after == "("  # "Zofia 7 weeks (born"
-    ended = after in _ITEM_ENDS or after in _SAID_ENDS or baby
-    if not 0 < value <= _MAX_AGE or not ended:
-        return None
-    if after == "." and end + 1 < len(toks) and toks[end + 1].text.isdecimal():
-        return None  # "Ward 4.5"
     before = toks[first - 1] if first > 0 else None
     opens = before is None or "\n" in text[before.end : toks[first].start]
+    ended = after in _ITEM_ENDS or after in _SAID_ENDS or baby
+    ended = ended or (opens and after in _LINE_ITEM_ENDS)  # "kacper 14 (yr 9", "jo 47 \u2014" (a7)
+    if not 0 < value <= _MAX_AGE or not ended:
+        return None
+    inside = toks[end + 1].text.lower() if after == "(" and end + 1 < len(toks) else ""
+    if inside in _NOT_AFTER or inside in ("sessions", "session", "visits", "times"):
+        return None  # "Sam 3 (sessions)": a count
+    if after == "." and end + 1 < len(toks) and toks[end + 1].text.isdecimal():
+        return None  # "Ward 4.5"
     cued = before is not None and before.text.lower() in lexicon.PERSON_CUES
     if before is not None and before.text in _SENTENCE_ENDS and toks[end - 1].text in _BABY_UNITS:
         opens = True  # "... birth? Lily-Grace 14 months."

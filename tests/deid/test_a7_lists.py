@@ -95,3 +95,28 @@ def test_typed_and_hedged_age_is_replaced(text: str, age: str) -> None:
 def test_typed_times_and_scores_are_kept(text: str, number: str) -> None:
     """A typed time or duration, a session's length or a score in brackets is left alone."""
     assert not covers(text, number), replaced(text)
+
+
+LINE_ITEMS = [
+    ("Caseload\nMaria 34 (yr 2 of nursing) - stress", "34"),
+    ("Calls\nDev 52 \u2014 rang about housing", "52"),
+    ("Group\nAnya 16 - quiet, drew", "16"),
+]
+
+LINE_ITEMS_LEFT = [
+    ("Group\nSam 3 (sessions) so far", "3"),
+    ("Ward\nBay 4 - quiet night", "4"),
+    ("Rota\nRoom 12 (side room) cleaned", "12"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), LINE_ITEMS)
+def test_age_after_a_name_opening_a_line_is_replaced(text: str, age: str) -> None:
+    """A given name opening a line, a number and a bracket or dash: the person's age."""
+    assert (age, "age") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "number"), LINE_ITEMS_LEFT)
+def test_count_or_room_opening_a_line_is_kept(text: str, number: str) -> None:
+    """A count of sessions, a bay or a room opening a line is left alone."""
+    assert not covers(text, number), replaced(text)
