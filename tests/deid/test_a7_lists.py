@@ -98,7 +98,7 @@ def test_typed_times_and_scores_are_kept(text: str, number: str) -> None:
 
 
 LINE_ITEMS = [
-    ("Caseload\nMaria 34 (yr 2 of nursing) - stress", "34"),
+    ("Caseload\nPriya 34 (yr 2 of nursing) - stress", "34"),
     ("Calls\nDev 52 \u2014 rang about housing", "52"),
     ("Group\nAnya 16 - quiet, drew", "16"),
 ]
