@@ -32,6 +32,20 @@ def find_school_years(toks: list[Tok]) -> list[Span]:
 
 
 _SCHOOL = frozenset(["year", "yr"])
+# A school year is no age in a role ("Head of Year 9"), a course's year ("PgDip yr 2",
+# "MEng Computer Science (Year 4)") or a part of a school ("the Y3 corridor") (a7).
+_COURSES = frozenset(
+    "head pgdip pgcert pgce meng msc bsc ba ma mres phd dclinpsy mbchb mbbs llb beng degree "
+    "course programme program uni university trainee training".split()
+)
+_PLACES_IN_SCHOOL = frozenset("corridor block room wing classroom team lead leader office".split())
+
+
+def _course_before(toks: list[Tok], k: int) -> bool:
+    """A course or a head's role within five tokens before the school year's word at k."""
+    return any(t.text.lower() in _COURSES for t in toks[max(0, k - 5) : k])
+
+
 _SCHOOL_WRITTEN = frozenset(["year", "Year", "YEAR", "yr", "Yr", "YR"])
 _NOT_SCHOOL = frozenset(
     "of / - . ( times x uni university degree phd course apprenticeship student students "
@@ -64,6 +78,8 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
         after = ""  # "in Year 7. He ...", "Y8 - anger": the item ends; "Year 2.5" goes on
     if not 1 <= value <= 13 or (after in _NOT_SCHOOL and not listed) or after.isdecimal():
         return None
+    if after in _PLACES_IN_SCHOOL or _course_before(toks, i - (0 if glued else 1)):
+        return None  # "Head of Year 9", "PgDip yr 2", "the Y3 corridor" (a7)
     later = {t.text.lower() for t in toks[i + 2 : i + 4]}
     if later & _NOT_SCHOOL - {"of", "/", "-", ".", "(", "x"}:
         return None  # "Year 2 medical student", "year 1 at uni"

@@ -10,6 +10,9 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.tokens import Tok, is_capitalised
 
 _YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
+HEAT = frozenset(["temp", "temperature", "t", "tmax", "at", "to"])
+# After "34 M": a clause's end, a bracket ("56 F (DOB"), a dash or a header's separator (a7).
+_SEX_ENDS = frozenset(["/", ",", ")", ";", ".", "(", "-", "\u2013", "\u2014", "\u00b7", "|"])
 
 
 def _sex_after(toks: list[Tok], i: int) -> str | None:
@@ -17,7 +20,8 @@ def _sex_after(toks: list[Tok], i: int) -> str | None:
     sex = toks[i + 1].text if i + 1 < len(toks) else ""
     then = toks[i + 2].text if i + 2 < len(toks) else "/"
     clock = i > 0 and toks[i - 1].text == ":" and toks[i - 1].end == toks[i].start
-    if sex in ("M", "F") and then in ("/", ",", ")", ";", ".") and toks[i].text.isdecimal():
+    clock = clock or (i > 0 and toks[i - 1].text.lower() in HEAT)  # "temp 98 F (oral)"
+    if sex in ("M", "F") and then in _SEX_ENDS and toks[i].text.isdecimal():
         return None if clock else sex
     return None
 
@@ -30,9 +34,17 @@ def _bracketed_after_name(toks: list[Tok], i: int, after: str) -> bool:
     )
     if not closed or i < 2 or not toks[i].text.isdecimal():
         return False
+    if after == ")" and i + 2 < len(toks) and toks[i + 2].text == ":" and _counted(toks[i - 2]):
+        return False  # "Members (5):", "Present (7):": a count heading a list (a7)
     name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
     year = name.isdecimal() and len(name) == 4 and 1900 <= int(name) <= 2099
     return (_name_like(name) or year) and not _heading(toks, i - 2)
+
+
+def _counted(tok: Tok) -> bool:
+    """An English word that is no given name: "Members", "Present" (not "Gideon (9):")."""
+    word = tok.text
+    return word.lower() in lexicon.common_words() and word.title() not in lexicon.first_names()
 
 
 def _name_like(word: str) -> bool:
@@ -50,3 +62,36 @@ def _heading(toks: list[Tok], k: int) -> bool:
     common, first = lexicon.common_words(), lexicon.first_names()
     pair = (toks[k - 1].text, toks[k].text)
     return all(is_capitalised(w) and w.lower() in common and w not in first for w in pair)
+
+
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu "
+    "thur thurs fri sat sun today tomorrow tonight".split()
+)
+_PEOPLE_WORDS = frozenset(
+    "she he they i client pt patient son daughter mum mom dad brother sister who child "
+    "boy girl baby wife husband partner eldest youngest oldest middle twins kids children "
+    "boys girls sons daughters".split()
+)
+
+
+def _aside_of_someone(toks: list[Tok], k: int) -> bool:
+    """The bracket closing at k follows a person ("Gordie (Scotty) is 40"), not a measure
+    ("The dose (citalopram) is 20") (a7)."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if toks[j].text == "(":
+            owner = toks[j - 1].text if j > 0 else ""
+            low = owner.lower()
+            return (
+                low not in lexicon.common_words()
+                or low in _PEOPLE_WORDS
+                or low in lexicon.PERSON_CUES
+            )
+    return True
+
+
+def _score_before(toks: list[Tok], k: int) -> bool:
+    """A score's number at k ("PHQ-9 11 (from 16)"): digits after digits or a scale's name."""
+    if k < 1 or not toks[k].text.isdecimal():
+        return False
+    return toks[k - 1].text.isdecimal() or toks[k - 1].text.isupper()

@@ -23,21 +23,32 @@ from notes_vault.deid.tokens import Tok, lowered
 _SUBJECTS = frozenset(["i", "he", "she", "you", "they"])
 # "be" after the subject: "I'm" and "he's" are split at the apostrophe by the tokeniser.
 _BE = {
+    "would": frozenset(["be"]),  # 'Kirsty "would be thirty now"' (a7)
+    "\u2014": frozenset(["is", "was"]),
+    "\u2013": frozenset(["is", "was"]),
+    ")": frozenset(["is", "was"]),
     "i": frozenset(["am", "m", "was"]),
     "he": frozenset(["is", "s", "was", "wis"]),
     "she": frozenset(["is", "s", "was", "wis"]),
     "you": frozenset(["are", "re", "were"]),
     "they": frozenset(["are", "re", "were"]),
 }
+# After a person's aside: 'Gordie ("Scotty" at the mill) — is sixty, a knitwear
+# finisher' (a7): the subject is the aside's end; a comma and a description must follow.
+_ASIDES = frozenset(["\u2014", "\u2013", ")"])
 _APOSTROPHES = frozenset(["'", "\u2019"])
 _HEDGES = frozenset(
     "only just nearly almost still barely really technically now about maybe like "
     "already basically literally".split()
 )
 _QUOTES = frozenset(['"', "\u201c"])
-_ENDS = frozenset("and again now then when but or at in so still too".split()) | frozenset(
-    [",", ".", ";", "!", "?", '"', "\u201d", ")", "\u2014", "\u2013", "-", "\u2026"]
-)
+_ENDS = frozenset(
+    "and again now then when but or at in so still too soon today".split()
+) | frozenset([",", ".", ";", "!", "?", '"', "\u201d", ")", "\u2014", "\u2013", "-", "\u2026", "("])
+_TYPED = frozenset(["im", "hes", "shes", "theyre"])  # "I'm", "he's" typed without the apostrophe
+_UNITS = frozenset("minutes mins min hours hrs days weeks wks months mths years yrs".split())
+_THINGS = frozenset("it that there this which what".split())
+_GROWN = 13  # "He was 26 at the start of our work": no count or hour reads so
 _TAILS = frozenset(["odd", "ish", "something"])  # "fifty-odd", "40-ish", "thirty-something"
 _REASON = "pattern: an age (a person's own: 'I'm thirty and', 'he was 23.')"
 
@@ -48,20 +59,26 @@ def find_self_ages(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i in [i for i, low in enumerate(lows) if low in _BE]:
         verbs = _BE[lows[i]]
-        if i + 2 >= len(toks):
-            continue
+        if i + 2 >= len(toks) or (lows[i] == "would" and i > 0 and lows[i - 1] in _THINGS):
+            continue  # "it would be 5 by then": no person
         k = i + 1
         if lows[k] in _APOSTROPHES and toks[k].start == toks[i].end:
             k += 1
         if k >= len(toks) or lows[k] not in verbs:
             continue
         span = _number_after(toks, lows, k + 1)
+        if span is not None and lows[i] in _ASIDES and not _described(toks, lows, span):
+            continue
         if span is not None:
+            spans.append(span)
+    for i in [i for i, low in enumerate(lows) if low in _TYPED and i + 2 < len(toks)]:
+        span = _number_after(toks, lows, i + 1)  # "im 18 in april", "shes 14 and" (a7)
+        if span is not None and (lows[i + 1][:1].isdecimal() or lows[i + 1] in _HEDGES):
             spans.append(span)
     return spans
 
 
-def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:
+def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:  # noqa: PLR0911 - one early exit per rule reads best
     if k < len(toks) and lows[k] in _HEDGES:
         k += 1
     if k < len(toks) and lows[k] in _QUOTES:
@@ -78,10 +95,14 @@ def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:
     elif _half(lows, end):
         end += 3  # "ten and a half"
     after = lows[end] if end < len(toks) else "."
-    if after not in _ENDS or (after in ("in", "at") and lows[k].isdecimal()):
-        return None  # "He is 5 in the garden": a digit before "in" is as often a count
+    if after not in _ENDS or (after in ("in", "at") and lows[k].isdecimal() and value < _GROWN):
+        return None  # "He is 5 in the garden": a digit under 13 before "in" is as often a count
+    if after in ("in", "at") and end + 1 < len(toks) and lows[end + 1][:1].isdecimal():
+        return None  # "she was 20 in 2 weeks"
     if after == "." and end + 1 < len(toks) and toks[end + 1].start == toks[end].end:
         return None  # "she was 7.5"
+    if after == "(" and end + 1 < len(toks) and lows[end + 1] in _UNITS:
+        return None  # "she's 5 (minutes late)"
     if after in ("-", "\u2013") and end + 1 < len(toks) and lows[end + 1][:1].isdecimal():
         return None  # "he was 2-0 down"
     return Span(toks[k].start, toks[end - 1].end, "age", "pattern", _REASON, f"age:{value}")
@@ -115,7 +136,11 @@ def find_worded_ages(toks: list[Tok]) -> list[Span]:
         end = k + used
         after = lows[end] if end < len(toks) else "."
         if low == "at":
-            if 13 <= value <= 110 and after in _ENDS and after not in ("-", "at"):
+            if (
+                13 <= value <= 110
+                and (after in _ENDS or after == "with")
+                and after not in ("-", "at")
+            ):
                 spans.append(
                     Span(
                         toks[k].start,
@@ -133,3 +158,16 @@ def find_worded_ages(toks: list[Tok]) -> list[Span]:
                 )
             )
     return spans
+
+
+_NOT_DESCRIPTIONS = frozenset("then or and to up down but not so per x mg ml".split())
+
+
+def _described(toks: list[Tok], lows: list[str], span: Span) -> bool:
+    """A comma and a word describing a person after the number: "is sixty, a finisher"."""
+    k = next((j for j, t in enumerate(toks) if t.end == span.end), -1) + 1
+    if k <= 0 or k + 1 >= len(toks) or lows[k] != ",":
+        return False
+    word = lows[k + 1]
+    spelt = toks[k - 1].text.isalpha()  # "is sixty," (a dose or a score is in digits)
+    return spelt and word.isalpha() and word not in _NOT_DESCRIPTIONS

@@ -20,6 +20,7 @@ verb; no unit after the number: "she'll be 10 minutes late" stays).
 
 from __future__ import annotations
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.ages import _TENS, WORD_NUMBERS
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
@@ -29,7 +30,8 @@ _JOINS = frozenset(["(", ",", ";"])
 _ADVERBS = frozenset(["now", "nearly", "almost", "turning", "maybe", "about", "soon", "just"])
 _MONTHS = frozenset(MONTHS) | frozenset("spring summer autumn fall winter the".split())
 # What may follow a listed age: the end of the list, or "in" + a month or season.
-_ENDS = frozenset([")", ",", ";", ".", "and", "or", "\n", '"', "\u201d"])
+_ENDS = frozenset([")", ",", ";", ".", "and", "or", "\n", '"', "\u201d", "\u2192"])
+_PERIODS = frozenset(["week", "month", "year", "birthday", "bday"])
 _GRADE = frozenset(["grade", "gr"])
 _GRADES = frozenset(["grade", "gr", "Grade", "GRADE", "Gr", "GR"])
 _REASON = "pattern: an age (listed beside an age)"
@@ -74,6 +76,8 @@ def _listed_after(text: str, toks: list[Tok], last: int) -> tuple[int, int, int]
     j += 1
     if j < len(toks) and toks[j].text.lower() in _ADVERBS:
         j += 1
+    if j + 1 < len(toks) and toks[j].text.isalpha() and _named(toks[j].text):
+        j += 1  # "will is 19, hope 16": the next person's name, then their age (a7)
     if j >= len(toks):
         return None
     number = _value(toks, j)
@@ -82,9 +86,9 @@ def _listed_after(text: str, toks: list[Tok], last: int) -> tuple[int, int, int]
     value, used = number
     end = j + used - 1
     after = toks[end + 1].text.lower() if end + 1 < len(toks) else "."
-    if after == "in":
+    if after in ("in", "next", "this"):  # "(13, 14 next week)" (a7)
         later = toks[end + 2].text.lower() if end + 2 < len(toks) else ""
-        return (j, end, value) if later in _MONTHS else None
+        return (j, end, value) if later in _MONTHS or later in _PERIODS else None
     gap = text[toks[end].end : toks[end + 1].start] if end + 1 < len(toks) else "\n"
     return (j, end, value) if after in _ENDS or "\n" in gap or "  " in gap else None
 
@@ -196,3 +200,8 @@ def find_be_ages(toks: list[Tok]) -> list[Span]:
         if 1 <= value <= 110 and after not in _NOT_AGE_UNITS:
             spans.append(Span(toks[i].start, end, "age", "pattern", _WAS_REASON, f"age:{value}"))
     return spans
+
+
+def _named(word: str) -> bool:
+    """A given name in any case ("hope", "Jax"): the next item of a list of people's ages."""
+    return word.title() in lexicon.first_names() and word.lower() not in _ADVERBS

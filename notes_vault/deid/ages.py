@@ -9,7 +9,15 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.age_names import _bracketed_after_name, _heading, _sex_after
+from notes_vault.deid.age_names import (
+    HEAT,
+    WEEKDAY_WORDS,
+    _aside_of_someone,
+    _bracketed_after_name,
+    _heading,
+    _score_before,
+    _sex_after,
+)
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
@@ -35,6 +43,7 @@ _OF_PEOPLE = frozenset(
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
     "hrs days weeks months years am pm percent on in at / : - x mmhg bpm mph kph km miles mi "
+    "min sec secs wks wk "
     "ft cm kgs".split()
 )
 
@@ -88,6 +97,10 @@ def find_ages(toks: list[Tok]) -> list[Span]:
         if glued is not None and not (
             i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start
         ):
+            if tok.text[-1] in "FM" and i > 0 and lows[i - 1] in HEAT:
+                continue  # "at 32F", "temp 98F": degrees
+            if i > 0 and lows[i - 1] in ("~", "x", "for", "over", "approx"):
+                continue  # "unhoused ~2y", "for 3yrs": a length of time
             spans.append(_age(tok.start, tok.end, glued, "a number with an age suffix"))
             continue
         number = _number(toks, i)
@@ -136,8 +149,12 @@ def _after_birthday(toks: list[Tok], i: int) -> bool:
 
 def _glued(word: str) -> int | None:
     """Digits with the suffix in the same token: "34yo", "34yrs", "34y", "34M", "34F"."""
-    digits = word.rstrip("yorsMFmf")
+    digits = word.rstrip("yorsMFmfYORS")
     tail = word[len(digits) :]
+    if tail.isupper() and tail not in ("YO", "YRS", "YR", "M", "F"):
+        return None  # "92Y": a code ("45YO" in a capital line is an age)
+    if tail in ("YO", "YRS", "YR"):
+        tail = tail.lower()
     if not digits.isdecimal() or len(digits) > 3 or not tail:
         return None
     if tail.lower() in ("yo", "y", "yrs", "yr"):
@@ -166,8 +183,8 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before == ":" and i > 1:
         before = toks[i - 2].text.lower()
-    if before in _BEFORE:
-        return f"a number after '{before}'"
+    if before in _BEFORE and not (i + used < len(toks) and toks[i + used].text == "+"):
+        return f"a number after '{before}'"  # not "age 16+ for outpatient care": a threshold
     unit = toks[i + used].text.lower() if i + used < len(toks) else ""
     if (
         before == "than"
@@ -186,7 +203,8 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
         if listed:
             return listed
     person = toks[i - 2].text if i > 1 else ""
-    someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names() or person == ")"
+    someone = person.lower() in _PEOPLE or person.title() in lexicon.first_names()
+    someone = someone or (person == ")" and _aside_of_someone(toks, i - 2))
     if before == "m" and person in ("'", "\u2019") and toks[i].text.isdecimal():
         return 'a number after "I\'m"'
     lone = used == 1 and toks[i].text.lower() != "one"  # "I am one of them"
@@ -268,7 +286,10 @@ _LIFE_EVENTS = frozenset(
     "divorced widowed arrested".split()
 )
 _AT = frozenset(["at", "from", "since", "until", "till", "by"])
-_TREND = frozenset("down up rose fell dropped increased decreased improved went risen".split())
+_TREND = frozenset(
+    "down up rose fell dropped increased decreased improved went risen peaked peak rated "
+    "scored settled wt weight hr bp sats pulse temp".split()
+)
 
 
 def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
@@ -277,8 +298,9 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     if before == "of" and i > 1 and toks[i - 2].text.lower() in _AGE_OF:
         return "a number after 'age of'"
     trend = toks[i - 2].text.lower() if i > 1 else ""
-    if before == "from" and trend.isdecimal():
-        return None  # "PHQ-9 9 from 14": a score and the score it fell from
+    bracket = next((j for j in (i - 2, i - 3) if j > 0 and toks[j].text in "(,"), 0)
+    if before == "from" and (trend.isdecimal() or (bracket and _score_before(toks, bracket - 1))):
+        return None  # "PHQ-9 9 from 14", "PHQ-9 11 (from 16)": a score and the one it fell from
     ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
     clock = i + 2 < len(toks) and toks[i + 1].text in ".:" and toks[i + 2].text.isdecimal()
     if (
@@ -294,39 +316,6 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     return None
 
 
-_DECADES = frozenset(
-    "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
-)
-_ADULTS = frozenset("man woman male female guy lady gentleman bloke men women".split())
-_DECADE_CUES = frozenset(["her", "his", "their", "my", "mid", "late", "early", "in", "your"])
-
-
-def find_decades(toks: list[Tok]) -> list[Span]:
-    """An age given as a decade: "in her forties", "late 30s", "mid-twenties"."""
-    spans: list[Span] = []
-    lows = lowered(toks)
-    for i, tok in enumerate(toks[1:], start=1):
-        word = lows[i]
-        tens = word[:-1] if word.endswith("s") and word[:-1].isdecimal() else ""
-        if not (word in _DECADES or (tens and len(tens) == 2 and tens.endswith("0"))):
-            continue
-        k = i - 2 if toks[i - 1].text == "-" and i > 1 else i - 1
-        bracketed = toks[k].text == "(" and k > 0 and toks[k - 1].text[:1].isupper()
-        someone = (i + 1 < len(toks) and lows[i + 1] in _ADULTS) or (
-            lows[k] == "," and k > 0 and lows[k - 1] in _ADULTS  # "30s man", "woman, 70s"
-        )
-        if lows[k] in _DECADE_CUES or bracketed or (someone and tens):  # "RM (50s, lecturer)"
-            value = int(tens) if tens else 10 * (_DECADE_WORDS.index(word) + 1)
-            cue = (
-                "a decade beside 'man', 'woman'" if someone else f"a decade after '{toks[k].text}'"
-            )
-            spans.append(_age(tok.start, tok.end, value, cue))
-    return spans
-
-
-_DECADE_WORDS = (
-    "teens twenties thirties forties fifties sixties seventies eighties nineties".split()
-)
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
 _KIN = _KIDS | _PEOPLE
 
@@ -336,9 +325,15 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     "F, 52.", "children (9, 6, 2)", "son's (7)", "66, lives alone"."""
     prior = toks[i - 2].text if i > 1 else ""
     nxt = toks[i + 2].text if i + 2 < len(toks) else ""
+    if after == ")" and nxt == ":":
+        return None  # "Members (5):", "Group (men's, 5):": a count heading a list (a7)
+    if before == "," and prior.lower() in WEEKDAY_WORDS:
+        return None  # "Next Tuesday, 11.": an hour
+    wide = i + 1 < len(toks) and toks[i + 1].start - toks[i].end > 2  # "Dunleavy, 84   Seen"
+    wide = wide and is_capitalised(prior)
     if (
         before == ","
-        and after in (",", ")", ";", ".", "(", "\u2014", "\u2013")  # "Mr E. Carrick, 81 — she"
+        and (after in (",", ")", ";", ".", "(", "\u2014", "\u2013") or wide)  # "Carrick, 81 —"
         and not (prior[:1].isdecimal() or nxt[:1].isdecimal())  # "Tues 8th, 4.30pm"
     ):
         return "a number set off by commas"

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_window import _value
+from notes_vault.deid.age_young import CLOCK_ON as _CLOCK_ON
+from notes_vault.deid.age_young import young_event
+from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 # Events of a life, never of a day: any number after "at" is an age.
-_STRONG = frozenset(
-    "diagnosed dx dx'd adopted outed abused assaulted molested raped groomed fostered "
+STRONG_EVENTS = frozenset(
+    "fgm diagnosed dx dx'd adopted outed abused assaulted molested raped groomed fostered "
     "orphaned widowed married divorced engaged pregnant baptised baptized confirmed "
     "circumcised expelled excluded emigrated immigrated migrated deported trafficked "
     "enlisted conscripted deployed transitioned bereaved boarding boarded "
@@ -35,7 +38,7 @@ _STRONG = frozenset(
 _WEAK = frozenset(
     "started began begun starting left leaving lost moved came went sent taken placed "
     "removed joined died passed retired quit dropped drinking smoking using learned "
-    "learnt".split()
+    "learnt used tried smoked drank first".split()
 )
 _IN_CARE = frozenset(["into", "in"])  # "came into care at 8", "in care at 12": strong
 _WINDOW = 8
@@ -47,6 +50,8 @@ _NOT_AFTER = frozenset(
     "miles mph weeks wks months mos days years yrs pence p quid dollars pounds ish".split()
 )
 _MAX_AGE = 110
+_HEDGES = frozenset(["about", "around", "roughly", "approx", "approximately", "maybe", "nearly"])
+_MONTH_WORDS = frozenset(MONTHS)
 _IN_YEAR = "in a year"
 _YEAR_DIGITS, _FIRST_YEAR, _LAST_YEAR = 4, 1900, 2099
 _ADULT = 13  # from here a number after "at" is no hour of a 12-hour clock
@@ -61,21 +66,24 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
     for i, low in enumerate(lows):
         if low != "at" or i + 1 >= len(toks):
             continue
-        number = _value(toks, i + 1)
+        at = i + 1 + (lows[i + 1] in _HEDGES and i + 2 < len(toks))  # "at about 8" (a7)
+        number = _value(toks, at)
         if number is None or not 0 < number[0] <= _MAX_AGE:
             continue
         value, used = number
-        end = i + 1 + used
+        end = at + used
         after = lows[end] if end < len(toks) else "."
         if after in _NOT_AFTER or (after == "." and end + 1 < len(toks) and _digit(lows[end + 1])):
             continue
         cue = _event_before(lows, i, strong_only=value < _ADULT) or _year_after(lows, end)
+        if cue is None and value < _ADULT and (after not in _CLOCK_ON or _in_place(toks, end)):
+            cue = young_event(toks, lows, i)
         if cue is not None:
             reason = f"pattern: an age (a number after '{cue} ... at')"
             if cue == _IN_YEAR:
                 reason = "pattern: an age (a number after 'at' and before 'in' a year)"
             spans.append(
-                Span(toks[i + 1].start, toks[end - 1].end, "age", "pattern", reason, f"age:{value}")
+                Span(toks[at].start, toks[end - 1].end, "age", "pattern", reason, f"age:{value}")
             )
     return spans
 
@@ -179,6 +187,12 @@ def _year_after(lows: list[str], end: int) -> str | None:
     return None
 
 
+def _in_place(toks: list[Tok], end: int) -> bool:
+    """ "at four in Lagos": "in" and a capitalised word is a place, not "in the morning"."""
+    after = toks[end + 1].text if end + 1 < len(toks) else ""
+    return toks[end].text == "in" and after[:1].isupper() and after.lower() not in _MONTH_WORDS
+
+
 def _digit(word: str) -> bool:
     return word[:1].isdecimal()
 
@@ -189,7 +203,7 @@ def _event_before(lows: list[str], i: int, strong_only: bool) -> str | None:
         word = lows[k]
         if word in _BREAKS or word == "at":
             return None
-        if word in _STRONG or (not strong_only and word in _WEAK):
+        if word in STRONG_EVENTS or (not strong_only and word in _WEAK):
             return word
         if word == "care" and k > 0 and lows[k - 1] in _IN_CARE:
             return f"{lows[k - 1]} care"

@@ -37,10 +37,28 @@ ID_CUES = frozenset(
     "mrn mr ssn sin nin id ids no num number nos policy member insurance insurer account acct "
     "licence license dl passport medicare medicaid npi dea case ref reference claim chart "
     "record records patient pt hospital nhi ihi ppsn chi hcn group subscriber rx payroll "
-    "employee staff code auth authorisation authorization uci crn cin badge lic".split()
+    "employee staff code auth authorisation authorization uci crn cin badge lic receipt "
+    "invoice confirmation incident crime job voucher tracking transaction encounter "
+    # other languages' labels (a7): German, French, Spanish, Portuguese, Italian, Dutch...
+    "aktenzeichen az fallnummer kundennummer versichertennummer dossier numero numéro "
+    "número caso expediente aadhaar pesel bsn dni nie nif cpf curp rut nir "
+    "personnummer cpr".split()
+)
+# Psychotherapy, psychiatry and testing billing codes (CPT): a superbill's or a log's number,
+# never a ZIP or a phone unless a state or a ZIP label says so (a7).
+CPT_CODES = frozenset(
+    "90785 90791 90792 90832 90833 90834 90836 90837 90838 90839 90840 90845 90846 90847 "
+    "90849 90853 90863 90870 90880 90882 90887 96116 96121 96130 96131 96132 96133 96136 "
+    "96137 96138 96139 96146 96156 96158 96159 96164 96165 96167 96168 99202 99203 99204 "
+    "99205 99211 99212 99213 99214 99215 99354 99355 99366 99368 99484 99492 99493 "
+    "99494".split()
 )
 _PLATE_CUES = frozenset("plate plates reg registration tag tags numberplate".split())
-_GLUE = frozenset([":", "#", "-", "=", "is", "of", "number", "no", "num", "id", "."])
+_SECTION = re.compile(r"[sS]\d{1,3}[A-Za-z]?")
+_EMERGENCY = frozenset(["112", "999", "911", "111", "988", "000", "101", "116 123"])
+_GLUE = frozenset(
+    [":", "#", "-", "=", "is", "of", "number", "no", "num", "id", ".", '"', "\u201c", "partial"]
+)
 
 
 def find_ids(text: str, toks: list[Tok]) -> list[Span]:
@@ -134,7 +152,7 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         ):
             j += 1  # "ref CAD 4471/02NOV": a scheme's letters, then the number
             word = toks[j].text
-        joined = j + 1 < len(toks) and toks[j + 1].text == "-" and adjacent(toks[j], toks[j + 1])
+        joined = j + 1 < len(toks) and toks[j + 1].text in "-/" and adjacent(toks[j], toks[j + 1])
         if not (_has_digits(word, 1) or joined or cue in _PLATE_CUES):
             continue  # "MARIA MRN 0049": the number belongs to the next cue
         used = _id_run(text, toks, j)
@@ -143,6 +161,8 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
             plate = text[toks[j].start : end]
             if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
                 spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
+        elif text[toks[j].start : end] in _EMERGENCY or _SECTION.fullmatch(word):
+            continue  # "number 112": a service's number; "no s136 needed": an Act's section (a7)
         elif _has_digits(text[toks[j].start : end], 5 if acronym and cue not in ID_CUES else 3):
             said = f"'{tok.text}'" if cue in ID_CUES or tok.text == "#" else "an unknown acronym"
             spans.append(_span(toks[j].start, end, f"a number after {said}"))
@@ -248,7 +268,11 @@ _EDITIONS = frozenset("I II III IV V R C S SF TR A".split())
 def _scale_name(plate: str) -> bool:
     """A German plate's shape that is a questionnaire and its score ("BDI-II 21")."""
     head, _, rest = plate.partition("-")
-    return head in lexicon.ABBREVIATIONS or rest.split(" ")[0] in _EDITIONS
+    scale = head + "-" + rest.split(" ")[0] in _SCALES  # "HAM-D 24", "CGI-S 4" (a7)
+    return scale or head in lexicon.ABBREVIATIONS or rest.split(" ")[0] in _EDITIONS
+
+
+_SCALES = frozenset("HAM-D HAM-A CGI-S CGI-I PCL-C PCL-M PCL-S CDI-S BPRS-E SCID-D".split())
 
 
 def find_codes(text: str, toks: list[Tok]) -> list[Span]:
@@ -268,6 +292,8 @@ def find_codes(text: str, toks: list[Tok]) -> list[Span]:
     spans += _roads(toks)
     for i, tok in enumerate(toks[1:], start=1):
         word, prev = tok.text, toks[i - 1].text
+        if word in CPT_CODES and prev not in US_STATES and prev.lower() not in ("zip", "code"):
+            continue  # "H. Baker  90834": a psychotherapy billing code, not a ZIP (a7)
         if (
             word.isdecimal()
             and len(word) == 5

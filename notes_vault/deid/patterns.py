@@ -12,6 +12,9 @@ import ipaddress
 import re
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_asides import find_aside_ages
+from notes_vault.deid.age_decades import find_decades
+from notes_vault.deid.age_dictated import find_dictated_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
     find_ordinal_ages,
@@ -21,12 +24,18 @@ from notes_vault.deid.age_forms import (
 from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
+from notes_vault.deid.age_sex import find_sex_ages
+from notes_vault.deid.age_spans import find_span_ages
+from notes_vault.deid.age_tables import find_table_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
-from notes_vault.deid.ages import find_ages, find_decades
+from notes_vault.deid.ages import find_ages
+from notes_vault.deid.date_bare import find_bare_dates
 from notes_vault.deid.date_extras import find_more_dates
+from notes_vault.deid.date_foreign import find_foreign_dates
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
+from notes_vault.deid.id_codes import find_id_codes
 from notes_vault.deid.labelled_numbers import find_labelled_numbers
 from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
@@ -34,6 +43,7 @@ from notes_vault.deid.numbers import find_codes, find_ids
 from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phones import find_numbers, nhs_valid
 from notes_vault.deid.said_dates import find_said
+from notes_vault.deid.said_phones import find_said_phones
 from notes_vault.deid.tokens import Tok
 
 _HEX_RUN = re.compile(r"[0-9A-Fa-f:.]+")
@@ -59,7 +69,8 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     # Order matters between spans of equal length: the engine keeps the first listed.
     spans = find_codes(text, toks) + find_ids(text, toks)
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
-    spans += find_number_tails(text) + find_labelled_numbers(text)
+    spans += find_number_tails(text) + find_labelled_numbers(text) + find_id_codes(text)
+    spans += find_said_phones(toks)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
@@ -70,13 +81,21 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_worded_ages(toks)
         + find_opening_ages(text, toks)
         + find_more_school_years(toks)
+        + find_sex_ages(text, toks)
+        + find_span_ages(toks)
+        + find_table_ages(text)
+        + find_dictated_ages(toks)
+        + find_aside_ages(text, toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
         spans.append(Span(hit.start, hit.end, "date", "pattern", f"pattern: {hit.cue}", "date"))
     spans += [
         Span(start, end, "date", "pattern", f"pattern: {cue}", "date")
-        for start, end, cue in find_loose_dates(text, toks) + find_more_dates(text, toks)
+        for start, end, cue in find_loose_dates(text, toks)
+        + find_more_dates(text, toks)
+        + find_bare_dates(text, toks)
+        + find_foreign_dates(toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
@@ -164,10 +183,21 @@ def _ips(text: str) -> list[Span]:
     return spans
 
 
+# A central London postcode in lower case ("sw1a 1aa", "ec1v 2np"): the normalised view reads
+# the "1" between letters as "l", so "swla 1aa" is read back here (a7).
+_LONDON = re.compile(
+    r"(?<!\w)(?:ec|wc|sw|se|nw|[wne])l[a-z][ \t](?!\d(?:st|nd|rd|th|ft|hr|lb)(?!\w))"
+    r"\d[abd-hjlnp-uw-z]{2}(?!\w)"
+)  # not an ordinal or a unit: "the self 3rd", "a sell 2hr"
+
+
 def _postcodes(text: str) -> list[Span]:
+    found = list(_POSTCODE.finditer(text))
+    if "l" in text:
+        found += _LONDON.finditer(text)
     return [
         Span(m.start(), m.end(), "postcode", "pattern", "pattern: a UK postcode", "postcode")
-        for m in _POSTCODE.finditer(text)
+        for m in found
     ]
 
 
@@ -184,6 +214,7 @@ def _plates(text: str) -> list[Span]:
     return [
         Span(m.start(), m.end(), "vehicle", "pattern", reason, "vehicle")
         for m in _PLATE.finditer(text)
+        if not (m.group()[0] == "S" and m.group()[1].isdecimal())  # "S2 MHA": a section of an Act
     ]
 
 
@@ -193,6 +224,9 @@ _NOT_YEAR_AFTER = frozenset(
     "pounds dollars euros hours hrs mins minutes seconds units times % pts points".split()
 )
 _NOT_YEAR_BEFORE = frozenset(["$", "£", "€", "#", "x", "no", "number", "+", "-", "/", ":", "."])
+
+
+_PART_OF_YEAR = frozenset(["mid", "early", "late", "pre", "post", "summer", "spring", "autumn"])
 
 
 def _years(toks: list[Tok]) -> list[Span]:
@@ -205,7 +239,8 @@ def _years(toks: list[Tok]) -> list[Span]:
         after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         glued = before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start
         ranged = before in ("-", "\u2013") and i > 1 and _is_year(toks[i - 2].text)
-        if (glued and not ranged) or after in _NOT_YEAR_AFTER:  # "2019-2022" is two years
+        part = before == "-" and i > 1 and toks[i - 2].text.lower() in _PART_OF_YEAR  # "mid-2023"
+        if (glued and not ranged and not part) or after in _NOT_YEAR_AFTER:  # "2019-2022": two
             continue
         reason = "pattern: a year (1900-2099, no unit after it)"
         spans.append(Span(tok.start, tok.end, "date", "pattern", reason, "year"))

@@ -29,9 +29,11 @@ _MAX_AGE = 110
 _PEOPLE = frozenset(["person", "name"])  # found by context, or a name the vault knows
 _LIST_MARKS = frozenset(["(", ";", ",", ":", "and", "&", "-", "\u2014"])
 _ITEM_ENDS = frozenset([",", ";", ")", "."])
+_LINE_ITEM_ENDS = frozenset(["(", "\u2014", "\u2013", "-"])  # a name opening its line
 _SAID_ENDS = frozenset(["and", "period", "comma"])  # a list said aloud: "kaylee fourteen and"
 _BE = frozenset(["is", "was"])
 _ADVERBS = frozenset("now nearly almost only just barely about".split())
+_TODAY = frozenset(["today", "now", "still"])
 _BABY_UNITS = frozenset(["weeks", "months", "wks", "mos"])
 _SENTENCE_ENDS = frozenset([".", "?", "!"])
 _NOT_AFTER = frozenset(
@@ -63,6 +65,9 @@ def find_person_ages(text: str, toks: list[Tok], chosen: list[Span]) -> list[Spa
     return spans
 
 
+_PREGNANT = frozenset(["pregnant", "gone", "along", "postpartum", "pp", "sober", "clean"])
+
+
 def _age(tok: Tok, end: int, value: int, cue: str) -> Span:
     return Span(tok.start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
 
@@ -79,13 +84,17 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
         end += 1  # "baby Yasin 10 months"
     after = toks[end].text.lower() if end < len(toks) else "."
     baby = toks[end - 1].text.lower() in _BABY_UNITS and after == "("  # "Zofia 7 weeks (born"
-    ended = after in _ITEM_ENDS or after in _SAID_ENDS or baby
-    if not 0 < value <= _MAX_AGE or not ended:
-        return None
-    if after == "." and end + 1 < len(toks) and toks[end + 1].text.isdecimal():
-        return None  # "Ward 4.5"
     before = toks[first - 1] if first > 0 else None
     opens = before is None or "\n" in text[before.end : toks[first].start]
+    ended = after in _ITEM_ENDS or after in _SAID_ENDS or baby
+    ended = ended or (opens and after in _LINE_ITEM_ENDS)  # "kacper 14 (yr 9", "jo 47 \u2014" (a7)
+    if not 0 < value <= _MAX_AGE or not ended:
+        return None
+    inside = toks[end + 1].text.lower() if after == "(" and end + 1 < len(toks) else ""
+    if inside in _NOT_AFTER or inside in ("sessions", "session", "visits", "times"):
+        return None  # "Sam 3 (sessions)": a count
+    if after == "." and end + 1 < len(toks) and toks[end + 1].text.isdecimal():
+        return None  # "Ward 4.5"
     cued = before is not None and before.text.lower() in lexicon.PERSON_CUES
     if before is not None and before.text in _SENTENCE_ENDS and toks[end - 1].text in _BABY_UNITS:
         opens = True  # "... birth? Lily-Grace 14 months."
@@ -97,6 +106,8 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
 def _be(toks: list[Tok], last: int) -> Span | None:
     """ "Yonas is 22", "Ally is nearly 59", "Kamsi is 11 weeks"."""
     k = last + 1
+    if toks[k].text.lower() in _TODAY and k + 1 < len(toks):
+        k += 1  # "Olek today is 48" (a7)
     if toks[k].text.lower() not in _BE:
         return None
     k += 1
@@ -108,6 +119,9 @@ def _be(toks: list[Tok], last: int) -> Span | None:
     value, used = number
     after = toks[k + used].text.lower() if k + used < len(toks) else "."
     if after in _BABY_UNITS:
+        later = toks[k + used + 1].text.lower() if k + used + 1 < len(toks) else ""
+        if later in _PREGNANT:
+            return None  # "wife Priya is 7 months pregnant": a pregnancy, not an age (a7)
         return _age(toks[k], toks[k + used].end, value, "a person, 'is' and weeks or months")
     if after in _NOT_AFTER or (after.isalpha() and after not in ("and", "but", "now", "so")):
         return None  # "Ally is 59 minutes away", "Ally is 3 times"
@@ -123,8 +137,8 @@ def _worded(toks: list[Tok], last: int) -> Span | None:
         return None
     value, used = number
     close = last + 2 + used
-    if close >= len(toks) or toks[close].text != ")" or not 0 < value <= _MAX_AGE:
-        return None
+    if close >= len(toks) or toks[close].text not in (")", ",") or not 0 < value <= _MAX_AGE:
+        return None  # "Wanda (sixty-six, widowed)" too (a7)
     end = toks[close - 1].end
     return _age(toks[last + 2], end, value, "a number in words in brackets after a person")
 

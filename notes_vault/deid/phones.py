@@ -140,7 +140,11 @@ def find_numbers(text: str) -> list[Span]:
 
 
 def _number_at(text: str, groups: list[tuple[int, int]], i: int, spans: list[Span]) -> int:
+    if _date_tail(text, groups[i][0]) or _ISO_DATE.match(text, groups[i][0]):
+        return i + 1  # "10/03/2024    90791": a date's year starts no phone number (a7)
     last = min(i + _MAX_GROUPS, len(groups)) - 1
+    while last > i and _apart(text, groups[last - 1][1], groups[last][0], last - 1, i):
+        last -= 1
     for j in range(last, i - 1, -1):
         start, end = groups[i][0], groups[j][1]
         while end > start and not text[end - 1].isdecimal():
@@ -156,6 +160,21 @@ def _number_at(text: str, groups: list[tuple[int, int]], i: int, spans: list[Spa
                 spans.append(Span(start, end, kind, "pattern", _REASON[kind], kind))
             return j + 1
     return i + 1
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")  # "2025-02-11 16:22": a date and a time
+
+
+def _date_tail(text: str, start: int) -> bool:
+    """The group at `start` ends a date or a time written with marks ("2024" in "10/03/2024")."""
+    return start > 1 and text[start - 1] in "/-.:" and text[start - 2].isdecimal()
+
+
+def _apart(text: str, end: int, start: int, k: int, i: int) -> bool:
+    """Groups joined by three or more spaces or a tab (a table's columns) are not one number:
+    the run is cut before the group at `start`."""
+    gap = text[end:start]
+    return ("   " in gap or "\t" in gap) and k >= i
 
 
 _REASON = {

@@ -1,0 +1,89 @@
+"""An age glued to a lower-case sex, in a header or a person's line: "32f", "pt vdb 40m." (a7).
+
+Clinical shorthand writes a person as an age and a sex: "tran, ngoc · 32f · f/u",
+"J.T. 19m, student", "new pt - 28m - referred". A capital sex is found by ages.py
+("45F"); a lower-case "m" is also minutes and metres ("walked 40m", "session 40m."),
+so the age needs a person's side on both sides: before it a line start, a separator, a
+name-like word (capitalised, or a word no English dictionary holds: "vdb") or "pt";
+after it a line end, a separator, or a word that goes on about a patient ("with", "w/",
+"presenting", "referred", "hx"). A word for a measure before it ("walked", "approx",
+"in", "for") is never a person.
+
+One pass over the tokens with a cheap test of each token's last letter: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok
+
+_SEPARATORS = frozenset(
+    [",", "\u00b7", "|", "-", "\u2013", "\u2014", "(", ":", ";", "/", "\u2022", "*"]
+)
+_PATIENT = frozenset(["pt", "patient", "client", "a", "an", "aged"])
+_AFTER_WORDS = frozenset(
+    "with w who presenting presents presented referred seen hx pmh dx c s born "
+    "accompanied attending attends student".split()
+)
+_AFTER_MARKS = frozenset([",", ".", ";", "\u00b7", "|", ")", "-", "\u2013", "\u2014", "(", "/"])
+# A measure or a span of time before the number: never a person's side.
+_MEASURED = frozenset(
+    "approx approximately about around over under for in after took lasted only ~ < > "
+    "session sess appt call walk walked ran run swim swam drove rode cycled".split()
+)
+_REASON = "pattern: an age (a number glued to a lower-case sex: '32f', '19m')"
+_MIN_MALE, _MAX = 13, 110  # "9m" is as often nine minutes or metres as nine months
+
+
+def find_sex_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """Ages glued to a lower-case "f" or "m" in a person's context (see the module)."""
+    spans: list[Span] = []
+    for i in [i for i, t in enumerate(toks) if t.text[-1:] in ("f", "m") and t.text[:1].isdigit()]:
+        word = toks[i].text
+        digits = word[:-1]
+        if not digits.isdecimal() or len(digits) > 3:
+            continue
+        value = int(digits)
+        low = _MIN_MALE if word[-1] == "m" else 2
+        if not low <= value <= _MAX:
+            continue
+        if word[-1] == "m" and _in_table(toks, i):
+            continue  # "| 15m | 30m |": minutes in a table's cells
+        if _left_side(text, toks, i) and _right_side(text, toks, i):
+            tok = toks[i]
+            spans.append(Span(tok.start, tok.end, "age", "pattern", _REASON, f"age:{value}"))
+    return spans
+
+
+def _left_side(text: str, toks: list[Tok], i: int) -> bool:  # noqa: PLR0911 - one early exit per rule reads best
+    """A line start, a separator, "pt", an initial's full stop or a name-like word."""
+    if i == 0 or "\n" in text[toks[i - 1].end : toks[i].start]:
+        return True
+    before = toks[i - 1].text
+    low = before.lower()
+    if toks[i - 1].end == toks[i].start and not before.isspace():
+        return False  # "3.40m", "x40m": glued to something
+    if low in _MEASURED or before[:1].isdigit():
+        return False
+    if before in _SEPARATORS or low in _PATIENT:
+        return True
+    if before == ".":
+        return i > 1 and len(toks[i - 2].text) == 1 and toks[i - 2].text.isupper()  # "J.T. 19m"
+    if not before.isalpha():
+        return False
+    if before[:1].isupper():
+        return low not in lexicon.common_words() or before in lexicon.first_names()
+    return len(before) > 1 and low not in lexicon.common_words()  # "vdb", a surname
+
+
+def _right_side(text: str, toks: list[Tok], i: int) -> bool:
+    """A line end, a separator or a word that goes on about a patient."""
+    if i + 1 >= len(toks) or "\n" in text[toks[i].end : toks[i + 1].start]:
+        return True
+    after = toks[i + 1].text
+    return after in _AFTER_MARKS or after.lower() in _AFTER_WORDS
+
+
+def _in_table(toks: list[Tok], i: int) -> bool:
+    return (i > 0 and toks[i - 1].text == "|") or (i + 1 < len(toks) and toks[i + 1].text == "|")
