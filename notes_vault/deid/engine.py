@@ -25,6 +25,7 @@ from notes_vault.deid import (
     person_edges,
     person_initials,
     person_kin_lists,
+    person_letters,
     person_marks,
     person_quotes,
     person_set_ages,
@@ -159,6 +160,7 @@ class Deidentifier:
             chosen = settle(found, covered)
             chosen += settle(person_tables.find_table_initials(clean, covered), covered)
             chosen += settle(person_initials.find_role_initials(toks, covered), covered)
+            chosen += settle(person_letters.find_letters(clean, toks, covered), covered)
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import lexicon, person_not
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 # Honorifics written before a name that are no given name themselves.
@@ -95,7 +95,8 @@ OBSERVANCES = frozenset(
     "Dekapentavgoustos Panagia Theotokos Santería Santeria Vodou Voodoo Candomblé "
     "Hashem Adonai Allah Bhagwan Waheguru Ganesha Hanuman "
     " Changó Shango Yemaya Oshun Orisha Orishas Gede Samhain Beltane "
-    "Imbolc Lughnasadh Yule Ostara Litha Mabon".split()
+    "Imbolc Lughnasadh Yule Ostara Litha Mabon Wigilia Shabbos Kaddish Kiddush "
+    "Havdalah Seder Pesach Selichot Hijjah Arbaeen Thaipusam Deepavali Rakhi Nyepi".split()
 )
 # Medicines by brand (the common psychiatric and primary-care ones lexicon.NOT_NAMES lacks).
 MEDICINES = frozenset(
@@ -207,6 +208,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _lab_symbol(toks, i)
         or _titles_a_name(text, toks, i)
         or _country_run(toks, i)
+        or person_not.not_a_person(text, toks, i)
     )
 
 
