@@ -24,6 +24,7 @@ from notes_vault.deid import (
     person_aliases,
     person_edges,
     person_initials,
+    person_kin,
     person_kin_lists,
     person_letters,
     person_marks,
@@ -178,6 +179,7 @@ class Deidentifier:
                 person_aliases.find_more_aliases(clean, toks, chosen, covered), covered
             )
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
+            chosen += settle(person_kin.find_kin(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)
         chosen.sort(key=lambda span: span.start)

@@ -35,7 +35,8 @@ _OPEN = frozenset(['"', "\u201c"])
 _CLOSE = frozenset(['"', "\u201d"])
 _ROLES = lexicon.PERSON_CUES | frozenset(
     "rep eval emt bishop tech technician interpreter cm sw chw navigator ot pt slt "
-    "chaplain sponsor officer coach teammate nurse member".split()
+    "chaplain sponsor officer coach teammate nurse member ma da maw paw mam pa granda grandda "
+    "nanna nana".split()
 )
 _ROLE_WINDOW = 4
 _REGISTERS = frozenset("present attendees attending attended members apologies dna absent".split())
