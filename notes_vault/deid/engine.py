@@ -30,6 +30,7 @@ from notes_vault.deid import (
     person_marks,
     person_quotes,
     person_set_ages,
+    person_speech,
     person_tables,
     place_runs,
     shift,
@@ -179,6 +180,7 @@ class Deidentifier:
                 person_aliases.find_more_aliases(clean, toks, chosen, covered), covered
             )
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
+            chosen += settle(person_speech.find_spoken(clean, toks, chosen, covered), covered)
             chosen += settle(person_kin.find_kin(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)
