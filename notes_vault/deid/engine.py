@@ -29,6 +29,7 @@ from notes_vault.deid import (
     person_letters,
     person_marks,
     person_quotes,
+    person_registers,
     person_set_ages,
     person_speech,
     person_tables,
@@ -182,6 +183,7 @@ class Deidentifier:
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(person_speech.find_spoken(clean, toks, chosen, covered), covered)
             chosen += settle(person_kin.find_kin(clean, toks, covered), covered)
+            chosen += settle(person_registers.find_registered(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)
         chosen.sort(key=lambda span: span.start)

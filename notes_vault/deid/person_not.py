@@ -24,7 +24,7 @@ from notes_vault.deid.tokens import Tok
 _EPONYM_HEADS = frozenset(
     "model models method protocol rounds approach test tests scale inventory "
     "questionnaire criteria technique techniques triangle hierarchy cycle framework theory "
-    "equation index score procedure manoeuvre maneuver sign syndrome disease law formula".split()
+    "equation index score procedure manoeuvre maneuver sign syndrome disease formula".split()
 )
 # Only joined by a hyphen: "Gottman-informed", "Linehan-based" (not "Dr. Aldridge informed").
 _JOINED_HEADS = frozenset("informed based style".split())

@@ -95,8 +95,7 @@ OBSERVANCES = frozenset(
     "Dekapentavgoustos Panagia Theotokos Santería Santeria Vodou Voodoo Candomblé "
     "Hashem Adonai Allah Bhagwan Waheguru Ganesha Hanuman "
     " Changó Shango Yemaya Oshun Orisha Orishas Gede Samhain Beltane "
-    "Imbolc Lughnasadh Yule Ostara Litha Mabon Wigilia Shabbos Kaddish Kiddush "
-    "Havdalah Seder Pesach Selichot Hijjah Arbaeen Thaipusam Deepavali Rakhi Nyepi".split()
+    "Imbolc Lughnasadh Yule Ostara Litha Mabon Shabbos Kaddish Kiddush Havdalah".split()
 )
 # Medicines by brand (the common psychiatric and primary-care ones lexicon.NOT_NAMES lacks).
 MEDICINES = frozenset(
