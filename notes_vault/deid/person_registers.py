@@ -92,7 +92,7 @@ def _quoted_inside(text: str, toks: list[Tok]) -> list[Span]:
         at = text.find(mark)
         while at != -1:
             k = first_of.get(at)
-            if k is not None and 0 < k and k + 3 < len(toks) and toks[k + 2].text in _CLOSE:
+            if k is not None and k > 0 and k + 3 < len(toks) and toks[k + 2].text in _CLOSE:
                 given, nick, surname = toks[k - 1].text, toks[k + 1].text, toks[k + 3].text
                 named = given.title() in first and given[:1].isupper() and given.isalpha()
                 capitals = nick[:1].isupper() and surname[:1].isupper() and surname.isalpha()
