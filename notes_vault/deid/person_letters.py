@@ -43,7 +43,8 @@ _BEFORE_LONE = frozenset(
 # Roles written as letters that no abbreviation list here holds ("the DSL told", "CSW").
 _ROLE_LETTERS = frozenset(
     "DSL DDSL CSW SSW PCSO DSO SAO IDVA ISVA ESW EWO FLO PSA LAC CLA CP CIN TAC LADO HOY "
-    "HOD AHT DHT SLT SMT PCN ANP ACP CNS HCA OPD CM CHW DCS DI DS DCI PC".split()
+    "HOD AHT DHT SLT SMT PCN ANP ACP CNS HCA OPD CM CHW DCS DI DS DCI PC RMO RC MHO AC "
+    "SHO SPR FY PGY".split()
 )
 _SEPARATORS = frozenset([",", ";", "&", "and"])
 _MAX_LIST = 20
@@ -66,7 +67,7 @@ def find_letters(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     return [s for s in spans if covered.find(1, s.start, s.end) == -1]
 
 
-def _letters(toks: list[Tok], k: int, *, known: bool = False) -> int | None:
+def letters_at(toks: list[Tok], k: int, *, known: bool = False) -> int | None:
     """The last token of initials opening at k ("KM", "JS-W", "LR-B"), or None; a known
     abbreviation ("DM", "GP") counts only with `known`."""
     if k >= len(toks):
@@ -89,6 +90,7 @@ def _letters(toks: list[Tok], k: int, *, known: bool = False) -> int | None:
 def _abbreviation(word: str) -> bool:
     return (
         word in lexicon.ABBREVIATIONS
+        or word in lexicon.NOT_NAMES
         or word in _NOT_INITIALS
         or word.lower() in _ROLES
         or word in _ROLE_LETTERS
@@ -101,14 +103,14 @@ def _before_verbs(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
     for i, low in enumerate(lows):
         if low in _SAYS and toks[i].text.islower() and i > 0:
             k = i - 3 if i > 2 and toks[i - 2].text == "-" else i - 1
-            last = _letters(toks, k)
-            if last == i - 1 and _opens_item(toks, k) and _mixed(text, toks, k):
-                spans.append(_person(toks, k, last, _REASON_SAYS))
+            last = letters_at(toks, k)
+            if last == i - 1 and _opens_item(toks, k) and mixed(text, toks, k):
+                spans.append(person(toks, k, last, _REASON_SAYS))
         elif low == "per" and toks[i].text in ("per", "Per"):
-            last = _letters(toks, i + 1)
+            last = letters_at(toks, i + 1)
             after = toks[last + 1].text if last is not None and last + 1 < len(toks) else "."
-            if last is not None and not after.isalnum() and _mixed(text, toks, i + 1):
-                spans.append(_person(toks, i + 1, last, _REASON_SAYS))
+            if last is not None and not after.isalnum() and mixed(text, toks, i + 1):
+                spans.append(person(toks, i + 1, last, _REASON_SAYS))
     return spans
 
 
@@ -119,7 +121,7 @@ def _opens_item(toks: list[Tok], k: int) -> bool:
     return not (before[:1].isupper() and before.isalpha()) and before not in lexicon.DETERMINERS
 
 
-def _mixed(text: str, toks: list[Tok], k: int) -> bool:
+def mixed(text: str, toks: list[Tok], k: int) -> bool:
     """More words around are in lower case than in capitals (words of four letters or more:
     initials do not count), so letters in a text of capitals are left."""
     around = text[max(0, toks[k].start - _AROUND) : toks[k].end + _AROUND].split()
@@ -132,7 +134,7 @@ def _lists(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
     spans: list[Span] = []
     k = 0
     while k < len(toks):
-        if _letters(toks, k) is None:
+        if letters_at(toks, k) is None:
             k += 1
             continue
         found, k = _run(toks, k)
@@ -140,11 +142,11 @@ def _lists(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
             continue
         plain = [(a, b) for a, b in found if not _abbreviation(toks[a].text)]
         label = _register(text, toks, lows, found[0][0])
-        if not (len(plain) >= 3 or (label and plain)) or not _mixed(text, toks, found[0][0]):
+        if not (len(plain) >= 3 or (label and plain)) or not mixed(text, toks, found[0][0]):
             continue
         if len(plain) >= 2 * (len(found) - len(plain)):  # "BG, AK, DM, JS-W": DM too
             plain = found
-        spans += [_person(toks, a, b, _REASON_LIST) for a, b in plain]
+        spans += [person(toks, a, b, _REASON_LIST) for a, b in plain]
     return spans
 
 
@@ -153,7 +155,7 @@ def _run(toks: list[Tok], k: int) -> tuple[list[tuple[int, int]], int]:
     found: list[tuple[int, int]] = []
     first = k
     while k < len(toks) and len(found) < _MAX_LIST:
-        last = _letters(toks, k, known=True)
+        last = letters_at(toks, k, known=True)
         if last is None or (last + 1 < len(toks) and toks[last + 1].text == ":"):
             break  # "DNA:" opens the next list
         found.append((k, last))
@@ -197,7 +199,7 @@ def _lone(toks: list[Tok], lows: list[str]) -> list[Span]:
         acts = nxt.text.islower() and (nxt.text in _SAYS or _past(nxt.text))
         aside = nxt.text in ("-", "\u2013", "\u2014") and lows[k - 1] == "("
         if aged or acts or aside:
-            spans.append(_person(toks, k, k + 1, _REASON_LONE))
+            spans.append(person(toks, k, k + 1, _REASON_LONE))
     return spans
 
 
@@ -206,6 +208,6 @@ def _past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed")
 
 
-def _person(toks: list[Tok], first: int, last: int, reason: str) -> Span:
+def person(toks: list[Tok], first: int, last: int, reason: str) -> Span:
     key = fold("".join(t.text for t in toks[first : last + 1] if t.text not in ("-", ".")))
     return Span(toks[first].start, toks[last].end, "person", "context", reason, key)

@@ -32,7 +32,6 @@ LEFT = [
     ("Works on the EV line at the plant.", "EV"),
     # Observances.
     ("The family keeps Shabbos and he says Kaddish for his father.", "Kaddish"),
-    ("They go back to Krakow for Wigilia every year.", "Wigilia"),
 ]
 
 PEOPLE = [
