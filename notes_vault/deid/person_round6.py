@@ -12,6 +12,7 @@ from notes_vault.deid import (
     person_initials,
     person_kin,
     person_letters,
+    person_nicknames,
     person_owners,
     person_registers,
     person_speech,
@@ -36,4 +37,5 @@ def find_late(
     """People in speech, beside relations and in registers, after the other person rules."""
     found = settle(person_speech.find_spoken(text, toks, chosen, covered), covered)
     found += settle(person_kin.find_kin(text, toks, covered), covered)
+    found += settle(person_nicknames.find_nicknames(text, toks, covered), covered)
     return found + settle(person_registers.find_registered(text, toks, covered), covered)

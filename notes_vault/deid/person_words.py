@@ -154,6 +154,8 @@ def title_cue(word: str, skipped: str) -> bool:
         return False
     if skipped == "." and (word in lexicon.PERSON_CUES or is_kin(word)):
         return False
+    if skipped == "." and word.lower() in _NAMES_TOO and word.lower() not in _ABBREVIATED:
+        return False  # "her friend Tia. Denies": a word ends the sentence, not "Sra."
     return is_title(word) or is_kin(word)
 
 
@@ -191,6 +193,8 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     """Token i (as written, or title-cased in a line of capitals) names no one by itself."""
     word = toks[i].text
     lower = word.lower()
+    if _called(toks, i):
+        return False  # "her friend Tia.": an honorific used as a given name
     if word in lexicon.NOT_NAMES or lower in _NEVER_LOWER:
         return True  # function words, roles, kinship words, titles of other languages
     titled = word.title() if word.isupper() else word
@@ -209,6 +213,19 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _country_run(toks, i)
         or person_not.not_a_person(text, toks, i)
     )
+
+
+def _called(toks: list[Tok], i: int) -> bool:
+    """An honorific or kinship word of another language used as a given name after a relation,
+    with no name after it: "her friend Tia.", "his ex Tia who" (not "her aunt Tia Maria",
+    "my Nani", "her grandmother (Paati)")."""
+    word = toks[i].text
+    if not is_capitalised(word) or word.lower() not in _NAMES_TOO or i == 0:
+        return False
+    dotted = i + 1 < len(toks) and toks[i + 1].text == "." and word.lower() in _ABBREVIATED
+    after = toks[i + 1 + dotted].text if i + 1 + dotted < len(toks) else ""  # "Lcda. Ferrer"
+    related = toks[i - 1].text.lower() in lexicon.PERSON_CUES
+    return related and not is_kin(toks[i - 1].text) and not is_capitalised(after)
 
 
 def _opens_name(toks: list[Tok], i: int) -> bool:
@@ -298,4 +315,10 @@ def _derived(word: str, endings: tuple[str, ...]) -> bool:
 
 # One set lookup for each group of closed classes.
 _NEVER_LOWER = _FUNCTION_WORDS | ROLES | KIN
+# Honorifics of other languages written with a full stop ("Sra. Ruiz", "Lic. Pérez").
+_ABBREVIATED = frozenset(
+    "sra srta sr mme mlle sig dep ofc ofcr tpr mdm mde lic licda licdo lcda lcdo".split()
+)
+# Honorifics and kinship words that are given names too ("Tia", "Nana", "Kaka", "Baba").
+_NAMES_TOO = (TITLES | KIN) - _FUNCTION_WORDS - ROLES
 _NEVER_TITLED = PEOPLES | OBSERVANCES
