@@ -38,6 +38,16 @@ _COUNTS = frozenset(
     "drinking drinks drank cans bottles pints".split()
 )
 _EPONYM_REACH = 4
+_MORE_CREDENTIALS = frozenset(
+    "bsn msn dnp fnp crnp bc ccm cm psy pgy hca ukcp mbacp lcmhc lcadc ladc cps cpss "
+    "ncc nbcc pmhnp-bc".split()
+)
+# Field labels written before a number or date: "Adm 11/29/2026", "Temp 97.0".
+_NUMBER_LABELS = frozenset(
+    "adm admit admitted disch discharged temp date dob dod doa wt ht rel auth age dos".split()
+)
+_ROLE_ENDINGS = ("or", "er", "ist", "ent", "ant", "ian", "ee")
+_JOINED_PEOPLES = frozenset("born american british canadian australian speaking".split())
 # After a head read as a verb: "Tom tests her patience", "Bill rounds on the ward".
 _OBJECTS = frozenset(
     "her him them me us it the a an his their my your our up out on off over down to".split()
@@ -49,7 +59,45 @@ def not_a_person(text: str, toks: list[Tok], i: int) -> bool:
     word = toks[i].text
     if not word[:1].isupper():
         return False
-    return _eponym(text, toks, i) or _counted(toks, i) or _short_acronym(toks, i)
+    if _eponym(text, toks, i) or _counted(toks, i) or _short_acronym(toks, i):
+        return True
+    return _credential(toks, i) or _label(text, toks, i) or _born(toks, i)
+
+
+def _credential(toks: list[Tok], i: int) -> bool:
+    """ "PMHNP-BC", "RN BSN", "CPsychol", "Psy.D.", "PGY-2": a credential, not a name."""
+    word = toks[i].text
+    low = word.lower()
+    if low not in lexicon.CREDENTIALS and low not in _MORE_CREDENTIALS:
+        return False
+    if i > 0 and toks[i - 1].text.lower() in lexicon.DETERMINERS:
+        return False  # "contact the BACP": the professional body, an organisation
+    return word.isupper() or not word.istitle() or low in ("psy", "pgy")
+
+
+def _label(text: str, toks: list[Tok], i: int) -> bool:
+    """ "Evaluator: Maren", "Scribe: Abigail", "Adm 11/29/2026": a field's label (no
+    gazetteer name; a role's word before a colon and a name, or a field's word before a
+    number); a speaker's label ('Dimple: "...'), "Reeves 12", "Rt 896" stay."""
+    if i + 2 >= len(toks) or toks[i + 1].start != toks[i].end + (toks[i + 1].text != ":"):
+        return False
+    if toks[i + 1].text != ":" and text[toks[i].end] != " ":
+        return False  # "Sgt Hind\n2. Housing": a line's number
+    word, after, then = toks[i].text, toks[i + 1].text, toks[i + 2].text
+    if word in lexicon.first_names() or word in lexicon.surnames():
+        return False
+    low = word.lower()
+    if after == ":":
+        role = low.endswith(_ROLE_ENDINGS) or low in lexicon.common_words()
+        return role and then[:1].isupper() and then.isalpha()
+    return after[:1].isdigit() and low in _NUMBER_LABELS
+
+
+def _born(toks: list[Tok], i: int) -> bool:
+    """ "Eritrean-born", "Guyanese-American": a people's adjective joined to another."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "-" or toks[i + 1].start != toks[i].end:
+        return False
+    return toks[i + 2].text.lower() in _JOINED_PEOPLES
 
 
 def _eponym(text: str, toks: list[Tok], i: int) -> bool:

@@ -80,7 +80,11 @@ PEOPLES = frozenset(
     "Jews Gujarati Sindhi Balochi Brahui Konkani Tulu Odia Oriya Assamese Maithili Bhojpuri "
     "Rajasthani Dogri Kashmiri Pahari Mirpuri Pothwari Hindko Saraiki Tigray "
     "Sidamo Wolaytta Dinka Nuer Acholi Kalenjin Kikuyu Luhya Kamba Maasai Chaga Sukuma "
-    "Bemba Nyanja Chichewa Tumbuka Malagasy Comorian".split()
+    "Bemba Nyanja Chichewa Tumbuka Malagasy Comorian Eritrean Ethiopian Guyanese Geordie "
+    "Geordies Scouse Scouser Scousers Mancunian Brummie Cockney Glaswegian Liverpudlian "
+    "Roma Sudanese Congolese Cameroonian Zimbabwean Ugandan Rwandan Yemeni Iraqi Syrian "
+    "Afghan Bangladeshi Nepalese Trinidadian Bajan Haitian Salvadoran Salvadorean "
+    "Guatemalan Honduran Venezuelan Ecuadorian Argentinian Hispanic Latina Latino Latinx".split()
 )
 # Observances, feasts and prayers written capitalised ("after Fajr", "since Nowruz").
 OBSERVANCES = frozenset(

@@ -32,6 +32,14 @@ LEFT = [
     ("Works on the EV line at the plant.", "EV"),
     # Observances.
     ("The family keeps Shabbos and he says Kaddish for his father.", "Kaddish"),
+    # Credentials, field labels and peoples.
+    ("Signed: Teodora Vance, PMHNP-BC", "BC"),
+    ("Seen by K. Ibe, RN BSN on nights.", "BSN"),
+    ("Supervisor: Daniel Ochs, MD PGY-3", "PGY"),
+    ("Assessor: Wren Halloway, PhD", "Assessor"),
+    ("Pt B.   31M   Adm 3/14/2026   Disch 3/20/2026", "Adm"),
+    ("She is a 29-year-old Eritrean-born nurse.", "Eritrean"),
+    ("He calls himself a proper Scouser, laughing.", "Scouser"),
 ]
 
 PEOPLE = [
@@ -41,7 +49,22 @@ PEOPLE = [
     ("Her brother ANA Lopez lives in Tucson.", "ANA Lopez"),
     ("Her neighbours, the Kowalskis, took the dog.", "Kowalskis"),
     ("Beth Morgan\nScale House\nUnit 4 Mill Lane", "Beth Morgan"),
+    ('Tobiah: "I just want to go home."', "Tobiah"),
+    ("Kids: Reeves 12 and Hollis 9 came too.", "Hollis"),
+    ("Plan: Sgt Hind\n2. Housing - repairs", "Hind"),
 ]
+
+
+ORGANISATIONS = [
+    ("You may contact the BACP about this.", "BACP"),
+    ("He found me through the UKCP directory.", "UKCP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORGANISATIONS)
+def test_professional_bodies_stay_replaced(text: str, name: str) -> None:
+    """A professional body named after 'the' is still replaced (not taken for a credential)."""
+    assert covers(text, name), replaced(text)
 
 
 @pytest.mark.parametrize(("text", "word"), LEFT)
