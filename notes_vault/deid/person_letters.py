@@ -179,7 +179,8 @@ def _register(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
     while j >= 0 and j >= k - 30 and toks[j].start > line:
         labelled = toks[j + 1].text == ":"
         if lows[j] in _REGISTERS and (labelled or lows[j] in _BARE_REGISTERS):
-            return True
+            between = text[toks[j].end : toks[k].start]
+            return between.count("(") == between.count(")")  # not "Tom (wife Ann, FTD)"
         j -= 1
     return False
 

@@ -65,8 +65,8 @@ def _register_line(text: str, toks: list[Tok], lows: list[str], colon: int) -> l
 
 def _listed_name(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
     word = toks[k].text
-    if not (word[:1].isupper() and word.isalpha() and len(word) > 1) or word.isupper():
-        return False
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 1) or word[:2].isupper():
+        return False  # "DSPs", "NHS": letters, not a name
     if word in lexicon.NOT_NAMES or word in lexicon.NOT_PEOPLE or lows[k] in lexicon.PERSON_CUES:
         return False
     if never_a_name(text, toks, k):

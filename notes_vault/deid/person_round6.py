@@ -12,6 +12,7 @@ from notes_vault.deid import (
     person_initials,
     person_kin,
     person_letters,
+    person_lower_more,
     person_nicknames,
     person_owners,
     person_registers,
@@ -38,4 +39,5 @@ def find_late(
     found = settle(person_speech.find_spoken(text, toks, chosen, covered), covered)
     found += settle(person_kin.find_kin(text, toks, covered), covered)
     found += settle(person_nicknames.find_nicknames(text, toks, covered), covered)
+    found += settle(person_lower_more.find_lower_names(text, toks, covered), covered)
     return found + settle(person_registers.find_registered(text, toks, covered), covered)
