@@ -1,5 +1,5 @@
-"""Issue 13, round 6 (p7): people listed after a register's label, and nicknames quoted
-inside a full name (person_registers.py).
+"""Issue 13, round 6 (p7): people listed after a register's label, nicknames quoted inside
+a full name (person_registers.py), and names in lines of capitals (person_caps.py).
 
 Every sentence here was written for these tests, not copied from a corpus; each rule has
 cases it must catch and near misses it must leave alone.
@@ -56,3 +56,29 @@ def test_pathological_quotes_are_fast() -> None:
     """10 KB of quoted nicknames inside names is redacted in under half a second."""
     text = ('Theresa "Tess" Mulvaney ' * 420)[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+CAPS = [
+    ("PT QUIET, SAT WITH PEERS (HOLLY AND DESMOND AT BREAKFAST).", "HOLLY"),
+    ('SAID "I MISSED ROSE\'S RECITAL LAST TERM."', "ROSE"),
+    ("ROOM 4 (ROOMMATE: KOWALCZYK, T)   ADMIT 3/3", "KOWALCZYK, T"),
+]
+
+CAPS_LEFT = [
+    ("MUM AND DESMOND CAME TO THE WARD TODAY.", "MUM"),
+    ("IN MAY'S REVIEW HIS MOTHER'S VIEW WAS CLEAR.", "MAY"),
+    ("GOD'S PLAN, HE SAYS, NOT HIS.", "GOD"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPS)
+def test_names_in_capitals_are_people(text: str, name: str) -> None:
+    """A given name in capitals joined to a person or before a possessive, or a surname
+    with an initial, is replaced as a person (person_caps.py)."""
+    assert (name, "person") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "word"), CAPS_LEFT)
+def test_words_in_capitals_are_no_person(text: str, word: str) -> None:
+    """A relation, a month or 'God' in capitals in the same places is no person."""
+    assert (word, "person") not in replaced(text), replaced(text)
