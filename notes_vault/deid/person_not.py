@@ -38,6 +38,12 @@ _COUNTS = frozenset(
     "drinking drinks drank cans bottles pints".split()
 )
 _EPONYM_REACH = 4
+# Verbs only a person does, after a word that is also a language or people's name: "Shona
+# sent the letter" (a given name), not "Shona is spoken".
+PERSON_VERBS = frozenset(
+    "said told asked sent rang phoned texted emailed wrote called replied agreed cried "
+    "laughed drove brought took gave visited".split()
+)
 _MORE_CREDENTIALS = frozenset(
     "bsn msn dnp fnp crnp bc ccm cm psy pgy hca ukcp mbacp lcmhc lcadc ladc cps cpss "
     "ncc nbcc pmhnp-bc".split()

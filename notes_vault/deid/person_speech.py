@@ -39,6 +39,12 @@ _NOT_SUBJECTS = frozenset(
     "life work money time love school home people family nobody's they we you he she i "
     "things stuff".split()
 )
+# Words that make a bracket a person's role: "Rukhsana (business support)".
+_BRACKET_ROLES = frozenset(
+    "support admin administrator manager worker officer nurse coordinator secretary "
+    "receptionist clerk assistant practitioner therapist counsellor counselor".split()
+)
+_AGED = "a name before an age in brackets"
 _SPELT = frozenset(["sp", "sic", "spelt", "spelled", "spelling"])
 
 
@@ -85,6 +91,37 @@ def _opening(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Span]:
     return [_person(toks, i, i, "a name opening a quotation before a person's verb")]
 
 
+def _before_bracket(lows: list[str], toks: list[Tok], k: int) -> str:
+    """Why the word before the bracket at k is a person by what the bracket holds, or ""."""
+    close = k + 4 if lows[k + 1] == "co" and toks[k + 2].text == "-" else k + 2
+    role = " ".join(lows[k + 1 : close]).replace(" - ", "-")
+    if role in _GROUP_ROLES and close < len(toks) and toks[close].text == ")":
+        return f"a name before '({toks[k + 1].text})'"
+    age = toks[k + 1].text
+    if age.isdigit() and len(age) <= 2 and toks[k + 2].text in (",", ")", ";"):
+        return _AGED
+    inside = lows[k + 1 : k + 4]
+    if any(word in _BRACKET_ROLES for word in inside) and ")" in lows[k + 1 : k + 5]:
+        return "a name before a role in brackets"
+    return ""
+
+
+def _name_before(text: str, toks: list[Tok], lows: list[str], k: int, *, strict: bool) -> bool:
+    """A capitalised word before the bracket that is no English word (a given name may be,
+    unless `strict`)."""
+    if k == 0:
+        return False
+    word = toks[k - 1].text
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 1):
+        return False
+    english = lows[k - 1] in lexicon.common_words()
+    if not strict:
+        english = english and word not in lexicon.first_names()
+    if english or word in lexicon.NOT_NAMES or word in lexicon.places():
+        return False
+    return not never_a_name(text, toks, k - 1)
+
+
 def _been(lows: list[str], k: int) -> bool:
     return k < len(lows) and lows[k] in ("been", "gone", "got")
 
@@ -92,15 +129,12 @@ def _been(lows: list[str], k: int) -> bool:
 def _bracketed(
     text: str, toks: list[Tok], lows: list[str], k: int, people: list[tuple[int, int]]
 ) -> list[Span]:
-    """ "Priti (lead)" and "hollings worth (sp? hollingsworth)"."""
-    close = k + 4 if lows[k + 1] == "co" and toks[k + 2].text == "-" else k + 2
-    role = " ".join(lows[k + 1 : close]).replace(" - ", "-")
-    if role in _GROUP_ROLES and close < len(toks) and toks[close].text == ")" and k > 0:
-        word = toks[k - 1].text
-        if word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 1:
-            english = lows[k - 1] in lexicon.common_words() and word not in lexicon.first_names()
-            if not english and not never_a_name(text, toks, k - 1):
-                return [_person(toks, k - 1, k - 1, f"a name before '({toks[k + 1].text})'")]
+    """ "Priti (lead)", "Yossi (15, at ...", "Rukhsana (business support)" and "hollings
+    worth (sp? hollingsworth)"."""
+    reason = _before_bracket(lows, toks, k)
+    strict = reason == _AGED  # "Ward (12)": an English word before an age is no name
+    if reason and _name_before(text, toks, lows, k, strict=strict):
+        return [_person(toks, k - 1, k - 1, reason)]
     if lows[k + 1] not in _SPELT:
         return []
     j = k + 2 + (toks[k + 2].text in ("?", ".", ":"))

@@ -202,8 +202,10 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     if word in lexicon.NOT_NAMES or lower in _NEVER_LOWER:
         return True  # function words, roles, kinship words, titles of other languages
     titled = word.title() if word.isupper() else word
-    if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i)):
-        return True  # medicines; languages, peoples, observances not opening a name
+    acts = titled in PEOPLES and i + 1 < len(toks) and toks[i + 1].text in person_not.PERSON_VERBS
+    if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i) and not acts):
+        return True  # medicines; languages, peoples, observances not opening a name (a
+        # people's name that is also a given name, before a person's verb, is a name)
     written = text[toks[i].start : toks[i].end]
     loud = written in lexicon.ABBREVIATIONS and written.isupper() and not after_title(toks, i)
     derived = _derived(word, _WORD_ENDINGS) if word.islower() else _derived(word, _NOUN_ENDINGS)

@@ -23,6 +23,9 @@ PEOPLE = [
     ("Minutes: Oisin (chair).", "Oisin"),
     ("Seen by dr. szczepanek (sp? Szczepanik) last week.", "Szczepanik"),
     ("Her landlord, Mr Wojcik (spelt Woicik on the letter), rang.", "Woicik"),
+    ("Minutes: Farzana (business support)", "Farzana"),
+    ("Children: Yitzy (14, at the yeshiva), Malka (9).", "Yitzy"),
+    ("Reception - Shona sent the letter on Monday.", "Shona"),
 ]
 
 LEFT = [
@@ -36,6 +39,9 @@ LEFT = [
     ("Changed the med (sp? quetiapine) last month.", "quetiapine"),
     ('"Kayla might come back." Caller agreed to wait.', "Caller"),
     ('"She put glitter on it." Group laughed with them.', "Group"),
+    ("Ward (12) was closed and Room (4) too.", "Ward"),
+    ('He keeps saying "Allah gave and Allah took."', "Allah"),
+    ("Shona is spoken at home.", "Shona"),
 ]
 
 
