@@ -5,6 +5,8 @@
   place stay: "her mum also wants", "his dad never said", "her friend group said");
 - a lower-case short form of a given name (the nicknames data) opening a clause before a
   person's verb: "paddy wants to pull out", "and deb texted" (not "my will says");
+- one capital letter after a relation: "(baby R)", "son A started school" (not "I", "A
+  levels");
 - a name before its relation set off by a bracket, comma or dash: "Grace - her sister,",
   "Abbu (her father-in-law, d. 2017)", "Biscuit (the dog)", "Ode, his brother," (not
   "Christmas (her mum's favourite)", "Sertraline (her GP increased it)", "London - her home").
@@ -42,6 +44,7 @@ _OPENERS = frozenset(
     "though although , ; : . ( - \u2013 \u2014".split()
 )
 _MIN_LOWER = 3
+_GRADES = frozenset(["level", "levels", "star", "grade", "grades", "list", "side"])
 
 
 def find_kin(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
@@ -53,6 +56,10 @@ def find_kin(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
         for i in range(len(toks) - 1):
             if lows[i + 1] in DOES and toks[i].text.islower():
                 spans += _before_verb(text, toks, lows, i)
+    if not words.isdisjoint(lexicon.PERSON_CUES):
+        for i in range(1, len(toks)):
+            if len(toks[i].text) == 1 and lows[i - 1] in lexicon.PERSON_CUES:
+                spans += _lettered(text, toks, lows, i)
     if not words.isdisjoint(_OWNERS):
         for i in range(len(toks) - 3):
             if toks[i + 1].text in _SETS and lows[i + 2] in _OWNERS:
@@ -74,6 +81,18 @@ def _before_verb(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Sp
     if (prev in _OPENERS or sentence_start(text, toks, i)) and names.variants(word):
         return [_person(toks, i, "a lower-case short form of a name before a person's verb")]
     return []
+
+
+def _lettered(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Span]:
+    """ "(baby R)", "son A started": one capital letter standing for a person after a relation
+    (not "I", nor "A level", "A star": a grade)."""
+    letter = toks[i].text
+    after = lows[i + 1] if i + 1 < len(toks) else ""
+    if not letter.isupper() or letter == "I" or after in _GRADES or toks[i - 1].text.isupper():
+        return []
+    if after == ":" or "\n" in text[toks[i - 1].end : toks[i].start]:
+        return []  # "teacher\n\nD: ...": a note's section
+    return [_person(toks, i, f"a letter standing for a person after '{toks[i - 1].text}'")]
 
 
 def _apposed(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Span]:

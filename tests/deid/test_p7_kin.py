@@ -68,3 +68,26 @@ def test_pathological_input_is_fast(name: str) -> None:
     """10 KB of a relation rule's own pathological shape is redacted in under half a second."""
     text = PATHOLOGICAL[name][:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+LETTERS = [
+    ("loss of a patient (baby K) on the unit last week", "K"),
+    ("her son B started nursery in September", "B"),
+]
+
+LETTERS_LEFT = [
+    ("her friend I guess was right", "I"),
+    ("school psychologist\n\nD: Risa says it is fine", "D"),
+]
+
+
+@pytest.mark.parametrize(("text", "letter"), LETTERS)
+def test_letter_after_relation_is_a_person(text: str, letter: str) -> None:
+    """One capital letter after a relation stands for a person."""
+    assert (letter, "person") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "letter"), LETTERS_LEFT)
+def test_grade_or_section_letter_is_no_person(text: str, letter: str) -> None:
+    """A grade ('A levels') or a note's section letter on the next line is no person."""
+    assert (letter, "person") not in replaced(text), replaced(text)
