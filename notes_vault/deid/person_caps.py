@@ -14,6 +14,8 @@ Each rule reads a few tokens around one in a line of capitals: linear.
 
 from __future__ import annotations
 
+import re
+
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import caps_view
 from notes_vault.deid.model import Span
@@ -22,6 +24,8 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
 
 _AND = frozenset(["AND", "&"])
+# One pass in C over the note: a word in capitals before AND/&, 'S, or a comma and a letter.
+_SHAPES = re.compile(r"[A-Z]{2} (?:AND|&) [A-Z]|[A-Z]['\u2019]S\b|[A-Z]{4}, [A-Z]\b")
 _APOSTROPHES = frozenset(["'", "\u2019"])
 
 
@@ -29,8 +33,8 @@ def find_caps_people(
     text: str, toks: list[Tok], chosen: list[Span], covered: bytearray
 ) -> list[Span]:
     """People in lines of capitals (see the module), over no covered character."""
-    if not any(tok.text.isupper() and len(tok.text) > 3 for tok in toks):
-        return []
+    if not _SHAPES.search(text):
+        return []  # no "X AND Y", "X'S", "XXXX, X" in capitals: no rule below can start
     _view, loud = caps_view(text, toks)
     if not loud:
         return []

@@ -132,12 +132,12 @@ def mixed(text: str, toks: list[Tok], k: int) -> bool:
 def _lists(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
     """Runs of initials joined by commas or semicolons (see the module)."""
     spans: list[Span] = []
+    shaped = [k for k, tok in enumerate(toks) if 2 <= len(tok.text) <= 3 and tok.text.isupper()]
     k = 0
-    while k < len(toks):
-        if letters_at(toks, k) is None:
-            k += 1
+    for start in shaped:
+        if start < k or letters_at(toks, start) is None:
             continue
-        found, k = _run(toks, k)
+        found, k = _run(toks, start)
         if not found:
             continue
         plain = [(a, b) for a, b in found if not _abbreviation(toks[a].text)]

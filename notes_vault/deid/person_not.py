@@ -65,6 +65,10 @@ def not_a_person(text: str, toks: list[Tok], i: int) -> bool:
     word = toks[i].text
     if not word[:1].isupper():
         return False
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if after[:1].islower() and after not in _EPONYM_HEADS and after not in _LINKS:
+        # Only a count before, a plural or a short acronym, or a credential can remain.
+        return _counted(toks, i) or _short_acronym(toks, i) or _credential(toks, i)
     if _eponym(text, toks, i) or _counted(toks, i) or _short_acronym(toks, i):
         return True
     return _credential(toks, i) or _label(text, toks, i) or _born(toks, i)
