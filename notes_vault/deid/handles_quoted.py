@@ -3,6 +3,7 @@
 - a quoted word of letters and digits whose letters are no English word: '"sn1perdad77"',
   '"kayz_04"', '"xXr4venXx"' (not '"PHQ9"', '"B12"', '"covid19"', '"GAD7"': six
   characters at least, and the letters no abbreviation);
+- a quoted word joined by an underscore: '"moonlight_mara"';
 - a quoted lower-case word that no dictionary holds, in a sentence about being online
   (a platform, "online", "messaging", "player", "gamer", "account", "followers", "DMs"):
   'an older player ("ghostvibez")' (not '"wahala"' in a sentence about family).
@@ -27,6 +28,7 @@ _ONLINE = frozenset(
 _MIN_LETTERS = 3
 _MIN_BARE = 6
 _REACH = 12
+_REASON_UNDERSCORE = "pattern: a quoted user name joined by '_'"
 _REASON_DIGITS = "pattern: a quoted user name of letters and digits"
 _REASON_ONLINE = "pattern: a quoted word no dictionary holds, in a sentence about being online"
 
@@ -65,6 +67,8 @@ def _judge(
     letters = "".join(ch for ch in word if ch.isalpha()).lower()
     if not word.isalnum() and "_" not in word:
         return ""
+    if "_" in word.strip("_") and len(letters) >= _MIN_LETTERS:
+        return _REASON_UNDERSCORE  # '"moonlight_mara" said'
     digits = any(ch.isdigit() for ch in word)
     if (
         digits

@@ -5,6 +5,7 @@
   place stay: "her mum also wants", "his dad never said", "her friend group said");
 - a lower-case short form of a given name (the nicknames data) opening a clause before a
   person's verb: "paddy wants to pull out", "and deb texted" (not "my will says");
+- a name before a relation written in letters: "kwabena (bil)", "Sandra (MIL)";
 - one capital letter after a relation: "(baby R)", "son A started school" (not "I", "A
   levels");
 - a name before its relation set off by a bracket, comma or dash: "Grace - her sister,",
@@ -44,6 +45,8 @@ _OPENERS = frozenset(
     "though although , ; : . ( - \u2013 \u2014".split()
 )
 _MIN_LOWER = 3
+# Relations written as letters: brother-, sister-, mother-, father-in-law; dear husband...
+_KIN_LETTERS = frozenset("bil sil mil fil bf gf dh dw ds dd dp sis bro".split())
 _GRADES = frozenset(["level", "levels", "star", "grade", "grades", "list", "side"])
 
 
@@ -60,6 +63,10 @@ def find_kin(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
         for i in range(1, len(toks)):
             if len(toks[i].text) == 1 and lows[i - 1] in lexicon.PERSON_CUES:
                 spans += _lettered(text, toks, lows, i)
+    if not words.isdisjoint(_KIN_LETTERS):
+        for i in range(len(toks) - 3):
+            if lows[i + 2] in _KIN_LETTERS and toks[i + 1].text == "(" and toks[i + 3].text == ")":
+                spans += _before_kin_letters(text, toks, lows, i)
     if not words.isdisjoint(_OWNERS):
         for i in range(len(toks) - 3):
             if toks[i + 1].text in _SETS and lows[i + 2] in _OWNERS:
@@ -81,6 +88,17 @@ def _before_verb(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Sp
     if (prev in _OPENERS or sentence_start(text, toks, i)) and names.variants(word):
         return [_person(toks, i, "a lower-case short form of a name before a person's verb")]
     return []
+
+
+def _before_kin_letters(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Span]:
+    """ "kwabena (bil)", "Sandra (MIL)": a name before a relation in letters."""
+    word = toks[i].text
+    if not word.isalpha() or len(word) < 2 or word.isupper() or lows[i] in _BETWEEN:
+        return []
+    english = lows[i] in lexicon.common_words() and word.title() not in lexicon.first_names()
+    if english or lows[i] in lexicon.PERSON_CUES or never_a_name(text, toks, i):
+        return []
+    return [_person(toks, i, f"a name before '({toks[i + 2].text})'")]
 
 
 def _lettered(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Span]:

@@ -3,7 +3,8 @@
 - before the full name in brackets: '"Chewy" (Chuy Villarreal)', '"Bex" (Rebecca Lowe)';
 - before "who" or a person's noun set off: '"Moth," who goes by', '"Ailidh" - a girl from
   Gaelic class', '"J", a man he met online';
-- right after a relation or role: 'sponsor "dutch"', '(owner "Kaz")', 'her friend "Bee"'.
+- right after a relation or role: 'sponsor "dutch"', '(owner "Kaz")', 'her friend "Bee"',
+  'his team leader, "Macca"', or a name: 'by his brother\'s name ("Vinod")', 'her name, "Chayo."'.
 
 The quoted word must be one word (a hyphen allowed) that is capitalised, or a lower-case
 word no dictionary holds; quoted speech ('"sorry", a man said'? no: "said" is no person's
@@ -26,7 +27,14 @@ _NOUNS = lexicon.PERSON_CUES | frozenset(
     "girl boy man woman lad lass guy bloke kid teenager older younger owner".split()
 )
 _ARTICLES = frozenset(["a", "an", "the", "his", "her", "their", "my"])
-_ROLES = lexicon.PERSON_CUES | frozenset(["owner", "sponsor", "manager", "boss"])
+_ROLES = lexicon.PERSON_CUES | frozenset(["owner", "sponsor", "manager", "boss", "leader"])
+_NAMED = frozenset(["name", "nickname", "alias"])
+# Roles set off by a comma before a quoted name ('his team leader, "Macca"'); no family word
+# ('her grandmother, "Teta"': the word for the relation in her language).
+_SET_ROLES = frozenset(
+    "leader manager boss owner sponsor coach teacher worker officer supervisor colleague "
+    "friend mate neighbour neighbor".split()
+)
 
 
 def find_nicknames(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
@@ -99,4 +107,8 @@ def _cue(toks: list[Tok], lows: list[str], k: int, close: int) -> str:
     bare = close == k + 2 or toks[k + 1].text[:1].isupper()  # not 'mother "nervios,"'
     if before in _ROLES and bare:
         return f"after '{toks[k - 1].text}'"
+    back = k - 1 - (before in ("(", ","))  # 'his brother's name ("Vinod")', 'leader, "Macca"'
+    named = back >= 0 and lows[back] in _NAMED
+    if (named or (back >= 0 and lows[back] in _SET_ROLES and before == ",")) and bare:
+        return f"after '{toks[back].text}'"
     return ""

@@ -4,7 +4,8 @@
 - opening a numbered or bulleted line before a dash: "1. AW - referral to housing" (not a
   heading opening a line: "DAP - session 2", "EIP - psychology");
 - in brackets after a capitalised word, before a colon: "Counselling (RE): seen x4";
-- before "to" and a verb: "Actions: LP to see the child alone", "KM to call school".
+- before "to" and a verb: "Actions: LP to see the child alone", "KM to call school";
+- before a log entry's time: "AH 02:05", "informed by GF at 14:10".
 
 Initials here are two letters (and a hyphen's tail: "JS-W"); three ("CSC - strategy", "RMO
 to revoke") are mostly services and roles. Near misses stay: an abbreviation in the same
@@ -23,6 +24,7 @@ _BULLETS = frozenset(["-", "*", "\u2022"])
 _REASON_END = "context: initials owning an action at a line's end"
 _REASON_START = "context: initials owning a numbered action"
 _REASON_BRACKET = "context: initials in brackets before a report"
+_REASON_TIME = "context: initials before a log entry's time"
 _REASON_TO = "context: initials before 'to' and an action"
 
 
@@ -54,11 +56,22 @@ def _owner(text: str, toks: list[Tok], lows: list[str], k: int, last: int) -> st
     closed = after == ")" and last + 2 < len(toks) and toks[last + 2].text == ":"
     if before == "(" and closed and k > 1 and toks[k - 2].text[:1].isupper():
         return _REASON_BRACKET
+    if _timed(toks, lows, last):
+        return _REASON_TIME
     if lows[last + 1 : last + 2] == ["to"] and last + 2 < len(toks):
         verb = toks[last + 2].text
         if verb.isalpha() and verb.islower() and (_opens_item(text, toks, k) or before in ";:,"):
             return _REASON_TO
     return ""
+
+
+def _timed(toks: list[Tok], lows: list[str], last: int) -> bool:
+    """ "AH 02:05", "informed by GF at 14:10": a log entry's time right after the initials."""
+    k = last + 1 + (lows[last + 1 : last + 2] == ["at"])
+    if k + 2 >= len(toks) or toks[k + 1].text != ":":
+        return False
+    hours, minutes = toks[k].text, toks[k + 2].text
+    return hours.isdigit() and len(hours) <= 2 and minutes.isdigit() and len(minutes) == 2
 
 
 def _line_start(text: str, toks: list[Tok], k: int) -> bool:

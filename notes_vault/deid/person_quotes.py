@@ -45,7 +45,7 @@ _MAX_INITIALS = 3
 _AGENT = frozenset(
     "said says told asked texted rang phoned messaged emailed cried laughed shouted replied "
     "visited drove put puts brought called wants wanted thinks reckons agreed refused showed "
-    "died".split()
+    "died shared talked spoke wondered disclosed described".split()
 )
 
 

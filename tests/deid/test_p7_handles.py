@@ -22,6 +22,7 @@ HANDLES = [
     ("They talk on WeChat (lanlan.88) every day.", "lanlan.88"),
     ("Her Viber is maryna.k if I need it.", "maryna.k"),
     ('his old gamertag "SgtPickles99" still shows up', "SgtPickles99"),
+    ('in the group chat "velvet_owl" said the same', "velvet_owl"),
 ]
 
 LEFT = [

@@ -28,6 +28,8 @@ PEOPLE = [
     ("Ifeoma, his ex-wife, has the children on Sundays.", "Ifeoma"),
     # A name in brackets after a dialect word for a parent.
     ("Her maw (Jessie) and da (Eck) split up last year.", "Eck"),
+    ("at dinner kojo (bil) said grace for ten minutes", "kojo"),
+    ("Deirdre (MIL) moved in after the fall.", "Deirdre"),
 ]
 
 LEFT = [

@@ -21,6 +21,8 @@ PEOPLE = [
     ('his sponsor "ziggy" rang twice', "ziggy"),
     ("She only told her friend Tia. Nobody else knows.", "Tia"),
     ("his ex Tita who lives in Manila still calls", "Tita"),
+    ('he calls him by his cousin\'s name ("Rajesh") at home', "Rajesh"),
+    ('her shift manager, "Gazza" (real name not given)', "Gazza"),
 ]
 
 LEFT = [
@@ -30,6 +32,7 @@ LEFT = [
     ("lawyer Lcda. Marisol Vega at the clinic", "Lcda"),
     ("the counselor Sra. Mata rang.", "Sra"),
     ("her aunt Tia Rosa is visiting.", "Tia"),
+    ('(prays with her grandmother, "Sitto").', "Sitto"),
 ]
 
 

@@ -21,6 +21,7 @@ PEOPLE = [
     ("Agreed: YB to ring the family tomorrow; CW to write up.", "YB"),
     ("Agreed: YB to ring the family tomorrow; CW to write up.", "CW"),
     ("Tasks\nGN to send the letter by Friday.\n", "GN"),
+    ("Mother informed by RJ at 09:40, agreed.", "RJ"),
 ]
 
 LEFT = [
@@ -34,6 +35,7 @@ LEFT = [
     ("T. Rowe, PMHNP-BC", "BC"),
     ("3. CSC - strategy discussion on Monday", "CSC"),
     ("Outcome: RMO to revoke the order next week.", "RMO"),
+    ("Seen in ED at 14:10, discharged.", "ED"),
 ]
 
 

@@ -28,6 +28,19 @@ PEOPLE = [
     ("Reception - Shona sent the letter on Monday.", "Shona"),
 ]
 
+OPENING = [
+    ("Heather shared a year clean at group.", "Heather"),
+    ("Rowan spoke about his brother.", "Rowan"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OPENING)
+def test_given_name_opening_a_sentence_before_sharing_is_a_person(text: str, name: str) -> None:
+    """A given name that is also a word, opening a sentence before 'shared' or 'spoke', is a
+    person (person_quotes.py)."""
+    assert (name, "person") in replaced(text), replaced(text)
+
+
 LEFT = [
     ('"God knows I tried," she said.', "God"),
     ('"Mum said no again."', "Mum"),
