@@ -47,6 +47,7 @@ _OPENERS = frozenset(
 _MIN_LOWER = 3
 # Relations written as letters: brother-, sister-, mother-, father-in-law; dear husband...
 _KIN_LETTERS = frozenset("bil sil mil fil bf gf dh dw ds dd dp sis bro".split())
+_NOT_AFTER_LETTER = frozenset([":", "=", "+", "/", "-"])  # "teacher T=68": a score
 _GRADES = frozenset(["level", "levels", "star", "grade", "grades", "list", "side"])
 
 
@@ -108,7 +109,11 @@ def _lettered(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Span]
     after = lows[i + 1] if i + 1 < len(toks) else ""
     if not letter.isupper() or letter == "I" or after in _GRADES or toks[i - 1].text.isupper():
         return []
-    if after == ":" or "\n" in text[toks[i - 1].end : toks[i].start]:
+    if (
+        after in _NOT_AFTER_LETTER
+        or after[:1].isdigit()
+        or "\n" in text[toks[i - 1].end : toks[i].start]
+    ):
         return []  # "teacher\n\nD: ...": a note's section
     return [_person(toks, i, f"a letter standing for a person after '{toks[i - 1].text}'")]
 

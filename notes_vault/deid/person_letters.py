@@ -118,6 +118,8 @@ def _opens_item(toks: list[Tok], k: int) -> bool:
     """No capitalised word right before (not "Acme UK said", "Dr JS" is the title rule's),
     nor a determiner ("the DSL told": a role)."""
     before = toks[k - 1].text if k > 0 else ""
+    if before.isdigit():
+        return False  # "step 2 GSH offered": a treatment
     return not (before[:1].isupper() and before.isalpha()) and before not in lexicon.DETERMINERS
 
 

@@ -1,6 +1,7 @@
 """Nicknames in quotes, known by what is said around them (layer "context", p7).
 
 - before the full name in brackets: '"Chewy" (Chuy Villarreal)', '"Bex" (Rebecca Lowe)';
+- before a bracket about a name: '"Big D" (client\'s preferred name)';
 - before "who" or a person's noun set off: '"Moth," who goes by', '"Ailidh" - a girl from
   Gaelic class', '"J", a man he met online';
 - right after a relation or role: 'sponsor "dutch"', '(owner "Kaz")', 'her friend "Bee"',
@@ -56,6 +57,11 @@ def _quoted(text: str, toks: list[Tok], lows: list[str], k: int) -> list[Span]:
     last = k + 1
     if last + 2 < len(toks) and toks[last + 1].text == "-" and toks[last + 2].text.isalpha():
         last += 2  # "K-Dog", "T-Bone"
+    two = (
+        last + 2 < len(toks) and toks[last + 1].text[:1].isupper() and toks[last + 1].text.isalpha()
+    )
+    if two and toks[last + 2].text in _CLOSE:
+        last += 1  # '"Big D"', '"Auntie Bee"'
     close = last + 1
     if close + 1 < len(toks) and toks[close].text in (",", ".") and toks[close + 1].text in _CLOSE:
         close += 1  # '"Moth," who'
@@ -89,13 +95,15 @@ def _name_like(text: str, toks: list[Tok], first: int, last: int) -> bool:
     return last == first and word.lower() not in lexicon.common_words()
 
 
-def _cue(toks: list[Tok], lows: list[str], k: int, close: int) -> str:
+def _cue(toks: list[Tok], lows: list[str], k: int, close: int) -> str:  # noqa: PLR0911 - one early exit per cue reads best
     """Why the quoted word at k + 1 .. close - 1 is a person, or ""."""
     after = lows[close + 1] if close + 1 < len(toks) else ""
     if after == "(" and close + 3 < len(toks):
         given, surname = toks[close + 2].text, toks[close + 3].text
         if given[:1].isupper() and surname[:1].isupper() and given.isalpha():
             return "before a full name in brackets"
+    if after == "(" and "name" in lows[close + 2 : close + 7]:
+        return "before a bracket about a name"  # '"Big D" (client's preferred name'
     if after == "who" or (toks[close - 1].text == "," and lows[close + 1 : close + 2] == ["who"]):
         return "before 'who'"
     j = close + 1 if after in _SETS else close

@@ -1,7 +1,8 @@
 """People listed after a register's label, and nicknames quoted inside a full name (p7).
 
 - each item of a register line ("Present:", "Absent:", "Attendees:", "Apologies:",
-  "Members:") that opens with a capitalised word: "Absent: Frank (wife in hospital)",
+  "Members:", "Participants:", "pts:") that opens with a capitalised word or a lower-case
+  given name ("pts: marcus p., destiny, kim"): "Absent: Frank (wife in hospital)",
   "Present: Portillo (mom + Kevin); Nguyen (dad + Lily)", "Absent: Autumn M. (sick)" (an
   English word counts when it is also a given name; "Present: client and Mum", "Absent:
   None", "Apologies: All received", roles and services are left);
@@ -22,7 +23,8 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, lowered, starts, vocabulary
 
 _LABELS = frozenset(
-    "present absent attendees attending attended apologies members invited attendance".split()
+    "present absent attendees attending attended apologies members invited attendance "
+    "participants pts patients residents".split()
 )
 _ITEM_STARTS = frozenset([":", ",", ";"])
 _OPEN = ('"', "\u201c")
@@ -65,6 +67,10 @@ def _register_line(text: str, toks: list[Tok], lows: list[str], colon: int) -> l
 
 def _listed_name(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
     word = toks[k].text
+    if word.islower() and word.isalpha() and len(word) > 2:  # "pts: marcus p., destiny, kim"
+        if word in lexicon.PERSON_CUES or toks[k + 1].text == "-":
+            return False  # "son-in-law"
+        return word.title() in lexicon.census_first_names() and not never_a_name(text, toks, k)
     if not (word[:1].isupper() and word.isalpha() and len(word) > 1) or word[:2].isupper():
         return False  # "DSPs", "NHS": letters, not a name
     if word in lexicon.NOT_NAMES or word in lexicon.NOT_PEOPLE or lows[k] in lexicon.PERSON_CUES:

@@ -42,7 +42,8 @@ _NOT_SUBJECTS = frozenset(
 # Words that make a bracket a person's role: "Rukhsana (business support)".
 _BRACKET_ROLES = frozenset(
     "support admin administrator manager worker officer nurse coordinator secretary "
-    "receptionist clerk assistant practitioner therapist counsellor counselor".split()
+    "receptionist clerk assistant practitioner therapist counsellor counselor member intern "
+    "volunteer desk staff helper".split()
 )
 _AGED = "a name before an age in brackets"
 _SPELT = frozenset(["sp", "sic", "spelt", "spelled", "spelling"])
@@ -117,7 +118,7 @@ def _name_before(text: str, toks: list[Tok], lows: list[str], k: int, *, strict:
     english = lows[k - 1] in lexicon.common_words()
     if not strict:
         english = english and word not in lexicon.first_names()
-    if english or word in lexicon.NOT_NAMES or word in lexicon.places():
+    if english or word in lexicon.NOT_NAMES or (strict and word in lexicon.places()):
         return False
     return not never_a_name(text, toks, k - 1)
 

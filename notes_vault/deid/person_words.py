@@ -38,7 +38,8 @@ TITLES = frozenset(
     "hajja ustaz ustadh ustadha pani pan tía tío tia tio tita tito ate kuya nonna nonno "
     "babcia dziadek dido baba babushka dedushka oma opa yiayia giagia pappou papou bubbe "
     "zayde zaidy abuelita abuelito tante onkel zio nanna nonno sensei sifu bhai didi "
-    "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo".split()
+    "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo "
+    "honorable honourable msgr monsignor".split()
 )
 # Kinship words of other languages used for a person by themselves ("Hooyo will say").
 KIN = frozenset(
@@ -323,7 +324,7 @@ def _derived(word: str, endings: tuple[str, ...]) -> bool:
 _NEVER_LOWER = _FUNCTION_WORDS | ROLES | KIN
 # Honorifics of other languages written with a full stop ("Sra. Ruiz", "Lic. Pérez").
 _ABBREVIATED = frozenset(
-    "sra srta sr mme mlle sig dep ofc ofcr tpr mdm mde lic licda licdo lcda lcdo".split()
+    "sra srta sr mme mlle sig dep ofc ofcr tpr mdm mde lic licda licdo lcda lcdo msgr".split()
 )
 # Honorifics and kinship words that are given names too ("Tia", "Nana", "Kaka", "Baba").
 _NAMES_TOO = (TITLES | KIN) - _FUNCTION_WORDS - ROLES

@@ -80,6 +80,7 @@ LETTERS = [
 LETTERS_LEFT = [
     ("her friend I guess was right", "I"),
     ("school psychologist\n\nD: Risa says it is fine", "D"),
+    ("SRS-2 (parent T=71, teacher T=68) both high", "T"),
 ]
 
 

@@ -62,6 +62,7 @@ ROLES = [
     ("The incident needs the DSL told today.", "DSL"),
     ("Present: Ms Hale, CSW; Mr Tran (chair).", "CSW"),
     ("Then the SENCO said the plan was fine.", "SENCO"),
+    ("On the waitlist; step 2 GSH offered meanwhile.", "GSH"),
 ]
 
 

@@ -23,6 +23,7 @@ PEOPLE = [
     ("his ex Tita who lives in Manila still calls", "Tita"),
     ('he calls him by his cousin\'s name ("Rajesh") at home', "Rajesh"),
     ('her shift manager, "Gazza" (real name not given)', "Gazza"),
+    ('2. "Big Mo" (his preferred name, 58) attended.', "Big Mo"),
 ]
 
 LEFT = [

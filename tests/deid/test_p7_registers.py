@@ -21,6 +21,8 @@ PEOPLE = [
     ('Counsellor: Bartholomew "Bart" Okonjo, MBACP', "Bart"),
     ('Seen by Theresa "Tess" Mulvaney today.', "Mulvaney"),
     ('CASE MANAGER: PATRICIA "TRISH" O\'HALLORAN', "O'HALLORAN"),
+    ("music group. pts: dwayne r., tiffany, kim, old mr. frank.", "tiffany"),
+    ("Participants: Odalys, Bertrand (late), Siobhan.", "Bertrand"),
 ]
 
 LEFT = [
@@ -31,6 +33,8 @@ LEFT = [
     ('We stayed at the "Best" Western on the ring road.', "Western"),
     ('Operation "Lazarus" Team met at the station.', "Team"),
     ("Present: Social Care, Health Visitor.", "Social"),
+    ("pts: none today, all on the ward.", "none"),
+    ("Family: wife (on FMLA); son-in-law Jun Dizon; grandkids.", "son"),
 ]
 
 

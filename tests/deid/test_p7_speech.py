@@ -26,6 +26,8 @@ PEOPLE = [
     ("Minutes: Farzana (business support)", "Farzana"),
     ("Children: Yitzy (14, at the yeshiva), Malka (9).", "Yitzy"),
     ("Reception - Shona sent the letter on Monday.", "Shona"),
+    ("In chat, Hope (member) typed her news.", "Hope"),
+    ("referred by the diocese (Msgr. Albrecht) for burnout", "Albrecht"),
 ]
 
 OPENING = [
