@@ -5,6 +5,8 @@
   '"Mum said"', '"Nobody cares"', '"It\'d help"', '"Tuesday was bad"');
 - a capitalised name before a group role in brackets: "Priti (lead)", "Tam
   (co-facilitator)", "Kerry (scribe)" (not "CBT (lead)", "Group (closed)", "Ward (lead)");
+- a surname in brackets after a nickname, and the nickname: "Gunny (Robles, OIF)",
+  "T-Boy (Thibodeaux)" (the nickname no English word: "School (Callanan)" keeps "School");
 - the spelling given in an aside after a person: "dr. hollings worth (sp? hollingsworth)",
   "Mrs Kowalsky (sp Kowalski)" (not "(sp? quetiapine)": a medicine names no one).
 
@@ -123,6 +125,31 @@ def _name_before(text: str, toks: list[Tok], lows: list[str], k: int, *, strict:
     return not never_a_name(text, toks, k - 1)
 
 
+def _surname_inside(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
+    """ "Gunny (Robles, OIF)", "T-Boy (Thibodeaux)": a surname no dictionary holds, alone or
+    first in the bracket, after a capitalised word."""
+    word = toks[k + 1].text
+    if toks[k + 2].text not in (",", ")") or k == 0 or not toks[k - 1].text[:1].isupper():
+        return False
+    if (
+        not word.istitle()
+        or word not in lexicon.surnames()
+        or lows[k + 1] in lexicon.common_words()
+    ):
+        return False
+    return word not in lexicon.places() and not never_a_name(text, toks, k + 1)
+
+
+def _nickname_before(text: str, toks: list[Tok], k: int) -> bool:
+    """No English word ("School (Callanan)", "Parent (Erik)"), unless a given name."""
+    word = toks[k - 1].text
+    if not word.isalpha() or word.isupper() or word in lexicon.NOT_NAMES:
+        return False
+    if word.lower() in lexicon.common_words() and word not in lexicon.first_names():
+        return False
+    return word.lower() not in lexicon.PERSON_CUES and not never_a_name(text, toks, k - 1)
+
+
 def _been(lows: list[str], k: int) -> bool:
     return k < len(lows) and lows[k] in ("been", "gone", "got")
 
@@ -136,6 +163,14 @@ def _bracketed(
     strict = reason == _AGED  # "Ward (12)": an English word before an age is no name
     if reason and _name_before(text, toks, lows, k, strict=strict):
         return [_person(toks, k - 1, k - 1, reason)]
+    if _surname_inside(text, toks, lows, k):
+        found = [_person(toks, k + 1, k + 1, "a surname in brackets after a nickname")]
+        if _nickname_before(text, toks, k):
+            first = (
+                k - 3 if k > 2 and toks[k - 2].text == "-" and toks[k - 3].text.isalpha() else k - 1
+            )
+            found.append(_person(toks, first, k - 1, "a nickname before a surname in brackets"))
+        return found
     if lows[k + 1] not in _SPELT:
         return []
     j = k + 2 + (toks[k + 2].text in ("?", ".", ":"))

@@ -28,6 +28,8 @@ PEOPLE = [
     ("Reception - Shona sent the letter on Monday.", "Shona"),
     ("In chat, Hope (member) typed her news.", "Hope"),
     ("referred by the diocese (Msgr. Albrecht) for burnout", "Albrecht"),
+    ("Vets tonight: Sarge (Kowalczyk, Korea), Doc (Medina).", "Kowalczyk"),
+    ("his mate Zippo (Fitzgerald) drove him home", "Zippo"),
 ]
 
 OPENING = [
@@ -57,6 +59,8 @@ LEFT = [
     ("Ward (12) was closed and Room (4) too.", "Ward"),
     ('He keeps saying "Allah gave and Allah took."', "Allah"),
     ("Shona is spoken at home.", "Shona"),
+    ("School (Callanan) reports fine behaviour.", "School"),
+    ("Parent (Erik) to get the weekly summary.", "Parent"),
 ]
 
 
