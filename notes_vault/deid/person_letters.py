@@ -143,13 +143,22 @@ def _lists(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
         if not found:
             continue
         plain = [(a, b) for a, b in found if not _abbreviation(toks[a].text)]
-        label = _register(text, toks, lows, found[0][0])
+        label = _register(text, toks, lows, found[0][0]) and _listed(toks, found, plain)
         if not (len(plain) >= 3 or (label and plain)) or not mixed(text, toks, found[0][0]):
             continue
         if len(plain) >= 2 * (len(found) - len(plain)):  # "BG, AK, DM, JS-W": DM too
             plain = found
         spans += [person(toks, a, b, _REASON_LIST) for a, b in plain]
     return spans
+
+
+def _listed(toks: list[Tok], found: list[tuple[int, int]], plain: list[tuple[int, int]]) -> bool:
+    """Two items or more, or one ending its item ("DNA: LP (texted)", "Apologies: KT."; not
+    "Present: AB only.": one abbreviation in a sentence)."""
+    if len(plain) >= 2:
+        return True
+    end = found[-1][1] + 1
+    return end >= len(toks) or toks[end].text in ("(", ",", ";", ".", ")")
 
 
 def _run(toks: list[Tok], k: int) -> tuple[list[tuple[int, int]], int]:
