@@ -23,10 +23,10 @@ from notes_vault.deid import (
     person_ages,
     person_aliases,
     person_edges,
-    person_initials,
     person_kin_lists,
     person_marks,
     person_quotes,
+    person_round6,
     person_set_ages,
     person_tables,
     place_runs,
@@ -158,7 +158,7 @@ class Deidentifier:
             found += misread.find_misread(clean, toks, patterns.find_all)
             chosen = settle(found, covered)
             chosen += settle(person_tables.find_table_initials(clean, covered), covered)
-            chosen += settle(person_initials.find_role_initials(toks, covered), covered)
+            chosen += person_round6.find_early(clean, toks, covered, settle)
             chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
             chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
             chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
@@ -176,6 +176,7 @@ class Deidentifier:
                 person_aliases.find_more_aliases(clean, toks, chosen, covered), covered
             )
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
+            chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
             chosen = person_edges.name_edges(clean, chosen)
         chosen.sort(key=lambda span: span.start)

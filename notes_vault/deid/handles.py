@@ -8,6 +8,7 @@ private" keeps "private"), unless it has a dot, underscore or digit in it.
 
 from __future__ import annotations
 
+from notes_vault.deid.handles_quoted import quoted_handles
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
@@ -18,11 +19,11 @@ CUES = frozenset(
     "insta instagram ig snap snapchat tiktok twitter handle username usernames gamertag "
     "discord twitch xbox psn reddit telegram threads bluesky bsky onlyfans kik tumblr youtube "
     "yt facebook fb linkedin steam roblox pinterest mastodon gamer soundcloud venmo cashapp "
-    "bandcamp spotify".split()
+    "bandcamp spotify kakaotalk kakao wechat viber skype zalo weibo vk".split()
 )
 _GLUE = frozenset(
     [":", "-", "=", "@", "'", "\u2019", '"', "is", "as", "was", "name", "handle", "account",
-     "called", "at", "on", "under", "s", "tag", "gamertag", "id", "user", "username"]
+     "called", "at", "on", "under", "s", "tag", "gamertag", "id", "user", "username", "("]
 )  # fmt: skip
 
 
@@ -40,8 +41,8 @@ def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Spa
         if clear and end - at >= 3 and any(c.isalpha() for c in text[at + 1 : end]):
             spans.append(Span(at, end, "handle", "pattern", "pattern: an @handle", "handle"))
         at = text.find("@", max(end, at + 1))
-    spans += _reddit(toks) + _cued(text, toks, common) + _underscored(text)
-    spans += _quoted_on(toks, common)
+    spans += _reddit(toks) + _cued(text, toks, common) + _underscored(text, common)
+    spans += _quoted_on(toks, common) + quoted_handles(text, toks, common)
     return spans
 
 
@@ -49,9 +50,10 @@ _NOT_BEFORE_NAME = _BEFORE_AT | {"{"}
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _underscored(text: str) -> list[Span]:
-    """A word joined by an underscore with digits, mixed case or more underscores
-    ("vivi_zw99", "xX_void_Xx"): a user name (not "{street_name}" nor "client_ip")."""
+def _underscored(text: str, common: frozenset[str]) -> list[Span]:
+    """A word joined by an underscore with digits, mixed case, more underscores or a first
+    part of three letters or more that is no English word ("vivi_zw99", "xX_void_Xx",
+    "kcpr_w"): a user name (not "{street_name}" nor "client_ip")."""
     spans: list[Span] = []
     under = text.find("_")
     while under != -1:
@@ -68,7 +70,7 @@ def _underscored(text: str) -> list[Span]:
         name = left + right
         marked = (
             any(c.isdigit() for c in name) or "_" in right or not (name.islower() or name.isupper())
-        )
+        ) or (len(left) >= 3 and left.isalpha() and left.lower() not in common)
         if clear and joined and any(c.isalpha() for c in name) and marked:
             reason = "pattern: a user name joined by '_' (with digits, capitals or more '_')"
             spans.append(Span(start, end, "handle", "pattern", reason, "handle"))

@@ -78,6 +78,8 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     number = _value(toks, last + 1)
     if number is None or toks[last + 1].start != toks[last].end + 1:
         return None
+    if text[toks[last].end] == "\n":
+        return None  # "... - MR\n3. SQ": a line's number, not an age
     value, used = number
     end = last + 1 + used
     if end < len(toks) and toks[end].text.lower() in _BABY_UNITS:

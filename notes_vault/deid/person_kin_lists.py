@@ -25,7 +25,7 @@ _KIN = frozenset(
     "kids children boys girls sons daughters siblings sibs brothers sisters twins grandkids "
     "grandchildren teenagers teens stepkids stepchildren dc".split()
 )
-_MARKS = frozenset(["-", ":", "(", "\u2014", "\u2013"])
+_MARKS = frozenset(["-", ":", "(", "\u2014", "\u2013", "="])
 _PARTS = frozenset([",", ";", "and", "&", "+"])
 _JOINS = frozenset(["-", "'", "\u2019"])
 _NOT_NAMES = frozenset(

@@ -35,7 +35,8 @@ _OPEN = frozenset(['"', "\u201c"])
 _CLOSE = frozenset(['"', "\u201d"])
 _ROLES = lexicon.PERSON_CUES | frozenset(
     "rep eval emt bishop tech technician interpreter cm sw chw navigator ot pt slt "
-    "chaplain sponsor officer coach teammate nurse member".split()
+    "chaplain sponsor officer coach teammate nurse member ma da maw paw mam pa granda grandda "
+    "nanna nana".split()
 )
 _ROLE_WINDOW = 4
 _REGISTERS = frozenset("present attendees attending attended members apologies dna absent".split())
@@ -44,7 +45,7 @@ _MAX_INITIALS = 3
 _AGENT = frozenset(
     "said says told asked texted rang phoned messaged emailed cried laughed shouted replied "
     "visited drove put puts brought called wants wanted thinks reckons agreed refused showed "
-    "died".split()
+    "died shared talked spoke wondered disclosed described".split()
 )
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import lexicon, person_not
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 # Honorifics written before a name that are no given name themselves.
@@ -38,7 +38,8 @@ TITLES = frozenset(
     "hajja ustaz ustadh ustadha pani pan tía tío tia tio tita tito ate kuya nonna nonno "
     "babcia dziadek dido baba babushka dedushka oma opa yiayia giagia pappou papou bubbe "
     "zayde zaidy abuelita abuelito tante onkel zio nanna nonno sensei sifu bhai didi "
-    "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo".split()
+    "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo "
+    "honorable honourable msgr monsignor".split()
 )
 # Kinship words of other languages used for a person by themselves ("Hooyo will say").
 KIN = frozenset(
@@ -80,7 +81,11 @@ PEOPLES = frozenset(
     "Jews Gujarati Sindhi Balochi Brahui Konkani Tulu Odia Oriya Assamese Maithili Bhojpuri "
     "Rajasthani Dogri Kashmiri Pahari Mirpuri Pothwari Hindko Saraiki Tigray "
     "Sidamo Wolaytta Dinka Nuer Acholi Kalenjin Kikuyu Luhya Kamba Maasai Chaga Sukuma "
-    "Bemba Nyanja Chichewa Tumbuka Malagasy Comorian".split()
+    "Bemba Nyanja Chichewa Tumbuka Malagasy Comorian Eritrean Ethiopian Guyanese Geordie "
+    "Geordies Scouse Scouser Scousers Mancunian Brummie Cockney Glaswegian Liverpudlian "
+    "Roma Sudanese Congolese Cameroonian Zimbabwean Ugandan Rwandan Yemeni Iraqi Syrian "
+    "Afghan Bangladeshi Nepalese Trinidadian Bajan Haitian Salvadoran Salvadorean "
+    "Guatemalan Honduran Venezuelan Ecuadorian Argentinian Hispanic Latina Latino Latinx".split()
 )
 # Observances, feasts and prayers written capitalised ("after Fajr", "since Nowruz").
 OBSERVANCES = frozenset(
@@ -95,7 +100,7 @@ OBSERVANCES = frozenset(
     "Dekapentavgoustos Panagia Theotokos Santería Santeria Vodou Voodoo Candomblé "
     "Hashem Adonai Allah Bhagwan Waheguru Ganesha Hanuman "
     " Changó Shango Yemaya Oshun Orisha Orishas Gede Samhain Beltane "
-    "Imbolc Lughnasadh Yule Ostara Litha Mabon".split()
+    "Imbolc Lughnasadh Yule Ostara Litha Mabon Shabbos Kaddish Kiddush Havdalah".split()
 )
 # Medicines by brand (the common psychiatric and primary-care ones lexicon.NOT_NAMES lacks).
 MEDICINES = frozenset(
@@ -154,6 +159,8 @@ def title_cue(word: str, skipped: str) -> bool:
         return False
     if skipped == "." and (word in lexicon.PERSON_CUES or is_kin(word)):
         return False
+    if skipped == "." and word.lower() in _NAMES_TOO and word.lower() not in _ABBREVIATED:
+        return False  # "her friend Tia. Denies": a word ends the sentence, not "Sra."
     return is_title(word) or is_kin(word)
 
 
@@ -191,11 +198,15 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     """Token i (as written, or title-cased in a line of capitals) names no one by itself."""
     word = toks[i].text
     lower = word.lower()
+    if _called(toks, i):
+        return False  # "her friend Tia.": an honorific used as a given name
     if word in lexicon.NOT_NAMES or lower in _NEVER_LOWER:
         return True  # function words, roles, kinship words, titles of other languages
     titled = word.title() if word.isupper() else word
-    if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i)):
-        return True  # medicines; languages, peoples, observances not opening a name
+    acts = titled in PEOPLES and i + 1 < len(toks) and toks[i + 1].text in person_not.PERSON_VERBS
+    if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i) and not acts):
+        return True  # medicines; languages, peoples, observances not opening a name (a
+        # people's name that is also a given name, before a person's verb, is a name)
     written = text[toks[i].start : toks[i].end]
     loud = written in lexicon.ABBREVIATIONS and written.isupper() and not after_title(toks, i)
     derived = _derived(word, _WORD_ENDINGS) if word.islower() else _derived(word, _NOUN_ENDINGS)
@@ -207,7 +218,21 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _lab_symbol(toks, i)
         or _titles_a_name(text, toks, i)
         or _country_run(toks, i)
+        or person_not.not_a_person(text, toks, i)
     )
+
+
+def _called(toks: list[Tok], i: int) -> bool:
+    """An honorific or kinship word of another language used as a given name after a relation,
+    with no name after it: "her friend Tia.", "his ex Tia who" (not "her aunt Tia Maria",
+    "my Nani", "her grandmother (Paati)")."""
+    word = toks[i].text
+    if not is_capitalised(word) or word.lower() not in _NAMES_TOO or i == 0:
+        return False
+    dotted = i + 1 < len(toks) and toks[i + 1].text == "." and word.lower() in _ABBREVIATED
+    after = toks[i + 1 + dotted].text if i + 1 + dotted < len(toks) else ""  # "Lcda. Ferrer"
+    related = toks[i - 1].text.lower() in lexicon.PERSON_CUES
+    return related and not is_kin(toks[i - 1].text) and not is_capitalised(after)
 
 
 def _opens_name(toks: list[Tok], i: int) -> bool:
@@ -297,4 +322,10 @@ def _derived(word: str, endings: tuple[str, ...]) -> bool:
 
 # One set lookup for each group of closed classes.
 _NEVER_LOWER = _FUNCTION_WORDS | ROLES | KIN
+# Honorifics of other languages written with a full stop ("Sra. Ruiz", "Lic. Pérez").
+_ABBREVIATED = frozenset(
+    "sra srta sr mme mlle sig dep ofc ofcr tpr mdm mde lic licda licdo lcda lcdo msgr".split()
+)
+# Honorifics and kinship words that are given names too ("Tia", "Nana", "Kaka", "Baba").
+_NAMES_TOO = (TITLES | KIN) - _FUNCTION_WORDS - ROLES
 _NEVER_TITLED = PEOPLES | OBSERVANCES

@@ -1,0 +1,47 @@
+"""The people finders added in round 6 (p7), run as two groups so the engine stays short.
+
+Each finder is settled in turn (`settle` is the engine's), so a later one sees what an
+earlier one covered, exactly as if the engine called them one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from notes_vault.deid import (
+    person_caps,
+    person_initials,
+    person_kin,
+    person_letters,
+    person_lower_more,
+    person_nicknames,
+    person_owners,
+    person_registers,
+    person_speech,
+)
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok
+
+Settle = Callable[[list[Span], bytearray], list[Span]]
+
+
+def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -> list[Span]:
+    """Initials standing for a person, before the context layer reads them as acronyms
+    (p6's initials by a role first, then this round's)."""
+    found = settle(person_initials.find_role_initials(toks, covered), covered)
+    found += settle(person_letters.find_letters(text, toks, covered), covered)
+    return found + settle(person_owners.find_owners(text, toks, covered), covered)
+
+
+def find_late(
+    text: str, toks: list[Tok], chosen: list[Span], covered: bytearray, settle: Settle
+) -> list[Span]:
+    """People in speech, beside relations and in registers, after the other person rules."""
+    found = settle(person_speech.find_spoken(text, toks, chosen, covered), covered)
+    found += settle(person_kin.find_kin(text, toks, covered), covered)
+    found += settle(person_nicknames.find_nicknames(text, toks, covered), covered)
+    found += settle(person_lower_more.find_lower_names(text, toks, covered), covered)
+    found += settle(person_registers.find_registered(text, toks, covered), covered)
+    return found + settle(
+        person_caps.find_caps_people(text, toks, chosen + found, covered), covered
+    )
