@@ -1,0 +1,153 @@
+"""The learned layer: a small logistic model over cheap token features, for what the rules miss.
+
+Trained by `benchmarks/train_learned.py` on the hand-written dev notes (our own corpus,
+tests/deid_corpus/handwritten) and shipped as data/learned.json.gz: feature -> weight
+for "is this token part of an identifier", and one small head per category (person,
+place, organisation, date, age, number, handle) that names what it is. It scores only
+the tokens no other layer took that pass a cheap pre-filter
+(`learned_features.candidate`), keeps those over the model's threshold, and joins
+neighbours into one span. The model loads once, on first use, never at import (so
+`notes-vault --help` does not pay for it). Linear: a fixed number of features per token.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from notes_vault.deid import learned_features
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok
+
+DATA = "learned.json.gz"
+_GLUE = frozenset("-'\u2019.")  # a name or number written across these stays one span
+# What each head's category becomes in a span, and the key the engine tags it by.
+_OUTPUT = {
+    "person": "person", "place": "place", "organisation": "organisation",
+    "date": "date", "age": "age", "number": "id_number", "handle": "handle",
+}  # fmt: skip
+# How the top feature reads in an --explain line (the prefix, then what follows it).
+_SAYS = {
+    "s=": "word shape ", "p1=": "after ", "n1=": "before ", "p2=": "two after ",
+    "n2=": "two before ", "g:": "in the gazetteer ", "x3=": "ending ", "x2=": "ending ",
+    "p1s=": "after ", "pp=": "after ", "np=": "before ", "in=": "inside ",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Model:
+    """The weights: feature -> weight, per head, and the threshold chosen on held-out notes."""
+
+    weights: dict[str, float]
+    heads: dict[str, dict[str, float]]
+    threshold: float
+
+
+def from_dict(raw: dict[str, Any]) -> Model | None:
+    """A model from its stored form; None when it was made for other features."""
+    if raw.get("features_version") != learned_features.VERSION:
+        return None
+    return Model(raw["weights"], raw["heads"], float(raw["threshold"]))
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, loaded once; None when there is none (the layer then finds nothing)."""
+    path = resources.files("notes_vault.deid").joinpath("data", DATA)
+    if not path.is_file():
+        return None
+    return from_dict(json.loads(gzip.decompress(path.read_bytes()).decode("utf-8")))
+
+
+def probability(weights: dict[str, float], feats: list[str]) -> float:
+    """The logistic of the summed weights of `feats`."""
+    total = sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def category(heads: dict[str, dict[str, float]], feats: list[str], text: str) -> str:
+    """The head with the highest score; an age only for a number a person can be."""
+    scores = sorted(
+        ((sum(head.get(f, 0.0) for f in feats), name) for name, head in heads.items()),
+        reverse=True,
+    )
+    for _score, name in scores:
+        if name != "age" or (text.isdigit() and int(text) <= 120):
+            return name
+    return "person"
+
+
+def top_feature(weights: dict[str, float], feats: list[str]) -> str:
+    """The feature that pushed hardest towards an identifier, in words."""
+    best = max(feats, key=lambda f: weights.get(f, 0.0))
+    if best.startswith(("w=", "p1s=")) or best == "b":  # the word itself, or a pair
+        best = max(
+            (f for f in feats if not f.startswith(("w=", "p1s=")) and f != "b"),
+            key=lambda f: weights.get(f, 0.0),
+            default="s=?",
+        )
+    for prefix, says in _SAYS.items():
+        if best.startswith(prefix):
+            return says + repr(best[len(prefix) :])
+    return repr(best)
+
+
+def find_learned(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Spans for the tokens the model scores over its threshold (see the module)."""
+    found = model()
+    if found is None or not toks:
+        return []
+    return score_note(found, text, toks, covered)
+
+
+def score_note(found: Model, text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """`find_learned` with a given model (the trainer's held-out runs pass their own)."""
+    gaz = learned_features.gazetteers()
+    hits: list[tuple[int, float, list[str]]] = []
+    for i, feats in learned_features.note_features(text, toks, covered, gaz):
+        p = probability(found.weights, feats)
+        if p >= found.threshold:
+            hits.append((i, p, feats))
+    return _spans(found, text, toks, hits)
+
+
+def _joined(text: str, toks: list[Tok], a: int, b: int) -> bool:
+    """Tokens a < b are one name: only a space or glue ("-", "'", ".") between them."""
+    if b == a + 1:
+        gap = text[toks[a].end : toks[b].start]
+        return gap in ("", " ")
+    return b == a + 2 and toks[a + 1].text in _GLUE and toks[a].end == toks[a + 1].start
+
+
+def _spans(found: Model, text: str, toks: list[Tok], hits: list[tuple[int, float, list[str]]]) -> list[Span]:
+    """Neighbouring hits joined into one span, named by its most certain token."""
+    spans: list[Span] = []
+    group: list[tuple[int, float, list[str]]] = []
+    for hit in hits:
+        if group and not _joined(text, toks, group[-1][0], hit[0]):
+            spans.append(_span(found, text, toks, group))
+            group = []
+        group.append(hit)
+    if group:
+        spans.append(_span(found, text, toks, group))
+    return spans
+
+
+def _span(found: Model, text: str, toks: list[Tok], group: list[tuple[int, float, list[str]]]) -> Span:
+    i, p, feats = max(group, key=lambda hit: hit[1])
+    start, end = toks[group[0][0]].start, toks[group[-1][0]].end
+    written = text[start:end]
+    kind = _OUTPUT[category(found.heads, feats, toks[i].text)]
+    reason = f"learned layer (p={p:.2f}): {top_feature(found.weights, feats)}"
+    if kind == "age":
+        key = f"age:{int(toks[i].text)}"
+    elif kind == "date":
+        key = "learned"
+    else:
+        key = " ".join(written.lower().split())
+    return Span(start, end, kind, "learned", reason, key)

@@ -1,0 +1,208 @@
+"""The learned layer's features: cheap facts about one token the other layers left.
+
+Shared by the layer (`learned.py`) and its trainer (`benchmarks/train_learned.py`), so
+that a model is always scored on the features it was trained on. Every feature is a
+short string ("s=Xx", "p1=dr", "g:fn"); the model maps strings to weights (a feature it
+never saw weighs nothing). One pass over the tokens and one over the lines: linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start
+
+VERSION = 1  # bump when a feature changes: a model trained on another version is not used
+_OPENERS = {"(": ")", "[": "]"}
+_QUOTES = frozenset('"\u201c\u201d')
+_EDGE = "<s>"  # the word before the first token or after the last
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteers:
+    """The shipped word lists the features look tokens up in."""
+
+    common: frozenset[str]
+    first: frozenset[str]
+    last: frozenset[str]
+    places: frozenset[str]
+    proper: frozenset[str]
+
+
+def gazetteers() -> Gazetteers:
+    """The lists, loaded (each is cached by `lexicon`)."""
+    return Gazetteers(
+        lexicon.common_words(),
+        lexicon.first_names(),
+        lexicon.surnames(),
+        lexicon.places(),
+        lexicon.proper_words(),
+    )
+
+
+def shape(word: str) -> str:
+    """Letters as X/x, digits as d, anything else as itself; runs of one kind kept to one
+    ("McKay" -> "XxXx", "0161" -> "d", "O'Neill" is three tokens)."""
+    out: list[str] = []
+    for char in word[:16]:
+        kind = "X" if char.isupper() else "x" if char.islower() else "d" if char.isdigit() else "o"
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return "".join(out)
+
+
+def _length(word: str) -> str:
+    size = len(word)
+    return str(size) if size < 4 else "4-5" if size < 6 else "6-8" if size < 9 else "9+"
+
+
+def _title(word: str) -> str:
+    """The word as a gazetteer writes a name: capitalised ("OKAFOR", "okafor" -> "Okafor")."""
+    return word if is_capitalised(word) else word[:1].upper() + word[1:].lower()
+
+
+def candidate(tok: Tok, low: str, common: frozenset[str]) -> bool:
+    """The cheap pre-filter: a word with a capital or a digit, or a lower-case word that is
+    no English word ("jas", "kuba"). Plain English in lower case is never scored."""
+    first = tok.text[0]
+    if not first.isalnum():
+        return False
+    return not tok.text.islower() or (low not in common and len(low) > 1)
+
+
+def _caps_lines(text: str, toks: list[Tok]) -> list[bool]:
+    """For each token: whether its line is written in capitals (four letters or more)."""
+    flags: list[bool] = []
+    line_end = -1
+    caps = False
+    for tok in toks:
+        if tok.start > line_end:
+            start = text.rfind("\n", 0, tok.start) + 1
+            found = text.find("\n", tok.start)
+            line_end = len(text) if found == -1 else found
+            line = text[start:line_end]
+            caps = line.isupper() and sum(c.isalpha() for c in line) >= 4
+        flags.append(caps)
+    return flags
+
+
+def _enclosed(toks: list[Tok], text: str) -> list[str]:
+    """For each token: "q" inside quotes, "b" inside brackets, "" otherwise (per line)."""
+    marks: list[str] = []
+    closer = ""
+    quoted = False
+    last = 0
+    for tok in toks:
+        if "\n" in text[last : tok.start]:
+            closer, quoted = "", False
+        last = tok.end
+        char = tok.text
+        if char in _OPENERS:
+            closer = _OPENERS[char]
+        elif char == closer:
+            closer = ""
+        elif char in _QUOTES:
+            quoted = not quoted
+        marks.append("q" if quoted else "b" if closer else "")
+    return marks
+
+
+def _words(toks: list[Tok], lows: list[str]) -> list[int]:
+    """The indexes of word tokens (letters or digits), in order."""
+    return [k for k, tok in enumerate(toks) if tok.text[0].isalnum()]
+
+
+def _near_word(lows: list[str], words: list[int], w: int, step: int) -> str:
+    k = w + step
+    return lows[words[k]] if 0 <= k < len(words) else _EDGE
+
+
+def _cue(low: str, common: frozenset[str]) -> str:
+    """A neighbour as a feature: the word itself if it is English or short, else its kind
+    (so that a model never stores a name it read beside another)."""
+    if low in common or len(low) <= 3 or low == _EDGE:
+        return low
+    return "#d" if low.isdigit() else "#w"
+
+
+def note_features(
+    text: str, toks: list[Tok], covered: bytearray, gaz: Gazetteers
+) -> Iterator[tuple[int, list[str]]]:
+    """(token index, features) for every candidate token no earlier layer covered."""
+    lows = lowered(toks)
+    words = _words(toks, lows)
+    caps = _caps_lines(text, toks)
+    marks = _enclosed(toks, text)
+    for w, i in enumerate(words):
+        tok = toks[i]
+        if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz.common):
+            continue
+        yield i, _one(text, toks, lows, words, w, covered, gaz) + _layout(
+            text, toks, i, caps[i], marks[i]
+        )
+
+
+def _one(
+    text: str,
+    toks: list[Tok],
+    lows: list[str],
+    words: list[int],
+    w: int,
+    covered: bytearray,
+    gaz: Gazetteers,
+) -> list[str]:
+    """The token's own and its neighbours' features."""
+    i = words[w]
+    word, low = toks[i].text, lows[i]
+    form = shape(word)
+    title = _title(word)
+    prev1 = _cue(_near_word(lows, words, w, -1), gaz.common)
+    next1 = _cue(_near_word(lows, words, w, 1), gaz.common)
+    feats = ["b", "s=" + form, "l=" + _length(word), "w=" + low, "x3=" + low[-3:]]
+    feats += ["x2=" + low[-2:], "p1=" + prev1, "n1=" + next1, f"p1s={prev1}|{form}"]
+    feats += ["p2=" + _cue(_near_word(lows, words, w, -2), gaz.common)]
+    feats += ["n2=" + _cue(_near_word(lows, words, w, 2), gaz.common)]
+    lists = (
+        ("fn", title in gaz.first),
+        ("sn", title in gaz.last),
+        ("pl", title in gaz.places),
+        ("cw", low in gaz.common),
+        ("pw", title in gaz.proper),
+    )
+    hits = [name for name, hit in lists if hit]
+    feats += [f"g:{name}" for name in hits] + [f"g={'+'.join(hits)}|{form}"]
+    before = toks[i - 1] if i else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if before is not None and covered[before.start]:
+        feats.append("pc")
+    if after is not None and covered[after.start]:
+        feats.append("nc")
+    if before is not None and before.text.isdigit():
+        feats.append("ad")
+    if w and words[w - 1] < i and is_capitalised(toks[words[w - 1]].text):
+        feats.append("pcap")
+    if w + 1 < len(words) and is_capitalised(toks[words[w + 1]].text):
+        feats.append("ncap")
+    return feats
+
+
+def _layout(text: str, toks: list[Tok], i: int, caps: bool, mark: str) -> list[str]:
+    """Where the token sits: sentence or line start, a capitals line, quotes, brackets."""
+    feats: list[str] = []
+    start = sentence_start(text, toks, i)
+    if start:
+        feats.append("ss")
+    if caps:
+        feats.append("caps")
+    if mark:
+        feats.append("in=" + mark)
+    before = toks[i - 1].text if i else ""
+    if before and not before[0].isalnum():
+        feats.append("pp=" + before)
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if after and not after[0].isalnum():
+        feats.append("np=" + after)
+    feats.append(f"ss={int(start)}|{shape(toks[i].text)}")
+    return feats
