@@ -178,7 +178,7 @@ class Deidentifier:
             )
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
-            chosen += settle(learned.find_learned(clean, toks, covered), covered)
+            chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
             chosen = person_edges.name_edges(clean, chosen)
         chosen.sort(key=lambda span: span.start)
         mapped = sorted(

@@ -41,18 +41,21 @@ _SAYS = {
 
 @dataclass(frozen=True)
 class Model:
-    """The weights: feature -> weight, per head, and the threshold chosen on held-out notes."""
+    """The weights: feature -> weight, per head, and the thresholds chosen on held-out notes:
+    one for a token beside an earlier layer's find (it lengthens a find: "Dr [PERSON]
+    Mensah"), one for a token standing alone (a find of its own)."""
 
     weights: dict[str, float]
     heads: dict[str, dict[str, float]]
     threshold: float
+    beside: float
 
 
 def from_dict(raw: dict[str, Any]) -> Model | None:
     """A model from its stored form; None when it was made for other features."""
     if raw.get("features_version") != learned_features.VERSION:
         return None
-    return Model(raw["weights"], raw["heads"], float(raw["threshold"]))
+    return Model(raw["weights"], raw["heads"], float(raw["threshold"]), float(raw["beside"]))
 
 
 @cache
@@ -97,23 +100,38 @@ def top_feature(weights: dict[str, float], feats: list[str]) -> str:
     return repr(best)
 
 
-def find_learned(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
-    """Spans for the tokens the model scores over its threshold (see the module)."""
+def find_learned(
+    text: str, toks: list[Tok], spans: list[Span], covered: bytearray
+) -> list[Span]:
+    """Spans for the tokens the model scores over its threshold (see the module);
+    `spans` are what the earlier layers chose, `covered` what they cover."""
     found = model()
     if found is None or not toks:
         return []
-    return score_note(found, text, toks, covered)
+    return score_note(found, text, toks, spans, covered)
 
 
-def score_note(found: Model, text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+def score_note(
+    found: Model, text: str, toks: list[Tok], spans: list[Span], covered: bytearray
+) -> list[Span]:
     """`find_learned` with a given model (the trainer's held-out runs pass their own)."""
+    hits = [
+        (i, p, feats)
+        for i, p, feats, beside in scored(found, text, toks, spans, covered)
+        if p >= (found.beside if beside else found.threshold)
+    ]
+    return spans_of(found, text, toks, hits)
+
+
+def scored(
+    found: Model, text: str, toks: list[Tok], spans: list[Span], covered: bytearray
+) -> list[tuple[int, float, list[str], bool]]:
+    """Every candidate token: index, probability, features, whether it is beside a find."""
     gaz = learned_features.gazetteers()
-    hits: list[tuple[int, float, list[str]]] = []
-    for i, feats in learned_features.note_features(text, toks, covered, gaz):
-        p = probability(found.weights, feats)
-        if p >= found.threshold:
-            hits.append((i, p, feats))
-    return _spans(found, text, toks, hits)
+    return [
+        (i, probability(found.weights, feats), feats, learned_features.BESIDE in feats)
+        for i, feats in learned_features.note_features(text, toks, spans, covered, gaz)
+    ]
 
 
 def _joined(text: str, toks: list[Tok], a: int, b: int) -> bool:
@@ -124,7 +142,7 @@ def _joined(text: str, toks: list[Tok], a: int, b: int) -> bool:
     return b == a + 2 and toks[a + 1].text in _GLUE and toks[a].end == toks[a + 1].start
 
 
-def _spans(found: Model, text: str, toks: list[Tok], hits: list[tuple[int, float, list[str]]]) -> list[Span]:
+def spans_of(found: Model, text: str, toks: list[Tok], hits: list[tuple[int, float, list[str]]]) -> list[Span]:
     """Neighbouring hits joined into one span, named by its most certain token."""
     spans: list[Span] = []
     group: list[tuple[int, float, list[str]]] = []

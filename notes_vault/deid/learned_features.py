@@ -10,14 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start, starts
 
-VERSION = 1  # bump when a feature changes: a model trained on another version is not used
+VERSION = 3  # bump when a feature changes: a model trained on another version is not used
 _OPENERS = {"(": ")", "[": "]"}
 _QUOTES = frozenset('"\u201c\u201d')
+BESIDE = "beside"  # the feature every token next to an earlier layer's find has
 _EDGE = "<s>"  # the word before the first token or after the last
+
+
+class Beside(NamedTuple):
+    """Earlier finds by where they end and where they start -> their category."""
+
+    ends: dict[int, str]
+    starts: dict[int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,20 +138,47 @@ def _cue(low: str, common: frozenset[str]) -> str:
 
 
 def note_features(
-    text: str, toks: list[Tok], covered: bytearray, gaz: Gazetteers
+    text: str, toks: list[Tok], spans: list[Span], covered: bytearray, gaz: Gazetteers
 ) -> Iterator[tuple[int, list[str]]]:
-    """(token index, features) for every candidate token no earlier layer covered."""
+    """(token index, features) for every candidate token no earlier layer covered.
+
+    `spans` are the earlier layers' finds: a token beside one is told its category."""
     lows = lowered(toks)
+    beside = Beside({s.end: s.category for s in spans}, {s.start: s.category for s in spans})
     words = _words(toks, lows)
     caps = _caps_lines(text, toks)
     marks = _enclosed(toks, text)
+    seen = _document(text, toks, lows, words, spans)
     for w, i in enumerate(words):
         tok = toks[i]
         if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz.common):
             continue
-        yield i, _one(text, toks, lows, words, w, covered, gaz) + _layout(
-            text, toks, i, caps[i], marks[i]
-        )
+        feats = _one(text, toks, lows, words, w, beside, gaz)
+        form = shape(tok.text)
+        feats += [f"{flag}|{form}" for flag in seen.get(lows[i], ())]
+        yield i, feats + _layout(text, toks, i, caps[i], marks[i])
+
+
+def _document(
+    text: str, toks: list[Tok], lows: list[str], words: list[int], spans: list[Span]
+) -> dict[str, set[str]]:
+    """What the rest of the note says of each word: written in lower case somewhere ("d:low"),
+    capitalised inside a sentence ("d:mid"), or taken by an earlier layer ("d:cat")."""
+    seen: dict[str, set[str]] = {}
+    for i in words:
+        word = toks[i].text
+        if word.islower():
+            seen.setdefault(lows[i], set()).add("d:low")
+        elif is_capitalised(word) and not sentence_start(text, toks, i):
+            seen.setdefault(lows[i], set()).add("d:mid")
+    first = starts(toks)
+    for span in spans:
+        k = first.get(span.start)
+        while k is not None and k < len(toks) and toks[k].end <= span.end:
+            if toks[k].text[0].isalnum():
+                seen.setdefault(lows[k], set()).add("d:" + span.category)
+            k += 1
+    return seen
 
 
 def _one(
@@ -150,7 +187,7 @@ def _one(
     lows: list[str],
     words: list[int],
     w: int,
-    covered: bytearray,
+    beside: Beside,
     gaz: Gazetteers,
 ) -> list[str]:
     """The token's own and its neighbours' features."""
@@ -175,13 +212,18 @@ def _one(
     feats += [f"g:{name}" for name in hits] + [f"g={'+'.join(hits)}|{form}"]
     before = toks[i - 1] if i else None
     after = toks[i + 1] if i + 1 < len(toks) else None
-    if before is not None and covered[before.start]:
-        feats.append("pc")
-    if after is not None and covered[after.start]:
-        feats.append("nc")
+    near = len(feats)
+    if before is not None and before.end in beside.ends:
+        feats += ["pc=" + beside.ends[before.end], f"pc={beside.ends[before.end]}|{form}"]
+    elif i > 1 and toks[i - 2].end in beside.ends and before is not None and not before.text.isalnum():
+        feats.append(f"pc2={beside.ends[toks[i - 2].end]}|{before.text}")
+    if after is not None and after.start in beside.starts:
+        feats += ["nc=" + beside.starts[after.start], f"nc={beside.starts[after.start]}|{form}"]
+    if len(feats) > near:
+        feats.append(BESIDE)
     if before is not None and before.text.isdigit():
         feats.append("ad")
-    if w and words[w - 1] < i and is_capitalised(toks[words[w - 1]].text):
+    if w and is_capitalised(toks[words[w - 1]].text):
         feats.append("pcap")
     if w + 1 < len(words) and is_capitalised(toks[words[w + 1]].text):
         feats.append("ncap")
