@@ -87,7 +87,7 @@ def merge(into: Score, other: Score) -> None:
         mine.update(theirs)
 
 
-def choose(base: Score, pooled: list[Score], pairs: list[Pair], budget: float) -> int:
+def choose(base: Score, pooled: list[Score], budget: float) -> int:
     """The pair with the most pooled recall for at most `budget` precision lost (ties: the
     least precision lost); -1 when none gains recall."""
     r0, p0, _ = figures(base)
@@ -107,9 +107,7 @@ def main() -> None:
     parser.add_argument("--alone", default="0.4,0.5,0.6,0.7,0.8,1.01")
     parser.add_argument("--budget", type=float, default=0.005)
     args = parser.parse_args()
-    pairs = [
-        (float(b), float(a)) for b in args.beside.split(",") for a in args.alone.split(",")
-    ]
+    pairs = [(float(b), float(a)) for b in args.beside.split(",") for a in args.alone.split(",")]
     seen = run_engine(dev_notes())
     per_note = [examples([one]) for one in seen]
     pooled = [Score() for _ in range(len(pairs) + 1)]
@@ -124,7 +122,7 @@ def main() -> None:
         rows[letter] = (len(held), got)
         for total, score in zip(pooled, got, strict=True):
             merge(total, score)
-    best = choose(pooled[0], pooled[1:], pairs, args.budget)
+    best = choose(pooled[0], pooled[1:], args.budget)
     print(f"features version {learned_features.VERSION}, {args.epochs} epochs; "
           f"thresholds beside/alone; chosen for <= {args.budget} precision lost")  # fmt: skip
     for k in sorted(range(len(pairs)), key=lambda k: -figures(pooled[k + 1])[0])[:12]:

@@ -27,9 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-sys.path.insert(0, str(ROOT / "tests" / "deid_corpus"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "deid_corpus"))
 import handwritten
 from eval_deid import subject
 
@@ -38,6 +37,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.normal import View, view
 from notes_vault.deid.tokens import Tok
 
+ROOT = Path(__file__).resolve().parent.parent
 SEED = 613
 MISSED_WEIGHT = 3  # a positive the engine missed entirely counts this many times
 MIN_COUNT = 3  # a feature seen fewer times in training is dropped (no one-note names)
@@ -89,7 +89,7 @@ def run_engine(notes: list[dict[str, Any]]) -> list[Seen]:
         return []
 
     real = learned.find_learned
-    learned.find_learned = record  # type: ignore[assignment]
+    learned.find_learned = record
     try:
         out = []
         for note in notes:
@@ -98,7 +98,7 @@ def run_engine(notes: list[dict[str, Any]]) -> list[Seen]:
             clean, toks, spans, covered = held.pop()
             out.append(Seen(note, view(note["text"]), clean, toks, spans, covered, reps))
     finally:
-        learned.find_learned = real  # type: ignore[assignment]
+        learned.find_learned = real
     return out
 
 
@@ -156,7 +156,9 @@ def _sgd(rows: list[tuple[list[str], int]], classes: int, epochs: int) -> list[d
     return [{f: w[f] - sums[c][f] / step for f in w} for c, w in enumerate(weights)]
 
 
-def _gradients(weights: list[dict[str, float]], feats: list[str], target: int, classes: int) -> list[float]:
+def _gradients(
+    weights: list[dict[str, float]], feats: list[str], target: int, classes: int
+) -> list[float]:
     scores = [sum(w.get(f, 0.0) for f in feats) for w in weights]
     if classes == 1:
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, scores[0]))))
@@ -171,7 +173,9 @@ def train(data: list[Example], epochs: int, threshold: float, beside: float) -> 
     """The binary model and the category heads, from `data`."""
     kept = _kept(data)
     rows = [([f for f in ex.feats if f in kept], ex.label) for ex in data]
-    rows += [([f for f in ex.feats if f in kept], 1) for ex in data if ex.missed] * (MISSED_WEIGHT - 1)
+    rows += [([f for f in ex.feats if f in kept], 1) for ex in data if ex.missed] * (
+        MISSED_WEIGHT - 1
+    )
     (weights,) = _sgd(rows, 1, epochs)
     names = sorted({ex.group for ex in data if ex.label})
     pos = [([f for f in ex.feats if f in kept], names.index(ex.group)) for ex in data if ex.label]
@@ -191,7 +195,11 @@ def _pruned(weights: dict[str, float]) -> dict[str, float]:
 def save(found: learned.Model, path: Path, size: int) -> None:
     """Write the model with what it was trained on (deterministic bytes: no gzip time)."""
     commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=False
+        ["git", "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     ).stdout.strip()
     raw = {
         "features_version": learned_features.VERSION, "threshold": found.threshold,
@@ -215,8 +223,9 @@ def main() -> None:
     data = examples(run_engine(dev_notes()))
     found = train(data, args.epochs, args.threshold, args.beside)
     save(found, args.out, len(data))
-    print(f"{len(data)} examples, {sum(ex.label for ex in data)} positive; "
-          f"{len(found.weights)} weights; {args.out.stat().st_size} bytes -> {args.out}")  # fmt: skip
+    size = args.out.stat().st_size
+    positive = sum(ex.label for ex in data)
+    print(f"{len(data)} examples, {positive} positive; {len(found.weights)} weights; {size} bytes")
 
 
 if __name__ == "__main__":

@@ -100,9 +100,7 @@ def top_feature(weights: dict[str, float], feats: list[str]) -> str:
     return repr(best)
 
 
-def find_learned(
-    text: str, toks: list[Tok], spans: list[Span], covered: bytearray
-) -> list[Span]:
+def find_learned(text: str, toks: list[Tok], spans: list[Span], covered: bytearray) -> list[Span]:
     """Spans for the tokens the model scores over its threshold (see the module);
     `spans` are what the earlier layers chose, `covered` what they cover."""
     found = model()
@@ -142,7 +140,9 @@ def _joined(text: str, toks: list[Tok], a: int, b: int) -> bool:
     return b == a + 2 and toks[a + 1].text in _GLUE and toks[a].end == toks[a + 1].start
 
 
-def spans_of(found: Model, text: str, toks: list[Tok], hits: list[tuple[int, float, list[str]]]) -> list[Span]:
+def spans_of(
+    found: Model, text: str, toks: list[Tok], hits: list[tuple[int, float, list[str]]]
+) -> list[Span]:
     """Neighbouring hits joined into one span, named by its most certain token."""
     spans: list[Span] = []
     group: list[tuple[int, float, list[str]]] = []
@@ -156,7 +156,9 @@ def spans_of(found: Model, text: str, toks: list[Tok], hits: list[tuple[int, flo
     return spans
 
 
-def _span(found: Model, text: str, toks: list[Tok], group: list[tuple[int, float, list[str]]]) -> Span:
+def _span(
+    found: Model, text: str, toks: list[Tok], group: list[tuple[int, float, list[str]]]
+) -> Span:
     i, p, feats = max(group, key=lambda hit: hit[1])
     start, end = toks[group[0][0]].start, toks[group[-1][0]].end
     written = text[start:end]

@@ -119,7 +119,7 @@ def _enclosed(toks: list[Tok], text: str) -> list[str]:
     return marks
 
 
-def _words(toks: list[Tok], lows: list[str]) -> list[int]:
+def _words(toks: list[Tok]) -> list[int]:
     """The indexes of word tokens (letters or digits), in order."""
     return [k for k, tok in enumerate(toks) if tok.text[0].isalnum()]
 
@@ -137,6 +137,17 @@ def _cue(low: str, common: frozenset[str]) -> str:
     return "#d" if low.isdigit() else "#w"
 
 
+class _Note(NamedTuple):
+    """One note as the features read it."""
+
+    text: str
+    toks: list[Tok]
+    lows: list[str]
+    words: list[int]
+    beside: Beside
+    gaz: Gazetteers
+
+
 def note_features(
     text: str, toks: list[Tok], spans: list[Span], covered: bytearray, gaz: Gazetteers
 ) -> Iterator[tuple[int, list[str]]]:
@@ -145,18 +156,18 @@ def note_features(
     `spans` are the earlier layers' finds: a token beside one is told its category."""
     lows = lowered(toks)
     beside = Beside({s.end: s.category for s in spans}, {s.start: s.category for s in spans})
-    words = _words(toks, lows)
+    note = _Note(text, toks, lows, _words(toks), beside, gaz)
     caps = _caps_lines(text, toks)
     marks = _enclosed(toks, text)
-    seen = _document(text, toks, lows, words, spans)
-    for w, i in enumerate(words):
+    seen = _document(text, toks, lows, note.words, spans)
+    for w, i in enumerate(note.words):
         tok = toks[i]
         if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz.common):
             continue
-        feats = _one(text, toks, lows, words, w, beside, gaz)
         form = shape(tok.text)
+        feats = _own(note, i, form) + _neighbours(note, w, form) + _beside(note, i, form)
         feats += [f"{flag}|{form}" for flag in seen.get(lows[i], ())]
-        yield i, feats + _layout(text, toks, i, caps[i], marks[i])
+        yield i, feats + _layout(note, i, form, caps[i], marks[i])
 
 
 def _document(
@@ -181,26 +192,12 @@ def _document(
     return seen
 
 
-def _one(
-    text: str,
-    toks: list[Tok],
-    lows: list[str],
-    words: list[int],
-    w: int,
-    beside: Beside,
-    gaz: Gazetteers,
-) -> list[str]:
-    """The token's own and its neighbours' features."""
-    i = words[w]
-    word, low = toks[i].text, lows[i]
-    form = shape(word)
+def _own(note: _Note, i: int, form: str) -> list[str]:
+    """The token itself: shape, length, the word, its ending, the word lists it is in."""
+    word, low, gaz = note.toks[i].text, note.lows[i], note.gaz
     title = _title(word)
-    prev1 = _cue(_near_word(lows, words, w, -1), gaz.common)
-    next1 = _cue(_near_word(lows, words, w, 1), gaz.common)
     feats = ["b", "s=" + form, "l=" + _length(word), "w=" + low, "x3=" + low[-3:]]
-    feats += ["x2=" + low[-2:], "p1=" + prev1, "n1=" + next1, f"p1s={prev1}|{form}"]
-    feats += ["p2=" + _cue(_near_word(lows, words, w, -2), gaz.common)]
-    feats += ["n2=" + _cue(_near_word(lows, words, w, 2), gaz.common)]
+    feats.append("x2=" + low[-2:])
     lists = (
         ("fn", title in gaz.first),
         ("sn", title in gaz.last),
@@ -209,29 +206,46 @@ def _one(
         ("pw", title in gaz.proper),
     )
     hits = [name for name, hit in lists if hit]
-    feats += [f"g:{name}" for name in hits] + [f"g={'+'.join(hits)}|{form}"]
-    before = toks[i - 1] if i else None
-    after = toks[i + 1] if i + 1 < len(toks) else None
-    near = len(feats)
-    if before is not None and before.end in beside.ends:
-        feats += ["pc=" + beside.ends[before.end], f"pc={beside.ends[before.end]}|{form}"]
-    elif i > 1 and toks[i - 2].end in beside.ends and before is not None and not before.text.isalnum():
-        feats.append(f"pc2={beside.ends[toks[i - 2].end]}|{before.text}")
-    if after is not None and after.start in beside.starts:
-        feats += ["nc=" + beside.starts[after.start], f"nc={beside.starts[after.start]}|{form}"]
-    if len(feats) > near:
-        feats.append(BESIDE)
-    if before is not None and before.text.isdigit():
-        feats.append("ad")
-    if w and is_capitalised(toks[words[w - 1]].text):
+    return feats + [f"g:{name}" for name in hits] + [f"g={'+'.join(hits)}|{form}"]
+
+
+def _neighbours(note: _Note, w: int, form: str) -> list[str]:
+    """The words either side (w is the token's place among the word tokens)."""
+    lows, words, common = note.lows, note.words, note.gaz.common
+    prev1 = _cue(_near_word(lows, words, w, -1), common)
+    feats = ["p1=" + prev1, f"p1s={prev1}|{form}"]
+    feats += ["n1=" + _cue(_near_word(lows, words, w, 1), common)]
+    feats += ["p2=" + _cue(_near_word(lows, words, w, -2), common)]
+    feats += ["n2=" + _cue(_near_word(lows, words, w, 2), common)]
+    if w and is_capitalised(note.toks[words[w - 1]].text):
         feats.append("pcap")
-    if w + 1 < len(words) and is_capitalised(toks[words[w + 1]].text):
+    if w + 1 < len(words) and is_capitalised(note.toks[words[w + 1]].text):
         feats.append("ncap")
     return feats
 
 
-def _layout(text: str, toks: list[Tok], i: int, caps: bool, mark: str) -> list[str]:
+def _beside(note: _Note, i: int, form: str) -> list[str]:
+    """An earlier find just before or after the token (its category), or a digit before."""
+    toks, ends, starts_at = note.toks, note.beside.ends, note.beside.starts
+    before = toks[i - 1] if i else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    feats: list[str] = []
+    if before is not None and before.end in ends:
+        feats += ["pc=" + ends[before.end], f"pc={ends[before.end]}|{form}"]
+    elif before is not None and i > 1 and toks[i - 2].end in ends and not before.text.isalnum():
+        feats.append(f"pc2={ends[toks[i - 2].end]}|{before.text}")
+    if after is not None and after.start in starts_at:
+        feats += ["nc=" + starts_at[after.start], f"nc={starts_at[after.start]}|{form}"]
+    if feats:
+        feats.append(BESIDE)
+    if before is not None and before.text.isdigit():
+        feats.append("ad")
+    return feats
+
+
+def _layout(note: _Note, i: int, form: str, caps: bool, mark: str) -> list[str]:
     """Where the token sits: sentence or line start, a capitals line, quotes, brackets."""
+    text, toks = note.text, note.toks
     feats: list[str] = []
     start = sentence_start(text, toks, i)
     if start:
@@ -246,5 +260,5 @@ def _layout(text: str, toks: list[Tok], i: int, caps: bool, mark: str) -> list[s
     after = toks[i + 1].text if i + 1 < len(toks) else ""
     if after and not after[0].isalnum():
         feats.append("np=" + after)
-    feats.append(f"ss={int(start)}|{shape(toks[i].text)}")
+    feats.append(f"ss={int(start)}|{form}")
     return feats
