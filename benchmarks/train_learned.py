@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "deid_
 import handwritten
 from eval_deid import subject
 
-from notes_vault.deid import Deidentifier, Replacement, learned, learned_features
+from notes_vault.deid import Deidentifier, Replacement, learned, learned_features, person_edges
 from notes_vault.deid.model import Span
 from notes_vault.deid.normal import View, view
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 613
@@ -81,25 +81,39 @@ def dev_notes() -> list[dict[str, Any]]:
 
 
 def run_engine(notes: list[dict[str, Any]]) -> list[Seen]:
-    """Every note through the engine, recording what the learned layer would be handed."""
-    held: list[tuple[str, list[Tok], list[Span], bytearray]] = []
+    """Every note through the engine without the learned layer, recording what the layer
+    is handed: the engine's last step (`person_edges.name_edges`) is watched for the
+    normalised text and the spans chosen, which also give what is covered. Works whether
+    or not the layer is hooked into the engine."""
+    held: list[tuple[str, list[Span]]] = []
+    edges = person_edges.name_edges
 
-    def record(text: str, toks: list[Tok], spans: list[Span], covered: bytearray) -> list[Any]:
-        held.append((text, toks, list(spans), bytearray(covered)))
-        return []
+    def record(text: str, spans: list[Span]) -> list[Span]:
+        held.append((text, list(spans)))
+        return edges(text, spans)
 
-    real = learned.find_learned
-    learned.find_learned = record
+    model = learned.model
+    learned.model = _no_model
+    person_edges.name_edges = record
     try:
         out = []
         for note in notes:
             engine = Deidentifier([subject(s) for s in note["subjects"]], rng=random.Random(0))
             reps = engine.redact(note["text"]).replacements
-            clean, toks, spans, covered = held.pop()
+            clean, spans = held.pop()
+            covered = bytearray(len(clean))
+            for span in spans:
+                covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+            toks = tokenize(clean)
             out.append(Seen(note, view(note["text"]), clean, toks, spans, covered, reps))
     finally:
-        learned.find_learned = real
+        person_edges.name_edges = edges
+        learned.model = model
     return out
+
+
+def _no_model() -> None:
+    return None
 
 
 def label_of(seen: Seen, tok: Tok) -> tuple[int, str, bool]:

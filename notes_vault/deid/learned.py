@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from notes_vault.deid import learned_features
@@ -69,7 +70,7 @@ def model() -> Model | None:
 
 def probability(weights: dict[str, float], feats: list[str]) -> float:
     """The logistic of the summed weights of `feats`."""
-    total = sum(weights.get(f, 0.0) for f in feats)
+    total = sum(map(weights.get, feats, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 

@@ -10,17 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start, starts
 
-VERSION = 3  # bump when a feature changes: a model trained on another version is not used
+VERSION = 5  # bump when a feature changes: a model trained on another version is not used
 _OPENERS = {"(": ")", "[": "]"}
 _QUOTES = frozenset('"\u201c\u201d')
 BESIDE = "beside"  # the feature every token next to an earlier layer's find has
-_EDGE = "<s>"  # the word before the first token or after the last
+_EDGE = "<s>"
+# Closed-class English words no one is named by in a note (the modals "May", "Will" and
+# "Can" are names or months, and "A" is an initial, so they stay candidates).
+_FUNCTION = frozenset(
+    "i me my we our you your he him his she her it its they them their this that these "
+    "those the and or but if so as at by for from in into of on to with not no yes is are "
+    "was were be been do does did has had have there then when where who what which how "
+    "also just very".split()
+)  # the word before the first token or after the last
 
 
 class Beside(NamedTuple):
@@ -39,17 +48,30 @@ class Gazetteers:
     last: frozenset[str]
     places: frozenset[str]
     proper: frozenset[str]
+    never: frozenset[str]
 
 
+@cache
 def gazetteers() -> Gazetteers:
-    """The lists, loaded (each is cached by `lexicon`)."""
+    """The lists, loaded once."""
+    first = lexicon.first_names()
     return Gazetteers(
         lexicon.common_words(),
-        lexicon.first_names(),
+        first,
         lexicon.surnames(),
         lexicon.places(),
         lexicon.proper_words(),
+        _never(first),
     )
+
+
+def _never(first: frozenset[str]) -> frozenset[str]:
+    """Lower-case words the layer never takes: the words of country names ("Portugal",
+    "South", "Korea": a country identifies no one) and the shipped proper words that are
+    no name or place ("Korean", "Sundays", "Zoloft"), unless a given name ("Jordan")."""
+    words = {w for country in lexicon.countries() for w in country.split() if w[:1].isupper()}
+    names = {name.lower() for name in first}
+    return frozenset(w.lower() for w in words | lexicon.proper_words()) - names
 
 
 def shape(word: str) -> str:
@@ -73,13 +95,13 @@ def _title(word: str) -> str:
     return word if is_capitalised(word) else word[:1].upper() + word[1:].lower()
 
 
-def candidate(tok: Tok, low: str, common: frozenset[str]) -> bool:
+def candidate(tok: Tok, low: str, gaz: Gazetteers) -> bool:
     """The cheap pre-filter: a word with a capital or a digit, or a lower-case word that is
-    no English word ("jas", "kuba"). Plain English in lower case is never scored."""
-    first = tok.text[0]
-    if not first.isalnum():
+    no English word ("jas", "kuba"). Plain English in lower case is never scored, nor a
+    pronoun, article, preposition or linking verb however written ("She", "THE")."""
+    if not tok.text[0].isalnum() or low in _FUNCTION or low in gaz.never:
         return False
-    return not tok.text.islower() or (low not in common and len(low) > 1)
+    return not tok.text.islower() or (low not in gaz.common and len(low) > 1)
 
 
 def _caps_lines(text: str, toks: list[Tok]) -> list[bool]:
@@ -162,10 +184,10 @@ def note_features(
     seen = _document(text, toks, lows, note.words, spans)
     for w, i in enumerate(note.words):
         tok = toks[i]
-        if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz.common):
+        if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz):
             continue
-        form = shape(tok.text)
-        feats = _own(note, i, form) + _neighbours(note, w, form) + _beside(note, i, form)
+        form, own = word_features(tok.text)
+        feats = [*own, *_neighbours(note, w, form), *_beside(note, i, form)]
         feats += [f"{flag}|{form}" for flag in seen.get(lows[i], ())]
         yield i, feats + _layout(note, i, form, caps[i], marks[i])
 
@@ -178,6 +200,8 @@ def _document(
     seen: dict[str, set[str]] = {}
     for i in words:
         word = toks[i].text
+        if lows[i] in _FUNCTION:
+            continue
         if word.islower():
             seen.setdefault(lows[i], set()).add("d:low")
         elif is_capitalised(word) and not sentence_start(text, toks, i):
@@ -192,9 +216,25 @@ def _document(
     return seen
 
 
-def _own(note: _Note, i: int, form: str) -> list[str]:
-    """The token itself: shape, length, the word, its ending, the word lists it is in."""
-    word, low, gaz = note.toks[i].text, note.lows[i], note.gaz
+def word_features(word: str) -> tuple[str, tuple[str, ...]]:
+    """The token itself, whatever its place: (shape, features of shape, length, the word,
+    its ending, the word lists it is in). Cached for words of a name's length or less: a
+    note's words repeat, and notes' too (a longer word is worked out each time)."""
+    return _cached_word(word) if len(word) <= _CACHED_LENGTH else _word(word)
+
+
+_CACHED_LENGTH = 48
+
+
+@lru_cache(maxsize=16384)
+def _cached_word(word: str) -> tuple[str, tuple[str, ...]]:
+    return _word(word)
+
+
+def _word(word: str) -> tuple[str, tuple[str, ...]]:
+    gaz = gazetteers()
+    low = word.lower()
+    form = shape(word)
     title = _title(word)
     feats = ["b", "s=" + form, "l=" + _length(word), "w=" + low, "x3=" + low[-3:]]
     feats.append("x2=" + low[-2:])
@@ -206,7 +246,8 @@ def _own(note: _Note, i: int, form: str) -> list[str]:
         ("pw", title in gaz.proper),
     )
     hits = [name for name, hit in lists if hit]
-    return feats + [f"g:{name}" for name in hits] + [f"g={'+'.join(hits)}|{form}"]
+    feats += [f"g:{name}" for name in hits] + [f"g={'+'.join(hits)}|{form}"]
+    return form, tuple(feats)
 
 
 def _neighbours(note: _Note, w: int, form: str) -> list[str]:
