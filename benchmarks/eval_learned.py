@@ -1,7 +1,8 @@
-"""Leave-one-batch-out evaluation of the learned layer on the dev split (never test).
+"""Leave-one-batch-out evaluation of the learned layer on dev; test-split totals once, at the end.
 
     PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py [--epochs N]
-        [--thresholds 0.5,0.7,0.9]
+        [--beside 0.7,0.9] [--alone 0.7,0.9] [--budget 0.005]
+    PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py --test [--beside B --alone A]
 
 For each batch of hand-written genre files (the `_b`, `_c`, `_d`, `_e`, `_f` files), trains
 the layer (benchmarks/train_learned.py) on the dev notes of every OTHER genre file, then
@@ -9,6 +10,9 @@ scores that batch's dev notes with the engine alone and with the engine plus the
 (compare_corpora.py's scoring: unknown recall per span, token precision over replaced
 word tokens). Prints one row per batch and threshold, and the pooled held-out totals,
 from which the shipped threshold is chosen (most recall for at most 0.005 precision lost).
+
+With --test (once, at the very end): the shipped model's totals on the test split, engine
+alone and with the layer, overall and per batch; figures only, never a note's text.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compare_corpora import Score
+from compare_corpora import ROOT, Score, handwritten
 from train_learned import Example, Seen, dev_notes, examples, run_engine, train
 
 from notes_vault.deid import Replacement, learned, learned_features
@@ -99,15 +103,8 @@ def choose(base: Score, pooled: list[Score], budget: float) -> int:
     return best
 
 
-def main() -> None:
+def leave_one_batch_out(args: argparse.Namespace, pairs: list[Pair]) -> None:
     """Train per held-out batch, score it, print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--epochs", type=int, default=4)
-    parser.add_argument("--beside", default="0.5,0.6,0.7,0.8,0.9,1.01")
-    parser.add_argument("--alone", default="0.4,0.5,0.6,0.7,0.8,1.01")
-    parser.add_argument("--budget", type=float, default=0.005)
-    args = parser.parse_args()
-    pairs = [(float(b), float(a)) for b in args.beside.split(",") for a in args.alone.split(",")]
     seen = run_engine(dev_notes())
     per_note = [examples([one]) for one in seen]
     pooled = [Score() for _ in range(len(pairs) + 1)]
@@ -134,6 +131,40 @@ def main() -> None:
     for letter, (notes, got) in rows.items():
         print(row(f"batch {letter}", notes, got[0], got[best + 1], pairs[best]))
     print(row("pooled", sum(n for n, _ in rows.values()), pooled[0], pooled[best + 1], pairs[best]))
+
+
+def test_totals(pairs: list[Pair]) -> None:
+    """The shipped model (trained on all dev) on the test split: totals only, no text."""
+    found = learned.model()
+    if found is None:
+        raise SystemExit("no shipped model: run benchmarks/train_learned.py first")
+    corpus = ROOT / "tests" / "deid_corpus" / "handwritten"
+    seen = run_engine(handwritten(corpus, "test", [corpus]))
+    pairs = pairs or [(found.beside, found.threshold)]
+    got = scores(found, seen, pairs)
+    for k, pair in enumerate(pairs, 1):
+        print(row("test", len(seen), got[0], got[k], pair))
+    for letter in sorted({batch(one.note["genre"]) for one in seen}):
+        held = [one for one in seen if batch(one.note["genre"]) == letter]
+        mine = scores(found, held, pairs)
+        for k, pair in enumerate(pairs, 1):
+            print(row(f"test {letter or 'a'}", len(held), mine[0], mine[k], pair))
+
+
+def main() -> None:
+    """Leave-one-batch-out on dev; or, with --test, the shipped model's test-split totals."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--beside", default="0.5,0.6,0.7,0.8,0.9,1.01")
+    parser.add_argument("--alone", default="0.4,0.5,0.6,0.7,0.8,1.01")
+    parser.add_argument("--budget", type=float, default=0.005)
+    parser.add_argument("--test", action="store_true", help="test split totals (final, once)")
+    args = parser.parse_args()
+    pairs = [(float(b), float(a)) for b in args.beside.split(",") for a in args.alone.split(",")]
+    if args.test:
+        test_totals(pairs if "--beside" in sys.argv else [])
+    else:
+        leave_one_batch_out(args, pairs)
 
 
 if __name__ == "__main__":
