@@ -17,7 +17,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start, starts
 
-VERSION = 5  # bump when a feature changes: a model trained on another version is not used
+VERSION = 6  # bump when a feature changes: a model trained on another version is not used
 _OPENERS = {"(": ")", "[": "]"}
 _QUOTES = frozenset('"\u201c\u201d')
 BESIDE = "beside"  # the feature every token next to an earlier layer's find has
@@ -98,10 +98,14 @@ def _title(word: str) -> str:
 def candidate(tok: Tok, low: str, gaz: Gazetteers) -> bool:
     """The cheap pre-filter: a word with a capital or a digit, or a lower-case word that is
     no English word ("jas", "kuba"). Plain English in lower case is never scored, nor a
-    pronoun, article, preposition or linking verb however written ("She", "THE")."""
-    if not tok.text[0].isalnum() or low in _FUNCTION or low in gaz.never:
+    pronoun, article, preposition or linking verb however written ("She", "THE"), nor a
+    single character (an initial or a digit: too many, too seldom a name on their own)."""
+    word = tok.text
+    if len(word) < 2 or not word[0].isalnum() or low in _FUNCTION or low in gaz.never:
         return False
-    return not tok.text.islower() or (low not in gaz.common and len(low) > 1)
+    if low == word.upper() and not any(c.isdigit() for c in word):
+        return False  # no cased letter and no digit: another script, which scripts.py reads
+    return not word.islower() or low not in gaz.common
 
 
 def _caps_lines(text: str, toks: list[Tok]) -> list[bool]:
