@@ -32,12 +32,25 @@ _OUTPUT = {
     "person": "person", "place": "place", "organisation": "organisation",
     "date": "date", "age": "age", "number": "id_number", "handle": "handle",
 }  # fmt: skip
-# How the top feature reads in an --explain line (the prefix, then what follows it).
+# How the top feature reads in an --explain line: by its prefix (what follows is a cue
+# word, a shape or a category, never the replaced word), or whole for the flags.
 _SAYS = {
-    "s=": "word shape ", "p1=": "after ", "n1=": "before ", "p2=": "two after ",
-    "n2=": "two before ", "g:": "in the gazetteer ", "x3=": "ending ", "x2=": "ending ",
-    "p1s=": "after ", "pp=": "after ", "np=": "before ", "in=": "inside ",
+    "s=": "word shape ", "l=": "length ", "p1=": "after ", "n1=": "before ",
+    "p2=": "two words after ", "n2=": "two words before ", "pp=": "after ",
+    "np=": "before ", "in=": "inside (q quotes, b brackets) ", "g=": "gazetteers|shape ",
+    "pc=": "after a rule's find: ", "nc=": "before a rule's find: ",
+    "pc2=": "after a rule's find and a mark: ",
+    "ss=": "sentence start|shape ",
 }  # fmt: skip
+_FLAGS = {
+    "g:fn": "a given name (gazetteer)", "g:sn": "a surname (gazetteer)",
+    "g:pl": "a place name (gazetteer)", "g:cw": "an English word", "g:pw": "a proper word",
+    "ss": "at a sentence start", "caps": "on a capitals line", "ad": "after a number",
+    "pcap": "after a capitalised word", "ncap": "before a capitalised word",
+    "beside": "beside a rule's find",
+}  # fmt: skip
+_NOTE = {"mid": "capitalised inside a sentence", "low": "also written in lower case"}
+_HIDDEN = ("w=", "p1s=", "x3=", "x2=")  # the word itself or its letters: never shown
 
 
 @dataclass(frozen=True)
@@ -87,14 +100,16 @@ def category(heads: dict[str, dict[str, float]], feats: list[str], text: str) ->
 
 
 def top_feature(weights: dict[str, float], feats: list[str]) -> str:
-    """The feature that pushed hardest towards an identifier, in words."""
-    best = max(feats, key=lambda f: weights.get(f, 0.0))
-    if best.startswith(("w=", "p1s=")) or best == "b":  # the word itself, or a pair
-        best = max(
-            (f for f in feats if not f.startswith(("w=", "p1s=")) and f != "b"),
-            key=lambda f: weights.get(f, 0.0),
-            default="s=?",
-        )
+    """The cue that pushed hardest towards an identifier, in words (never the word's letters)."""
+    shown = [f for f in feats if f != "b" and not f.startswith(_HIDDEN)]
+    if not shown:
+        return "the word itself"
+    best = max(shown, key=lambda f: weights.get(f, 0.0))
+    if best in _FLAGS:
+        return _FLAGS[best]
+    if best.startswith("d:"):  # what the note says of the word: "d:mid|Xx"
+        flag = best[2:].split("|")[0]
+        return _NOTE.get(flag, f"a rule took it as {flag} in the note")
     for prefix, says in _SAYS.items():
         if best.startswith(prefix):
             return says + repr(best[len(prefix) :])
