@@ -51,20 +51,52 @@ def _covers(spans: list[Span], text: str, word: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("She said Wren had been the only one who listened.", "Wren"),
-        ("She said Lark had been at the party too.", "Lark"),
-        ("Wren and Mo are no longer speaking.", "Mo"),
         ("Has been drinking at the Plough and Harrow most nights.", "Harrow"),
-        ("Quiz night at the Rose and Crown.", "Crown"),
+        ("Call back from Ashcroft-Penn re the referral.", "Penn"),
     ],
 )
 def test_layer_takes_what_the_rules_leave(
     text: str, name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A name no rule replaces (a word-name after a speech verb, a pub's second word) is taken."""
+    """At the shipped thresholds, a name no rule replaces (a pub's second word, the second
+    half of a double-barrelled surname) is taken."""
     rules, layer = _layer(text, monkeypatch)
     assert not _covers(rules, text, name)
     assert _covers(layer, text, name)
+
+
+def _probability(text: str, word: str, monkeypatch: pytest.MonkeyPatch) -> float:
+    """The shipped model's probability for the first `word` of `text` (0 if not scored)."""
+    rules = _rules_alone(text, monkeypatch)
+    covered = bytearray(len(text))
+    for span in rules:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    found = learned.model()
+    assert found is not None
+    toks = tokenize(text)
+    start = text.index(word)
+    scores = learned.scored(found, text, toks, rules, covered)
+    return next((p for i, p, _f, _b in scores if toks[i].start == start), 0.0)
+
+
+@pytest.mark.parametrize(
+    ("name_text", "near_text", "word"),
+    [
+        ("She said Wren had been the only one who listened.", "A wren sang. Wren", "Wren"),
+        ("She said Lark had been at the party too.", "Up with the lark. Lark", "Lark"),
+        ("He said Sparrow had taken the car.", "A sparrow in the gutter. Sparrow", "Sparrow"),
+    ],
+)
+def test_a_word_as_a_name_outscores_the_word(
+    name_text: str, near_text: str, word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bird's name used as a person's after a speech verb scores over one half (below the
+    shipped threshold: the layer ranks, the threshold decides); the bird written in lower
+    case is never scored, and the word alone at a line's end scores lower."""
+    named = _probability(name_text, word, monkeypatch)
+    assert named > 0.5
+    assert _probability(near_text, word.lower(), monkeypatch) == 0.0
+    assert _probability(near_text.rsplit(" ", 1)[0] + " " + word, word, monkeypatch) < named
 
 
 @pytest.mark.parametrize(
@@ -87,12 +119,14 @@ def test_near_misses_stay(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_reason_names_the_layer_and_not_the_word(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An --explain reason says "learned layer (p=...)" and a cue, never the replaced word."""
-    text = "She said Wren had been the only one who listened."
+    """An --explain reason says "learned layer (p=...)" and a cue, never the replaced word
+    or its letters."""
+    text = "Has been drinking at the Plough and Harrow most nights."
     (span,) = _layer(text, monkeypatch)[1]
     assert span.layer == "learned"
     assert span.reason.startswith("learned layer (p=")
-    assert "wren" not in span.reason.lower()
+    assert "harrow" not in span.reason.lower()
+    assert "row" not in span.reason.lower()
 
 
 def test_layer_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
