@@ -15,6 +15,7 @@ from notes_vault.deid import (
     known,
     known_round5,
     known_search,
+    learned,
     lexicon,
     lower_titles,
     misread,
@@ -178,6 +179,7 @@ class Deidentifier:
             chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
             chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
             chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
+            chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
             chosen = person_edges.name_edges(clean, chosen)
         chosen.sort(key=lambda span: span.start)
         mapped = sorted(

@@ -1,0 +1,171 @@
+"""Leave-one-batch-out evaluation of the learned layer on dev; test-split totals once, at the end.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py [--epochs N]
+        [--beside 0.7,0.9] [--alone 0.7,0.9] [--budget 0.005]
+    PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py --test [--beside B --alone A]
+
+For each batch of hand-written genre files (the `_b`, `_c`, `_d`, `_e`, `_f` files), trains
+the layer (benchmarks/train_learned.py) on the dev notes of every OTHER genre file, then
+scores that batch's dev notes with the engine alone and with the engine plus the layer
+(compare_corpora.py's scoring: unknown recall per span, token precision over replaced
+word tokens). Prints one row per batch and threshold, and the pooled held-out totals,
+from which the shipped threshold is chosen (most recall for at most 0.005 precision lost).
+
+With --test (once, at the very end): the shipped model's totals on the test split, engine
+alone and with the layer, overall and per batch; figures only, never a note's text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compare_corpora import ROOT, Score, handwritten
+from train_learned import Example, Seen, dev_notes, examples, run_engine, train
+
+from notes_vault.deid import Replacement, learned, learned_features
+
+Pair = tuple[float, float]  # thresholds: (beside an earlier find, alone)
+_BATCH = re.compile(r"_([b-z])\Z")
+
+
+def batch(genre: str) -> str:
+    """The batch letter of a genre file ("uk_therapy_e" -> "e"), or "" for the first files."""
+    found = _BATCH.search(genre)
+    return found.group(1) if found else ""
+
+
+Hit = tuple[int, float, list[str], bool]
+
+
+def layer_reps(found: learned.Model, one: Seen, hits: list[Hit], pair: Pair) -> list[Replacement]:
+    """What the layer adds to one note at thresholds `pair`, in the note's own offsets."""
+    beside, alone = pair
+    kept = [(i, p, f) for i, p, f, near in hits if p >= (beside if near else alone)]
+    out = []
+    for span in learned.spans_of(found, one.clean, one.toks, kept):
+        start, end = one.normal.span(span.start, span.end)
+        out.append(Replacement(start, end, span.category, span.layer, "", span.reason))
+    return out
+
+
+def scores(found: learned.Model, held: list[Seen], pairs: list[Pair]) -> list[Score]:
+    """The engine alone, then with the layer at each threshold pair, on the held-out notes."""
+    out = [Score() for _ in range(len(pairs) + 1)]
+    for one in held:
+        out[0].add(one.note, one.base)
+        hits = learned.scored(found, one.clean, one.toks, one.spans, one.covered)
+        for k, pair in enumerate(pairs, 1):
+            extra = layer_reps(found, one, hits, pair)
+            out[k].add(one.note, tuple(sorted((*one.base, *extra), key=lambda r: r.start)))
+    return out
+
+
+def figures(score: Score) -> tuple[float, float, int]:
+    """Unknown recall, token precision and replaced tokens."""
+    pred, wrong = sum(score.tok_pred.values()), sum(score.tok_wrong.values())
+    recall = score.found["unknown"] / score.total["unknown"] if score.total["unknown"] else 1.0
+    return recall, (1 - wrong / pred if pred else 1.0), pred
+
+
+def row(name: str, notes: int, base: Score, score: Score, pair: Pair) -> str:
+    """One table line: recall and precision before -> after."""
+    r0, p0, _ = figures(base)
+    r1, p1, n1 = figures(score)
+    where = f"{pair[0]:.2f}/{pair[1]:.2f}"
+    return (
+        f"{name:8} {notes:>5} {where:>9}  recall {r0:.3f} -> {r1:.3f} ({r1 - r0:+.3f})"
+        f"  precision {p0:.3f} -> {p1:.3f} ({p1 - p0:+.3f})  tokens {n1}"
+    )
+
+
+def merge(into: Score, other: Score) -> None:
+    """Add one Score's counts to another's."""
+    for mine, theirs in (
+        (into.total, other.total), (into.found, other.found),
+        (into.tok_pred, other.tok_pred), (into.tok_wrong, other.tok_wrong),
+    ):  # fmt: skip
+        mine.update(theirs)
+
+
+def choose(base: Score, pooled: list[Score], budget: float) -> int:
+    """The pair with the most pooled recall for at most `budget` precision lost (ties: the
+    least precision lost); -1 when none gains recall."""
+    r0, p0, _ = figures(base)
+    best, key = -1, (0.0, 0.0)
+    for k, score in enumerate(pooled):
+        r1, p1, _ = figures(score)
+        if p0 - p1 <= budget and (r1 - r0, p1 - p0) > key:
+            best, key = k, (r1 - r0, p1 - p0)
+    return best
+
+
+def leave_one_batch_out(args: argparse.Namespace, pairs: list[Pair]) -> None:
+    """Train per held-out batch, score it, print the table."""
+    seen = run_engine(dev_notes())
+    per_note = [examples([one]) for one in seen]
+    pooled = [Score() for _ in range(len(pairs) + 1)]
+    rows: dict[str, tuple[int, list[Score]]] = {}
+    for letter in sorted({batch(one.note["genre"]) for one in seen} - {""}):
+        data: list[Example] = [
+            ex for one, exs in zip(seen, per_note, strict=True)
+            if batch(one.note["genre"]) != letter for ex in exs
+        ]  # fmt: skip
+        held = [one for one in seen if batch(one.note["genre"]) == letter]
+        got = scores(train(data, args.epochs, 0.5, 0.5), held, pairs)
+        rows[letter] = (len(held), got)
+        for total, score in zip(pooled, got, strict=True):
+            merge(total, score)
+    best = choose(pooled[0], pooled[1:], args.budget)
+    print(f"features version {learned_features.VERSION}, {args.epochs} epochs; "
+          f"thresholds beside/alone; chosen for <= {args.budget} precision lost")  # fmt: skip
+    for k in sorted(range(len(pairs)), key=lambda k: -figures(pooled[k + 1])[0])[:12]:
+        print(row("pooled", sum(n for n, _ in rows.values()), pooled[0], pooled[k + 1], pairs[k]))
+    if best < 0:
+        print("no threshold pair gains recall within the budget")
+        return
+    print("chosen:")
+    for letter, (notes, got) in rows.items():
+        print(row(f"batch {letter}", notes, got[0], got[best + 1], pairs[best]))
+    print(row("pooled", sum(n for n, _ in rows.values()), pooled[0], pooled[best + 1], pairs[best]))
+
+
+def test_totals(pairs: list[Pair]) -> None:
+    """The shipped model (trained on all dev) on the test split: totals only, no text."""
+    found = learned.model()
+    if found is None:
+        raise SystemExit("no shipped model: run benchmarks/train_learned.py first")
+    corpus = ROOT / "tests" / "deid_corpus" / "handwritten"
+    seen = run_engine(handwritten(corpus, "test", [corpus]))
+    pairs = pairs or [(found.beside, found.threshold)]
+    got = scores(found, seen, pairs)
+    for k, pair in enumerate(pairs, 1):
+        print(row("test", len(seen), got[0], got[k], pair))
+    for letter in sorted({batch(one.note["genre"]) for one in seen}):
+        held = [one for one in seen if batch(one.note["genre"]) == letter]
+        mine = scores(found, held, pairs)
+        for k, pair in enumerate(pairs, 1):
+            print(row(f"test {letter or 'a'}", len(held), mine[0], mine[k], pair))
+
+
+def main() -> None:
+    """Leave-one-batch-out on dev; or, with --test, the shipped model's test-split totals."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--beside", default="0.5,0.6,0.7,0.8,0.9,1.01")
+    parser.add_argument("--alone", default="0.4,0.5,0.6,0.7,0.8,1.01")
+    parser.add_argument("--budget", type=float, default=0.005)
+    parser.add_argument("--test", action="store_true", help="test split totals (final, once)")
+    args = parser.parse_args()
+    pairs = [(float(b), float(a)) for b in args.beside.split(",") for a in args.alone.split(",")]
+    if args.test:
+        test_totals(pairs if "--beside" in sys.argv else [])
+    else:
+        leave_one_batch_out(args, pairs)
+
+
+if __name__ == "__main__":
+    main()
