@@ -1,0 +1,238 @@
+"""Round 6 (k6) written forms derived from a record, shared by both layers.
+
+Like `forms.py`, this defines which forms count; the replacer
+(`known_round6.py`) and the final check (`check_round6.py`) each search for
+them their own way.
+
+- The day or the month of birth alone near a birthday word: "bday is 9th",
+  "b. 14th", "birthday was Oct", "birthday month is October". The day needs no
+  "the" here (round 3's rule asks for one far from the cue); an ordinal that
+  counts something ("her 3rd session") or follows a possessive ("her 30th", an
+  age) is no day. Someone else's birthday ("mum's birthday") is no cue.
+- A name written in another transliteration: "Olha" for Olga, "Yevheniia" for
+  Yevgeniya. Both are read through `translit_key`, which merges the letters
+  transliterations of Cyrillic, Greek and Arabic names trade (g/h, kh/h, w/v,
+  i/y/j, c/k/q, x/ks, ph/f) and doubled letters; an English word is not one, nor
+  one of the census's common given names when the record's name is one too ("Harry"
+  for Gary; but "Galina" for Halyna is).
+- A piece of an e-mail address's local part with a digit ("kov91" of
+  zhenya.kov91@...): the address said in words leaves its pieces apart.
+- A lone capital that is a subject's first initial, where a person stands:
+  after a verb that takes a person ("told D that"), after "with", "from" or
+  "about" before a comma or a bracket ("bored with P,"), or with "'s" ("D's
+  mom"; not "vitamin D's"). "A" and "I" never.
+- A subject's initials in lower case before a verb only a person does or "'s"
+  ("dp said", "dp's mom"), unless the letters are an English word or an
+  abbreviation ("hb", "rr", "cp" are clinical ones).
+- An organisation by the lower-case form of a word it writes in capitals ("jd" of
+  JD Sports), by "U of A" (the first letters of "University of Arkansas"), with a
+  number word written in digits ("2 Sisters" of Two Sisters Food Group), and its
+  first distinctive word in lower case right after "at" or "from" ("at temple").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+
+from notes_vault.deid.lexicon import census_first_names, common_words
+from notes_vault.deid.names import ABBREVIATIONS
+from notes_vault.deid.squash import fold
+
+BIRTHDAY_CUES = frozenset(
+    {"birthday", "bday", "birthdays", "b'day", "birthdate", "dob", "born", "bdays"}
+)
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+# A month abbreviation that is an English word counts only with its capital ("Mar", "May").
+WORD_MONTHS = frozenset({"mar", "may", "jun", "jan", "dec", "sep", "oct"})
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+POSSESSIVES = frozenset({"her", "his", "their", "my", "your", "our"})
+CUE_WINDOW = 5  # words from the cue to the day or month, in one clause
+
+
+_DAY_NAMES = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth of the".split()
+)
+
+
+def month_in_date(before: str, after: str) -> bool:
+    """True when a month is part of a whole date ("fifth of December", "Oct 3"): the
+    words beside it, lower case, say so; a whole date is other rules' to take."""
+    day = before[:1].isdigit() or before in _DAY_NAMES
+    return day or after[:1].isdigit() or after in _DAY_NAMES
+
+
+def month_words(dob: datetime.date) -> frozenset[str]:
+    """The month of birth as written alone: "october", "oct", "oct." is read without its stop."""
+    name = MONTH_NAMES[dob.month - 1]
+    forms = {name, name[:3]}
+    if name == "september":
+        forms.add("sept")
+    return frozenset(forms)
+
+
+def day_words(dob: datetime.date) -> frozenset[str]:
+    """The day of birth as a numeric ordinal, any suffix ("9th", "09th", "3rd", "3th")."""
+    return frozenset(f"{n}{s}" for n in {str(dob.day), f"{dob.day:02d}"} for s in ORDINAL_SUFFIXES)
+
+
+_MERGES = (("kh", "h"), ("zh", "j"), ("ph", "f"), ("ck", "k"), ("x", "ks"))
+_LETTERS = str.maketrans({"g": "h", "w": "v", "j": "y", "i": "y", "c": "k", "q": "k"})
+TRANSLIT_MIN = 4  # letters of a name part and of the word written for it
+
+
+@lru_cache(maxsize=8192)
+def translit_key(word: str) -> str:
+    """A word as transliterations agree on it ("Olha", "Olga" -> "olha"); "" when too short."""
+    lower = fold(word).lower()
+    if len(lower) < TRANSLIT_MIN or not lower.isascii() or not lower.isalpha():
+        return ""
+    for old, new in _MERGES:
+        lower = lower.replace(old, new)
+    lower = lower.translate(_LETTERS)
+    return "".join(c for i, c in enumerate(lower) if not i or lower[i - 1] != c)
+
+
+def respelt(word: str, part: str) -> bool:
+    """True when `word` is `part` in another transliteration, and may be taken as it."""
+    if fold(word).lower() == fold(part).lower():
+        return False  # the same spelling: other rules take it
+    lower = word.lower()
+    census = census_first_names()
+    if lower in common_words() or (word.capitalize() in census and part.capitalize() in census):
+        return False  # "Harry" for a Gary: two common given names are two people
+    key = translit_key(word)
+    return bool(key) and key == translit_key(part)
+
+
+_PIECE = re.compile(r"[A-Za-z0-9]+")
+
+
+@lru_cache(maxsize=256)
+def email_pieces(address: str) -> frozenset[str]:
+    """Pieces of an address's local part with a digit and two letters ("kov91"), lower case."""
+    local = address.split("@", 1)[0].lower()
+    pieces = _PIECE.findall(local)
+    if len(pieces) < 2:
+        return frozenset()  # one piece is the whole local part, found already
+    return frozenset(
+        p
+        for p in pieces
+        if len(p) >= 4 and any(c.isdigit() for c in p) and sum(c.isalpha() for c in p) >= 2
+    )
+
+
+# Words after which a lone capital stands for a person: verbs that take a person, with
+# any word after ("told D that"), and prepositions, with a comma or bracket after ("bored
+# with P,"; "with B and C" may be a list).
+PERSON_VERBS = frozenset(
+    "told asked reminded thanked hugged texted warned met helped called rang".split()
+)
+PERSON_BEFORE = frozenset("with from about re w".split()) | PERSON_VERBS
+# A lone capital right after these is something else's ("vitamin D", "Plan B", "grade C").
+NOT_PERSON_BEFORE = frozenset(
+    "plan vitamin grade type hep hepatitis cluster class group level category section part "
+    "block ward bay room team stage tier option appendix row unit size cup exhibit form "
+    "schedule phase step line channel platform gate zone item point".split()
+)
+
+
+def lone_letters(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The capitals a subject may be written as alone: the first letter of the name, of an alias."""
+    letters = {fold(n)[:1].upper() for n in (name, *aliases) if n[:1].isalpha()}
+    return frozenset(c for c in letters if c.isascii() and c not in ("A", "I"))
+
+
+def lower_initials(name: str) -> frozenset[str]:
+    """A subject's initials to be found in lower case: first and last, and every part."""
+    parts = [fold(w).lower() for w in name.split() if w[:1].isalpha()]
+    if len(parts) < 2:
+        return frozenset()
+    forms = {parts[0][0] + parts[-1][0], "".join(p[0] for p in parts)}
+    return frozenset(f for f in forms if not _abbreviation(f))
+
+
+def _abbreviation(letters: str) -> bool:
+    """An English word or an abbreviation of clinical or everyday writing ("hb", "rr", "cp")."""
+    from notes_vault.deid.forms import STOP_ACRONYMS  # noqa: PLC0415 - a cycle otherwise
+    from notes_vault.deid.lexicon import ABBREVIATIONS as WRITTEN  # noqa: PLC0415
+
+    upper = {w.upper() for w in WRITTEN}
+    return (
+        letters in common_words()
+        or letters in ABBREVIATIONS
+        or letters in STOP_ACRONYMS
+        or letters.upper() in upper
+        or letters in _CLINICAL
+    )
+
+
+_CLINICAL = frozenset("hb bm rr sp fh dm af bs bg ua ue ix ax sx hx dx tx rx fu pr ob".split())
+# Verbs only a person does, after lower-case initials ("dp said"): "hb was low" is no one.
+LOWER_ACTS = frozenset(
+    "said says reports reported feels felt came went rang called texted cried arrived wants "
+    "thinks agreed denied admits admitted asked told cancelled canceled".split()
+)
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+)  # fmt: skip
+_UNIVERSITY_HEADS = frozenset({"university", "univ", "college", "bank", "church"})
+
+
+@lru_cache(maxsize=256)
+def org_forms(name: str) -> frozenset[str]:
+    """An organisation's round 6 forms matched with their capitals: "U of A", "2 Sisters"."""
+    words = name.split()
+    forms: set[str] = set()
+    if len(words) >= 3 and words[0].lower() in _UNIVERSITY_HEADS and words[1].lower() == "of":
+        place = words[2]
+        forms |= {f"{words[0][0]} of {place[0]}", f"{words[0][0]} of {place}"}
+        forms |= {f"{words[0][0]}. of {place[0]}.", f"{words[0][0]}of{place[0]}"}
+    if words and words[0].lower() in _NUMBER_WORDS and len(words) >= 2:
+        digits = str(_NUMBER_WORDS.index(words[0].lower()) + 1)
+        forms.add(f"{digits} {words[1]}")
+    elif words and words[0].isdecimal() and len(words) >= 2 and 0 < int(words[0]) <= 12:
+        forms.add(f"{_NUMBER_WORDS[int(words[0]) - 1].capitalize()} {words[1]}")
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=256)
+def lower_acronyms(name: str) -> frozenset[str]:
+    """Words an organisation writes in capitals, to be found in lower case ("jd", "cdc")."""
+    return frozenset(
+        w.lower()
+        for w in re.findall(r"[A-Za-z]+", name)
+        if 2 <= len(w) <= 5
+        and w.isupper()
+        and not _abbreviation(w.lower())
+        and w.lower() not in _STOP
+    )
+
+
+_STOP = frozenset(
+    "nhs uk us usa cbt gp va md do rn lpn ucla mit usc nyu".split()
+)  # national bodies and credentials, not this employer
+ORG_LOWER_BEFORE = frozenset({"at", "from"})
+
+
+@lru_cache(maxsize=256)
+def org_head(name: str) -> str:
+    """An organisation's first word when it names it but other rules leave it: an English
+    word or a word that ends organisations' names ("temple" of Temple University), lower
+    case; "" when the first word is generic ("University") or neither."""
+    from notes_vault.deid.forms import GENERIC_ORG_WORDS  # noqa: PLC0415 - a cycle otherwise
+    from notes_vault.deid.lexicon import ORG_SUFFIXES  # noqa: PLC0415
+
+    words = [w for w in name.split() if w.lower() != "the"]
+    if len(words) < 2 or words[0] in GENERIC_ORG_WORDS or not words[0].isalpha():
+        return ""
+    head = words[0].lower()
+    named = head in common_words() or words[0] in ORG_SUFFIXES
+    return head if named and len(head) >= 4 else ""

@@ -1,0 +1,277 @@
+"""Round 6 (k6) forms for the replacer (`known_search.find` calls `find`).
+
+What each form is, and why, is in `forms_round6.py`; the final check searches
+for the same forms on its own in `check_round6.py`. Also here, replacer only:
+a found name or organisation takes in the words beside it that are its own
+("Prior, [CLIENT]" for Pryor one letter off even as an English word, "[EMPLOYER]
+plant" of Corvette Assembly Plant, "Δ. [CLIENT]" an initial in another script).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from notes_vault.deid import forms_round6 as r6
+from notes_vault.deid.fuzzy import deletions
+from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import fold, squash_key
+from notes_vault.deid.tokens import Tok
+
+_R6 = "round 6"
+
+
+def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
+    """Add round 6's forms of every subject and linked person (first owner keeps a form)."""
+    more = index.more
+    for subject in subjects:
+        entry = index.words.get(squash_key(subject.name))
+        if entry is None or entry.category != "name":
+            continue
+        for letter in sorted(r6.lone_letters(subject.name, tuple(subject.aliases))):
+            more.setdefault("r6 lone", []).append((letter, entry))
+        for letters in sorted(r6.lower_initials(subject.name)):
+            more.setdefault("r6 lower", []).append((letters, entry))
+    for address, _, entry in index.emails:
+        for piece in sorted(r6.email_pieces(address)):
+            more.setdefault("r6 pieces", []).append((piece, entry))
+    people = [s.name for s in subjects] + [p.name for s in subjects for p in s.linked]
+    for name in people + [a for s in subjects for a in s.aliases]:
+        entry = index.words.get(squash_key(name))
+        if entry is not None and entry.category == "name":
+            for part in name.split():
+                if r6.translit_key(part):
+                    more.setdefault("r6 parts", []).append((part, entry))
+        elif entry is not None and entry.category == "organisation":
+            _organisation(index, name, entry)
+
+
+def _organisation(index: VaultIndex, name: str, entry: Entry) -> None:
+    more = index.more
+    for form in sorted(r6.org_forms(name)):
+        index.add(form, entry)
+    for word in sorted(r6.lower_acronyms(name)):
+        more.setdefault("r6 acronyms", []).append((word, entry))
+    if head := r6.org_head(name):
+        more.setdefault("r6 heads", []).append((head, entry))
+    for word in name.replace("/", " ").split():
+        more.setdefault("r6 org words", []).append((fold(word).lower().strip(".,"), entry))
+
+
+def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
+    """Round 6's forms in `text` (the normalised view); `hits`: what was found before."""
+    more = index.more
+    found: list[Hit] = []
+    if index.dobs and _BIRTH_WORDS.search(text):
+        found += _birth_parts(index, toks)
+    if "r6 parts" in more:
+        found += _respelt(more["r6 parts"], toks)
+    if "r6 pieces" in more:
+        found += _pieces(more["r6 pieces"], toks)
+    if "r6 lone" in more:
+        found += _lone(dict(more["r6 lone"]), text, toks)
+    if "r6 lower" in more:
+        found += _lower_initials(dict(more["r6 lower"]), text, toks)
+    if "r6 acronyms" in more:
+        found += _acronyms(dict(more["r6 acronyms"]), toks)
+    if "r6 heads" in more:
+        found += _heads(dict(more["r6 heads"]), toks)
+    return found + _beside(index, toks, hits + found)
+
+
+_BIRTH_WORDS = re.compile(r"(?i)birth|b'?-?day|\bdob\b|\bborn\b|\bb\.")
+_STOPS = frozenset(".!?;\n")
+
+
+def _birth_parts(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
+    """The day ("9th") or month ("Oct") of birth alone within a few words of a birthday word."""
+    lows = [t.text.lower() for t in toks]
+    found = []
+    for dob, entry in index.dobs:
+        days, months = r6.day_words(dob), r6.month_words(dob)
+        for c in range(len(lows)):
+            if not _cue(lows, c):
+                continue
+            for k in range(c + 1, min(len(toks), c + 2 + r6.CUE_WINDOW)):
+                if lows[k] in _STOPS and not (k == c + 1 and lows[c] == "b"):
+                    break
+                if _birth_word(toks, lows, k, days, months):
+                    found.append(Hit(toks[k].start, toks[k].end, entry))
+            for k in range(max(0, c - 2), c):  # "Oct birthday", "October birthday"
+                if lows[k] in months and _month_alone(toks, lows, k):
+                    found.append(Hit(toks[k].start, toks[k].end, entry))
+    return found
+
+
+def _cue(lows: list[str], c: int) -> bool:
+    low = lows[c]
+    if low == "b":  # "b. 9th"
+        return c + 1 < len(lows) and lows[c + 1] == "."
+    if low not in r6.BIRTHDAY_CUES and not (low == "day" and c and lows[c - 1] in ("b", "birth")):
+        return False
+    # "mum's birthday": someone else's (a lower-case word and "'s" before it)
+    return not (c >= 2 and lows[c - 1] == "s" and lows[c - 2] in ("'", "\u2019"))
+
+
+def _birth_word(
+    toks: list[Tok], lows: list[str], k: int, days: frozenset[str], months: frozenset[str]
+) -> bool:
+    low = lows[k]
+    if low in days:
+        before = lows[k - 1] if k else ""
+        after = lows[k + 1] if k + 1 < len(lows) else ""
+        from notes_vault.deid.forms_extra import COUNTED  # noqa: PLC0415
+
+        return before not in r6.POSSESSIVES and after not in COUNTED
+    return low in months and _month_alone(toks, lows, k)
+
+
+def _month_alone(toks: list[Tok], lows: list[str], k: int) -> bool:
+    """A month name, its abbreviation capitalised when it is an English word ("Mar")."""
+    word = toks[k].text
+    if lows[k] in r6.WORD_MONTHS and not word[:1].isupper():
+        return False
+    nxt = k + 1 + (k + 1 < len(lows) and lows[k + 1] == ".")  # "Oct. 3"
+    after = lows[nxt] if nxt < len(lows) else ""
+    return not r6.month_in_date(lows[k - 1] if k else "", after)
+
+
+def _respelt(parts: list[tuple[str, Entry]], toks: list[Tok]) -> list[Hit]:
+    keys = {r6.translit_key(part): (part, entry) for part, entry in reversed(parts)}
+    found = []
+    for tok in toks:
+        if len(tok.text) < r6.TRANSLIT_MIN or not tok.text[:1].isupper() or not tok.text.isalpha():
+            continue
+        known = keys.get(r6.translit_key(tok.text))
+        if known is not None and r6.respelt(tok.text, known[0]):
+            entry = replace(known[1], reason=f"{known[1].reason} (another transliteration)")
+            found.append(Hit(tok.start, tok.end, entry))
+    return found
+
+
+def _pieces(pieces: list[tuple[str, Entry]], toks: list[Tok]) -> list[Hit]:
+    table = dict(reversed(pieces))
+    return [Hit(t.start, t.end, table[t.text.lower()]) for t in toks if t.text.lower() in table]
+
+
+def _lone(letters: dict[str, Entry], text: str, toks: list[Tok]) -> list[Hit]:
+    """A subject's first initial alone where a person stands ("with P,", "D's mom")."""
+    found = []
+    for k, tok in enumerate(toks):
+        entry = letters.get(tok.text)
+        if entry is None or (tok.start and text[tok.start - 1] not in " \t(\n"):
+            continue
+        before = toks[k - 1].text.lower() if k else ""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        after = text[tok.end : tok.end + 1]
+        possessive = after in ("'", "\u2019") and text[tok.end + 1 : tok.end + 3] == "s "
+        owner = possessive and before not in r6.NOT_PERSON_BEFORE and not before[:1].isupper()
+        taken = before in r6.PERSON_VERBS and (nxt is None or nxt.text not in (".", "&", "-"))
+        ends = nxt is None or nxt.text in (",", ";", ")", ":")
+        if owner or taken or (before in r6.PERSON_BEFORE and ends):
+            found.append(Hit(tok.start, tok.end, entry))
+    return found
+
+
+def _lower_initials(table: dict[str, Entry], text: str, toks: list[Tok]) -> list[Hit]:
+    """ "dp said", "dp's mom": a subject's initials in lower case acting or owning."""
+    found = []
+    for k, tok in enumerate(toks[:-1]):
+        entry = table.get(tok.text)
+        if entry is None or (tok.start and text[tok.start - 1] not in " \t(\n-"):
+            continue
+        nxt = toks[k + 1].text
+        owns = nxt in ("'", "\u2019") and k + 2 < len(toks) and toks[k + 2].text == "s"
+        if nxt in r6.LOWER_ACTS or owns:
+            found.append(Hit(tok.start, tok.end, entry))
+    return found
+
+
+def _acronyms(table: dict[str, Entry], toks: list[Tok]) -> list[Hit]:
+    return [Hit(t.start, t.end, table[t.text]) for t in toks if t.text in table]
+
+
+def _heads(table: dict[str, Entry], toks: list[Tok]) -> list[Hit]:
+    """ "at temple": an organisation's first word after "at" or "from", lower case."""
+    found = []
+    for k, tok in enumerate(toks[1:], 1):
+        entry = table.get(tok.text.lower())
+        if entry is None:
+            continue
+        if tok.text[:1].isupper() or toks[k - 1].text.lower() in r6.ORG_LOWER_BEFORE:
+            after = toks[k + 1].text if k + 1 < len(toks) else ""
+            if after not in ("'", "\u2019") or tok.text[:1].isupper():
+                found.append(Hit(tok.start, tok.end, entry))
+    return found
+
+
+_ABBREVIATED_ORG = {
+    "jr": "junior", "sr": "senior", "hs": "high", "hosp": "hospital", "univ": "university",
+    "ctr": "center", "ctr.": "center", "coll": "college", "acad": "academy", "sch": "school",
+}  # fmt: skip
+
+
+def _beside(index: VaultIndex, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
+    """Words beside a found name or organisation that are its own (see the docstring)."""
+    org_words: dict[str, set[str]] = {}
+    for word, entry in index.more.get("r6 org words", ()):
+        org_words.setdefault(entry.tag, set()).add(word)
+    found = []
+    starts = {t.start: k for k, t in enumerate(toks)}
+    ends = {t.end: k for k, t in enumerate(toks)}
+    for hit in hits:
+        if hit.entry.category == "organisation" and hit.entry.tag in org_words:
+            found += _org_tail(toks, ends.get(hit.end), hit, org_words[hit.entry.tag])
+        elif hit.entry.category == "name":
+            k = starts.get(hit.start)
+            if k is not None and k >= 2:
+                found += _name_before(index, toks, k, hit)
+    return found
+
+
+def _org_tail(toks: list[Tok], k: int | None, hit: Hit, words: set[str]) -> list[Hit]:
+    """ "[EMPLOYER] plant", "[SCHOOL]/Sr High": the organisation's own words after it."""
+    end, steps = hit.end, 0
+    while k is not None and k + 1 < len(toks) and steps < 4:
+        nxt = k + 1
+        if toks[nxt].text in ("/", "-") and nxt + 1 < len(toks):
+            nxt += 1
+        if toks[nxt].start - toks[k].end > 1:
+            break
+        low = toks[nxt].text.lower()
+        if _ABBREVIATED_ORG.get(low, low) not in words or low in ("the", "of", "and"):
+            break
+        end, k, steps = toks[nxt].end, nxt, steps + 1
+    return [Hit(hit.start, end, hit.entry)] if end > hit.end else []
+
+
+def _name_before(index: VaultIndex, toks: list[Tok], k: int, hit: Hit) -> list[Hit]:
+    """ "Prior, [CLIENT]": the surname one letter off before a comma, even an English word;
+    "Δ. [CLIENT]": a capital of another script and a stop, the name's initial."""
+    word, gap = toks[k - 1], toks[k - 2]
+    if word.text == "." and len(gap.text) == 1 and not gap.text.isascii() and gap.text.isupper():
+        latin = fold(gap.text).lower()
+        from notes_vault.deid.forms import skeleton  # noqa: PLC0415 - anyascii, loaded lazily
+
+        letters = {skeleton(p)[:1] for p in index.parts.get(hit.entry.tag, ())}
+        if skeleton(gap.text)[:1] in letters or latin in letters:
+            return [Hit(gap.start, hit.end, hit.entry)]
+        return []
+    if word.text != "," or not gap.text[:1].isupper() or not gap.text.isalpha():
+        return []
+    written = fold(gap.text).lower()
+    for part in index.parts.get(hit.entry.tag, ()):
+        if (
+            len(part) >= 5
+            and written != part
+            and written[:1] == part[:1]
+            and _one_off(written, part)
+        ):
+            return [Hit(gap.start, gap.end, hit.entry)]
+    return []
+
+
+def _one_off(word: str, name: str) -> bool:
+    return abs(len(word) - len(name)) <= 1 and not set(deletions(word)).isdisjoint(deletions(name))

@@ -1,0 +1,153 @@
+"""Issue 12, round 6 (k6): known identifiers in forms that passed an exit 0 before round 6.
+
+Sentences are written fresh for each rule (none from the corpus or the red-team file).
+Each form is tested on both sides: the replacer covers it, and the final check alone, on
+the text as written, finds it. Near misses are neither replaced nor refused. The
+hand-written red-team cases (`k6_redteam.txt`) must all be replaced or refused.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import pytest
+
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from notes_vault.deid.check import Checker
+from notes_vault.deid.forms_round6 import email_pieces, org_forms, translit_key
+from tests.deid import k5_redteam, k6_redteam
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, wholly_replaced
+
+TODAY = datetime.date(2026, 12, 4)
+SUBJECT = KnownSubject(
+    role="CLIENT",
+    name="Halyna Zoya Bondarenko",
+    aliases=("Galya", "Oksana"),
+    dob=datetime.date(1987, 5, 12),
+    email="halyna.b87@gmail.com",
+    address="31 Thornbury Road, Isleworth",
+    postcode="TW7 4LQ",
+    linked=(
+        LinkedPerson("Taras Bondarenko", "partner"),
+        LinkedPerson("University of Wyoming", "school"),
+        LinkedPerson("Three Rivers Housing", "employer"),
+        LinkedPerson("Beacon Hill Academy", "other"),
+        LinkedPerson("QVX Logistics", "other"),
+        LinkedPerson("Kestrel Assembly Plant", "other"),
+    ),
+)
+
+
+def _engine() -> Deidentifier:
+    return Deidentifier([SUBJECT], rng=random.Random(5), today=TODAY)
+
+
+def _checked(text: str, form: str) -> bool:
+    """The final check alone, on the text as written, flags `form`."""
+    start = text.index(form)
+    leaks = Checker([SUBJECT], today=TODAY).leaks(text)
+    return any(leak.start < start + len(form) and leak.end > start for leak in leaks)
+
+
+def test_transliteration_key_merges_what_transliterations_trade() -> None:
+    """g/h, i/y, x/ks and doubled letters meet; other names keep their own key."""
+    assert translit_key("Olha") == translit_key("Olga")
+    assert translit_key("Yevheniia") == translit_key("Yevgeniya")
+    assert translit_key("Oxana") == translit_key("Oksana")
+    assert translit_key("Helena") != translit_key("Halyna")
+    assert translit_key("Ola") == ""  # too short to trust
+
+
+def test_email_pieces_are_local_parts_with_a_digit() -> None:
+    """Only a piece of the local part with a digit and two letters counts, never a whole one."""
+    assert email_pieces("halyna.b87@gmail.com") == frozenset()  # "b87": one letter
+    assert email_pieces("zhenya.kov91@yahoo.co.uk") == {"kov91"}
+    assert email_pieces("kov91@yahoo.co.uk") == frozenset()
+
+
+def test_organisation_forms_by_initials_and_digits() -> None:
+    """ "U of W" of University of Wyoming; "3 Rivers" of Three Rivers Housing."""
+    assert {"U of W", "U of Wyoming"} <= org_forms("University of Wyoming")
+    assert "3 Rivers" in org_forms("Three Rivers Housing")
+    assert org_forms("Riverside Housing") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Galina came with her partner today.", "Galina"),
+        ("Oxana is her middle name, she never uses it.", "Oxana"),
+        ("Her birthday is 12th, she wants it ignored.", "12th"),
+        ("bday May, always a low month", "May"),
+        ("b. 12th, in Lviv", "12th"),
+        ("It was her birthday last month (May) and no one called.", "May"),
+        ("She felt stuck and a bit bored with H, then guilty.", "H"),
+        ("H's partner rang to cancel.", "H"),
+        ("We reminded H twice about the form.", "H"),
+        ("hzb said the flat is damp", "hzb"),
+        ("hzb's partner came in", "hzb"),
+        ("she is doing a masters at U of W now", "U of W"),
+        ("Works for 3 Rivers as a housing officer.", "3 Rivers"),
+        ("her son goes to school at beacon now", "beacon"),
+        ("a night shift at qvx again", "qvx"),
+    ],
+)
+def test_round_6_form_is_replaced_and_checked(text: str, form: str) -> None:
+    """Each round 6 form is wholly replaced, and the final check alone finds it."""
+    assert wholly_replaced(_engine(), text, form)
+    assert _checked(text, form)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Bondarenko, Halyna: reviewed.", "Bondarenko"),
+        ("Bondarenkp, Halyna (typo on the referral)", "Bondarenkp"),
+        ("signs her notes \u0413. Bondarenko", "\u0413"),
+        ("overtime at the Kestrel plant again", "Kestrel plant"),
+    ],
+)
+def test_words_beside_a_found_name_are_taken_in(text: str, form: str) -> None:
+    """A surname one letter off before a comma, an initial in Cyrillic, an organisation's
+    own word after it: replaced with the name beside them."""
+    assert wholly_replaced(_engine(), text, form)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harry from the housing office came too.",  # a common given name, not a respelling
+        "Since her birthday, 12th session moved to Friday.",  # an ordinal that counts
+        "the lift is out on the 12th floor",  # no birthday word
+        "birthday may be hard this year",  # "may" in lower case is a verb
+        "took vitamin H supplements as advised",  # not after a person's word
+        "Plan H's budget was cut.",  # after a capitalised word
+        "hb was 110 on the last bloods",  # "hb" is haemoglobin: an abbreviation
+        "hb said to be low by the GP",  # ...even before "said"
+    ],
+)
+def test_round_6_near_misses_are_left(text: str) -> None:
+    """Near misses of each round 6 rule are neither replaced by the vault layer nor refused."""
+    engine = _engine()
+    result = engine.redact(text)
+    assert [r for r in result.replacements if r.layer == "vault"] == []
+    assert engine.leaks(result.text) == []
+
+
+def test_every_red_team_case_is_replaced_or_refused() -> None:
+    """No hand-written round 6 red-team sentence leaves its needle in an exit-0 output."""
+    leaks = []
+    for key, sentence, needles in k6_redteam.cases():
+        engine = Deidentifier([k6_redteam.SUBJECTS[key]], rng=random.Random(0), today=TODAY)
+        if k5_redteam.verdict(engine, sentence, needles) == "LEAK":
+            leaks.append(sentence)
+    assert leaks == []
+
+
+def test_round_6_scans_run_in_linear_time() -> None:
+    """Long runs of birthday words, lone capitals and names beside commas stay linear."""
+    engine = _engine()
+    for unit in ("bday 12th ", "with H, ", "Bondarenkp, Halyna ", "b. May ", "Galina "):
+        text = unit * (10_000 // len(unit))
+        assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
