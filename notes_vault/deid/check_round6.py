@@ -46,6 +46,7 @@ def forms(subjects: tuple[KnownSubject, ...]) -> Round6Forms:
             leak = f"{owner} date of birth"
             births.append((r6.day_words(subject.dob), r6.month_words(subject.dob), leak))
         pieces += [(p, f"{owner} e-mail") for p in r6.email_pieces(subject.email or "")]
+        phrases += [(f, f"{owner} address") for f in r6.site_forms(subject.address or "")]
         lone += [(c, f"{owner} name") for c in r6.lone_letters(subject.name, subject.aliases)]
         lower += [(i, f"{owner} name") for i in r6.lower_initials(subject.name)]
         people = [(n, f"{owner} name", False) for n in (subject.name, *subject.aliases)]

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from notes_vault.deid.forms import STOP_ACRONYMS
+from notes_vault.deid.forms_round6 import MORE_FOREIGN_MONTHS
 from notes_vault.deid.names import ABBREVIATIONS
 
 STOP_TOWN_INITIALS = frozenset({"ok", "us", "uk", "am", "pm", "id", "it", "me", "or", "in"})
@@ -48,6 +49,7 @@ FOREIGN_MONTHS = {
     "ene": 1, "dic": 12, "dez": 12, "okt": 10, "mrz": 3, "abr": 4, "fev": 2, "ott": 10,
     "giu": 6, "lug": 7, "sept": 9, "févr": 2, "déc": 12, "janv": 1, "juil": 7,
 }  # fmt: skip
+FOREIGN_MONTHS.update(MORE_FOREIGN_MONTHS)  # round 6 (k6): Polish, Romanian, Turkish
 
 
 def any_foreign_month(lower: str) -> bool:

@@ -40,6 +40,21 @@ from notes_vault.deid.lexicon import census_first_names, common_words
 from notes_vault.deid.names import ABBREVIATIONS
 from notes_vault.deid.squash import fold
 
+# Round 6: month names in Polish (nominative and genitive, as dates write them), Romanian
+# and Turkish, accents or none; read only beside the day of birth (`forms_more`).
+MORE_FOREIGN_MONTHS = {
+    "styczeń": 1, "styczen": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3,
+    "marca": 3, "kwiecień": 4, "kwiecien": 4, "kwietnia": 4, "maj": 5, "maja": 5,
+    "czerwiec": 6, "czerwca": 6, "lipiec": 7, "lipca": 7, "sierpień": 8, "sierpien": 8,
+    "sierpnia": 8, "wrzesień": 9, "wrzesien": 9, "września": 9, "wrzesnia": 9,
+    "październik": 10, "pazdziernik": 10, "października": 10, "pazdziernika": 10,
+    "listopad": 11, "listopada": 11, "grudzień": 12, "grudzien": 12, "grudnia": 12,
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "ocak": 1, "şubat": 2, "subat": 2, "nisan": 4, "may\u0131s": 5, "mayis": 5, "haziran": 6,
+    "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10,
+    "kas\u0131m": 11, "kasim": 11, "aral\u0131k": 12, "aralik": 12,
+}  # fmt: skip
 BIRTHDAY_CUES = frozenset(
     {"birthday", "bday", "birthdays", "b'day", "birthdate", "dob", "born", "bdays"}
 )
@@ -236,3 +251,34 @@ def org_head(name: str) -> str:
     head = words[0].lower()
     named = head in common_words() or words[0] in ORG_SUFFIXES
     return head if named and len(head) >= 4 else ""
+
+
+_SITE_WORDS = frozenset(
+    "unit campus center centre college house hall court estate tower towers hotel shelter "
+    "hostel lodge block wing ward villa manor farm cottage mansions".split()
+)
+
+
+@lru_cache(maxsize=256)
+def site_forms(address: str) -> frozenset[str]:
+    """A named site in an address written shorter, with its capitals: what a bracket holds
+    ("Human Services Campus" of "no fixed address (Human Services Campus)"), the line
+    without a leading acronym ("Ellis Unit" of "TDCJ Ellis Unit"), slashed words by their
+    initials ("L/L Center" of "Living/Learning Center"), and the site's distinctive name
+    before its site word ("Ellis", "Keynes"), when that is no English word."""
+    forms: set[str] = set()
+    for raw in re.split(r"[,\n;]", address):
+        line = raw.strip()
+        forms |= {m.strip() for m in re.findall(r"\(([^()]{5,60})\)", line)}
+        words = line.split()
+        if len(words) >= 3 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 5:
+            forms.add(" ".join(words[1:]))
+            words = words[1:]
+        if words and "/" in words[0]:
+            pieces = [p for p in words[0].split("/") if p[:1].isupper()]
+            if len(pieces) >= 2:
+                forms.add("/".join(p[0] for p in pieces) + " " + " ".join(words[1:]))
+        named = len(words) == 2 and words[1].lower() in _SITE_WORDS and words[0].isalpha()
+        if named and words[0][:1].isupper() and words[0].lower() not in common_words():
+            forms.add(words[0])
+    return frozenset(f for f in forms if len(f.replace(" ", "")) >= 4 and not f[:1].isdigit())

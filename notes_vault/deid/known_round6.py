@@ -20,32 +20,44 @@ from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold, squash_key
 from notes_vault.deid.tokens import Tok
 
-_R6 = "round 6"
+_HOUSE_NUMBER = re.compile(r"(?<![\w/-])(\d{1,2})[A-Za-z]?(?=[ ,])")
 
 
 def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     """Add round 6's forms of every subject and linked person (first owner keeps a form)."""
     more = index.more
     for subject in subjects:
-        entry = index.words.get(squash_key(subject.name))
-        if entry is None or entry.category != "name":
-            continue
-        for letter in sorted(r6.lone_letters(subject.name, tuple(subject.aliases))):
-            more.setdefault("r6 lone", []).append((letter, entry))
-        for letters in sorted(r6.lower_initials(subject.name)):
-            more.setdefault("r6 lower", []).append((letters, entry))
+        _subject(index, subject)
     for address, _, entry in index.emails:
         for piece in sorted(r6.email_pieces(address)):
             more.setdefault("r6 pieces", []).append((piece, entry))
     people = [s.name for s in subjects] + [p.name for s in subjects for p in s.linked]
     for name in people + [a for s in subjects for a in s.aliases]:
-        entry = index.words.get(squash_key(name))
-        if entry is not None and entry.category == "name":
+        known = index.words.get(squash_key(name))
+        if known is not None and known.category == "name":
             for part in name.split():
                 if r6.translit_key(part):
-                    more.setdefault("r6 parts", []).append((part, entry))
-        elif entry is not None and entry.category == "organisation":
-            _organisation(index, name, entry)
+                    more.setdefault("r6 parts", []).append((part, known))
+        elif known is not None and known.category == "organisation":
+            _organisation(index, name, known)
+
+
+def _subject(index: VaultIndex, subject: KnownSubject) -> None:
+    """A subject's own round 6 forms: a site in the address, house numbers, letters."""
+    more = index.more
+    owner = subject.role.lower()
+    site = Entry("[ADDRESS]", "address", f"{owner}'s address (the site)", f"{owner} address")
+    for form in sorted(r6.site_forms(subject.address or "")):
+        index.add(form, replace(site, capital_only=" " not in form))
+    entry = index.words.get(squash_key(subject.name))
+    if entry is None or entry.category != "name":
+        return
+    for number in _HOUSE_NUMBER.findall(subject.address or ""):
+        more.setdefault("r6 house", []).append((number, entry))
+    for letter in sorted(r6.lone_letters(subject.name, tuple(subject.aliases))):
+        more.setdefault("r6 lone", []).append((letter, entry))
+    for letters in sorted(r6.lower_initials(subject.name)):
+        more.setdefault("r6 lower", []).append((letters, entry))
 
 
 def _organisation(index: VaultIndex, name: str, entry: Entry) -> None:
@@ -221,7 +233,14 @@ def _beside(index: VaultIndex, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
     found = []
     starts = {t.start: k for k, t in enumerate(toks)}
     ends = {t.end: k for k, t in enumerate(toks)}
+    houses = {number for number, _ in index.more.get("r6 house", ())}
+    firsts = {entry.tag: first for first, entry in index.more.get("firsts", ())}
     for hit in hits:
+        k = starts.get(hit.start)
+        if k and hit.entry.category == "address" and houses:
+            found += _said_number(toks, k, hit, houses)
+        if k and hit.entry.category == "name" and hit.entry.tag in firsts:
+            found += _said_first(toks, k, hit, firsts[hit.entry.tag])
         if hit.entry.category == "organisation" and hit.entry.tag in org_words:
             found += _org_tail(toks, ends.get(hit.end), hit, org_words[hit.entry.tag])
         elif hit.entry.category == "name":
@@ -229,6 +248,37 @@ def _beside(index: VaultIndex, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
             if k is not None and k >= 2:
                 found += _name_before(index, toks, k, hit)
     return found
+
+
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _said_number(toks: list[Tok], k: int, hit: Hit, houses: set[str]) -> list[Hit]:
+    """ "six [ADDRESS]": the house number said in a word before its street (dictation)."""
+    before = toks[k - 1]
+    if hit.start - before.end == 1 and _NUMBER_WORDS.get(before.text.lower()) in houses:
+        return [Hit(before.start, hit.end, hit.entry)]
+    return []
+
+
+def _said_first(toks: list[Tok], k: int, hit: Hit, first: str) -> list[Hit]:
+    """ "patients [CLIENT]" for Patience: a long first name misheard by dictation (two
+    letters off, its first two kept) right before the found name. Replacer only."""
+    before = toks[k - 1]
+    word = before.text.lower()
+    if hit.start - before.end != 1 or len(first) < 7 or word == first or word[:2] != first[:2]:
+        return []
+    import jellyfish  # noqa: PLC0415 - a dependency already; only for a long first name
+
+    if before.text.isalpha() and jellyfish.levenshtein_distance(word, first) <= 2:
+        return [Hit(before.start, hit.end, hit.entry)]
+    return []
 
 
 def _org_tail(toks: list[Tok], k: int | None, hit: Hit, words: set[str]) -> list[Hit]:

@@ -151,3 +151,39 @@ def test_round_6_scans_run_in_linear_time() -> None:
     for unit in ("bday 12th ", "with H, ", "Bondarenkp, Halyna ", "b. May ", "Galina "):
         text = unit * (10_000 // len(unit))
         assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
+
+
+SITE = KnownSubject(
+    role="CLIENT",
+    name="Bernadette Achterberg",
+    dob=datetime.date(1990, 9, 14),
+    address="HMP Ardenholt Wing, 8 Prison Lane, Tadworth",
+    linked=(LinkedPerson("Augustin Achterberg", "brother"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("ur. 14 września 1990, Gdańsk", "14 września 1990"),
+        ("data nașterii: 14 septembrie 1990", "14 septembrie 1990"),
+        ("Doğum tarihi 14 eylül 1990", "14 eylül 1990"),
+        ("seen on Ardenholt Wing, cell 12", "Ardenholt Wing"),
+        ("moved back to Ardenholt after the review", "Ardenholt"),
+        ("address eight prison lane tadworth", "eight prison lane"),
+        ("dictated note for bernadine achterberg", "bernadine achterberg"),
+    ],
+)
+def test_round_6_later_forms_are_replaced(text: str, form: str) -> None:
+    """A month of birth in Polish, Romanian or Turkish beside the day, a named site in the
+    address shorter, the house number said in a word, a long first name misheard."""
+    engine = Deidentifier([SITE], rng=random.Random(5), today=TODAY)
+    assert wholly_replaced(engine, text, form)
+
+
+def test_round_6_later_near_misses_are_left() -> None:
+    """A number word apart from the street is left."""
+    engine = Deidentifier([SITE], rng=random.Random(5), today=TODAY)
+    text = "eight of them walked down Prison Lane"
+    covered = [(r.start, r.end) for r in engine.redact(text).replacements]
+    assert not any(s < len("eight") for s, _ in covered)
