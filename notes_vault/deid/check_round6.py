@@ -95,6 +95,10 @@ def every(
             hit = table.get(r6.translit_key(word))
             if hit is not None and r6.respelt(word, hit[0]):
                 yield start, end, hit[1]
+    handles = r6.handle_parts([part for _, part, _ in found.respelt])
+    for start, end, word in words if handles else ():
+        if word[-1:].isdigit() and word[:1].isalpha() and r6.handle_owner(word, handles):
+            yield start, end, "name (a user name)"
     lowered = dict(found.pieces + found.acronyms)
     for start, end, word in words if lowered else ():
         leak = lowered.get(word.lower() if word.isascii() else "")

@@ -111,6 +111,7 @@ def translit_key(word: str) -> str:
     for old, new in _MERGES:
         lower = lower.replace(old, new)
     lower = lower.translate(_LETTERS)
+    lower = lower[1:] if lower.startswith("ye") else lower  # "Yevgenia", "Evgenia"
     return "".join(c for i, c in enumerate(lower) if not i or lower[i - 1] != c)
 
 
@@ -282,3 +283,32 @@ def site_forms(address: str) -> frozenset[str]:
         if named and words[0][:1].isupper() and words[0].lower() not in common_words():
             forms.add(words[0])
     return frozenset(f for f in forms if len(f.replace(" ", "")) >= 4 and not f[:1].isdigit())
+
+
+_HANDLE = re.compile(r"([A-Za-z]{4,16})[._]?(\d{1,4})")
+
+
+def handle_owner(token: str, parts: frozenset[str]) -> bool:
+    """A user name made of a name part, at most three more letters and digits ("amberw75",
+    "zhenya_91"): `parts` are known people's name parts, lower case, four letters or more."""
+    match = _HANDLE.fullmatch(token)
+    if match is None:
+        return False
+    letters, digits = match.group(1).lower(), match.group(2)
+    words = common_words()
+    return any(
+        letters.startswith(p)
+        and len(letters) - len(p) <= 3
+        and (len(digits) >= 2 or p not in words)
+        for p in parts
+    )  # an English word with one digit ("amber2") may be no user name
+
+
+def handle_parts(names: list[str]) -> frozenset[str]:
+    """Name parts a user name may start with: four letters or more."""
+    return frozenset(
+        low
+        for name in names
+        for part in name.split()
+        if len(low := fold(part).lower()) >= 4 and low.isalpha()
+    )

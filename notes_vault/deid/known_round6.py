@@ -80,6 +80,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         found += _birth_parts(index, toks)
     if "r6 parts" in more:
         found += _respelt(more["r6 parts"], toks)
+        found += _handles(more["r6 parts"], toks)
     if "r6 pieces" in more:
         found += _pieces(more["r6 pieces"], toks)
     if "r6 lone" in more:
@@ -90,7 +91,34 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         found += _acronyms(dict(more["r6 acronyms"]), toks)
     if "r6 heads" in more:
         found += _heads(dict(more["r6 heads"]), toks)
-    return found + _beside(index, toks, hits + found)
+    found += _beside(index, toks, hits + found)
+    return found + _glued(index, text, hits + found)
+
+
+_HANDLE_TAIL = re.compile(r"(?:[_.]?[A-Za-z0-9])*[0-9_][A-Za-z0-9_]*|_[A-Za-z0-9]+")
+_LINE_BEFORE = re.compile(r"(\d{2,6})[ \t]*\n[ \t]*\Z")
+
+
+def _glued(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """A found name glued to a handle's tail ("[CLIENT]91", "[CLIENT]_y": a user name is
+    the person), and a phone number's first group on the line before it."""
+    found = []
+    numbers = [number for number, _ in index.phones]
+    for hit in hits:
+        if hit.entry.category == "name" and hit.end < len(text):
+            tail = _HANDLE_TAIL.match(text, hit.end)
+            glued = tail is not None and tail.end() > hit.end and len(tail.group()) <= 12
+            if glued and not text[tail.end() : tail.end() + 1].isalnum():  # type: ignore[union-attr]
+                found.append(Hit(hit.start, tail.end(), hit.entry))  # type: ignore[union-attr]
+        elif hit.entry.category == "phone" and numbers:
+            before = _LINE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+            if before is not None:
+                digits = before.group(1) + "".join(
+                    c for c in text[hit.start : hit.end] if c.isdigit()
+                )
+                if any(number in digits or number in "0" + digits for number in numbers):
+                    found.append(Hit(before.start(1), hit.end, hit.entry))
+    return found
 
 
 _BIRTH_WORDS = re.compile(r"(?i)birth|b'?-?day|\bdob\b|\bborn\b|\bb\.")
@@ -160,6 +188,22 @@ def _respelt(parts: list[tuple[str, Entry]], toks: list[Tok]) -> list[Hit]:
         if known is not None and r6.respelt(tok.text, known[0]):
             entry = replace(known[1], reason=f"{known[1].reason} (another transliteration)")
             found.append(Hit(tok.start, tok.end, entry))
+    return found
+
+
+def _handles(parts: list[tuple[str, Entry]], toks: list[Tok]) -> list[Hit]:
+    """ "amberw75": a user name that starts with a known name part (`forms_round6`)."""
+    owners: dict[str, Entry] = {}
+    for part, entry in reversed(parts):
+        for low in r6.handle_parts([part]):
+            owners[low] = entry
+    found = []
+    for tok in toks:
+        if tok.text[-1:].isdigit() and tok.text[:1].isalpha():
+            for low in sorted(owners) if r6.handle_owner(tok.text, frozenset(owners)) else ():
+                if tok.text.lower().startswith(low):
+                    found.append(Hit(tok.start, tok.end, owners[low]))
+                    break
     return found
 
 

@@ -91,6 +91,8 @@ def test_organisation_forms_by_initials_and_digits() -> None:
         ("Works for 3 Rivers as a housing officer.", "3 Rivers"),
         ("her son goes to school at beacon now", "beacon"),
         ("a night shift at qvx again", "qvx"),
+        ("her tiktok is halyna_87", "halyna_87"),
+        ("messages from bondarenkoh88 on the app", "bondarenkoh88"),
     ],
 )
 def test_round_6_form_is_replaced_and_checked(text: str, form: str) -> None:
@@ -106,6 +108,8 @@ def test_round_6_form_is_replaced_and_checked(text: str, form: str) -> None:
         ("Bondarenkp, Halyna (typo on the referral)", "Bondarenkp"),
         ("signs her notes \u0413. Bondarenko", "\u0413"),
         ("overtime at the Kestrel plant again", "Kestrel plant"),
+        ("Galyna came alone", "Galyna"),
+        ("Bondarenko2 on the rota", "Bondarenko2"),
     ],
 )
 def test_words_beside_a_found_name_are_taken_in(text: str, form: str) -> None:
