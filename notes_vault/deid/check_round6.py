@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from notes_vault.deid import check_words
+from notes_vault.deid import check_words, lexicon
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round6 as r6
 from notes_vault.deid.check_forms import fold_word
@@ -87,32 +87,46 @@ def every(
 ) -> Iterator[tuple[int, int, str]]:
     """Every round 6 form in the masked output; `known`: the output with only known
     people's tags masked (for a word beside one)."""
-    if found.births:
+    vocab = {w.lower() for _, _, w in words}  # pre-tests: most notes hold none of the keys
+    if found.births and (vocab & r6.BIRTHDAY_CUES or "b" in vocab or events):
         yield from _births(found.births, clean, words, events)
-    table = {key: (part, leak) for key, part, leak in found.respelt}
-    for start, end, word in words if table else ():
-        if len(word) >= r6.TRANSLIT_MIN and word[:1].isupper() and word.isalpha():
-            hit = table.get(r6.translit_key(word))
-            if hit is not None and r6.respelt(word, hit[0]):
-                yield start, end, hit[1]
-    handles = r6.handle_parts([part for _, part, _ in found.respelt])
-    for start, end, word in words if handles else ():
-        if word[-1:].isdigit() and word[:1].isalpha() and r6.handle_owner(word, handles):
-            yield start, end, "name (a user name)"
+    spelt = {part.lower() for _, part, _ in found.respelt}  # as recorded: other rules' to find
+    rare = vocab - lexicon.common_words() - spelt if found.respelt else set()
+    keys = {key for key, _, _ in found.respelt}
+    named = any(len(w) >= r6.TRANSLIT_MIN and r6.translit_key(w) in keys for w in rare)
+    if named or any(w[-1:].isdigit() and w[:1].isalpha() for w in rare):
+        yield from _written(found, words)
     lowered = dict(found.pieces + found.acronyms)
-    for start, end, word in words if lowered else ():
+    for start, end, word in words if lowered.keys() & vocab else ():
         leak = lowered.get(word.lower() if word.isascii() else "")
         if leak is not None and (word.islower() or any(c.isdigit() for c in word)):
             yield start, end, leak
     yield from _phrases(found.phrases, clean)
-    if found.lone:
+    if {c.lower() for c, _ in found.lone} & vocab:
         yield from _lone(dict(found.lone), clean, words)
-    if found.lower:
+    if {c for c, _ in found.lower} & vocab:
         yield from _lower(dict(found.lower), clean, words)
-    if found.heads:
+    if {c for c, _ in found.heads} & vocab:
         yield from _heads(dict(found.heads), clean, words)
     if found.parts and "\x01" in known:
         yield from _beside_tags(found.parts, known, words)
+
+
+def _written(found: Round6Forms, words: Words) -> Iterator[tuple[int, int, str]]:
+    """Names in another transliteration, and user names made of a name part."""
+    table = {key: (part, leak) for key, part, leak in found.respelt}
+    handles = r6.handle_parts([part for _, part, _ in found.respelt])
+    common = lexicon.common_words()
+    for start, end, word in words if table else ():
+        if word[-1:].isdigit():
+            if word[:1].isalpha() and r6.handle_owner(word, handles):
+                yield start, end, "name (a user name)"
+            continue
+        if len(word) < r6.TRANSLIT_MIN or not word[:1].isupper() or word.lower() in common:
+            continue
+        hit = table.get(r6.translit_key(word)) if word.isalpha() else None
+        if hit is not None and r6.respelt(word, hit[0]):
+            yield start, end, hit[1]
 
 
 def _births(
@@ -193,6 +207,9 @@ def _lone(letters: dict[str, str], clean: str, words: Words) -> Iterator[tuple[i
                 yield start, end, leak
             continue
         taken = before in r6.PERSON_VERBS and after[:1] not in (".", "&", "-")
+        nxt = words[i + 1][2] if i + 1 < len(words) and after[:1] == " " else ""
+        free = before not in r6.NOT_PERSON_BEFORE and not words[i - 1][2][:1].isupper()
+        taken = taken or (nxt in r6.LOWER_ACTS and free)
         if taken or (before in r6.PERSON_BEFORE and (rest in (",", ";", ")", ":") or not rest)):
             yield start, end, leak
 

@@ -19,8 +19,9 @@ them their own way.
   zhenya.kov91@...): the address said in words leaves its pieces apart.
 - A lone capital that is a subject's first initial, where a person stands:
   after a verb that takes a person ("told D that"), after "with", "from" or
-  "about" before a comma or a bracket ("bored with P,"), or with "'s" ("D's
-  mom"; not "vitamin D's"). "A" and "I" never.
+  "about" before a comma or a bracket ("bored with P,"), before a verb only a
+  person does ("19:10 R said"), or with "'s" ("D's mom"; not "vitamin D's"). "A"
+  and "I" never.
 - A subject's initials in lower case before a verb only a person does or "'s"
   ("dp said", "dp's mom"), unless the letters are an English word or an
   abbreviation ("hb", "rr", "cp" are clinical ones).
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from notes_vault.deid.lexicon import census_first_names, common_words
 from notes_vault.deid.names import ABBREVIATIONS
@@ -159,12 +160,14 @@ NOT_PERSON_BEFORE = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def lone_letters(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     """The capitals a subject may be written as alone: the first letter of the name, of an alias."""
     letters = {fold(n)[:1].upper() for n in (name, *aliases) if n[:1].isalpha()}
     return frozenset(c for c in letters if c.isascii() and c not in ("A", "I"))
 
 
+@lru_cache(maxsize=1024)
 def lower_initials(name: str) -> frozenset[str]:
     """A subject's initials to be found in lower case: first and last, and every part."""
     parts = [fold(w).lower() for w in name.split() if w[:1].isalpha()]
@@ -176,17 +179,15 @@ def lower_initials(name: str) -> frozenset[str]:
 
 def _abbreviation(letters: str) -> bool:
     """An English word or an abbreviation of clinical or everyday writing ("hb", "rr", "cp")."""
+    return letters in common_words() or letters in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
     from notes_vault.deid.forms import STOP_ACRONYMS  # noqa: PLC0415 - a cycle otherwise
     from notes_vault.deid.lexicon import ABBREVIATIONS as WRITTEN  # noqa: PLC0415
 
-    upper = {w.upper() for w in WRITTEN}
-    return (
-        letters in common_words()
-        or letters in ABBREVIATIONS
-        or letters in STOP_ACRONYMS
-        or letters.upper() in upper
-        or letters in _CLINICAL
-    )
+    return frozenset({w.lower() for w in WRITTEN} | ABBREVIATIONS | STOP_ACRONYMS | _CLINICAL)
 
 
 _CLINICAL = frozenset("hb bm rr sp fh dm af bs bg ua ue ix ax sx hx dx tx rx fu pr ob".split())
@@ -306,9 +307,10 @@ def handle_owner(token: str, parts: frozenset[str]) -> bool:
 
 def handle_parts(names: list[str]) -> frozenset[str]:
     """Name parts a user name may start with: four letters or more."""
-    return frozenset(
-        low
-        for name in names
-        for part in name.split()
-        if len(low := fold(part).lower()) >= 4 and low.isalpha()
-    )
+    return frozenset(low for name in names for part in name.split() if (low := _handle_part(part)))
+
+
+@lru_cache(maxsize=4096)
+def _handle_part(part: str) -> str:
+    low = fold(part).lower()
+    return low if len(low) >= 4 and low.isalpha() else ""

@@ -16,9 +16,12 @@ from dataclasses import replace
 from notes_vault.deid import forms_round6 as r6
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.lexicon import common_words
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold, squash_key
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, vocabulary
+from notes_vault.deid.tokens import ends as token_ends
+from notes_vault.deid.tokens import starts as token_starts
 
 _HOUSE_NUMBER = re.compile(r"(?<![\w/-])(\d{1,2})[A-Za-z]?(?=[ ,])")
 
@@ -73,26 +76,48 @@ def _organisation(index: VaultIndex, name: str, entry: Entry) -> None:
 
 
 def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
-    """Round 6's forms in `text` (the normalised view); `hits`: what was found before."""
+    """Round 6's forms in `text` (the normalised view); `hits`: what was found before.
+
+    Each search first tests the note's set of lower-case tokens for its few keys."""
     more = index.more
     found: list[Hit] = []
+    words = vocabulary(toks)
     if index.dobs and _BIRTH_WORDS.search(text):
         found += _birth_parts(index, toks)
-    if "r6 parts" in more:
+    spelt = {part.lower() for part, _ in more.get("r6 parts", ())}  # as recorded: found already
+    rare = words - common_words() - spelt if "r6 parts" in more else frozenset()
+    keys = _keys(more) if rare else set()
+    if any(len(w) >= r6.TRANSLIT_MIN and r6.translit_key(w) in keys for w in rare):
         found += _respelt(more["r6 parts"], toks)
+    if any(w[-1:].isdigit() and w[:1].isalpha() for w in rare):
         found += _handles(more["r6 parts"], toks)
-    if "r6 pieces" in more:
+    if _any(more, "r6 pieces", words):
         found += _pieces(more["r6 pieces"], toks)
-    if "r6 lone" in more:
+    if _any(more, "r6 lone", words, lower=True):
         found += _lone(dict(more["r6 lone"]), text, toks)
-    if "r6 lower" in more:
+    if _any(more, "r6 lower", words):
         found += _lower_initials(dict(more["r6 lower"]), text, toks)
-    if "r6 acronyms" in more:
+    if _any(more, "r6 acronyms", words):
         found += _acronyms(dict(more["r6 acronyms"]), toks)
-    if "r6 heads" in more:
+    if _any(more, "r6 heads", words):
         found += _heads(dict(more["r6 heads"]), toks)
     found += _beside(index, toks, hits + found)
     return found + _glued(index, text, hits + found)
+
+
+def _keys(more: dict[str, list[tuple[str, Entry]]]) -> set[str]:
+    return {r6.translit_key(part) for part, _ in more.get("r6 parts", ())}
+
+
+def _any(
+    more: dict[str, list[tuple[str, Entry]]],
+    key: str,
+    words: frozenset[str],
+    *,
+    lower: bool = False,
+) -> bool:
+    """Some key of `more[key]` is a token of the note (lower case)."""
+    return any((k.lower() if lower else k) in words for k, _ in more.get(key, ()))
 
 
 _HANDLE_TAIL = re.compile(r"(?:[_.]?[A-Za-z0-9])*[0-9_][A-Za-z0-9_]*|_[A-Za-z0-9]+")
@@ -181,9 +206,12 @@ def _month_alone(toks: list[Tok], lows: list[str], k: int) -> bool:
 def _respelt(parts: list[tuple[str, Entry]], toks: list[Tok]) -> list[Hit]:
     keys = {r6.translit_key(part): (part, entry) for part, entry in reversed(parts)}
     found = []
+    common = common_words()
     for tok in toks:
         if len(tok.text) < r6.TRANSLIT_MIN or not tok.text[:1].isupper() or not tok.text.isalpha():
             continue
+        if tok.text.lower() in common:
+            continue  # most capitals open a sentence: "The", "She"
         known = keys.get(r6.translit_key(tok.text))
         if known is not None and r6.respelt(tok.text, known[0]):
             entry = replace(known[1], reason=f"{known[1].reason} (another transliteration)")
@@ -219,14 +247,17 @@ def _lone(letters: dict[str, Entry], text: str, toks: list[Tok]) -> list[Hit]:
         entry = letters.get(tok.text)
         if entry is None or (tok.start and text[tok.start - 1] not in " \t(\n"):
             continue
-        before = toks[k - 1].text.lower() if k else ""
+        prev = toks[k - 1].text if k else ""
+        before = prev.lower()
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         after = text[tok.end : tok.end + 1]
         possessive = after in ("'", "\u2019") and text[tok.end + 1 : tok.end + 3] == "s "
-        owner = possessive and before not in r6.NOT_PERSON_BEFORE and not before[:1].isupper()
+        owner = possessive and before not in r6.NOT_PERSON_BEFORE and not prev[:1].isupper()
         taken = before in r6.PERSON_VERBS and (nxt is None or nxt.text not in (".", "&", "-"))
         ends = nxt is None or nxt.text in (",", ";", ")", ":")
-        if owner or taken or (before in r6.PERSON_BEFORE and ends):
+        acts = nxt is not None and nxt.text in r6.LOWER_ACTS and not prev[:1].isupper()
+        acts = acts and before not in r6.NOT_PERSON_BEFORE
+        if owner or taken or acts or (before in r6.PERSON_BEFORE and ends):
             found.append(Hit(tok.start, tok.end, entry))
     return found
 
@@ -275,8 +306,7 @@ def _beside(index: VaultIndex, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
     for word, entry in index.more.get("r6 org words", ()):
         org_words.setdefault(entry.tag, set()).add(word)
     found = []
-    starts = {t.start: k for k, t in enumerate(toks)}
-    ends = {t.end: k for k, t in enumerate(toks)}
+    starts, ends = token_starts(toks), token_ends(toks)
     houses = {number for number, _ in index.more.get("r6 house", ())}
     firsts = {entry.tag: first for first, entry in index.more.get("firsts", ())}
     for hit in hits:

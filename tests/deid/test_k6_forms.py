@@ -85,6 +85,7 @@ def test_organisation_forms_by_initials_and_digits() -> None:
         ("She felt stuck and a bit bored with H, then guilty.", "H"),
         ("H's partner rang to cancel.", "H"),
         ("We reminded H twice about the form.", "H"),
+        ("21:05 H said she had walked from the station", "H"),
         ("hzb said the flat is damp", "hzb"),
         ("hzb's partner came in", "hzb"),
         ("she is doing a masters at U of W now", "U of W"),
@@ -126,6 +127,8 @@ def test_words_beside_a_found_name_are_taken_in(text: str, form: str) -> None:
         "the lift is out on the 12th floor",  # no birthday word
         "birthday may be hard this year",  # "may" in lower case is a verb
         "took vitamin H supplements as advised",  # not after a person's word
+        "vitamin H reports came back normal",  # a lone capital's word before it
+        "Plan H said nothing about housing",  # after a capitalised word
         "Plan H's budget was cut.",  # after a capitalised word
         "hb was 110 on the last bloods",  # "hb" is haemoglobin: an abbreviation
         "hb said to be low by the GP",  # ...even before "said"
