@@ -93,7 +93,8 @@ def every(
     spelt = {part.lower() for _, part, _ in found.respelt}  # as recorded: other rules' to find
     rare = vocab - lexicon.common_words() - spelt if found.respelt else set()
     keys = {key for key, _, _ in found.respelt}
-    named = any(len(w) >= r6.TRANSLIT_MIN and r6.translit_key(w) in keys for w in rare)
+    heads = r6.first_letters(frozenset(keys))
+    named = any(w[:1] in heads and r6.translit_key(w) in keys for w in rare)
     if named or any(w[-1:].isdigit() and w[:1].isalpha() for w in rare):
         yield from _written(found, words)
     lowered = dict(found.pieces + found.acronyms)
@@ -232,8 +233,11 @@ def _heads(table: dict[str, str], clean: str, words: Words) -> Iterator[tuple[in
         if leak is None:
             continue
         capital = word[:1].isupper()
-        if capital or (
-            words[i - 1][2].lower() in r6.ORG_LOWER_BEFORE and clean[end : end + 1] != "'"
+        kind = r6.kind_after([w.lower() for _, _, w in words[max(0, i - 2) : i]], word)
+        if (
+            capital
+            or kind
+            or (words[i - 1][2].lower() in r6.ORG_LOWER_BEFORE and clean[end : end + 1] != "'")
         ):
             yield start, end, leak
 

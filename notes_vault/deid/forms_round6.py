@@ -116,6 +116,26 @@ def translit_key(word: str) -> str:
     return "".join(c for i, c in enumerate(lower) if not i or lower[i - 1] != c)
 
 
+@lru_cache(maxsize=256)
+def first_letters(keys: frozenset[str]) -> frozenset[str]:
+    """Lower-case letters a word may start with to have one of these keys (a pre-test)."""
+    return frozenset(c for key in keys if key for c in _first_letters().get(key[0], ""))
+
+
+@cache
+def _first_letters() -> dict[str, str]:
+    """Each key's first letter -> the letters a word with such a key may start with, as
+    `translit_key` makes them (read off every two-letter opening)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    table: dict[str, set[str]] = {}
+    for a in letters:
+        for b in letters:
+            for rest in ("ama", "ena"):  # "zhe" -> "ye" -> "e"
+                if key := translit_key(a + b + rest):
+                    table.setdefault(key[0], set()).add(a)
+    return {k: "".join(sorted(v)) for k, v in table.items()}
+
+
 def respelt(word: str, part: str) -> bool:
     """True when `word` is `part` in another transliteration, and may be taken as it."""
     if fold(word).lower() == fold(part).lower():
@@ -314,3 +334,13 @@ def handle_parts(names: list[str]) -> frozenset[str]:
 def _handle_part(part: str) -> str:
     low = fold(part).lower()
     return low if len(low) >= 4 and low.isalpha() else ""
+
+
+def kind_after(before: list[str], word: str) -> bool:
+    """ "at the temple": an organisation named first by its kind (Temple Beth El, Church of
+    the Nazarene), lower case after "at the", "to the" or "from the"; `before`: the two
+    words before it, lower case."""
+    from notes_vault.deid.lexicon import ORG_SUFFIXES  # noqa: PLC0415
+
+    kinds = len(before) == 2 and before[1] == "the" and before[0] in ("at", "to", "from")
+    return kinds and word.islower() and word.capitalize() in ORG_SUFFIXES

@@ -146,7 +146,7 @@ def _dobs(
             found += [Hit(s, e, entry) for s, e in dobs.said(said, dob)]
         if dobs.ROMAN_OR_SPACED.search(text):
             found += [Hit(s, e, entry) for s, e in dobs.roman_and_spaced(text, dob)]
-        if more.any_foreign_month(lower):
+        if more.any_foreign_month(lower, frozenset((dob.month,))):
             found += [Hit(s, e, entry) for s, e in dobs.foreign_months(toks, dob)]
         if more.any_said_year(lower):
             found += [Hit(s, e, entry) for s, e in dobs.said_years(toks, dob, hits)]

@@ -9,6 +9,7 @@ plant" of Corvette Assembly Plant, "Δ. [CLIENT]" an initial in another script).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -19,9 +20,7 @@ from notes_vault.deid.known import Entry, Hit, VaultIndex
 from notes_vault.deid.lexicon import common_words
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold, squash_key
-from notes_vault.deid.tokens import Tok, vocabulary
-from notes_vault.deid.tokens import ends as token_ends
-from notes_vault.deid.tokens import starts as token_starts
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _HOUSE_NUMBER = re.compile(r"(?<![\w/-])(\d{1,2})[A-Za-z]?(?=[ ,])")
 
@@ -87,7 +86,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     spelt = {part.lower() for part, _ in more.get("r6 parts", ())}  # as recorded: found already
     rare = words - common_words() - spelt if "r6 parts" in more else frozenset()
     keys = _keys(more) if rare else set()
-    if any(len(w) >= r6.TRANSLIT_MIN and r6.translit_key(w) in keys for w in rare):
+    heads = r6.first_letters(frozenset(keys))
+    if any(w[:1] in heads and r6.translit_key(w) in keys for w in rare):
         found += _respelt(more["r6 parts"], toks)
     if any(w[-1:].isdigit() and w[:1].isalpha() for w in rare):
         found += _handles(more["r6 parts"], toks)
@@ -152,7 +152,7 @@ _STOPS = frozenset(".!?;\n")
 
 def _birth_parts(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
     """The day ("9th") or month ("Oct") of birth alone within a few words of a birthday word."""
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     found = []
     for dob, entry in index.dobs:
         days, months = r6.day_words(dob), r6.month_words(dob)
@@ -281,13 +281,16 @@ def _acronyms(table: dict[str, Entry], toks: list[Tok]) -> list[Hit]:
 
 
 def _heads(table: dict[str, Entry], toks: list[Tok]) -> list[Hit]:
-    """ "at temple": an organisation's first word after "at" or "from", lower case."""
+    """ "at temple": an organisation's first word after "at" or "from", lower case; a
+    kind of place after "at the" ("at the temple" for Temple Beth El)."""
     found = []
     for k, tok in enumerate(toks[1:], 1):
         entry = table.get(tok.text.lower())
         if entry is None:
             continue
-        if tok.text[:1].isupper() or toks[k - 1].text.lower() in r6.ORG_LOWER_BEFORE:
+        before = [t.text.lower() for t in toks[max(0, k - 2) : k]]
+        kind = r6.kind_after(before, tok.text)  # "at the temple" for Temple Beth El
+        if tok.text[:1].isupper() or before[-1] in r6.ORG_LOWER_BEFORE or kind:
             after = toks[k + 1].text if k + 1 < len(toks) else ""
             if after not in ("'", "\u2019") or tok.text[:1].isupper():
                 found.append(Hit(tok.start, tok.end, entry))
@@ -306,22 +309,33 @@ def _beside(index: VaultIndex, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
     for word, entry in index.more.get("r6 org words", ()):
         org_words.setdefault(entry.tag, set()).add(word)
     found = []
-    starts, ends = token_starts(toks), token_ends(toks)
     houses = {number for number, _ in index.more.get("r6 house", ())}
     firsts = {entry.tag: first for first, entry in index.more.get("firsts", ())}
     for hit in hits:
-        k = starts.get(hit.start)
-        if k and hit.entry.category == "address" and houses:
+        category = hit.entry.category
+        if category == "organisation" and hit.entry.tag in org_words:
+            k = _at(toks, hit.end - 1)
+            if k is not None and toks[k].end == hit.end:
+                found += _org_tail(toks, k, hit, org_words[hit.entry.tag])
+            continue
+        if category not in ("address", "name"):
+            continue
+        k = _at(toks, hit.start)
+        if not k or toks[k].start != hit.start:
+            continue
+        if category == "address" and houses:
             found += _said_number(toks, k, hit, houses)
-        if k and hit.entry.category == "name" and hit.entry.tag in firsts:
+        if category == "name" and hit.entry.tag in firsts:
             found += _said_first(toks, k, hit, firsts[hit.entry.tag])
-        if hit.entry.category == "organisation" and hit.entry.tag in org_words:
-            found += _org_tail(toks, ends.get(hit.end), hit, org_words[hit.entry.tag])
-        elif hit.entry.category == "name":
-            k = starts.get(hit.start)
-            if k is not None and k >= 2:
-                found += _name_before(index, toks, k, hit)
+        if category == "name" and k >= 2:
+            found += _name_before(index, toks, k, hit)
     return found
+
+
+def _at(toks: list[Tok], offset: int) -> int | None:
+    """The index of the token holding `offset` (a binary search: no map of the whole note)."""
+    k = bisect.bisect_right(toks, offset, key=lambda t: t.start) - 1
+    return k if k >= 0 and toks[k].start <= offset < toks[k].end else None
 
 
 _NUMBER_WORDS = {
