@@ -232,11 +232,28 @@ def org_forms(name: str) -> frozenset[str]:
         place = words[2]
         forms |= {f"{words[0][0]} of {place[0]}", f"{words[0][0]} of {place}"}
         forms |= {f"{words[0][0]}. of {place[0]}.", f"{words[0][0]}of{place[0]}"}
+    forms |= initialled_tail(name)
     if words and words[0].lower() in _NUMBER_WORDS and len(words) >= 2:
         digits = str(_NUMBER_WORDS.index(words[0].lower()) + 1)
         forms.add(f"{digits} {words[1]}")
     elif words and words[0].isdecimal() and len(words) >= 2 and 0 < int(words[0]) <= 12:
         forms.add(f"{_NUMBER_WORDS[int(words[0]) - 1].capitalize()} {words[1]}")
+    return frozenset(forms)
+
+
+def initialled_tail(name: str) -> frozenset[str]:
+    """A name's last words by their capitals: "Franklin County Board of DD" of "... Board of
+    Developmental Disabilities", "Lieber CI" of "Lieber Correctional Institution"."""
+    words = name.split()
+    forms = set()
+    if "of" in words[1:-1]:
+        at = len(words) - 1 - words[::-1].index("of")
+        tail = words[at + 1 :]
+        if 2 <= len(tail) <= 4 and all(w[:1].isupper() for w in tail):
+            forms.add(" ".join(words[: at + 1]) + " " + "".join(w[0] for w in tail))
+    rest = words[1:]
+    if 2 <= len(rest) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+        forms.add(f"{words[0]} {''.join(w[0] for w in rest)}")
     return frozenset(forms)
 
 
@@ -300,6 +317,7 @@ def site_forms(address: str) -> frozenset[str]:
             pieces = [p for p in words[0].split("/") if p[:1].isupper()]
             if len(pieces) >= 2:
                 forms.add("/".join(p[0] for p in pieces) + " " + " ".join(words[1:]))
+        forms |= initialled_tail(" ".join(words)) if not any(c.isdigit() for c in line) else set()
         named = len(words) == 2 and words[1].lower() in _SITE_WORDS and words[0].isalpha()
         if named and words[0][:1].isupper() and words[0].lower() not in common_words():
             forms.add(words[0])

@@ -121,6 +121,11 @@ def _any(
 
 
 _HANDLE_TAIL = re.compile(r"(?:[_.]?[A-Za-z0-9])*[0-9_][A-Za-z0-9_]*|_[A-Za-z0-9]+")
+# After an organisation's name, its country or legal form: "Chevron U.S.A.", "Acme UK Ltd".
+_COUNTRY_OR_LEGAL = re.compile(
+    r"(?:,?[ \t]+(?:U\.S\.A\.?|U\.S\.|USA|UK|Inc\.?|Ltd\.?|LLC|LLP|plc|PLC|Corp\.?|Co\.)"
+    r"(?![\w.])){1,2}"
+)
 _LINE_BEFORE = re.compile(r"(\d{2,6})[ \t]*\n[ \t]*\Z")
 
 
@@ -135,6 +140,10 @@ def _glued(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
             glued = tail is not None and tail.end() > hit.end and len(tail.group()) <= 12
             if glued and not text[tail.end() : tail.end() + 1].isalnum():  # type: ignore[union-attr]
                 found.append(Hit(hit.start, tail.end(), hit.entry))  # type: ignore[union-attr]
+        elif hit.entry.category == "organisation":
+            suffix = _COUNTRY_OR_LEGAL.match(text, hit.end)
+            if suffix is not None:
+                found.append(Hit(hit.start, suffix.end(), hit.entry))
         elif hit.entry.category == "phone" and numbers:
             before = _LINE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
             if before is not None:

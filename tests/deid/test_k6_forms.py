@@ -194,3 +194,21 @@ def test_round_6_later_near_misses_are_left() -> None:
     text = "eight of them walked down Prison Lane"
     covered = [(r.start, r.end) for r in engine.redact(text).replacements]
     assert not any(s < len("eight") for s, _ in covered)
+
+
+def test_an_organisation_by_its_last_words_initials_and_its_legal_form() -> None:
+    """ "Wessex Board of MH" of "Wessex Board of Mental Health", "Harrow CF" of "Harrow
+    Correctional Facility" (an address's site), "Orvane U.S.A." of Orvane: all replaced."""
+    subject = KnownSubject(
+        role="CLIENT",
+        name="Dorian Pascoe",
+        address="Harrow Correctional Facility, 12 Mill St, Elmira, NY",
+        linked=(
+            LinkedPerson("Orvane", "employer"),
+            LinkedPerson("Wessex Board of Mental Health", "employer"),
+        ),
+    )
+    engine = Deidentifier([subject], rng=random.Random(5), today=TODAY)
+    text = "Wessex Board of MH wrote; moved to Harrow CF; a claim against Orvane U.S.A. failed"
+    for form in ("Wessex Board of MH", "Harrow CF", "Orvane U.S.A"):
+        assert wholly_replaced(engine, text, form)
