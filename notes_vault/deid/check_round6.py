@@ -6,11 +6,12 @@ from the replacer's (`known_round6.py`): reads the masked output's words, yields
 from __future__ import annotations
 
 import bisect
+import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from notes_vault.deid import check_words, lexicon
+from notes_vault.deid import check_words, forms_cjk, lexicon
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round6 as r6
 from notes_vault.deid.check_forms import fold_word
@@ -33,9 +34,11 @@ class Round6Forms:
     acronyms: tuple[tuple[str, str], ...]
     heads: tuple[tuple[str, str], ...]
     parts: tuple[tuple[str, str], ...]  # long name parts (five letters or more), folded
+    names: tuple[tuple[tuple[str, ...], str], ...] = ()  # each person's names -> leak
+    dobs: tuple[tuple[datetime.date, str], ...] = ()
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def forms(subjects: tuple[KnownSubject, ...]) -> Round6Forms:
     """Every subject's and linked person's round 6 forms."""
     births, respelt, pieces, lone, lower = [], [], [], [], []
@@ -67,9 +70,14 @@ def forms(subjects: tuple[KnownSubject, ...]) -> Round6Forms:
             acronyms += [(word, leak) for word in r6.lower_acronyms(name)]
             if head := r6.org_head(name):
                 heads.append((head, leak))
+    names = [((s.name, *s.aliases), f"{s.role.lower()} name") for s in subjects]
+    names += [
+        ((link.name,), f"{_owner(link.relation)} name") for s in subjects for link in s.linked
+    ]
+    dobs = [(s.dob, f"{s.role.lower()} date of birth") for s in subjects if s.dob]
     return Round6Forms(
         tuple(births), tuple(respelt), tuple(pieces), tuple(lone), tuple(lower),
-        tuple(phrases), tuple(acronyms), tuple(heads), tuple(parts),
+        tuple(phrases), tuple(acronyms), tuple(heads), tuple(parts), tuple(names), tuple(dobs),
     )  # fmt: skip
 
 
@@ -109,6 +117,8 @@ def every(
         yield from _lower(dict(found.lower), clean, words)
     if {c for c, _ in found.heads} & vocab:
         yield from _heads(dict(found.heads), clean, words)
+    if not clean.isascii() and forms_cjk.CJK_RUN.search(clean):
+        yield from _cjk(found, clean)
     if found.parts and "\x01" in known:
         yield from _beside_tags(found.parts, known, words)
 
@@ -261,3 +271,20 @@ def _beside_tags(
             if folded != part and folded[:1] == part[:1] and check_words.one_edit(folded, part):
                 yield start, end, leak
                 break
+
+
+def _cjk(found: Round6Forms, clean: str) -> Iterator[tuple[int, int, str]]:
+    """Runs of Han characters or Hangul read aloud: a known name's sounds joined, or a
+    date with 年/月/日 on the birthday."""
+    for run in forms_cjk.CJK_RUN.finditer(clean):
+        sounds = [forms_cjk.reading(c) for c in run.group()]
+        for names, leak in found.names:
+            joined = forms_cjk.joined_names(names)
+            for length in range(2, forms_cjk.MAX_CHARS + 1):
+                for i in range(len(sounds) - length + 1):
+                    if "".join(sounds[i : i + length]) in joined:
+                        yield run.start() + i, run.start() + i + length, leak
+    for match in forms_cjk.CJK_DATE.finditer(clean) if found.dobs else ():
+        for dob, leak in found.dobs:
+            if forms_cjk.is_birth_date(match, dob):
+                yield match.start(), match.end(), leak

@@ -151,7 +151,7 @@ def respelt(word: str, part: str) -> bool:
 _PIECE = re.compile(r"[A-Za-z0-9]+")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def email_pieces(address: str) -> frozenset[str]:
     """Pieces of an address's local part with a digit and two letters ("kov91"), lower case."""
     local = address.split("@", 1)[0].lower()
@@ -223,7 +223,7 @@ _NUMBER_WORDS = (
 _UNIVERSITY_HEADS = frozenset({"university", "univ", "college", "bank", "church"})
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def org_forms(name: str) -> frozenset[str]:
     """An organisation's round 6 forms matched with their capitals: "U of A", "2 Sisters"."""
     words = name.split()
@@ -257,7 +257,7 @@ def initialled_tail(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def lower_acronyms(name: str) -> frozenset[str]:
     """Words an organisation writes in capitals, to be found in lower case ("jd", "cdc")."""
     return frozenset(
@@ -276,7 +276,7 @@ _STOP = frozenset(
 ORG_LOWER_BEFORE = frozenset({"at", "from"})
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def org_head(name: str) -> str:
     """An organisation's first word when it names it but other rules leave it: an English
     word or a word that ends organisations' names ("temple" of Temple University), lower
@@ -298,7 +298,7 @@ _SITE_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def site_forms(address: str) -> frozenset[str]:
     """A named site in an address written shorter, with its capitals: what a bracket holds
     ("Human Services Campus" of "no fixed address (Human Services Campus)"), the line

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from notes_vault.deid import forms_cjk, known_beside
 from notes_vault.deid import forms_round6 as r6
-from notes_vault.deid import known_beside
 from notes_vault.deid.known import Entry, Hit, VaultIndex
 from notes_vault.deid.lexicon import common_words
 from notes_vault.deid.model import KnownSubject
@@ -34,6 +34,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     for name in people + [a for s in subjects for a in s.aliases]:
         known = index.words.get(squash_key(name))
         if known is not None and known.category == "name":
+            more.setdefault("r6 names", []).append((name, known))
             for part in name.split():
                 if r6.translit_key(part):
                     more.setdefault("r6 parts", []).append((part, known))
@@ -98,6 +99,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         found += _acronyms(dict(more["r6 acronyms"]), toks)
     if _any(more, "r6 heads", words):
         found += _heads(dict(more["r6 heads"]), toks)
+    if not text.isascii() and forms_cjk.CJK_RUN.search(text):
+        found += _cjk(index, text)
     found += known_beside.beside(index, toks, hits + found)
     return found + known_beside.glued(index, text, hits + found)
 
@@ -265,4 +268,20 @@ def _heads(table: dict[str, Entry], toks: list[Tok]) -> list[Hit]:
             after = toks[k + 1].text if k + 1 < len(toks) else ""
             if after not in ("'", "\u2019") or tok.text[:1].isupper():
                 found.append(Hit(tok.start, tok.end, entry))
+    return found
+
+
+def _cjk(index: VaultIndex, text: str) -> list[Hit]:
+    """A known name or date of birth written in Han characters or Hangul (`forms_cjk`)."""
+    found = []
+    by_entry: dict[Entry, list[str]] = {}
+    for name, entry in index.more.get("r6 names", ()):
+        by_entry.setdefault(entry, []).append(name)
+    for entry, names in by_entry.items():
+        joined = forms_cjk.joined_names(tuple(names))
+        found += [Hit(s, e, entry) for s, e in forms_cjk.names_in(text, joined)]
+    for dob, entry in index.dobs:
+        for match in forms_cjk.CJK_DATE.finditer(text):
+            if forms_cjk.is_birth_date(match, dob):
+                found.append(Hit(match.start(), match.end(), entry))
     return found

@@ -212,3 +212,43 @@ def test_an_organisation_by_its_last_words_initials_and_its_legal_form() -> None
     text = "Wessex Board of MH wrote; moved to Harrow CF; a claim against Orvane U.S.A. failed"
     for form in ("Wessex Board of MH", "Harrow CF", "Orvane U.S.A"):
         assert wholly_replaced(engine, text, form)
+
+
+CJK = KnownSubject(
+    role="CLIENT",
+    name="Grace Zhou",
+    aliases=("Zhou Meiling",),
+    dob=datetime.date(1994, 7, 16),
+    linked=(LinkedPerson("Zhou Jianguo", "parent"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Her name at home is 周美玲; she prefers Grace.", "周美玲"),
+        ("美玲说她睡不好", "美玲"),
+        ("father 周建国 phoned", "周建国"),
+        ("生日 1994年7月16日", "1994年7月16日"),
+        ("birthday 七月十六 (she keeps the lunar one too)", "七月十六"),
+        ("7월 16일 was hard", "7월 16일"),
+    ],
+)
+def test_a_name_or_birthday_in_chinese_or_korean_is_replaced_and_checked(
+    text: str, form: str
+) -> None:
+    """Han characters read aloud are the record's Latin name; a 年月日 date is the birthday."""
+    engine = Deidentifier([CJK], rng=random.Random(5), today=TODAY)
+    assert wholly_replaced(engine, text, form)
+    start = text.index(form)
+    leaks = Checker([CJK], today=TODAY).leaks(text)
+    assert any(leak.start < start + len(form) and leak.end > start for leak in leaks)
+
+
+def test_other_chinese_names_and_dates_are_left() -> None:
+    """Another name in Han characters and another date are neither replaced nor refused."""
+    engine = Deidentifier([CJK], rng=random.Random(5), today=TODAY)
+    text = "王伟 came on 7月17日; 1995年7月16日 was her cousin's"
+    result = engine.redact(text)
+    assert [r for r in result.replacements if r.layer == "vault"] == []
+    assert engine.leaks(result.text) == []
