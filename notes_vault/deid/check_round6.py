@@ -51,7 +51,7 @@ def forms(subjects: tuple[KnownSubject, ...]) -> Round6Forms:
         pieces += [(p, f"{owner} e-mail") for p in r6.email_pieces(subject.email or "")]
         phrases += [(f, f"{owner} address") for f in r6.site_forms(subject.address or "")]
         lone += [(c, f"{owner} name") for c in r6.lone_letters(subject.name, subject.aliases)]
-        lower += [(i, f"{owner} name") for i in r6.lower_initials(subject.name)]
+        lower += [(i, f"{owner} name") for i in r6.lower_initials(subject.name, subject.aliases)]
         people = [(n, f"{owner} name", False) for n in (subject.name, *subject.aliases)]
         people += [
             (link.name, f"{_owner(link.relation)} name", _organisation(link.name, link.relation))
@@ -206,10 +206,15 @@ def _phrases(phrases: tuple[tuple[str, str], ...], clean: str) -> Iterator[tuple
 def _lone(letters: dict[str, str], clean: str, words: Words) -> Iterator[tuple[int, int, str]]:
     """A subject's first initial alone where a person stands (see `forms_round6`)."""
     for i, (start, end, word) in enumerate(words):
-        leak = letters.get(word)
-        if leak is None or (start and clean[start - 1] not in " \t(\n"):
+        lower = word.islower() and word not in r6.LOWER_NOT_INITIALS
+        leak = letters.get(word) or (letters.get(word.upper()) if lower else None)
+        if leak is None or (start and clean[start - 1] not in " \t(\n/"):
             continue
         before = words[i - 1][2].lower() if i else ""
+        if clean[start - 2 : start] in ("w/", "W/"):
+            before = "with"  # "w/ z"
+        elif clean[start - 3 : start] in ("w/ ", "W/ "):
+            before = "with"
         after = clean[end : end + 3]
         rest = clean[end:].lstrip(" \t")[:1]
         owns = after[:1] in ("'", "\u2019") and after[1:3] == "s "
@@ -221,7 +226,8 @@ def _lone(letters: dict[str, str], clean: str, words: Words) -> Iterator[tuple[i
         nxt = words[i + 1][2] if i + 1 < len(words) and after[:1] == " " else ""
         free = before not in r6.NOT_PERSON_BEFORE and not words[i - 1][2][:1].isupper()
         taken = taken or (nxt in r6.LOWER_ACTS and free)
-        if taken or (before in r6.PERSON_BEFORE and (rest in (",", ";", ")", ":") or not rest)):
+        ends = not rest or rest in r6.PHRASE_ENDS or nxt.lower() in r6.PHRASE_ENDS
+        if taken or (before in r6.PERSON_BEFORE and ends):
             yield start, end, leak
 
 

@@ -21,7 +21,8 @@ them their own way.
   after a verb that takes a person ("told D that"), after "with", "from" or
   "about" before a comma or a bracket ("bored with P,"), before a verb only a
   person does ("19:10 R said"), or with "'s" ("D's mom"; not "vitamin D's"). "A"
-  and "I" never.
+  and "I" never. In lower case too ("spoke w/ z re housing", "z said"), but not the
+  letters hurried writing uses as words ("u", "r", "k", "y", "c", "n", "x", "o", "s").
 - A subject's initials in lower case before a verb only a person does or "'s"
   ("dp said", "dp's mom"), unless the letters are an English word or an
   abbreviation ("hb", "rr", "cp" are clinical ones).
@@ -172,6 +173,8 @@ PERSON_VERBS = frozenset(
     "told asked reminded thanked hugged texted warned met helped called rang".split()
 )
 PERSON_BEFORE = frozenset("with from about re w".split()) | PERSON_VERBS
+# After a preposition, a lone initial ends its phrase: a mark, or one of these words.
+PHRASE_ENDS = frozenset([",", ";", ")", ":", "re", "about", "today", "yesterday", "again"])
 # A lone capital right after these is something else's ("vitamin D", "Plan B", "grade C").
 NOT_PERSON_BEFORE = frozenset(
     "plan vitamin grade type hep hepatitis cluster class group level category section part "
@@ -188,13 +191,19 @@ def lone_letters(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def lower_initials(name: str) -> frozenset[str]:
-    """A subject's initials to be found in lower case: first and last, and every part."""
+def lower_initials(name: str, aliases: tuple[str, ...] = ()) -> frozenset[str]:
+    """A subject's initials to be found in lower case: first and last, every part, and an
+    alias's first letter with the surname's ("zk" for Zhenya Kovalenko)."""
     parts = [fold(w).lower() for w in name.split() if w[:1].isalpha()]
     if len(parts) < 2:
         return frozenset()
     forms = {parts[0][0] + parts[-1][0], "".join(p[0] for p in parts)}
+    forms |= {fold(a).lower()[0] + parts[-1][0] for a in aliases if a[:1].isalpha()}
     return frozenset(f for f in forms if not _abbreviation(f))
+
+
+# Lower-case letters that are words of hurried writing ("u said", "r u ok", "k thanks").
+LOWER_NOT_INITIALS = frozenset("aiouycrnkxs")
 
 
 def _abbreviation(letters: str) -> bool:

@@ -56,7 +56,7 @@ def _subject(index: VaultIndex, subject: KnownSubject) -> None:
         more.setdefault("r6 house", []).append((number, entry))
     for letter in sorted(r6.lone_letters(subject.name, tuple(subject.aliases))):
         more.setdefault("r6 lone", []).append((letter, entry))
-    for letters in sorted(r6.lower_initials(subject.name)):
+    for letters in sorted(r6.lower_initials(subject.name, tuple(subject.aliases))):
         more.setdefault("r6 lower", []).append((letters, entry))
 
 
@@ -218,22 +218,30 @@ def _lone(letters: dict[str, Entry], text: str, toks: list[Tok]) -> list[Hit]:
     """A subject's first initial alone where a person stands ("with P,", "D's mom")."""
     found = []
     for k, tok in enumerate(toks):
-        entry = letters.get(tok.text)
-        if entry is None or (tok.start and text[tok.start - 1] not in " \t(\n"):
+        entry = letters.get(tok.text) or _lower_letter(letters, tok.text)
+        if entry is None or (tok.start and text[tok.start - 1] not in " \t(\n/"):
             continue
         prev = toks[k - 1].text if k else ""
+        if prev == "/" and k >= 2 and toks[k - 2].text.lower() == "w":
+            prev = "with"  # "w/ z"
         before = prev.lower()
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         after = text[tok.end : tok.end + 1]
         possessive = after in ("'", "\u2019") and text[tok.end + 1 : tok.end + 3] == "s "
         owner = possessive and before not in r6.NOT_PERSON_BEFORE and not prev[:1].isupper()
         taken = before in r6.PERSON_VERBS and (nxt is None or nxt.text not in (".", "&", "-"))
-        ends = nxt is None or nxt.text in (",", ";", ")", ":")
+        ends = nxt is None or nxt.text.lower() in r6.PHRASE_ENDS
         acts = nxt is not None and nxt.text in r6.LOWER_ACTS and not prev[:1].isupper()
         acts = acts and before not in r6.NOT_PERSON_BEFORE
         if owner or taken or acts or (before in r6.PERSON_BEFORE and ends):
             found.append(Hit(tok.start, tok.end, entry))
     return found
+
+
+def _lower_letter(letters: dict[str, Entry], word: str) -> Entry | None:
+    if len(word) != 1 or not word.islower() or word in r6.LOWER_NOT_INITIALS:
+        return None
+    return letters.get(word.upper())
 
 
 def _lower_initials(table: dict[str, Entry], text: str, toks: list[Tok]) -> list[Hit]:
