@@ -479,7 +479,9 @@ def round6_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     day = f"{subject.dob.day}{_suffix(subject.dob.day)}"
     options = [(f"bday is {day}", day), (f"her birthday was {month}", month)]
     options += [(f"{piece} at example dot org", piece), (f"{last.lower()}_{piece[-2:]} on IG", "")]
-    options += [(f"bored with {first[0]}, and guilty", first[0]), (f"seen on {site}", site)]
+    options.append((f"seen on {site}", site))
+    if first[0] not in "AI":  # "A" and "I" alone are words, never taken for an initial
+        options.append((f"bored with {first[0]}, and guilty", first[0]))
     swapped = last.translate(str.maketrans("ghiyvw", "hgyiwv"))
     if swapped != last:
         options.append((f"{swapped} rang again", swapped))
