@@ -133,8 +133,12 @@ def _birth_parts(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
         for c in range(len(lows)):
             if not _cue(lows, c):
                 continue
-            for k in range(c + 1, min(len(toks), c + 2 + r6.CUE_WINDOW)):
+            seen = 0  # words read after the cue (marks between them are not counted)
+            for k in range(c + 1, min(len(toks), c + 1 + 3 * r6.CUE_WINDOW)):
                 if lows[k] in _STOPS and not (k == c + 1 and lows[c] == "b"):
+                    break
+                seen += lows[k][:1].isalnum()
+                if seen > r6.CUE_WINDOW:
                     break
                 if _birth_word(toks, lows, k, days, months):
                     found.append(Hit(toks[k].start, toks[k].end, entry))
