@@ -29,13 +29,16 @@ _COUNTRY_OR_LEGAL = re.compile(
 _LINE_BEFORE = re.compile(r"(\d{2,6})[ \t]*\n[ \t]*\Z")
 
 
+_TAIL_STARTS = frozenset("0123456789_.")
+
+
 def glued(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """A found name glued to a handle's tail ("[CLIENT]91", "[CLIENT]_y": a user name is
     the person), and a phone number's first group on the line before it."""
     found = []
     numbers = [number for number, _ in index.phones]
     for hit in hits:
-        if hit.entry.category == "name" and hit.end < len(text):
+        if hit.entry.category == "name" and text[hit.end : hit.end + 1] in _TAIL_STARTS:
             tail = _HANDLE_TAIL.match(text, hit.end)
             glued = tail is not None and tail.end() > hit.end and len(tail.group()) <= 12
             if glued and not text[tail.end() : tail.end() + 1].isalnum():  # type: ignore[union-attr]
@@ -61,7 +64,7 @@ _ABBREVIATED_ORG = {
 }  # fmt: skip
 
 
-def beside(index: VaultIndex, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
+def beside(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
     """Words beside a found name or organisation that are its own (see the docstring)."""
     org_words: dict[str, set[str]] = {}
     for word, entry in index.more.get("r6 org words", ()):
@@ -78,6 +81,8 @@ def beside(index: VaultIndex, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
             continue
         if category not in ("address", "name"):
             continue
+        if not _worth(text, hit, category, houses, firsts):
+            continue  # a cheap test on the text first: most hits have nothing beside them
         k = _at(toks, hit.start)
         if not k or toks[k].start != hit.start:
             continue
@@ -88,6 +93,16 @@ def beside(index: VaultIndex, toks: list[Tok], hits: list[Hit]) -> list[Hit]:
         if category == "name" and k >= 2:
             found += _name_before(index, toks, k, hit)
     return found
+
+
+def _worth(text: str, hit: Hit, category: str, houses: set[str], firsts: dict[str, str]) -> bool:
+    """Whether anything before the hit may be its own: a mark and a space ("Prior, ",
+    "Δ. "), a house number's word, a long first name misheard."""
+    before = text[max(0, hit.start - 2) : hit.start]
+    if category == "address":
+        return bool(houses) and before[-1:] == " "
+    first = firsts.get(hit.entry.tag, "")
+    return before in (", ", ". ") or (len(first) >= 7 and before[-1:] == " ")
 
 
 def _at(toks: list[Tok], offset: int) -> int | None:

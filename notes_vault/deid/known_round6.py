@@ -101,7 +101,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         found += _heads(dict(more["r6 heads"]), toks)
     if not text.isascii() and forms_cjk.CJK_RUN.search(text):
         found += _cjk(index, text)
-    found += known_beside.beside(index, toks, hits + found)
+    found += known_beside.beside(index, text, toks, hits + found)
     return found + known_beside.glued(index, text, hits + found)
 
 
