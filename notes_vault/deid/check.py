@@ -23,6 +23,7 @@ from notes_vault.deid import (
     check_letters,
     check_more,
     check_round5,
+    check_round6,
     check_words,
     lexicon,
 )
@@ -56,6 +57,7 @@ class Checker:
         """Build the forms to look for (cached per set of subjects); `today` dates ages."""
         self._forms = subject_forms(tuple(subjects))
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
+        self._round6 = check_round6.forms(tuple(subjects))
 
     def leaks(
         self,
@@ -110,6 +112,7 @@ class Checker:
         found |= set(check_letters.legal_suffixes(_mask(normal.text, people), people=True))
         found |= set(check_more.every(self._forms, normal.text, clean, named, words))
         found |= set(check_round5.every(self._round5, clean, words))
+        found |= set(check_round6.every(self._round6, clean, words, known_named, events))
         return _mapped(normal, found)
 
     def _names(

@@ -48,7 +48,8 @@ def every(
     yield from ampersands(forms, clean)
     yield from split_names(forms, clean, words)
     yield from glued(forms, clean)
-    if more.any_foreign_month(clean.lower()):
+    months = frozenset(dob.month for dob, _ in forms.dobs)
+    if months and more.any_foreign_month(clean.lower(), months):
         yield from foreign_month_dobs(forms, words)
     yield from said_years(forms, text, words)
     yield from roman_and_spaced(forms, words, clean)

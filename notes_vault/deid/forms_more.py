@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from notes_vault.deid.forms import STOP_ACRONYMS
+from notes_vault.deid.forms_round6 import MORE_FOREIGN_MONTHS
 from notes_vault.deid.names import ABBREVIATIONS
 
 STOP_TOWN_INITIALS = frozenset({"ok", "us", "uk", "am", "pm", "id", "it", "me", "or", "in"})
@@ -48,21 +49,25 @@ FOREIGN_MONTHS = {
     "ene": 1, "dic": 12, "dez": 12, "okt": 10, "mrz": 3, "abr": 4, "fev": 2, "ott": 10,
     "giu": 6, "lug": 7, "sept": 9, "févr": 2, "déc": 12, "janv": 1, "juil": 7,
 }  # fmt: skip
+FOREIGN_MONTHS.update(MORE_FOREIGN_MONTHS)  # round 6 (k6): Polish, Romanian, Turkish
 
 
-def any_foreign_month(lower: str) -> bool:
-    """A quick test on a note in lower case before reading it word by word (substrings:
-    C-speed, a few false starts such as "main" cost only the word-by-word reading; the
-    short abbreviations, inside many words, "medication", as whole words)."""
-    return any(month in lower for month in _LONG_MONTHS) or bool(_SHORT_MONTHS.search(lower))
+def any_foreign_month(lower: str, months: frozenset[int] = frozenset(range(1, 13))) -> bool:
+    """A quick test of a lower-case note for `months`' names: long ones as substrings (C-speed;
+    "main" is a false start), short ones as whole words (not in "medication")."""
+    longs, shorts = _month_tests(months)
+    return any(month in lower for month in longs) or bool(shorts and shorts.search(lower))
+
+
+@lru_cache(maxsize=64)
+def _month_tests(months: frozenset[int]) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    names = [m for m in FOREIGN_MONTHS if FOREIGN_MONTHS[m] in months]
+    shorts = "|".join(sorted((m for m in names if m not in _LONG_MONTHS), key=len, reverse=True))
+    longs = tuple(m for m in names if m in _LONG_MONTHS)
+    return longs, re.compile(rf"(?<![^\W\d_])(?:{shorts})(?![^\W\d_])") if shorts else None
 
 
 _LONG_MONTHS = tuple(m for m in FOREIGN_MONTHS if len(m) > 4 or m in ("mars", "mai", "mei"))
-_SHORT_MONTHS = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted((m for m in FOREIGN_MONTHS if m not in _LONG_MONTHS), key=len, reverse=True))
-    + r")(?![^\W\d_])"
-)
 
 
 def any_said_year(lower: str) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_more as more
 from notes_vault.deid import known_dobs as dobs
-from notes_vault.deid import known_round5
+from notes_vault.deid import known_round5, known_round6
 from notes_vault.deid.forms import common, sound
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known import Entry, Hit, VaultIndex
@@ -43,6 +43,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     """Add round 4's forms of every subject to the index (first owner keeps a form)."""
     _pairs(index, [s.name for s in subjects] + [p.name for s in subjects for p in s.linked])
     known_round5.extend(index, subjects)  # round 5 (k5): barrel letters, first names
+    known_round6.extend(index, subjects)  # round 6 (k6)
     for subject in subjects:
         owner = subject.role.lower()
         code = more.outward_code(subject.postcode or "")
@@ -145,7 +146,7 @@ def _dobs(
             found += [Hit(s, e, entry) for s, e in dobs.said(said, dob)]
         if dobs.ROMAN_OR_SPACED.search(text):
             found += [Hit(s, e, entry) for s, e in dobs.roman_and_spaced(text, dob)]
-        if more.any_foreign_month(lower):
+        if more.any_foreign_month(lower, frozenset((dob.month,))):
             found += [Hit(s, e, entry) for s, e in dobs.foreign_months(toks, dob)]
         if more.any_said_year(lower):
             found += [Hit(s, e, entry) for s, e in dobs.said_years(toks, dob, hits)]

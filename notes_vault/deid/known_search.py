@@ -9,7 +9,14 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import known_initials, known_more, known_round5, lexicon, structured
+from notes_vault.deid import (
+    known_initials,
+    known_more,
+    known_round5,
+    known_round6,
+    lexicon,
+    structured,
+)
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known import (
     FUZZY,
@@ -53,6 +60,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
         hits += _clipped_places(index, text)
     hits += known_more.find(index, text, toks, hits)
     hits += known_round5.find(index, text, hits)
+    hits += known_round6.find(index, text, toks, hits)
     return hits
 
 

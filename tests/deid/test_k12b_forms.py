@@ -195,7 +195,7 @@ def test_a_birthday_pinned_by_a_relative_time_is_replaced_and_checked(text: str,
     "text",
     [
         "Her mum's birthday was yesterday; a hard day.",
-        "Birthday is in May. Today she felt calmer.",
+        "Birthday is soon. Today she felt calmer.",  # k6: "in May" alone is her month of birth now
         "Two days ago she walked to the shop.",
     ],
 )
