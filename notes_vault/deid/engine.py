@@ -15,7 +15,6 @@ from notes_vault.deid import (
     known,
     known_round5,
     known_search,
-    learned,
     lexicon,
     lower_titles,
     misread,
@@ -155,32 +154,7 @@ class Deidentifier:
         if self._known_only:
             chosen = settle(found, covered)
         else:
-            found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
-            found += misread.find_misread(clean, toks, patterns.find_all)
-            chosen = settle(found, covered)
-            chosen += settle(person_tables.find_table_initials(clean, covered), covered)
-            chosen += person_round6.find_early(clean, toks, covered, settle)
-            chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
-            chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
-            chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
-            chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
-            chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
-            chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
-            chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
-            chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
-            chosen += settle(person_kin_lists.find_kin_lists(toks, covered), covered)
-            chosen += settle(nicknames.find_nicknames(toks, covered), covered)
-            chosen += settle(nicknames.find_aliases(toks, covered), covered)
-            chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
-            chosen += settle(person_quotes.find_quoted(clean, toks, chosen, covered), covered)
-            chosen += settle(
-                person_aliases.find_more_aliases(clean, toks, chosen, covered), covered
-            )
-            chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
-            chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
-            chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
-            chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
-            chosen = person_edges.name_edges(clean, chosen)
+            chosen = _unknown(clean, toks, found, covered)
         chosen.sort(key=lambda span: span.start)
         mapped = sorted(
             ((normal.span(span.start, span.end), span, self._tag(span, clean)) for span in chosen),
@@ -266,6 +240,33 @@ class Deidentifier:
             self._rng.shuffle(pool)
         self._issued[kind] += 1
         return pool.pop()
+
+
+def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray) -> list[Span]:
+    """Every layer after the vault's, in order: patterns, then context and the people rules."""
+    found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
+    found += misread.find_misread(clean, toks, patterns.find_all)
+    chosen = settle(found, covered)
+    chosen += settle(person_tables.find_table_initials(clean, covered), covered)
+    chosen += person_round6.find_early(clean, toks, covered, settle)
+    chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
+    chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
+    chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
+    chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
+    chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
+    chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
+    chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
+    chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
+    chosen += settle(person_kin_lists.find_kin_lists(toks, covered), covered)
+    chosen += settle(nicknames.find_nicknames(toks, covered), covered)
+    chosen += settle(nicknames.find_aliases(toks, covered), covered)
+    chosen += settle(person_marks.find_marked(clean, toks, chosen, covered), covered)
+    chosen += settle(person_quotes.find_quoted(clean, toks, chosen, covered), covered)
+    chosen += settle(person_aliases.find_more_aliases(clean, toks, chosen, covered), covered)
+    chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
+    chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
+    chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
+    return person_edges.name_edges(clean, chosen)
 
 
 def _merged(spans: list[Span]) -> list[Span]:

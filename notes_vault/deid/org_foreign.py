@@ -62,7 +62,6 @@ _CJK_TAILS = (
 _CJK_LONGEST = 12
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _WARDS = frozenset(["ward", "wing"])
-_COUNTED = frozenset("times x patients beds days weeks nights hours staff".split())
 _PLACED = frozenset("on to from in onto off the".split())
 _CODE = re.compile(r"[A-Z]?\d{1,3}[A-Z]?|[A-Z]")
 _MAX_NAME = 4
@@ -170,7 +169,7 @@ def _ward(text: str, toks: list[Tok], k: int) -> Span | None:
     if after and _CODE.fullmatch(toks[k + 1].text) and (word == "ward" or toks[k].text == "Wing"):
         code, nxt = toks[k + 1].text, toks[k + 2].text.lower() if k + 2 < len(toks) else ""
         article = len(code) == 1 and nxt.isalpha() and nxt.islower()  # "ward A and"
-        if not article and not (code.isdecimal() and nxt in _COUNTED):
+        if not article and not code.isdecimal():  # "Ward 12, Bay 4" is a room, not a name
             return _span(toks, k + 1, k + 1, f"a code after '{toks[k].text}'")
     j = k - 1
     hyphen = j >= 0 and toks[j].text == "-" and toks[j].end == toks[k].start

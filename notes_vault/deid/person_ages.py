@@ -78,8 +78,8 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     number = _value(toks, last + 1)
     if number is None or toks[last + 1].start != toks[last].end + 1:
         return None
-    if text[toks[last].end] == "\n":
-        return None  # "... - MR\n3. SQ": a line's number, not an age
+    # A line's number after a line break ("... - MR\n3. SQ") is not an age.
+    one_space = text[toks[last].end] != "\n"
     value, used = number
     end = last + 1 + used
     if end < len(toks) and toks[end].text.lower() in _BABY_UNITS:
@@ -90,7 +90,7 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     opens = before is None or "\n" in text[before.end : toks[first].start]
     ended = after in _ITEM_ENDS or after in _SAID_ENDS or baby
     ended = ended or (opens and after in _LINE_ITEM_ENDS)  # "kacper 14 (yr 9", "jo 47 \u2014" (a7)
-    if not 0 < value <= _MAX_AGE or not ended:
+    if not 0 < value <= _MAX_AGE or not ended or not one_space:
         return None
     inside = toks[end + 1].text.lower() if after == "(" and end + 1 < len(toks) else ""
     if inside in _NOT_AFTER or inside in ("sessions", "session", "visits", "times"):

@@ -56,6 +56,7 @@ KEPT = [
     ("He did his degree at a 大学 in Osaka.", "大学"),
     ("The ward round was late again.", "round"),
     ("He came to the ward 3 times a day.", "3"),
+    ("She is on Ward 7 until Friday.", "7"),
     ("A wing mirror was broken in the car park.", "A"),
     ("A Wing to Fly is the book she is reading.", "A"),
     ("The Colegio was closed for the holiday.", "Colegio"),
