@@ -133,7 +133,7 @@ def _written(found: Round6Forms, words: Words) -> Iterator[tuple[int, int, str]]
             if word[:1].isalpha() and r6.handle_owner(word, handles):
                 yield start, end, "name (a user name)"
             continue
-        if len(word) < r6.TRANSLIT_MIN or not word[:1].isupper() or word.lower() in common:
+        if len(word) < r6.TRANSLIT_MIN or word.lower() in common:  # any case: "then olha said"
             continue
         hit = table.get(r6.translit_key(word)) if word.isalpha() else None
         if hit is not None and r6.respelt(word, hit[0]):

@@ -186,10 +186,10 @@ def _respelt(parts: list[tuple[str, Entry]], toks: list[Tok]) -> list[Hit]:
     found = []
     common = common_words()
     for tok in toks:
-        if len(tok.text) < r6.TRANSLIT_MIN or not tok.text[:1].isupper() or not tok.text.isalpha():
+        if len(tok.text) < r6.TRANSLIT_MIN or not tok.text.isalpha():
             continue
         if tok.text.lower() in common:
-            continue  # most capitals open a sentence: "The", "She"
+            continue  # English words, in any case: "The", "She", "hold"
         known = keys.get(r6.translit_key(tok.text))
         if known is not None and r6.respelt(tok.text, known[0]):
             entry = replace(known[1], reason=f"{known[1].reason} (another transliteration)")

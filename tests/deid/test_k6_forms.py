@@ -78,6 +78,8 @@ def test_organisation_forms_by_initials_and_digits() -> None:
     [
         ("Galina came with her partner today.", "Galina"),
         ("Oxana is her middle name, she never uses it.", "Oxana"),
+        ("then galina said she had slept", "galina"),  # in lower case, as a name is
+        ("spoke to oxana about the rent", "oxana"),
         ("Her birthday is 12th, she wants it ignored.", "12th"),
         ("bday May, always a low month", "May"),
         ("b. 12th, in Lviv", "12th"),
