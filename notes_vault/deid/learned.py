@@ -8,6 +8,9 @@ the tokens no other layer took that pass a cheap pre-filter
 (`learned_features.candidate`), keeps those over the model's threshold, and joins
 neighbours into one span. The model loads once, on first use, never at import (so
 `notes-vault --help` does not pay for it). Linear: a fixed number of features per token.
+
+Not called by the engine since round 6's merge: with the merged rules it added +0.001
+held-out recall (docs/deid.md, "Round 6 (m6)"); `engine._unknown` is where it would go.
 """
 
 from __future__ import annotations
