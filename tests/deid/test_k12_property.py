@@ -403,6 +403,25 @@ def seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     return subject, text, base + head, base + tail
 
 
+def _on_a_line(
+    draw: st.DrawFn, subject: KnownSubject, form: str, must: str
+) -> tuple[KnownSubject, str, int, int]:
+    """`form` on its own line after random filler: the case and where `must` lies in it."""
+    before = " ".join(draw(st.lists(st.sampled_from(FILLER), max_size=6)))
+    start = len(before) + 1 + form.index(must)
+    return subject, f"{before}\n{form} today", start, start + len(must)
+
+
+def _replaced_or_refused(case: tuple[KnownSubject, str, int, int]) -> None:
+    """The seeded form is wholly replaced, or the final check refuses the output."""
+    subject, text, start, end = case
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    spans = [(r.start, r.end) for r in result.replacements]
+    survived = not alnum_covered(text, start, end, spans)
+    assert not survived or engine.leaks(result.text), (subject, text, result.text)
+
+
 @st.composite
 def round5_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     """Round 5 (k5): a double-barrelled surname's capitals with their join ("B-W"), a short
@@ -428,22 +447,14 @@ def round5_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
         slipped = first[:i] + ("0" if first[i] == "o" else "1") + first[i + 1 :]
         options.append((f"{slipped} rang", slipped))
     form, must = draw(st.sampled_from(options))
-    head = form.index(must)
-    before = " ".join(draw(st.lists(st.sampled_from(FILLER), max_size=6)))
-    text = f"{before}\n{form} today"
-    return subject, text, len(before) + 1 + head, len(before) + 1 + head + len(must)
+    return _on_a_line(draw, subject, form, must)
 
 
 @given(case=round5_seeded())
 @settings(settings.get_profile(PROFILE))
 def test_no_round_5_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
     """Round 5's classes of a generated record are replaced, or the export is refused."""
-    subject, text, start, end = case
-    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    spans = [(r.start, r.end) for r in result.replacements]
-    survived = not alnum_covered(text, start, end, spans)
-    assert not survived or engine.leaks(result.text), (subject, text, result.text)
+    _replaced_or_refused(case)
 
 
 @given(case=seeded())
@@ -452,12 +463,7 @@ def test_no_form_of_a_generated_subject_survives_an_exit_0(
     case: tuple[KnownSubject, str, int, int],
 ) -> None:
     """Every seeded form of a generated record is replaced, or the export is refused."""
-    subject, text, start, end = case
-    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    spans = [(r.start, r.end) for r in result.replacements]
-    survived = not alnum_covered(text, start, end, spans)
-    assert not survived or engine.leaks(result.text), (subject, text, result.text)
+    _replaced_or_refused(case)
 
 
 @st.composite
@@ -487,19 +493,11 @@ def round6_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
         options.append((f"{swapped} rang again", swapped))
     form, must = draw(st.sampled_from(options))
     must = must or form.split()[0]
-    head = form.index(must)
-    before = " ".join(draw(st.lists(st.sampled_from(FILLER), max_size=6)))
-    text = f"{before}\n{form} today"
-    return subject, text, len(before) + 1 + head, len(before) + 1 + head + len(must)
+    return _on_a_line(draw, subject, form, must)
 
 
 @given(case=round6_seeded())
 @settings(settings.get_profile(PROFILE))
 def test_no_round_6_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
     """Round 6's classes of a generated record are replaced, or the export is refused."""
-    subject, text, start, end = case
-    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    spans = [(r.start, r.end) for r in result.replacements]
-    survived = not alnum_covered(text, start, end, spans)
-    assert not survived or engine.leaks(result.text), (subject, text, result.text)
+    _replaced_or_refused(case)
