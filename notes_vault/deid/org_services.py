@@ -22,7 +22,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_words import never_a_name
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabulary
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, run_end, vocabulary
 
 _INTERPRETER_CUES = frozenset(
     "interpreter interpreters interpreting interpreted translator translation bsl".split()
@@ -98,14 +98,7 @@ def _agency_run(text: str, toks: list[Tok], lows: list[str], i: int) -> int | No
         return None  # "from Monday"
     if not word.isupper() and never_a_name(text, toks, i):
         return None  # "via Dari"
-    last = i
-    while (
-        last + 1 < len(toks)
-        and last - i + 1 < _MAX_RUN
-        and _capital(toks[last + 1].text)
-        and near(text, toks[last], toks[last + 1])
-    ):
-        last += 1
+    last = run_end(text, toks, i, _capital, _MAX_RUN)
     listed = word in lexicon.proper_words() or word in lexicon.ABBREVIATIONS
     if last == i and word.isupper() and listed:
         return None  # "via NHS"

@@ -26,7 +26,7 @@ from notes_vault.deid.date_extras import WEEKDAYS
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, vocabulary
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, run_end, vocabulary
 
 _FOLLOW = frozenset("supports supported supporting follows followed".split())
 _FOR = frozenset(["cheers", "cheered", "cheering", "roots", "rooted", "rooting"])
@@ -83,14 +83,7 @@ def _team_run(text: str, toks: list[Tok], i: int) -> int | None:
         return None
     if toks[i].text in lexicon.NOT_PEOPLE:
         return None  # "follows Instagram accounts"
-    last = i
-    while (
-        last + 1 < len(toks)
-        and last - i + 1 < _MAX_RUN
-        and is_capitalised(toks[last + 1].text)
-        and near(text, toks[last], toks[last + 1])
-    ):
-        last += 1
+    last = run_end(text, toks, i, is_capitalised, _MAX_RUN)
     words = [t.text for t in toks[i : last + 1]]
     if any(w.lower() in WEEKDAYS or w.lower() in MONTHS or w in lexicon.NOT_NAMES for w in words):
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 # Two alternatives, one quantifier, no nesting: cannot backtrack.
@@ -86,6 +87,17 @@ def near(text: str, a: Tok, b: Tok) -> bool:
     """True when at most one space or tab separates two tokens."""
     gap = b.start - a.end
     return gap == 0 or (gap == 1 and text[a.end] in " \t")
+
+
+def run_end(text: str, toks: list[Tok], i: int, ok: Callable[[str], bool], most: int) -> int:
+    """The last token of a run from token i of at most `most` tokens, each after the first
+    passing `ok` and `near` the one before it."""
+    last = i
+    while last + 1 < len(toks) and last - i + 1 < most and ok(toks[last + 1].text):
+        if not near(text, toks[last], toks[last + 1]):
+            break
+        last += 1
+    return last
 
 
 def is_capitalised(word: str) -> bool:
