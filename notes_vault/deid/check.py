@@ -44,7 +44,7 @@ from notes_vault.deid.check_forms import (
 from notes_vault.deid.check_numbers import digit_runs, is_dob
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import KnownSubject, Leak
-from notes_vault.deid.normal import View, view
+from notes_vault.deid.normal import View, read_subject, view
 from notes_vault.deid.structured import SPOKEN
 
 
@@ -55,6 +55,7 @@ class Checker:
         self, subjects: Sequence[KnownSubject], *, today: datetime.date | None = None
     ) -> None:
         """Build the forms to look for (cached per set of subjects); `today` dates ages."""
+        subjects = [read_subject(s) for s in subjects]
         self._forms = subject_forms(tuple(subjects))
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))

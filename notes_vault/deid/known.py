@@ -29,6 +29,7 @@ from notes_vault.deid import lexicon, structured
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
+from notes_vault.deid.normal import read_subject
 from notes_vault.deid.squash import fold, squash_key
 
 _TINY = 2  # name parts this short ("On", "Le") match only when capitalised
@@ -121,6 +122,7 @@ def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, 
 def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIndex:
     """Index all subjects, then their linked people, with one tag per person."""
     index = VaultIndex()
+    subjects = [read_subject(s) for s in subjects]
     used = {f"[{s.role}]" for s in subjects}
     by_name: dict[str, str] = {}
     for subject in subjects:

@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+
+from notes_vault.deid.model import KnownSubject
 
 _DROP_CATEGORIES = frozenset({"Cf", "Mn", "Me"})
 
@@ -332,9 +334,36 @@ _UPPER_LIKE = str.maketrans("01", "OI")
 _LOWER_LIKE = str.maketrans("01", "ol")
 
 
+def read_subject(subject: KnownSubject) -> KnownSubject:
+    """What the vault knows about one client, read through the same view as the notes.
+
+    The view reads a 0 or 1 between letters as the letter it imitates ("J0nny" as
+    "Jonny") and folds look-alike letters, so an identifier stored with one of them
+    (an e-mail "j0nes@example.org", a pseudonym code "P-0BDAC5DF") is looked for as
+    the view writes it: otherwise the note's exact copy of it would pass. Aliases are
+    looked for both as recorded and as read. The replacer and the final check each
+    read their subjects through this.
+    """
+
+    def read(value: str | None) -> str | None:
+        return None if value is None else view(value).text
+
+    aliases = (*subject.aliases, *(view(a).text for a in subject.aliases))
+    return replace(
+        subject,
+        name=view(subject.name).text,
+        aliases=tuple(dict.fromkeys(aliases)),
+        phone=read(subject.phone),
+        email=read(subject.email),
+        address=read(subject.address),
+        postcode=read(subject.postcode),
+        linked=tuple(replace(p, name=view(p.name).text) for p in subject.linked),
+    )
+
+
 def to_original(v: View, start: int, end: int) -> tuple[int, int]:
     """Map a view span back to the original text (see `View.span`)."""
     return v.span(start, end)
 
 
-__all__ = ["View", "to_original", "view"]
+__all__ = ["View", "read_subject", "to_original", "view"]
