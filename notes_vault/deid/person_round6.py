@@ -17,6 +17,7 @@ from notes_vault.deid import (
     person_nicknames,
     person_owners,
     person_registers,
+    person_signers,
     person_speech,
 )
 from notes_vault.deid.model import Span
@@ -30,7 +31,8 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     (p6's initials by a role first, then this round's)."""
     found = settle(person_initials.find_role_initials(toks, covered), covered)
     found += settle(person_letters.find_letters(text, toks, covered), covered)
-    return found + settle(person_owners.find_owners(text, toks, covered), covered)
+    found += settle(person_owners.find_owners(text, toks, covered), covered)
+    return found + settle(person_signers.find_signers(text, toks, covered), covered)  # p8
 
 
 def find_late(

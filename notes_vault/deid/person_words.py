@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from notes_vault.deid import lexicon, person_not
+from notes_vault.deid import lexicon, person_not, person_shapes
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 # Honorifics written before a name that are no given name themselves.
@@ -204,6 +204,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         return True  # function words, roles, kinship words, titles of other languages
     titled = word.title() if word.isupper() else word
     acts = titled in PEOPLES and i + 1 < len(toks) and toks[i + 1].text in person_not.PERSON_VERBS
+    acts = acts or after_title(toks, i)  # "Dr. Ahmadi": a faith's name that is a surname (p8)
     if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i) and not acts):
         return True  # medicines; languages, peoples, observances not opening a name (a
         # people's name that is also a given name, before a person's verb, is a name)
@@ -219,7 +220,22 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _titles_a_name(text, toks, i)
         or _country_run(toks, i)
         or person_not.not_a_person(text, toks, i)
+        or _english_shape(text, toks, i)
     )
+
+
+def _english_shape(text: str, toks: list[Tok], i: int) -> bool:
+    """English by its shape though no word list has it (see person_shapes): "said bday",
+    "with clozapine", "Ward 12"; not before a person's verb ("debs texted", "skeeter gave")."""
+    word = toks[i].text
+    if word.islower():
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        acts = after in person_not.PERSON_VERBS or after in _WANTS  # "debs texted me"
+        return not acts and person_shapes.english_shaped(word)
+    return person_shapes.numbered_label(text, toks, i)
+
+
+_WANTS = frozenset(["wants", "wanted", "thinks", "says", "reckons"])
 
 
 def _called(toks: list[Tok], i: int) -> bool:
