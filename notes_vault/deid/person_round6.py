@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from notes_vault.deid import (
+    person_alone,
     person_caps,
     person_initials,
     person_kin,
@@ -44,6 +45,7 @@ def find_late(
     found += settle(person_nicknames.find_nicknames(text, toks, covered), covered)
     found += settle(person_lower_more.find_lower_names(text, toks, covered), covered)
     found += settle(person_registers.find_registered(text, toks, covered), covered)
+    found += settle(person_alone.find_alone(text, toks, covered), covered)  # p8
     return found + settle(
         person_caps.find_caps_people(text, toks, chosen + found, covered), covered
     )
