@@ -17,6 +17,7 @@ from notes_vault.deid import (
     person_lower_more,
     person_nicknames,
     person_owners,
+    person_pairs,
     person_registers,
     person_signers,
     person_speech,
@@ -46,6 +47,7 @@ def find_late(
     found += settle(person_lower_more.find_lower_names(text, toks, covered), covered)
     found += settle(person_registers.find_registered(text, toks, covered), covered)
     found += settle(person_alone.find_alone(text, toks, covered), covered)  # p8
+    found += settle(person_pairs.find_pairs(text, toks, chosen + found, covered), covered)  # p8
     return found + settle(
         person_caps.find_caps_people(text, toks, chosen + found, covered), covered
     )

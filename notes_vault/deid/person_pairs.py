@@ -1,0 +1,85 @@
+"""Given names that are English words, read by what is around them (round 7, p8).
+
+"Fern", "Dawn", "Jade", "Jordan", "Hope" are given names and English words; the context
+layer keeps such a word unless a title, a relation or a speech verb is beside it. Two
+more places say it is a person:
+
+- its possessive before a lower-case word: "Fern's dilemma", "Dawn's candle", "Daisy's
+  idea" (a month, a weekday, a season, a feast, a relation or a saint's church is no one:
+  "May's rota", "Sunday's group", "Winter's when", "Son's number", "Nana's", "St Mark's");
+- joined by "and", "or", "&" or "/" to a person already found: "ask Kerry or Jordan",
+  "Tom and Hope came", "Jade / Priya".
+
+A word at the start of a sentence before its possessive counts too ("Dawn's candle went
+round"), as a possessive is no verb ("Will you", "Hope to see"). One pass over the tokens,
+a few read around each candidate: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon, person_words
+from notes_vault.deid.model import Span
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, starts
+
+_LINKS = frozenset(["and", "or", "&", "/"])
+_APOSTROPHES = frozenset(["'", "\u2019"])
+_SAINTS = frozenset(["st", "saint", "ste", "san", "santa", "sao", "são"])
+_NOT_OWNERS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Jesus "
+    "Christ Winter Summer Spring Autumn Fall".split()
+)
+_REASON_OWNS = "context: a given name before its possessive 's"
+_REASON_PAIR = "context: a given name joined to a person by 'and' or 'or'"
+
+
+def find_pairs(text: str, toks: list[Tok], chosen: list[Span], covered: bytearray) -> list[Span]:
+    """Given names that are English words, by a possessive or a person beside (see the module)."""
+    firsts = lexicon.census_first_names()
+    people = _people(toks, chosen)
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        word = tok.text
+        if word not in firsts or word in _NOT_OWNERS or not word.istitle():
+            continue
+        if word.lower() in lexicon.PERSON_CUES or person_words.is_kin(word):
+            continue  # "Son's number", "Nana's in Fulwood": a relation, not a name
+        if covered.find(1, tok.start, tok.end) != -1 or person_words.never_a_name(text, toks, i):
+            continue
+        reason = (
+            _REASON_OWNS if _owns(toks, i) else _REASON_PAIR if _paired(toks, i, people) else ""
+        )
+        if reason:
+            spans.append(Span(tok.start, tok.end, "person", "context", reason, fold(word)))
+    return spans
+
+
+def _people(toks: list[Tok], chosen: list[Span]) -> tuple[set[int], set[int]]:
+    """The first and last token of every person found so far."""
+    begins = starts(toks)
+    ends = {tok.end: k for k, tok in enumerate(toks)}
+    first = {
+        begins[s.start] for s in chosen if s.category in ("person", "name") and s.start in begins
+    }
+    last = {ends[s.end] for s in chosen if s.category in ("person", "name") and s.end in ends}
+    return first, last
+
+
+def _owns(toks: list[Tok], i: int) -> bool:
+    """ "Fern's dilemma": glued 's and a lower-case word; not "St Mark's"."""
+    if i + 3 >= len(toks) or toks[i + 1].text not in _APOSTROPHES or toks[i + 2].text != "s":
+        return False
+    if toks[i + 1].start != toks[i].end or toks[i + 2].start != toks[i + 1].end:
+        return False
+    before = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
+    after = toks[i + 3].text
+    return before not in _SAINTS and after.isalpha() and after.islower()
+
+
+def _paired(toks: list[Tok], i: int, people: tuple[set[int], set[int]]) -> bool:
+    """ "Kerry or Jordan", "Hope and Tom": a link and a person on either side."""
+    first, last = people
+    left = i >= 2 and toks[i - 1].text.lower() in _LINKS and (i - 2) in last
+    right = i + 2 < len(toks) and toks[i + 1].text.lower() in _LINKS and (i + 2) in first
+    return left or right
