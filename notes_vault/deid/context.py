@@ -221,8 +221,8 @@ def _run(text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray) 
             or tok.text in lexicon.NOT_NAMES
         ):
             break
-        if words.english(tok.text) and not shout and tok.text not in words.last:
-            break  # (a surname in capitals stays: "David SMITH", p8)
+        if words.english(tok.text) and not (shout and tok.text[2:]) and tok.text not in words.last:
+            break  # a surname of 3+ capitals stays: "David SMITH", not "T. Nadeau DO" (p8)
         j += 1
     return j - i
 

@@ -26,6 +26,13 @@ from notes_vault.deid.person_letters import abbreviation, letters_at, mixed, per
 from notes_vault.deid.tokens import Tok
 
 _ENDS = frozenset([".", "!", "?"])
+_BULLETS = frozenset(["-", "\u2013", "\u2014", "~", "*", "\u2022"])
+_MAX_LOWER = 3
+# Words that close a note and sign nothing (in lower case).
+_CLOSINGS = frozenset(
+    "thanks thx ta ty cheers regards best love ends end done signed ok okay fyi tbc nb ps pto "
+    "lol xx xxx eod eom no yes see and the etc am pm na nil tba nfa dna".split()
+)
 _SLASH = "/"
 # Memo words that close a note and sign nothing.
 _MEMO = frozenset("END ENDS FIN OK NB PS PTO TBC TBA NFA DNA RIP FYI ASAP EOD EOM".split())
@@ -49,7 +56,8 @@ def find_signers(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
 
 
 def _last_sentence(text: str, toks: list[Tok]) -> list[Span]:
-    """ "... copy sent. AH", "MO, 02.12.26", "AF-L": the note's last sentence is initials."""
+    """ "... copy sent. AH", "MO, 02.12.26", "AF-L", "- jo", "Eirlys", "ak / lou": the note's
+    last sentence signs it."""
     end = len(toks)
     while end > 0 and toks[end - 1].text in _ENDS:
         end -= 1
@@ -58,18 +66,56 @@ def _last_sentence(text: str, toks: list[Tok]) -> list[Span]:
         if toks[first - 1].text in _ENDS and toks[first - 1].end < toks[first].start:
             break  # a full stop and a space: the last sentence starts here
         first -= 1
-    if first < 0 or toks[first].text in _MEMO:
+    if first < 0:
         return []
     alone = first == 0 or "\n" in text[toks[first - 1].end : toks[first].start]
-    last = letters_at(toks, first, known=True)
-    if last is None:
+    if toks[first].text in _BULLETS and first + 1 < end:
+        first += 1  # "- jo", "— T."
+    if first + 1 < end and toks[first + 1].text == "," and toks[end - 1].text[:1].isdecimal():
+        end = first + 1  # "MO, 02.12.26": the initials before the date
+    spans: list[Span] = []
+    for a, b in _parts(toks, first, end):
+        span = _signer(toks, a, b, alone=alone)
+        if span is None:
+            return []
+        spans.append(span)
+    return spans
+
+
+def _parts(toks: list[Tok], first: int, end: int) -> list[tuple[int, int]]:
+    """The signers of a last line, split at "/" ("ak / lou"); at most two."""
+    cuts = [k for k in range(first, end) if toks[k].text == _SLASH]
+    if len(cuts) > 1:
         return []
-    if (alone or len(toks[first].text) > 2) and abbreviation(toks[first].text):
-        return []  # ". AH" signs; a line "NHS" or ". NHS" does not
-    dated = last + 1 < end and toks[last + 1].text == "," and toks[end - 1].text[:1].isdecimal()
-    if last + 1 != end and not dated:
-        return []
-    return [person(toks, first, last, _REASON_LAST)]
+    if cuts:
+        return [(first, cuts[0]), (cuts[0] + 1, end)]
+    return [(first, end)]
+
+
+def _signer(toks: list[Tok], a: int, b: int, *, alone: bool) -> Span | None:
+    """The one signer toks[a:b] (see `_last_sentence`), or None."""
+    if b <= a or toks[a].text in _MEMO:
+        return None
+    last = letters_at(toks, a, known=True)
+    if last is not None and last + 1 == b:
+        if (alone or len(toks[a].text) > 2) and abbreviation(toks[a].text):
+            return None  # ". AH" signs; a line "NHS" or ". NHS" does not
+        return person(toks, a, last, _REASON_LAST)
+    if b - a == 1 and _signing_word(toks[a].text, alone=alone):
+        return person(toks, a, a, _REASON_LAST)
+    return None
+
+
+def _signing_word(word: str, *, alone: bool) -> bool:
+    """ "jd", "- jo", "- T." (alone), "Eirlys" (alone): one word that signs."""
+    if not word.isalpha() or abbreviation(word.upper()) or word.lower() in _CLOSINGS:
+        return False
+    if len(word) == 1:
+        return word.isupper() and word not in "IA" and alone
+    if word.islower():
+        return len(word) <= _MAX_LOWER
+    named = word.lower() not in lexicon.common_words() or word in lexicon.census_first_names()
+    return named and word.istitle() and len(word) > 2 and alone and word not in lexicon.places()
 
 
 def _line_end(text: str, toks: list[Tok], k: int) -> list[Span]:

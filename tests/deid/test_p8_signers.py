@@ -27,6 +27,13 @@ SIGNED = [
     ("Letter to the GP dictated. SM, 04.02.27", "SM"),
     ("Discharge summary done.\nCJ-W", "CJ"),
     ("No further sessions booked, open door offered. AH", "AH"),
+    # The last line, a name or initials alone, or two signers split by a slash.
+    ("Homework: the sleep diary. Next Thursday 4pm.\nRhiannon", "Rhiannon"),
+    ("Next session booked for the 14th.\n- pk", "pk"),
+    ("She will bring the letter next week. wt", "wt"),
+    ("Agreed a plan for the weekend.\n- R.", "R"),
+    ("Shared the crisis numbers again.\nmj / tess", "tess"),
+    ("Review in a fortnight, sooner if needed.\nTamsin", "Tamsin"),
     # A log entry's signer before its time, on a line of its own.
     ("Client rang in distress, talked down, agreed to call back.\nFD 23:40\nQuiet night.", "FD"),
     # A letter's reference: the author's capitals, the typist's small letters.
@@ -49,6 +56,11 @@ LEFT = [
     ("Discussed the results of her vitamin D.\n\nPlan: recheck.", "D."),
     ("Carer rang back at 10:20 to say all well.", "10:20"),
     ("CALLED GP. NO CHANGE. SEE AGAIN 2/52.", "SEE"),
+    ("Next session in two weeks.\nThanks", "Thanks"),
+    ("All forms sent.\nok", "ok"),
+    ("Plan agreed.\n- see above", "see"),
+    ("Report attached for the panel.\nLeeds", "Leeds"),
+    ("Safety plan updated.\nT. Nadeau DO", "DO"),
 ]
 
 
