@@ -8,6 +8,7 @@ private" keeps "private"), unless it has a dot, underscore or digit in it.
 
 from __future__ import annotations
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.handles_quoted import quoted_handles
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
@@ -51,9 +52,9 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 
 def _underscored(text: str, common: frozenset[str]) -> list[Span]:
-    """A word joined by an underscore with digits, mixed case, more underscores or a first
-    part of three letters or more that is no English word ("vivi_zw99", "xX_void_Xx",
-    "kcpr_w"): a user name (not "{street_name}" nor "client_ip")."""
+    """A word joined by an underscore with digits, mixed case, more underscores or a part
+    of three letters or more that is no English word ("vivi_zw99", "xX_void_Xx", "kcpr_w",
+    "zigzag_wiltz", p8): a user name (not "{street_name}" nor "client_ip")."""
     spans: list[Span] = []
     under = text.find("_")
     while under != -1:
@@ -70,12 +71,22 @@ def _underscored(text: str, common: frozenset[str]) -> list[Span]:
         name = left + right
         marked = (
             any(c.isdigit() for c in name) or "_" in right or not (name.islower() or name.isupper())
-        ) or (len(left) >= 3 and left.isalpha() and left.lower() not in common)
+        ) or any(_unknown_part(part, common) for part in (left, right))
         if clear and joined and any(c.isalpha() for c in name) and marked:
             reason = "pattern: a user name joined by '_' (with digits, capitals or more '_')"
             spans.append(Span(start, end, "handle", "pattern", reason, "handle"))
         under = text.find("_", max(end, under + 1))
     return spans
+
+
+def _unknown_part(part: str, common: frozenset[str]) -> bool:
+    """Three letters or more, no English word and no abbreviation ("wiltz", not "nhs")."""
+    return (
+        len(part) >= 3
+        and part.isalpha()
+        and part.lower() not in common
+        and part.upper() not in lexicon.ABBREVIATIONS
+    )
 
 
 def _reddit(toks: list[Tok]) -> list[Span]:
