@@ -39,7 +39,8 @@ TITLES = frozenset(
     "babcia dziadek dido baba babushka dedushka oma opa yiayia giagia pappou papou bubbe "
     "zayde zaidy abuelita abuelito tante onkel zio nanna nonno sensei sifu bhai didi "
     "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo "
-    "honorable honourable msgr monsignor".split()
+    "honorable honourable msgr monsignor titi alhaji alhaja hajiya opanin mawmaw pawpaw mamaw "
+    "papaw gogo bobba bobe nonc parch txiv niam".split()  # the last line: p8
 )
 # Kinship words of other languages used for a person by themselves ("Hooyo will say").
 KIN = frozenset(
