@@ -12,6 +12,7 @@ from notes_vault.deid import (
     person_alone,
     person_caps,
     person_initials,
+    person_items,
     person_kin,
     person_letters,
     person_lower_more,
@@ -34,7 +35,8 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     found = settle(person_initials.find_role_initials(toks, covered), covered)
     found += settle(person_letters.find_letters(text, toks, covered), covered)
     found += settle(person_owners.find_owners(text, toks, covered), covered)
-    return found + settle(person_signers.find_signers(text, toks, covered), covered)  # p8
+    found += settle(person_signers.find_signers(text, toks, covered), covered)  # p8
+    return found + settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
 
 
 def find_late(
