@@ -3,7 +3,10 @@
 - opening a caseload's or a list's item before its details: "1. R. (mid-30s, paramedic)",
   "- G., 63, OCD", "M. (mature student, 40s) - bereavement";
 - after a title, with no surname after it: 'a widower ("Mr. B.")', "Mrs K. rang back",
-  "Dr J. said" (a surname after it is the context layer's: "Dr P. Yeung").
+  "Dr J. said" (a surname after it is the context layer's: "Dr P. Yeung");
+- a board's or list's row opened by a surname in capitals and an initial: "ADEYEMI T - 45 -
+  Birchwood", "OKAFOR-JAMES R - cancelled" (a surname that is no English word: not "WARD B -",
+  "PLAN A", "HEP C").
 
 Near misses stay: an outline's letter before a heading ("A. Background", "B. Plan"), a
 letter after a sentence ("Plan B. Then"), "I.", "A." opening a sentence, a title before a
@@ -19,12 +22,13 @@ from notes_vault.deid.tokens import Tok
 _BULLETS = frozenset(["-", "*", "\u2022", "\u2013", "\u2014"])
 _REACH = 8
 _REASON_ITEM = "context: an initial opening a list's item before its details"
+_REASON_ROW = "context: a row opened by a surname in capitals and an initial"
 _REASON_TITLED = "context: an initial after a title, with no surname after it"
 
 
 def find_item_initials(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """Initials with a full stop for a person (see the module)."""
-    spans: list[Span] = []
+    spans = _rows(text, toks, covered)
     for k in range(len(toks) - 1):
         tok = toks[k]
         if len(tok.text) != 1 or not tok.text.isupper() or toks[k + 1].text != ".":
@@ -72,3 +76,36 @@ def _details(toks: list[Tok], k: int) -> bool:
         if tok.text == "," or any(c.isdigit() for c in tok.text):
             return True
     return False
+
+
+def _rows(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """ "ADEYEMI T - 45 - ...": a line opened by a surname in capitals and an initial."""
+    spans: list[Span] = []
+    common = lexicon.common_words()
+    for k, tok in enumerate(toks):
+        if not (tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 2):
+            continue
+        if not (k == 0 or "\n" in text[toks[k - 1].end : tok.start]):
+            continue
+        last = k
+        while last + 2 < len(toks) and toks[last + 1].text == "-" and _glued(toks, last, last + 2):
+            last += 2  # "OKAFOR-JAMES"
+        words = [t.text for t in toks[k : last + 1] if t.text != "-"]
+        if any(w.lower() in common or not w.isalpha() or len(w) < 2 for w in words):
+            continue
+        if last + 2 >= len(toks) or not _initial_then_mark(toks, last + 1):
+            continue
+        if covered.find(1, tok.start, toks[last + 1].end) == -1:
+            key = " ".join(w.lower() for w in words)
+            spans.append(Span(tok.start, toks[last + 1].end, "person", "context", _REASON_ROW, key))
+    return spans
+
+
+def _initial_then_mark(toks: list[Tok], j: int) -> bool:
+    initial, mark = toks[j], toks[j + 1]
+    spaced = initial.start > toks[j - 1].end and mark.start > initial.end
+    return len(initial.text) == 1 and initial.text.isupper() and mark.text in "-,(" and spaced
+
+
+def _glued(toks: list[Tok], a: int, b: int) -> bool:
+    return all(toks[j].end == toks[j + 1].start for j in range(a, b))

@@ -19,6 +19,9 @@ PEOPLE = [
     ('The widower in the group ("Mr. P.") spoke first tonight.', "P."),
     ("Mrs T. rang back to move the visit.", "T."),
     ("We agreed Dr L. should see him before the review.", "L."),
+    ("Board:\nKOWALCZYK J - 52 - Hexham - day 4 - awaiting bed", "KOWALCZYK J"),
+    ("Clinic list\nOYELARAN-SMITH D - DNA, letter sent", "OYELARAN-SMITH D"),
+    ("Ward list\nNAKASHIMA P, 77, falls review", "NAKASHIMA P"),
 ]
 
 LEFT = [
@@ -26,6 +29,9 @@ LEFT = [
     ("Sections:\nC. (optional) extra reading", "C."),
     ("We tried Plan B. Then it rained.", "B."),
     ("I. (the writer) will add the rest.", "I."),
+    ("Rooms today\nWARD B - closed for cleaning", "WARD"),
+    ("Options\nPLAN A - agreed with family", "PLAN"),
+    ("Bloods\nHEP C - negative", "HEP"),
 ]
 
 
