@@ -91,7 +91,7 @@ def _rows(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
         while last + 2 < len(toks) and toks[last + 1].text == "-" and _glued(toks, last, last + 2):
             last += 2  # "OKAFOR-JAMES"
         words = [t.text for t in toks[k : last + 1] if t.text != "-"]
-        if any(w.lower() in common or not w.isalpha() or len(w) < 2 for w in words):
+        if any(not w.isalpha() or len(w) < 2 for w in words) or not _surname(words, common):
             continue
         if last + 2 >= len(toks) or not _initial_then_mark(toks, last + 1):
             continue
@@ -103,8 +103,17 @@ def _rows(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
 
 def _initial_then_mark(toks: list[Tok], j: int) -> bool:
     initial, mark = toks[j], toks[j + 1]
-    spaced = initial.start > toks[j - 1].end and mark.start > initial.end
+    spaced = initial.start > toks[j - 1].end and (mark.start > initial.end or mark.text == ",")
     return len(initial.text) == 1 and initial.text.isupper() and mark.text in "-,(" and spaced
+
+
+def _surname(words: list[str], common: frozenset[str]) -> bool:
+    """No English word, or a joined surname with one part no English word and the others
+    surnames ("OYELARAN-SMITH"; not "WARD", "PLAN")."""
+    english = [w for w in words if w.lower() in common]
+    if len(english) == len(words):
+        return False
+    return all(w.title() in lexicon.surnames() for w in english)
 
 
 def _glued(toks: list[Tok], a: int, b: int) -> bool:
