@@ -43,7 +43,7 @@ _SUFFIXES = (
 )  # fmt: skip
 _MEDICINE = (
     "apine", "azine", "azepam", "zolam", "oxone", "isone", "olone", "idone", "odone", "etine",
-    "oxetine", "aline", "amine", "ipine", "idol", "eridol", "amide", "azide", "pril", "sartan",
+    "oxetine", "aline", "amine", "ipine", "idol", "eridol", "azide", "pril", "sartan",
     "statin", "cillin", "mycin", "cycline", "azole", "triptan", "tidine", "afil", "gabalin",
     "pentin", "tyline", "pramine", "azodone", "afaxine", "iclone", "orphine", "codone",
     "etamine", "ermin", "iphene", "oxin", "formin", "glutide", "prazole", "trexone",
