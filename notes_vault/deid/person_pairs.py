@@ -6,7 +6,8 @@ more places say it is a person:
 
 - its possessive before a lower-case word: "Fern's dilemma", "Dawn's candle", "Daisy's
   idea" (a month, a weekday, a season, a feast, a relation or a saint's church is no one:
-  "May's rota", "Sunday's group", "Winter's when", "Son's number", "Nana's", "St Mark's");
+  "May's rota", "Sunday's group", "Winter's when", "Son's number", "Nana's", "St Mark's"),
+  nor an eponym ("Bell's palsy", "Clare's law");
 - joined by "and", "or", "&" or "/" to a person already found: "ask Kerry or Jordan",
   "Tom and Hope came", "Jade / Priya".
 
@@ -29,6 +30,11 @@ _NOT_OWNERS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Jesus "
     "Christ Winter Summer Spring Autumn Fall".split()
+)
+# After an eponym's "'s": "Bell's palsy", "Clare's Law", "Maslow's hierarchy".
+_EPONYM_HEADS = frozenset(
+    "disease diseases syndrome palsy chorea lymphoma dementia disorder phenomenon sign triad "
+    "law hierarchy triangle criteria equation formula cycle model test scale".split()
 )
 _REASON_OWNS = "context: a given name before its possessive 's"
 _REASON_PAIR = "context: a given name joined to a person by 'and' or 'or'"
@@ -74,7 +80,8 @@ def _owns(toks: list[Tok], i: int) -> bool:
         return False
     before = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
     after = toks[i + 3].text
-    return before not in _SAINTS and after.isalpha() and after.islower()
+    eponym = after.lower() in _EPONYM_HEADS
+    return before not in _SAINTS and after.isalpha() and after.islower() and not eponym
 
 
 def _paired(toks: list[Tok], i: int, people: tuple[set[int], set[int]]) -> bool:

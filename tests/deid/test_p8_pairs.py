@@ -36,6 +36,7 @@ LEFT = [
     ("She will hope and pray it works.", "hope"),
     ("The summer and autumn are busy on the farm.", "summer"),
     ("The hope or the fear, she could not say.", "hope"),
+    ("Her Bell's palsy has eased since the spring.", "Bell"),
 ]
 
 
