@@ -9,7 +9,11 @@ more places say it is a person:
   "May's rota", "Sunday's group", "Winter's when", "Son's number", "Nana's", "St Mark's"),
   nor an eponym ("Bell's palsy", "Clare's law");
 - joined by "and", "or", "&" or "/" to a person already found: "ask Kerry or Jordan",
-  "Tom and Hope came", "Jade / Priya".
+  "Tom and Hope came", "Jade / Priya";
+- before "from" and where the person is from: "Sue from Hoarding UK", "Mo from pharmacy"
+  (not "from now on", "from the start");
+- opening a bracket after a role or a service's letters, before a comma: "nurse (Sue,
+  Blackpool Vic)", "IDVA (Tom, Ledger service)".
 
 A word at the start of a sentence before its possessive counts too ("Dawn's candle went
 round"), as a possessive is no verb ("Will you", "Hope to see"). One pass over the tokens,
@@ -38,6 +42,18 @@ _EPONYM_HEADS = frozenset(
 )
 _REASON_OWNS = "context: a given name before its possessive 's"
 _REASON_PAIR = "context: a given name joined to a person by 'and' or 'or'"
+_REASON_FROM = "context: a given name before 'from' and where the person is from"
+_REASON_ROLE = "context: a given name opening a bracket after a role"
+_ROLES = frozenset(
+    "nurse worker officer manager lead coordinator therapist counsellor counselor teacher "
+    "doctor keyworker advocate mentor coach tutor chaplain midwife visitor caseworker carer "
+    "interpreter receptionist supervisor".split()
+)
+# After "from", words that make "Will from now on", "Hope from the start" no one's name.
+_NOT_FROM = frozenset(
+    "now then here there today tomorrow yesterday time start beginning outset off scratch "
+    "day week month year".split()
+)
 
 
 def find_pairs(text: str, toks: list[Tok], chosen: list[Span], covered: bytearray) -> list[Span]:
@@ -53,12 +69,39 @@ def find_pairs(text: str, toks: list[Tok], chosen: list[Span], covered: bytearra
             continue  # "Son's number", "Nana's in Fulwood": a relation, not a name
         if covered.find(1, tok.start, tok.end) != -1 or person_words.never_a_name(text, toks, i):
             continue
-        reason = (
-            _REASON_OWNS if _owns(toks, i) else _REASON_PAIR if _paired(toks, i, people) else ""
-        )
+        reason = _reason(toks, i, people)
         if reason:
             spans.append(Span(tok.start, tok.end, "person", "context", reason, fold(word)))
     return spans
+
+
+def _reason(toks: list[Tok], i: int, people: tuple[set[int], set[int]]) -> str:
+    if _owns(toks, i):
+        return _REASON_OWNS
+    if _paired(toks, i, people):
+        return _REASON_PAIR
+    if _from(toks, i):
+        return _REASON_FROM
+    return _REASON_ROLE if _role_bracket(toks, i) else ""
+
+
+def _from(toks: list[Tok], i: int) -> bool:
+    """ "Sue from Hoarding UK", "Mo from pharmacy": a name, "from" and where they are from."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "from":
+        return False
+    j = i + 2 + (toks[i + 2].text.lower() in ("the", "a") and i + 3 < len(toks))
+    after = toks[j].text
+    return after.isalpha() and after.lower() not in _NOT_FROM
+
+
+def _role_bracket(toks: list[Tok], i: int) -> bool:
+    """ "nurse (Sue, Blackpool Vic)", "IDVA (Tom, Ledger service)": a role or a service's
+    letters, a bracket, the name and a comma."""
+    if i < 2 or i + 1 >= len(toks) or toks[i - 1].text != "(" or toks[i + 1].text != ",":
+        return False
+    role = toks[i - 2].text
+    letters = role.isupper() and role.isalpha() and len(role) > 1
+    return letters or role.lower() in lexicon.PERSON_CUES or role.lower() in _ROLES
 
 
 def _people(toks: list[Tok], chosen: list[Span]) -> tuple[set[int], set[int]]:

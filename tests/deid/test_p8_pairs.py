@@ -23,6 +23,10 @@ PEOPLE = [
     ("Ring Amrit and Faith before the review.", "Faith"),
     ("Letters went to Marguerite & Rowan at the old address.", "Rowan"),
     ("Either Hope or Zainab will collect her.", "Hope"),
+    ("Faith from the food bank dropped off a parcel.", "Faith"),
+    ("She gets on well with Rose from her old team.", "Rose"),
+    ("Referred to the housing officer (Dawn, Leeds office) today.", "Dawn"),
+    ("ISVA (Joy, Rape Crisis) has been in touch.", "Joy"),
 ]
 
 LEFT = [
@@ -37,6 +41,9 @@ LEFT = [
     ("The summer and autumn are busy on the farm.", "summer"),
     ("The hope or the fear, she could not say.", "hope"),
     ("Her Bell's palsy has eased since the spring.", "Bell"),
+    ("Will from now on be on the ward rota.", "Will"),
+    ("Grace from the start of term has been hard.", "Grace"),
+    ("The scores (May, June) are both lower.", "May"),
 ]
 
 
