@@ -222,7 +222,28 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _country_run(toks, i)
         or person_not.not_a_person(text, toks, i)
         or _english_shape(text, toks, i)
+        or _titled_word(toks, i)
     )
+
+
+def _titled_word(toks: list[Tok], i: int) -> bool:
+    """ "Oyelaran, RN. Dispatch via 988", "LMHC   Report #", "Deputy Store Manager": after a
+    credential or a job's title (not an honorific, "Dr. Wildcat", nor a relation, "his cousin
+    Bear"), a capitalised English word no gazetteer has as a name opens a sentence or a
+    heading (p8)."""
+    k = i - 1 - (i > 1 and toks[i - 1].text in ".,")
+    if k < 0 or not toks[i].text[:1].isupper():
+        return False
+    cue = toks[k].text.lower()
+    if cue not in _JOB_TITLES and cue not in lexicon.CREDENTIALS:
+        return False  # an honorific keeps what follows: "Dr. Wildcat", "Mr. Runs Above"
+    word = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    if word.lower() not in lexicon.common_words() or word in lexicon.first_names():
+        return False
+    return word not in lexicon.surnames()
+
+
+_JOB_TITLES = frozenset("consultant manager deputy nurse".split())
 
 
 def _english_shape(text: str, toks: list[Tok], i: int) -> bool:

@@ -27,3 +27,33 @@ def test_foreign_title_is_kept_and_name_replaced(text: str, title: str, name: st
     found = replaced(text)
     assert any(name in part and kind == "person" for part, kind in found), found
     assert not any(title in part for part, _ in found), found
+
+
+AFTER_CREDENTIAL = [
+    ("Seen with Dana Whitby, RN. Discussed the discharge plan.", "Discussed"),
+    ("Report by Sam Osei, LMHC   Report # 2291-B", "Report"),
+    ("Taken by M. Ferris, LPC   Psychiatry review on Friday", "Psychiatry"),
+    ("Kamila Nowak - Deputy Store Manager - staff no. 7731", "Store"),
+    ("TRIAGE: NURSE PHONE CALL at 09:10", "PHONE"),
+]
+
+HONORIFIC_KEPT = [
+    ("She was seen by Dr. Wildcat at the clinic.", "Wildcat"),
+    ("The VSO, Mr. Two Bulls, can request the papers.", "Two"),
+    ("Spoke to Sgt Hind about the marker.", "Hind"),
+    ("His cousin Bear drove him in.", "Bear"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), AFTER_CREDENTIAL)
+def test_english_word_after_credential_is_kept(text: str, word: str) -> None:
+    """An English word after a credential or a job's title opens a sentence: no person."""
+    assert not any(word in part and kind == "person" for part, kind in replaced(text)), replaced(
+        text
+    )
+
+
+@pytest.mark.parametrize(("text", "name"), HONORIFIC_KEPT)
+def test_english_word_after_honorific_is_a_person(text: str, name: str) -> None:
+    """After an honorific or a relation, an English word is still the person's name."""
+    assert any(name in part and kind == "person" for part, kind in replaced(text)), replaced(text)
