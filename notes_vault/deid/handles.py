@@ -16,6 +16,8 @@ from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 _HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
 _BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _MAX = 30
+_MIN_DECORATED = 6
+_GAP = 3
 CUES = frozenset(
     "insta instagram ig snap snapchat tiktok twitter handle username usernames gamertag "
     "discord twitch xbox psn reddit telegram threads bluesky bsky onlyfans kik tumblr youtube "
@@ -43,8 +45,8 @@ def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Spa
             spans.append(Span(at, end, "handle", "pattern", "pattern: an @handle", "handle"))
         at = text.find("@", max(end, at + 1))
     spans += _reddit(toks) + _cued(text, toks, common) + _underscored(text, common)
-    spans += _quoted_on(toks, common) + quoted_handles(text, toks, common)
-    return spans
+    spans += _quoted_on(toks, common) + quoted_handles(text, toks, common) + _decorated(toks)
+    return spans + _beside(text, spans)
 
 
 _NOT_BEFORE_NAME = _BEFORE_AT | {"{"}
@@ -154,4 +156,42 @@ def _quoted_on(toks: list[Tok], common: frozenset[str]) -> list[Span]:
             spans.append(
                 Span(toks[k + 1].start, toks[close - 1].end, "handle", "pattern", reason, "handle")
             )
+    return spans
+
+
+def _decorated(toks: list[Tok]) -> list[Span]:
+    """ "xXcornfedXx", "xXvoidXx": a gamer tag's decoration, a small and a capital letter at
+    both ends (not "iPhone", "eBay", "mRNA"; p8)."""
+    spans: list[Span] = []
+    for tok in toks:
+        word = tok.text
+        if len(word) < _MIN_DECORATED or not word.isalnum():
+            continue
+        ends = word[0].islower() and word[1].isupper() and word[-2].isupper()
+        if ends and word[-1].islower() and any(c.islower() for c in word[2:-2]):
+            reason = "pattern: a user name decorated at both ends ('xX...Xx')"
+            spans.append(Span(tok.start, tok.end, "handle", "pattern", reason, "handle"))
+    return spans
+
+
+def _beside(text: str, found: list[Span]) -> list[Span]:
+    """A user name of letters and digits right after a handle and a slash or a comma:
+    "(musa_c_2011 / ibbyconteh05)" (p8)."""
+    spans: list[Span] = []
+    for span in found:
+        k = span.end
+        while k < len(text) and k - span.end < _GAP and text[k] == " ":
+            k += 1
+        if k >= len(text) or text[k] not in "/,":
+            continue
+        k += 1
+        while k < len(text) and text[k] == " ":
+            k += 1
+        end = k
+        while end < len(text) and end - k <= _MAX and text[end] in _HANDLE_CHARS:
+            end += 1
+        word = text[k:end].rstrip(".")
+        if any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and len(word) >= 4:
+            reason = "pattern: a user name beside a handle"
+            spans.append(Span(k, k + len(word), "handle", "pattern", reason, "handle"))
     return spans
