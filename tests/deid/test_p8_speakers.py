@@ -17,6 +17,10 @@ SPEAKERS = [
     ("peer group\n\nkez: client r is stuck.\nfi: same with mine.\nkez: agreed.", "kez"),
     ("Minutes\nWill: the rota is fine.\nPriya: agreed.\nWill: next item.", "Will"),
     ("Texts:\nSiobhan: u ok?\nClient: fine", "Siobhan"),
+    ("Thread:\nSummer 23:10: where r u\nme 23:12: home", "Summer"),
+    ("[08:02] Hope: can u pick me up\n[08:04] me: ok", "Hope"),
+    ("Forwarded\nFrom: jade\nTo: me\nSubject: tonight", "jade"),
+    ("From: Dawn\nSent: Tuesday\nSubject: the letter", "Dawn"),
 ]
 
 LEFT = [
@@ -27,6 +31,9 @@ LEFT = [
     ("Summary: a hard week for her.", "Summary"),
     ("BEGIN:VEVENT\nDTSTART:20270101T090000Z\nEND:VEVENT\nDTSTART:20270108T090000Z", "DTSTART"),
     ("Hope: she named it herself.", "Hope"),
+    ("Plan 10:30: review with the team", "Plan"),
+    ("From: Mum\nSubject: dinner", "Mum"),
+    ("To: GP\nFrom: me", "GP"),
 ]
 
 
