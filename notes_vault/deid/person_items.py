@@ -4,6 +4,8 @@
   "- G., 63, OCD", "M. (mature student, 40s) - bereavement";
 - after a title, with no surname after it: 'a widower ("Mr. B.")', "Mrs K. rang back",
   "Dr J. said" (a surname after it is the context layer's: "Dr P. Yeung");
+- a quoted nickname opening a list's item before an age: '"Jonno" - 24, postgrad',
+  '- "Bex", 19, student' (not '"Plan" - 2 weeks');
 - a board's or list's row opened by a surname in capitals and an initial: "ADEYEMI T - 45 -
   Birchwood", "OKAFOR-JAMES R - cancelled" (a surname that is no English word: not "WARD B -",
   "PLAN A", "HEP C").
@@ -28,7 +30,7 @@ _REASON_TITLED = "context: an initial after a title, with no surname after it"
 
 def find_item_initials(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """Initials with a full stop for a person (see the module)."""
-    spans = _rows(text, toks, covered)
+    spans = _rows(text, toks, covered) + _quoted_items(text, toks, covered)
     for k in range(len(toks) - 1):
         tok = toks[k]
         if len(tok.text) != 1 or not tok.text.isupper() or toks[k + 1].text != ".":
@@ -118,3 +120,30 @@ def _surname(words: list[str], common: frozenset[str]) -> bool:
 
 def _glued(toks: list[Tok], a: int, b: int) -> bool:
     return all(toks[j].end == toks[j + 1].start for j in range(a, b))
+
+
+_QUOTES = frozenset(['"', "\u201c", "\u201d"])
+_REASON_QUOTED = "context: a quoted nickname opening a list's item before an age"
+_MAX_AGE = 120
+
+
+def _quoted_items(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """'"Jonno" - 24, postgrad': a quoted capitalised word, a dash or comma, then an age."""
+    spans: list[Span] = []
+    common = lexicon.common_words()
+    for k in range(1, len(toks) - 3):
+        word = toks[k].text
+        if toks[k - 1].text not in _QUOTES or toks[k + 1].text not in _QUOTES:
+            continue
+        if not (word.isalpha() and word.istitle()) or word.lower() in common:
+            continue
+        if not _item_start(text, toks, k - 1) or toks[k + 2].text not in ("-", ",", "\u2013"):
+            continue
+        age = toks[k + 3].text
+        if not (age.isdigit() and int(age) <= _MAX_AGE):
+            continue
+        if covered.find(1, toks[k].start, toks[k].end) == -1:
+            spans.append(
+                Span(toks[k].start, toks[k].end, "person", "context", _REASON_QUOTED, word.lower())
+            )
+    return spans

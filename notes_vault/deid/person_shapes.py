@@ -46,7 +46,7 @@ _MEDICINE = (
     "oxetine", "aline", "amine", "ipine", "idol", "eridol", "azide", "pril", "sartan",
     "statin", "cillin", "mycin", "cycline", "azole", "triptan", "tidine", "afil", "gabalin",
     "pentin", "tyline", "pramine", "azodone", "afaxine", "iclone", "orphine", "codone",
-    "etamine", "ermin", "iphene", "oxin", "formin", "glutide", "prazole", "trexone",
+    "etamine", "ermin", "iphene", "oxin", "formin", "glutide", "prazole", "trexone", "olol",
 )  # fmt: skip
 _MIN_PART = 3
 _MIN_STEM = 3

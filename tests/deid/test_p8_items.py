@@ -22,6 +22,8 @@ PEOPLE = [
     ("Board:\nKOWALCZYK J - 52 - Hexham - day 4 - awaiting bed", "KOWALCZYK J"),
     ("Clinic list\nOYELARAN-SMITH D - DNA, letter sent", "OYELARAN-SMITH D"),
     ("Ward list\nNAKASHIMA P, 77, falls review", "NAKASHIMA P"),
+    ('Group tonight:\n"Skids" - 31, roofer, first time here', "Skids"),
+    ('Young people seen:\n- "Bex", 15, Year 10', "Bex"),
 ]
 
 LEFT = [
@@ -32,6 +34,7 @@ LEFT = [
     ("Rooms today\nWARD B - closed for cleaning", "WARD"),
     ("Options\nPLAN A - agreed with family", "PLAN"),
     ("Bloods\nHEP C - negative", "HEP"),
+    ('Targets:\n"Sleep" - 7 hours a night', "Sleep"),
 ]
 
 
