@@ -22,7 +22,7 @@ PEOPLE = [
     ("Board:\nKOWALCZYK J - 52 - Hexham - day 4 - awaiting bed", "KOWALCZYK J"),
     ("Clinic list\nOYELARAN-SMITH D - DNA, letter sent", "OYELARAN-SMITH D"),
     ("Ward list\nNAKASHIMA P, 77, falls review", "NAKASHIMA P"),
-    ('Group tonight:\n"Skids" - 31, roofer, first time here', "Skids"),
+    ('Group tonight:\n"Gazza" - 31, roofer, first time here', "Gazza"),
     ('Young people seen:\n- "Bex", 15, Year 10', "Bex"),
 ]
 
