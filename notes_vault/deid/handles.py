@@ -8,6 +8,8 @@ private" keeps "private"), unless it has a dot, underscore or digit in it.
 
 from __future__ import annotations
 
+import re
+
 from notes_vault.deid import lexicon
 from notes_vault.deid.handles_quoted import quoted_handles
 from notes_vault.deid.model import Span
@@ -16,7 +18,6 @@ from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 _HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
 _BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _MAX = 30
-_MIN_DECORATED = 6
 _GAP = 3
 CUES = frozenset(
     "insta instagram ig snap snapchat tiktok twitter handle username usernames gamertag "
@@ -45,7 +46,7 @@ def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Spa
             spans.append(Span(at, end, "handle", "pattern", "pattern: an @handle", "handle"))
         at = text.find("@", max(end, at + 1))
     spans += _reddit(toks) + _cued(text, toks, common) + _underscored(text, common)
-    spans += _quoted_on(toks, common) + quoted_handles(text, toks, common) + _decorated(toks)
+    spans += _quoted_on(toks, common) + quoted_handles(text, toks, common) + _decorated(text)
     return spans + _beside(text, spans)
 
 
@@ -159,19 +160,17 @@ def _quoted_on(toks: list[Tok], common: frozenset[str]) -> list[Span]:
     return spans
 
 
-def _decorated(toks: list[Tok]) -> list[Span]:
+def _decorated(text: str) -> list[Span]:
     """ "xXcornfedXx", "xXvoidXx": a gamer tag's decoration, a small and a capital letter at
-    both ends (not "iPhone", "eBay", "mRNA"; p8)."""
-    spans: list[Span] = []
-    for tok in toks:
-        word = tok.text
-        if len(word) < _MIN_DECORATED or not word.isalnum():
-            continue
-        ends = word[0].islower() and word[1].isupper() and word[-2].isupper()
-        if ends and word[-1].islower() and any(c.islower() for c in word[2:-2]):
-            reason = "pattern: a user name decorated at both ends ('xX...Xx')"
-            spans.append(Span(tok.start, tok.end, "handle", "pattern", reason, "handle"))
-    return spans
+    both ends (not "iPhone", "eBay", "mRNA"; p8). One regex scan, linear."""
+    reason = "pattern: a user name decorated at both ends ('xX...Xx')"
+    return [
+        Span(m.start(), m.end(), "handle", "pattern", reason, "handle")
+        for m in _DECORATED.finditer(text)
+    ]
+
+
+_DECORATED = re.compile(r"\b[a-z][A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,26}[A-Z][a-z]\b")
 
 
 def _beside(text: str, found: list[Span]) -> list[Span]:

@@ -26,7 +26,7 @@ from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_not import PERSON_VERBS
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, near, sentence_start
+from notes_vault.deid.tokens import Tok, line_firsts, lowered, near, sentence_start
 
 _DOES_TOO = frozenset("died passed covering covers leads led reckons named said told".split())
 _PRONOUNS = frozenset("you he she they we it i me him her them us".split())
@@ -36,6 +36,8 @@ _OBJECTS = frozenset(
     "at everything nothing".split()
 )
 _REASON = "context: a name opening a sentence before a person's verb"
+# Marks that can close a sentence or open a line's item (see tokens.sentence_start).
+_OPENERS = frozenset('.!?:;"\u201c(*\u2022-')
 _MIN_LETTERS = 3
 _NOT_AFTER = frozenset(['"', "\u201c", "("])
 
@@ -45,10 +47,13 @@ def find_alone(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     spans: list[Span] = []
     firsts, lasts, places = lexicon.first_names(), lexicon.surnames(), lexicon.places()
     common = lexicon.common_words()
-    for i in range(len(toks) - 1):
+    lows = lowered(toks)
+    opened = {k + 1 for k, low in enumerate(lows) if low in _OPENERS}
+    opened.update(line_firsts(text, toks))
+    for i in sorted(k for k in opened if k < len(toks) - 1 and lows[k] != toks[k].text):
         tok = toks[i]
         word = tok.text
-        if len(word) < _MIN_LETTERS or not word.isalpha() or not word.istitle():
+        if len(word) < _MIN_LETTERS or not word.istitle() or not word.isalpha():
             continue
         if word not in lasts and word not in firsts:
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, line_firsts
 
 _BULLETS = frozenset(["-", "*", "\u2022", "\u2013", "\u2014"])
 _REACH = 8
@@ -31,9 +31,10 @@ _REASON_TITLED = "context: an initial after a title, with no surname after it"
 def find_item_initials(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """Initials with a full stop for a person (see the module)."""
     spans = _rows(text, toks, covered) + _quoted_items(text, toks, covered)
-    for k in range(len(toks) - 1):
+    letters = [k for k, tok in enumerate(toks[:-1]) if len(tok.text) == 1 and tok.text.isupper()]
+    for k in letters:
         tok = toks[k]
-        if len(tok.text) != 1 or not tok.text.isupper() or toks[k + 1].text != ".":
+        if toks[k + 1].text != ".":
             continue
         if toks[k + 1].start != tok.end or covered.find(1, tok.start, toks[k + 1].end) != -1:
             continue
@@ -84,10 +85,9 @@ def _rows(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """ "ADEYEMI T - 45 - ...": a line opened by a surname in capitals and an initial."""
     spans: list[Span] = []
     common = lexicon.common_words()
-    for k, tok in enumerate(toks):
+    for k in line_firsts(text, toks):
+        tok = toks[k]
         if not (tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 2):
-            continue
-        if not (k == 0 or "\n" in text[toks[k - 1].end : tok.start]):
             continue
         last = k
         while last + 2 < len(toks) and toks[last + 1].text == "-" and _glued(toks, last, last + 2):
@@ -131,9 +131,12 @@ def _quoted_items(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """'"Jonno" - 24, postgrad': a quoted capitalised word, a dash or comma, then an age."""
     spans: list[Span] = []
     common = lexicon.common_words()
-    for k in range(1, len(toks) - 3):
+    for first in line_firsts(text, toks):
+        k = first + 1 + (toks[first].text in _BULLETS)
+        if k + 3 >= len(toks) or toks[k - 1].text not in _QUOTES:
+            continue
         word = toks[k].text
-        if toks[k - 1].text not in _QUOTES or toks[k + 1].text not in _QUOTES:
+        if toks[k + 1].text not in _QUOTES:
             continue
         if not (word.isalpha() and word.istitle()) or word.lower() in common:
             continue

@@ -59,16 +59,19 @@ _NOT_FROM = frozenset(
 def find_pairs(text: str, toks: list[Tok], chosen: list[Span], covered: bytearray) -> list[Span]:
     """Given names that are English words, by a possessive or a person beside (see the module)."""
     firsts = lexicon.census_first_names()
-    people = _people(toks, chosen)
+    people: tuple[set[int], set[int]] | None = None  # made only when a candidate needs it
     spans: list[Span] = []
-    for i, tok in enumerate(toks):
+    for i in [k for k, tok in enumerate(toks) if tok.text in firsts]:
+        tok = toks[i]
         word = tok.text
-        if word not in firsts or word in _NOT_OWNERS or not word.istitle():
+        if word in _NOT_OWNERS or not word.istitle():
             continue
         if word.lower() in lexicon.PERSON_CUES or person_words.is_kin(word):
             continue  # "Son's number", "Nana's in Fulwood": a relation, not a name
         if covered.find(1, tok.start, tok.end) != -1 or person_words.never_a_name(text, toks, i):
             continue
+        if people is None:
+            people = _people(toks, chosen)
         reason = _reason(toks, i, people)
         if reason:
             spans.append(Span(tok.start, tok.end, "person", "context", reason, fold(word)))

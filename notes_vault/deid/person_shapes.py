@@ -89,7 +89,9 @@ def numbered_label(text: str, toks: list[Tok], i: int) -> bool:
     """ "Seen on Ward 12", "Ward C6 reception", "Math 1 honors": an English word right before
     a number or a short code on its line; not a list of names and ages ("Hope 9, Will 12")."""
     word = toks[i].text
-    if i + 1 >= len(toks) or not word[:1].isupper() or word.lower() not in lexicon.common_words():
+    if i + 1 >= len(toks) or not toks[i + 1].text[-1:].isdigit() or not word[:1].isupper():
+        return False  # the cheap test first: a number or code after it
+    if word.lower() not in lexicon.common_words():
         return False
     code = toks[i + 1]
     if code.start != toks[i].end + 1 or text[toks[i].end] != " " or len(code.text) > _MAX_CODE:

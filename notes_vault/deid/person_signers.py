@@ -23,7 +23,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_letters import abbreviation, letters_at, mixed, person
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, line_firsts
 
 _ENDS = frozenset([".", "!", "?"])
 _BULLETS = frozenset(["-", "\u2013", "\u2014", "~", "*", "\u2022"])
@@ -48,10 +48,8 @@ def find_signers(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     if not toks:
         return []
     spans = _last_sentence(text, toks)
-    for k in range(len(toks)):
-        if k + 1 < len(toks) and "\n" not in text[toks[k].end : toks[k + 1].start]:
-            continue  # only a line's last token starts a look
-        spans += _line_end(text, toks, k)
+    for first in [*line_firsts(text, toks)[1:], len(toks)]:
+        spans += _line_end(text, toks, first - 1)  # each line's last token starts a look
     return [s for s in spans if covered.find(1, s.start, s.end) == -1]
 
 

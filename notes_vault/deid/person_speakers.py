@@ -22,7 +22,7 @@ from collections import Counter
 from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, line_firsts
 
 _FIELDS = frozenset(
     "plan risk mood note notes next action actions present absent apologies client clients "
@@ -38,7 +38,8 @@ _MIN_LABELS = 2
 def find_speakers(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     """Words opening lines before a colon that name a speaker (see the module)."""
     spans = _timed_and_headed(text, toks, covered)
-    labels = [k for k in range(len(toks) - 2) if _label_at(text, toks, k)]
+    firsts = line_firsts(text, toks)
+    labels = [k for k in firsts if k + 2 < len(toks) and _label_at(text, toks, k)]
     if not labels:
         return spans
     counts = Counter(fold(toks[k].text) for k in labels)
@@ -52,9 +53,7 @@ def find_speakers(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
 
 
 def _label_at(text: str, toks: list[Tok], k: int) -> bool:
-    """Token k opens a line, a colon is glued to it and the line goes on."""
-    if k and "\n" not in text[toks[k - 1].end : toks[k].start]:
-        return False
+    """Token k (opening a line) has a colon glued to it and the line goes on."""
     colon, after = toks[k + 1], toks[k + 2]
     return (
         colon.text == ":"
@@ -84,8 +83,8 @@ def _timed_and_headed(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
     """A thread's line "Summer 00:24: ok", "[21:04] Jade: u ok?", and an e-mail header's
     one-word sender or recipient "From: jade" (a given name, also an English one)."""
     spans: list[Span] = []
-    for k in range(len(toks) - 1):
-        if k and "\n" not in text[toks[k - 1].end : toks[k].start]:
+    for k in line_firsts(text, toks):
+        if k + 1 >= len(toks):
             continue
         j = _after_time(toks, k) if toks[k].text == "[" else k
         word = toks[j].text if j < len(toks) else ""
