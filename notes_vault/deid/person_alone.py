@@ -63,9 +63,10 @@ def find_alone(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
             continue  # "You said", "Husband died": no name
         if not sentence_start(text, toks, i) or (i > 0 and toks[i - 1].text in _NOT_AFTER):
             continue  # a quotation's or a heading's first word is judged elsewhere
-        if not near(text, tok, toks[i + 1]) or person_words.never_a_name(text, toks, i):
+        if not near(text, tok, toks[i + 1]):
             continue
-        if _acts(toks, i, english=word.lower() in common, common=common):
+        acts = _acts(toks, i, english=word.lower() in common, common=common)
+        if acts and not person_words.never_a_name(text, toks, i):
             spans.append(Span(tok.start, tok.end, "person", "context", _REASON, fold(word)))
     return spans
 

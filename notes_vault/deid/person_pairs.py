@@ -64,28 +64,31 @@ def find_pairs(text: str, toks: list[Tok], chosen: list[Span], covered: bytearra
     for i in [k for k, tok in enumerate(toks) if tok.text in firsts]:
         tok = toks[i]
         word = tok.text
-        if word in _NOT_OWNERS or not word.istitle():
+        if covered.find(1, tok.start, tok.end) != -1 or word in _NOT_OWNERS:
             continue
-        if word.lower() in lexicon.PERSON_CUES or person_words.is_kin(word):
+        if not word.istitle() or word.lower() in lexicon.PERSON_CUES or person_words.is_kin(word):
             continue  # "Son's number", "Nana's in Fulwood": a relation, not a name
-        if covered.find(1, tok.start, tok.end) != -1 or person_words.never_a_name(text, toks, i):
-            continue
-        if people is None:
-            people = _people(toks, chosen)
-        reason = _reason(toks, i, people)
-        if reason:
+        reason = _reason(toks, i)
+        if not reason and _linked(toks, i):
+            people = people or _people(toks, chosen)
+            reason = _REASON_PAIR if _paired(toks, i, people) else ""
+        if reason and not person_words.never_a_name(text, toks, i):
             spans.append(Span(tok.start, tok.end, "person", "context", reason, fold(word)))
     return spans
 
 
-def _reason(toks: list[Tok], i: int, people: tuple[set[int], set[int]]) -> str:
+def _reason(toks: list[Tok], i: int) -> str:
     if _owns(toks, i):
         return _REASON_OWNS
-    if _paired(toks, i, people):
-        return _REASON_PAIR
     if _from(toks, i):
         return _REASON_FROM
     return _REASON_ROLE if _role_bracket(toks, i) else ""
+
+
+def _linked(toks: list[Tok], i: int) -> bool:
+    before = toks[i - 1].text.lower() if i else ""
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    return before in _LINKS or after in _LINKS
 
 
 def _from(toks: list[Tok], i: int) -> bool:
