@@ -1,14 +1,12 @@
 """Layer "context": people, places and organisations the vault does not know.
 
-Token-by-token dictionary lookups, no regexes: a capitalised word is judged by
-the gazetteers (given names, surnames, places), by whether it is an ordinary
-English word, by where it sits (sentence start or not) and by the words around
-it ("Dr", "NP", "her sister", "his social worker", "said", "lives in"). Lines
-written in capitals are judged on a title-cased view of their words (same
-rules, same linear scan); a lone capitalised word in mixed text ("John SMITH",
-"DR PATEL") counts only next to a title or a given name. Words in a non-Latin
-script are names next to a person cue (see scripts.py). Organisations and
-streets are in addresses.py.
+Token-by-token dictionary lookups, no regexes: a capitalised word is judged by the gazetteers
+(given names, surnames, places), by whether it is an ordinary English word, by where it sits
+(sentence start or not) and by the words around it ("Dr", "NP", "her sister", "his social
+worker", "said", "lives in"). Lines written in capitals are judged on a title-cased view of
+their words (same rules, same linear scan); a lone capitalised word in mixed text ("John SMITH",
+"DR PATEL") counts only next to a title or a given name. Words in a non-Latin script are names
+next to a person cue (see scripts.py). Organisations and streets are in addresses.py.
 """
 
 from __future__ import annotations
@@ -36,6 +34,7 @@ from notes_vault.deid.context_cues import (
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_lower import short_org
 from notes_vault.deid.person_lower import after_noun, lower_person
+from notes_vault.deid.person_titled import initial_run
 from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
@@ -222,8 +221,8 @@ def _run(text: str, toks: list[Tok], i: int, words: _Words, covered: bytearray) 
             or tok.text in lexicon.NOT_NAMES
         ):
             break
-        if words.english(tok.text) and tok.text not in words.last:
-            break
+        if words.english(tok.text) and not (shout and tok.text[2:]) and tok.text not in words.last:
+            break  # a surname of 3+ capitals stays: "David SMITH", not "T. Nadeau DO" (p8)
         j += 1
     return j - i
 
@@ -342,7 +341,8 @@ def _initial(  # noqa: PLR0911 - one early exit per rule reads best
         return Span(toks[i].start, toks[k + 1].end, "person", "context", reason, key), k - i + 2
     prev = toks[i - 1].text.lower().rstrip(".") if i > 0 else ""
     if prev in lexicon.TITLES or prev in lexicon.PERSON_CUES or prev == "member":
-        return _span(toks, i, 2, "person", f"an initial after '{toks[i - 1].text}'"), 2
+        used = initial_run(text, toks, i, words.common)  # "Dr P. Yeung" (p8)
+        return _span(toks, i, used, "person", f"an initial after '{toks[i - 1].text}'"), used
     name = toks[i + 2]
     if not near(text, toks[i + 1], name) or "\n" in text[toks[i + 1].end : name.start]:
         return None, 1

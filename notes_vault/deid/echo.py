@@ -4,7 +4,9 @@ A note names someone with a cue once ("her sister Gwenllian", "a boy at
 Craigie High") and then bare ("Gwenllian / me", "gwenllian rang"). Every
 person, place or organisation the context layer found is looked for again,
 whole-token and in any case, across the same note; a person's parts count
-alone too ("Mark Rees" ... "Rees said"). The second mention gets the first
+alone too ("Mark Rees" ... "Rees said"). A name a cue found in lower case that is
+also English ("his cousin yaw wants") is taken again in lower case, not after a
+determiner (round 7, p8). The second mention gets the first
 one's key, so both carry the same tag. Guards keep ordinary words ordinary: a
 word that is also English ("Will", "Rose", "Bliss") is taken again only where
 it is written with its capital and not as the first word of a sentence, and a
@@ -47,14 +49,16 @@ def find_echoes(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     names = (lexicon.first_names(), lexicon.surnames())
     spans: list[Span] = []
     lows = lowered(toks)
+    lower = _found_lower(text, chosen)
     for i, tok in enumerate(toks):
         if (lows[i] if tok.text.isascii() else fold(tok.text)) not in firsts:
             continue
         for size in range(min(longest, len(toks) - i), 0, -1):
             words = tuple(fold(t.text) for t in toks[i : i + size])
             found = seen.get(words)
-            if found is None or not _written_as_name(
-                text, toks, i, size, common=common, names=names
+            if found is None or not (
+                _written_as_name(text, toks, i, size, common=common, names=names)
+                or (size == 1 and _lower_again(toks, i, lower))
             ):
                 continue
             category, key = found
@@ -171,6 +175,47 @@ def _written_as_name(
     if not english:
         return True
     return first[:1].isupper() and not first.isupper() and not _opens_sentence(text, toks, i)
+
+
+# Words a lower-case name that is also English never echoes as: modals and function words.
+_NEVER_AGAIN = frozenset(
+    "will may can must might should would could shall do did does is was be am are were has "
+    "had have i a an and or but so if as at by for in of on to up it its he she they we you".split()
+)
+
+
+def _found_lower(text: str, chosen: list[Span]) -> frozenset[str]:
+    """One-word people a cue found written in lower case ("his cousin yaw wants"): the
+    writer spells this name in lower case (p8)."""
+    return frozenset(
+        piece
+        for span in chosen
+        if span.category == "person" and span.layer == "context"
+        for piece in [text[span.start : span.end]]
+        if piece.isalpha() and piece.islower() and piece not in _NEVER_AGAIN
+    )
+
+
+def _lower_again(toks: list[Tok], i: int, lower: frozenset[str]) -> bool:
+    """ "he doesn't trust yaw": the same lower-case word again, not after a determiner ("the
+    ice") nor before "of"; an English word only after a verb or word a name follows (p8)."""
+    word = toks[i].text
+    if word not in lower:
+        return False
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if before in lexicon.DETERMINERS or after == "of":
+        return False
+    return word not in lexicon.common_words() or before in _BEFORE_NAME
+
+
+# Before a lower-case name that is also English ("trust yaw", "about martin"), not a noun's
+# word before it ("the gas bill").
+_BEFORE_NAME = frozenset(
+    "about with and trust trusts told tell tells asked ask asks saw see sees call called "
+    "calls visit visited texted text texts rang ring miss misses missed love loves hate "
+    "hates like likes met meet from".split()
+)
 
 
 def _opens_sentence(text: str, toks: list[Tok], i: int) -> bool:

@@ -8,6 +8,9 @@ private" keeps "private"), unless it has a dot, underscore or digit in it.
 
 from __future__ import annotations
 
+import re
+
+from notes_vault.deid import lexicon
 from notes_vault.deid.handles_quoted import quoted_handles
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
@@ -15,6 +18,7 @@ from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 _HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
 _BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _MAX = 30
+_GAP = 3
 CUES = frozenset(
     "insta instagram ig snap snapchat tiktok twitter handle username usernames gamertag "
     "discord twitch xbox psn reddit telegram threads bluesky bsky onlyfans kik tumblr youtube "
@@ -42,8 +46,8 @@ def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Spa
             spans.append(Span(at, end, "handle", "pattern", "pattern: an @handle", "handle"))
         at = text.find("@", max(end, at + 1))
     spans += _reddit(toks) + _cued(text, toks, common) + _underscored(text, common)
-    spans += _quoted_on(toks, common) + quoted_handles(text, toks, common)
-    return spans
+    spans += _quoted_on(toks, common) + quoted_handles(text, toks, common) + _decorated(text)
+    return spans + _beside(text, spans)
 
 
 _NOT_BEFORE_NAME = _BEFORE_AT | {"{"}
@@ -51,9 +55,9 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 
 def _underscored(text: str, common: frozenset[str]) -> list[Span]:
-    """A word joined by an underscore with digits, mixed case, more underscores or a first
-    part of three letters or more that is no English word ("vivi_zw99", "xX_void_Xx",
-    "kcpr_w"): a user name (not "{street_name}" nor "client_ip")."""
+    """A word joined by an underscore with digits, mixed case, more underscores or a part
+    of three letters or more that is no English word ("vivi_zw99", "xX_void_Xx", "kcpr_w",
+    "zigzag_wiltz", p8): a user name (not "{street_name}" nor "client_ip")."""
     spans: list[Span] = []
     under = text.find("_")
     while under != -1:
@@ -70,12 +74,22 @@ def _underscored(text: str, common: frozenset[str]) -> list[Span]:
         name = left + right
         marked = (
             any(c.isdigit() for c in name) or "_" in right or not (name.islower() or name.isupper())
-        ) or (len(left) >= 3 and left.isalpha() and left.lower() not in common)
+        ) or any(_unknown_part(part, common) for part in (left, right))
         if clear and joined and any(c.isalpha() for c in name) and marked:
             reason = "pattern: a user name joined by '_' (with digits, capitals or more '_')"
             spans.append(Span(start, end, "handle", "pattern", reason, "handle"))
         under = text.find("_", max(end, under + 1))
     return spans
+
+
+def _unknown_part(part: str, common: frozenset[str]) -> bool:
+    """Three letters or more, no English word and no abbreviation ("wiltz", not "nhs")."""
+    return (
+        len(part) >= 3
+        and part.isalpha()
+        and part.lower() not in common
+        and part.upper() not in lexicon.ABBREVIATIONS
+    )
 
 
 def _reddit(toks: list[Tok]) -> list[Span]:
@@ -143,4 +157,40 @@ def _quoted_on(toks: list[Tok], common: frozenset[str]) -> list[Span]:
             spans.append(
                 Span(toks[k + 1].start, toks[close - 1].end, "handle", "pattern", reason, "handle")
             )
+    return spans
+
+
+def _decorated(text: str) -> list[Span]:
+    """ "xXcornfedXx", "xXvoidXx": a gamer tag's decoration, a small and a capital letter at
+    both ends (not "iPhone", "eBay", "mRNA"; p8). One regex scan, linear."""
+    reason = "pattern: a user name decorated at both ends ('xX...Xx')"
+    return [
+        Span(m.start(), m.end(), "handle", "pattern", reason, "handle")
+        for m in _DECORATED.finditer(text)
+    ]
+
+
+_DECORATED = re.compile(r"\b[a-z][A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{2,26}[A-Z][a-z]\b")
+
+
+def _beside(text: str, found: list[Span]) -> list[Span]:
+    """A user name of letters and digits right after a handle and a slash or a comma:
+    "(musa_c_2011 / ibbyconteh05)" (p8)."""
+    spans: list[Span] = []
+    for span in found:
+        k = span.end
+        while k < len(text) and k - span.end < _GAP and text[k] == " ":
+            k += 1
+        if k >= len(text) or text[k] not in "/,":
+            continue
+        k += 1
+        while k < len(text) and text[k] == " ":
+            k += 1
+        end = k
+        while end < len(text) and end - k <= _MAX and text[end] in _HANDLE_CHARS:
+            end += 1
+        word = text[k:end].rstrip(".")
+        if any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and len(word) >= 4:
+            reason = "pattern: a user name beside a handle"
+            spans.append(Span(k, k + len(word), "handle", "pattern", reason, "handle"))
     return spans

@@ -75,7 +75,7 @@ def letters_at(toks: list[Tok], k: int, *, known: bool = False) -> int | None:
     word = toks[k].text
     if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
         return None
-    if not known and _abbreviation(word):
+    if not known and abbreviation(word):
         return None
     if len(word) == 3 and not known and word.lower() in lexicon.common_words():
         return None  # "NOT", "SEE", "MAR" (not "TO said", "KM")
@@ -87,7 +87,8 @@ def letters_at(toks: list[Tok], k: int, *, known: bool = False) -> int | None:
     return last
 
 
-def _abbreviation(word: str) -> bool:
+def abbreviation(word: str) -> bool:
+    """A clinical or service abbreviation, a role's letters or a word no initials stand for."""
     return (
         word in lexicon.ABBREVIATIONS
         or word in lexicon.NOT_NAMES
@@ -142,7 +143,7 @@ def _lists(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
         found, k = _run(toks, start)
         if not found:
             continue
-        plain = [(a, b) for a, b in found if not _abbreviation(toks[a].text)]
+        plain = [(a, b) for a, b in found if not abbreviation(toks[a].text)]
         label = _register(text, toks, lows, found[0][0]) and _listed(toks, found, plain)
         if not (len(plain) >= 3 or (label and plain)) or not mixed(text, toks, found[0][0]):
             continue

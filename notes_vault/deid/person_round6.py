@@ -9,14 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from notes_vault.deid import (
+    person_alone,
     person_caps,
     person_initials,
+    person_items,
     person_kin,
     person_letters,
     person_lower_more,
     person_nicknames,
     person_owners,
+    person_pairs,
     person_registers,
+    person_signers,
+    person_speakers,
     person_speech,
 )
 from notes_vault.deid.model import Span
@@ -30,7 +35,10 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     (p6's initials by a role first, then this round's)."""
     found = settle(person_initials.find_role_initials(toks, covered), covered)
     found += settle(person_letters.find_letters(text, toks, covered), covered)
-    return found + settle(person_owners.find_owners(text, toks, covered), covered)
+    found += settle(person_owners.find_owners(text, toks, covered), covered)
+    found += settle(person_signers.find_signers(text, toks, covered), covered)  # p8
+    found += settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
+    return found + settle(person_speakers.find_speakers(text, toks, covered), covered)  # p8
 
 
 def find_late(
@@ -42,6 +50,8 @@ def find_late(
     found += settle(person_nicknames.find_nicknames(text, toks, covered), covered)
     found += settle(person_lower_more.find_lower_names(text, toks, covered), covered)
     found += settle(person_registers.find_registered(text, toks, covered), covered)
+    found += settle(person_alone.find_alone(text, toks, covered), covered)  # p8
+    found += settle(person_pairs.find_pairs(text, toks, chosen + found, covered), covered)  # p8
     return found + settle(
         person_caps.find_caps_people(text, toks, chosen + found, covered), covered
     )

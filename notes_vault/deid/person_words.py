@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from notes_vault.deid import lexicon, person_not
+from notes_vault.deid import lexicon, person_not, person_shapes
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 # Honorifics written before a name that are no given name themselves.
@@ -39,7 +39,8 @@ TITLES = frozenset(
     "babcia dziadek dido baba babushka dedushka oma opa yiayia giagia pappou papou bubbe "
     "zayde zaidy abuelita abuelito tante onkel zio nanna nonno sensei sifu bhai didi "
     "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo "
-    "honorable honourable msgr monsignor".split()
+    "honorable honourable msgr monsignor titi alhaji alhaja hajiya opanin mawmaw pawpaw mamaw "
+    "papaw gogo bobba bobe nonc parch txiv niam".split()  # the last line: p8
 )
 # Kinship words of other languages used for a person by themselves ("Hooyo will say").
 KIN = frozenset(
@@ -204,6 +205,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         return True  # function words, roles, kinship words, titles of other languages
     titled = word.title() if word.isupper() else word
     acts = titled in PEOPLES and i + 1 < len(toks) and toks[i + 1].text in person_not.PERSON_VERBS
+    acts = acts or after_title(toks, i)  # "Dr. Ahmadi": a faith's name that is a surname (p8)
     if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i) and not acts):
         return True  # medicines; languages, peoples, observances not opening a name (a
         # people's name that is also a given name, before a person's verb, is a name)
@@ -219,7 +221,43 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _titles_a_name(text, toks, i)
         or _country_run(toks, i)
         or person_not.not_a_person(text, toks, i)
+        or _english_shape(text, toks, i)
+        or _titled_word(toks, i)
     )
+
+
+def _titled_word(toks: list[Tok], i: int) -> bool:
+    """ "Oyelaran, RN. Dispatch via 988", "LMHC   Report #", "Deputy Store Manager": after a
+    credential or a job's title (not an honorific, "Dr. Wildcat", nor a relation, "his cousin
+    Bear"), a capitalised English word no gazetteer has as a name opens a sentence or a
+    heading (p8)."""
+    k = i - 1 - (i > 1 and toks[i - 1].text in ".,")
+    if k < 0 or not toks[i].text[:1].isupper():
+        return False
+    cue = toks[k].text.lower()
+    if cue not in _JOB_TITLES and cue not in lexicon.CREDENTIALS:
+        return False  # an honorific keeps what follows: "Dr. Wildcat", "Mr. Runs Above"
+    word = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    if word.lower() not in lexicon.common_words() or word in lexicon.first_names():
+        return False
+    return word not in lexicon.surnames()
+
+
+_JOB_TITLES = frozenset("consultant manager deputy nurse".split())
+
+
+def _english_shape(text: str, toks: list[Tok], i: int) -> bool:
+    """English by its shape though no word list has it (see person_shapes): "said bday",
+    "with clozapine", "Ward 12"; not before a person's verb ("debs texted", "skeeter gave")."""
+    word = toks[i].text
+    if word.islower():
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        acts = after in person_not.PERSON_VERBS or after in _WANTS  # "debs texted me"
+        return not acts and person_shapes.english_shaped(word)
+    return person_shapes.numbered_label(text, toks, i)
+
+
+_WANTS = frozenset(["wants", "wanted", "thinks", "says", "reckons"])
 
 
 def _called(toks: list[Tok], i: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -29,13 +30,14 @@ def tokenize(text: str) -> list[Tok]:
 # identity (each list is kept alive here, so its id cannot be reused); no code changes a
 # token list once made.
 class _Views:
-    __slots__ = ("ends", "lows", "starts", "vocabulary")
+    __slots__ = ("ends", "firsts", "lows", "starts", "vocabulary")
 
     def __init__(self, toks: list[Tok]) -> None:
         self.lows = [tok.text.lower() for tok in toks]
         self.vocabulary = frozenset(self.lows)
         self.starts: dict[int, int] | None = None
         self.ends: dict[int, int] | None = None
+        self.firsts: list[int] | None = None
 
 
 _VIEWS: list[tuple[list[Tok], _Views]] = []
@@ -76,6 +78,23 @@ def ends(toks: list[Tok]) -> dict[int, int]:
     if views.ends is None:
         views.ends = {tok.end: k for k, tok in enumerate(toks)}
     return views.ends
+
+
+def line_firsts(text: str, toks: list[Tok]) -> list[int]:
+    """The index of each line's first token, in order (made once per list; `text` is the text
+    `toks` was made from). A bisection per line break: no loop over the tokens."""
+    views = _views(toks)
+    if views.firsts is None:
+        offsets = [tok.start for tok in toks]
+        firsts = [0] if toks else []
+        newline = text.find("\n")
+        while newline != -1:
+            k = bisect_right(offsets, newline)
+            if k < len(toks) and (not firsts or firsts[-1] != k):
+                firsts.append(k)
+            newline = text.find("\n", toks[k].start if k < len(toks) else len(text))
+        views.firsts = firsts
+    return views.firsts
 
 
 def adjacent(a: Tok, b: Tok) -> bool:
