@@ -12,7 +12,9 @@ alone and highways by number (place_bare.py), institutions named in another lang
 and wards by their code (org_foreign.py), interpreting agencies and dating apps
 (org_services.py), sports teams (org_teams.py), towns beside a town, closing a bracket
 or before "camp" (place_lists.py), names before "UK", "Cymru", "Scotland"
-(org_national.py), venues in the possessive (org_possessive.py). Each cue finder stops
+(org_national.py), venues in the possessive (org_possessive.py). Round 7 (o8): names in
+brackets beside a worker's role (org_roles.py), hospitals before their emergency
+department (org_emergency.py). Each cue finder stops
 at once when none of its cue words is in the note.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
+from notes_vault.deid.org_emergency import find_emergency_sites
 from notes_vault.deid.org_foreign import find_foreign_orgs
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
@@ -28,6 +31,7 @@ from notes_vault.deid.org_national import find_national_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
 from notes_vault.deid.org_possessive import find_possessive_venues
+from notes_vault.deid.org_roles import find_role_orgs
 from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
@@ -52,4 +56,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_service_orgs(text, toks) + find_teams(text, toks)
     spans += find_listed_places(text, toks) + find_national_orgs(text, toks)
     spans += find_possessive_venues(text, toks)
+    spans += find_role_orgs(text, toks) + find_emergency_sites(text, toks)
     return spans + find_named_orgs(text, toks)
