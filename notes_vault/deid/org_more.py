@@ -14,7 +14,8 @@ and wards by their code (org_foreign.py), interpreting agencies and dating apps
 or before "camp" (place_lists.py), names before "UK", "Cymru", "Scotland"
 (org_national.py), venues in the possessive (org_possessive.py). Round 7 (o8): names in
 brackets beside a worker's role (org_roles.py), hospitals before their emergency
-department (org_emergency.py). Each cue finder stops
+department (org_emergency.py), services where a note signposts to them
+(org_signpost.py). Each cue finder stops
 at once when none of its cue words is in the note.
 """
 
@@ -35,6 +36,7 @@ from notes_vault.deid.org_roles import find_role_orgs
 from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
+from notes_vault.deid.org_signpost import find_signposted
 from notes_vault.deid.org_teams import find_teams
 from notes_vault.deid.org_work import find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
@@ -57,4 +59,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_listed_places(text, toks) + find_national_orgs(text, toks)
     spans += find_possessive_venues(text, toks)
     spans += find_role_orgs(text, toks) + find_emergency_sites(text, toks)
+    spans += find_signposted(text, toks)
     return spans + find_named_orgs(text, toks)
