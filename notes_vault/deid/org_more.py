@@ -15,7 +15,8 @@ or before "camp" (place_lists.py), names before "UK", "Cymru", "Scotland"
 (org_national.py), venues in the possessive (org_possessive.py). Round 7 (o8): names in
 brackets beside a worker's role (org_roles.py), hospitals before their emergency
 department (org_emergency.py), services where a note signposts to them
-(org_signpost.py), an employer that is a stop-list word ("works at Next", org_work.py).
+(org_signpost.py), an employer that is a stop-list word ("works at Next", org_work.py),
+venues named by English words before their kind ("The Hub youth centre", org_venues.py).
 Each cue finder stops at once when none of its cue words is in the note.
 """
 
@@ -38,6 +39,7 @@ from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_signpost import find_signposted
 from notes_vault.deid.org_teams import find_teams
+from notes_vault.deid.org_venues import find_named_venues
 from notes_vault.deid.org_work import find_plain_employers, find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
 from notes_vault.deid.place_lists import find_listed_places
@@ -60,4 +62,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_possessive_venues(text, toks)
     spans += find_role_orgs(text, toks) + find_emergency_sites(text, toks)
     spans += find_signposted(text, toks) + find_plain_employers(text, toks)
+    spans += find_named_venues(text, toks)
     return spans + find_named_orgs(text, toks)
