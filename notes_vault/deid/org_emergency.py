@@ -87,7 +87,7 @@ def _lower_site(toks: list[Tok], last: int, dept: str) -> Span | None:
     word = toks[last].text
     if len(dept) <= 2 or not word.isalpha() or len(word) < 4:
         return None
-    if word in lexicon.common_words() or word in GENERIC:
+    if lexicon.english(word) or word in GENERIC:
         return None
     return _span(toks, last, last, f"a lower-case name before '{dept}'")
 
@@ -110,7 +110,7 @@ def _naming(word: str, *, a_and_e: bool) -> bool:
         return a_and_e or acronym(word)
     low = word.lower()
     return not (
-        low in lexicon.common_words()
+        lexicon.english(low)
         or low in GENERIC
         or word in lexicon.proper_words()
         or word in lexicon.NOT_NAMES

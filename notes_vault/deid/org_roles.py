@@ -149,10 +149,9 @@ def _lower_name(words: list[str]) -> bool:
     """Lower-case words name an organisation when they end in an organisation's word and
     one is no English word ("irish community care"), or a lone word is none
     ("thebigword")."""
-    common = lexicon.common_words()
     if len(words) == 1:
-        return words[0] not in common and len(words[0]) > 3
-    return words[-1] in _LOWER_END and any(w not in common for w in words)
+        return not lexicon.english(words[0]) and len(words[0]) > 3
+    return words[-1] in _LOWER_END and any(not lexicon.english(w) for w in words)
 
 
 def _span(toks: list[Tok], first: int, end: int, reason: str) -> Span:

@@ -149,7 +149,7 @@ def _lower_word(word: str) -> bool:
     return (
         word.isalpha()
         and len(word) > 4
-        and word not in lexicon.common_words()
+        and not lexicon.english(word)
         and word not in _NOT_SERVICES
         and word not in GENERIC
         and word.title() not in lexicon.first_names()
