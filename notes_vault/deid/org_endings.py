@@ -1,6 +1,9 @@
 """More words a capitalised organisation's name ends with (issue 13 round 5), read by
 addresses.py beside lexicon.ORG_SUFFIXES: "Black Cultural Archives", "Point Defiance
-Zoo", "Pacific Tomato Growers", "Hogan Middle", "Cedar House", "Network Rail".
+Zoo", "Pacific Tomato Growers", "Hogan Middle", "Cedar House", "Network Rail"; round 7
+(o8) adds trades ("Wilshire Cleaners", "Midland Scaffold", "Tollcross Therapy Rooms";
+not "Consulting Rooms"). Left out: "Therapies" (writers read "Talking Therapies" as a
+kind of service) and "Engineering" ("Biomedical Engineering" is a subject).
 
 Kept apart from lexicon.ORG_SUFFIXES, which the vault layer also reads as the generic
 words of a known organisation's name: these change only what the context layer finds.
@@ -18,6 +21,13 @@ MORE_ORG_ENDINGS = frozenset(
     "Press Radio News Gazette Herald Courier Chronicle Insurance Foods Dairy Distillery "
     "Labs Laboratories Bros Brothers Collective Outreach Project Kitchen Masjid Shul "
     "Chabad Refuge Pantry Foodbank Lodge State".split()
+) | frozenset(  # round 7 (o8): a trade in the plural or by its work ("Wilshire Cleaners")
+    "Cleaners Movers Plumbers Electricians Roofers Roofing Caterers Florists Jewellers "
+    "Jewelers Butchers Bakers Accountants Surveyors Glaziers Decorators Landscaping "
+    "Landscapers Couriers Contractors Scaffolding Scaffold Joinery Carpentry "
+    "Interiors Kitchens Lettings Taxis Cabs Kennels Cattery Groomers Autos Tyres Tires "
+    "Fabrications Productions Publishing Freight Wholesale Rentals Sons "
+    "Rooms".split()
 )
 # Words that alone before an ending say what kind of place it is, not which one.
 _KIND_WORDS = frozenset(
@@ -28,7 +38,8 @@ _KIND_WORDS = frozenset(
     "medication medicines withdrawal case weight anger stress behavior behaviour risk "
     "symptom time money project waste pain contingency crisis disease condition welfare "
     "nanny free empire united member nation steady manic mental emotional altered police "
-    "sovereign secretary".split()
+    "sovereign secretary therapy consulting counselling counseling talking psychological "
+    "tea changing waiting dining living board meeting treatment private".split()
 )
 
 
