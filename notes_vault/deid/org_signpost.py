@@ -6,8 +6,9 @@ around say the name is a service's, whatever the name's own words are ("Beat", "
 "RISE", "Shout", "Cruse"):
 
 - after "number/helpline/leaflet/details/info/website for/of/about" and "told her/him/
-  them about", "funded by", "sponsored by": "the number for Mind and Shout", "a leaflet
-  about Beat", "told her about Beat", "funded by Comic Relief";
+  them about", "funded by", "sponsored by", "letter/write/complaint/appeal to": "the
+  number for Mind and Shout", "a leaflet about Beat", "told her about Beat", "funded by
+  Comic Relief", "I will write to Migrant Help";
 - before "number", "helpline", "leaflet", "website", "details" (or "'s number") when a
   verb of giving comes first in the clause: "gave her RISE Brighton's number", "gave
   samaritans + lincs mind number".
@@ -33,7 +34,7 @@ _THINGS = frozenset(
     "number numbers helpline leaflet leaflets details info information website site "
     "card cards contact app".split()
 )
-_LINKS = frozenset(["for", "of", "about", "on", "by"])
+_LINKS = frozenset(["for", "of", "about", "on", "by", "to"])
 _TOLD = frozenset(["told", "tell", "telling", "tells", "reminded"])
 _PEOPLE = frozenset(["her", "him", "them", "me", "us", "mum", "dad", "client", "pt"])
 _FUNDED = frozenset(["funded", "sponsored", "run", "commissioned"])
@@ -41,7 +42,12 @@ _GIVING = frozenset(
     "gave give given giving gives passed provided offered shared signposted sent texted "
     "emailed handed printed".split()
 )
-_CUES = _THINGS | _TOLD | _FUNDED
+# Writing to a body: "letter to Migrant Help", "write to Shelter", "complaint to Ofcom".
+_WRITING = frozenset(
+    "letter letters write writes wrote writing written complaint complaints appeal "
+    "application email e-mail".split()
+)
+_CUES = _THINGS | _TOLD | _FUNDED | _WRITING
 _STOPS = lexicon.DETERMINERS | _GIVING | _PEOPLE | frozenset(["and", "or"])
 _MAX_RUN = 4
 _NOT_SERVICES = frozenset(
@@ -71,12 +77,14 @@ def find_signposted(text: str, toks: list[Tok]) -> list[Span]:
 
 
 def _cue_before(lows: list[str], k: int) -> bool:
-    """ "number for", "told her about", "funded by" end at token k."""
+    """ "number for", "told her about", "funded by", "letter to" end at token k."""
     before = lows[k - 1]
     if before in _THINGS:
-        return lows[k] != "by"
+        return lows[k] not in ("by", "to")
     if before in _FUNDED:
         return lows[k] == "by"
+    if before in _WRITING:
+        return lows[k] == "to"
     if lows[k] == "about" and before in _PEOPLE and k > 1:
         return lows[k - 2] in _TOLD
     return False
@@ -159,14 +167,8 @@ def _lower_word(word: str) -> bool:
 def _capital_name(toks: list[Tok], lows: list[str], first: int, last: int) -> bool:
     """A capitalised run that can be a service's name (see the module)."""
     words = [t.text for t in toks[first : last + 1]]
-    if not all(_upper(w) for w in words):
+    if not all(_upper(w) for w in words) or _a_person(words, lows[first : last + 1]):
         return False
-    if any(
-        w in lexicon.NOT_NAMES or lows[first + n] in lexicon.TITLES for n, w in enumerate(words)
-    ):
-        return False
-    if words[0] in lexicon.first_names() or lows[first] in lexicon.PERSON_CUES:
-        return False  # "the number for Tom", "Sarah Jones's number"
     run = " ".join(words)
     if run in lexicon.places() or run in lexicon.countries() or run in lexicon.proper_words():
         return False
@@ -175,6 +177,18 @@ def _capital_name(toks: list[Tok], lows: list[str], first: int, last: int) -> bo
     ):
         return False  # a clinical abbreviation ("info about ADHD")
     return not all(low in GENERIC or low in _NOT_SERVICES for low in lows[first : last + 1])
+
+
+def _a_person(words: list[str], lows: list[str]) -> bool:
+    """A run that names or calls a person: a title, a stop-list word ("Mum", "GP"), a given
+    name first ("the number for Tom"), a kin word, or one short word ("a letter to Apa")."""
+    if any(
+        w in lexicon.NOT_NAMES or low in lexicon.TITLES for w, low in zip(words, lows, strict=True)
+    ):
+        return True
+    if words[0] in lexicon.first_names() or lows[0] in lexicon.PERSON_CUES:
+        return True
+    return len(words) == 1 and is_capitalised(words[0]) and len(words[0]) < 4
 
 
 def _span(toks: list[Tok], first: int, last: int, reason: str) -> Span:
