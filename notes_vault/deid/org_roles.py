@@ -7,8 +7,8 @@ the worker's role, in brackets:
   Living)", "(peer support, irish community care)", "(Mr Haddad, thebigword)": a role
   word (or a title and a name) opens the bracket, a comma, then one to four words up to
   ")";
-- one word in a bracket right after a role of a service ("IDVA (Pathways)", "advocate
-  (Voiceability)"; not "mentor (Sister Glenys)", "interpreter (Tigrinya)").
+- one or two words in a bracket right after a role of a service ("IDVA (Pathways)",
+  "advocate (Voiceability)"; not "mentor (Sister Glenys)", "interpreter (Tigrinya)").
 
 What is in the brackets must read as a name: capitalised words or capitals that are no
 given name alone, no language or nationality, no weekday, no clinical abbreviation, no
@@ -28,6 +28,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_lower import GENERIC
+from notes_vault.deid.person_words import PEOPLES
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, starts, vocabulary
 
@@ -92,7 +93,7 @@ def _beside_role(toks: list[Tok], lows: list[str], i: int) -> Span | None:
     if i == 0 or lows[i - 1] not in _SERVICE_ROLES:
         return None
     close = _closing(toks, i + 1)
-    if close != i + 2 or not _a_name(toks, i + 1, close):
+    if close is None or close > i + 3 or not _a_name(toks, i + 1, close):
         return None
     reason = f"context: a name in brackets after the role '{toks[i - 1].text}'"
     return _span(toks, i + 1, close, reason)
@@ -120,6 +121,8 @@ def _a_name(toks: list[Tok], first: int, end: int) -> bool:
         return False  # "(Sister Dawn Fletcher)", "(Coach Lee)": a person; "(nights, 3)"
     if all(w.islower() for w in words):
         return _lower_name(words)
+    if words[0] in lexicon.first_names() or words[0] in PEOPLES:
+        return False  # "(Jo Smith)", "(Tigrinya)": a person, a language
     if not all(is_capitalised(w) or acronym(w) for w in words):
         return False  # "(SW, CSC)": a known abbreviation; "(Mrs Nasreen, via Language Line)"
     if len(words) == 1:

@@ -15,7 +15,7 @@ around say the name is a service's, whatever the name's own words are ("Beat", "
 
 A capitalised run (English words and capitals allowed) of at most four words, or lower-case
 words of which one is no English word; not a person (a given name, a title, "Mum"), a
-weekday or month, a language or app, a place alone, a generic service ("the crisis
+weekday or month, a language or app, a country, a generic service ("the crisis
 number", "the GP's number", "info about ADHD", "details of the CMHT", "the number for Tom").
 
 Token lookups a few tokens either side of each cue word, after a vocabulary test: linear.
@@ -124,6 +124,8 @@ def _name_before(text: str, toks: list[Tok], lows: list[str], k: int) -> Span | 
     last = k - 1
     if last > 1 and toks[last].text == "s" and toks[last - 1].text in "'\u2019":
         last -= 2  # "Brighton's number"
+    elif last > 0 and toks[last].text in "'\u2019" and toks[last - 1].end == toks[last].start:
+        last -= 1  # "Harbour Lights' number"
     if last < 0 or lows[last] in _STOPS:
         return None  # "Gave information on ...": the verb itself
     if not near(text, toks[last], toks[last + 1]) and toks[last + 1].text != "'":
@@ -170,8 +172,8 @@ def _capital_name(toks: list[Tok], lows: list[str], first: int, last: int) -> bo
     if not all(_upper(w) for w in words) or _a_person(words, lows[first : last + 1]):
         return False
     run = " ".join(words)
-    if run in lexicon.places() or run in lexicon.countries() or run in lexicon.proper_words():
-        return False
+    if run in lexicon.countries() or run in lexicon.proper_words():
+        return False  # a town is taken here too: "told her about Beacon" (a town's name)
     if any(
         w.isupper() and not acronym(w) and w.lower() not in lexicon.common_words() for w in words
     ):
