@@ -41,7 +41,7 @@ from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_signpost import find_signposted
 from notes_vault.deid.org_teams import find_teams
-from notes_vault.deid.org_venues import find_named_venues
+from notes_vault.deid.org_venues import find_named_charities, find_named_venues
 from notes_vault.deid.org_work import find_plain_employers, find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
 from notes_vault.deid.place_lists import find_listed_places
@@ -65,4 +65,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_role_orgs(text, toks) + find_emergency_sites(text, toks)
     spans += find_signposted(text, toks) + find_plain_employers(text, toks)
     spans += find_named_venues(text, toks) + find_job_sites(text, toks)
+    spans += find_named_charities(text, toks)
     return spans + find_named_orgs(text, toks)

@@ -8,7 +8,8 @@ every word of the name is an English word. Not a kind of service or care ("the E
 Disorders unit", "the Mother and Baby unit", "the Memory clinic", "the Intensive Care
 ward"), a weekday or month ("the Thursday group"), a nationality or language ("the Polish
 church", "the Nepali community centre"), an abbreviation ("the ICU ward"); other
-finders judge names with a word in no English list.
+finders judge names with a word in no English list. The same words right before
+"charity" name a charity ("Kinship charity"; not "a Refugee charity", "Cancer charity").
 
 Token lookups around each "the", after a vocabulary test: linear.
 """
@@ -39,6 +40,16 @@ _CARE = frozenset(
     "mens womens men's women's care day night".split()
 )
 _MAX_RUN = 3
+# What a charity is for, before "charity" ("a Refugee charity", "the Autism charity").
+_CAUSES = frozenset(
+    "refugee refugees asylum autism autistic bereavement grief domestic abuse violence "
+    "addiction alcohol drug drugs gambling suicide deaf blind carers carer veterans military "
+    "animal animals wildlife environmental international religious lgbt lgbtq trans "
+    "survivors survivor victims victim poverty debt food famine hunger disabled "
+    "homelessness stroke kidney lung liver breast prostate leukaemia leukemia arthritis "
+    "epilepsy parkinsons parkinson's alzheimer's alzheimers hospice cancer heart "
+    "registered small big tiny".split()
+)
 
 
 def find_named_venues(text: str, toks: list[Tok]) -> list[Span]:
@@ -73,6 +84,33 @@ def _venue_after(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | 
     reason = f"context: a name after 'the' before '{kind}'"
     run = " ".join(t.text for t in toks[i + 1 : last + 1])
     return Span(toks[i + 1].start, toks[last].end, "organisation", "context", reason, fold(run))
+
+
+def find_named_charities(text: str, toks: list[Tok]) -> list[Span]:
+    """A charity named by capitalised words right before "charity", with or without "the"
+    ("Kinship charity helping with the appeal"; not "a Refugee charity", "Cancer charity")."""
+    if "charity" not in vocabulary(toks):
+        return []
+    lows = lowered(toks)
+    spans: list[Span] = []
+    for k in [k for k, low in enumerate(lows) if low == "charity" and k > 0]:
+        if not toks[k].text.islower():
+            continue
+        first = k
+        while first > 0 and k - first < _MAX_RUN and _name_word(toks[first - 1].text):
+            if not near(text, toks[first - 1], toks[first]):
+                break
+            first -= 1
+        if first == k or not _a_name(toks, lows, first, k - 1):
+            continue
+        if any(low in _CAUSES for low in lows[first:k]):
+            continue
+        run = " ".join(t.text for t in toks[first:k])
+        reason = "context: a name before 'charity'"
+        spans.append(
+            Span(toks[first].start, toks[k - 1].end, "organisation", "context", reason, fold(run))
+        )
+    return spans
 
 
 def _kind(lows: list[str], k: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from notes_vault.deid import Deidentifier, lexicon
-from notes_vault.deid.org_venues import find_named_venues
+from notes_vault.deid.org_venues import find_named_charities, find_named_venues
 from notes_vault.deid.org_work import find_plain_employers
 from notes_vault.deid.tokens import tokenize
 from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds, replacements
@@ -27,6 +27,7 @@ FOUND = [
     ("Booked the van from Greyfield Movers.", "Greyfield Movers"),
     ("Session held at Halden Therapy Rooms as usual.", "Halden Therapy Rooms"),
     ("She works at Next in the retail park.", "Next"),
+    ("Left before the end. Lanterns charity rang her later.", "Lanterns"),
     ("Got a Saturday job at Next last month.", "Next"),
 ]
 
@@ -37,6 +38,12 @@ KEPT = [
     ("They met at the Polish community centre.", "Polish"),
     ("He is in the Acute unit tonight.", "Acute"),
     ("Told her to meet me in the Main hall.", "Main"),
+]
+
+KEPT_CHARITIES = [
+    ("She gives to a Refugee charity every month.", "Refugee"),
+    ("Stroke charity leaflets were in the waiting room.", "Stroke"),
+    ("Her Registered charity number is on the letter.", "Registered"),
 ]
 
 KEPT_EMPLOYERS = [
@@ -58,6 +65,14 @@ def test_near_miss_is_left_by_the_venue_finder(text: str, part: str) -> None:
     """A kind of care, a weekday, a nationality, a generic word before a venue is not taken."""
     start = text.index(part)
     spans = find_named_venues(text, tokenize(text))
+    assert not any(s.start < start + len(part) and start < s.end for s in spans)
+
+
+@pytest.mark.parametrize(("text", "part"), KEPT_CHARITIES)
+def test_near_miss_is_left_by_the_charity_finder(text: str, part: str) -> None:
+    """What a charity is for, before "charity", is no charity's name."""
+    start = text.index(part)
+    spans = find_named_charities(text, tokenize(text))
     assert not any(s.start < start + len(part) and start < s.end for s in spans)
 
 
