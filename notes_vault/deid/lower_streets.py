@@ -6,7 +6,7 @@ road". Here:
 
 - One to three lower-case words before a street word that is unambiguous in
   lower case ("road", "rd", "street", "avenue", "ave", "lane", "blvd"...; "st"
-  only after an ordinal: "on 28th st"),
+  and "ave" after an ordinal or a lower-case word: "on 28th st", "on whitelock st"),
   after "on", "off", "at", "near", "along", a house number or "onto": a street.
   Not after a determiner or pronoun ("on the road", "on her street"), and no
   word of the run a function word or a number word.
@@ -47,9 +47,9 @@ def find_lower_streets(text: str, toks: list[Tok]) -> list[Span]:
             compass = _compass_street(text, toks, i)
             spans += [compass] if compass is not None else []
             continue
-        numbered = tok.text in ("st", "ave") and i > 0 and _ordinal(toks[i - 1].text)
+        numbered = tok.text in ("st", "ave") and i > 0 and _st_after(toks, i)
         if (tok.text not in _STREET_WORDS and not numbered) or i == 0:
-            continue  # "st" only after an ordinal: "on 28th st", not "st john's"
+            continue  # "st" ends a street: "on 28th st", "on whitelock st", not "st john's"
         first = _street_start(text, toks, i)
         if first is None:
             continue
@@ -60,6 +60,16 @@ def find_lower_streets(text: str, toks: list[Tok]) -> list[Span]:
         if shop is not None:
             spans.append(shop)
     return spans
+
+
+def _st_after(toks: list[Tok], i: int) -> bool:
+    """ "st" or "ave" at i ends a street: after an ordinal, or after a lower-case word with
+    no capitalised name after it ("on whitelock st", round 7; not "at st Johns")."""
+    before = toks[i - 1].text
+    if _ordinal(before):
+        return True
+    named_after = i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+    return before.isalpha() and before.islower() and not named_after
 
 
 def _compass_street(text: str, toks: list[Tok], i: int) -> Span | None:
