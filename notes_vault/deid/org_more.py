@@ -17,7 +17,8 @@ brackets beside a worker's role (org_roles.py), hospitals before their emergency
 department (org_emergency.py), services where a note signposts to them
 (org_signpost.py), an employer that is a stop-list word ("works at Next", org_work.py),
 venues named by English words before their kind ("The Hub youth centre", org_venues.py),
-workplaces after a job ("a nurse at QMC", org_jobs.py).
+workplaces after a job ("a nurse at QMC", org_jobs.py), names before their own case or
+job number ("Health Assured case HA-2291", org_refs.py).
 Each cue finder stops at once when none of its cue words is in the note.
 """
 
@@ -35,6 +36,7 @@ from notes_vault.deid.org_national import find_national_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
 from notes_vault.deid.org_possessive import find_possessive_venues
+from notes_vault.deid.org_refs import find_ref_orgs
 from notes_vault.deid.org_roles import find_role_orgs
 from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_services import find_service_orgs
@@ -65,5 +67,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_role_orgs(text, toks) + find_emergency_sites(text, toks)
     spans += find_signposted(text, toks) + find_plain_employers(text, toks)
     spans += find_named_venues(text, toks) + find_job_sites(text, toks)
-    spans += find_named_charities(text, toks)
+    spans += find_named_charities(text, toks) + find_ref_orgs(text, toks)
     return spans + find_named_orgs(text, toks)
