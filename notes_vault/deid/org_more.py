@@ -18,7 +18,8 @@ department (org_emergency.py), services where a note signposts to them
 (org_signpost.py), an employer that is a stop-list word ("works at Next", org_work.py),
 venues named by English words before their kind ("The Hub youth centre", org_venues.py),
 workplaces after a job ("a nurse at QMC", org_jobs.py), names before their own case or
-job number ("Health Assured case HA-2291", org_refs.py).
+job number ("Health Assured case HA-2291", org_refs.py), capitals before a word of
+belonging ("the SEPTA train", "UL student", org_initials.py).
 Each cue finder stops at once when none of its cue words is in the note.
 """
 
@@ -29,6 +30,7 @@ from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_emergency import find_emergency_sites
 from notes_vault.deid.org_foreign import find_foreign_orgs
+from notes_vault.deid.org_initials import find_initials_before
 from notes_vault.deid.org_jobs import find_job_sites
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
@@ -68,4 +70,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_signposted(text, toks) + find_plain_employers(text, toks)
     spans += find_named_venues(text, toks) + find_job_sites(text, toks)
     spans += find_named_charities(text, toks) + find_ref_orgs(text, toks)
+    spans += find_initials_before(text, toks)
     return spans + find_named_orgs(text, toks)
