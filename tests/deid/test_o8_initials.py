@@ -38,8 +38,7 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "part"), FOUND)
 def test_initials_before_a_word_of_belonging_are_replaced(text: str, part: str) -> None:
-    """Capitals right before "student", "staff", "bus", "train", "library" name a body
-    ."""
+    """Capitals right before "student", "staff", "bus", "train", "library" name a body."""
     assert covers(text, part)
 
 
