@@ -10,8 +10,8 @@ road". Here:
   after "on", "off", "at", "near", "along", a house number or "onto": a street.
   Not after a determiner or pronoun ("on the road", "on her street"), and no
   word of the run a function word or a number word.
-- A lower-case word in no English list after "at the" or "the", just before
-  such a street ("the popeyes on county line road"): the shop or firm there.
+- A lower-case word in no English list just before "on" and such a street ("the
+  popeyes on county line road", "lidl on nantwich rd"): the shop or firm there.
 - A compass letter and a capitalised name after "on", "off" or "at": "go to the
   YMCA on N Main", "off W. Commerce".
 
@@ -123,16 +123,17 @@ _FUNCTION = frozenset(
 
 
 def _shop_before(text: str, toks: list[Tok], first: int) -> Span | None:
-    """ "the popeyes on county line road": an unknown lower-case word after "the" just
-    before "on" and the street."""
+    """ "the popeyes on county line road", "(lidl on nantwich rd": an unknown lower-case
+    word just before "on" and the street (round 7: "the" before it no longer needed; an
+    English word in either spelling is no shop's name)."""
     on = first - 1
-    if on < 2 or toks[on].text != "on":
+    if on < 1 or toks[on].text != "on":
         return None
     shop = on - 1
     word = toks[shop].text
-    if toks[shop - 1].text.lower() != "the" or not (word.isalpha() and word.islower()):
+    if not (word.isalpha() and word.islower()):
         return None
-    if word in lexicon.common_words() or len(word) < 4 or not near(text, toks[shop], toks[on]):
+    if lexicon.english(word) or len(word) < 4 or not near(text, toks[shop], toks[on]):
         return None
-    reason = "context: an unknown lower-case word after 'the', before 'on' and a street"
+    reason = "context: an unknown lower-case word before 'on' and a street"
     return Span(toks[shop].start, toks[shop].end, "organisation", "context", reason, fold(word))

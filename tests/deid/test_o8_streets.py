@@ -18,12 +18,20 @@ FOUND = [
     ("the corner shop on dunmore st got robbed", "dunmore st"),
     ("lives at 14 ashgrove st with her aunt", "ashgrove st"),
     ("bus stops on kessler ave, she walks from there", "kessler ave"),
+    ("gets her bits from aldi on hendon rd", "aldi"),
+    ("(greggs on mill lane) is where she eats", "greggs"),
 ]
 
 KEPT = [
     ("prayers at st Johns on sunday", "st"),
     ("she lives on the st by the park", "st"),
     ("went to st marys for mass", "st"),
+]
+
+KEPT_SHOPS = [
+    ("the bus stop on hendon rd", "stop"),
+    ("she waited outside on harley street", "outside"),
+    ("her counselor on grove road", "counselor"),
 ]
 
 
@@ -41,3 +49,11 @@ def test_saint_or_bare_st_is_left_by_the_street_finder(text: str, part: str) -> 
     assert not any(
         s.start < start + len(part) and start < s.end and s.category == "address" for s in spans
     )
+
+
+@pytest.mark.parametrize(("text", "part"), KEPT_SHOPS)
+def test_english_word_before_a_street_is_no_shop(text: str, part: str) -> None:
+    """An English word (British or US spelling) before "on" and a street is no shop."""
+    start = text.index(part)
+    spans = find_lower_streets(text, tokenize(text))
+    assert not any(s.start < start + len(part) and start < s.end for s in spans)
