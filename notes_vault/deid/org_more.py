@@ -19,7 +19,8 @@ department (org_emergency.py), services where a note signposts to them
 venues named by English words before their kind ("The Hub youth centre", org_venues.py),
 workplaces after a job ("a nurse at QMC", org_jobs.py), names before their own case or
 job number ("Health Assured case HA-2291", org_refs.py), capitals before a word of
-belonging ("the SEPTA train", "UL student", org_initials.py).
+belonging ("the SEPTA train", "UL student", org_initials.py), towns after a verb of
+living or moving ("grew up near Roundup", place_home.py).
 Each cue finder stops at once when none of its cue words is in the note.
 """
 
@@ -48,6 +49,7 @@ from notes_vault.deid.org_teams import find_teams
 from notes_vault.deid.org_venues import find_named_charities, find_named_venues
 from notes_vault.deid.org_work import find_plain_employers, find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
+from notes_vault.deid.place_home import find_home_towns
 from notes_vault.deid.place_lists import find_listed_places
 from notes_vault.deid.place_routes import find_routes
 from notes_vault.deid.place_sites import find_bracketed_sites
@@ -70,5 +72,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_signposted(text, toks) + find_plain_employers(text, toks)
     spans += find_named_venues(text, toks) + find_job_sites(text, toks)
     spans += find_named_charities(text, toks) + find_ref_orgs(text, toks)
-    spans += find_initials_before(text, toks)
+    spans += find_initials_before(text, toks) + find_home_towns(text, toks)
     return spans + find_named_orgs(text, toks)
