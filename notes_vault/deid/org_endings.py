@@ -13,7 +13,7 @@ A name made of nothing but words that say what kind of hall, house or union it i
 
 from __future__ import annotations
 
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, sentence_start
 
 MORE_ORG_ENDINGS = frozenset(
     "Archives Zoo Aquarium Growers Complex Correctional Rail Railway Railways Airlines "
@@ -50,3 +50,23 @@ def kind_only(toks: list[Tok], first: int, last: int) -> bool:
         return False
     words = [t.text.lower() for t in toks[first:last] if t.text[:1].isalpha()]
     return all(w in _KIND_WORDS or w == "s" for w in words)
+
+
+# Verbs a note opens a sentence with before a service's name ("Attended Edison High",
+# "Refuses Union Gospel Mission", "Signposted LGBT Foundation"): round 7 (o8).
+_NOTE_VERBS = frozenset(
+    "attended attends refused refuses given gave discussed discusses signposted signposts "
+    "provided provides check checked contacted contacts called calls rang emailed "
+    "referred refers offered offers visited visits joined joins left started starts "
+    "suggested suggests recommended recommends explored explores declined declines "
+    "accepted accepts agreed agrees phoned phones texted texts wrote writes saw sees met "
+    "meets told tells asked asks mentioned mentions reported reports retired retires "
+    "completed completes finished finishes".split()
+)
+
+
+def after_opening_verb(text: str, toks: list[Tok], first: int, last: int) -> int:
+    """The first word of a capitalised name ending at `last`, past a verb that opens the
+    sentence ("Attended Edison High" -> "Edison High"); `first` when there is none."""
+    verb = first < last and toks[first].text.lower() in _NOTE_VERBS
+    return first + 1 if verb and sentence_start(text, toks, first) else first
