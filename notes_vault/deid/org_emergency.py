@@ -22,6 +22,7 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, sentence_start, vocabulary
 
 _MAX_RUN = 3
+_DEPARTMENTS = frozenset(["e", "ed", "er"])
 # A&E's own parts and kinds ("PEDS ED", "the Adult ED", "Majors A&E").
 _STOPS = frozenset("to at in from into by for of via and or with him her them the".split())
 _UNITS = frozenset("peds paeds psych adult adults children kids minors majors resus main".split())
@@ -34,8 +35,9 @@ def find_emergency_sites(text: str, toks: list[Tok]) -> list[Span]:
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for k in range(1, len(toks)):
-        both = _a_and_e(text, toks, lows, k)
+    for n in [n for n, low in enumerate(lows) if low in _DEPARTMENTS and n > 0]:
+        k = n - 2 if lows[n] == "e" else n  # "A&E" and "A and E" start two tokens back
+        both = k > 0 and _a_and_e(text, toks, lows, k)
         if not both and not (toks[k].text in ("ED", "ER") and _not_a_dose(toks, k)):
             continue
         dept = text[toks[k].start : toks[k + 2].end] if both else toks[k].text

@@ -37,6 +37,7 @@ _UNITS = frozenset(
     "uni cafe bar".split()
 )
 _MAX_RUN = 3
+_AT = frozenset(["at", "@"])
 
 
 def find_job_sites(text: str, toks: list[Tok]) -> list[Span]:
@@ -46,8 +47,8 @@ def find_job_sites(text: str, toks: list[Tok]) -> list[Span]:
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for i in range(1, len(toks) - 1):
-        if lows[i] not in ("at", "@") or lows[i - 1] not in JOBS:
+    for i in [i for i, low in enumerate(lows[:-1]) if low in _AT and i > 0]:
+        if lows[i - 1] not in JOBS:
             continue
         if near(text, toks[i - 1], toks[i]) and near(text, toks[i], toks[i + 1]):
             found = _site(text, toks, lows, i)

@@ -64,15 +64,14 @@ def find_signposted(text: str, toks: list[Tok]) -> list[Span]:
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for k in range(len(toks) - 1):
-        low = lows[k]
-        found = None
-        if low in _LINKS and k > 0 and _cue_before(lows, k):
-            found = _name_after(text, toks, lows, k)
-        elif low in _THINGS and toks[k].text.islower() and _giving_before(lows, k):
-            found = _name_before(text, toks, lows, k)
-        if found is not None:
-            spans.append(found)
+    for c in [c for c, low in enumerate(lows) if low in _CUES]:
+        link = c + 2 if lows[c] in _TOLD else c + 1  # "told her about", "number for"
+        found = []
+        if link < len(toks) - 1 and lows[link] in _LINKS and _cue_before(lows, link):
+            found.append(_name_after(text, toks, lows, link))
+        if lows[c] in _THINGS and toks[c].text.islower() and _giving_before(lows, c):
+            found.append(_name_before(text, toks, lows, c))
+        spans += [span for span in found if span is not None]
     return spans
 
 

@@ -21,6 +21,8 @@ Token lookups a few tokens either side of each cue: linear.
 
 from __future__ import annotations
 
+from functools import cache
+
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
@@ -86,32 +88,30 @@ def find_plain_employers(text: str, toks: list[Tok]) -> list[Span]:
     """One ordinary word after "works at" that the stop list keeps from every other rule
     ("works at Next"; see the module docstring)."""
     vocab = vocabulary(toks)
-    if vocab.isdisjoint(_AT_WORK) or ("at" not in vocab and "for" not in vocab):
+    plain = _plain()
+    if vocab.isdisjoint(plain) or vocab.isdisjoint(_AT_WORK):
         return []
     lows = lowered(toks)
-    common = lexicon.common_words()
     spans: list[Span] = []
-    for i in range(1, len(toks) - 1):
-        word = toks[i + 1].text
-        if lows[i] not in ("at", "for") or lows[i - 1] not in _AT_WORK:
+    for i in [i for i, low in enumerate(lows) if low in plain and i > 1]:
+        word = toks[i].text
+        if lows[i - 1] not in ("at", "for") or lows[i - 2] not in _AT_WORK:
             continue
-        if not is_capitalised(word) or word not in lexicon.NOT_NAMES:
-            continue
-        if lows[i + 1] in _NOT_EMPLOYERS or lows[i + 1] not in common:
-            continue
-        if near(text, toks[i - 1], toks[i]) and near(text, toks[i], toks[i + 1]):
-            reason = f"context: an employer after '{toks[i - 1].text} {toks[i].text}'"
+        named = word in lexicon.NOT_NAMES and is_capitalised(word)
+        if named and near(text, toks[i - 2], toks[i - 1]) and near(text, toks[i - 1], toks[i]):
+            cue = f"{toks[i - 2].text} {toks[i - 1].text}"
+            reason = f"context: an employer after '{cue}'"
             spans.append(
-                Span(
-                    toks[i + 1].start,
-                    toks[i + 1].end,
-                    "organisation",
-                    "context",
-                    reason,
-                    fold(word),
-                )
+                Span(toks[i].start, toks[i].end, "organisation", "context", reason, fold(word))
             )
     return spans
+
+
+@cache
+def _plain() -> frozenset[str]:
+    """Stop-list words, in lower case, that are English words and may be an employer."""
+    common = lexicon.common_words()
+    return frozenset(w.lower() for w in lexicon.NOT_NAMES if w.lower() in common) - _NOT_EMPLOYERS
 
 
 def _work_near(lows: list[str], i: int) -> bool:

@@ -50,10 +50,9 @@ def find_home_towns(text: str, toks: list[Tok]) -> list[Span]:
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for i in [k for k, low in enumerate(lows[:-2]) if low in _VERBS or low in _BEING]:
+    being = [k for k, low in enumerate(lows[:-2]) if low in _BEING and lows[k + 1] == "from"]
+    for i in [k for k, low in enumerate(lows[:-2]) if low in _VERBS] + being:
         k = i + 1
-        if lows[i] in _BEING and lows[k] != "from":
-            continue
         if lows[k] == "up" and lows[i] in ("grew", "grow", "growing"):
             k += 1
         if k < len(toks) and lows[k] in _BETWEEN:
