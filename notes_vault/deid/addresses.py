@@ -16,7 +16,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.org_affiliations import find_affiliations
 from notes_vault.deid.org_brackets import bracketed
 from notes_vault.deid.org_cues import find_org_cues
-from notes_vault.deid.org_endings import MORE_ORG_ENDINGS, kind_only
+from notes_vault.deid.org_endings import MORE_ORG_ENDINGS, after_opening_verb, kind_only
 from notes_vault.deid.org_forms import find_org_forms
 from notes_vault.deid.org_more import find_more_orgs
 from notes_vault.deid.squash import fold
@@ -132,7 +132,7 @@ def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -
     for i, tok in enumerate(toks):
         kind = _SUFFIX_KIND.get(tok.text)
         if kind is not None and i > 0:
-            first = _org_start(text, toks, i)
+            first = after_opening_verb(text, toks, _org_start(text, toks, i), i)
             if first < i and tok.text.islower() and not _named_estate(toks, first, i):
                 continue
             if first < i:

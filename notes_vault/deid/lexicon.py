@@ -287,3 +287,30 @@ CREDENTIALS = frozenset(
 AMPERSAND_SHORTHAND = frozenset(
     "A&E Q&A R&R R&D B&B G&T P&L S&P D&V N&V F&F H&S H&P A&B A&O I&O".split()
 )
+
+
+def english(word: str) -> bool:
+    """A lower-case English word in British or US spelling (SCOWL's list is British:
+    "counselor", "center", "color", "organize", "traveling", "catalog", "moms" are found too)."""
+    common = common_words()
+    if word in common:
+        return True
+    forms = (
+        word[:-2] + "re" if word.endswith("er") else "",
+        word.replace("or", "our", 1) if "or" in word else "",
+        word.replace("iz", "is", 1) if "iz" in word else "",
+        word.replace("yz", "ys", 1) if "yz" in word else "",
+        word + "ue" if word.endswith("og") else "",
+        word.replace("mom", "mum", 1) if word.startswith("mom") else "",
+        _double_l(word),
+    )
+    return any(form in common for form in forms if form)
+
+
+def _double_l(word: str) -> str:
+    """ "counselor" -> "counsellor", "traveling" -> "travelling" ("" when no single l)."""
+    for end in ("or", "ing", "ed", "er"):
+        if word.endswith("l" + end) and not word.endswith("ll" + end):
+            cut = len(word) - len(end)
+            return word[:cut] + "l" + word[cut:]
+    return ""

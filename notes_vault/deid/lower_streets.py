@@ -6,12 +6,12 @@ road". Here:
 
 - One to three lower-case words before a street word that is unambiguous in
   lower case ("road", "rd", "street", "avenue", "ave", "lane", "blvd"...; "st"
-  only after an ordinal: "on 28th st"),
+  and "ave" after an ordinal or a lower-case word: "on 28th st", "on whitelock st"),
   after "on", "off", "at", "near", "along", a house number or "onto": a street.
   Not after a determiner or pronoun ("on the road", "on her street"), and no
   word of the run a function word or a number word.
-- A lower-case word in no English list after "at the" or "the", just before
-  such a street ("the popeyes on county line road"): the shop or firm there.
+- A lower-case word in no English list just before "on" and such a street ("the
+  popeyes on county line road", "lidl on nantwich rd"): the shop or firm there.
 - A compass letter and a capitalised name after "on", "off" or "at": "go to the
   YMCA on N Main", "off W. Commerce".
 
@@ -47,9 +47,9 @@ def find_lower_streets(text: str, toks: list[Tok]) -> list[Span]:
             compass = _compass_street(text, toks, i)
             spans += [compass] if compass is not None else []
             continue
-        numbered = tok.text in ("st", "ave") and i > 0 and _ordinal(toks[i - 1].text)
+        numbered = tok.text in ("st", "ave") and i > 0 and _st_after(toks, i)
         if (tok.text not in _STREET_WORDS and not numbered) or i == 0:
-            continue  # "st" only after an ordinal: "on 28th st", not "st john's"
+            continue  # "st" ends a street: "on 28th st", "on whitelock st", not "st john's"
         first = _street_start(text, toks, i)
         if first is None:
             continue
@@ -60,6 +60,16 @@ def find_lower_streets(text: str, toks: list[Tok]) -> list[Span]:
         if shop is not None:
             spans.append(shop)
     return spans
+
+
+def _st_after(toks: list[Tok], i: int) -> bool:
+    """ "st" or "ave" at i ends a street: after an ordinal, or after a lower-case word with
+    no capitalised name after it ("on whitelock st", round 7; not "at st Johns")."""
+    before = toks[i - 1].text
+    if _ordinal(before):
+        return True
+    named_after = i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+    return before.isalpha() and before.islower() and not named_after
 
 
 def _compass_street(text: str, toks: list[Tok], i: int) -> Span | None:
@@ -113,16 +123,17 @@ _FUNCTION = frozenset(
 
 
 def _shop_before(text: str, toks: list[Tok], first: int) -> Span | None:
-    """ "the popeyes on county line road": an unknown lower-case word after "the" just
-    before "on" and the street."""
+    """ "the popeyes on county line road", "(lidl on nantwich rd": an unknown lower-case
+    word just before "on" and the street (round 7: "the" before it no longer needed; an
+    English word in either spelling is no shop's name)."""
     on = first - 1
-    if on < 2 or toks[on].text != "on":
+    if on < 1 or toks[on].text != "on":
         return None
     shop = on - 1
     word = toks[shop].text
-    if toks[shop - 1].text.lower() != "the" or not (word.isalpha() and word.islower()):
+    if not (word.isalpha() and word.islower()):
         return None
-    if word in lexicon.common_words() or len(word) < 4 or not near(text, toks[shop], toks[on]):
+    if lexicon.english(word) or len(word) < 4 or not near(text, toks[shop], toks[on]):
         return None
-    reason = "context: an unknown lower-case word after 'the', before 'on' and a street"
+    reason = "context: an unknown lower-case word before 'on' and a street"
     return Span(toks[shop].start, toks[shop].end, "organisation", "context", reason, fold(word))

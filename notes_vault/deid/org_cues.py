@@ -34,6 +34,8 @@ _LABELS = frozenset(
     "pharmacy employer workplace school college church gym club team union insurer "
     "chemist dentist surgery provider agency facility program programme nursery university "
     "company firm placement".split()
+) | frozenset(  # round 7 (o8): "Service: Adoption East Midlands", "Venue: Maudsley psychology"
+    "service venue site clinic hospital practice organisation organization".split()
 )
 _LABEL_MARKS = frozenset(":=-")
 _ROUTES = frozenset("hwy highway route rte rt interstate i us sr".split())

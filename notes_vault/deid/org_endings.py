@@ -1,6 +1,9 @@
 """More words a capitalised organisation's name ends with (issue 13 round 5), read by
 addresses.py beside lexicon.ORG_SUFFIXES: "Black Cultural Archives", "Point Defiance
-Zoo", "Pacific Tomato Growers", "Hogan Middle", "Cedar House", "Network Rail".
+Zoo", "Pacific Tomato Growers", "Hogan Middle", "Cedar House", "Network Rail"; round 7
+(o8) adds trades ("Wilshire Cleaners", "Midland Scaffold", "Tollcross Therapy Rooms";
+not "Consulting Rooms"). Left out: "Therapies" (writers read "Talking Therapies" as a
+kind of service) and "Engineering" ("Biomedical Engineering" is a subject).
 
 Kept apart from lexicon.ORG_SUFFIXES, which the vault layer also reads as the generic
 words of a known organisation's name: these change only what the context layer finds.
@@ -10,7 +13,7 @@ A name made of nothing but words that say what kind of hall, house or union it i
 
 from __future__ import annotations
 
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, sentence_start
 
 MORE_ORG_ENDINGS = frozenset(
     "Archives Zoo Aquarium Growers Complex Correctional Rail Railway Railways Airlines "
@@ -18,6 +21,13 @@ MORE_ORG_ENDINGS = frozenset(
     "Press Radio News Gazette Herald Courier Chronicle Insurance Foods Dairy Distillery "
     "Labs Laboratories Bros Brothers Collective Outreach Project Kitchen Masjid Shul "
     "Chabad Refuge Pantry Foodbank Lodge State".split()
+) | frozenset(  # round 7 (o8): a trade in the plural or by its work ("Wilshire Cleaners")
+    "Cleaners Movers Plumbers Electricians Roofers Roofing Caterers Florists Jewellers "
+    "Jewelers Butchers Bakers Accountants Surveyors Glaziers Decorators Landscaping "
+    "Landscapers Couriers Contractors Scaffolding Scaffold Joinery Carpentry "
+    "Interiors Kitchens Lettings Taxis Cabs Kennels Cattery Groomers Autos Tyres Tires "
+    "Fabrications Productions Publishing Freight Wholesale Rentals Sons "
+    "Rooms".split()
 )
 # Words that alone before an ending say what kind of place it is, not which one.
 _KIND_WORDS = frozenset(
@@ -28,7 +38,8 @@ _KIND_WORDS = frozenset(
     "medication medicines withdrawal case weight anger stress behavior behaviour risk "
     "symptom time money project waste pain contingency crisis disease condition welfare "
     "nanny free empire united member nation steady manic mental emotional altered police "
-    "sovereign secretary".split()
+    "sovereign secretary therapy consulting counselling counseling talking psychological "
+    "tea changing waiting dining living board meeting treatment private".split()
 )
 
 
@@ -39,3 +50,23 @@ def kind_only(toks: list[Tok], first: int, last: int) -> bool:
         return False
     words = [t.text.lower() for t in toks[first:last] if t.text[:1].isalpha()]
     return all(w in _KIND_WORDS or w == "s" for w in words)
+
+
+# Verbs a note opens a sentence with before a service's name ("Attended Edison High",
+# "Refuses Union Gospel Mission", "Signposted LGBT Foundation"): round 7 (o8).
+_NOTE_VERBS = frozenset(
+    "attended attends refused refuses given gave discussed discusses signposted signposts "
+    "provided provides check checked contacted contacts called calls rang emailed "
+    "referred refers offered offers visited visits joined joins left started starts "
+    "suggested suggests recommended recommends explored explores declined declines "
+    "accepted accepts agreed agrees phoned phones texted texts wrote writes saw sees met "
+    "meets told tells asked asks mentioned mentions reported reports retired retires "
+    "completed completes finished finishes".split()
+)
+
+
+def after_opening_verb(text: str, toks: list[Tok], first: int, last: int) -> int:
+    """The first word of a capitalised name ending at `last`, past a verb that opens the
+    sentence ("Attended Edison High" -> "Edison High"); `first` when there is none."""
+    verb = first < last and toks[first].text.lower() in _NOTE_VERBS
+    return first + 1 if verb and sentence_start(text, toks, first) else first

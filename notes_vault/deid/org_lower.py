@@ -12,7 +12,10 @@ its words is no word of a generic description ("the food pantry", "at walk in
 clinic", "the county hospital", "her mom's house", "a safe house" are kept).
 
 A few heads say a named place only without "the" ("house": "at hope house", not
-"at the beach house"). Token lookups around each head word: linear.
+"at the beach house"). Round 7 (o8): a run and its head that fill a bracket name one
+body too, when the head is "police" or "council" (only in brackets: "police (humberside
+police)", not "by campus police") or a word of the run is in no English list ("(fernlea
+clinic)"). Token lookups around each head word: linear.
 """
 
 from __future__ import annotations
@@ -66,18 +69,19 @@ GENERIC = frozenset(
     "covid flu pharmacy supermarket grocery corner convenience gas petrol psychology "
     "neuropsychology forensic clinical child adolescent adult geriatric book golf night "
     "football rugby cricket tennis running walking boxing social working breakfast "
-    "homework chess drama art craft knitting reading supper lunch country strip".split()
+    "homework chess drama art craft knitting reading supper lunch country strip borough "
+    "town's neighbourhood neighborhood".split()
 )
 _MAX_WORDS = 4
 
 
 def find_lower_orgs(text: str, toks: list[Tok]) -> list[Span]:
     """Lower-case organisation names before a head word (see the module docstring)."""
-    if vocabulary(toks).isdisjoint(HEADS):
+    if vocabulary(toks).isdisjoint(_ALL_HEADS):
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for h in [k for k, low in enumerate(lows) if low in HEADS]:
+    for h in [k for k, low in enumerate(lows) if low in _ALL_HEADS]:
         if not toks[h].text.islower() or h == 0:
             continue
         found = _run_before(text, toks, lows, h)
@@ -100,8 +104,9 @@ def _run_before(text: str, toks: list[Tok], lows: list[str], h: int) -> Span | N
         return None
     cue = lows[first - 1]
     the = cue == "the"
-    if not (cue in _CUES or (the and lows[h] in _AFTER_THE)):
-        return None
+    cued = cue in _CUES or (the and lows[h] in _AFTER_THE)
+    if not (_bracketed(lows, first, h) or (cued and lows[h] not in _BRACKET_HEADS)):
+        return None  # a force or council only in brackets: "by campus police" stays
     if h + 1 < len(toks) and toks[h + 1].text == "-" and toks[h + 1].start == toks[h].end:
         return None  # "a house-for-duty priest"
     named = [w for w in lows[first:h] if w not in GENERIC]
@@ -114,6 +119,19 @@ def _run_before(text: str, toks: list[Tok], lows: list[str], h: int) -> Span | N
     reason = f"context: a lower-case name before '{lows[h]}' after '{toks[first - 1].text}'"
     key = fold(" ".join(t.text for t in toks[first : h + 1]))
     return Span(toks[first].start, toks[h].end, "organisation", "context", reason, key)
+
+
+def _bracketed(lows: list[str], first: int, h: int) -> bool:
+    """The run and its head fill a bracket ("police (humberside police)", "housing (east
+    riding council)", round 7, o8): a force or council, or a run with a word in no English
+    list ("(fernlea clinic)"; not "(eating disorders clinic)")."""
+    if lows[first - 1] != "(" or h + 1 >= len(lows) or lows[h + 1] != ")":
+        return False
+    return lows[h] in _BRACKET_HEADS or any(not lexicon.english(w) for w in lows[first:h])
+
+
+_BRACKET_HEADS = frozenset(["police", "council", "constabulary"])
+_ALL_HEADS = HEADS | _BRACKET_HEADS
 
 
 def _whose(word: str) -> bool:

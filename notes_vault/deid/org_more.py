@@ -12,8 +12,16 @@ alone and highways by number (place_bare.py), institutions named in another lang
 and wards by their code (org_foreign.py), interpreting agencies and dating apps
 (org_services.py), sports teams (org_teams.py), towns beside a town, closing a bracket
 or before "camp" (place_lists.py), names before "UK", "Cymru", "Scotland"
-(org_national.py), venues in the possessive (org_possessive.py). Each cue finder stops
-at once when none of its cue words is in the note.
+(org_national.py), venues in the possessive (org_possessive.py). Round 7 (o8): names in
+brackets beside a worker's role (org_roles.py), hospitals before their emergency
+department (org_emergency.py), services where a note signposts to them
+(org_signpost.py), an employer that is a stop-list word ("works at Next", org_work.py),
+venues named by English words before their kind ("The Hub youth centre", org_venues.py),
+workplaces after a job ("a nurse at QMC", org_jobs.py), names before their own case or
+job number ("Health Assured case HA-2291", org_refs.py), capitals before a word of
+belonging ("the SEPTA train", "UL student", org_initials.py), towns after a verb of
+living or moving ("grew up near Roundup", place_home.py).
+Each cue finder stops at once when none of its cue words is in the note.
 """
 
 from __future__ import annotations
@@ -21,19 +29,27 @@ from __future__ import annotations
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
+from notes_vault.deid.org_emergency import find_emergency_sites
 from notes_vault.deid.org_foreign import find_foreign_orgs
+from notes_vault.deid.org_initials import find_initials_before
+from notes_vault.deid.org_jobs import find_job_sites
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_names import find_named_orgs
 from notes_vault.deid.org_national import find_national_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
 from notes_vault.deid.org_of import find_kind_of
 from notes_vault.deid.org_possessive import find_possessive_venues
+from notes_vault.deid.org_refs import find_ref_orgs
+from notes_vault.deid.org_roles import find_role_orgs
 from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
+from notes_vault.deid.org_signpost import find_signposted
 from notes_vault.deid.org_teams import find_teams
-from notes_vault.deid.org_work import find_work_orgs
+from notes_vault.deid.org_venues import find_named_charities, find_named_venues
+from notes_vault.deid.org_work import find_plain_employers, find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
+from notes_vault.deid.place_home import find_home_towns
 from notes_vault.deid.place_lists import find_listed_places
 from notes_vault.deid.place_routes import find_routes
 from notes_vault.deid.place_sites import find_bracketed_sites
@@ -52,4 +68,9 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_service_orgs(text, toks) + find_teams(text, toks)
     spans += find_listed_places(text, toks) + find_national_orgs(text, toks)
     spans += find_possessive_venues(text, toks)
+    spans += find_role_orgs(text, toks) + find_emergency_sites(text, toks)
+    spans += find_signposted(text, toks) + find_plain_employers(text, toks)
+    spans += find_named_venues(text, toks) + find_job_sites(text, toks)
+    spans += find_named_charities(text, toks) + find_ref_orgs(text, toks)
+    spans += find_initials_before(text, toks) + find_home_towns(text, toks)
     return spans + find_named_orgs(text, toks)

@@ -7,6 +7,12 @@ after the robbery; the job...", "joined Virgin Media as an engineer"). Not an ap
 platform ("quit Facebook"), a weekday or month, a heading word, a given name alone
 ("left Mark": the person rules judge it), a country or a town.
 
+An employer that is one ordinary word the engine otherwise never takes for a name
+("works at Next", "a job at Best Buy", round 7, o8): a capitalised word of the engine's
+stop list (`lexicon.NOT_NAMES`) that is an English word right after "works at", "job
+at", "shift at", "works for"; not a person or kin word, a date word or a letter's word
+("works for Mum", "works at Christmas", "shift at Easter").
+
 Lower-case common words after a work cue ("works at target") were tried and left out:
 on the dev notes they were mostly "at lunch", "for years", "by email".
 
@@ -14,6 +20,8 @@ Token lookups a few tokens either side of each cue: linear.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
@@ -60,6 +68,50 @@ def _after_leaving(text: str, toks: list[Tok], lows: list[str], i: int) -> Span 
         return None  # "left Leeds", "left Mum's": leaving a place or a person
     reason = f"context: an employer after '{toks[i].text}'"
     return Span(toks[i + 1].start, toks[j - 1].end, "organisation", "context", reason, fold(run))
+
+
+# The work words before "at"/"for" that name an employer after them.
+_AT_WORK = frozenset(
+    "works work worked working job jobs shift shifts employed cashier manager assistant "
+    "volunteers volunteer".split()
+)
+# Stop-list words that are never an employer: kin, dates, a letter's or a note's words.
+_NOT_EMPLOYERS = frozenset(
+    "aunt dad daddy grandad grandma mama mommy mum mummy papa uncle god client patient "
+    "august march may mar sat sun wed weds today tomorrow yesterday thanksgiving valentine "
+    "cc dear fr from fwd hello hi re regards sent signed sir madam thanks to subject ms prof "
+    "rev atty padre deacon chief supervisor therapist family social mental session".split()
+)
+
+
+def find_plain_employers(text: str, toks: list[Tok]) -> list[Span]:
+    """One ordinary word after "works at" that the stop list keeps from every other rule
+    ("works at Next"; see the module docstring)."""
+    vocab = vocabulary(toks)
+    plain = _plain()
+    if vocab.isdisjoint(plain) or vocab.isdisjoint(_AT_WORK):
+        return []
+    lows = lowered(toks)
+    spans: list[Span] = []
+    for i in [i for i, low in enumerate(lows) if low in plain and i > 1]:
+        word = toks[i].text
+        if lows[i - 1] not in ("at", "for") or lows[i - 2] not in _AT_WORK:
+            continue
+        named = word in lexicon.NOT_NAMES and is_capitalised(word)
+        if named and near(text, toks[i - 2], toks[i - 1]) and near(text, toks[i - 1], toks[i]):
+            cue = f"{toks[i - 2].text} {toks[i - 1].text}"
+            reason = f"context: an employer after '{cue}'"
+            spans.append(
+                Span(toks[i].start, toks[i].end, "organisation", "context", reason, fold(word))
+            )
+    return spans
+
+
+@cache
+def _plain() -> frozenset[str]:
+    """Stop-list words, in lower case, that are English words and may be an employer."""
+    common = lexicon.common_words()
+    return frozenset(w.lower() for w in lexicon.NOT_NAMES if w.lower() in common) - _NOT_EMPLOYERS
 
 
 def _work_near(lows: list[str], i: int) -> bool:
