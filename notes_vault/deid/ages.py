@@ -318,6 +318,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
 
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
 _KIN = _KIDS | _PEOPLE
+_LIST_REACH = 24
 
 
 def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
@@ -357,7 +358,8 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
         return "a number in brackets after 'birthday'"  # "bday today (32)"
     if before in ("(", ",") and after in (",", ")"):
         k = i - 1
-        while k > 0 and (toks[k].text in "," or toks[k].text.isdecimal()):
+        floor = max(0, i - _LIST_REACH)  # a list of a dozen children at most: linear (a8)
+        while k > floor and (toks[k].text in "," or toks[k].text.isdecimal()):
             k -= 1
         if toks[k].text == "(" and k > 0 and toks[k - 1].text.lower() in _KIDS:
             return f"a list of numbers after '{toks[k - 1].text}'"

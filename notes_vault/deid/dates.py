@@ -106,9 +106,12 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
     if len(part) < 5 or not all(adjacent(a, b) for a, b in pairwise(part)):
         return None, 0
     a, s1, b, s2, c = (t.text for t in part)
+    end = part[4].end
+    if len(a) == 4 and s1 == "-" and _iso_time(c):  # "2024-12-03T14:02" (a8)
+        c, end = c[:2], part[4].start + 2
     if s1 != s2 or s1 not in "/-." or not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
         return None, 0
-    start, end = part[0].start, part[4].end
+    start = part[0].start
     if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
         return DateHit(start, end, int(a), int(b), int(c), cue="a y-m-d date"), 5
     if len(a) > 2 or len(b) > 2 or len(c) not in (2, 4):
@@ -119,6 +122,11 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
         return DateHit(start, end, year, first, second, cue="an m/d/y date"), 5
     alt = (first, second) if first <= 12 else None
     return DateHit(start, end, year, second, first, alt, cue="a d/m/y date"), 5
+
+
+def _iso_time(word: str) -> bool:
+    """The day and hour of an ISO timestamp as one token: "03T14"."""
+    return len(word) == 5 and word[2] in "Tt" and word[:2].isdecimal() and word[3:].isdecimal()
 
 
 def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:

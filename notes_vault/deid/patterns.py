@@ -13,6 +13,7 @@ import re
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_asides import find_aside_ages
+from notes_vault.deid.age_at import find_at_ages
 from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
 from notes_vault.deid.age_forms import (
@@ -21,11 +22,13 @@ from notes_vault.deid.age_forms import (
     find_school_years,
     find_small_ages,
 )
+from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
 from notes_vault.deid.age_sex import find_sex_ages
 from notes_vault.deid.age_spans import find_span_ages
+from notes_vault.deid.age_speech import find_speech_ages
 from notes_vault.deid.age_tables import find_table_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages
@@ -86,6 +89,9 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_table_ages(text)
         + find_dictated_ages(toks)
         + find_aside_ages(text, toks)
+        + find_speech_ages(toks)
+        + find_at_ages(toks)
+        + find_kid_ages(text, toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
