@@ -1,0 +1,104 @@
+"""Ages right after a relation in a genogram's shorthand, and after a name opening its line (a8).
+
+- A relation, then a number that ends the item: "Mum 71 / Dad 74 / Sis 44", "brother 19,
+  sister 16", "Nan 88 |", "stepdad 52 -". A unit or a word after the number makes it a
+  count ("mum 2 days a week", "dad 3 times", "sister 2 (of 3)" stays), and a number under
+  two, or one after a word of order ("Brother 1", "son 2 of 3"), is no age.
+- A word opening its line (after a bullet at most), with no English sense, then an age in
+  brackets: "ffion (21, 2nd yr law)", "- des (16, y11)", "ibby (21), nursing". A score or a
+  drug keeps its number: "phq (14)", "BDI (22)", "sertraline (50)".
+
+One pass over the tokens: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.age_window import _value
+from notes_vault.deid.day_cues import _SCORES
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, lowered
+
+_RELATIONS = frozenset(
+    "mum mom mother dad father sis sister bro brother son daughter wife husband partner "
+    "nan nana gran granny grandma grandmother grandad granddad grandpa grandfather stepdad "
+    "stepmum stepmom stepfather stepmother uncle aunt auntie cousin niece nephew "
+    "half-brother half-sister stepbrother stepsister bf gf boyfriend girlfriend ex".split()
+)
+_ITEM_ENDS = frozenset(["/", ",", ";", "|", ")", "-", "\u2014", "\u2013", "\u00b7", "."])
+_BULLETS = frozenset(["-", "*", "\u2022", "\u00b7", ">"])
+_DRUG_ENDS = (
+    "ine", "pam", "lam", "zole", "done", "ate", "ide", "ium", "olol", "pril", "sartan",
+    "mab", "pine", "one", "xyl", "fen", "cin", "mycin", "statin", "ril",
+)  # fmt: skip
+_MIN, _MAX = 2, 110
+
+
+def _age(tok: Tok, end: int, value: int, cue: str) -> Span:
+    return Span(tok.start, end, "age", "pattern", f"pattern: an age ({cue})", f"age:{value}")
+
+
+def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """Ages after a relation, and in brackets after a line's opening name (see the module)."""
+    lows = lowered(toks)
+    spans: list[Span] = []
+    for i in range(len(toks) - 1):
+        low = lows[i]
+        if low in _RELATIONS:
+            found = _after_relation(text, toks, lows, i)
+        elif low.isalpha() and lows[i + 1] == "(" and _opens_line(text, toks, i):
+            found = _line_name(toks, lows, i)
+        else:
+            continue
+        if found is not None:
+            spans.append(found)
+    return spans
+
+
+def _after_relation(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
+    """ "Mum 71 /", "sister 16,", "Nan 88\\n": one space, a number, the item's end."""
+    if toks[i + 1].start != toks[i].end + 1 or not lows[i + 1].isdecimal():
+        return None
+    value = int(lows[i + 1]) if len(lows[i + 1]) <= 3 else 0
+    if not _MIN <= value <= _MAX or (i > 0 and lows[i - 1] in ("of", "no", "#")):
+        return None
+    end = i + 2
+    if end < len(toks) and not _item_ends(text, toks, lows, end):
+        return None
+    return _age(toks[i + 1], toks[i + 1].end, value, f"a number after '{lows[i]}'")
+
+
+def _item_ends(text: str, toks: list[Tok], lows: list[str], end: int) -> bool:
+    """The number before token `end` ends its item: a line break or a mark, no ratio or decimal."""
+    gap = text[toks[end - 1].end : toks[end].start]
+    after = lows[end]
+    nxt = lows[end + 1] if end + 1 < len(toks) else ""
+    if after == "." and nxt[:1].isdigit():
+        return False  # "son 4.5"
+    if after in ("-", "/") and not gap and nxt.isdecimal():
+        return False  # "mum 2/3", "dad 1-2": a ratio or a range
+    return "\n" in gap or after in _ITEM_ENDS
+
+
+def _opens_line(text: str, toks: list[Tok], i: int) -> bool:
+    k = i - 1
+    if k >= 0 and toks[k].text in _BULLETS and "\n" not in text[toks[k].end : toks[i].start]:
+        k -= 1
+    return k < 0 or "\n" in text[toks[k].end : toks[k + 1].start]
+
+
+def _line_name(toks: list[Tok], lows: list[str], i: int) -> Span | None:
+    """ "ffion (21, ...", "ibby (21)": an unknown word opening its line, an age in brackets."""
+    word = toks[i].text
+    if i + 3 >= len(toks) or word.isupper() or lows[i] in _SCORES:
+        return None
+    if lows[i] in lexicon.common_words() and word.title() not in lexicon.first_names():
+        return None
+    if word.islower() and lows[i].endswith(_DRUG_ENDS):
+        return None
+    number = _value(toks, i + 2)
+    if number is None or not _MIN <= number[0] <= _MAX or number[1] != 1:
+        return None
+    if lows[i + 3] not in (",", ")"):
+        return None
+    return _age(toks[i + 2], toks[i + 2].end, number[0], "a number in brackets after a line's name")
