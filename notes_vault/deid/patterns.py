@@ -46,6 +46,7 @@ from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
 from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phones import find_numbers, nhs_valid
+from notes_vault.deid.plates_cued import find_cued_plates
 from notes_vault.deid.said_dates import find_said
 from notes_vault.deid.said_phones import find_said_phones
 from notes_vault.deid.tokens import Tok
@@ -75,7 +76,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
     spans += find_number_tails(text) + find_labelled_numbers(text) + find_id_codes(text)
     spans += find_said_phones(toks)
-    spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
+    spans += _postcodes(text) + _ni_numbers(text) + _plates(text) + find_cued_plates(text, toks)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
     spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
