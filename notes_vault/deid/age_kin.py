@@ -32,6 +32,15 @@ _DRUG_ENDS = (
     "mab", "pine", "one", "xyl", "fen", "cin", "mycin", "statin", "ril",
 )  # fmt: skip
 _MIN, _MAX = 2, 110
+_HEDGES = frozenset(["almost", "nearly", "about", "turning", "approx", "roughly", "around"])
+_INFANT = frozenset(["months", "month", "mos", "mo", "weeks", "wks", "mths"])
+_CLOSES = frozenset([")", ",", ";", ".", "-", "\u2014", "\u2013"])
+_MAX_INFANT = 36
+# Who may be months old: "(gf, 8 mo)" is how long they have been together.
+_YOUNG = frozenset(
+    "son daughter sis sister bro brother niece nephew cousin half-brother half-sister "
+    "stepbrother stepsister".split()
+)
 
 
 def _age(tok: Tok, end: int, value: int, cue: str) -> Span:
@@ -45,7 +54,9 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
     for i in range(len(toks) - 1):
         low = lows[i]
         if low in _RELATIONS:
-            found = _after_relation(text, toks, lows, i)
+            found = _after_relation(text, toks, lows, i) or _baby_after(toks, lows, i)
+        elif lows[i + 1] == "(" and i + 3 < len(toks) and lows[i + 2] in _HEDGES:
+            found = _hedged(toks, lows, i)
         elif low.isalpha() and lows[i + 1] == "(" and _opens_line(text, toks, i):
             found = _line_name(toks, lows, i)
         else:
@@ -102,3 +113,37 @@ def _line_name(toks: list[Tok], lows: list[str], i: int) -> Span | None:
     if lows[i + 3] not in (",", ")"):
         return None
     return _age(toks[i + 2], toks[i + 2].end, number[0], "a number in brackets after a line's name")
+
+
+def _baby_after(toks: list[Tok], lows: list[str], i: int) -> Span | None:
+    """A relation, a comma, an infant's age: "(her baby sister, 18 months)", "nephew, 9 months,"."""
+    if (
+        lows[i] not in _YOUNG
+        or i + 4 > len(toks)
+        or lows[i + 1] != ","
+        or lows[i + 3] not in _INFANT
+    ):
+        return None
+    number = _value(toks, i + 2)
+    after = lows[i + 4] if i + 4 < len(toks) else "."
+    if number is None or number[1] != 1 or not 0 < number[0] <= _MAX_INFANT or after not in _CLOSES:
+        return None
+    return _age(toks[i + 2], toks[i + 3].end, number[0], f"an infant's age after '{lows[i]}'")
+
+
+def _hedged(toks: list[Tok], lows: list[str], i: int) -> Span | None:
+    """ "Dash (almost 13 - ...", "her son (nearly 7)": a person, a bracket, a hedge, an age."""
+    word = toks[i].text
+    person = lows[i] in _RELATIONS or lows[i] in lexicon.PERSON_CUES
+    person = person or (
+        word[:1].isupper() and word.isalpha() and word.title() in lexicon.first_names()
+    )
+    number = _value(toks, i + 3) if person else None
+    if number is None or not _MIN <= number[0] <= _MAX:
+        return None
+    end = i + 3 + number[1]
+    if end < len(toks) and lows[end] not in _CLOSES:
+        return None
+    return _age(
+        toks[i + 3], toks[end - 1].end, number[0], f"a hedged age in brackets after '{word}'"
+    )

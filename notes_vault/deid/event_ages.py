@@ -50,6 +50,7 @@ _NOT_AFTER = frozenset(
     "miles mph weeks wks months mos days years yrs pence p quid dollars pounds ish".split()
 )
 _MAX_AGE = 110
+_INFANT = frozenset(["months", "month", "mos", "mo", "weeks", "wks"])
 _HEDGES = frozenset(["about", "around", "roughly", "approx", "approximately", "maybe", "nearly"])
 _MONTH_WORDS = frozenset(MONTHS)
 _IN_YEAR = "in a year"
@@ -73,7 +74,12 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
         value, used = number
         end = at + used
         after = lows[end] if end < len(toks) else "."
-        if after in _NOT_AFTER or (after == "." and end + 1 < len(toks) and _digit(lows[end + 1])):
+        if after in _INFANT and _event_before(lows, i, strong_only=True):
+            end += 1  # "adopted at five months", "diagnosed at 18 months" (a8)
+            after = lows[end] if end < len(toks) else "."
+        elif after in _NOT_AFTER or (
+            after == "." and end + 1 < len(toks) and _digit(lows[end + 1])
+        ):
             continue
         cue = _event_before(lows, i, strong_only=value < _ADULT) or _year_after(lows, end)
         if cue is None and value < _ADULT and (after not in _CLOCK_ON or _in_place(toks, end)):

@@ -22,6 +22,12 @@ CAUGHT = [
     ("- des (16, y11) said little", "16"),
     ("ibby (21), nursing, first session", "21"),
     ("Genogram:\nSister - Clare 44\nBrother - Sam 40\nEnd", "44"),
+    ("(his little brother, 20 months) slept through it", "20 months"),
+    ("her niece, 7 weeks, is unsettled", "7 weeks"),
+    ("Mum (nearly 80) is frail.", "80"),
+    ("Her son (almost 9) started a new school.", "9"),
+    ("fostered at six months by her aunt", "six months"),
+    ("He was diagnosed at 14 months with a heart defect.", "14 months"),
 ]
 
 LEFT = [
@@ -35,6 +41,11 @@ LEFT = [
     ("sertraline (50)\nreview", "50"),
     ("- mood (6) better", "6"),
     ("son 4.5 on the scale", "4"),
+    ("seeing Kai (bf, 8 mo) - not out to family", "8"),
+    ("her sister (about 5 minutes away)", "5"),
+    ("her son, 3 weeks away at camp", "3"),
+    ("Sam (about 30 mins late)", "30"),
+    ("started work at 8 months notice", "8"),
 ]
 
 
