@@ -18,7 +18,7 @@ from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _KIDS = frozenset(
     "kids children sons daughters boys girls grandchildren grandkids grandsons "
-    "granddaughters twins siblings stepkids stepchildren".split()
+    "granddaughters twins siblings sibs stepkids stepchildren".split()
 )
 _JOIN = frozenset([",", "and", "&"])
 _LIST_ENDS = frozenset([".", ",", ";", ")", ":", "\u2014", "\u2013", "-", "(", "|"])
@@ -62,7 +62,9 @@ def _kid_lists(text: str, toks: list[Tok]) -> list[Span]:
         after = lows[last + 1] if last + 1 < len(toks) else "."
         gap = text[toks[last].end : toks[last + 1].start] if last + 1 < len(toks) else "\n"
         ended = after in _LIST_ENDS or "\n" in gap or (after.isalpha() and after not in _UNITS)
-        if len(numbers) >= 2 and ended and lows[numbers[-1] - 1] in ("and", "&"):
+        colon = i + 1 < len(toks) and lows[i + 1] == ":"  # "Kids: 14, 11, 6" (a8)
+        listed = lows[numbers[-1] - 1] in ("and", "&") if numbers else False
+        if len(numbers) >= 2 and ended and (listed or colon):
             spans += [
                 _age(toks[k].start, toks[k].end, int(lows[k]), f"a list after '{lows[i]}'")
                 for k in numbers

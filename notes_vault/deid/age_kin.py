@@ -23,7 +23,8 @@ _RELATIONS = frozenset(
     "mum mom mother dad father sis sister bro brother son daughter wife husband partner "
     "nan nana gran granny grandma grandmother grandad granddad grandpa grandfather stepdad "
     "stepmum stepmom stepfather stepmother uncle aunt auntie cousin niece nephew "
-    "half-brother half-sister stepbrother stepsister bf gf boyfriend girlfriend ex".split()
+    "half-brother half-sister stepbrother stepsister bf gf boyfriend girlfriend ex "
+    "mgm mgf pgm pgf pt client patient".split()
 )
 _ITEM_ENDS = frozenset(["/", ",", ";", "|", ")", "-", "\u2014", "\u2013", "\u00b7", "."])
 _BULLETS = frozenset(["-", "*", "\u2022", "\u00b7", ">"])
@@ -68,7 +69,11 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
 
 def _after_relation(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
     """ "Mum 71 /", "sister 16,", "Nan 88\\n": one space, a number, the item's end."""
-    if toks[i + 1].start != toks[i].end + 1 or not lows[i + 1].isdecimal():
+    if lows[i + 1] in (":", "(") and i + 2 < len(toks):
+        i += 1  # "Mother: 52 |", "pt (16)," (a8)
+    elif toks[i + 1].start != toks[i].end + 1:
+        return None
+    if not lows[i + 1].isdecimal():
         return None
     value = int(lows[i + 1]) if len(lows[i + 1]) <= 3 else 0
     if not _MIN <= value <= _MAX or (i > 0 and lows[i - 1] in ("of", "no", "#")):

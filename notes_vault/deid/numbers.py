@@ -111,6 +111,9 @@ def _id_run(text: str, toks: list[Tok], i: int) -> int:
         if glued and adjacent(tok, toks[j + 1]) and toks[j + 1].text.isalnum():
             j += 2
             continue
+        clock = j + 1 < len(toks) and toks[j + 1].text == ":" and adjacent(tok, toks[j + 1])
+        if clock:
+            break  # "pt 12/1 15:10": the hour of a time is no part of the number (a8)
         if tok.text.isalnum() and near(text, toks[j - 1], tok) and _has_digits(tok.text, 1):
             j += 1
             continue

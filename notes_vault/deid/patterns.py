@@ -14,6 +14,7 @@ import re
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_asides import find_aside_ages
 from notes_vault.deid.age_at import find_at_ages
+from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
 from notes_vault.deid.age_forms import (
@@ -89,6 +90,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_sex_ages(text, toks)
         + find_span_ages(toks)
         + find_table_ages(text)
+        + find_column_ages(text)
         + find_dictated_ages(toks)
         + find_aside_ages(text, toks)
         + find_speech_ages(toks)
