@@ -2,7 +2,7 @@
 
 A finder that looks a few tokens either side of its cue must stop at the note's ends; a
 kids list at the end of a note once indexed past it. Each text here ends (or starts) on a
-cue or half a shape, and redacting it must neither raise nor replace the cue word itself.
+cue or half a shape, and redacting it must not raise and must give spans inside the text.
 """
 
 from __future__ import annotations
