@@ -57,7 +57,7 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
         if low in _RELATIONS:
             found = _after_relation(text, toks, lows, i) or _baby_after(toks, lows, i)
         elif lows[i + 1] == "(" and i + 3 < len(toks) and lows[i + 2] in _HEDGES:
-            found = _hedged(toks, lows, i)
+            found = _hedged(text, toks, lows, i)
         elif low.isalpha() and lows[i + 1] == "(" and _opens_line(text, toks, i):
             found = _line_name(toks, lows, i)
         else:
@@ -136,13 +136,18 @@ def _baby_after(toks: list[Tok], lows: list[str], i: int) -> Span | None:
     return _age(toks[i + 2], toks[i + 3].end, number[0], f"an infant's age after '{lows[i]}'")
 
 
-def _hedged(toks: list[Tok], lows: list[str], i: int) -> Span | None:
+def _hedged(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
     """ "Dash (almost 13 - ...", "her son (nearly 7)": a person, a bracket, a hedge, an age."""
     word = toks[i].text
     person = lows[i] in _RELATIONS or lows[i] in lexicon.PERSON_CUES
     person = person or (
         word[:1].isupper() and word.isalpha() and word.title() in lexicon.first_names()
     )
+    opening = word[:1].isupper() and word.isalpha() and _opens_line(text, toks, i)
+    opening = opening and lows[i] not in lexicon.common_words()  # "Total (nearly 30)"
+    person = person or (
+        opening and lows[i + 2] in ("almost", "nearly", "turning")
+    )  # "Dash (almost 13"
     number = _value(toks, i + 3) if person else None
     if number is None or not _MIN <= number[0] <= _MAX:
         return None

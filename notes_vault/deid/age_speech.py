@@ -25,7 +25,14 @@ from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _OPEN = frozenset(['"', "\u201c", "'", "\u2018"])
 _CLOSE = frozenset(['"', "\u201d", "'", "\u2019"])
-_HEDGES = frozenset("about around maybe nearly almost only just like um er oh turning".split())
+_HEDGES = frozenset(
+    "about around maybe nearly almost only just like um er oh turning technically probably "
+    "roughly".split()
+)
+# Right before the quote, these make any number in it a person's age: 'she was "about 8"',
+# 'they\'re "technically five"', 'turned "sixteen, finally"'.
+_PRONOUNS = frozenset("she he i they you we".split())
+_BE_CUES = frozenset("was is am are were re m be been turned turning turns aged age".split())
 _SAYING = frozenset(
     "said says say saying replied replies answered answers told tells admitted admits "
     "insisted insists corrected corrects whispered shouted laughed reported self-reported "
@@ -59,15 +66,26 @@ def find_speech_ages(toks: list[Tok]) -> list[Span]:
             continue
         at = i + 1 + (lows[i + 1] in _HEDGES)
         number = _value(toks, at) if at < len(toks) else None
-        if number is None or not _MIN <= number[0] <= _MAX:
+        said_be = _person_is(toks, lows, i)  # 'she was "about 8"' (a8)
+        if number is None or not (1 if said_be else _MIN) <= number[0] <= _MAX:
             continue
         value, used = number
         end = at + used
-        if end < len(toks) and _phrase_ends(lows, end) and _cued(toks, lows, i):
+        cued = said_be or _cued(toks, lows, i)
+        if end < len(toks) and _phrase_ends(lows, end) and cued:
             spans.append(
                 Span(toks[at].start, toks[end - 1].end, "age", "pattern", _SPEECH, f"age:{value}")
             )
     return spans
+
+
+def _person_is(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """A person and a form of "be" (or "turned") right before the quote at i."""
+    if i < 2 or lows[i - 1] not in _BE_CUES:
+        return False
+    k = i - 3 if lows[i - 2] == "'" and i > 2 else i - 2
+    who = toks[k].text
+    return who.lower() in _PRONOUNS or (who[:1].isupper() and who in lexicon.first_names())
 
 
 def _opens(toks: list[Tok], i: int) -> bool:

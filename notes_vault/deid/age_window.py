@@ -27,6 +27,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
 _AND = frozenset(["and", "&", "or"])
+_OPEN_QUOTES = frozenset(['"', "\u201c"])
 _JOINS = frozenset(["(", ",", ";"]) | _AND
 _ADVERBS = frozenset(["now", "nearly", "almost", "turning", "maybe", "about", "soon", "just"])
 _MONTHS = frozenset(MONTHS) | frozenset("spring summer autumn fall winter the".split())
@@ -76,6 +77,8 @@ def _listed_after(text: str, toks: list[Tok], last: int) -> tuple[int, int, int]
         return None
     last_of_list = toks[j].text.lower() in _AND  # "are 7, 9 and 12": nothing may follow (a8)
     j += 1
+    if j + 1 < len(toks) and toks[j].text in _OPEN_QUOTES and toks[j].end == toks[j + 1].start:
+        j += 1  # '(10, "almost 11")': the next age said in quotes (a8)
     if j < len(toks) and toks[j].text.lower() in _ADVERBS:
         j += 1
     if j + 1 < len(toks) and toks[j].text.isalpha() and _named(toks[j].text):
