@@ -69,6 +69,8 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
 
 def _after_relation(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
     """ "Mum 71 /", "sister 16,", "Nan 88\\n": one space, a number, the item's end."""
+    if i + 2 < len(toks) and _named(toks[i + 1].text):
+        i += 1  # "Son Ahmet 8 - Shaftesbury Junior": the relation's name, then the age
     if lows[i + 1] in (":", "(") and i + 2 < len(toks):
         i += 1  # "Mother: 52 |", "pt (16)," (a8)
     elif toks[i + 1].start != toks[i].end + 1:
@@ -157,3 +159,10 @@ def _hedged(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
     return _age(
         toks[i + 3], toks[end - 1].end, number[0], f"a hedged age in brackets after '{word}'"
     )
+
+
+def _named(word: str) -> bool:
+    """A capitalised given name ("Ahmet"), not a common word ("Group")."""
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 1):
+        return False
+    return word in lexicon.first_names() or word.lower() not in lexicon.common_words()

@@ -310,6 +310,9 @@ def _short_year(text: str, toks: list[Tok], i: int) -> bool:
     return not (digits.end < len(text) and text[digits.end].isalpha() and text[digits.end] != "s")
 
 
+_THE_CUES = DATE_CUES | frozenset(["about", "around", "circa", "approx"])  # "about the 20th" (a8)
+
+
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: PLR0911 - one early exit per rule reads best
     """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
     before = toks[i - 1].text.lower()
@@ -318,11 +321,13 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: P
     after = toks[i + 1].text if i + 1 < len(toks) else "."
     if before in _WEEKDAYS:
         return False, f"an ordinal day after '{toks[i - 1].text}'"  # "Tues 18th with no..."
-    if after.isalpha() and after.islower() and after not in _AFTER_DAY:
+    cued_the = before == "the" and i > 1 and toks[i - 2].text.lower() in _THE_CUES
+    placed = after == "in" and cued_the  # "is on the 19th in Handsworth" (a8)
+    if after.isalpha() and after.islower() and after not in _AFTER_DAY and not placed:
         return None  # "6th sess", "3rd session": a rank, not a day
     if before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"
-    if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
+    if cued_the:
         return True, f"an ordinal day after '{toks[i - 2].text} the'"
     if before == "the" and after in ".,;)!?":
         return True, "an ordinal day ending a clause ('the 8th.')"

@@ -11,7 +11,8 @@
 - A German court's file number after "Aktenzeichen"/"Az.": "3 F 112/25".
 - An internal extension: "pager x4471", "Call x3-3390", "(ext 2-6611)": "x" and four or
   more digits after a verb of calling or a pager, or "ext"/"extn"/"extension" and three or
-  more; "x4" (four times) stays.
+  more; "x" glued to a digit, a dash and four digits anywhere ("x4-8812", a8);
+  "x4" (four times) stays.
 
 Bounded regexes of fixed classes (at most 30 characters a match): linear.
 """
@@ -39,7 +40,8 @@ _LAST4 = re.compile(
 )
 _EXT = re.compile(
     r"(?i)(?<!\w)(?:(ext|extn|extension)\.?[ \t]?:?[ \t]?(\d[\d\-]{2,8}\d)"
-    r"|(?:pager|bleep|call|ring|phone|on)[ \t](x\d[\d\-]{2,8}\d))(?![\w\-])"
+    r"|(?:pager|bleep|call|ring|phone|on)[ \t](x\d[\d\-]{2,8}\d)"
+    r"|(x\d-\d{4}))(?![\w\-])"  # "jan whitlock x4-8812": a dash makes it one (a8)
 )
 # A German court's file number after its label: "Aktenzeichen: 3 F 112/25", "Az. 12 O 345/24".
 _AKTENZEICHEN = re.compile(
@@ -75,7 +77,7 @@ def find_id_codes(text: str) -> list[Span]:
             spans.append(Span(m.start(1), m.end(1), "id_number", "pattern", reason, "id_number"))
     if any(cue in lowered for cue in _EXT_CUES) or _X_DIGIT.search(text):  # not "next", "text"
         for m in _EXT.finditer(text):
-            start, end = m.span(2) if m.group(2) else m.span(3)
+            start, end = m.span(2) if m.group(2) else m.span(3) if m.group(3) else m.span(4)
             if sum(c.isdecimal() for c in text[start:end]) < (3 if m.group(2) else 4):
                 continue
             reason = "pattern: an extension or pager number"

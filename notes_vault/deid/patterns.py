@@ -25,6 +25,7 @@ from notes_vault.deid.age_forms import (
 )
 from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
+from notes_vault.deid.age_marks import find_marked_ages
 from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
@@ -97,6 +98,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_at_ages(toks)
         + find_kid_ages(text, toks)
         + find_kin_ages(text, toks)
+        + find_marked_ages(text, toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
