@@ -56,6 +56,8 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
         low = lows[i]
         if low in _RELATIONS:
             found = _after_relation(text, toks, lows, i) or _baby_after(toks, lows, i)
+        elif lows[i + 1] == "," and _infant_name(toks, lows, i):
+            found = _baby_after(toks, lows, i)  # "(youngest Benuel, 4 mo)"
         elif lows[i + 1] == "(" and i + 3 < len(toks) and lows[i + 2] in _HEDGES:
             found = _hedged(text, toks, lows, i)
         elif low.isalpha() and lows[i + 1] == "(" and _opens_line(text, toks, i):
@@ -123,9 +125,10 @@ def _line_name(toks: list[Tok], lows: list[str], i: int) -> Span | None:
 
 
 def _baby_after(toks: list[Tok], lows: list[str], i: int) -> Span | None:
-    """A relation, a comma, an infant's age: "(her baby sister, 18 months)", "nephew, 9 months,"."""
+    """A young relation or a name, a comma, an infant's age: "(her baby sister, 18 months)",
+    "(youngest Benuel, 4 mo)"; not a partner's time together: "(gf, 8 mo)"."""
     if (
-        lows[i] not in _YOUNG
+        (lows[i] in _RELATIONS and lows[i] not in _YOUNG)
         or i + 4 > len(toks)
         or lows[i + 1] != ","
         or lows[i + 3] not in _INFANT
@@ -135,6 +138,8 @@ def _baby_after(toks: list[Tok], lows: list[str], i: int) -> Span | None:
     after = lows[i + 4] if i + 4 < len(toks) else "."
     if number is None or number[1] != 1 or not 0 < number[0] <= _MAX_INFANT or after not in _CLOSES:
         return None
+    if lows[i] not in _YOUNG and after != ")":
+        return None  # a name's infant age is an aside in brackets: not "In Leeds, 3 weeks."
     return _age(toks[i + 2], toks[i + 3].end, number[0], f"an infant's age after '{lows[i]}'")
 
 
@@ -166,3 +171,12 @@ def _named(word: str) -> bool:
     if not (word[:1].isupper() and word.isalpha() and len(word) > 1):
         return False
     return word in lexicon.first_names() or word.lower() not in lexicon.common_words()
+
+
+def _infant_name(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """A given name, or a name after "youngest"/"baby": "(youngest Benuel, 4 mo)"; not a
+    place after a preposition: "(back in Leeds, 3 weeks)"."""
+    before = lows[i - 1] if i > 0 else ""
+    if before in ("youngest", "eldest", "oldest", "baby", "middle", "newborn", "little"):
+        return _named(toks[i].text)
+    return toks[i].text in lexicon.first_names() and before not in ("in", "at", "to", "from")

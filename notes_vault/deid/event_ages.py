@@ -38,8 +38,9 @@ STRONG_EVENTS = frozenset(
 _WEAK = frozenset(
     "started began begun starting left leaving lost moved came went sent taken placed "
     "removed joined died passed retired quit dropped drinking smoking using learned "
-    "learnt used tried smoked drank first".split()
-)
+    "learnt used tried smoked drank first "
+    "mugged attacked bullied beaten stabbed robbed kidnapped shot bitten burgled".split()
+)  # a8: harms done to a person, from 13 (under it "attacked at 11 last night" is an hour)
 _IN_CARE = frozenset(["into", "in"])  # "came into care at 8", "in care at 12": strong
 _WINDOW = 8
 _BREAKS = frozenset([".", ";", "!", "?", ":", "\u2014", "(", ")", '"', "\u201c", "\u201d"])

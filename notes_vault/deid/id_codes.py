@@ -8,6 +8,7 @@
   system ("PHQ-9", "GAD-7", "ICD-10-CM", "CPT-90837", "COVID-19", "DSM-5-TR"), a school
   year list ("Y10/11/12"), a form ("I-589", "W-2"), a year ("FY-2024-25").
 - The last four of a card or an account: "Last 4: Q4471", "last four digits 8812".
+- A crypto wallet's address in hex, whole or cut short: "0x9f3b...c21a" (a8).
 - A German court's file number after "Aktenzeichen"/"Az.": "3 F 112/25".
 - An internal extension: "pager x4471", "Call x3-3390", "(ext 2-6611)": "x" and four or
   more digits after a verb of calling or a pager, or "ext"/"extn"/"extension" and three or
@@ -53,7 +54,7 @@ _MIN_DIGITS, _ONE_JOIN_DIGITS, _GROUP, _LETTER_DIGITS = 4, 5, 3, 6
 
 def find_id_codes(text: str) -> list[Span]:
     """Reference codes, last-four numbers and extensions (see the module)."""
-    spans: list[Span] = []
+    spans: list[Span] = _wallets(text) if "0x" in text else []
     seen = -1
     for hint in _HINT.finditer(text):  # a capital and a join: cheap, then the code's start
         start = hint.start()
@@ -83,6 +84,20 @@ def find_id_codes(text: str) -> list[Span]:
             reason = "pattern: an extension or pager number"
             spans.append(Span(start, end, "phone", "pattern", reason, "phone"))
     return spans
+
+
+# A wallet or contract address in hex, whole or shortened: "0x9f3b...c21a", "0x71C7656E" (a8).
+_WALLET = re.compile(
+    r"(?<![\w.])0x[0-9a-fA-F]{4,64}(?:(?:\.{2,3}|\u2026)[0-9a-fA-F]{2,64})?(?![\w])"
+)
+
+
+def _wallets(text: str) -> list[Span]:
+    reason = "pattern: a wallet address in hex ('0x9f3b...c21a')"
+    return [
+        Span(m.start(), m.end(), "id_number", "pattern", reason, "id_number")
+        for m in _WALLET.finditer(text)
+    ]
 
 
 def _reference(letters: str, tail: str) -> bool:
