@@ -211,6 +211,7 @@ def _postcodes(text: str) -> list[Span]:
     return [
         Span(m.start(), m.end(), "postcode", "pattern", "pattern: a UK postcode", "postcode")
         for m in found
+        if m.group().isupper() or " " in m.group() or "\t" in m.group()  # not "Fo11ow" (a8)
     ]
 
 

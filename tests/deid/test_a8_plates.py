@@ -66,3 +66,15 @@ def test_plate_rules_are_linear(name: str) -> None:
     """10 KB of each rule's worst shape is redacted and checked in under half a second."""
     engine = Deidentifier([])
     assert redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm up") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize("text", ["Fo11ow-up at the clinic", "fo11ow up next week", "m11ae?"])
+def test_a_misread_word_is_no_postcode(text: str) -> None:
+    """A word typed with digits for letters ('Fo11ow') is no unspaced postcode."""
+    assert not any(cat == "postcode" for _, cat in replaced(text)), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [("LS6 3HB", "LS6 3HB"), ("sw1a 1aa", "sw1a 1aa")])
+def test_a_spaced_or_capital_postcode_is_still_one(text: str, code: str) -> None:
+    """A spaced postcode in either case is still replaced."""
+    assert (code, "postcode") in replaced(text), replaced(text)
