@@ -37,6 +37,12 @@ _HEDGES = frozenset(["almost", "nearly", "about", "turning", "approx", "roughly"
 _INFANT = frozenset(["months", "month", "mos", "mo", "weeks", "wks", "mths"])
 _CLOSES = frozenset([")", ",", ";", ".", "-", "\u2014", "\u2013"])
 _MAX_INFANT = 36
+_AGED_NOUNS = frozenset("age man woman lady guy bloke fella widow widower gentleman".split())
+_ORDER = frozenset(["oldest", "eldest", "youngest", "middle"])
+_UNITS = frozenset(
+    "years yrs months mos weeks wks days hours times sessions mg kg points pts % minutes "
+    "mins am pm".split()
+)
 # Who may be months old: "(gf, 8 mo)" is how long they have been together.
 _YOUNG = frozenset(
     "son daughter sis sister bro brother niece nephew cousin half-brother half-sister "
@@ -56,8 +62,12 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
         low = lows[i]
         if low in _RELATIONS:
             found = _after_relation(text, toks, lows, i) or _baby_after(toks, lows, i)
+        elif low in _ORDER and i + 2 < len(toks) and _named(toks[i + 1].text):
+            found = _ordered(toks, lows, i)  # "oldest Ione 17 watches the littles"
         elif lows[i + 1] == "," and _infant_name(toks, lows, i):
             found = _baby_after(toks, lows, i)  # "(youngest Benuel, 4 mo)"
+        elif low in _AGED_NOUNS and lows[i + 1] == "(" and i + 3 < len(toks):
+            found = _bracketed(toks, lows, i)  # "a man my age (fifty-two)"
         elif lows[i + 1] == "(" and i + 3 < len(toks) and lows[i + 2] in _HEDGES:
             found = _hedged(text, toks, lows, i)
         elif low.isalpha() and lows[i + 1] == "(" and _opens_line(text, toks, i):
@@ -180,3 +190,29 @@ def _infant_name(toks: list[Tok], lows: list[str], i: int) -> bool:
     if before in ("youngest", "eldest", "oldest", "baby", "middle", "newborn", "little"):
         return _named(toks[i].text)
     return toks[i].text in lexicon.first_names() and before not in ("in", "at", "to", "from")
+
+
+def _ordered(toks: list[Tok], lows: list[str], i: int) -> Span | None:
+    """ "oldest Ione 17 watches the littles", "youngest Mo 4": a child by order, a name, an age."""
+    number = _value(toks, i + 2)
+    if number is None or not 0 < number[0] <= _MAX or number[1] != 1:
+        return None
+    after = lows[i + 3] if i + 3 < len(toks) else "."
+    if after in _UNITS or (
+        after in ("/", ".", ":") and i + 4 < len(toks) and lows[i + 4].isdecimal()
+    ):
+        return None  # "youngest Mo 4 days", "eldest Sam 3/4"
+    return _age(toks[i + 2], toks[i + 2].end, number[0], f"a number after '{lows[i]}' and a name")
+
+
+def _bracketed(toks: list[Tok], lows: list[str], i: int) -> Span | None:
+    """ "my age (fifty-two)", "a woman (40)": a number alone in brackets after such a noun."""
+    number = _value(toks, i + 2)
+    if number is None or not 13 <= number[0] <= _MAX:
+        return None
+    end = i + 2 + number[1]
+    if end >= len(toks) or lows[end] != ")":
+        return None
+    return _age(
+        toks[i + 2], toks[end - 1].end, number[0], f"a number in brackets after '{lows[i]}'"
+    )

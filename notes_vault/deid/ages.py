@@ -32,7 +32,9 @@ _YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
 _PEOPLE = frozenset(
     "she he they i client pt patient son daughter mum mom dad brother sister who child "
     "boy girl baby wife husband partner eldest youngest oldest middle twins kids children "
-    "boys girls sons daughters".split()
+    "boys girls sons daughters "
+    "mam mammy ma da nanna granda grandda gramps grams nonna nonno abuela abuelo oma opa "
+    "bubbe zayde babcia dziadek".split()  # a8: what families call them
 )
 _BE = frozenset(["is", "was", "s", "are", "were"])
 # "a man of 71", "a widow of eighty": a person's noun, "of" and a number.
@@ -318,6 +320,18 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
 
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
 _KIN = _KIDS | _PEOPLE
+
+
+def _enumerator(toks: list[Tok], i: int) -> bool:
+    """ "..., 2) Sage will": a list's item number, its bracket opened by none (a8)."""
+    for k in range(i - 1, max(-1, i - _LIST_REACH), -1):
+        if toks[k].text == "(":
+            return False
+        if toks[k].text in (")", "\n"):
+            return True
+    return True
+
+
 _LIST_REACH = 24
 
 
@@ -336,6 +350,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
         before == ","
         and (after in (",", ")", ";", ".", "(", "\u2014", "\u2013") or wide)  # "Carrick, 81 —"
         and not (prior[:1].isdecimal() or nxt[:1].isdecimal())  # "Tues 8th, 4.30pm"
+        and not (after == ")" and _enumerator(toks, i))
     ):
         return "a number set off by commas"
     if before == "," and after in ("and", "or", "&") and prior.lower() in _KIN:

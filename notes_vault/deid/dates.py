@@ -310,6 +310,7 @@ def _short_year(text: str, toks: list[Tok], i: int) -> bool:
     return not (digits.end < len(text) and text[digits.end].isalpha() and text[digits.end] != "s")
 
 
+_CLAUSE_WORDS = frozenset("in without but so as when because if unless though while".split())
 _THE_CUES = DATE_CUES | frozenset(["about", "around", "circa", "approx"])  # "about the 20th" (a8)
 
 
@@ -322,7 +323,7 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: P
     if before in _WEEKDAYS:
         return False, f"an ordinal day after '{toks[i - 1].text}'"  # "Tues 18th with no..."
     cued_the = before == "the" and i > 1 and toks[i - 2].text.lower() in _THE_CUES
-    placed = after == "in" and cued_the  # "is on the 19th in Handsworth" (a8)
+    placed = after in _CLAUSE_WORDS and cued_the  # "on the 19th in Leeds", "on the 1st without"
     if after.isalpha() and after.islower() and after not in _AFTER_DAY and not placed:
         return None  # "6th sess", "3rd session": a rank, not a day
     if before in DATE_CUES or before == "back":

@@ -21,6 +21,10 @@ CAUGHT = [
     ("(baby Isla, 7 weeks) slept through", "7 weeks", "age"),
     ("wallet: 0x4e2a...9bd1 - she shared it", "0x4e2a...9bd1", "id_number"),
     ("sent to 0x71C7656EC7ab88b098defB751B7401B5f6d8976F on Monday", "0x71C7", "id_number"),
+    ("(4 kids; eldest Tamsin 15 minds the rest)", "15", "age"),
+    ("Back in Mayo; Mammy is 79 and stubborn.", "79", "age"),
+    ("a lad about my age (thirty-one) from the estate", "thirty-one", "age"),
+    ("the landlord changed the locks on the 3rd without notice", "3rd", "date"),
 ]
 
 LEFT = [
@@ -29,12 +33,17 @@ LEFT = [
     ("(back in Leeds, 3 weeks)", "3"),
     ("Monday, 2 weeks.", "2"),
     ("error 0x80 in the log", "0x80"),
+    ("youngest Mo 4 days late with the form", "4"),
+    ("the pharmacy is on the 3rd floor", "3rd"),
+    ("on the 2nd attempt she passed", "2nd"),
+    ("tell Linda before she visits, 3) weekly check-in", "3"),
+    ("the age (3) of the data", "3"),
 ]
 
 
 @pytest.mark.parametrize(("text", "value", "category"), CAUGHT)
 def test_age_or_wallet_is_replaced(text: str, value: str, category: str) -> None:
-    """An age after an aside, after a harm, or a baby's in brackets, or a hex wallet, is replaced."""
+    """An age (after an aside, a harm, an order, a noun), a day or a hex wallet is replaced."""
     assert any(v.startswith(value) and c == category for v, c in replaced(text)), replaced(text)
 
 
