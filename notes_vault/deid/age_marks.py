@@ -106,6 +106,12 @@ def _opens_clause(text: str, toks: list[Tok], lows: list[str], i: int) -> bool:
     if i == 0 or "\n" in text[toks[i - 1].end : toks[i].start]:
         return True
     prior = lows[i - 2] if i > 1 else ""
+    if (
+        lows[i - 1] == "-"
+        and toks[i - 2].end == toks[i - 1].start
+        and toks[i - 1].end == toks[i].start
+    ):
+        return False  # "COVID-19 in March": a hyphen inside a name, not a dash
     listed = any(w.isdecimal() for w in lows[max(0, i - 4) : i - 1])  # "26 at intake, 21"
     return lows[i - 1] in _OPENERS and not listed and prior not in _SCORES
 

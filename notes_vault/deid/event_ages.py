@@ -76,8 +76,7 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
         end = at + used
         after = lows[end] if end < len(toks) else "."
         if after in _INFANT and _event_before(lows, i, strong_only=True):
-            end += 1  # "adopted at five months", "diagnosed at 18 months" (a8)
-            after = lows[end] if end < len(toks) else "."
+            pass  # "adopted at five months": the number is the age; the unit is left (a8)
         elif after in _NOT_AFTER or (
             after == "." and end + 1 < len(toks) and _digit(lows[end + 1])
         ):

@@ -26,8 +26,8 @@ CAUGHT = [
     ("her niece, 7 weeks, is unsettled", "7 weeks"),
     ("Mum (nearly 80) is frail.", "80"),
     ("Her son (almost 9) started a new school.", "9"),
-    ("fostered at six months by her aunt", "six months"),
-    ("He was diagnosed at 14 months with a heart defect.", "14 months"),
+    ("fostered at six months by her aunt", "six"),
+    ("He was diagnosed at 14 months with a heart defect.", "14"),
 ]
 
 LEFT = [
