@@ -1,5 +1,7 @@
 """Ages marked by what follows them, not by a cue before (a8).
 
+(Also: "Saoirse, 25 as of yesterday"; 'client "P.M." (40s, East Belfast)'.)
+
 - Pronouns: a number right before a set of pronouns ("kai 22 they/them", "Self-reported:
   16, she/her", "Jo, 31, he/him") is the person's age; a count of pronouns is no shape.
 - A date it was reached on: a number that opens its clause (after a line start, a dash, a
@@ -91,8 +93,10 @@ def _reached(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None
         return None
     word, nxt = lows[end], lows[end + 1]
     timed = word == "at" and nxt == "the" and end + 2 < len(toks) and lows[end + 2] == "time"
-    if timed and i > 0 and _named(toks[i - 1].text):
-        return _age(toks[i].start, toks[end - 1].end, number[0], "a number 'at the time'")
+    timed = timed and i > 0 and _named(toks[i - 1].text)  # "Patsy 17 at the time"
+    dated = word == "as" and nxt == "of" and i > 1 and lows[i - 1] == ","
+    if timed or (dated and _named(toks[i - 2].text)):  # "Saoirse, 25 as of yesterday"
+        return _age(toks[i].start, toks[end - 1].end, number[0], f"a number '{word} ...' a time")
     if number[0] < _ADULT or not _opens_clause(text, toks, lows, i):
         return None
     on_day = word == "on" and _a_day(toks, lows, end + 1)
@@ -142,11 +146,13 @@ def _decade(toks: list[Tok], lows: list[str], i: int) -> Span | None:
     k = i - 1
     if lows[k] in _CLOSE_QUOTES and k > 1 and lows[k - 1] == ",":
         k -= 1  # '"Marty," 60s': the comma inside the quotes
-    if lows[k] != "," or k < 1:
+    if lows[k] not in (",", "(") or k < 1:
         return None
     prior = toks[k - 1].text
     person = lows[k - 1] in _PERSON_NOUNS or _named(prior)
     person = person or (prior in _CLOSE_QUOTES and k > 1 and _named(toks[k - 2].text))
+    if lows[k] == "(":  # 'client "P.M." (40s, East Belfast)', "mr t (70s)": an initial too
+        person = person or prior in ('"', "\u201d", ".") or (len(prior) == 1 and prior.isalpha())
     if not person:
         return None
     return _age(toks[i].start, toks[i].end, int(lows[i][:-1]), "a decade after a person")

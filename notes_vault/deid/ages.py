@@ -322,6 +322,13 @@ _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys gi
 _KIN = _KIDS | _PEOPLE
 
 
+def _graded(toks: list[Tok], k: int) -> bool:
+    """ "6, 1st grade", "15, 10th yr": a school grade after the age, not an hour (a8)."""
+    word = toks[k].text.lower()
+    later = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    return word[-2:] in ("st", "nd", "rd", "th") and later in ("grade", "gr", "yr", "year", "class")
+
+
 def _enumerator(toks: list[Tok], i: int) -> bool:
     """ "..., 2) Sage will": a list's item number, its bracket opened by none (a8)."""
     for k in range(i - 1, max(-1, i - _LIST_REACH), -1):
@@ -349,7 +356,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     if (
         before == ","
         and (after in (",", ")", ";", ".", "(", "\u2014", "\u2013") or wide)  # "Carrick, 81 —"
-        and not (prior[:1].isdecimal() or nxt[:1].isdecimal())  # "Tues 8th, 4.30pm"
+        and not (prior[:1].isdecimal() or (nxt[:1].isdecimal() and not _graded(toks, i + 2)))
         and not (after == ")" and _enumerator(toks, i))
     ):
         return "a number set off by commas"

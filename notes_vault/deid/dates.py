@@ -317,8 +317,10 @@ _THE_CUES = DATE_CUES | frozenset(["about", "around", "circa", "approx"])  # "ab
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: PLR0911 - one early exit per rule reads best
     """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
     before = toks[i - 1].text.lower()
-    if before == ":" and i > 1:
-        before = toks[i - 2].text.lower()
+    nxt = toks[i + 1].text if i + 1 < len(toks) else "."
+    ranked = nxt.isalpha() and nxt.islower() and nxt not in _AFTER_DAY  # "Friday, 3rd session"
+    if i > 1 and (before == ":" or (before == "," and toks[i - 2].text.lower() in _WEEKDAYS)):
+        before = toks[i - 2].text.lower() if before == ":" or not ranked else ","  # "Tues, 8th"
     after = toks[i + 1].text if i + 1 < len(toks) else "."
     if before in _WEEKDAYS:
         return False, f"an ordinal day after '{toks[i - 1].text}'"  # "Tues 18th with no..."

@@ -31,6 +31,11 @@ CAUGHT = [
     ("Away 22/12 - 3/1 with family", "22/12 - 3/1", "date"),
     ("Next supervision 14.01.\nDr A", "14.01", "date"),
     ("contact via charge nurse x3-4417) for updates", "x3-4417", "phone"),
+    ('peer: client "K.D." (60s, Larne) spoke first', "60s", "age"),
+    ("visited mrs b (80s), lives alone", "80s", "age"),
+    ('Oonagh, 32 as of Sunday ("no fuss")', "32", "age"),
+    ("Pupil: Ayaan (Ayu at home), 7, 2nd grade at Elm Park", "7", "age"),
+    ("Next Thurs, 12th, 10am", "12th", "date"),
 ]
 
 LEFT = [
@@ -46,6 +51,8 @@ LEFT = [
     ("about the 3rd session", "3rd"),
     ("repeat x3-4 times", "x3"),
     ("next session 1.5 hours", "1.5"),
+    ("see you Friday, 3rd session of six", "3rd"),
+    ("the band (80s) on the radio", "80s"),
 ]
 
 
