@@ -102,14 +102,20 @@ def _dev_age(text: str, left: int, at: int, right: int) -> bool:
 
 def _years_months(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
-    for i, tok in enumerate(toks):
-        years = _glued(tok.text.lower(), _YEARS)
+    lows = lowered(toks)
+    for i in [k for k, w in enumerate(lows) if w[-1:] in "yrso" and w[:1].isdigit()]:
+        tok = toks[i]
+        years = _glued(lows[i], _YEARS)
         if years is None or years > _DEV_MAX or i + 1 >= len(toks):
             continue
         months = _glued(toks[i + 1].text.lower(), _MONTHS)
         if months is not None and months <= 11 and toks[i + 1].start - tok.end <= 1:
             spans.append(_age(tok.start, toks[i + 1].end, years, "years and months"))
-    glued = [t for t in toks if "y" in t.text.lower() and t.text[:1].isdigit()]
+    glued = [
+        t
+        for t, w in zip(toks, lows, strict=True)
+        if w[-1:] in "mos" and "y" in w and w[:1].isdigit()
+    ]
     for tok in glued:  # "3y6m"
         low = tok.text.lower()
         cut = low.find("y")

@@ -39,6 +39,7 @@ _CLOSES = frozenset([")", ",", ";", ".", "-", "\u2014", "\u2013"])
 _MAX_INFANT = 36
 _AGED_NOUNS = frozenset("age man woman lady guy bloke fella widow widower gentleman".split())
 _ORDER = frozenset(["oldest", "eldest", "youngest", "middle"])
+_TRIGGERS = _RELATIONS | _ORDER
 _UNITS = frozenset(
     "years yrs months mos weeks wks days hours times sessions mg kg points pts % minutes "
     "mins am pm".split()
@@ -58,7 +59,14 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
     """Ages after a relation, and in brackets after a line's opening name (see the module)."""
     lows = lowered(toks)
     spans: list[Span] = []
-    for i in range(len(toks) - 1):
+    n = len(toks)
+    for i in [  # a set lookup or two a token, then the rules on the few that may open one
+        k
+        for k in range(n - 1)
+        if lows[k] in _TRIGGERS
+        or lows[k + 1] == "("
+        or (lows[k + 1] == "," and k + 3 < n and lows[k + 3] in _INFANT)
+    ]:
         low = lows[i]
         if low in _RELATIONS:
             found = _after_relation(text, toks, lows, i) or _baby_after(toks, lows, i)

@@ -36,6 +36,7 @@ _PERSON_NOUNS = frozenset(
     "widow widower veteran vet nurse teacher driver worker male female".split()
 )
 _ROUGH = frozenset(["something", "odd", "ish"])
+_NEXT = frozenset(["-", ",", "on", "since", "in", "at", "as"]) | _SUBJECT
 _COUNTED = frozenset(
     "years yrs months weeks days hours people times miles quid pounds dollars sessions "
     "visits pints cans units kids children".split()
@@ -53,7 +54,12 @@ def find_marked_ages(text: str, toks: list[Tok]) -> list[Span]:
     """Ages known by the words after them (see the module)."""
     lows = lowered(toks)
     spans: list[Span] = []
-    for i in range(len(toks) - 1):
+    for i in [  # a number before one of the few words these rules read, or a decade
+        k
+        for k in range(len(toks) - 1)
+        if lows[k] in _DECADES
+        or (lows[k + 1] in _NEXT and (lows[k][:1].isdecimal() or lows[k] in _WORD_NUMBERS))
+    ]:
         low = lows[i]
         if low in _DECADES:
             found = _decade(toks, lows, i)
