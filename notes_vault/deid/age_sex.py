@@ -24,7 +24,8 @@ _SEPARATORS = frozenset(
 _PATIENT = frozenset(["pt", "patient", "client", "a", "an", "aged"])
 _AFTER_WORDS = frozenset(
     "with w who presenting presents presented referred seen hx pmh dx c s born "
-    "accompanied attending attends student".split()
+    "accompanied attending attends student "
+    "rn lpn cna np md emt nurse teacher driver engineer veteran vet retired unemployed".split()
 )
 _AFTER_MARKS = frozenset([",", ".", ";", "\u00b7", "|", ")", "-", "\u2013", "\u2014", "(", "/"])
 # A measure or a span of time before the number: never a person's side.
@@ -83,6 +84,8 @@ def _left_side(text: str, toks: list[Tok], i: int) -> bool:  # noqa: PLR0911 - o
         return False
     if before[:1].isupper():
         return low not in lexicon.common_words() or before in lexicon.first_names()
+    if i > 1 and toks[i - 2].text.lower() in _PATIENT:
+        return True  # "pt bola 47f": a name after "pt", whatever it means in English (a8)
     return len(before) > 1 and low not in lexicon.common_words()  # "vdb", a surname
 
 

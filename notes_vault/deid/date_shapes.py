@@ -179,7 +179,9 @@ def _ranged(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
         return None  # "1/2-3/4/24": a longer shape
     first = (int(toks[i].text), int(toks[i + 2].text))
     second = (int(toks[i + 4].text), int(toks[i + 6].text))
-    if second <= first or _fraction(*first) or _fraction(*second):
+    new_year = first[0] >= 11 and second[0] <= 2  # "12/18-1/4": over the new year (a8)
+    backward = second <= first or _fraction(*second)  # a dose range, or days run backward
+    if (backward and not new_year) or _fraction(*first):
         return None  # "1/2-3/4 tab": a dose range; a range of days runs forward
     if i + 7 < len(toks) and toks[i + 7].text.lower() in _UNITS:
         return None

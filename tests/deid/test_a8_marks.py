@@ -36,6 +36,8 @@ CAUGHT = [
     ('Oonagh, 32 as of Sunday ("no fuss")', "32", "age"),
     ("Pupil: Ayaan (Ayu at home), 7, 2nd grade at Elm Park", "7", "age"),
     ("Next Thurs, 12th, 10am", "12th", "date"),
+    ("away over the holidays 12/20-1/3, back after", "12/20-1/3", "date"),
+    ("pt suki 52f lpn at the county home", "52f", "age"),
 ]
 
 LEFT = [
@@ -52,6 +54,8 @@ LEFT = [
     ("repeat x3-4 times", "x3"),
     ("next session 1.5 hours", "1.5"),
     ("see you Friday, 3rd session of six", "3rd"),
+    ("dose 1/2-1/4 tab at night", "1/4"),
+    ("pt ran 40m yesterday", "40m"),
     ("the band (80s) on the radio", "80s"),
 ]
 
