@@ -93,6 +93,8 @@ def _after_relation(text: str, toks: list[Tok], lows: list[str], i: int) -> Span
         i += 1  # "Son Ahmet 8 - Shaftesbury Junior": the relation's name, then the age
     if lows[i + 1] in (":", "(") and i + 2 < len(toks):
         i += 1  # "Mother: 52 |", "pt (16)," (a8)
+    elif lows[i + 1] == ")" and i > 0 and lows[i - 1] == "(" and i + 2 < len(toks):
+        i += 1  # "Jan (mum) 62": the relation in brackets after the name
     elif toks[i + 1].start != toks[i].end + 1:
         return None
     if not lows[i + 1].isdecimal():

@@ -23,6 +23,7 @@ CAUGHT = [
     ("Household: pt (16), mother (41), half-sister (3)", "16"),
     ("Mother: 52 | Father: 55 | Sister: 19", "55"),
     ("Kids: 14, 11, 6", "11"),
+    ("Genogram\nRuth (mum) 66\nKeith (dad) 70\n", "70"),
     (SPACED, "64"),
     (SPACED, "29"),
     (TABBED, "9"),
@@ -37,6 +38,7 @@ LEFT = [
     ("Mother: 2 calls this week", "2"),
     ("pt 12/1 15:10 called", "15"),
     ("Sessions: 4, 6", "4"),
+    ("saw Ruth (mum) 3 times", "3"),
 ]
 
 
