@@ -9,6 +9,7 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_guards import _enumerator, _graded, _thousands
 from notes_vault.deid.age_names import (
     HEAT,
     WEEKDAY_WORDS,
@@ -171,6 +172,8 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     feet = i + used + 1 < len(toks) and toks[i + used].text in ("'", "\u2019")
     if feet and toks[i + used].start == toks[i].end and toks[i + used + 1].text.isdecimal():
         return None  # "6'3"": a height
+    if _thousands(toks, i + used):
+        return None  # "from 14,000 km": a number with a thousands comma (a8)
     if used > 1 or toks[i].text.lower() in WORD_NUMBERS:
         around = (
             toks[i - 1].text if i > 0 else "",
@@ -320,23 +323,6 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
 
 _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys girls".split())
 _KIN = _KIDS | _PEOPLE
-
-
-def _graded(toks: list[Tok], k: int) -> bool:
-    """ "6, 1st grade", "15, 10th yr": a school grade after the age, not an hour (a8)."""
-    word = toks[k].text.lower()
-    later = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-    return word[-2:] in ("st", "nd", "rd", "th") and later in ("grade", "gr", "yr", "year", "class")
-
-
-def _enumerator(toks: list[Tok], i: int) -> bool:
-    """ "..., 2) Sage will": a list's item number, its bracket opened by none (a8)."""
-    for k in range(i - 1, max(-1, i - _LIST_REACH), -1):
-        if toks[k].text == "(":
-            return False
-        if toks[k].text in (")", "\n"):
-            return True
-    return True
 
 
 _LIST_REACH = 24

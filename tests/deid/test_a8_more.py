@@ -66,3 +66,11 @@ def test_more_rules_are_linear(name: str) -> None:
     """10 KB of each rule's worst shape is redacted and checked in under half a second."""
     engine = Deidentifier([])
     assert redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm up") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    "text", ["being present from 14,000 km away", "saved from 12,500 to 20,000"]
+)
+def test_a_number_with_a_thousands_comma_is_no_age(text: str) -> None:
+    """Digits, a glued comma and three digits are one number, not an age after 'from'."""
+    assert not any(cat == "age" for _, cat in replaced(text)), replaced(text)
