@@ -30,6 +30,7 @@ from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
 from notes_vault.deid.age_sex import find_sex_ages
+from notes_vault.deid.age_shorthand import find_shorthand_ages
 from notes_vault.deid.age_spans import find_span_ages
 from notes_vault.deid.age_speech import find_speech_ages
 from notes_vault.deid.age_tables import find_table_ages
@@ -100,6 +101,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_kid_ages(text, toks)
         + find_kin_ages(text, toks)
         + find_marked_ages(text, toks)
+        + find_shorthand_ages(toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
