@@ -4,13 +4,15 @@
   nor a date's "M/12/2024");
 - "HPI: 23 M w/ hx", "ID: 71 F, fall": a number, one space and a capital sex, then a word
   that goes on about a patient ("w/", "with", "presents", "hx", "pmh", "c/o", "s/p", a comma
-  or a bracket). "5 M steps", "10 M tablets" have a count's word after them and stay.
+  or a bracket). "5 M steps", "10 M tablets" have a count's word after them and stay, and
+  "Bed 4 F,", "temp 98 F (oral)", "fever of 101 F," are a bed and temperatures.
 
 One pass over the tokens, a set lookup each: linear.
 """
 
 from __future__ import annotations
 
+from notes_vault.deid.age_names import HEAT
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
 
@@ -19,6 +21,7 @@ _GOES_ON = frozenset(
     "w with presents presenting presented hx pmh c s who here seen referred , ( ; : -".split()
 )
 _MAX = 110
+_FEVER = 94  # "fever of 101 F,": Fahrenheit, far more often than an age of 94 or more
 _PLACES = frozenset(
     "room rm bed bay ward floor level flat apt unit block gate page step grade class year "
     "yr session sess no number # size".split()
@@ -43,7 +46,11 @@ def find_shorthand_ages(toks: list[Tok]) -> list[Span]:
     for i in [k for k in range(1, n - 1) if toks[k].text in _SEXES]:
         before, after = toks[i - 1], toks[i + 1]
         spaced = toks[i].start == before.end + 1
-        placed = i > 1 and toks[i - 2].text.lower() in _PLACES  # "Room 4 F, bed 2"
+        prior = toks[i - 2].text.lower() if i > 1 else ""
+        placed = prior in _PLACES or prior in HEAT  # "Room 4 F, bed 2", "temp 98 F (oral)"
+        placed = placed or (
+            toks[i].text == "F" and before.text.isdecimal() and int(before.text) >= _FEVER
+        )
         if spaced and _age_word(before.text) and after.text.lower() in _GOES_ON and not placed:
             cue = "a number, a capital sex and a patient's words"
             spans.append(_age(before.start, before.end, int(before.text), cue))

@@ -52,3 +52,11 @@ def test_shorthand_rules_are_linear(name: str) -> None:
     """10 KB of each rule's worst shape is redacted and checked in under half a second."""
     engine = Deidentifier([])
     assert redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm up") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    "text", ["temp 98 F (oral), afebrile", "fever of 101 F, rigors", "T 100 F (tympanic)"]
+)
+def test_a_temperature_is_no_age(text: str) -> None:
+    """A temperature in Fahrenheit beside the same letter is no age."""
+    assert not any(cat == "age" for _, cat in replaced(text)), replaced(text)
