@@ -26,6 +26,8 @@ def _sex_after(toks: list[Tok], i: int) -> str | None:
     clock = i > 0 and toks[i - 1].text == ":" and toks[i - 1].end == toks[i].start
     clock = clock or (i > 0 and toks[i - 1].text.lower() in HEAT)  # "temp 98 F (oral)"
     clock = clock or (i > 0 and toks[i - 1].text.lower() in _PLACED)  # "Bed 4 F," (a8)
+    fever = sex == "F" and toks[i].text.isdecimal() and int(toks[i].text) >= 94  # "101 F," (a8)
+    clock = clock or fever
     if sex in ("M", "F") and then in _SEX_ENDS and toks[i].text.isdecimal():
         return None if clock else sex
     return None
