@@ -121,6 +121,28 @@ def _id_run(text: str, toks: list[Tok], i: int) -> int:
     return j - i
 
 
+def _glue_end(toks: list[Tok], lows: list[str], i: int) -> int:
+    """The token after the cue at i and its glue (":", "#", "no.", a short aside in words)."""
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and lows[j] in _GLUE:
+        j += 1
+    if lows[i] in ID_CUES and j < len(toks) and lows[j] == "(":
+        j = _past_aside(toks, lows, j)  # "Candidate no. (exams): 4271" (a8)
+        while j < len(toks) and lows[j] in (":", "#", "="):
+            j += 1
+    return j
+
+
+def _past_aside(toks: list[Tok], lows: list[str], j: int) -> int:
+    """The token after a short aside in words opened at j ("(exams)"), or j if there is none."""
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if lows[k] == ")":
+            return k + 1
+        if not lows[k].isalpha():
+            return j
+    return j
+
+
 def _cued(text: str, toks: list[Tok]) -> list[Span]:
     """A number-like word within three tokens after an ID cue ("MRN: 00482913")."""
     spans: list[Span] = []
@@ -136,9 +158,7 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         )
         if cue not in ID_CUES and cue not in _PLATE_CUES and tok.text != "#" and not acronym:
             continue
-        j = i + 1
-        while j < len(toks) and j - i <= 3 and lows[j] in _GLUE:
-            j += 1
+        j = _glue_end(toks, lows, i)
         if j >= len(toks) or not toks[j].text.isalnum() or "\n" in text[tok.end : toks[j].start]:
             continue  # "immigration case.\n\nPHQ-9 13": the cue ended its line
         timed = (

@@ -74,3 +74,17 @@ def test_more_rules_are_linear(name: str) -> None:
 def test_a_number_with_a_thousands_comma_is_no_age(text: str) -> None:
     """Digits, a glued comma and three digits are one number, not an age after 'from'."""
     assert not any(cat == "age" for _, cat in replaced(text)), replaced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Candidate no. (exams): 7713, seat 12", "7713"), ("MRN (old): 00917325", "00917325")],
+)
+def test_a_number_after_its_label_and_an_aside_is_an_id(text: str, number: str) -> None:
+    """An ID label, a short aside in brackets and a colon still name the number after them."""
+    assert (number, "id_number") in replaced(text), replaced(text)
+
+
+def test_a_count_after_an_aside_is_no_id() -> None:
+    """A small count after 'no' and an aside stays: 'no (really) 4 times'."""
+    assert not covers("no (really) 4 times", "4"), replaced("no (really) 4 times")
