@@ -17,6 +17,7 @@ from notes_vault.deid.age_at import find_at_ages
 from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
+from notes_vault.deid.age_foreign import find_foreign_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
     find_ordinal_ages,
@@ -102,6 +103,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_kin_ages(text, toks)
         + find_marked_ages(text, toks)
         + find_shorthand_ages(toks)
+        + find_foreign_ages(toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
