@@ -33,7 +33,10 @@ _DRUG_ENDS = (
     "mab", "pine", "one", "xyl", "fen", "cin", "mycin", "statin", "ril",
 )  # fmt: skip
 _MIN, _MAX = 2, 110
-_HEDGES = frozenset(["almost", "nearly", "about", "turning", "approx", "roughly", "around"])
+_HEDGES = frozenset(
+    "almost nearly about turning approx roughly around now just only still both".split()
+)
+_GROUPS = frozenset("twins kids children boys girls sons daughters".split())
 _INFANT = frozenset(["months", "month", "mos", "mo", "weeks", "wks", "mths"])
 _CLOSES = frozenset([")", ",", ";", ".", "-", "\u2014", "\u2013"])
 _MAX_INFANT = 36
@@ -66,17 +69,25 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
         if lows[k] in _TRIGGERS
         or lows[k + 1] == "("
         or (lows[k + 1] == "," and k + 3 < n and lows[k + 3] in _INFANT)
+        or (lows[k + 1] == "," and k + 2 < n and lows[k + 2] in _HEDGES)
     ]:
         low = lows[i]
         if low in _RELATIONS:
             found = _after_relation(text, toks, lows, i) or _baby_after(toks, lows, i)
+            hedged = i + 3 < len(toks) and lows[i + 1] in ("(", ",") and lows[i + 2] in _HEDGES
+            found = found or (_hedged(text, toks, lows, i) if hedged else None)
         elif low in _ORDER and i + 2 < len(toks) and _named(toks[i + 1].text):
             found = _ordered(toks, lows, i)  # "oldest Ione 17 watches the littles"
-        elif lows[i + 1] == "," and _infant_name(toks, lows, i):
+        elif (
+            lows[i + 1] == ","
+            and i + 3 < len(toks)
+            and lows[i + 3] in _INFANT
+            and _infant_name(toks, lows, i)
+        ):
             found = _baby_after(toks, lows, i)  # "(youngest Benuel, 4 mo)"
         elif low in _AGED_NOUNS and lows[i + 1] == "(" and i + 3 < len(toks):
             found = _bracketed(toks, lows, i)  # "a man my age (fifty-two)"
-        elif lows[i + 1] == "(" and i + 3 < len(toks) and lows[i + 2] in _HEDGES:
+        elif lows[i + 1] in ("(", ",") and i + 3 < len(toks) and lows[i + 2] in _HEDGES:
             found = _hedged(text, toks, lows, i)
         elif low.isalpha() and lows[i + 1] == "(" and _opens_line(text, toks, i):
             found = _line_name(toks, lows, i)
@@ -164,13 +175,15 @@ def _baby_after(toks: list[Tok], lows: list[str], i: int) -> Span | None:
 
 
 def _hedged(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
-    """ "Dash (almost 13 - ...", "her son (nearly 7)": a person, a bracket, a hedge, an age."""
+    """ "Dash (almost 13 - ...", "her son (nearly 7)", "Jack, now 19,", "the twins (both 8)": a
+    person, a bracket or a comma, a hedge, an age."""
     word = toks[i].text
-    person = lows[i] in _RELATIONS or lows[i] in lexicon.PERSON_CUES
+    person = lows[i] in _RELATIONS or lows[i] in lexicon.PERSON_CUES or lows[i] in _GROUPS
     person = person or (
         word[:1].isupper() and word.isalpha() and word.title() in lexicon.first_names()
     )
-    opening = word[:1].isupper() and word.isalpha() and _opens_line(text, toks, i)
+    opening = lows[i + 1] == "(" and word[:1].isupper() and word.isalpha()
+    opening = opening and _opens_line(text, toks, i)
     opening = opening and lows[i] not in lexicon.common_words()  # "Total (nearly 30)"
     person = person or (
         opening and lows[i + 2] in ("almost", "nearly", "turning")

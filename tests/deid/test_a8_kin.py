@@ -26,6 +26,9 @@ CAUGHT = [
     ("her niece, 7 weeks, is unsettled", "7 weeks"),
     ("Mum (nearly 80) is frail.", "80"),
     ("Her son (almost 9) started a new school.", "9"),
+    ("Tobias, now 20, has moved to Hull.", "20"),
+    ("the twins (both 7) share a room", "7"),
+    ("Gran, still 88, drives", "88"),
     ("fostered at six months by her aunt", "six"),
     ("He was diagnosed at 14 months with a heart defect.", "14"),
 ]
@@ -45,6 +48,8 @@ LEFT = [
     ("her sister (about 5 minutes away)", "5"),
     ("her son, 3 weeks away at camp", "3"),
     ("Sam (about 30 mins late)", "30"),
+    ("Dad, now 3 hours away", "3"),
+    ("Sessions, now 12, continue", "12"),
     ("started work at 8 months notice", "8"),
 ]
 
