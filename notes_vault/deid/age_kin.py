@@ -5,7 +5,7 @@
   count ("mum 2 days a week", "dad 3 times", "sister 2 (of 3)" stays), and a number under
   two, or one after a word of order ("Brother 1", "son 2 of 3"), is no age.
 - A word opening its line (after a bullet at most), with no English sense, then an age in
-  brackets: "ffion (21, 2nd yr law)", "- des (16, y11)", "ibby (21), nursing". A score or a
+  brackets: "tiggy (20, 1st yr law)", "- kez (15, y10)", "maddi (22), nursing". A score or a
   drug keeps its number: "phq (14)", "BDI (22)", "sertraline (50)".
 
 One pass over the tokens: linear.
@@ -139,7 +139,7 @@ def _opens_line(text: str, toks: list[Tok], i: int) -> bool:
 
 
 def _line_name(toks: list[Tok], lows: list[str], i: int) -> Span | None:
-    """ "ffion (21, ...", "ibby (21)": an unknown word opening its line, an age in brackets."""
+    """ "tiggy (20, ...", "maddi (22)": an unknown word opening its line, an age in brackets."""
     word = toks[i].text
     if i + 3 >= len(toks) or word.isupper() or lows[i] in _SCORES:
         return None

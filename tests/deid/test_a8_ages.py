@@ -15,9 +15,9 @@ from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds,
 CAUGHT = [
     # a number opening a quotation
     ('He said "sixty-one, and still working".', "sixty-one"),
-    ('Her twins, "fifty-nine, God help them", still ring daily.', "fifty-nine"),
-    ('Caller (self-reported "about 30") is parked outside.', "30"),
-    ('She turned forty on Friday - "40 and still single".', "40"),
+    ('Her sister, "fifty-one, and still dancing", came along.', "fifty-one"),
+    ('The man on the line (he said "about 45") sounded drunk.', "45"),
+    ('He turned 60 in June - "sixty and still skint".', "sixty"),
     ('Asked again, he replied "nineteen. Honest."', "nineteen"),
     ("Mum, 'seventy-three, and sharp as a tack', lives alone.", "seventy-three"),
     ('He left home when he was "about 9", he thinks.', "9"),
@@ -27,7 +27,7 @@ CAUGHT = [
     # "at" beside its person
     ("At four she moved to her gran's.", "four"),
     ("at nine he moved schools again", "nine"),
-    ("a photo of herself at four in a yellow coat", "four"),
+    ("a video of himself at six on a trike", "six"),
     ("the picture of me at twelve on the pier", "twelve"),
     ("At five he was taken into care.", "five"),
     ("at 7 I lost my dad", "7"),
@@ -100,7 +100,7 @@ def test_iso_timestamp_date_is_replaced_whole() -> None:
 PATHOLOGICAL = {
     "quotes": 'He said "sixty-one, ' * 600,
     "open quotes": '"' * 10_000,
-    "at": "a photo of herself at four " * 400,
+    "at": "a video of himself at six " * 400,
     "at life": "at nine she moved " * 560,
     "kids": "kids " + "7, " * 3300,
     "semicolons": "9;4;" * 2500,

@@ -23,7 +23,7 @@ ENDS = [
     "Mum 71",
     "Mother:",
     "pt (",
-    "ibby (21",
+    "maddi (22",
     "her sister,",
     "her sister, 18",
     "Mum (nearly",

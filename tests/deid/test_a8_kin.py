@@ -18,9 +18,9 @@ CAUGHT = [
     ("Nan 88 | lives alone", "88"),
     ("Household: stepdad 52 - works nights", "52"),
     ("gran 90\nno other family", "90"),
-    ("ffion (21, 2nd yr law) came in", "21"),
-    ("- des (16, y11) said little", "16"),
-    ("ibby (21), nursing, first session", "21"),
+    ("tiggy (20, 1st yr law) came in", "20"),
+    ("- kez (15, y10) said little", "15"),
+    ("maddi (22), nursing, first session", "22"),
     ("Genogram:\nSister - Clare 44\nBrother - Sam 40\nEnd", "44"),
     ("(his little brother, 20 months) slept through it", "20 months"),
     ("her niece, 7 weeks, is unsettled", "7 weeks"),
@@ -68,7 +68,7 @@ def test_counts_scores_and_doses_are_kept(text: str, number: str) -> None:
 
 PATHOLOGICAL = {
     "relations": "Mum 71 / " * 1100,
-    "line names": "ffion (21,\n" * 900,
+    "line names": "tiggy (20,\n" * 900,
     "dashed": "Sister - Clare 44\n" * 560,
     "bare": "mum 7" * 2000,
 }
