@@ -15,12 +15,19 @@ HEAT = frozenset(["temp", "temperature", "t", "tmax", "at", "to"])
 _SEX_ENDS = frozenset(["/", ",", ")", ";", ".", "(", "-", "\u2013", "\u2014", "\u00b7", "|"])
 
 
+# A bed, a room or a size before "4 F": a place's letter, not a sex (a8).
+_PLACED = frozenset("bed bay room rm ward floor level flat apt unit block gate size page".split())
+
+
 def _sex_after(toks: list[Tok], i: int) -> str | None:
     """ "34 M,", "61 F)": the sex after the number at i (not the clock's "11:00 M.M.")."""
     sex = toks[i + 1].text if i + 1 < len(toks) else ""
     then = toks[i + 2].text if i + 2 < len(toks) else "/"
     clock = i > 0 and toks[i - 1].text == ":" and toks[i - 1].end == toks[i].start
     clock = clock or (i > 0 and toks[i - 1].text.lower() in HEAT)  # "temp 98 F (oral)"
+    clock = clock or (i > 0 and toks[i - 1].text.lower() in _PLACED)  # "Bed 4 F," (a8)
+    fever = sex == "F" and toks[i].text.isdecimal() and int(toks[i].text) >= 94  # "101 F," (a8)
+    clock = clock or fever
     if sex in ("M", "F") and then in _SEX_ENDS and toks[i].text.isdecimal():
         return None if clock else sex
     return None

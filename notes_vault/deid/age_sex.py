@@ -24,13 +24,21 @@ _SEPARATORS = frozenset(
 _PATIENT = frozenset(["pt", "patient", "client", "a", "an", "aged"])
 _AFTER_WORDS = frozenset(
     "with w who presenting presents presented referred seen hx pmh dx c s born "
-    "accompanied attending attends student".split()
+    "accompanied attending attends student "
+    "rn lpn cna np md emt nurse teacher driver engineer veteran vet retired unemployed".split()
 )
 _AFTER_MARKS = frozenset([",", ".", ";", "\u00b7", "|", ")", "-", "\u2013", "\u2014", "(", "/"])
 # A measure or a span of time before the number: never a person's side.
 _MEASURED = frozenset(
     "approx approximately about around over under for in after took lasted only ~ < > "
     "session sess appt call walk walked ran run swim swam drove rode cycled".split()
+)
+# A relation right after the age ("32f sister", "45m partner") or before its bracket (a8).
+_KIN = frozenset(
+    "sister brother mum mom mother dad father son daughter wife husband partner bf gf "
+    "boyfriend girlfriend friend cousin aunt uncle nan gran niece nephew stepdad stepmum "
+    "stepmom stepson stepdaughter sibling housemate flatmate roommate neighbour neighbor "
+    "ex colleague coworker".split()
 )
 _REASON = "pattern: an age (a number glued to a lower-case sex: '32f', '19m')"
 _MIN_MALE, _MAX = 13, 110  # "9m" is as often nine minutes or metres as nine months
@@ -62,6 +70,8 @@ def _left_side(text: str, toks: list[Tok], i: int) -> bool:  # noqa: PLR0911 - o
         return True
     before = toks[i - 1].text
     low = before.lower()
+    if before == "(" and i > 1:
+        return _bracket_owner(toks[i - 2].text, toks[i].text)  # "sister (32f)" (a8)
     if toks[i - 1].end == toks[i].start and not before.isspace():
         return False  # "3.40m", "x40m": glued to something
     if low in _MEASURED or before[:1].isdigit():
@@ -74,6 +84,8 @@ def _left_side(text: str, toks: list[Tok], i: int) -> bool:  # noqa: PLR0911 - o
         return False
     if before[:1].isupper():
         return low not in lexicon.common_words() or before in lexicon.first_names()
+    if i > 1 and toks[i - 2].text.lower() in _PATIENT:
+        return True  # "pt bola 47f": a name after "pt", whatever it means in English (a8)
     return len(before) > 1 and low not in lexicon.common_words()  # "vdb", a surname
 
 
@@ -82,7 +94,20 @@ def _right_side(text: str, toks: list[Tok], i: int) -> bool:
     if i + 1 >= len(toks) or "\n" in text[toks[i].end : toks[i + 1].start]:
         return True
     after = toks[i + 1].text
-    return after in _AFTER_MARKS or after.lower() in _AFTER_WORDS
+    return after in _AFTER_MARKS or after.lower() in _AFTER_WORDS or after.lower() in _KIN
+
+
+def _bracket_owner(before: str, word: str) -> bool:
+    """Whose age a bracketed "(32f)" is: a relation or a name; "(15m)" after a measure is not.
+
+    "sister (32f)", "Dom (45m)", "bf (19m)"; "break (15m)", "walked (40m)" stay (a8).
+    """
+    low = before.lower()
+    if low in _KIN or low in lexicon.PERSON_CUES:
+        return True
+    if word[-1] == "f" and before.isalpha() and low not in _MEASURED:
+        return True  # "f" is no unit of time or length
+    return before[:1].isupper() and low not in lexicon.common_words() and before.isalpha()
 
 
 def _in_table(toks: list[Tok], i: int) -> bool:

@@ -26,7 +26,9 @@ from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
-_JOINS = frozenset(["(", ",", ";"])
+_AND = frozenset(["and", "&", "or"])
+_OPEN_QUOTES = frozenset(['"', "\u201c"])
+_JOINS = frozenset(["(", ",", ";"]) | _AND
 _ADVERBS = frozenset(["now", "nearly", "almost", "turning", "maybe", "about", "soon", "just"])
 _MONTHS = frozenset(MONTHS) | frozenset("spring summer autumn fall winter the".split())
 # What may follow a listed age: the end of the list, or "in" + a month or season.
@@ -71,9 +73,12 @@ def _grade(toks: list[Tok], i: int) -> bool:
 def _listed_after(text: str, toks: list[Tok], last: int) -> tuple[int, int, int] | None:
     """(first token, last token, value) of a number listed right after token `last`, or None."""
     j = last + 1
-    if j >= len(toks) or toks[j].text not in _JOINS:
+    if j >= len(toks) or toks[j].text.lower() not in _JOINS:
         return None
+    last_of_list = toks[j].text.lower() in _AND  # "are 7, 9 and 12": nothing may follow (a8)
     j += 1
+    if j + 1 < len(toks) and toks[j].text in _OPEN_QUOTES and toks[j].end == toks[j + 1].start:
+        j += 1  # '(10, "almost 11")': the next age said in quotes (a8)
     if j < len(toks) and toks[j].text.lower() in _ADVERBS:
         j += 1
     if j + 1 < len(toks) and toks[j].text.isalpha() and _named(toks[j].text):
@@ -90,6 +95,8 @@ def _listed_after(text: str, toks: list[Tok], last: int) -> tuple[int, int, int]
         later = toks[end + 2].text.lower() if end + 2 < len(toks) else ""
         return (j, end, value) if later in _MONTHS or later in _PERIODS else None
     gap = text[toks[end].end : toks[end + 1].start] if end + 1 < len(toks) else "\n"
+    if last_of_list and after in _AND:
+        return None
     return (j, end, value) if after in _ENDS or "\n" in gap or "  " in gap else None
 
 

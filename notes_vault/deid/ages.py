@@ -9,6 +9,7 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_guards import _enumerator, _graded, _thousands
 from notes_vault.deid.age_names import (
     HEAT,
     WEEKDAY_WORDS,
@@ -32,7 +33,9 @@ _YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
 _PEOPLE = frozenset(
     "she he they i client pt patient son daughter mum mom dad brother sister who child "
     "boy girl baby wife husband partner eldest youngest oldest middle twins kids children "
-    "boys girls sons daughters".split()
+    "boys girls sons daughters "
+    "mam mammy ma da nanna granda grandda gramps grams nonna nonno abuela abuelo oma opa "
+    "bubbe zayde babcia dziadek".split()  # a8: what families call them
 )
 _BE = frozenset(["is", "was", "s", "are", "were"])
 # "a man of 71", "a widow of eighty": a person's noun, "of" and a number.
@@ -169,6 +172,8 @@ def _cue_before(toks: list[Tok], i: int, used: int = 1) -> str | None:  # noqa: 
     feet = i + used + 1 < len(toks) and toks[i + used].text in ("'", "\u2019")
     if feet and toks[i + used].start == toks[i].end and toks[i + used + 1].text.isdecimal():
         return None  # "6'3"": a height
+    if _thousands(toks, i + used):
+        return None  # "from 14,000 km": a number with a thousands comma (a8)
     if used > 1 or toks[i].text.lower() in WORD_NUMBERS:
         around = (
             toks[i - 1].text if i > 0 else "",
@@ -320,6 +325,9 @@ _KIDS = frozenset("children kids sons daughters twins grandchildren ages boys gi
 _KIN = _KIDS | _PEOPLE
 
 
+_LIST_REACH = 24
+
+
 def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
     """A lone number set off by commas or brackets: "Ruth, 81, is", "(vet, 46, USMC",
     "F, 52.", "children (9, 6, 2)", "son's (7)", "66, lives alone"."""
@@ -334,7 +342,8 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     if (
         before == ","
         and (after in (",", ")", ";", ".", "(", "\u2014", "\u2013") or wide)  # "Carrick, 81 —"
-        and not (prior[:1].isdecimal() or nxt[:1].isdecimal())  # "Tues 8th, 4.30pm"
+        and not (prior[:1].isdecimal() or (nxt[:1].isdecimal() and not _graded(toks, i + 2)))
+        and not (after == ")" and _enumerator(toks, i))
     ):
         return "a number set off by commas"
     if before == "," and after in ("and", "or", "&") and prior.lower() in _KIN:
@@ -357,7 +366,8 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
         return "a number in brackets after 'birthday'"  # "bday today (32)"
     if before in ("(", ",") and after in (",", ")"):
         k = i - 1
-        while k > 0 and (toks[k].text in "," or toks[k].text.isdecimal()):
+        floor = max(0, i - _LIST_REACH)  # a list of a dozen children at most: linear (a8)
+        while k > floor and (toks[k].text in "," or toks[k].text.isdecimal()):
             k -= 1
         if toks[k].text == "(" and k > 0 and toks[k - 1].text.lower() in _KIDS:
             return f"a list of numbers after '{toks[k - 1].text}'"

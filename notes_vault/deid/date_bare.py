@@ -29,7 +29,8 @@ _AFTERS = frozenset(["-", "\u2013"])  # before a number that may close one
 _SIDES = frozenset([",", "(", "\u2014", "\u2013"])
 _ENDS = frozenset([")", "(", ",", ";", "-", "\u2014", "\u2013", ":"])
 _SESSIONS = frozenset(
-    "session sess note notes appt appointment visit call seen review letter meeting".split()
+    "session sess note notes appt appointment visit call seen review letter meeting "
+    "supervision supervisions tutorial".split()
 )
 _ORDINAL_ENDS = frozenset([")", "is", "was", ",", "-", "\u2014", "\u2013", ";"])
 _DAY_WORDS = frozenset(
@@ -91,9 +92,22 @@ def _dot_date(text: str, toks: list[Tok], lows: list[str], i: int) -> tuple[int,
     day, month = int(a.text), int(b.text)
     if not (1 <= day <= 31 and 1 <= month <= 12) and not (1 <= day <= 12 and 13 <= month <= 31):
         return None
+    if _next_session(text, toks, lows, i - 1):
+        return a.start, b.end, "a day and month after 'next' and a meeting ('Next session 10.12')"
     if not (_side_before(text, toks, lows, i - 1) and _side_after(text, toks, i + 1)):
         return None
     return a.start, b.end, "a day and month set off in a line ('Session note, 07.12 (')"
+
+
+def _next_session(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
+    """ "Next supervision 10.12.", "next appt 3.01": a meeting word after "next" (a8), then
+    the line's or the sentence's end."""
+    if k < 2 or lows[k - 1] not in _SESSIONS or lows[k - 2] not in ("next", "nxt", "last"):
+        return False
+    end = k + 2
+    if end + 1 < len(toks) and lows[end + 1] == "." and adjacent(toks[end], toks[end + 1]):
+        end += 1  # the sentence's full stop
+    return end + 1 >= len(toks) or "\n" in text[toks[end].end : toks[end + 1].start]
 
 
 def _side_before(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:

@@ -77,7 +77,7 @@ def find_date_shapes(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             hit = _hyphenated(toks, i) or _month_then_day(text, toks, lows, i)
             hit = hit or _month_range(toks, lows, i)
         elif i + 2 < len(toks) and lows[i + 1] == "/" and low.isdecimal() and len(low) <= 2:
-            hit = _ranged(toks, i) or _after_event(text, toks, lows, i)
+            hit = _ranged(toks, i) or _ranged_dm(toks, i) or _after_event(text, toks, lows, i)
         elif low[:1].isdecimal() and low.endswith(("st", "nd", "rd", "th")):
             hit = _the_day(toks, lows, i) or _range_start(toks, lows, i)
         elif low in _SHORT_DAYS:
@@ -179,11 +179,38 @@ def _ranged(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
         return None  # "1/2-3/4/24": a longer shape
     first = (int(toks[i].text), int(toks[i + 2].text))
     second = (int(toks[i + 4].text), int(toks[i + 6].text))
-    if second <= first or _fraction(*first) or _fraction(*second):
+    new_year = first[0] >= 11 and second[0] <= 2  # "12/18-1/4": over the new year (a8)
+    backward = second <= first or _fraction(*second)  # a dose range, or days run backward
+    if (backward and not new_year) or _fraction(*first):
         return None  # "1/2-3/4 tab": a dose range; a range of days runs forward
     if i + 7 < len(toks) and toks[i + 7].text.lower() in _UNITS:
         return None
     return toks[i].start, toks[i + 6].end, "a range of month/days ('5/12-5/13')"
+
+
+def _day_month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(day, month) of a glued "19/12" at i, or None."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "/":
+        return None
+    if not (adjacent(toks[i], toks[i + 1]) and adjacent(toks[i + 1], toks[i + 2])):
+        return None
+    a, b = toks[i].text, toks[i + 2].text
+    if not (a.isdecimal() and b.isdecimal() and len(a) <= 2 >= len(b)):
+        return None
+    return (int(a), int(b)) if 1 <= int(a) <= 31 and 1 <= int(b) <= 12 else None
+
+
+def _ranged_dm(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """ "19/12-6/1", "23/12 - 2/1": two day/months joined by a dash, the first day over 12 (a8)."""
+    first = _day_month_at(toks, i)
+    if first is None or first[0] <= 12 or i + 6 >= len(toks) or toks[i + 3].text not in _DASHES:
+        return None
+    glued_before = i > 0 and adjacent(toks[i - 1], toks[i]) and toks[i - 1].text in "/-."
+    if glued_before or _day_month_at(toks, i + 4) is None or _glued_on(toks, i + 6):
+        return None
+    if i + 7 < len(toks) and toks[i + 7].text.lower() in _UNITS:
+        return None
+    return toks[i].start, toks[i + 6].end, "a range of day/months ('19/12-6/1')"
 
 
 def _fraction(top: int, bottom: int) -> bool:

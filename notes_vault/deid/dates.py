@@ -106,9 +106,12 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
     if len(part) < 5 or not all(adjacent(a, b) for a, b in pairwise(part)):
         return None, 0
     a, s1, b, s2, c = (t.text for t in part)
+    end = part[4].end
+    if len(a) == 4 and s1 == "-" and _iso_time(c):  # "2024-12-03T14:02" (a8)
+        c, end = c[:2], part[4].start + 2
     if s1 != s2 or s1 not in "/-." or not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
         return None, 0
-    start, end = part[0].start, part[4].end
+    start = part[0].start
     if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
         return DateHit(start, end, int(a), int(b), int(c), cue="a y-m-d date"), 5
     if len(a) > 2 or len(b) > 2 or len(c) not in (2, 4):
@@ -119,6 +122,11 @@ def _numeric(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:  # noqa: PL
         return DateHit(start, end, year, first, second, cue="an m/d/y date"), 5
     alt = (first, second) if first <= 12 else None
     return DateHit(start, end, year, second, first, alt, cue="a d/m/y date"), 5
+
+
+def _iso_time(word: str) -> bool:
+    """The day and hour of an ISO timestamp as one token: "03T14"."""
+    return len(word) == 5 and word[2] in "Tt" and word[:2].isdecimal() and word[3:].isdecimal()
 
 
 def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
@@ -302,19 +310,27 @@ def _short_year(text: str, toks: list[Tok], i: int) -> bool:
     return not (digits.end < len(text) and text[digits.end].isalpha() and text[digits.end] != "s")
 
 
+_CLAUSE_WORDS = frozenset("in without but so as when because if unless though while".split())
+_THE_CUES = DATE_CUES | frozenset(["about", "around", "circa", "approx"])  # "about the 20th" (a8)
+
+
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: PLR0911 - one early exit per rule reads best
     """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
     before = toks[i - 1].text.lower()
-    if before == ":" and i > 1:
-        before = toks[i - 2].text.lower()
+    nxt = toks[i + 1].text if i + 1 < len(toks) else "."
+    ranked = nxt.isalpha() and nxt.islower() and nxt not in _AFTER_DAY  # "Friday, 3rd session"
+    if i > 1 and (before == ":" or (before == "," and toks[i - 2].text.lower() in _WEEKDAYS)):
+        before = toks[i - 2].text.lower() if before == ":" or not ranked else ","  # "Tues, 8th"
     after = toks[i + 1].text if i + 1 < len(toks) else "."
     if before in _WEEKDAYS:
         return False, f"an ordinal day after '{toks[i - 1].text}'"  # "Tues 18th with no..."
-    if after.isalpha() and after.islower() and after not in _AFTER_DAY:
+    cued_the = before == "the" and i > 1 and toks[i - 2].text.lower() in _THE_CUES
+    placed = after in _CLAUSE_WORDS and cued_the  # "on the 19th in Leeds", "on the 1st without"
+    if after.isalpha() and after.islower() and after not in _AFTER_DAY and not placed:
         return None  # "6th sess", "3rd session": a rank, not a day
     if before in DATE_CUES or before == "back":
         return False, f"an ordinal day after '{toks[i - 1].text}'"
-    if before == "the" and i > 1 and toks[i - 2].text.lower() in DATE_CUES:
+    if cued_the:
         return True, f"an ordinal day after '{toks[i - 2].text} the'"
     if before == "the" and after in ".,;)!?":
         return True, "an ordinal day ending a clause ('the 8th.')"

@@ -38,8 +38,9 @@ STRONG_EVENTS = frozenset(
 _WEAK = frozenset(
     "started began begun starting left leaving lost moved came went sent taken placed "
     "removed joined died passed retired quit dropped drinking smoking using learned "
-    "learnt used tried smoked drank first".split()
-)
+    "learnt used tried smoked drank first "
+    "mugged attacked bullied beaten stabbed robbed kidnapped shot bitten burgled".split()
+)  # a8: harms done to a person, from 13 (under it "attacked at 11 last night" is an hour)
 _IN_CARE = frozenset(["into", "in"])  # "came into care at 8", "in care at 12": strong
 _WINDOW = 8
 _BREAKS = frozenset([".", ";", "!", "?", ":", "\u2014", "(", ")", '"', "\u201c", "\u201d"])
@@ -50,6 +51,7 @@ _NOT_AFTER = frozenset(
     "miles mph weeks wks months mos days years yrs pence p quid dollars pounds ish".split()
 )
 _MAX_AGE = 110
+_INFANT = frozenset(["months", "month", "mos", "mo", "weeks", "wks"])
 _HEDGES = frozenset(["about", "around", "roughly", "approx", "approximately", "maybe", "nearly"])
 _MONTH_WORDS = frozenset(MONTHS)
 _IN_YEAR = "in a year"
@@ -73,7 +75,11 @@ def find_event_ages(toks: list[Tok]) -> list[Span]:
         value, used = number
         end = at + used
         after = lows[end] if end < len(toks) else "."
-        if after in _NOT_AFTER or (after == "." and end + 1 < len(toks) and _digit(lows[end + 1])):
+        if after in _INFANT and _event_before(lows, i, strong_only=True):
+            pass  # "adopted at five months": the number is the age; the unit is left (a8)
+        elif after in _NOT_AFTER or (
+            after == "." and end + 1 < len(toks) and _digit(lows[end + 1])
+        ):
             continue
         cue = _event_before(lows, i, strong_only=value < _ADULT) or _year_after(lows, end)
         if cue is None and value < _ADULT and (after not in _CLOCK_ON or _in_place(toks, end)):

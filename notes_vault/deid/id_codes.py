@@ -8,10 +8,12 @@
   system ("PHQ-9", "GAD-7", "ICD-10-CM", "CPT-90837", "COVID-19", "DSM-5-TR"), a school
   year list ("Y10/11/12"), a form ("I-589", "W-2"), a year ("FY-2024-25").
 - The last four of a card or an account: "Last 4: Q4471", "last four digits 8812".
+- A crypto wallet's address in hex, whole or cut short: "0x9f3b...c21a" (a8).
 - A German court's file number after "Aktenzeichen"/"Az.": "3 F 112/25".
 - An internal extension: "pager x4471", "Call x3-3390", "(ext 2-6611)": "x" and four or
   more digits after a verb of calling or a pager, or "ext"/"extn"/"extension" and three or
-  more; "x4" (four times) stays.
+  more; "x" glued to a digit, a dash and four digits anywhere ("x4-8812", a8);
+  "x4" (four times) stays.
 
 Bounded regexes of fixed classes (at most 30 characters a match): linear.
 """
@@ -39,7 +41,8 @@ _LAST4 = re.compile(
 )
 _EXT = re.compile(
     r"(?i)(?<!\w)(?:(ext|extn|extension)\.?[ \t]?:?[ \t]?(\d[\d\-]{2,8}\d)"
-    r"|(?:pager|bleep|call|ring|phone|on)[ \t](x\d[\d\-]{2,8}\d))(?![\w\-])"
+    r"|(?:pager|bleep|call|ring|phone|on)[ \t](x\d[\d\-]{2,8}\d)"
+    r"|(x\d-\d{4}))(?![\w\-])"  # "jan whitlock x4-8812": a dash makes it one (a8)
 )
 # A German court's file number after its label: "Aktenzeichen: 3 F 112/25", "Az. 12 O 345/24".
 _AKTENZEICHEN = re.compile(
@@ -51,7 +54,7 @@ _MIN_DIGITS, _ONE_JOIN_DIGITS, _GROUP, _LETTER_DIGITS = 4, 5, 3, 6
 
 def find_id_codes(text: str) -> list[Span]:
     """Reference codes, last-four numbers and extensions (see the module)."""
-    spans: list[Span] = []
+    spans: list[Span] = _wallets(text) if "0x" in text else []
     seen = -1
     for hint in _HINT.finditer(text):  # a capital and a join: cheap, then the code's start
         start = hint.start()
@@ -75,12 +78,26 @@ def find_id_codes(text: str) -> list[Span]:
             spans.append(Span(m.start(1), m.end(1), "id_number", "pattern", reason, "id_number"))
     if any(cue in lowered for cue in _EXT_CUES) or _X_DIGIT.search(text):  # not "next", "text"
         for m in _EXT.finditer(text):
-            start, end = m.span(2) if m.group(2) else m.span(3)
+            start, end = m.span(2) if m.group(2) else m.span(3) if m.group(3) else m.span(4)
             if sum(c.isdecimal() for c in text[start:end]) < (3 if m.group(2) else 4):
                 continue
             reason = "pattern: an extension or pager number"
             spans.append(Span(start, end, "phone", "pattern", reason, "phone"))
     return spans
+
+
+# A wallet or contract address in hex, whole or shortened: "0x9f3b...c21a", "0x71C7656E" (a8).
+_WALLET = re.compile(
+    r"(?<![\w.])0x[0-9a-fA-F]{4,64}(?:(?:\.{2,3}|\u2026)[0-9a-fA-F]{2,64})?(?![\w])"
+)
+
+
+def _wallets(text: str) -> list[Span]:
+    reason = "pattern: a wallet address in hex ('0x9f3b...c21a')"
+    return [
+        Span(m.start(), m.end(), "id_number", "pattern", reason, "id_number")
+        for m in _WALLET.finditer(text)
+    ]
 
 
 def _reference(letters: str, tail: str) -> bool:

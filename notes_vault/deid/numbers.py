@@ -111,11 +111,36 @@ def _id_run(text: str, toks: list[Tok], i: int) -> int:
         if glued and adjacent(tok, toks[j + 1]) and toks[j + 1].text.isalnum():
             j += 2
             continue
+        clock = j + 1 < len(toks) and toks[j + 1].text == ":" and adjacent(tok, toks[j + 1])
+        if clock:
+            break  # "pt 12/1 15:10": the hour of a time is no part of the number (a8)
         if tok.text.isalnum() and near(text, toks[j - 1], tok) and _has_digits(tok.text, 1):
             j += 1
             continue
         break
     return j - i
+
+
+def _glue_end(toks: list[Tok], lows: list[str], i: int) -> int:
+    """The token after the cue at i and its glue (":", "#", "no.", a short aside in words)."""
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and lows[j] in _GLUE:
+        j += 1
+    if lows[i] in ID_CUES and j < len(toks) and lows[j] == "(":
+        j = _past_aside(toks, lows, j)  # "Candidate no. (exams): 4271" (a8)
+        while j < len(toks) and lows[j] in (":", "#", "="):
+            j += 1
+    return j
+
+
+def _past_aside(toks: list[Tok], lows: list[str], j: int) -> int:
+    """The token after a short aside in words opened at j ("(exams)"), or j if there is none."""
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if lows[k] == ")":
+            return k + 1
+        if not lows[k].isalpha():
+            return j
+    return j
 
 
 def _cued(text: str, toks: list[Tok]) -> list[Span]:
@@ -133,9 +158,7 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         )
         if cue not in ID_CUES and cue not in _PLATE_CUES and tok.text != "#" and not acronym:
             continue
-        j = i + 1
-        while j < len(toks) and j - i <= 3 and lows[j] in _GLUE:
-            j += 1
+        j = _glue_end(toks, lows, i)
         if j >= len(toks) or not toks[j].text.isalnum() or "\n" in text[tok.end : toks[j].start]:
             continue  # "immigration case.\n\nPHQ-9 13": the cue ended its line
         timed = (

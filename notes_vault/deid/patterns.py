@@ -13,25 +13,34 @@ import re
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_asides import find_aside_ages
+from notes_vault.deid.age_at import find_at_ages
+from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
+from notes_vault.deid.age_foreign import find_foreign_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
     find_ordinal_ages,
     find_school_years,
     find_small_ages,
 )
+from notes_vault.deid.age_kids import find_kid_ages
+from notes_vault.deid.age_kin import find_kin_ages
+from notes_vault.deid.age_marks import find_marked_ages
 from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
 from notes_vault.deid.age_sex import find_sex_ages
+from notes_vault.deid.age_shorthand import find_shorthand_ages
 from notes_vault.deid.age_spans import find_span_ages
+from notes_vault.deid.age_speech import find_speech_ages
 from notes_vault.deid.age_tables import find_table_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages
 from notes_vault.deid.date_bare import find_bare_dates
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.date_foreign import find_foreign_dates
+from notes_vault.deid.date_lists import find_listed_days
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -42,6 +51,7 @@ from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
 from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phones import find_numbers, nhs_valid
+from notes_vault.deid.plates_cued import find_cued_plates
 from notes_vault.deid.said_dates import find_said
 from notes_vault.deid.said_phones import find_said_phones
 from notes_vault.deid.tokens import Tok
@@ -71,7 +81,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
     spans += find_number_tails(text) + find_labelled_numbers(text) + find_id_codes(text)
     spans += find_said_phones(toks)
-    spans += _postcodes(text) + _ni_numbers(text) + _plates(text)
+    spans += _postcodes(text) + _ni_numbers(text) + _plates(text) + find_cued_plates(text, toks)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
     spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
@@ -84,8 +94,16 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_sex_ages(text, toks)
         + find_span_ages(toks)
         + find_table_ages(text)
+        + find_column_ages(text)
         + find_dictated_ages(toks)
         + find_aside_ages(text, toks)
+        + find_speech_ages(toks)
+        + find_at_ages(toks)
+        + find_kid_ages(text, toks)
+        + find_kin_ages(text, toks)
+        + find_marked_ages(text, toks)
+        + find_shorthand_ages(toks)
+        + find_foreign_ages(toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
@@ -96,6 +114,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_more_dates(text, toks)
         + find_bare_dates(text, toks)
         + find_foreign_dates(toks)
+        + find_listed_days(toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
@@ -198,6 +217,7 @@ def _postcodes(text: str) -> list[Span]:
     return [
         Span(m.start(), m.end(), "postcode", "pattern", "pattern: a UK postcode", "postcode")
         for m in found
+        if m.group().isupper() or " " in m.group() or "\t" in m.group()  # not "Fo11ow" (a8)
     ]
 
 

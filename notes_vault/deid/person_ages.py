@@ -44,6 +44,7 @@ _HEADER_LABELS = frozenset(
     "client pt patient name resident student child youth member veteran examinee pupil yp "
     "cyp".split()
 )
+_DASHES = frozenset(["-", "\u2014", "\u2013"])
 _SEXES = frozenset(["M", "F", "m", "f", "X", "NB"])
 
 
@@ -89,6 +90,10 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     before = toks[first - 1] if first > 0 else None
     opens = before is None or "\n" in text[before.end : toks[first].start]
     ended = after in _ITEM_ENDS or after in _SAID_ENDS or baby
+    dashed = opens or (before is not None and before.text in _DASHES)  # "Sister - Clare 44" (a8)
+    ended = ended or (
+        dashed and end < len(toks) and "\n" in text[toks[end - 1].end : toks[end].start]
+    )
     ended = ended or (opens and after in _LINE_ITEM_ENDS)  # "kacper 14 (yr 9", "jo 47 \u2014" (a7)
     if not 0 < value <= _MAX_AGE or not ended or not one_space:
         return None

@@ -120,7 +120,11 @@ def _after_aside(text: str, toks: list[Tok], lows: list[str], last: int) -> Span
     value, used = number
     after, word = lows[k + used], lows[k + used + 1]
     glued = toks[k + used + 1].start == toks[k + used].end
-    if after == "," and word.isalpha() and word not in _NOT_AFTER and not glued:
+    dashed = lows[k - 1] in _DASHES and "\n" not in text[toks[k - 2].end : toks[k].end]
+    sentence = (
+        dashed and after == "." and toks[k + used + 1].text[:1].isupper()
+    )  # ") - 51. Works" (a8)
+    if (after == "," or sentence) and word.isalpha() and word not in _NOT_AFTER and not glued:
         return _age(toks, k, used, value, "a number set off after a person's aside")
     if after in ("yesterday", "today", "tomorrow") or (after == "as" and word == "of"):
         return _age(toks, k, used, value, "a number and a birthday's time after a person")

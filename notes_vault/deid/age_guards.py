@@ -1,0 +1,38 @@
+"""Shapes that make a number beside an age's cue something else (a8), for ages.py.
+
+- "from 14,000 km": digits, a glued comma and three digits are one number;
+- "6, 1st grade": an ordinal and a school word after a set-off number is its grade, so the
+  number before it may still be an age;
+- "..., 2) Sage will": a number and a closing bracket no bracket opened is a list's item.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.tokens import Tok
+
+_LIST_REACH = 24
+
+
+def _thousands(toks: list[Tok], k: int) -> bool:
+    """A comma glued between digits and three digits at token k: "14,000"."""
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k].start != toks[k - 1].end:
+        return False
+    nxt = toks[k + 1]
+    return nxt.start == toks[k].end and nxt.text.isdecimal() and len(nxt.text) == 3
+
+
+def _graded(toks: list[Tok], k: int) -> bool:
+    """ "6, 1st grade", "15, 10th yr": a school grade after the age, not an hour (a8)."""
+    word = toks[k].text.lower()
+    later = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    return word[-2:] in ("st", "nd", "rd", "th") and later in ("grade", "gr", "yr", "year", "class")
+
+
+def _enumerator(toks: list[Tok], i: int) -> bool:
+    """ "..., 2) Sage will": a list's item number, its bracket opened by none (a8)."""
+    for k in range(i - 1, max(-1, i - _LIST_REACH), -1):
+        if toks[k].text == "(":
+            return False
+        if toks[k].text in (")", "\n"):
+            return True
+    return True
