@@ -68,7 +68,7 @@ def _register_line(text: str, toks: list[Tok], lows: list[str], colon: int) -> l
 def _listed_name(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
     word = toks[k].text
     if word.islower() and word.isalpha() and len(word) > 2:  # "pts: marcus p., destiny, kim"
-        if word in lexicon.PERSON_CUES or toks[k + 1].text == "-":
+        if word in lexicon.PERSON_CUES or (k + 1 < len(toks) and toks[k + 1].text == "-"):
             return False  # "son-in-law"
         return word.title() in lexicon.census_first_names() and not never_a_name(text, toks, k)
     if not (word[:1].isupper() and word.isalpha() and len(word) > 1) or word[:2].isupper():
