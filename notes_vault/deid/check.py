@@ -26,6 +26,7 @@ from notes_vault.deid import (
     check_round6,
     check_words,
     lexicon,
+    stored,
 )
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
@@ -55,7 +56,7 @@ class Checker:
         self, subjects: Sequence[KnownSubject], *, today: datetime.date | None = None
     ) -> None:
         """Build the forms to look for (cached per set of subjects); `today` dates ages."""
-        subjects = [read_subject(s) for s in subjects]
+        subjects = [stored.with_linked(stored.expand(read_subject(s))) for s in subjects]
         self._forms = subject_forms(tuple(subjects))
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))

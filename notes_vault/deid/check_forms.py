@@ -214,7 +214,8 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
     raws = name.split()
     for raw in raws + [p for r in raws if "-" in r.strip("-") for p in r.split("-")]:
         word = raw.strip(".,")
-        if len(word) >= 3 and (word not in generic or word in extra.DENOMINATIONS):
+        linking = word.lower() in extra.LINKING  # "the" of "Church of the Nazarene"
+        if len(word) >= 3 and not linking and (word not in generic or word in extra.DENOMINATIONS):
             common = derived.common(word) and word not in lexicon.places()
             common = common or word in extra.DENOMINATIONS
             forms.put(word, f"{owner} name", capital=common)

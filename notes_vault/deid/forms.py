@@ -144,9 +144,11 @@ def org_forms(name: str) -> frozenset[str]:
 
 
 def looks_like_org(name: str) -> bool:
-    """A linked "other" or GP that is an organisation ("... Development Center", "... Services")."""
+    """A linked "other" or GP that is an organisation ("... Development Center", "... Services",
+    and round 7: a name with "of", "the", "&" or "and", or "The" first, which no person's has)."""
     words = [w.strip(".,") for w in name.split()]
-    return len(words) >= 2 and any(w in lexicon.ORG_SUFFIXES for w in words[1:])
+    linking = words[:1] == ["The"] or any(w in ("of", "the", "&", "and", "for") for w in words)
+    return len(words) >= 2 and (linking or any(w in lexicon.ORG_SUFFIXES for w in words[1:]))
 
 
 def _telling(word: str) -> bool:

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import lexicon, structured
+from notes_vault.deid import lexicon, stored, structured
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -122,7 +122,7 @@ def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, 
 def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIndex:
     """Index all subjects, then their linked people, with one tag per person."""
     index = VaultIndex()
-    subjects = [read_subject(s) for s in subjects]
+    subjects = [stored.expand(read_subject(s)) for s in subjects]
     used = {f"[{s.role}]" for s in subjects}
     by_name: dict[str, str] = {}
     for subject in subjects:
@@ -134,9 +134,12 @@ def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIn
         tag = by_name.get(squash_key(link.name)) or _new_tag(link.relation, used)
         by_name.setdefault(squash_key(link.name), tag)
         _add_linked(index, link, tag)
+        for other in stored.linked_variants(link):  # "Mt Sinai" of a stored "Mount Sinai"
+            by_name.setdefault(squash_key(other), tag)
+            _add_linked(index, replace(link, name=other), tag)
     from notes_vault.deid import known_more  # noqa: PLC0415 - it imports this module
 
-    known_more.extend(index, subjects)
+    known_more.extend(index, [stored.with_linked(s) for s in subjects])  # variants' tags are set
     return index
 
 
@@ -246,8 +249,9 @@ def org_parts(name: str) -> list[str]:
     return [
         word.strip(".,")
         for word in words
-        if len(word) >= 3
+        if len(word.strip(".,")) >= 3  # "Mt." stored with its stop is no name part
         and (word.strip(".,") not in generic or word.strip(".,") in extra.DENOMINATIONS)
+        and word.lower() not in extra.LINKING  # "the" of "Church of the Nazarene"
     ]
 
 

@@ -501,3 +501,57 @@ def round6_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
 def test_no_round_6_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
     """Round 6's classes of a generated record are replaced, or the export is refused."""
     _replaced_or_refused(case)
+
+
+# Round 7 (k7): values stored the way a therapist types them, written the way a note does.
+SAINTLY = [("St.", "Saint"), ("Saint", "St"), ("Mt", "Mount"), ("Mount", "Mt."), ("Ft.", "Fort")]
+PARTICLES = ["van der", "de la", "van", "de", "von", "Mac", "Ní"]
+LEGAL_STORED = ["plc", "Ltd.", "Inc.", "LLC", "Limited"]
+
+
+@st.composite
+def round7_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
+    """Round 7 (k7): a name stored surname first with a particle, written in the usual order
+    or joined ("Vanderbrandon"); an organisation stored with "St."/"Mt"/"&"/"The"/a legal
+    form, written with the other word or without them; a ZIP stored as ZIP+4 or after its
+    state, written as five digits; an e-mail local part's piece said alone."""
+    base = draw(subjects())
+    first, last = base.name.split()
+    particle = draw(st.sampled_from(PARTICLES))
+    stored_name = draw(
+        st.sampled_from([f"{particle} {last}, {first}", f"{first} {particle} {last}"])
+    )
+    stored_name = draw(st.sampled_from([str, str.upper]))(stored_name)
+    short, full = draw(st.sampled_from(SAINTLY))
+    head, tail = draw(coined()), draw(st.sampled_from(["Hospital", "Academy", "Medical Center"]))
+    org = f"{short} {head}'s {tail}"
+    joint = f"{draw(coined())} & {draw(coined())} {draw(st.sampled_from(LEGAL_STORED))}"
+    zip5 = f"{draw(st.integers(10000, 99999))}"
+    postcode = draw(st.sampled_from([f"{zip5}-{draw(st.integers(1000, 9999))}", f"WA {zip5}"]))
+    piece = draw(coined(2, 3)).lower()
+    subject = dataclasses.replace(
+        base,
+        name=stored_name,
+        email=f"{first.lower()}.{piece}+notes@example.org",
+        postcode=postcode,
+        linked=(*base.linked, LinkedPerson(org, "employer"), LinkedPerson(joint, "other")),
+    )
+    joined = f"{particle.replace(' ', '')}{last.lower()}".title()
+    words = joint.split()
+    options = [
+        (f"{first} {particle} {last} came", f"{first} {particle} {last}"),
+        (f"Ms {joined} rang", joined),
+        (f"works at {full} {head}'s", f"{full} {head}"),
+        (f"{words[0]} and {words[2]} sent a letter", f"{words[0]} and {words[2]}"),
+        (f"zip {zip5} on the form", zip5),
+        (f"emailed {first.lower()} dot {piece} at example", piece),
+    ]
+    form, must = draw(st.sampled_from(options))
+    return _on_a_line(draw, subject, form, must)
+
+
+@given(case=round7_seeded())
+@settings(settings.get_profile(PROFILE))
+def test_no_round_7_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
+    """Round 7's stored forms of a generated record are replaced, or the export is refused."""
+    _replaced_or_refused(case)

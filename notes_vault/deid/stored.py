@@ -1,0 +1,225 @@
+"""What the therapist typed into the record, read in the other ways a note writes it.
+
+A record's value is typed once, in one form; a note writes it in another. The forms
+the engine derives (`forms.py`, `check_forms.py`) start from the stored value, so a
+value stored in a form the note does not use was never looked for in the note's form:
+
+- a word stored abbreviated, or written abbreviated in the note: "St. Mungo's Academy"
+  written "Saint Mungo's", "Mount Sinai" written "Mt Sinai", "Intl. Rescue Committee"
+  written "International Rescue Committee", "Dept." and "Department", "&" and "and";
+- a name's particle joined or spaced: "van der Berg" written "Vanderberg", "De Souza"
+  written "DeSouza", "Saint-Pierre" written "St. Pierre";
+- an organisation stored with "The" or a legal form ("plc", "Ltd.", "Inc.") that the
+  note leaves out: the forms derived from its name ("M&S", "M and S") start without them;
+- a name stored surname first ("WRIGHT, Colin", "van der Berg, Mary-Kate") written in
+  the usual order;
+- a US ZIP+4 code, or a ZIP stored after its state ("10025-1234", "WA 98122"), written
+  as the five digits alone.
+
+`variants` gives the other written forms of one stored name; `zip_code` the five digits
+of a US postcode. The replacer (`known.build_index`) and the final check
+(`check.Checker`) each add them under the same owner as the stored value: the check's
+search stays its own, only what it searches for grows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_extra as extra
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import KnownSubject, LinkedPerson
+
+# Words written in full or abbreviated: each group is one word. Folded, stops dropped.
+_SAME = (
+    ("saint", "st"),
+    ("mount", "mt"),
+    ("fort", "ft"),
+    ("international", "intl"),
+    ("national", "natl"),
+    ("department", "dept"),
+    ("university", "univ", "u"),
+    ("company", "co"),
+    ("corporation", "corp"),
+    ("incorporated", "inc"),
+    ("hospital", "hosp"),
+    ("association", "assoc", "assn"),
+    ("institute", "inst"),
+    ("center", "centre", "ctr"),
+    ("brothers", "bros"),
+    ("limited", "ltd"),
+    ("academy", "acad"),
+    ("services", "svcs"),
+    ("and", "&"),
+)
+_GROUP = {word: group for group in _SAME for word in group}
+# "St" ends a street's name ("Pine St"): read as Saint only before another word.
+_NOT_LAST = frozenset({"st", "saint"})
+# Particles joined to the next word of a name, or written apart from it.
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos",
+     "das", "ten", "ter", "mac", "mc", "bin", "ibn", "al", "el", "st", "saint", "ap", "ní",
+     "ni", "nic", "ó", "o", "ua", "uí", "mhic"}
+)  # fmt: skip
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*\.?|&")
+_LOCAL = re.compile(r"[^\W_\d]+|\d+")
+_ZIP9 = re.compile(r"\d{5}-\d{4}")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_LEGAL = re.compile(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|co|corp|l\.?l\.?c)\.?$", re.IGNORECASE)
+_ZIP = re.compile(r"(?<![\w-])(\d{5})(?:-\d{4})?\s*$")
+_MAX = 12  # variants of one name at most: a name has few abbreviable words
+
+
+def _written(word: str, other: str) -> str:
+    """`other` in the case of `word` ("St." -> "Saint", "SAINT" -> "ST")."""
+    if other == "&" or word == "&":
+        return other
+    if word.isupper() and len(word.strip(".")) > 1:
+        return other.upper()
+    return other.title() if word[:1].isupper() else other
+
+
+def _choices(tokens: list[str], inside: list[bool]) -> list[list[str]]:
+    out = []
+    for i, token in enumerate(tokens):
+        key = token.strip(".").lower()
+        group = _GROUP.get(key, ()) if not inside[i] else ()
+        if key in _NOT_LAST and i == len(tokens) - 1:
+            group = ()
+        out.append([token, *(_written(token, o) for o in group if o != key)])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def variants(name: str) -> tuple[str, ...]:
+    """Other written forms of a stored name: abbreviations swapped, particles joined,
+    a surname-first name turned round. The stored form itself is not among them."""
+    found: dict[str, None] = {}
+    for line in _turned(name):
+        found[line] = None
+        for form in _swapped(line):
+            found[form] = None
+        for form in list(found):
+            found.update(dict.fromkeys(_joined(form)))
+    found.pop(name, None)
+    return tuple(itertools.islice(found, _MAX))
+
+
+def _turned(name: str) -> list[str]:
+    """The name as stored; "First Last" for a stored "Last, First"; an organisation's
+    name without "The" before it or a legal form after it ("Marks & Spencer" of a
+    stored "Marks & Spencer plc")."""
+    last, comma, first = name.partition(",")
+    if comma and last.strip() and first.strip() and "," not in first:
+        return [name, f"{first.strip()} {last.strip()}"]
+    bare = _LEGAL.sub("", _THE.sub("", name)).strip()
+    return [name, bare] if bare != name and " " in bare else [name]
+
+
+def _swapped(name: str) -> list[str]:
+    tokens = _TOKEN.findall(name)
+    if not any(t.strip(".").lower() in _GROUP for t in tokens):
+        return []
+    spans = [m.span() for m in _TOKEN.finditer(name)]
+    inside = [name[end : end + 1] == "-" and name[end + 1 : end + 2].islower() for _, end in spans]
+    out = []
+    for choice in itertools.islice(itertools.product(*_choices(tokens, inside)), _MAX):
+        text, at = [], 0
+        for (start, end), word in zip(spans, choice, strict=True):
+            text.append(name[at:start] + word)
+            at = end
+        out.append("".join(text) + name[at:])
+    return out[1:]
+
+
+def _joined(name: str) -> list[str]:
+    """ "Vanderberg", "VanderBerg", "StPierre" of a name with particles."""
+    words = re.split(r"[\s\-]+", name.strip())
+    heads = [i for i, w in enumerate(words[:-1]) if w.strip(".").lower() in _PARTICLES]
+    if not heads:
+        return []
+    first = heads[0]
+    tail = [w.strip(".") for w in words[first:]]
+    run = next((i for i, w in enumerate(tail) if w.lower() not in _PARTICLES), len(tail))
+    glued = "".join(tail[: run + 1])
+    rest = " ".join([*words[:first], "{}", *words[first + run + 1 :]])
+    out = [rest.format(glued), rest.format(glued.title())]
+    if run >= 2:  # "vd Berg", "v.d. Berg" of van der Berg
+        letters = "".join(w[0].lower() for w in tail[:run])
+        out += [
+            rest.format(f"{letters} {tail[run]}"),
+            rest.format(f"{'.'.join(letters)}. {tail[run]}"),
+        ]
+    return out
+
+
+def email_words(address: str) -> frozenset[str]:
+    """Pieces of an e-mail's local part of five letters or more that are no English word,
+    lower case ("nibhriain" of eilidh.nibhriain+therapy@...: said alone, "eilidh dot
+    nibhriain"). A local part of one piece is the whole, found already."""
+    pieces = _LOCAL.findall(address.split("@", 1)[0].lower())
+    if len(pieces) < 2:
+        return frozenset()
+    common = lexicon.common_words()
+    return frozenset(p for p in pieces if p.isalpha() and len(p) >= 5 and p not in common)
+
+
+def zip_code(postcode: str | None, address: str | None = None) -> str:
+    """The five digits of a US ZIP stored as ZIP+4 or after its state, or ""."""
+    for stored in (postcode or "", address or ""):
+        text = stored.strip()
+        found = _ZIP.search(text)
+        if found and text != found[1]:
+            return found[1]
+    return ""
+
+
+def expand(subject: KnownSubject) -> KnownSubject:
+    """The subject with its names' other written forms as aliases; a ZIP stored longer
+    ("10025-1234", "WA 98122", or at an address's end) becomes the postcode, and the
+    stored postcode a line of the address, so that both are still looked for."""
+    aliases = [v for n in (subject.name, *subject.aliases) for v in variants(n)]
+    postcode, address = subject.postcode, subject.address
+    lines = [line for line in re.split(r"[,\n;]", address or "") if line.strip()]
+    more = [v for line in lines for v in _swapped(line.strip())]  # "Ft Mason Blvd"
+    if code := zip_code(postcode, address):
+        more += [postcode] if postcode else []
+        more += [m[0] for m in [_ZIP9.search(postcode or "")] if m]  # "94123-2210" alone
+        postcode = code
+    if more:
+        address = "\n".join(dict.fromkeys([*([address] if address else []), *more]))
+    return replace(
+        subject,
+        aliases=tuple(dict.fromkeys((*subject.aliases, *aliases))),
+        postcode=postcode,
+        address=address,
+    )
+
+
+def linked_variants(link: LinkedPerson) -> tuple[str, ...]:
+    """A linked record's other written forms that are read as it is: an organisation's
+    as an organisation, a person's as a person ("Royal Penhallow Hosp" of an "other"
+    Royal Penhallow Hospital would read as a person called Royal, and is left out)."""
+    kind = _kind(link.name, link.relation)
+    return tuple(v for v in variants(link.name) if _kind(v, link.relation) == kind)
+
+
+def _kind(name: str, relation: str) -> tuple[bool, bool]:
+    """(an organisation, a person): how `known._add_linked` reads a linked name."""
+    practice = extra.maybe_practice(name, relation)
+    named = relation in ("employer", "school")
+    org = named or derived.looks_like_org(name) or practice
+    return org, not org or practice or (not named and len(name.split()) == 2)
+
+
+def with_linked(subject: KnownSubject) -> KnownSubject:
+    """The subject with each linked record's other written forms as more linked records."""
+    more = [LinkedPerson(v, k.relation) for k in subject.linked for v in linked_variants(k)]
+    return replace(subject, linked=(*subject.linked, *more)) if more else subject
+
+
+__all__ = ["email_words", "expand", "linked_variants", "variants", "with_linked", "zip_code"]

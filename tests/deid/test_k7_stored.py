@@ -1,0 +1,166 @@
+"""Round 7 (k7): a value stored the way a therapist types it is found the way a note writes it.
+
+The forms the engine looks for start from the stored value, so a value stored in a form
+the note does not use ("Mount Sinai" stored, "Mt Sinai" written; "van der Berg, Mary-Kate"
+stored, "Vanderberg" written; a ZIP+4 stored, the five digits written) passed both the
+replacer and the final check with exit 0. `stored.py` reads each stored value in the other
+ways it is written; both sides look for them. The hand-written red-team cases
+(`k7_redteam.txt`) must all be replaced or refused.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import pytest
+
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from notes_vault.deid.check import Checker
+from notes_vault.deid.stored import email_words, variants, zip_code
+from tests.deid import k5_redteam, k7_redteam
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, wholly_replaced
+
+TODAY = datetime.date(2026, 12, 5)
+SUBJECT = KnownSubject(
+    role="CLIENT",
+    name="de la Cruz, Maria-Luisa",
+    aliases=("Lu",),
+    dob=datetime.date(1979, 4, 22),
+    phone="+1 (415) 555-0187 ext. 3",
+    email="MariaLuisa.DelaCruz+sf@Gmail.com",
+    address="Apt. 12C, 870 Fort Mason Blvd., San Francisco, CA 94123-2210",
+    postcode="CA 94123-2210",
+    linked=(
+        LinkedPerson("St. Mary's Medical Center", "employer"),
+        LinkedPerson("Mt. Tamalpais College", "school"),
+        LinkedPerson("Brown & Leary Ltd.", "other"),
+        LinkedPerson("The Intl. Institute of the Bay Area", "other"),
+    ),
+)
+
+
+def _engine() -> Deidentifier:
+    return Deidentifier([SUBJECT], rng=random.Random(7), today=TODAY)
+
+
+def _checked(text: str, form: str) -> bool:
+    """The final check alone, on the text as written, flags `form`."""
+    start = text.index(form)
+    leaks = Checker([SUBJECT], today=TODAY).leaks(text)
+    return any(leak.start < start + len(form) and leak.end > start for leak in leaks)
+
+
+def test_variants_swap_a_word_stored_abbreviated_or_in_full() -> None:
+    """ "Mt" and "Mount", "St." and "Saint", "&" and "and", "Intl." and "International"."""
+    assert "Mount Tamalpais College" in variants("Mt. Tamalpais College")
+    assert "Saint Mary's Medical Center" in variants("St. Mary's Medical Center")
+    assert "St Luke's Hospital" in variants("Saint Luke's Hospital")
+    assert "Brown and Leary Ltd." in variants("Brown & Leary Ltd.")
+    assert "International Rescue Committee" in variants("Intl. Rescue Committee")
+
+
+def test_variants_leave_a_street_type_and_a_hyphenated_word() -> None:
+    """ "Pine St" is a street, never "Pine Saint"; "Co-operative" is one word, not "Company-"."""
+    assert variants("Pine St") == ()
+    assert all("Company" not in v for v in variants("The Co-operative Bank"))
+    assert variants("Riverside Housing") == ()
+
+
+def test_variants_turn_a_surname_first_name_and_join_its_particles() -> None:
+    """ "van der Berg, Mary-Kate" is also "Mary-Kate van der Berg", "Vanderberg", "vd Berg"."""
+    found = variants("van der Berg, Mary-Kate")
+    assert "Mary-Kate van der Berg" in found
+    assert "Mary Kate Vanderberg" in found
+    assert "Mary Kate vd Berg" in found
+    assert "Jean Luc StPierre" in variants("Jean-Luc Saint-Pierre")
+
+
+def test_variants_drop_the_and_a_legal_form() -> None:
+    """An organisation is also its name without "The" before or "plc", "Ltd." after it."""
+    assert "Marks & Spencer" in variants("Marks & Spencer plc")
+    assert "Glasgow School of Art" in variants("The Glasgow School of Art")
+    assert "Tesco" not in variants("Tesco")  # one word: nothing to drop
+
+
+def test_zip_code_of_a_zip_stored_longer() -> None:
+    """A ZIP+4, a ZIP after its state, or one at an address's end gives its five digits."""
+    assert zip_code("94123-2210") == "94123"
+    assert zip_code("WA 98122") == "98122"
+    assert zip_code("10025") == ""  # stored as written already
+    assert zip_code(None, "1 Main St, New York, NY 10025") == "10025"
+    assert zip_code("HX7 8QT", "12345 Main St, Springfield") == ""  # a house number
+
+
+def test_email_words_are_pieces_that_are_no_english_word() -> None:
+    """ "delacruz" of marialuisa.delacruz+sf@..., never "therapy" nor a one-piece address."""
+    assert "delacruz" in email_words("marialuisa.delacruz+sf@gmail.com")
+    assert email_words("eilidh.nibhriain+therapy@gmail.com") == {"eilidh", "nibhriain"}
+    assert email_words("delacruz@gmail.com") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Maria-Luisa de la Cruz attended alone.", "de la Cruz"),
+        ("Ms Delacruz was 10 min late", "Delacruz"),
+        ("DELACRUZ, M. - review", "DELACRUZ"),
+        ("Maria Luisa DeLaCruz (as on her insurance card)", "DeLaCruz"),
+        ("works nights at Saint Mary's Medical Center", "Saint Mary's Medical Center"),
+        ("St Mary's Med Ctr ED visit", "St Mary's"),
+        ("started at Mount Tamalpais College in Aug", "Mount Tamalpais"),
+        ("Mt Tamalpais, the college", "Mt Tamalpais"),
+        ("Brown and Leary offered her a contract", "Brown and Leary"),
+        ("a letter from B&L re hours", "B&L"),
+        ("International Institute of the Bay Area helped with forms", "International Institute"),
+        ("zip 94123", "94123"),
+        ("94123-2210", "94123-2210"),
+        ("emailed delacruz+sf at gmail", "delacruz"),
+        ("Fort Mason Blvd apt 12C", "Fort Mason"),
+        ("Ft Mason Blvd", "Ft Mason"),
+    ],
+)
+def test_stored_form_is_replaced_and_checked(text: str, form: str) -> None:
+    """Each form of a value stored in another form is wholly replaced, and the final
+    check alone finds it in the text as written."""
+    assert wholly_replaced(_engine(), text, form)
+    assert _checked(text, form)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She climbed Mt Snowdon in the summer.", "Snowdon"),
+        ("St John's Wort was mentioned; advised to check with GP.", "Wort"),
+        ("She walked 12345 steps yesterday.", "12345"),
+        ("Therapy goals reviewed.", "Therapy"),
+        ("The cat sat; she went to the bank and the shop.", "the bank"),
+        ("The Institute of Psychoanalysis runs a course.", "Psychoanalysis"),
+    ],
+)
+def test_near_misses_are_left(text: str, word: str) -> None:
+    """Words beside the new forms that name nobody in the record are neither replaced by
+    the vault's layer nor flagged by the final check ("Mt" and "the" stored in an
+    organisation's name are no part of it)."""
+    engine = Deidentifier([SUBJECT], rng=random.Random(7), today=TODAY, known_only=True)
+    result = engine.redact(text)
+    assert word in result.text
+    assert not engine.leaks(result.text)
+
+
+def test_every_red_team_case_is_replaced_or_refused() -> None:
+    """No hand-written round 7 red-team sentence leaves its needle in an exit-0 output."""
+    leaks = []
+    for key, sentence, needles in k7_redteam.cases():
+        engine = Deidentifier([k7_redteam.SUBJECTS[key]], rng=random.Random(0), today=TODAY)
+        if k5_redteam.verdict(engine, sentence, needles) == "LEAK":
+            leaks.append(sentence)
+    assert leaks == []
+
+
+def test_stored_forms_run_in_linear_time() -> None:
+    """Long runs of abbreviations, particles, ampersands and ZIPs stay linear."""
+    engine = _engine()
+    for unit in ("St. Mt ", "de la ", "B & L ", "94123-", "Saint Mary's "):
+        text = unit * (10_000 // len(unit))
+        assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
