@@ -60,6 +60,8 @@ _STREET_TYPES = {
     "square": "sq", "highway": "hwy", "terrace": "tce", "close": "cl", "gardens": "gdns",
 }  # fmt: skip
 _ABBREVIATED = {short: full for full, short in _STREET_TYPES.items()}
+_ABBREVIATED |= {"terr": "terrace", "crt": "court", "av": "avenue"}  # round 7: as typed
+STREET_WORDS = frozenset(_STREET_TYPES) | frozenset(_ABBREVIATED)
 _DIRECTIONS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 )

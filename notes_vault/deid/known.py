@@ -132,11 +132,8 @@ def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIn
     rng.shuffle(linked)  # numbering of same-relation people differs per export
     for link in sorted(linked, key=lambda item: item.relation):
         tag = by_name.get(squash_key(link.name)) or _new_tag(link.relation, used)
-        by_name.setdefault(squash_key(link.name), tag)
-        _add_linked(index, link, tag)
-        for other in stored.linked_variants(link):  # "Mt Sinai" of a stored "Mount Sinai"
-            by_name.setdefault(squash_key(other), tag)
-            _add_linked(index, replace(link, name=other), tag)
+        for name in (link.name, *stored.linked_variants(link)):  # "Mt Sinai" of "Mount Sinai"
+            _add_linked(index, replace(link, name=name), by_name.setdefault(squash_key(name), tag))
     from notes_vault.deid import known_more  # noqa: PLC0415 - it imports this module
 
     known_more.extend(index, [stored.with_linked(s) for s in subjects])  # variants' tags are set
@@ -160,23 +157,20 @@ def _add_subject(index: VaultIndex, subject: KnownSubject) -> None:
     entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
     for letters in alias_initials(subject.name, subject.aliases):
         index.initials.setdefault(letters, entry)
-    if subject.email:
+    for email in stored.email_forms(subject.email):  # "jo@x.org" of "jo+nhs@x.org" too
         entry = Entry("[EMAIL]", "email", f"{owner}'s e-mail address", f"{owner} e-mail")
-        address = structured.squeeze(subject.email)
+        address = structured.squeeze(email)
         local = address.split("@")[0]
         index.emails.append((address, local, entry))
-        index.add(subject.email, entry)
+        index.add(email, entry)
         if len(squash_key(local)) >= SHORT:
             index.add(local, entry)
+    postcode = Entry("[POSTCODE]", "postcode", f"{owner}'s postcode", f"{owner} postcode")
     if subject.postcode:
-        index.add(
-            subject.postcode,
-            Entry("[POSTCODE]", "postcode", f"{owner}'s postcode", f"{owner} postcode"),
-        )
+        index.add(subject.postcode, postcode)
     if subject.address:
         _add_address(index, subject.address, owner)
-    if subject.phone:
-        number = structured.national_number(subject.phone)
+    for number in stored.phone_numbers(subject.phone):  # each number of the field
         if len(number) >= _MIN_PHONE_DIGITS:
             entry = Entry("[PHONE]", "phone", f"{owner}'s phone number", f"{owner} phone")
             index.phones.append((number, entry))

@@ -13,6 +13,8 @@ value stored in a form the note does not use was never looked for in the note's 
   note leaves out: the forms derived from its name ("M&S", "M and S") start without them;
 - a name stored surname first ("WRIGHT, Colin", "van der Berg, Mary-Kate") written in
   the usual order;
+- an e-mail stored with "mailto:" or a display name ("Jo Bloggs <jo@example.com>"),
+  a phone field holding two numbers ("cell: ...; work: ...");
 - a US ZIP+4 code, or a ZIP stored after its state ("10025-1234", "WA 98122"), written
   as the five digits alone.
 
@@ -31,7 +33,8 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import lexicon
+from notes_vault.deid import lexicon, structured
+from notes_vault.deid.forms import STREET_WORDS
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 
 # Words written in full or abbreviated: each group is one word. Folded, stops dropped.
@@ -67,11 +70,18 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*\.?|&")
 _LOCAL = re.compile(r"[^\W_\d]+|\d+")
+_ADDRESS = re.compile(r"[^\s<>:;,()\"']+@[^\s<>;,()\"']+")
+_PHONE_SPLIT = re.compile(r"[;|\n]| / | or |, ", re.IGNORECASE)
+_UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)")
 _ZIP9 = re.compile(r"\d{5}-\d{4}")
+_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
+_SUFFIX = re.compile(
+    r"(?:,?\s+(?:jr|sr|ii|iii|iv|phd|md|dds|esq|lcsw|lpc|rn|np|mbe|obe)\.?)+\s*$", re.IGNORECASE
+)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEGAL = re.compile(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|co|corp|l\.?l\.?c)\.?$", re.IGNORECASE)
 _ZIP = re.compile(r"(?<![\w-])(\d{5})(?:-\d{4})?\s*$")
-_MAX = 12  # variants of one name at most: a name has few abbreviable words
+_MAX = 16  # variants of one name at most: a name has few abbreviable words
 
 
 def _written(word: str, other: str) -> str:
@@ -113,6 +123,9 @@ def _turned(name: str) -> list[str]:
     """The name as stored; "First Last" for a stored "Last, First"; an organisation's
     name without "The" before it or a legal form after it ("Marks & Spencer" of a
     stored "Marks & Spencer plc")."""
+    plain = _SUFFIX.sub("", _BRACKET.sub("", name)).strip()  # "(she/her)", ", PhD", "Jr."
+    if plain != name and plain:
+        return [name, *_turned(plain)]
     last, comma, first = name.partition(",")
     if comma and last.strip() and first.strip() and "," not in first:
         return [name, f"{first.strip()} {last.strip()}"]
@@ -138,7 +151,7 @@ def _swapped(name: str) -> list[str]:
 
 def _joined(name: str) -> list[str]:
     """ "Vanderberg", "VanderBerg", "StPierre" of a name with particles."""
-    words = re.split(r"[\s\-]+", name.strip())
+    words = re.split(r"[\s\-,]+", name.strip(" ,"))
     heads = [i for i, w in enumerate(words[:-1]) if w.strip(".").lower() in _PARTICLES]
     if not heads:
         return []
@@ -147,7 +160,7 @@ def _joined(name: str) -> list[str]:
     run = next((i for i, w in enumerate(tail) if w.lower() not in _PARTICLES), len(tail))
     glued = "".join(tail[: run + 1])
     rest = " ".join([*words[:first], "{}", *words[first + run + 1 :]])
-    out = [rest.format(glued), rest.format(glued.title())]
+    out = [rest.format(glued), rest.format(glued.title()), " ".join(tail[: run + 1])]
     if run >= 2:  # "vd Berg", "v.d. Berg" of van der Berg
         letters = "".join(w[0].lower() for w in tail[:run])
         out += [
@@ -155,6 +168,25 @@ def _joined(name: str) -> list[str]:
             rest.format(f"{'.'.join(letters)}. {tail[run]}"),
         ]
     return out
+
+
+def email_address(email: str | None) -> str | None:
+    """The address itself of a stored e-mail field: "mailto:" and a display name
+    ("Jo Bloggs <jo.bloggs@example.com>") dropped, the first of several kept."""
+    if not email:
+        return email
+    found = _ADDRESS.search(email)
+    return found[0].strip(".") if found else email.strip()
+
+
+def email_forms(email: str | None) -> tuple[str, ...]:
+    """A stored address, and the address without its "+tag" ("jo+nhs@x.org": the note
+    writes "jo@x.org")."""
+    if not email:
+        return ()
+    local, at, domain = email.partition("@")
+    bare = local.split("+", 1)[0]
+    return (email, f"{bare}@{domain}") if at and bare and bare != local else (email,)
 
 
 def email_words(address: str) -> frozenset[str]:
@@ -168,6 +200,16 @@ def email_words(address: str) -> frozenset[str]:
     return frozenset(p for p in pieces if p.isalpha() and len(p) >= 5 and p not in common)
 
 
+def phone_numbers(phone: str | None) -> tuple[str, ...]:
+    """National significant numbers of a stored phone field: the whole, and each number
+    when the field holds several ("cell: 415 555 0187; work: 212-555-0100")."""
+    if not phone:
+        return ()
+    parts = [phone, *(_PHONE_SPLIT.split(phone) if _PHONE_SPLIT.search(phone) else ())]
+    numbers = (structured.national_number(p) for p in parts)
+    return tuple(dict.fromkeys(n for n in numbers if sum(c.isdecimal() for c in n) >= 6))
+
+
 def zip_code(postcode: str | None, address: str | None = None) -> str:
     """The five digits of a US ZIP stored as ZIP+4 or after its state, or ""."""
     for stored in (postcode or "", address or ""):
@@ -178,14 +220,34 @@ def zip_code(postcode: str | None, address: str | None = None) -> str:
     return ""
 
 
+def _split_line(line: str) -> list[str]:
+    """An address typed on one line without commas, in its parts: the unit ("Apt 4B"),
+    the street ("89 Culduthel Dr") and what follows it (the town)."""
+    words = line.split()
+    unit = 0
+    if len(words) >= 3 and _UNIT.match(words[0]):
+        unit = 1 if words[0].startswith("#") or words[0][-1:].isdigit() else 2
+    ends = [i for i, w in enumerate(words) if i > unit and w.lower().strip(".") in STREET_WORDS]
+    end = ends[0] + 1 if ends and ends[0] < len(words) - 1 else 0
+    if not words[unit : unit + 1] or not words[unit][0].isdecimal():
+        end = 0  # a street line starts with its house number: "89 Culduthel Dr Inverness"
+    elif not all(w.isalpha() and w[0].isupper() for w in words[end:]):
+        end = 0  # the rest is a town: "Sutton Coldfield", never "Shelter)"
+    if not unit and not end:
+        return []
+    parts = [" ".join(words[:unit]), " ".join(words[unit : end or None]), " ".join(words[end:])]
+    return [p for p in parts if p and end] if end else parts[1:2]
+
+
 def expand(subject: KnownSubject) -> KnownSubject:
     """The subject with its names' other written forms as aliases; a ZIP stored longer
     ("10025-1234", "WA 98122", or at an address's end) becomes the postcode, and the
     stored postcode a line of the address, so that both are still looked for."""
     aliases = [v for n in (subject.name, *subject.aliases) for v in variants(n)]
     postcode, address = subject.postcode, subject.address
-    lines = [line for line in re.split(r"[,\n;]", address or "") if line.strip()]
-    more = [v for line in lines for v in _swapped(line.strip())]  # "Ft Mason Blvd"
+    lines = [line.strip() for line in re.split(r"[,\n;]", address or "") if line.strip()]
+    more = [part for line in lines for part in _split_line(line)]  # typed without commas
+    more += [v for line in (*lines, *more) for v in _swapped(line)]  # "Ft Mason Blvd"
     if code := zip_code(postcode, address):
         more += [postcode] if postcode else []
         more += [m[0] for m in [_ZIP9.search(postcode or "")] if m]  # "94123-2210" alone
@@ -194,6 +256,7 @@ def expand(subject: KnownSubject) -> KnownSubject:
         address = "\n".join(dict.fromkeys([*([address] if address else []), *more]))
     return replace(
         subject,
+        email=email_address(subject.email),
         aliases=tuple(dict.fromkeys((*subject.aliases, *aliases))),
         postcode=postcode,
         address=address,
@@ -201,11 +264,11 @@ def expand(subject: KnownSubject) -> KnownSubject:
 
 
 def linked_variants(link: LinkedPerson) -> tuple[str, ...]:
-    """A linked record's other written forms that are read as it is: an organisation's
-    as an organisation, a person's as a person ("Royal Penhallow Hosp" of an "other"
-    Royal Penhallow Hospital would read as a person called Royal, and is left out)."""
-    kind = _kind(link.name, link.relation)
-    return tuple(v for v in variants(link.name) if _kind(v, link.relation) == kind)
+    """A linked record's other written forms, but none read as a person when the record
+    is an organisation only ("Royal Penhallow Hosp" of an "other" Royal Penhallow
+    Hospital would read as a person called Royal, and is left out)."""
+    _, person = _kind(link.name, link.relation)
+    return tuple(v for v in variants(link.name) if person or not _kind(v, link.relation)[1])
 
 
 def _kind(name: str, relation: str) -> tuple[bool, bool]:
@@ -222,4 +285,14 @@ def with_linked(subject: KnownSubject) -> KnownSubject:
     return replace(subject, linked=(*subject.linked, *more)) if more else subject
 
 
-__all__ = ["email_words", "expand", "linked_variants", "variants", "with_linked", "zip_code"]
+__all__ = [
+    "email_address",
+    "email_forms",
+    "email_words",
+    "expand",
+    "linked_variants",
+    "phone_numbers",
+    "variants",
+    "with_linked",
+    "zip_code",
+]
