@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from notes_vault.deid import (
     check_birthdays,
+    check_kin,
     check_letters,
     check_more,
     check_round5,
@@ -115,6 +116,7 @@ class Checker:
         found |= set(check_more.every(self._forms, normal.text, clean, named, words))
         found |= set(check_round5.every(self._round5, clean, words))
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
+        found |= set(check_kin.every(self._forms, clean))  # round 7: "Nanna E"
         return _mapped(normal, found)
 
     def _names(

@@ -252,7 +252,7 @@ def org_parts(name: str) -> list[str]:
 def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -> None:
     index.add_forms(_person_forms(name, tag, owner, kind))
     words = [w for w in name_words(name) if w[:1].isalpha()]
-    index.letters.setdefault(tag, set()).update(fold(w[0]) for w in words)
+    index.letters.setdefault(tag, set()).update(fold(p[0]) for w in words for p in w.split("-"))
     index.parts.setdefault(tag, set()).update(squash_key(w) for w in words)
     if words:
         lone = Entry("[INITIAL]", "name", f"{owner}'s initial", f"{owner} initials")

@@ -11,6 +11,7 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import (
     known_initials,
+    known_kin,
     known_more,
     known_round5,
     known_round6,
@@ -61,6 +62,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_more.find(index, text, toks, hits)
     hits += known_round5.find(index, text, hits)
     hits += known_round6.find(index, text, toks, hits)
+    hits += known_kin.find(index, text)  # round 7: "Nanna E"
     return hits
 
 

@@ -15,6 +15,8 @@ value stored in a form the note does not use was never looked for in the note's 
   the usual order;
 - an e-mail stored with "mailto:" or a display name ("Jo Bloggs <jo@example.com>"),
   a phone field holding two numbers ("cell: ...; work: ...");
+- a therapist's note in brackets inside a stored value ("(bridging)", "(wife)",
+  "(she/her)"), which names nothing and is dropped;
 - a US ZIP+4 code, or a ZIP stored after its state ("10025-1234", "WA 98122"), written
   as the five digits alone.
 
@@ -78,6 +80,7 @@ _BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
 _SUFFIX = re.compile(
     r"(?:,?\s+(?:jr|sr|ii|iii|iv|phd|md|dds|esq|lcsw|lpc|rn|np|mbe|obe)\.?)+\s*$", re.IGNORECASE
 )
+_PRONOUNS = frozenset({"she", "her", "hers", "he", "him", "his", "they", "them", "ze", "xe"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEGAL = re.compile(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|co|corp|l\.?l\.?c)\.?$", re.IGNORECASE)
 _ZIP = re.compile(r"(?<![\w-])(\d{5})(?:-\d{4})?\s*$")
@@ -93,12 +96,13 @@ def _written(word: str, other: str) -> str:
     return other.title() if word[:1].isupper() else other
 
 
-def _choices(tokens: list[str], inside: list[bool]) -> list[list[str]]:
+def _choices(tokens: list[str], inside: list[bool], address: bool) -> list[list[str]]:
     out = []
     for i, token in enumerate(tokens):
         key = token.strip(".").lower()
         group = _GROUP.get(key, ()) if not inside[i] else ()
-        if key in _NOT_LAST and i == len(tokens) - 1:
+        street = address and i and not tokens[i - 1][:1].isdecimal()  # "Oxford St Shelter"
+        if key in _NOT_LAST and (i == len(tokens) - 1 or street):
             group = ()
         out.append([token, *(_written(token, o) for o in group if o != key)])
     return out
@@ -133,14 +137,14 @@ def _turned(name: str) -> list[str]:
     return [name, bare] if bare != name and " " in bare else [name]
 
 
-def _swapped(name: str) -> list[str]:
+def _swapped(name: str, *, address: bool = False) -> list[str]:
     tokens = _TOKEN.findall(name)
     if not any(t.strip(".").lower() in _GROUP for t in tokens):
         return []
     spans = [m.span() for m in _TOKEN.finditer(name)]
     inside = [name[end : end + 1] == "-" and name[end + 1 : end + 2].islower() for _, end in spans]
     out = []
-    for choice in itertools.islice(itertools.product(*_choices(tokens, inside)), _MAX):
+    for choice in itertools.islice(itertools.product(*_choices(tokens, inside, address)), _MAX):
         text, at = [], 0
         for (start, end), word in zip(spans, choice, strict=True):
             text.append(name[at:start] + word)
@@ -220,6 +224,23 @@ def zip_code(postcode: str | None, address: str | None = None) -> str:
     return ""
 
 
+def unbracketed(value: str | None) -> str | None:
+    """A stored value without the therapist's notes in brackets: "Hilton Garden Inn
+    (bridging)", "Bernadette Doyle (wife)", "(she/her)" hold lower-case words of no
+    name, which every form derived from the value would otherwise look for ("bridging"
+    anywhere in a note refused the export). A bracket with a capital stays: "(Paddy)"."""
+    if not value or ("(" not in value and "[" not in value):
+        return value
+    common = lexicon.common_words()
+
+    def note(match: re.Match[str]) -> str:
+        words = re.findall(r"[^\W\d_]+", match[0])
+        lower = all((w.islower() and w in common) or w.lower() in _PRONOUNS for w in words)
+        return "" if lower else match[0]
+
+    return re.sub(r"  +", " ", _BRACKET.sub(note, value)).strip()
+
+
 def _split_line(line: str) -> list[str]:
     """An address typed on one line without commas, in its parts: the unit ("Apt 4B"),
     the street ("89 Culduthel Dr") and what follows it (the town)."""
@@ -244,10 +265,10 @@ def expand(subject: KnownSubject) -> KnownSubject:
     ("10025-1234", "WA 98122", or at an address's end) becomes the postcode, and the
     stored postcode a line of the address, so that both are still looked for."""
     aliases = [v for n in (subject.name, *subject.aliases) for v in variants(n)]
-    postcode, address = subject.postcode, subject.address
+    postcode, address = subject.postcode, unbracketed(subject.address)
     lines = [line.strip() for line in re.split(r"[,\n;]", address or "") if line.strip()]
     more = [part for line in lines for part in _split_line(line)]  # typed without commas
-    more += [v for line in (*lines, *more) for v in _swapped(line)]  # "Ft Mason Blvd"
+    more += [v for line in (*lines, *more) for v in _swapped(line, address=True)]  # "Ft Mason"
     if code := zip_code(postcode, address):
         more += [postcode] if postcode else []
         more += [m[0] for m in [_ZIP9.search(postcode or "")] if m]  # "94123-2210" alone
@@ -256,6 +277,8 @@ def expand(subject: KnownSubject) -> KnownSubject:
         address = "\n".join(dict.fromkeys([*([address] if address else []), *more]))
     return replace(
         subject,
+        name=unbracketed(subject.name) or subject.name,
+        linked=tuple(replace(k, name=unbracketed(k.name) or k.name) for k in subject.linked),
         email=email_address(subject.email),
         aliases=tuple(dict.fromkeys((*subject.aliases, *aliases))),
         postcode=postcode,

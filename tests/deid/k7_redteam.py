@@ -133,7 +133,23 @@ STP = KnownSubject(
         LinkedPerson("Angus McDonald", "sibling"),
     ),
 )
-SUBJECTS = {"stp": STP, "gla": GLA, "nyc": NYC, "rev": REV, "caps": CAPS, "sea": SEA, "nyb": NYB}
+TWO = KnownSubject(
+    role="CLIENT",
+    name="Joost Achterberg Jr. (he/him)",
+    email="Joost Achterberg <joost.achterberg+gp@Outlook.com>; j.achterberg@outlook.com",
+    phone="cell: 415 555 0187; work: (212) 555-0100 x44",
+    address="Apt 4B 89 Culduthel Dr Inverness",
+)
+SUBJECTS = {
+    "two": TWO,
+    "stp": STP,
+    "gla": GLA,
+    "nyc": NYC,
+    "rev": REV,
+    "caps": CAPS,
+    "sea": SEA,
+    "nyb": NYB,
+}
 TODAY = datetime.date(2026, 12, 5)
 
 

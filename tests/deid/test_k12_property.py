@@ -529,13 +529,21 @@ def round7_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     zip5 = f"{draw(st.integers(10000, 99999))}"
     postcode = draw(st.sampled_from([f"{zip5}-{draw(st.integers(1000, 9999))}", f"WA {zip5}"]))
     piece = draw(coined(2, 3)).lower()
+    email = f"{first.lower()}.{piece}+notes@example.org"
+    email = draw(st.sampled_from([email, f"mailto:{email}", f"{first} {last} <{email}>"]))
+    cell, work = (f"07{draw(st.integers(100, 999))} {draw(st.integers(100000, 999999))}"
+                  for _ in range(2))  # fmt: skip
+    assert base.address is not None
     subject = dataclasses.replace(
         base,
         name=stored_name,
-        email=f"{first.lower()}.{piece}+notes@example.org",
+        email=email,
+        phone=f"cell: {cell}; work: {work}",
+        address=base.address.replace(",", ""),  # typed on one line
         postcode=postcode,
         linked=(*base.linked, LinkedPerson(org, "employer"), LinkedPerson(joint, "other")),
     )
+    street = base.address.split(", ")[0]
     joined = f"{particle.replace(' ', '')}{last.lower()}".title()
     words = joint.split()
     options = [
@@ -545,6 +553,9 @@ def round7_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
         (f"{words[0]} and {words[2]} sent a letter", f"{words[0]} and {words[2]}"),
         (f"zip {zip5} on the form", zip5),
         (f"emailed {first.lower()} dot {piece} at example", piece),
+        (f"wrote to {first.lower()}.{piece}@example.org", f"{first.lower()}.{piece}"),
+        (f"work number {work} (not to use)", work),
+        (f"home visit, {street.lower()}", street.lower()),
     ]
     form, must = draw(st.sampled_from(options))
     return _on_a_line(draw, subject, form, must)

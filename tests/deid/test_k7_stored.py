@@ -17,7 +17,15 @@ import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.check import Checker
-from notes_vault.deid.stored import email_words, variants, zip_code
+from notes_vault.deid.stored import (
+    email_address,
+    email_forms,
+    email_words,
+    expand,
+    phone_numbers,
+    variants,
+    zip_code,
+)
 from tests.deid import k5_redteam, k7_redteam
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, wholly_replaced
 
@@ -97,6 +105,36 @@ def test_email_words_are_pieces_that_are_no_english_word() -> None:
     assert "delacruz" in email_words("marialuisa.delacruz+sf@gmail.com")
     assert email_words("eilidh.nibhriain+therapy@gmail.com") == {"eilidh", "nibhriain"}
     assert email_words("delacruz@gmail.com") == frozenset()
+
+
+def test_an_email_is_its_address_with_and_without_its_tag() -> None:
+    """ "mailto:" and a display name go; "jo+nhs@x.org" is also "jo@x.org"."""
+    assert email_address("Jo Bloggs <Jo.Bloggs+NHS@x.org>") == "Jo.Bloggs+NHS@x.org"
+    assert email_address("mailto:jo@x.org") == "jo@x.org"
+    assert email_address(" jo@x.org ") == "jo@x.org"
+    assert email_forms("jo+nhs@x.org") == ("jo+nhs@x.org", "jo@x.org")
+    assert email_forms("jo@x.org") == ("jo@x.org",)
+
+
+def test_a_phone_field_with_two_numbers_gives_both() -> None:
+    """ "cell: ...; work: ..." is two numbers; one number with an extension is one."""
+    assert {"4155550187", "2125550100"} <= set(
+        phone_numbers("cell: 415 555 0187; work: 212-555-0100")
+    )
+    assert phone_numbers("07700 900123 ext. 12")[0] == "7700900123"
+    assert phone_numbers(None) == ()
+
+
+def test_an_address_typed_without_commas_is_read_in_its_parts() -> None:
+    """The unit, the street and the town of "Apt 4B 89 Culduthel Dr Inverness"; a line
+    with no house number or a bracket after the street type is left as typed."""
+    subject = KnownSubject(role="CLIENT", name="A B", address="Apt 4B 89 Culduthel Dr Inverness")
+    lines = (expand(subject).address or "").split("\n")
+    assert {"Apt 4B", "89 Culduthel Dr", "Inverness"} <= set(lines)
+    shelter = KnownSubject(
+        role="CLIENT", name="A B", address="no fixed address (Oxford St Shelter)"
+    )
+    assert expand(shelter).address == shelter.address
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,35 @@
+"""Round 7 (k7), the final check's own: a known first initial after a word of kinship.
+
+Written apart from `known_kin.py` (it shares only the list of words): reads the output's
+words, and flags a single capital, not "A" or "I", that follows a kinship word and is
+the first letter of a name the vault holds ("Nanna E", "Uncle M.").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from notes_vault.deid.check_forms import Forms
+from notes_vault.deid.known_kin import KIN
+
+_KIN_WORDS = frozenset(KIN.split("|"))
+_WORD = re.compile(r"[^\W_]+")
+
+
+def every(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, leak) of each first initial alone after a kinship word."""
+    if not forms.lone:
+        return
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(clean)]
+    for (_, end, before), (start, stop, word) in itertools.pairwise(words):
+        if len(word) != 1 or word in "AI" or not word.isupper():
+            continue
+        if before.lower() not in _KIN_WORDS or clean[end:start] not in (" ", "\t"):
+            continue
+        if clean[stop : stop + 1] in ("'", "\u2019") or clean[stop : stop + 1].isalnum():
+            continue
+        leak = forms.lone.get(word)
+        if leak is not None:
+            yield start, stop, leak
