@@ -140,6 +140,9 @@ def org_forms(name: str) -> frozenset[str]:
     for head in (h for h in heads if h):
         for form in _tails(tail):
             found.add(" ".join([*head, *form]))
+    if len(words) >= 2 and len(words[0]) >= _CLIP_FROM and words[0] in lexicon.places():
+        rest = " ".join(words[1:])  # round 7: "man airport", "Manc Airport" of Manchester's
+        found |= {f"{words[0][:k]} {rest}" for k in range(_CLIP, min(6, len(words[0]) - 1))}
     found |= {f.replace(" & ", " and ") for f in found if " & " in f}  # "Shah and Co"
     found |= {f.replace(" and ", " & ") for f in found if " and " in f}
     return frozenset(f for f in found if _distinct(f) and f != name)

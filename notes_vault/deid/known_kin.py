@@ -4,7 +4,9 @@
 after one of these words stands for a person, and when it is the first initial of
 someone the vault knows, it is that person. Never "A" or "I" (an article, a pronoun:
 "mum I think"), nor a capital followed by a letter, a digit or an apostrophe.
-The final check's own search is `check_kin.py`.
+A long first name clipped to three or four letters there is that person too, in any
+case, even when the clip is a month or a word ("brother dec" for Declan). The final
+check's own search is `check_kin.py`.
 """
 
 from __future__ import annotations
@@ -22,11 +24,31 @@ KIN = (
 _AFTER_KIN = re.compile(rf"(?i:(?<![\w'\u2019-])(?:{KIN}))[ \t]+([B-HJ-Z])\.?(?![\w'\u2019])")
 
 
-def find(index: VaultIndex, text: str) -> list[Hit]:
-    """Every known first initial written alone after a word of kinship."""
-    if not index.lone:
-        return []
+_CLIP_AFTER_KIN = re.compile(
+    rf"(?i:(?<![\w'\u2019-])(?:{KIN}))[ \t]+([A-Za-z]{{3,4}})(?![\w'\u2019])"
+)
+_LONG_FIRST = 6  # a first name this long is clipped ("Dec" of Declan, "Jan" of Janina)
+
+
+def _clips(index: VaultIndex, text: str) -> list[Hit]:
+    """ "his brother dec" for Declan: a known first name's first three or four letters
+    after a kin word, even a month's abbreviation or an English word."""
+    firsts = [(f, e) for f, e in index.more.get("firsts", ()) if len(f) >= _LONG_FIRST]
     hits = []
+    for match in _CLIP_AFTER_KIN.finditer(text) if firsts else ():
+        clip = match.group(1).lower()
+        entry = next((e for first, e in firsts if first.startswith(clip)), None)
+        if entry is not None:
+            hits.append(Hit(match.start(1), match.end(1), entry))
+    return hits
+
+
+def find(index: VaultIndex, text: str) -> list[Hit]:
+    """Every known first initial written alone after a word of kinship, and every known
+    long first name's clip there."""
+    hits = _clips(index, text)
+    if not index.lone:
+        return hits
     for match in _AFTER_KIN.finditer(text):
         known = index.lone.get(match.group(1))
         if known is not None:

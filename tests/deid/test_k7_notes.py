@@ -4,6 +4,8 @@
   is no identifier: the final check refused every note that used the word;
 - "turned out", "turned up" are phrasal verbs, not an age turned on a day: the check
   refused "today turned out to be";
+- a known first initial ("Nanna E") or a long first name's clip ("brother dec" for
+  Declan, a month's abbreviation too) after a kin word;
 - a known given name, then its surname's two initials in lower case or with stops
   ("grace a-m.", "Grace A.M.") for a double-barrelled surname.
 """
@@ -103,6 +105,9 @@ KIN_SUBJECT = KnownSubject(
         ("said his dad D never came to parents evening", "D"),
         ("Uncle D rang the school", "D"),
         ("mum W drove", "W"),
+        ("his dad des never paid", "des"),
+        ("nan Wini is in hospital", "Wini"),
+        ("Uncle Desm came", "Desm"),
     ],
 )
 def test_a_known_first_initial_after_a_kin_word_is_replaced_and_checked(
@@ -117,7 +122,15 @@ def test_a_known_first_initial_after_a_kin_word_is_replaced_and_checked(
 
 
 @pytest.mark.parametrize(
-    "text", ["mum I think was there", "Uncle A said no", "her mum B12 levels low", "Uncle K came"]
+    "text",
+    [
+        "mum I think was there",
+        "Uncle A said no",
+        "her mum B12 levels low",
+        "Uncle K came",
+        "his dad decided to stay",
+        "my brother won",
+    ],
 )
 def test_other_capitals_after_a_kin_word_are_left(text: str) -> None:
     """ "I", "A", a vitamin, or an initial of no one the vault knows, after a kin word."""
