@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from notes_vault.deid.check_forms import Forms
 from notes_vault.deid.known_kin import KIN
+from notes_vault.deid.lexicon import common_words
 
 _KIN_WORDS = frozenset(KIN.split("|"))
 _WORD = re.compile(r"[^\W_]+")
@@ -27,7 +28,8 @@ def every(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
         return
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(clean)]
     for (_, end, before), (start, stop, word) in itertools.pairwise(words):
-        if before.lower() in _KIN_WORDS and 3 <= len(word) <= 4 and word.isalpha():
+        lowered = word.islower() and word in common_words()  # "mum and dad" for Andrei
+        if before.lower() in _KIN_WORDS and 3 <= len(word) <= 4 and word.isalpha() and not lowered:
             leak = next((lk for f, _, lk in forms.pairs if f.startswith(word.lower())), None)
             if leak is not None and any(f.startswith(word.lower()) for f in firsts):
                 yield start, stop, leak  # "brother dec" for Declan

@@ -74,7 +74,8 @@ _ROUTE_QUALIFIERS = frozenset({"state", "county", "us", "u.s.", "interstate"})
 _HOUSE_TYPES = frozenset(
     {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
      "villa", "mill", "site", "estate", "flats", "mansions", "park", "ward", "wing", "block",
-     "college"}  # "Cedar" of "Cedar Ward", "Keynes" of "Keynes College" (k4)
+     "college", "rectory", "vicarage", "presbytery", "manse", "parsonage", "convent",
+     "hostel", "hotel", "inn"}  # "Cedar" of "Cedar Ward", "Keynes" of "Keynes College" (k4)
 )  # fmt: skip
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?,?$")  # "12", "12A", "4-6"; not "6th"
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")

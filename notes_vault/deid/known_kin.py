@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.lexicon import common_words
 
 KIN = (
     "nan|nana|nanna|nanny|nain|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
@@ -32,11 +33,13 @@ _LONG_FIRST = 6  # a first name this long is clipped ("Dec" of Declan, "Jan" of 
 
 def _clips(index: VaultIndex, text: str) -> list[Hit]:
     """ "his brother dec" for Declan: a known first name's first three or four letters
-    after a kin word, even a month's abbreviation or an English word."""
+    after a kin word, even a month's abbreviation; an English word only capitalised."""
     firsts = [(f, e) for f, e in index.more.get("firsts", ()) if len(f) >= _LONG_FIRST]
     hits = []
     for match in _CLIP_AFTER_KIN.finditer(text) if firsts else ():
         clip = match.group(1).lower()
+        if match.group(1).islower() and clip in common_words():
+            continue  # "mum and dad" for an Andrei: a word in lower case is the word
         entry = next((e for first, e in firsts if first.startswith(clip)), None)
         if entry is not None:
             hits.append(Hit(match.start(1), match.end(1), entry))

@@ -80,6 +80,11 @@ _BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
 _SUFFIX = re.compile(
     r"(?:,?\s+(?:jr|sr|ii|iii|iv|phd|md|dds|esq|lcsw|lpc|rn|np|mbe|obe)\.?)+\s*$", re.IGNORECASE
 )
+_MAIL = frozenset(
+    "gmail googlemail yahoo hotmail outlook live icloud proton protonmail btinternet "
+    "virginmedia comcast verizon example mail email ymail tiscali talktalk fastmail yandex "
+    "zoho blueyonder ntlworld sbcglobal cox".split()
+)
 _PRONOUNS = frozenset({"she", "her", "hers", "he", "him", "his", "they", "them", "ze", "xe"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEGAL = re.compile(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|co|corp|l\.?l\.?c)\.?$", re.IGNORECASE)
@@ -196,12 +201,17 @@ def email_forms(email: str | None) -> tuple[str, ...]:
 def email_words(address: str) -> frozenset[str]:
     """Pieces of an e-mail's local part of five letters or more that are no English word,
     lower case ("nibhriain" of eilidh.nibhriain+therapy@...: said alone, "eilidh dot
-    nibhriain"). A local part of one piece is the whole, found already."""
-    pieces = _LOCAL.findall(address.split("@", 1)[0].lower())
-    if len(pieces) < 2:
-        return frozenset()
+    nibhriain"), and the labels of its domain that name a place of work or study rather
+    than a mail service ("lboro" of ...@lboro.ac.uk: "started at Lboro"). A local part
+    of one piece is the whole, found already."""
+    local, _, domain = address.lower().partition("@")
     common = lexicon.common_words()
-    return frozenset(p for p in pieces if p.isalpha() and len(p) >= 5 and p not in common)
+    labels = {w for w in domain.split(".") if len(w) >= 4 and w.isalpha() and w not in _MAIL}
+    pieces = _LOCAL.findall(local)
+    if len(pieces) < 2:
+        pieces = []
+    found = {p for p in pieces if p.isalpha() and len(p) >= 5} | labels
+    return frozenset(p for p in found if p not in common)
 
 
 def phone_numbers(phone: str | None) -> tuple[str, ...]:

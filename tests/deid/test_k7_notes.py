@@ -93,7 +93,11 @@ def test_abbreviations_after_a_name_are_left(text: str) -> None:
 KIN_SUBJECT = KnownSubject(
     role="CLIENT",
     name="Tyrell Bamford",
-    linked=(LinkedPerson("Winifred Bamford", "other"), LinkedPerson("Desmond Bamford", "parent")),
+    linked=(
+        LinkedPerson("Winifred Bamford", "other"),
+        LinkedPerson("Desmond Bamford", "parent"),
+        LinkedPerson("Andreea Bamford", "sibling"),
+    ),
 )
 
 
@@ -129,6 +133,7 @@ def test_a_known_first_initial_after_a_kin_word_is_replaced_and_checked(
         "her mum B12 levels low",
         "Uncle K came",
         "his dad decided to stay",
+        "his mum and dad came",
         "my brother won",
     ],
 )
@@ -147,3 +152,37 @@ def test_round_7_note_rules_run_in_linear_time() -> None:
     for unit in ("Nanna W ", "uncle ", "Efua o-b. ", "Efua O.", "(temporary) ", "turned out "):
         text = unit * (10_000 // len(unit))
         assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
+
+
+STUDENT = KnownSubject(
+    role="CLIENT",
+    name="Olamide Fashola",
+    email="o.fashola@soton.example.ac.uk",
+    address="Flat 2, St. Brendan Presbytery, 14 Hill Lane, Southampton",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("first year at Soton, hates the halls", "Soton"),
+        ("emailed from her soton account", "soton"),
+        ("she cleans at St. Brendan for the priest", "St. Brendan"),
+        ("lives in the presbytery flat at St Brendan", "St Brendan"),
+    ],
+)
+def test_an_email_domain_and_a_house_named_before_its_type_are_replaced(
+    text: str, form: str
+) -> None:
+    """An e-mail domain's label that is no mail service ("soton"), and a site named before
+    a house type ("St. Brendan" of St. Brendan Presbytery), are wholly replaced."""
+    engine = Deidentifier([STUDENT], rng=random.Random(3), today=TODAY)
+    assert wholly_replaced(engine, text, form)
+
+
+def test_a_mail_service_is_no_identifier() -> None:
+    """ "gmail", "outlook" of a stored address are left: a mail service names no one."""
+    subject = KnownSubject(role="CLIENT", name="Olamide Fashola", email="ola.f@outlook.com")
+    engine = Deidentifier([subject], rng=random.Random(3), today=TODAY, known_only=True)
+    text = "She checks Outlook and Gmail at night."
+    assert engine.redact(text).text == text
