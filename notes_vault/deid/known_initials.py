@@ -93,6 +93,18 @@ def initials(index: VaultIndex, text: str) -> list[Hit]:
             hits.append(Hit(match.start(), rest.end() if rest else match.end(), entry))
         elif "&" in match.group():  # "PD & HM": a couple's initials, each on its own
             hits += _paired_initials(index, match)
+        elif " " in match.group():  # "SLR ED visit": a known acronym before other capitals
+            hits += _spaced_tokens(index, match)
+    return hits
+
+
+def _spaced_tokens(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
+    """Each capitals token of two letters or more in a run of them that is known alone."""
+    hits = []
+    for token in re.finditer(r"[A-Z.]{2,}", match.group()):
+        entry = index.initials.get(token.group().replace(".", "").lower())
+        if entry is not None and len(token.group().replace(".", "")) >= 2:
+            hits.append(Hit(match.start() + token.start(), match.start() + token.end(), entry))
     return hits
 
 

@@ -156,6 +156,7 @@ def test_an_address_typed_without_commas_is_read_in_its_parts() -> None:
         ("emailed delacruz+sf at gmail", "delacruz"),
         ("Fort Mason Blvd apt 12C", "Fort Mason"),
         ("Ft Mason Blvd", "Ft Mason"),
+        ("SMMC ED visit on the 2nd", "SMMC"),  # a known acronym before other capitals
     ],
 )
 def test_stored_form_is_replaced_and_checked(text: str, form: str) -> None:
