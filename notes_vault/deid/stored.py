@@ -15,6 +15,7 @@ value stored in a form the note does not use was never looked for in the note's 
   the usual order;
 - an e-mail stored with "mailto:" or a display name ("Jo Bloggs <jo@example.com>"),
   a phone field holding two numbers ("cell: ...; work: ...");
+- several aliases typed in one field ("Tiger/Tig", "Bobby, Rob");
 - a therapist's note in brackets inside a stored value ("(bridging)", "(wife)",
   "(she/her)"), which names nothing and is dropped;
 - a US ZIP+4 code, or a ZIP stored after its state ("10025-1234", "WA 98122"), written
@@ -73,7 +74,7 @@ _PARTICLES = frozenset(
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*\.?|&")
 _LOCAL = re.compile(r"[^\W_\d]+|\d+")
 _ADDRESS = re.compile(r"[^\s<>:;,()\"']+@[^\s<>;,()\"']+")
-_PHONE_SPLIT = re.compile(r"[;|\n]| / | or |, ", re.IGNORECASE)
+_PHONE_SPLIT = re.compile(r"[;|\n/]| or |, ", re.IGNORECASE)
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)")
 _ZIP9 = re.compile(r"\d{5}-\d{4}")
 _BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
@@ -84,6 +85,13 @@ _MAIL = frozenset(
     "gmail googlemail yahoo hotmail outlook live icloud proton protonmail btinternet "
     "virginmedia comcast verizon example mail email ymail tiscali talktalk fastmail yandex "
     "zoho blueyonder ntlworld sbcglobal cox".split()
+)
+_ALIAS_SPLIT = re.compile(r"[/,;]| or ")  # "Tiger/Tig", "Bobby, Rob": several in one field
+_RELATION_FIRST = re.compile(
+    r"^(?:mum|mom|mother|dad|father|parent|wife|husband|partner|son|daughter|brother|sister|"
+    r"gp|employer|school|friend|carer|guardian|nan|gran|grandma|grandad|aunt|uncle)"
+    r"\s*(?:[-\u2013\u2014:]\s*)",
+    re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"she", "her", "hers", "he", "him", "his", "they", "them", "ze", "xe"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -251,6 +259,13 @@ def unbracketed(value: str | None) -> str | None:
     return re.sub(r"  +", " ", _BRACKET.sub(note, value)).strip()
 
 
+def _linked_name(name: str) -> str:
+    """A linked record's name without a bracketed note or a relation typed before it
+    ("Mum - Sandra Lee", "GP: Dr Shah"): "mum" is no name part."""
+    bare = _RELATION_FIRST.sub("", unbracketed(name) or name)
+    return bare if bare.strip() else name
+
+
 def _split_line(line: str) -> list[str]:
     """An address typed on one line without commas, in its parts: the unit ("Apt 4B"),
     the street ("89 Culduthel Dr") and what follows it (the town)."""
@@ -274,7 +289,8 @@ def expand(subject: KnownSubject) -> KnownSubject:
     """The subject with its names' other written forms as aliases; a ZIP stored longer
     ("10025-1234", "WA 98122", or at an address's end) becomes the postcode, and the
     stored postcode a line of the address, so that both are still looked for."""
-    aliases = [v for n in (subject.name, *subject.aliases) for v in variants(n)]
+    split = [p.strip() for a in subject.aliases for p in _ALIAS_SPLIT.split(a) if p.strip()]
+    aliases = [*split, *(v for n in (subject.name, *split) for v in variants(n))]
     postcode, address = subject.postcode, unbracketed(subject.address)
     lines = [line.strip() for line in re.split(r"[,\n;]", address or "") if line.strip()]
     more = [part for line in lines for part in _split_line(line)]  # typed without commas
@@ -288,7 +304,7 @@ def expand(subject: KnownSubject) -> KnownSubject:
     return replace(
         subject,
         name=unbracketed(subject.name) or subject.name,
-        linked=tuple(replace(k, name=unbracketed(k.name) or k.name) for k in subject.linked),
+        linked=tuple(replace(k, name=_linked_name(k.name)) for k in subject.linked),
         email=email_address(subject.email),
         aliases=tuple(dict.fromkeys((*subject.aliases, *aliases))),
         postcode=postcode,

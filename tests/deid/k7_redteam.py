@@ -140,7 +140,16 @@ TWO = KnownSubject(
     phone="cell: 415 555 0187; work: (212) 555-0100 x44",
     address="Apt 4B 89 Culduthel Dr Inverness",
 )
+SLASH = KnownSubject(
+    role="CLIENT",
+    name="Robert Smythe",
+    aliases=("Bobby/Robbie, Rob",),
+    phone="07700900123/01614960733",
+    email="jo.bloggs@gmail.com",
+    linked=(LinkedPerson("Mum - Sandra Lee", "parent"),),
+)
 SUBJECTS = {
+    "sl": SLASH,
     "two": TWO,
     "stp": STP,
     "gla": GLA,

@@ -91,6 +91,26 @@ def test_variants_drop_the_and_a_legal_form() -> None:
     assert "Tesco" not in variants("Tesco")  # one word: nothing to drop
 
 
+def test_a_relation_typed_before_a_linked_name_is_no_part_of_it() -> None:
+    """ "Mum - Sandra Lee": "mum" in a note is left; "Sandra" is replaced."""
+    subject = KnownSubject(
+        role="CLIENT", name="Robert Smythe", linked=(LinkedPerson("Mum - Sandra Lee", "parent"),)
+    )
+    engine = Deidentifier([subject], rng=random.Random(7), today=TODAY, known_only=True)
+    result = engine.redact("Her mum came; Sandra was upset.")
+    assert result.text.startswith("Her mum came; [")
+    assert "Sandra" not in result.text
+
+
+def test_several_aliases_typed_in_one_field_are_each_an_alias() -> None:
+    """ "Tiger/Tig" and "Mara, Ams" are four aliases: each is replaced and checked alone."""
+    subject = KnownSubject(role="CLIENT", name="Amara Obi", aliases=("Tiger/Tig", "Mara, Ams"))
+    engine = Deidentifier([subject], rng=random.Random(7), today=TODAY, known_only=True)
+    text = "Tig came late; Ams said so."
+    assert engine.redact(text).text == "[CLIENT] came late; [CLIENT] said so."
+    assert len(Checker([subject], today=TODAY).leaks(text)) == 2
+
+
 def test_zip_code_of_a_zip_stored_longer() -> None:
     """A ZIP+4, a ZIP after its state, or one at an address's end gives its five digits."""
     assert zip_code("94123-2210") == "94123"
@@ -122,6 +142,7 @@ def test_a_phone_field_with_two_numbers_gives_both() -> None:
         phone_numbers("cell: 415 555 0187; work: 212-555-0100")
     )
     assert phone_numbers("07700 900123 ext. 12")[0] == "7700900123"
+    assert {"7700900123", "1614960733"} <= set(phone_numbers("07700900123/01614960733"))
     assert phone_numbers(None) == ()
 
 
