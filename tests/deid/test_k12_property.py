@@ -566,3 +566,52 @@ def round7_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
 def test_no_round_7_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
     """Round 7's stored forms of a generated record are replaced, or the export is refused."""
     _replaced_or_refused(case)
+
+
+KIN_WORDS = ["Nanna", "Auntie", "Uncle", "Grandma", "his brother", "her sister", "mum"]
+
+
+@st.composite
+def round7_notes_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
+    """Round 7 (k7), from the seventh batch's dev notes: a known first initial or a long
+    first name's clip after a kin word ("Nanna E", "brother dec"); a given name then a
+    double surname's initials ("grace a-m."); aliases typed in one field ("Tig/Tigger");
+    a linked name typed after its relation ("Mum - ..."); an e-mail domain's label; a
+    site before a house type ("St. Cronan" of St. Cronan Rectory)."""
+    base = draw(subjects())
+    first, last = base.name.split()
+    barrel = f"{last}-{draw(coined())}"
+    kin_first = draw(coined(2, 3))  # six letters or more: "Branwick"
+    alias, pet = draw(coined(1, 1)), draw(coined(2, 2))
+    domain = draw(coined(2, 2)).lower()
+    site = f"St. {draw(coined())}"
+    assert base.address is not None
+    subject = dataclasses.replace(
+        base,
+        name=f"{first} {barrel}",
+        aliases=(f"{alias}/{pet}",),
+        email=f"{first.lower()}@{domain}.ac.uk",
+        address=f"{site} Rectory, {base.address}",
+        linked=(*base.linked, LinkedPerson(f"Mum - {kin_first} {last}", "parent")),
+    )
+    letters = f"{barrel[0]}-{barrel.split('-')[1][0]}.".lower()
+    options = [(f"{first} {letters} came", letters)]
+    if kin_first[0] not in "AI":
+        options.append((f"{draw(st.sampled_from(KIN_WORDS))} {kin_first[0]} rang", kin_first[0]))
+    clip = kin_first[: draw(st.integers(3, 4))].lower()
+    if clip not in common_words():
+        options.append((f"{draw(st.sampled_from(KIN_WORDS))} {clip} rang", clip))
+    options += [(f"{pet} said so", pet), (f"{kin_first} rang", kin_first)]
+    options += [
+        (f"started at {domain.title()} in May", domain.title()),
+        (f"cleans at {site}", site),
+    ]
+    form, must = draw(st.sampled_from(options))
+    return _on_a_line(draw, subject, form, must)
+
+
+@given(case=round7_notes_seeded())
+@settings(settings.get_profile(PROFILE))
+def test_no_round_7_note_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
+    """Round 7's classes from the seventh batch are replaced, or the export is refused."""
+    _replaced_or_refused(case)
