@@ -8,7 +8,6 @@ four letters of a long first name ("brother dec" for Declan).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -16,29 +15,25 @@ from notes_vault.deid.check_forms import Forms
 from notes_vault.deid.known_kin import KIN
 from notes_vault.deid.lexicon import common_words
 
-_KIN_WORDS = frozenset(KIN.split("|"))
-_WORD = re.compile(r"[^\W_]+")
+_AFTER = re.compile(rf"(?i:(?<![^\W_])(?:{KIN}))[ \t]([^\W_]{{1,4}})(?![^\W_])")
 _LONG_FIRST = 6
 
 
 def every(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, leak) of each first initial alone after a kinship word."""
-    firsts = {first for first, _, _ in forms.pairs if len(first) >= _LONG_FIRST}
+    """(start, end, leak) of each first initial alone after a kinship word, and of each
+    long first name's first three or four letters there."""
+    firsts = [(first, leak) for first, _, leak in forms.pairs if len(first) >= _LONG_FIRST]
     if not forms.lone and not firsts:
         return
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(clean)]
-    for (_, end, before), (start, stop, word) in itertools.pairwise(words):
-        lowered = word.islower() and word in common_words()  # "mum and dad" for Andrei
-        if before.lower() in _KIN_WORDS and 3 <= len(word) <= 4 and word.isalpha() and not lowered:
-            leak = next((lk for f, _, lk in forms.pairs if f.startswith(word.lower())), None)
-            if leak is not None and any(f.startswith(word.lower()) for f in firsts):
-                yield start, stop, leak  # "brother dec" for Declan
-        if len(word) != 1 or word in "AI" or not word.isupper():
-            continue
-        if before.lower() not in _KIN_WORDS or clean[end:start] not in (" ", "\t"):
-            continue
-        if clean[stop : stop + 1] in ("'", "\u2019") or clean[stop : stop + 1].isalnum():
-            continue
-        leak = forms.lone.get(word)
+    for match in _AFTER.finditer(clean):
+        word, start, stop = match.group(1), match.start(1), match.end(1)
+        if clean[stop : stop + 1] in ("'", "\u2019"):
+            continue  # "O'Brien": a letter before an apostrophe begins a surname
+        if len(word) == 1:
+            leak = forms.lone.get(word) if word.isupper() and word not in "AI" else None
+        elif len(word) >= 3 and word.isalpha() and not (word.islower() and word in common_words()):
+            leak = next((lk for f, lk in firsts if f.startswith(word.lower())), None)
+        else:
+            leak = None
         if leak is not None:
             yield start, stop, leak

@@ -22,44 +22,38 @@ KIN = (
     "brother|bro|sister|sis|stepmum|stepdad|stepmom|son|daughter|nephew|niece|wife|husband|"
     "partner|bf|gf|boyfriend|girlfriend|friend|mate|bestie|pal|neighbour|neighbor"
 )
-_AFTER_KIN = re.compile(rf"(?i:(?<![\w'\u2019-])(?:{KIN}))[ \t]+([B-HJ-Z])\.?(?![\w'\u2019])")
-
-
-_CLIP_AFTER_KIN = re.compile(
-    rf"(?i:(?<![\w'\u2019-])(?:{KIN}))[ \t]+([A-Za-z]{{3,4}})(?![\w'\u2019])"
+_AFTER_KIN = re.compile(
+    rf"(?i:(?<![\w'\u2019-])(?:{KIN}))[ \t]+([A-Za-z]{{1,4}})\.?(?![\w'\u2019])"
 )
+KIN_WORDS = frozenset(KIN.split("|"))
 _LONG_FIRST = 6  # a first name this long is clipped ("Dec" of Declan, "Jan" of Janina)
 
 
-def _clips(index: VaultIndex, text: str) -> list[Hit]:
-    """ "his brother dec" for Declan: a known first name's first three or four letters
-    after a kin word, even a month's abbreviation; an English word only capitalised."""
+def find(index: VaultIndex, text: str, vocabulary: frozenset[str]) -> list[Hit]:
+    """Every known first initial written alone after a word of kinship, and every known
+    long first name's clip ("his brother dec" for Declan: its first three or four
+    letters, even a month's abbreviation; an English word only capitalised).
+    `vocabulary`: the note's lower-case tokens, to stop early when no kin word is in it."""
+    if vocabulary.isdisjoint(KIN_WORDS):
+        return []
     firsts = [(f, e) for f, e in index.more.get("firsts", ()) if len(f) >= _LONG_FIRST]
     hits = []
-    for match in _CLIP_AFTER_KIN.finditer(text) if firsts else ():
-        clip = match.group(1).lower()
-        if match.group(1).islower() and clip in common_words():
-            continue  # "mum and dad" for an Andrei: a word in lower case is the word
-        entry = next((e for first, e in firsts if first.startswith(clip)), None)
-        if entry is not None:
-            hits.append(Hit(match.start(1), match.end(1), entry))
-    return hits
-
-
-def find(index: VaultIndex, text: str) -> list[Hit]:
-    """Every known first initial written alone after a word of kinship, and every known
-    long first name's clip there."""
-    hits = _clips(index, text)
-    if not index.lone:
-        return hits
     for match in _AFTER_KIN.finditer(text):
-        known = index.lone.get(match.group(1))
-        if known is not None:
-            entry = Entry(
-                known.tag, "name", "a known person's initial after a kin word", known.leak
-            )
-            hits.append(Hit(match.start(1), match.end(), entry))
+        word = match.group(1)
+        if len(word) == 1:
+            known = index.lone.get(word) if word.isupper() and word not in "AI" else None
+            if known is not None:
+                reason = "a known person's initial after a kin word"
+                entry = Entry(known.tag, "name", reason, known.leak)
+                hits.append(Hit(match.start(1), match.end(), entry))
+            continue
+        clip = word.lower()
+        if len(word) < 3 or (word.islower() and clip in common_words()):
+            continue  # "mum and dad" for an Andrei: a word in lower case is the word
+        owner = next((e for first, e in firsts if first.startswith(clip)), None)
+        if owner is not None:
+            hits.append(Hit(match.start(1), match.end(1), owner))
     return hits
 
 
-__all__ = ["KIN", "find"]
+__all__ = ["KIN", "KIN_WORDS", "find"]

@@ -29,7 +29,7 @@ from notes_vault.deid.known import (
     title_initials,
 )
 from notes_vault.deid.squash import Squashed, fold, squash
-from notes_vault.deid.tokens import Tok, tokenize
+from notes_vault.deid.tokens import Tok, tokenize, vocabulary
 
 
 def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hit]:
@@ -62,7 +62,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_more.find(index, text, toks, hits)
     hits += known_round5.find(index, text, hits)
     hits += known_round6.find(index, text, toks, hits)
-    hits += known_kin.find(index, text)  # round 7: "Nanna E"
+    hits += known_kin.find(index, text, vocabulary(toks))  # round 7: "Nanna E"
     return hits
 
 

@@ -206,6 +206,7 @@ def email_forms(email: str | None) -> tuple[str, ...]:
     return (email, f"{bare}@{domain}") if at and bare and bare != local else (email,)
 
 
+@lru_cache(maxsize=1024)  # the same record for every note of an export
 def email_words(address: str) -> frozenset[str]:
     """Pieces of an e-mail's local part of five letters or more that are no English word,
     lower case ("nibhriain" of eilidh.nibhriain+therapy@...: said alone, "eilidh dot
@@ -222,6 +223,7 @@ def email_words(address: str) -> frozenset[str]:
     return frozenset(p for p in found if p not in common)
 
 
+@lru_cache(maxsize=1024)  # the same record for every note of an export
 def phone_numbers(phone: str | None) -> tuple[str, ...]:
     """National significant numbers of a stored phone field: the whole, and each number
     when the field holds several ("cell: 415 555 0187; work: 212-555-0100")."""
@@ -242,6 +244,7 @@ def zip_code(postcode: str | None, address: str | None = None) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)  # the same record for every note of an export
 def unbracketed(value: str | None) -> str | None:
     """A stored value without the therapist's notes in brackets: "Hilton Garden Inn
     (bridging)", "Bernadette Doyle (wife)", "(she/her)" hold lower-case words of no
@@ -285,6 +288,7 @@ def _split_line(line: str) -> list[str]:
     return [p for p in parts if p and end] if end else parts[1:2]
 
 
+@lru_cache(maxsize=1024)  # the same record for every note of an export
 def expand(subject: KnownSubject) -> KnownSubject:
     """The subject with its names' other written forms as aliases; a ZIP stored longer
     ("10025-1234", "WA 98122", or at an address's end) becomes the postcode, and the
@@ -312,6 +316,7 @@ def expand(subject: KnownSubject) -> KnownSubject:
     )
 
 
+@lru_cache(maxsize=1024)  # the same record for every note of an export
 def linked_variants(link: LinkedPerson) -> tuple[str, ...]:
     """A linked record's other written forms, but none read as a person when the record
     is an organisation only ("Royal Penhallow Hosp" of an "other" Royal Penhallow
@@ -328,6 +333,7 @@ def _kind(name: str, relation: str) -> tuple[bool, bool]:
     return org, not org or practice or (not named and len(name.split()) == 2)
 
 
+@lru_cache(maxsize=1024)  # the same record for every note of an export
 def with_linked(subject: KnownSubject) -> KnownSubject:
     """The subject with each linked record's other written forms as more linked records."""
     more = [LinkedPerson(v, k.relation) for k in subject.linked for v in linked_variants(k)]
