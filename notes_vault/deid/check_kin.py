@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 
 from notes_vault.deid.check_forms import Forms
-from notes_vault.deid.known_kin import KIN
+from notes_vault.deid.known_kin import KIN_WORDS, kin_ends
 from notes_vault.deid.lexicon import common_words
 
-_AFTER = re.compile(rf"(?i:(?<![^\W_])(?:{KIN}))[ \t]([^\W_]{{1,4}})(?![^\W_])")
+_AFTER = re.compile(r"[ \t]([^\W_]{1,4})(?![^\W_])")
 _LONG_FIRST = 6
 
 
@@ -25,7 +25,12 @@ def every(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     firsts = [(first, leak) for first, _, leak in forms.pairs if len(first) >= _LONG_FIRST]
     if not forms.lone and not firsts:
         return
-    for match in _AFTER.finditer(clean):
+    lower = clean.lower()
+    present = frozenset(w for w in KIN_WORDS if w in lower)  # substring: a cheap first test
+    for end in kin_ends(lower, present) if present else ():
+        match = _AFTER.match(clean, end)
+        if match is None:
+            continue
         word, start, stop = match.group(1), match.start(1), match.end(1)
         if clean[stop : stop + 1] in ("'", "\u2019"):
             continue  # "O'Brien": a letter before an apostrophe begins a surname

@@ -132,7 +132,8 @@ def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIn
     rng.shuffle(linked)  # numbering of same-relation people differs per export
     for link in sorted(linked, key=lambda item: item.relation):
         tag = by_name.get(squash_key(link.name)) or _new_tag(link.relation, used)
-        for name in (link.name, *stored.linked_variants(link)):  # "Mt Sinai" of "Mount Sinai"
+        _add_linked(index, link, by_name.setdefault(squash_key(link.name), tag))
+        for name in stored.linked_variants(link):  # "Mt Sinai" of a stored "Mount Sinai"
             _add_linked(index, replace(link, name=name), by_name.setdefault(squash_key(name), tag))
     from notes_vault.deid import known_more  # noqa: PLC0415 - it imports this module
 

@@ -98,10 +98,13 @@ def initials(index: VaultIndex, text: str) -> list[Hit]:
     return hits
 
 
+_CAPITALS = re.compile(r"[A-Z.]{2,}")
+
+
 def _spaced_tokens(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
     """Each capitals token of two letters or more in a run of them that is known alone."""
     hits = []
-    for token in re.finditer(r"[A-Z.]{2,}", match.group()):
+    for token in _CAPITALS.finditer(match.group()):
         entry = index.initials.get(token.group().replace(".", "").lower())
         if entry is not None and len(token.group().replace(".", "")) >= 2:
             hits.append(Hit(match.start() + token.start(), match.start() + token.end(), entry))

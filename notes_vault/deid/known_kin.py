@@ -22,11 +22,27 @@ KIN = (
     "brother|bro|sister|sis|stepmum|stepdad|stepmom|son|daughter|nephew|niece|wife|husband|"
     "partner|bf|gf|boyfriend|girlfriend|friend|mate|bestie|pal|neighbour|neighbor"
 )
-_AFTER_KIN = re.compile(
-    rf"(?i:(?<![\w'\u2019-])(?:{KIN}))[ \t]+([A-Za-z]{{1,4}})\.?(?![\w'\u2019])"
-)
 KIN_WORDS = frozenset(KIN.split("|"))
+_NEXT = re.compile(r"[ \t]+([A-Za-z]{1,4})\.?(?![\w'\u2019])")
 _LONG_FIRST = 6  # a first name this long is clipped ("Dec" of Declan, "Jan" of Janina)
+
+
+def kin_ends(lower: str, present: frozenset[str]) -> list[int]:
+    """Where each kin word of `present` ends in `lower` (the text in lower case), as a
+    word of its own followed by a space: a substring search per word, no regex scan."""
+    ends = []
+    for word in present:
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = lower[at - 1 : at] if at else " "
+            if not (before.isalnum() or before in "'\u2019-") and lower[end : end + 1] in (
+                " ",
+                "\t",
+            ):
+                ends.append(end)
+            at = lower.find(word, end)
+    return sorted(ends)
 
 
 def find(index: VaultIndex, text: str, vocabulary: frozenset[str]) -> list[Hit]:
@@ -34,11 +50,15 @@ def find(index: VaultIndex, text: str, vocabulary: frozenset[str]) -> list[Hit]:
     long first name's clip ("his brother dec" for Declan: its first three or four
     letters, even a month's abbreviation; an English word only capitalised).
     `vocabulary`: the note's lower-case tokens, to stop early when no kin word is in it."""
-    if vocabulary.isdisjoint(KIN_WORDS):
+    present = KIN_WORDS & vocabulary
+    if not present:
         return []
     firsts = [(f, e) for f, e in index.more.get("firsts", ()) if len(f) >= _LONG_FIRST]
     hits = []
-    for match in _AFTER_KIN.finditer(text):
+    for end in kin_ends(text.lower(), frozenset(present)):
+        match = _NEXT.match(text, end)
+        if match is None:
+            continue
         word = match.group(1)
         if len(word) == 1:
             known = index.lone.get(word) if word.isupper() and word not in "AI" else None
@@ -56,4 +76,4 @@ def find(index: VaultIndex, text: str, vocabulary: frozenset[str]) -> list[Hit]:
     return hits
 
 
-__all__ = ["KIN", "KIN_WORDS", "find"]
+__all__ = ["KIN", "KIN_WORDS", "find", "kin_ends"]

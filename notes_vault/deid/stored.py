@@ -41,6 +41,10 @@ from notes_vault.deid.forms import STREET_WORDS
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 
 # Words written in full or abbreviated: each group is one word. Folded, stops dropped.
+# Only words whose other form would be left beside a replaced name and read with it
+# ("Mt [EMPLOYER]", "International [PERSON]"), or spelt two ways: a generic last word
+# ("Hosp", "Ltd", "Acad") left after a replaced name says nothing, and every variant
+# costs the index a whole organisation's forms.
 _SAME = (
     ("saint", "st"),
     ("mount", "mt"),
@@ -49,17 +53,7 @@ _SAME = (
     ("national", "natl"),
     ("department", "dept"),
     ("university", "univ", "u"),
-    ("company", "co"),
-    ("corporation", "corp"),
-    ("incorporated", "inc"),
-    ("hospital", "hosp"),
-    ("association", "assoc", "assn"),
-    ("institute", "inst"),
-    ("center", "centre", "ctr"),
-    ("brothers", "bros"),
-    ("limited", "ltd"),
-    ("academy", "acad"),
-    ("services", "svcs"),
+    ("center", "centre"),
     ("and", "&"),
 )
 _GROUP = {word: group for group in _SAME for word in group}
@@ -86,6 +80,10 @@ _MAIL = frozenset(
     "virginmedia comcast verizon example mail email ymail tiscali talktalk fastmail yandex "
     "zoho blueyonder ntlworld sbcglobal cox".split()
 )
+_PARTS = re.compile(r"[\s\-,]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"  +")
+_LINES = re.compile(r"[,\n;]")
 _ALIAS_SPLIT = re.compile(r"[/,;]| or ")  # "Tiger/Tig", "Bobby, Rob": several in one field
 _RELATION_FIRST = re.compile(
     r"^(?:mum|mom|mother|dad|father|parent|wife|husband|partner|son|daughter|brother|sister|"
@@ -168,7 +166,7 @@ def _swapped(name: str, *, address: bool = False) -> list[str]:
 
 def _joined(name: str) -> list[str]:
     """ "Vanderberg", "VanderBerg", "StPierre" of a name with particles."""
-    words = re.split(r"[\s\-,]+", name.strip(" ,"))
+    words = _PARTS.split(name.strip(" ,"))
     heads = [i for i, w in enumerate(words[:-1]) if w.strip(".").lower() in _PARTICLES]
     if not heads:
         return []
@@ -255,13 +253,14 @@ def unbracketed(value: str | None) -> str | None:
     common = lexicon.common_words()
 
     def note(match: re.Match[str]) -> str:
-        words = re.findall(r"[^\W\d_]+", match[0])
+        words = _LETTERS.findall(match[0])
         lower = all((w.islower() and w in common) or w.lower() in _PRONOUNS for w in words)
         return "" if lower else match[0]
 
-    return re.sub(r"  +", " ", _BRACKET.sub(note, value)).strip()
+    return _SPACES.sub(" ", _BRACKET.sub(note, value)).strip()
 
 
+@lru_cache(maxsize=1024)
 def _linked_name(name: str) -> str:
     """A linked record's name without a bracketed note or a relation typed before it
     ("Mum - Sandra Lee", "GP: Dr Shah"): "mum" is no name part."""
@@ -296,7 +295,7 @@ def expand(subject: KnownSubject) -> KnownSubject:
     split = [p.strip() for a in subject.aliases for p in _ALIAS_SPLIT.split(a) if p.strip()]
     aliases = [*split, *(v for n in (subject.name, *split) for v in variants(n))]
     postcode, address = subject.postcode, unbracketed(subject.address)
-    lines = [line.strip() for line in re.split(r"[,\n;]", address or "") if line.strip()]
+    lines = [line.strip() for line in _LINES.split(address or "") if line.strip()]
     more = [part for line in lines for part in _split_line(line)]  # typed without commas
     more += [v for line in (*lines, *more) for v in _swapped(line, address=True)]  # "Ft Mason"
     if code := zip_code(postcode, address):
@@ -308,7 +307,10 @@ def expand(subject: KnownSubject) -> KnownSubject:
     return replace(
         subject,
         name=unbracketed(subject.name) or subject.name,
-        linked=tuple(replace(k, name=_linked_name(k.name)) for k in subject.linked),
+        linked=tuple(
+            k if _linked_name(k.name) == k.name else replace(k, name=_linked_name(k.name))
+            for k in subject.linked
+        ),
         email=email_address(subject.email),
         aliases=tuple(dict.fromkeys((*subject.aliases, *aliases))),
         postcode=postcode,
