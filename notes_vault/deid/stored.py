@@ -11,6 +11,8 @@ value stored in a form the note does not use was never looked for in the note's 
   written "DeSouza", "Saint-Pierre" written "St. Pierre";
 - an organisation stored with "The" or a legal form ("plc", "Ltd.", "Inc.") that the
   note leaves out: the forms derived from its name ("M&S", "M and S") start without them;
+- an NHS trust stored with its qualifiers ("Humber Teaching NHS FT", "Stockport NHS
+  Foundation Trust") written without them ("humber ft", "Stockport FT");
 - a name stored surname first ("WRIGHT, Colin", "van der Berg, Mary-Kate") written in
   the usual order;
 - an e-mail stored with "mailto:" or a display name ("Jo Bloggs <jo@example.com>"),
@@ -92,6 +94,11 @@ _RELATION_FIRST = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"she", "her", "hers", "he", "him", "his", "they", "them", "ze", "xe"})
+# "Humber Teaching NHS Foundation Trust" is written "Humber FT": the qualifiers go, the
+# trust is its initials.
+_TRUST_INITIALS = "FT"
+_QUALIFIERS = re.compile(r"\s+(?:NHS|Teaching)(?=\s)")
+_TRUST = re.compile(r"\bFoundation\s+Trust$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEGAL = re.compile(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|co|corp|l\.?l\.?c)\.?$", re.IGNORECASE)
 _ZIP = re.compile(r"(?<![\w-])(\d{5})(?:-\d{4})?\s*$")
@@ -111,7 +118,8 @@ def _choices(tokens: list[str], inside: list[bool], address: bool) -> list[list[
     out = []
     for i, token in enumerate(tokens):
         key = token.strip(".").lower()
-        group = _GROUP.get(key, ()) if not inside[i] else ()
+        trust = token == _TRUST_INITIALS  # "Stockport FT": a foundation trust, no fort
+        group = _GROUP.get(key, ()) if not inside[i] and not trust else ()
         street = address and i and not tokens[i - 1][:1].isdecimal()  # "Oxford St Shelter"
         if key in _NOT_LAST and (i == len(tokens) - 1 or street):
             group = ()
@@ -145,7 +153,9 @@ def _turned(name: str) -> list[str]:
     if comma and last.strip() and first.strip() and "," not in first:
         return [name, f"{first.strip()} {last.strip()}"]
     bare = _LEGAL.sub("", _THE.sub("", name)).strip()
-    return [name, bare] if bare != name and " " in bare else [name]
+    out = [name, bare] if bare != name and " " in bare else [name]
+    trust = _TRUST.sub("FT", _QUALIFIERS.sub("", name)).strip()  # "Stockport FT"
+    return [*out, trust] if trust != name and " " in trust else out
 
 
 def _swapped(name: str, *, address: bool = False) -> list[str]:

@@ -186,3 +186,23 @@ def test_a_mail_service_is_no_identifier() -> None:
     engine = Deidentifier([subject], rng=random.Random(3), today=TODAY, known_only=True)
     text = "She checks Outlook and Gmail at night."
     assert engine.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("stored", "text", "form"),
+    [
+        ("Wirral Teaching NHS FT", "she is a porter at wirral ft", "wirral ft"),
+        ("Calderdale NHS Foundation Trust", "bank shifts for Calderdale FT", "Calderdale FT"),
+        ("Solent NHS Trust", "works for Solent Trust now", "Solent Trust"),
+    ],
+)
+def test_an_nhs_trust_written_without_its_qualifiers_is_replaced(
+    stored: str, text: str, form: str
+) -> None:
+    """A trust stored with "NHS", "Teaching", "Foundation Trust" and written without them
+    ("wirral ft") is wholly replaced; "FT" is never read as "Fort"."""
+    subject = KnownSubject(
+        role="CLIENT", name="Ann Quigley", linked=(LinkedPerson(stored, "employer"),)
+    )
+    engine = Deidentifier([subject], rng=random.Random(3), today=TODAY, known_only=True)
+    assert wholly_replaced(engine, text, form)
