@@ -189,20 +189,20 @@ def test_a_mail_service_is_no_identifier() -> None:
 
 
 @pytest.mark.parametrize(
-    ("stored", "text", "form"),
+    ("stored", "relation", "text", "form"),
     [
-        ("Wirral Teaching NHS FT", "she is a porter at wirral ft", "wirral ft"),
-        ("Calderdale NHS Foundation Trust", "bank shifts for Calderdale FT", "Calderdale FT"),
-        ("Solent NHS Trust", "works for Solent Trust now", "Solent Trust"),
+        ("Sheffield Teaching NHS FT", "other", "she is a porter at sheffield ft", "sheffield ft"),
+        ("Derby NHS Foundation Trust", "employer", "bank shifts for Derby FT", "Derby FT"),
+        ("Leicester NHS FT", "employer", "Leicester FT rang her", "Leicester FT"),
     ],
 )
 def test_an_nhs_trust_written_without_its_qualifiers_is_replaced(
-    stored: str, text: str, form: str
+    stored: str, relation: str, text: str, form: str
 ) -> None:
-    """A trust stored with "NHS", "Teaching", "Foundation Trust" and written without them
-    ("wirral ft") is wholly replaced; "FT" is never read as "Fort"."""
-    subject = KnownSubject(
-        role="CLIENT", name="Ann Quigley", linked=(LinkedPerson(stored, "employer"),)
-    )
+    """A trust named after its town, stored with "NHS", "Teaching", "Foundation Trust" and
+    written without them ("sheffield ft"), is wholly replaced, not as the town with "FT"
+    left; "FT" is never read as "Fort"."""
+    linked = (LinkedPerson(stored, relation),)
+    subject = KnownSubject(role="CLIENT", name="Ann Quigley", linked=linked)
     engine = Deidentifier([subject], rng=random.Random(3), today=TODAY, known_only=True)
     assert wholly_replaced(engine, text, form)
