@@ -221,14 +221,22 @@ def email_words(address: str) -> frozenset[str]:
     nibhriain"), and the labels of its domain that name a place of work or study rather
     than a mail service ("lboro" of ...@lboro.ac.uk: "started at Lboro"). A local part
     of one piece is the whole, found already."""
-    local, _, domain = address.lower().partition("@")
-    common = lexicon.common_words()
-    labels = {w for w in domain.split(".") if len(w) >= 4 and w.isalpha() and w not in _MAIL}
-    pieces = _LOCAL.findall(local)
+    pieces = _LOCAL.findall(address.lower().partition("@")[0])
     if len(pieces) < 2:
         pieces = []
-    found = {p for p in pieces if p.isalpha() and len(p) >= 5} | labels
-    return frozenset(p for p in found if p not in common)
+    found = {p for p in pieces if p.isalpha() and len(p) >= 5} | domain_words(address)
+    return frozenset(p for p in found if p not in lexicon.common_words())
+
+
+@lru_cache(maxsize=1024)  # the same record for every note of an export
+def domain_words(address: str) -> frozenset[str]:
+    """Labels of an e-mail's domain that name a place of work or study, not a mail
+    service: four letters or more, no English word ("lboro", "lincoln"; not "gmail")."""
+    domain = address.lower().partition("@")[2]
+    common = lexicon.common_words()
+    return frozenset(
+        w for w in domain.split(".") if len(w) >= 4 and w.isalpha() and w not in _MAIL | common
+    )
 
 
 @lru_cache(maxsize=1024)  # the same record for every note of an export
