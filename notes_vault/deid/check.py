@@ -25,6 +25,7 @@ from notes_vault.deid import (
     check_more,
     check_round5,
     check_round6,
+    check_tiny,
     check_words,
     lexicon,
     stored,
@@ -61,6 +62,7 @@ class Checker:
         self._forms = subject_forms(tuple(subjects))
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))
+        self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
 
     def leaks(
         self,
@@ -116,7 +118,7 @@ class Checker:
         found |= set(check_more.every(self._forms, normal.text, clean, named, words))
         found |= set(check_round5.every(self._round5, clean, words))
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
-        found |= set(check_kin.every(self._forms, clean))  # round 7: "Nanna E"
+        found |= set(check_kin.every(self._forms, clean)) | set(check_tiny.every(self._tiny, clean))
         return _mapped(normal, found)
 
     def _names(

@@ -15,6 +15,7 @@ from notes_vault.deid import (
     known_more,
     known_round5,
     known_round6,
+    known_tiny,
     lexicon,
     structured,
 )
@@ -63,6 +64,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_round5.find(index, text, hits)
     hits += known_round6.find(index, text, toks, hits)
     hits += known_kin.find(index, text, vocabulary(toks))  # round 7: "Nanna E"
+    hits += known_tiny.find(index, text)  # round 7: "hà"
     return hits
 
 

@@ -206,3 +206,27 @@ def test_an_nhs_trust_written_without_its_qualifiers_is_replaced(
     subject = KnownSubject(role="CLIENT", name="Ann Quigley", linked=linked)
     engine = Deidentifier([subject], rng=random.Random(3), today=TODAY, known_only=True)
     assert wholly_replaced(engine, text, form)
+
+
+ACCENTED = KnownSubject(
+    role="CLIENT",
+    name="Nguyễn Thị Mỹ Lê",
+    linked=(LinkedPerson("Trần Văn Hà", "partner"),),
+)
+
+
+@pytest.mark.parametrize("text", ["then lê said no", "mỹ came in late", "hà rang twice"])
+def test_an_accented_short_name_part_in_lower_case_is_replaced_and_checked(text: str) -> None:
+    """ "lê", "mỹ", "hà": a short name part written with its accent is the name in any
+    case; replaced, and the final check alone flags it."""
+    engine = Deidentifier([ACCENTED], rng=random.Random(3), today=TODAY, known_only=True)
+    form = text.split()[1] if text.startswith("then") else text.split()[0]
+    assert wholly_replaced(engine, text, form)
+    assert engine.leaks(text)
+
+
+@pytest.mark.parametrize("text", ["le plan was fine", "my mum came", "ha, she said"])
+def test_the_same_letters_without_the_accent_are_left(text: str) -> None:
+    """ "le", "my", "ha" without the accent are words, not the name."""
+    engine = Deidentifier([ACCENTED], rng=random.Random(3), today=TODAY, known_only=True)
+    assert engine.redact(text).text == text
