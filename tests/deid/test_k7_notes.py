@@ -211,7 +211,7 @@ def test_an_accented_short_name_part_in_lower_case_is_replaced_and_checked(text:
     """ "lê", "mỹ", "hà": a short name part written with its accent is the name in any
     case; replaced, and the final check alone flags it."""
     engine = Deidentifier([ACCENTED], rng=random.Random(3), today=TODAY, known_only=True)
-    form = text.split()[1] if text.startswith("then") else text.split()[0]
+    form = text.split()[1] if text.startswith("then") else text.split(maxsplit=1)[0]
     assert wholly_replaced(engine, text, form)
     assert engine.leaks(text)
 
@@ -228,6 +228,6 @@ def test_round_7_note_rules_run_in_linear_time() -> None:
     "turned out" stay linear."""
     engine = Deidentifier([KIN_SUBJECT, SUBJECT, ACCENTED], rng=random.Random(3), today=TODAY)
     units = ("Nanna W ", "uncle ", "Efua o-b. ", "Efua O.", "(temporary) ", "turned out ", "hà ")
-    for unit in units + ("brother des ", "mum and "):
+    for unit in (*units, "brother des ", "mum and "):
         text = unit * (10_000 // len(unit))
         assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
