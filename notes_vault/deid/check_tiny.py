@@ -1,8 +1,10 @@
-"""Round 7 (k7), the final check's own: a short name part with its accent, any case.
+"""Round 7 (k7), the final check's own: a short name part with its accent, any case,
+and a town of the address contracted with an apostrophe ("N'cle").
 
-Written apart from `known_tiny.py` (it shares only the test of what a part is): every
-name the vault holds, its parts of three letters or fewer with a letter beyond ASCII
-("Hà", "Lê"), looked for as words of their own in the output, in any case.
+Written apart from `known_tiny.py` (it shares only the tests of what a part, a town word
+and a contraction are): every name the vault holds, its parts of three letters or fewer
+with a letter beyond ASCII ("Hà", "Lê"), looked for as words of their own in the output,
+in any case; every long capitalised word of every address, looked for contracted.
 """
 
 from __future__ import annotations
@@ -10,12 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid.known_tiny import accented_parts
+from notes_vault.deid.known_tiny import CONTRACTED, accented_parts, contracted, town_words
 from notes_vault.deid.model import KnownSubject
 
+Found = tuple[tuple[re.Pattern[str], str], ...]
+Towns = tuple[tuple[str, str], ...]
 
-def forms(subjects: Sequence[KnownSubject]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, leak) for every accented short part of every known name."""
+
+def forms(subjects: Sequence[KnownSubject]) -> tuple[Found, Towns]:
+    """(pattern, leak) for every accented short part of every known name; (town word,
+    leak) for every long capitalised word of every address."""
     found = []
     for subject in subjects:
         owner = subject.role.lower()
@@ -24,13 +30,21 @@ def forms(subjects: Sequence[KnownSubject]) -> tuple[tuple[re.Pattern[str], str]
         for name, leak in people:
             for part in accented_parts(name):
                 found.append((re.compile(rf"(?<![^\W_]){re.escape(part)}(?![^\W_])", re.I), leak))
-    return tuple(found)
+    towns = [
+        (w, f"{s.role.lower()} address") for s in subjects for w in town_words(s.address or "")
+    ]
+    return tuple(found), tuple(towns)
 
 
-def every(
-    found: tuple[tuple[re.Pattern[str], str], ...], clean: str
-) -> Iterator[tuple[int, int, str]]:
-    """(start, end, leak) of each accented short part in the output."""
+def every(forms: tuple[Found, Towns], clean: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, leak) of each accented short part and each contracted town."""
+    found, towns = forms
+    for match in (
+        CONTRACTED.finditer(clean) if towns and ("'" in clean or "\u2019" in clean) else ()
+    ):
+        word = contracted((w for w, _ in towns), match.group(1), match.group(2))
+        if word is not None:
+            yield match.start(), match.end(), dict(towns)[word]
     if not found or clean.isascii():
         return
     for compiled, leak in found:

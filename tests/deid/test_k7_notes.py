@@ -228,6 +228,34 @@ def test_round_7_note_rules_run_in_linear_time() -> None:
     "turned out" stay linear."""
     engine = Deidentifier([KIN_SUBJECT, SUBJECT, ACCENTED], rng=random.Random(3), today=TODAY)
     units = ("Nanna W ", "uncle ", "Efua o-b. ", "Efua O.", "(temporary) ", "turned out ", "hà ")
-    for unit in (*units, "brother des ", "mum and "):
+    for unit in (*units, "brother des ", "mum and ", "B'ham ", "o'clock "):
         text = unit * (10_000 // len(unit))
         assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
+
+
+TOWNS = KnownSubject(
+    role="CLIENT",
+    name="Kyle Robson",
+    address="14 Soho Road, Handsworth, Birmingham",
+    linked=(LinkedPerson("Trần Văn Hà", "partner"),),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("back to B'ham on Friday", "B'ham"), ("moved out of H\u2019worth", "H\u2019worth")],
+)
+def test_a_town_contracted_with_an_apostrophe_is_replaced_and_checked(text: str, form: str) -> None:
+    """ "B'ham" of Birmingham, "H'worth" of Handsworth: replaced, and the check alone
+    flags it."""
+    engine = Deidentifier([TOWNS], rng=random.Random(3), today=TODAY, known_only=True)
+    assert wholly_replaced(engine, text, form)
+    assert engine.leaks(text)
+
+
+@pytest.mark.parametrize("text", ["back at 5 o'clock", "she can't sleep", "Mr O'Brien rang"])
+def test_other_apostrophes_are_left(text: str) -> None:
+    """ "o'clock", "can't", "O'Brien" contract no town of the address."""
+    engine = Deidentifier([TOWNS], rng=random.Random(3), today=TODAY, known_only=True)
+    assert engine.redact(text).text == text
+    assert engine.leaks(text) == []
