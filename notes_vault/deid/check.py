@@ -58,7 +58,7 @@ class Checker:
         self, subjects: Sequence[KnownSubject], *, today: datetime.date | None = None
     ) -> None:
         """Build the forms to look for (cached per set of subjects); `today` dates ages."""
-        subjects = [stored.with_linked(stored.expand(read_subject(s))) for s in subjects]
+        subjects = [read_subject(stored.with_linked(stored.expand(s))) for s in subjects]
         self._forms = subject_forms(tuple(subjects))
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))

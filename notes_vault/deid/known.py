@@ -122,7 +122,7 @@ def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, 
 def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIndex:
     """Index all subjects, then their linked people, with one tag per person."""
     index = VaultIndex()
-    subjects = [stored.expand(read_subject(s)) for s in subjects]
+    subjects = [read_subject(stored.expand(s)) for s in subjects]
     used = {f"[{s.role}]" for s in subjects}
     by_name: dict[str, str] = {}
     for subject in subjects:

@@ -13,6 +13,8 @@ value stored in a form the note does not use was never looked for in the note's 
   note leaves out: the forms derived from its name ("M&S", "M and S") start without them;
 - an NHS trust stored with its qualifiers ("Humber Teaching NHS FT", "Stockport NHS
   Foundation Trust") written without them ("humber ft", "Stockport FT");
+- a name stored in Cyrillic, Greek, Han or Hangul written in Latin letters ("Олена
+  Коваль" as "Olena Koval", "张伟" as "Zhang Wei");
 - a name stored surname first ("WRIGHT, Colin", "van der Berg, Mary-Kate") written in
   the usual order;
 - an e-mail stored with "mailto:" or a display name ("Jo Bloggs <jo@example.com>"),
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -99,6 +102,8 @@ _PRONOUNS = frozenset({"she", "her", "hers", "he", "him", "his", "they", "them",
 _TRUST_INITIALS = "FT"
 _QUALIFIERS = re.compile(r"\s+(?:NHS|Teaching)(?=\s)")
 _TRUST = re.compile(r"\bFoundation\s+Trust$")
+_PHONETIC = frozenset({"CYRILLIC", "GREEK", "CJK", "HANGUL", "LATIN"})
+_SYLLABLE = re.compile(r"[A-Z][a-z]*")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEGAL = re.compile(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|co|corp|l\.?l\.?c)\.?$", re.IGNORECASE)
 _ZIP = re.compile(r"(?<![\w-])(\d{5})(?:-\d{4})?\s*$")
@@ -132,7 +137,7 @@ def variants(name: str) -> tuple[str, ...]:
     """Other written forms of a stored name: abbreviations swapped, particles joined,
     a surname-first name turned round. The stored form itself is not among them."""
     found: dict[str, None] = {}
-    for line in _turned(name):
+    for line in [*_turned(name), *_latin(name)]:
         found[line] = None
         for form in _swapped(line):
             found[form] = None
@@ -140,6 +145,24 @@ def variants(name: str) -> tuple[str, ...]:
             found.update(dict.fromkeys(_joined(form)))
     found.pop(name, None)
     return tuple(itertools.islice(found, _MAX))
+
+
+def _latin(name: str) -> list[str]:
+    """A name stored in another script, in Latin letters as a note writes it: Cyrillic and
+    Greek letter by letter ("Олена Коваль" -> "Olena Koval"), Han and Hangul syllable by
+    syllable ("张伟" -> "Zhang Wei"). Scripts written without vowels (Arabic, Hebrew) are
+    left: their letters alone spell no name a note would write."""
+    if name.isascii() or not any(c.isalpha() and not c.isascii() for c in name):
+        return []
+    scripts = {unicodedata.name(c, " ").split()[0] for c in name if c.isalpha() and not c.isascii()}
+    if not scripts <= _PHONETIC or scripts <= {"LATIN"}:
+        return []  # accents in Latin letters are folded already; abjads are left
+    from anyascii import anyascii  # noqa: PLC0415 - per-script tables, loaded when needed
+
+    words = [anyascii(w).replace("'", "") for w in name.split()]
+    words = [" ".join(_SYLLABLE.findall(w)) or w for w in words]  # "ZhangWei"
+    latin = " ".join(w.replace("oy", "ou") if "GREEK" in scripts else w for w in words)
+    return [latin] if latin.strip() and latin != name else []
 
 
 def _turned(name: str) -> list[str]:

@@ -148,7 +148,14 @@ SLASH = KnownSubject(
     email="jo.bloggs@gmail.com",
     linked=(LinkedPerson("Mum - Sandra Lee", "parent"),),
 )
+CYR = KnownSubject(
+    role="CLIENT",
+    name="Олена Коваль",
+    aliases=("Лена",),
+    linked=(LinkedPerson("张伟", "partner"), LinkedPerson("Γιώργος Παπαδόπουλος", "friend")),
+)
 SUBJECTS = {
+    "cyr": CYR,
     "sl": SLASH,
     "two": TWO,
     "stp": STP,

@@ -615,3 +615,29 @@ def round7_notes_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
 def test_no_round_7_note_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
     """Round 7's classes from the seventh batch are replaced, or the export is refused."""
     _replaced_or_refused(case)
+
+
+CYRILLIC = ["ко", "ва", "ле", "на", "ми", "ра", "до", "бу", "се", "ти", "ло", "зу"]
+
+
+@given(
+    first=st.lists(st.sampled_from(CYRILLIC), min_size=2, max_size=3),
+    last=st.lists(st.sampled_from(CYRILLIC), min_size=3, max_size=4),
+    which=st.booleans(),
+    case=st.sampled_from([str.lower, str.title, str.upper]),
+)
+@settings(settings.get_profile(PROFILE))
+def test_a_name_stored_in_cyrillic_never_survives_in_latin(
+    first: list[str], last: list[str], which: bool, case: object
+) -> None:
+    """Round 7 (k7): a generated name stored in Cyrillic, written in Latin letters in any
+    case ("Ковалена" as "kovalena"), is replaced or the export refused."""
+    from anyascii import anyascii  # noqa: PLC0415 - the table the engine reads too
+
+    name = f"{''.join(first).title()} {''.join(last).title()}"
+    subject = KnownSubject(role="CLIENT", name=name)
+    part = anyascii(name.split()[0 if which else 1])
+    written = case(part)  # type: ignore[operator]
+    text = f"today\n{written} said it was hard"
+    start = text.index(written)
+    _replaced_or_refused((subject, text, start, start + len(written)))

@@ -225,3 +225,38 @@ def test_stored_forms_run_in_linear_time() -> None:
     for unit in ("St. Mt ", "de la ", "B & L ", "94123-", "Saint Mary's "):
         text = unit * (10_000 // len(unit))
         assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
+
+
+SCRIPTS = KnownSubject(
+    role="CLIENT",
+    name="Олена Коваль",
+    aliases=("Лена",),
+    linked=(LinkedPerson("张伟", "partner"), LinkedPerson("Γιώργος Παπαδόπουλος", "friend")),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("olena came in late", "olena"),
+        ("Ms Koval rang to cancel", "Koval"),
+        ("lena said the flat is cold", "lena"),
+        ("her partner Zhang Wei drove", "Zhang Wei"),
+        ("wei picked her up", "wei"),
+        ("Giorgos Papadopoulos, a friend", "Giorgos Papadopoulos"),
+    ],
+)
+def test_a_name_stored_in_another_script_is_found_in_latin_letters(text: str, form: str) -> None:
+    """A name stored in Cyrillic, Han or Greek and written in Latin letters is replaced by
+    the vault's layer, and the final check alone finds it."""
+    engine = Deidentifier([SCRIPTS], rng=random.Random(7), today=TODAY, known_only=True)
+    assert wholly_replaced(engine, text, form)
+    start = text.index(form)
+    assert any(leak.start <= start < leak.end for leak in engine.leaks(text))
+
+
+def test_a_name_in_a_script_without_vowels_gives_no_latin_form() -> None:
+    """Arabic or Hebrew letters alone spell no Latin name; a Latin name with accents is
+    folded already: neither gets a transliteration."""
+    assert variants("محمد العلي") == ()
+    assert variants("Zoë Strauß") == ()
