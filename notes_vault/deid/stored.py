@@ -258,7 +258,9 @@ def domain_words(address: str) -> frozenset[str]:
     domain = address.lower().partition("@")[2]
     common = lexicon.common_words()
     return frozenset(
-        w for w in domain.split(".") if len(w) >= 4 and w.isalpha() and w not in _MAIL | common
+        w
+        for w in domain.split(".")
+        if len(w) >= 4 and w.isalpha() and w not in _MAIL and w not in common
     )
 
 
