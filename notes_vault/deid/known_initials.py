@@ -95,10 +95,16 @@ def initials(index: VaultIndex, text: str) -> list[Hit]:
             hits += _paired_initials(index, match)
         elif " " in match.group():  # "SLR ED visit": a known acronym before other capitals
             hits += _spaced_tokens(index, match)
+    for match in OF_ACRONYM.finditer(text):  # "UoM": "of" kept as a small "o"
+        entry = index.initials.get(match.group().lower())
+        if entry is not None and entry.category == "organisation":
+            hits.append(Hit(match.start(), match.end(), entry))
     return hits
 
 
 _CAPITALS = re.compile(r"[A-Z.]{2,}")
+# "UoM", "UoB", "BoE": an organisation's acronym with "of" kept as a small "o" (round 7).
+OF_ACRONYM = re.compile(r"(?<![\w.&])[A-Z]o[A-Z]{1,2}(?![\w&])")
 
 
 def _spaced_tokens(index: VaultIndex, match: re.Match[str]) -> list[Hit]:

@@ -223,12 +223,35 @@ def test_the_same_letters_without_the_accent_are_left(text: str) -> None:
     assert engine.redact(text).text == text
 
 
+UNIVERSITY = KnownSubject(
+    role="CLIENT",
+    name="Kyle Robson",
+    linked=(LinkedPerson("University of Bristol", "school"),),
+)
+
+
+@pytest.mark.parametrize("text", ["back in UoB halls", "dropped out of UoB"])
+def test_an_acronym_with_a_small_o_for_of_is_replaced_and_checked(text: str) -> None:
+    """ "UoB" of University of Bristol: replaced, and the check alone flags it."""
+    engine = Deidentifier([UNIVERSITY], rng=random.Random(3), today=TODAY, known_only=True)
+    assert wholly_replaced(engine, text, "UoB")
+    assert engine.leaks(text)
+
+
+@pytest.mark.parametrize("text", ["the MoD wrote", "UoM halls", "Uob said"])
+def test_other_small_o_acronyms_are_left(text: str) -> None:
+    """ "MoD", another university's "UoM", "Uob" in title case: no known organisation."""
+    engine = Deidentifier([UNIVERSITY], rng=random.Random(3), today=TODAY, known_only=True)
+    assert engine.redact(text).text == text
+    assert engine.leaks(text) == []
+
+
 def test_round_7_note_rules_run_in_linear_time() -> None:
     """Long runs of kin words and capitals, surname initials after names, brackets and
     "turned out" stay linear."""
     engine = Deidentifier([KIN_SUBJECT, SUBJECT, ACCENTED], rng=random.Random(3), today=TODAY)
     units = ("Nanna W ", "uncle ", "Efua o-b. ", "Efua O.", "(temporary) ", "turned out ", "hà ")
-    for unit in (*units, "brother des ", "mum and ", "B'ham ", "o'clock "):
+    for unit in (*units, "brother des ", "mum and ", "B'ham ", "o'clock ", "UoB "):
         text = unit * (10_000 // len(unit))
         assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
 
