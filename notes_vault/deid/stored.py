@@ -74,6 +74,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*\.?|&")
 _LOCAL = re.compile(r"[^\W_\d]+|\d+")
 _ADDRESS = re.compile(r"[^\s<>:;,()\"']+@[^\s<>;,()\"']+")
 _PHONE_SPLIT = re.compile(r"[;|\n/]| or |, ", re.IGNORECASE)
+_TOWN_LINKS = frozenset({"upon", "on", "in", "under", "by", "le", "la", "de", "sur", "the"})
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)")
 _ZIP9 = re.compile(r"\d{5}-\d{4}")
 _BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
@@ -311,6 +312,12 @@ def _linked_name(name: str) -> str:
     return bare if bare.strip() else name
 
 
+def _town_word(word: str) -> bool:
+    """A word of a town's name: capitalised ("St.", "Stoke-on-Trent"), or a link ("upon")."""
+    bare = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
+    return word.lower() in _TOWN_LINKS or (word[:1].isupper() and bare.isalpha())
+
+
 def _split_line(line: str) -> list[str]:
     """An address typed on one line without commas, in its parts: the unit ("Apt 4B"),
     the street ("89 Culduthel Dr") and what follows it (the town)."""
@@ -322,8 +329,8 @@ def _split_line(line: str) -> list[str]:
     end = ends[0] + 1 if ends and ends[0] < len(words) - 1 else 0
     if not words[unit : unit + 1] or not words[unit][0].isdecimal():
         end = 0  # a street line starts with its house number: "89 Culduthel Dr Inverness"
-    elif not all(w.isalpha() and w[0].isupper() for w in words[end:]):
-        end = 0  # the rest is a town: "Sutton Coldfield", never "Shelter)"
+    elif not all(_town_word(w) for w in words[end:]):
+        end = 0  # the rest is a town: "Sutton Coldfield", "St. Ives", never "Shelter)"
     if not unit and not end:
         return []
     parts = [" ".join(words[:unit]), " ".join(words[unit : end or None]), " ".join(words[end:])]

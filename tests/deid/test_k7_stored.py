@@ -153,6 +153,12 @@ def test_an_address_typed_without_commas_is_read_in_its_parts() -> None:
     subject = KnownSubject(role="CLIENT", name="A B", address="Apt 4B 89 Culduthel Dr Inverness")
     lines = (expand(subject).address or "").split("\n")
     assert {"Apt 4B", "89 Culduthel Dr", "Inverness"} <= set(lines)
+    for typed, street in (
+        ("177 Valley Avenue St. Ives", "177 Valley Avenue"),  # the town's "St." is no street
+        ("21 Rothbury Terrace Newcastle upon Tyne", "21 Rothbury Terrace"),
+    ):
+        one_line = KnownSubject(role="CLIENT", name="A B", address=typed)
+        assert street in (expand(one_line).address or "").split("\n")
     shelter = KnownSubject(
         role="CLIENT", name="A B", address="no fixed address (Oxford St Shelter)"
     )
