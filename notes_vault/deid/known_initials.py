@@ -95,7 +95,12 @@ def initials(index: VaultIndex, text: str) -> list[Hit]:
             hits += _paired_initials(index, match)
         elif " " in match.group():  # "SLR ED visit": a known acronym before other capitals
             hits += _spaced_tokens(index, match)
-    for match in OF_ACRONYM.finditer(text):  # "UoM": "of" kept as a small "o"
+    ofs = index.more.get("of acronyms")
+    if ofs is None:  # made once per index: are there acronyms with "of" at all
+        ofs = index.more["of acronyms"] = [
+            (k, e) for k, e in index.initials.items() if k[1:2] == "o"
+        ]
+    for match in OF_ACRONYM.finditer(text) if ofs else ():  # "UoM": "of" kept as a small "o"
         entry = index.initials.get(match.group().lower())
         if entry is not None and entry.category == "organisation":
             hits.append(Hit(match.start(), match.end(), entry))
