@@ -25,10 +25,11 @@ value stored in a form the note does not use was never looked for in the note's 
 - a US ZIP+4 code, or a ZIP stored after its state ("10025-1234", "WA 98122"), written
   as the five digits alone.
 
-`variants` gives the other written forms of one stored name; `zip_code` the five digits
-of a US postcode. The replacer (`known.build_index`) and the final check
-(`check.Checker`) each add them under the same owner as the stored value: the check's
-search stays its own, only what it searches for grows.
+`variants` gives the other written forms of one stored name; the contact fields'
+readings (e-mail, phone, ZIP) are in `stored_contact.py`. The replacer
+(`known.build_index`) and the final check (`check.Checker`) each add them under the
+same owner as the stored value: the check's search stays its own, only what it
+searches for grows.
 """
 
 from __future__ import annotations
@@ -41,9 +42,18 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import lexicon, structured
+from notes_vault.deid import lexicon
 from notes_vault.deid.forms import STREET_WORDS
 from notes_vault.deid.model import KnownSubject, LinkedPerson
+from notes_vault.deid.stored_contact import (
+    ZIP9,
+    domain_words,
+    email_address,
+    email_forms,
+    email_words,
+    phone_numbers,
+    zip_code,
+)
 
 # Words written in full or abbreviated: each group is one word. Folded, stops dropped.
 # Only words whose other form would be left beside a replaced name and read with it
@@ -71,20 +81,11 @@ _PARTICLES = frozenset(
      "ni", "nic", "ó", "o", "ua", "uí", "mhic"}
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*\.?|&")
-_LOCAL = re.compile(r"[^\W_\d]+|\d+")
-_ADDRESS = re.compile(r"[^\s<>:;,()\"']+@[^\s<>;,()\"']+")
-_PHONE_SPLIT = re.compile(r"[;|\n/]| or |, ", re.IGNORECASE)
 _TOWN_LINKS = frozenset({"upon", "on", "in", "under", "by", "le", "la", "de", "sur", "the"})
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)")
-_ZIP9 = re.compile(r"\d{5}-\d{4}")
 _BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]")
 _SUFFIX = re.compile(
     r"(?:,?\s+(?:jr|sr|ii|iii|iv|phd|md|dds|esq|lcsw|lpc|rn|np|mbe|obe)\.?)+\s*$", re.IGNORECASE
-)
-_MAIL = frozenset(
-    "gmail googlemail yahoo hotmail outlook live icloud proton protonmail btinternet "
-    "virginmedia comcast verizon example mail email ymail tiscali talktalk fastmail yandex "
-    "zoho blueyonder ntlworld sbcglobal cox".split()
 )
 _PARTS = re.compile(r"[\s\-,]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -107,7 +108,6 @@ _PHONETIC = frozenset({"CYRILLIC", "GREEK", "CJK", "HANGUL", "LATIN"})
 _SYLLABLE = re.compile(r"[A-Z][a-z]*")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEGAL = re.compile(r"[\s,]+(?:plc|ltd|limited|inc|llc|llp|co|corp|l\.?l\.?c)\.?$", re.IGNORECASE)
-_ZIP = re.compile(r"(?<![\w-])(\d{5})(?:-\d{4})?\s*$")
 _MAX = 16  # variants of one name at most: a name has few abbreviable words
 
 
@@ -219,73 +219,6 @@ def _joined(name: str) -> list[str]:
     return out
 
 
-def email_address(email: str | None) -> str | None:
-    """The address itself of a stored e-mail field: "mailto:" and a display name
-    ("Jo Bloggs <jo.bloggs@example.com>") dropped, the first of several kept."""
-    if not email:
-        return email
-    found = _ADDRESS.search(email)
-    return found[0].strip(".") if found else email.strip()
-
-
-def email_forms(email: str | None) -> tuple[str, ...]:
-    """A stored address, and the address without its "+tag" ("jo+nhs@x.org": the note
-    writes "jo@x.org")."""
-    if not email:
-        return ()
-    local, at, domain = email.partition("@")
-    bare = local.split("+", 1)[0]
-    return (email, f"{bare}@{domain}") if at and bare and bare != local else (email,)
-
-
-@lru_cache(maxsize=1024)  # the same record for every note of an export
-def email_words(address: str) -> frozenset[str]:
-    """Pieces of an e-mail's local part of five letters or more that are no English word,
-    lower case ("nibhriain" of eilidh.nibhriain+therapy@...: said alone, "eilidh dot
-    nibhriain"), and the labels of its domain that name a place of work or study rather
-    than a mail service ("lboro" of ...@lboro.ac.uk: "started at Lboro"). A local part
-    of one piece is the whole, found already."""
-    pieces = _LOCAL.findall(address.lower().partition("@")[0])
-    if len(pieces) < 2:
-        pieces = []
-    found = {p for p in pieces if p.isalpha() and len(p) >= 5} | domain_words(address)
-    return frozenset(p for p in found if p not in lexicon.common_words())
-
-
-@lru_cache(maxsize=1024)  # the same record for every note of an export
-def domain_words(address: str) -> frozenset[str]:
-    """Labels of an e-mail's domain that name a place of work or study, not a mail
-    service: four letters or more, no English word ("lboro", "lincoln"; not "gmail")."""
-    domain = address.lower().partition("@")[2]
-    common = lexicon.common_words()
-    return frozenset(
-        w
-        for w in domain.split(".")
-        if len(w) >= 4 and w.isalpha() and w not in _MAIL and w not in common
-    )
-
-
-@lru_cache(maxsize=1024)  # the same record for every note of an export
-def phone_numbers(phone: str | None) -> tuple[str, ...]:
-    """National significant numbers of a stored phone field: the whole, and each number
-    when the field holds several ("cell: 415 555 0187; work: 212-555-0100")."""
-    if not phone:
-        return ()
-    parts = [phone, *(_PHONE_SPLIT.split(phone) if _PHONE_SPLIT.search(phone) else ())]
-    numbers = (structured.national_number(p) for p in parts)
-    return tuple(dict.fromkeys(n for n in numbers if sum(c.isdecimal() for c in n) >= 6))
-
-
-def zip_code(postcode: str | None, address: str | None = None) -> str:
-    """The five digits of a US ZIP stored as ZIP+4 or after its state, or ""."""
-    for stored in (postcode or "", address or ""):
-        text = stored.strip()
-        found = _ZIP.search(text)
-        if found and text != found[1]:
-            return found[1]
-    return ""
-
-
 @lru_cache(maxsize=1024)  # the same record for every note of an export
 def unbracketed(value: str | None) -> str | None:
     """A stored value without the therapist's notes in brackets: "Hilton Garden Inn
@@ -350,7 +283,7 @@ def expand(subject: KnownSubject) -> KnownSubject:
     more += [v for line in (*lines, *more) for v in _swapped(line, address=True)]  # "Ft Mason"
     if code := zip_code(postcode, address):
         more += [postcode] if postcode else []
-        more += [m[0] for m in [_ZIP9.search(postcode or "")] if m]  # "94123-2210" alone
+        more += [m[0] for m in [ZIP9.search(postcode or "")] if m]  # "94123-2210" alone
         postcode = code
     if more:
         address = "\n".join(dict.fromkeys([*([address] if address else []), *more]))
@@ -393,12 +326,14 @@ def with_linked(subject: KnownSubject) -> KnownSubject:
 
 
 __all__ = [
+    "domain_words",
     "email_address",
     "email_forms",
     "email_words",
     "expand",
     "linked_variants",
     "phone_numbers",
+    "unbracketed",
     "variants",
     "with_linked",
     "zip_code",
