@@ -20,12 +20,15 @@ from collections.abc import Iterator, Sequence
 
 from notes_vault.deid import (
     check_birthdays,
+    check_kin,
     check_letters,
     check_more,
     check_round5,
     check_round6,
+    check_tiny,
     check_words,
     lexicon,
+    stored,
 )
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
@@ -55,10 +58,11 @@ class Checker:
         self, subjects: Sequence[KnownSubject], *, today: datetime.date | None = None
     ) -> None:
         """Build the forms to look for (cached per set of subjects); `today` dates ages."""
-        subjects = [read_subject(s) for s in subjects]
+        subjects = [read_subject(stored.with_linked(stored.expand(s))) for s in subjects]
         self._forms = subject_forms(tuple(subjects))
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))
+        self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
 
     def leaks(
         self,
@@ -114,6 +118,7 @@ class Checker:
         found |= set(check_more.every(self._forms, normal.text, clean, named, words))
         found |= set(check_round5.every(self._round5, clean, words))
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
+        found |= set(check_kin.every(self._forms, clean)) | set(check_tiny.every(self._tiny, clean))
         return _mapped(normal, found)
 
     def _names(

@@ -99,6 +99,8 @@ _UNITS = frozenset({"day", "days", "week", "weeks", "wk", "wks", "month", "month
 _OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "later", "earlier",
                       "back"})  # fmt: skip
 _BIRTHDAY = frozenset({"birthday", "bday", "turned", "turns", "turning"})
+_TURN = frozenset({"turned", "turns", "turning"})
+_PARTICLES = frozenset("out up down away around round over into off back against on".split())
 _LINKS = frozenset(
     "is was were will be falls fell s on for her his their my your our the of from now time a an "
     "few couple one two three four five six seven eight nine ten eleven twelve".split()
@@ -127,6 +129,8 @@ def birthday_anchors(
             continue
         if c >= 2 and words[c - 1][2].lower() == "s" and words[c - 2][2].islower():
             continue  # "her mum's birthday": someone else's
+        if cue.lower() in _TURN and c + 1 < len(words) and words[c + 1][2].lower() in _PARTICLES:
+            continue  # "today turned out to be": a phrasal verb, no age
         for step in (1, -1):
             found = _relative(clean, words, c, step)
             if found is not None:

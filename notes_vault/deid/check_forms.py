@@ -155,11 +155,13 @@ def _alias_initials(forms: Forms, name: str, alias: str, leak: str) -> None:
 
 def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
     """E-mail, postcode, address, phone and date of birth."""
-    if subject.email:
-        forms.put(subject.email, f"{owner} e-mail")
-        address = "".join(subject.email.split()).lower()
+    from notes_vault.deid.stored import email_forms  # noqa: PLC0415 - it imports forms
+
+    for email in email_forms(subject.email):  # "jo@x.org" of "jo+nhs@x.org" too
+        forms.put(email, f"{owner} e-mail")
+        address = "".join(email.split()).lower()
         forms.emails[address] = forms.emails[address.split("@")[0]] = f"{owner} e-mail"
-        local = subject.email.split("@")[0]
+        local = email.split("@")[0]
         if len(_key(local)) >= SHORT:
             forms.put(local, f"{owner} e-mail")
     if subject.postcode:
@@ -170,8 +172,8 @@ def _contact(forms: Forms, subject: KnownSubject, owner: str) -> None:
         if len(code) >= 5 and any(c.isalpha() for c in code):
             forms.codes.append((code, f"{owner} postcode"))
     _address(forms, subject.address or "", f"{owner} address")
-    if subject.phone:
-        forms.numbers.append((_phone_digits(subject.phone), f"{owner} phone"))
+    for number in _phone_digits(subject.phone):
+        forms.numbers.append((number, f"{owner} phone"))
     if subject.dob:
         forms.dobs.append((subject.dob, f"{owner} date of birth"))
 
@@ -214,7 +216,8 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
     raws = name.split()
     for raw in raws + [p for r in raws if "-" in r.strip("-") for p in r.split("-")]:
         word = raw.strip(".,")
-        if len(word) >= 3 and (word not in generic or word in extra.DENOMINATIONS):
+        linking = word.lower() in extra.LINKING  # "the" of "Church of the Nazarene"
+        if len(word) >= 3 and not linking and (word not in generic or word in extra.DENOMINATIONS):
             common = derived.common(word) and word not in lexicon.places()
             common = common or word in extra.DENOMINATIONS
             forms.put(word, f"{owner} name", capital=common)
@@ -246,8 +249,8 @@ def _long_words(forms: Forms, phrase: str, leak: str) -> None:
             forms.long_parts.setdefault(key, leak)
 
 
-def _phone_digits(phone: str) -> str:
-    """Significant digits of a stored number: country code and trunk zero dropped."""
-    from notes_vault.deid.structured import national_number  # noqa: PLC0415 - same library parse
+def _phone_digits(phone: str | None) -> tuple[str, ...]:
+    """Significant digits of each stored number: country code and trunk zero dropped."""
+    from notes_vault.deid.stored import phone_numbers  # noqa: PLC0415 - same library parse
 
-    return national_number(phone)
+    return phone_numbers(phone)

@@ -17,6 +17,7 @@ from notes_vault.deid import forms_round6 as r6
 from notes_vault.deid.check_forms import fold_word
 from notes_vault.deid.forms_extra import COUNTED
 from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.stored import email_words
 
 Words = list[tuple[int, int, str]]
 
@@ -48,7 +49,8 @@ def forms(subjects: tuple[KnownSubject, ...]) -> Round6Forms:
         if subject.dob:
             leak = f"{owner} date of birth"
             births.append((r6.day_words(subject.dob), r6.month_words(subject.dob), leak))
-        pieces += [(p, f"{owner} e-mail") for p in r6.email_pieces(subject.email or "")]
+        email = subject.email or ""
+        pieces += [(p, f"{owner} e-mail") for p in r6.email_pieces(email) | email_words(email)]
         phrases += [(f, f"{owner} address") for f in r6.site_forms(subject.address or "")]
         lone += [(c, f"{owner} name") for c in r6.lone_letters(subject.name, subject.aliases)]
         lower += [(i, f"{owner} name") for i in r6.lower_initials(subject.name, subject.aliases)]

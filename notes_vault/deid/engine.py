@@ -13,6 +13,7 @@ from notes_vault.deid import (
     context,
     echo,
     known,
+    known_after,
     known_round5,
     known_search,
     lexicon,
@@ -200,7 +201,7 @@ class Deidentifier:
             if entry.category in _WIDENED:
                 start, end = widen.whole_name(clean, toks, ends, (start, end), entry.category)
             if entry.category == "name":
-                end = known.letter_after(self._index, clean, (start, end), entry.tag)
+                end = known_after.letter_after(self._index, clean, (start, end), entry.tag)
             word = clean[hit.start : hit.end]
             if entry.category == "name" and word.islower() and fold(word) in common:
                 tag = "[NAME]"  # "left a [CLIENT] on him" would give Mark away

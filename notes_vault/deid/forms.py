@@ -60,6 +60,8 @@ _STREET_TYPES = {
     "square": "sq", "highway": "hwy", "terrace": "tce", "close": "cl", "gardens": "gdns",
 }  # fmt: skip
 _ABBREVIATED = {short: full for full, short in _STREET_TYPES.items()}
+_ABBREVIATED |= {"terr": "terrace", "crt": "court", "av": "avenue"}  # round 7: as typed
+STREET_WORDS = frozenset(_STREET_TYPES) | frozenset(_ABBREVIATED)
 _DIRECTIONS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 )
@@ -72,7 +74,8 @@ _ROUTE_QUALIFIERS = frozenset({"state", "county", "us", "u.s.", "interstate"})
 _HOUSE_TYPES = frozenset(
     {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
      "villa", "mill", "site", "estate", "flats", "mansions", "park", "ward", "wing", "block",
-     "college"}  # "Cedar" of "Cedar Ward", "Keynes" of "Keynes College" (k4)
+     "college", "rectory", "vicarage", "presbytery", "manse", "parsonage", "convent",
+     "hostel", "hotel", "inn"}  # "Cedar" of "Cedar Ward", "Keynes" of "Keynes College" (k4)
 )  # fmt: skip
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?,?$")  # "12", "12A", "4-6"; not "6th"
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
@@ -138,15 +141,20 @@ def org_forms(name: str) -> frozenset[str]:
     for head in (h for h in heads if h):
         for form in _tails(tail):
             found.add(" ".join([*head, *form]))
+    if len(words) >= 2 and len(words[0]) >= _CLIP_FROM and words[0] in lexicon.places():
+        rest = " ".join(words[1:])  # round 7: "man airport", "Manc Airport" of Manchester's
+        found |= {f"{words[0][:k]} {rest}" for k in range(_CLIP, min(6, len(words[0]) - 1))}
     found |= {f.replace(" & ", " and ") for f in found if " & " in f}  # "Shah and Co"
     found |= {f.replace(" and ", " & ") for f in found if " and " in f}
     return frozenset(f for f in found if _distinct(f) and f != name)
 
 
 def looks_like_org(name: str) -> bool:
-    """A linked "other" or GP that is an organisation ("... Development Center", "... Services")."""
+    """A linked "other" or GP that is an organisation ("... Development Center", "... Services",
+    and round 7: a name with "of", "the", "&" or "and", or "The" first, which no person's has)."""
     words = [w.strip(".,") for w in name.split()]
-    return len(words) >= 2 and any(w in lexicon.ORG_SUFFIXES for w in words[1:])
+    linking = words[:1] == ["The"] or any(w in ("of", "the", "&", "and", "for") for w in words)
+    return len(words) >= 2 and (linking or any(w in lexicon.ORG_SUFFIXES for w in words[1:]))
 
 
 def _telling(word: str) -> bool:

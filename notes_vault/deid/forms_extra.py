@@ -83,7 +83,16 @@ def maybe_practice(name: str, relation: str) -> bool:
     forms as an organisation, name parts as a person).
     """
     words = name.split()
+    if {w.lower() for w in words} & _NEVER_IN_A_PERSON or words[:1] == ["The"]:
+        return False  # round 7: "The Intl. Institute of the Bay Area" is no person
     return relation in ("gp", "other") and len(words) >= _PRACTICE_WORDS and not is_title(words[0])
+
+
+# Words no person's name holds: a name with one is an organisation's only.
+_NEVER_IN_A_PERSON = frozenset({"of", "the", "and", "&", "for", "at"})
+# Words that link an organisation's name and name nothing alone ("the" of "Church of
+# the Nazarene"): never a distinctive part of it.
+LINKING = frozenset({"the", "and", "for"})
 
 
 # Credentials that are also given names ("Pa" Nhia Vang): a title only in capitals or

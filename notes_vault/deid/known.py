@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import lexicon, structured
+from notes_vault.deid import lexicon, stored, structured
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -122,7 +122,7 @@ def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, 
 def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIndex:
     """Index all subjects, then their linked people, with one tag per person."""
     index = VaultIndex()
-    subjects = [read_subject(s) for s in subjects]
+    subjects = [read_subject(stored.expand(s)) for s in subjects]
     used = {f"[{s.role}]" for s in subjects}
     by_name: dict[str, str] = {}
     for subject in subjects:
@@ -132,11 +132,12 @@ def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIn
     rng.shuffle(linked)  # numbering of same-relation people differs per export
     for link in sorted(linked, key=lambda item: item.relation):
         tag = by_name.get(squash_key(link.name)) or _new_tag(link.relation, used)
-        by_name.setdefault(squash_key(link.name), tag)
-        _add_linked(index, link, tag)
+        _add_linked(index, link, by_name.setdefault(squash_key(link.name), tag))
+        for name in stored.linked_variants(link):  # "Mt Sinai" of a stored "Mount Sinai"
+            _add_linked(index, replace(link, name=name), by_name.setdefault(squash_key(name), tag))
     from notes_vault.deid import known_more  # noqa: PLC0415 - it imports this module
 
-    known_more.extend(index, subjects)
+    known_more.extend(index, [stored.with_linked(s) for s in subjects])  # variants' tags are set
     return index
 
 
@@ -157,23 +158,20 @@ def _add_subject(index: VaultIndex, subject: KnownSubject) -> None:
     entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
     for letters in alias_initials(subject.name, subject.aliases):
         index.initials.setdefault(letters, entry)
-    if subject.email:
+    for email in stored.email_forms(subject.email):  # "jo@x.org" of "jo+nhs@x.org" too
         entry = Entry("[EMAIL]", "email", f"{owner}'s e-mail address", f"{owner} e-mail")
-        address = structured.squeeze(subject.email)
+        address = structured.squeeze(email)
         local = address.split("@")[0]
         index.emails.append((address, local, entry))
-        index.add(subject.email, entry)
+        index.add(email, entry)
         if len(squash_key(local)) >= SHORT:
             index.add(local, entry)
+    postcode = Entry("[POSTCODE]", "postcode", f"{owner}'s postcode", f"{owner} postcode")
     if subject.postcode:
-        index.add(
-            subject.postcode,
-            Entry("[POSTCODE]", "postcode", f"{owner}'s postcode", f"{owner} postcode"),
-        )
+        index.add(subject.postcode, postcode)
     if subject.address:
         _add_address(index, subject.address, owner)
-    if subject.phone:
-        number = structured.national_number(subject.phone)
+    for number in stored.phone_numbers(subject.phone):  # each number of the field
         if len(number) >= _MIN_PHONE_DIGITS:
             entry = Entry("[PHONE]", "phone", f"{owner}'s phone number", f"{owner} phone")
             index.phones.append((number, entry))
@@ -246,15 +244,16 @@ def org_parts(name: str) -> list[str]:
     return [
         word.strip(".,")
         for word in words
-        if len(word) >= 3
+        if len(word.strip(".,")) >= 3  # "Mt." stored with its stop is no name part
         and (word.strip(".,") not in generic or word.strip(".,") in extra.DENOMINATIONS)
+        and word.lower() not in extra.LINKING  # "the" of "Church of the Nazarene"
     ]
 
 
 def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -> None:
     index.add_forms(_person_forms(name, tag, owner, kind))
     words = [w for w in name_words(name) if w[:1].isalpha()]
-    index.letters.setdefault(tag, set()).update(fold(w[0]) for w in words)
+    index.letters.setdefault(tag, set()).update(fold(p[0]) for w in words for p in w.split("-"))
     index.parts.setdefault(tag, set()).update(squash_key(w) for w in words)
     if words:
         lone = Entry("[INITIAL]", "name", f"{owner}'s initial", f"{owner} initials")

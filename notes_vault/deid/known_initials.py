@@ -93,6 +93,32 @@ def initials(index: VaultIndex, text: str) -> list[Hit]:
             hits.append(Hit(match.start(), rest.end() if rest else match.end(), entry))
         elif "&" in match.group():  # "PD & HM": a couple's initials, each on its own
             hits += _paired_initials(index, match)
+        elif " " in match.group():  # "SLR ED visit": a known acronym before other capitals
+            hits += _spaced_tokens(index, match)
+    ofs = index.more.get("of acronyms")
+    if ofs is None:  # made once per index: are there acronyms with "of" at all
+        ofs = index.more["of acronyms"] = [
+            (k, e) for k, e in index.initials.items() if k[1:2] == "o"
+        ]
+    for match in OF_ACRONYM.finditer(text) if ofs else ():  # "UoM": "of" kept as a small "o"
+        entry = index.initials.get(match.group().lower())
+        if entry is not None and entry.category == "organisation":
+            hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+_CAPITALS = re.compile(r"[A-Z.]{2,}")
+# "UoM", "UoB", "BoE": an organisation's acronym with "of" kept as a small "o" (round 7).
+OF_ACRONYM = re.compile(r"(?<![\w.&])[A-Z]o[A-Z]{1,2}(?![\w&])")
+
+
+def _spaced_tokens(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
+    """Each capitals token of two letters or more in a run of them that is known alone."""
+    hits = []
+    for token in _CAPITALS.finditer(match.group()):
+        entry = index.initials.get(token.group().replace(".", "").lower())
+        if entry is not None and len(token.group().replace(".", "")) >= 2:
+            hits.append(Hit(match.start() + token.start(), match.start() + token.end(), entry))
     return hits
 
 

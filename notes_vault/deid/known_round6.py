@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from notes_vault.deid import forms_cjk, known_beside
+from notes_vault.deid import forms_cjk, known_beside, stored
 from notes_vault.deid import forms_round6 as r6
 from notes_vault.deid.known import Entry, Hit, VaultIndex
 from notes_vault.deid.lexicon import common_words
@@ -28,8 +28,10 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     for subject in subjects:
         _subject(index, subject)
     for address, _, entry in index.emails:
-        for piece in sorted(r6.email_pieces(address)):
-            more.setdefault("r6 pieces", []).append((piece, entry))
+        domain = stored.domain_words(address)  # "lboro": a place of work or study, not mail
+        place = replace(entry, tag="[ORGANISATION]", reason=f"{entry.reason} (its domain)")
+        for piece in sorted(r6.email_pieces(address) | stored.email_words(address)):
+            more.setdefault("r6 pieces", []).append((piece, place if piece in domain else entry))
     people = [s.name for s in subjects] + [p.name for s in subjects for p in s.linked]
     for name in people + [a for s in subjects for a in s.aliases]:
         known = index.words.get(squash_key(name))

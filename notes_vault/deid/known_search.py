@@ -11,9 +11,11 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import (
     known_initials,
+    known_kin,
     known_more,
     known_round5,
     known_round6,
+    known_tiny,
     lexicon,
     structured,
 )
@@ -28,7 +30,7 @@ from notes_vault.deid.known import (
     title_initials,
 )
 from notes_vault.deid.squash import Squashed, fold, squash
-from notes_vault.deid.tokens import Tok, tokenize
+from notes_vault.deid.tokens import Tok, tokenize, vocabulary
 
 
 def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hit]:
@@ -61,6 +63,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_more.find(index, text, toks, hits)
     hits += known_round5.find(index, text, hits)
     hits += known_round6.find(index, text, toks, hits)
+    hits += known_kin.find(index, text, vocabulary(toks))  # round 7: "Nanna E"
+    hits += known_tiny.find(index, text)  # round 7: "hà"
     return hits
 
 

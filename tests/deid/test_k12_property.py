@@ -501,3 +501,144 @@ def round6_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
 def test_no_round_6_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
     """Round 6's classes of a generated record are replaced, or the export is refused."""
     _replaced_or_refused(case)
+
+
+# Round 7 (k7): values stored the way a therapist types them, written the way a note does.
+SAINTLY = [("St.", "Saint"), ("Saint", "St"), ("Mt", "Mount"), ("Mount", "Mt."), ("Ft.", "Fort")]
+PARTICLES = ["van der", "de la", "van", "de", "von", "Mac", "Ní"]
+LEGAL_STORED = ["plc", "Ltd.", "Inc.", "LLC", "Limited"]
+
+
+@st.composite
+def round7_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
+    """Round 7 (k7): a name stored surname first with a particle, written in the usual order
+    or joined ("Vanderbrandon"); an organisation stored with "St."/"Mt"/"&"/"The"/a legal
+    form, written with the other word or without them; a ZIP stored as ZIP+4 or after its
+    state, written as five digits; an e-mail local part's piece said alone."""
+    base = draw(subjects())
+    first, last = base.name.split()
+    particle = draw(st.sampled_from(PARTICLES))
+    stored_name = draw(
+        st.sampled_from([f"{particle} {last}, {first}", f"{first} {particle} {last}"])
+    )
+    stored_name = draw(st.sampled_from([str, str.upper]))(stored_name)
+    short, full = draw(st.sampled_from(SAINTLY))
+    head, tail = draw(coined()), draw(st.sampled_from(["Hospital", "Academy", "Medical Center"]))
+    org = f"{short} {head}'s {tail}"
+    joint = f"{draw(coined())} & {draw(coined())} {draw(st.sampled_from(LEGAL_STORED))}"
+    zip5 = f"{draw(st.integers(10000, 99999))}"
+    postcode = draw(st.sampled_from([f"{zip5}-{draw(st.integers(1000, 9999))}", f"WA {zip5}"]))
+    piece = draw(coined(2, 3)).lower()
+    email = f"{first.lower()}.{piece}+notes@example.org"
+    email = draw(st.sampled_from([email, f"mailto:{email}", f"{first} {last} <{email}>"]))
+    cell, work = (f"07{draw(st.integers(100, 999))} {draw(st.integers(100000, 999999))}"
+                  for _ in range(2))  # fmt: skip
+    assert base.address is not None
+    subject = dataclasses.replace(
+        base,
+        name=stored_name,
+        email=email,
+        phone=f"cell: {cell}; work: {work}",
+        address=base.address.replace(",", ""),  # typed on one line
+        postcode=postcode,
+        linked=(*base.linked, LinkedPerson(org, "employer"), LinkedPerson(joint, "other")),
+    )
+    street = base.address.split(", ")[0]
+    joined = f"{particle.replace(' ', '')}{last.lower()}".title()
+    words = joint.split()
+    options = [
+        (f"{first} {particle} {last} came", f"{first} {particle} {last}"),
+        (f"Ms {joined} rang", joined),
+        (f"works at {full} {head}'s", f"{full} {head}"),
+        (f"{words[0]} and {words[2]} sent a letter", f"{words[0]} and {words[2]}"),
+        (f"zip {zip5} on the form", zip5),
+        (f"emailed {first.lower()} dot {piece} at example", piece),
+        (f"wrote to {first.lower()}.{piece}@example.org", f"{first.lower()}.{piece}"),
+        (f"work number {work} (not to use)", work),
+        (f"home visit, {street.lower()}", street.lower()),
+    ]
+    form, must = draw(st.sampled_from(options))
+    return _on_a_line(draw, subject, form, must)
+
+
+@given(case=round7_seeded())
+@settings(settings.get_profile(PROFILE))
+def test_no_round_7_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
+    """Round 7's stored forms of a generated record are replaced, or the export is refused."""
+    _replaced_or_refused(case)
+
+
+KIN_WORDS = ["Nanna", "Auntie", "Uncle", "Grandma", "his brother", "her sister", "mum"]
+
+
+@st.composite
+def round7_notes_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
+    """Round 7 (k7), from the seventh batch's dev notes: a known first initial or a long
+    first name's clip after a kin word ("Nanna E", "brother dec"); a given name then a
+    double surname's initials ("grace a-m."); aliases typed in one field ("Tig/Tigger");
+    a linked name typed after its relation ("Mum - ..."); an e-mail domain's label; a
+    site before a house type ("St. Cronan" of St. Cronan Rectory)."""
+    base = draw(subjects())
+    first, last = base.name.split()
+    barrel = f"{last}-{draw(coined())}"
+    kin_first = draw(coined(2, 3))  # six letters or more: "Branwick"
+    alias, pet = draw(coined(1, 1)), draw(coined(2, 2))
+    domain = draw(coined(2, 2)).lower()
+    site = f"St. {draw(coined())}"
+    assert base.address is not None
+    subject = dataclasses.replace(
+        base,
+        name=f"{first} {barrel}",
+        aliases=(f"{alias}/{pet}",),
+        email=f"{first.lower()}@{domain}.ac.uk",
+        address=f"{site} Rectory, {base.address}",
+        linked=(*base.linked, LinkedPerson(f"Mum - {kin_first} {last}", "parent")),
+    )
+    letters = f"{barrel[0]}-{barrel.split('-')[1][0]}.".lower()
+    options = [(f"{first} {letters} came", letters)]
+    kin = draw(st.sampled_from(KIN_WORDS))  # the letters must not occur in it: the oracle
+    if kin_first[0] not in "AI" and kin_first[0] not in kin:  # finds `must`'s first place
+        options.append((f"{kin} {kin_first[0]} rang", kin_first[0]))
+    clip = kin_first[: draw(st.integers(3, 4))].lower()
+    if clip not in common_words() and clip not in kin.lower():
+        options.append((f"{kin} {clip} rang", clip))
+    options += [(f"{pet} said so", pet), (f"{kin_first} rang", kin_first)]
+    options += [
+        (f"started at {domain.title()} in May", domain.title()),
+        (f"cleans at {site}", site),
+    ]
+    form, must = draw(st.sampled_from(options))
+    return _on_a_line(draw, subject, form, must)
+
+
+@given(case=round7_notes_seeded())
+@settings(settings.get_profile(PROFILE))
+def test_no_round_7_note_form_survives_an_exit_0(case: tuple[KnownSubject, str, int, int]) -> None:
+    """Round 7's classes from the seventh batch are replaced, or the export is refused."""
+    _replaced_or_refused(case)
+
+
+CYRILLIC = ["ко", "ва", "ле", "на", "ми", "ра", "до", "бу", "се", "ти", "ло", "зу"]
+
+
+@given(
+    first=st.lists(st.sampled_from(CYRILLIC), min_size=2, max_size=3),
+    last=st.lists(st.sampled_from(CYRILLIC), min_size=3, max_size=4),
+    which=st.booleans(),
+    case=st.sampled_from([str.lower, str.title, str.upper]),
+)
+@settings(settings.get_profile(PROFILE))
+def test_a_name_stored_in_cyrillic_never_survives_in_latin(
+    first: list[str], last: list[str], which: bool, case: object
+) -> None:
+    """Round 7 (k7): a generated name stored in Cyrillic, written in Latin letters in any
+    case ("Ковалена" as "kovalena"), is replaced or the export refused."""
+    from anyascii import anyascii  # noqa: PLC0415 - the table the engine reads too
+
+    name = f"{''.join(first).title()} {''.join(last).title()}"
+    subject = KnownSubject(role="CLIENT", name=name)
+    part = anyascii(name.split()[0 if which else 1])
+    written = case(part)  # type: ignore[operator]
+    text = f"today\n{written} said it was hard"
+    start = text.index(written)
+    _replaced_or_refused((subject, text, start, start + len(written)))
