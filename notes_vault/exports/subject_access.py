@@ -195,6 +195,7 @@ class Withholder:
         self.engines: list[tuple[str, Deidentifier]] = []
         self.own: Deidentifier | None = None
         self.used = False
+        self.issued: set[str] = set()
         if not others:
             return  # nobody to withhold: the de-identification engine is not even loaded
         from notes_vault.deid import Deidentifier  # noqa: PLC0415 - loads its data lazily
@@ -210,7 +211,13 @@ class Withholder:
             self.own = Deidentifier([known_subject(vault, num, "CLIENT")], known_only=True)
 
     def _found(self, engine: Deidentifier, text: str) -> list[tuple[int, int, str]]:
-        """The third party's identifiers in `text`, less those inside the client's own."""
+        """The third party's identifiers in `text`, less those inside the client's own.
+
+        The tags this scrub has written are hidden from the search first (same length,
+        so offsets hold): "[PARTNER E-MAIL]" is a tag, not a kin word and the initial of
+        a partner called Eli."""
+        for tag in self.issued:
+            text = text.replace(tag, "\x01" * len(tag))
         own = [] if self.own is None else [(k.start, k.end) for k in self.own.leaks(text)]
         finds = (
             _trimmed(text, leak.start, leak.end, leak.category)
@@ -227,7 +234,9 @@ class Withholder:
                 if start < last:  # overlaps the previous find: one tag covers both
                     last = max(last, end)
                     continue
-                out += [text[last:start], _tag(role, category)]
+                tag = _tag(role, category)
+                self.issued.add(tag)
+                out += [text[last:start], tag]
                 last = end
             if spans:
                 self.used = True

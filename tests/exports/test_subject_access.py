@@ -231,3 +231,32 @@ def test_correction_of_a_restricted_entry_stays_hidden(
     assert cli("--vault", str(with_r), "disclosure", "lift", "D0004").code == 0
     report = cli("--vault", str(with_r), "disclosure", "report", "C0001").out
     assert "attendance dates, corrected" in report
+
+
+@pytest.mark.parametrize(
+    ("name", "flag", "value", "tag"),
+    [
+        ("Eli Quorrin", "--email", "eli@example.org", "[PARTNER E-MAIL]"),
+        ("Pat Quorrin", "--phone", "07700 900458", "[PARTNER PHONE]"),
+        ("Ada Quorrin", "--address", "3 Mill Lane, Bexford", "[PARTNER ADDRESS]"),
+    ],
+)
+def test_a_tag_is_not_read_as_a_kin_word_and_the_partners_initial(
+    vault_dir: Path, cli: Cli, tmp_path: Path, name: str, flag: str, value: str, tag: str
+) -> None:
+    """A partner whose initial opens the tag's detail ("[PARTNER E-MAIL]" for Eli) is
+    withheld and the export is written: the re-check does not read the scrub's own tag
+    as a kin word and an initial (it refused such exports, exit 8, before)."""
+    assert cli("client", "add", "--name", "Dee Harrowgate").code == 0
+    assert cli("client", "add", "--name", name, flag, value).code == 0
+    assert cli("client", "link", "C0001", "--client", "C0002", "--relation", "partner").code == 0
+    note = tmp_path / "joint.txt"
+    note.write_text(f"Joint session. {name} ({value}) felt unheard.\n")
+    assert cli("note", "add", "C0001", "C0002", "--file", str(note)).code == 0
+    out = tmp_path / "dee.md"
+    done = cli("export", "C0001", "--out", str(out))
+    assert done.code == 0, done.err
+    text = out.read_text()
+    assert f"Joint session. [PARTNER] ({tag}" in text
+    for part in (*name.split(), value):
+        assert part not in text
