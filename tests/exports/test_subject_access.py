@@ -234,7 +234,7 @@ def test_correction_of_a_restricted_entry_stays_hidden(
 
 
 @pytest.mark.parametrize(
-    ("name", "flag", "value", "tag"),
+    "case",
     [
         ("Eli Quorrin", "--email", "eli@example.org", "[PARTNER E-MAIL]"),
         ("Pat Quorrin", "--phone", "07700 900458", "[PARTNER PHONE]"),
@@ -242,11 +242,12 @@ def test_correction_of_a_restricted_entry_stays_hidden(
     ],
 )
 def test_a_tag_is_not_read_as_a_kin_word_and_the_partners_initial(
-    vault_dir: Path, cli: Cli, tmp_path: Path, name: str, flag: str, value: str, tag: str
+    vault_dir: Path, cli: Cli, tmp_path: Path, case: tuple[str, str, str, str]
 ) -> None:
     """A partner whose initial opens the tag's detail ("[PARTNER E-MAIL]" for Eli) is
     withheld and the export is written: the re-check does not read the scrub's own tag
     as a kin word and an initial (it refused such exports, exit 8, before)."""
+    name, flag, value, tag = case
     assert cli("client", "add", "--name", "Dee Harrowgate").code == 0
     assert cli("client", "add", "--name", name, flag, value).code == 0
     assert cli("client", "link", "C0001", "--client", "C0002", "--relation", "partner").code == 0
