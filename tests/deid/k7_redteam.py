@@ -17,11 +17,10 @@ by hand for round 7, none copied from the corpus.
 from __future__ import annotations
 
 import datetime
-import random
 import sys
 from pathlib import Path
 
-from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from notes_vault.deid import KnownSubject, LinkedPerson
 from tests.deid import k5_redteam
 
 CASES = Path(__file__).with_name("k7_redteam.txt")
@@ -171,21 +170,12 @@ TODAY = datetime.date(2026, 12, 5)
 
 def cases(path: Path = CASES) -> list[tuple[str, str, list[str]]]:
     """(subject key, sentence, needles) for every case line; a literal "\\n" is a line break."""
-    return [(key, s.replace("\\n", "\n"), n) for key, s, n in k5_redteam.cases(path)]
+    return k5_redteam.with_breaks(path)
 
 
 def main(argv: list[str]) -> int:
     """Print every case that leaks or is refused; a count of each at the end."""
-    path = Path(argv[0]) if argv else CASES
-    counts = {"replaced": 0, "refused": 0, "LEAK": 0}
-    for key, sentence, needles in cases(path):
-        engine = Deidentifier([SUBJECTS[key]], rng=random.Random(0), today=TODAY)
-        result = k5_redteam.verdict(engine, sentence, needles)
-        counts[result] += 1
-        if result != "replaced":
-            print(f"{result:8} {sentence!r} -> {engine.redact(sentence).text!r}")
-    print(counts)
-    return 0
+    return k5_redteam.report(cases(Path(argv[0]) if argv else CASES), SUBJECTS, TODAY)
 
 
 if __name__ == "__main__":
