@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from notes_vault.deid import (
@@ -177,13 +177,16 @@ class Deidentifier:
         out.append(text[last:])
         return Redacted("".join(out), tuple(done))
 
-    def leaks(self, text: str) -> list[Leak]:
+    def leaks(self, text: str, also: Iterable[str] = ()) -> list[Leak]:
         """Known identifiers still in `text` (a redacted output): positions and kinds only.
 
         This is the final check (`check.py`), written apart from the matcher
-        that replaces, so that it does not share its blind spots.
+        that replaces, so that it does not share its blind spots. The tags this
+        instance wrote are read as tags, not text; `also` names more (a caller's
+        own, such as the subject access export's "[PARTNER E-MAIL]").
         """
-        return self._check.leaks(text, self._tags, vault=frozenset(self._index.letters))
+        tags = self._tags.union(also) if also else self._tags
+        return self._check.leaks(text, tags, vault=frozenset(self._index.letters))
 
     @property
     def tags(self) -> frozenset[str]:

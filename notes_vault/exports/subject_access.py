@@ -213,15 +213,13 @@ class Withholder:
     def _found(self, engine: Deidentifier, text: str) -> list[tuple[int, int, str]]:
         """The third party's identifiers in `text`, less those inside the client's own.
 
-        The tags this scrub has written are hidden from the search first (same length,
-        so offsets hold): "[PARTNER E-MAIL]" is a tag, not a kin word and the initial of
-        a partner called Eli."""
-        for tag in self.issued:
-            text = text.replace(tag, "\x01" * len(tag))
-        own = [] if self.own is None else [(k.start, k.end) for k in self.own.leaks(text)]
+        The tags this scrub has written are read as tags: "[PARTNER E-MAIL]" is not a
+        kin word and the initial of a partner called Eli."""
+        mine = [] if self.own is None else self.own.leaks(text, also=self.issued)
+        own = [(k.start, k.end) for k in mine]
         finds = (
             _trimmed(text, leak.start, leak.end, leak.category)
-            for leak in engine.leaks(text)
+            for leak in engine.leaks(text, also=self.issued)
             if not any(s <= leak.start and leak.end <= e for s, e in own)
         )
         return sorted(finds, key=lambda find: (find[0], -find[1]))  # longest first at a start
