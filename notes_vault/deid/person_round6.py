@@ -15,11 +15,13 @@ from notes_vault.deid import (
     person_items,
     person_kin,
     person_letters,
+    person_lists,
     person_lower_more,
     person_nicknames,
     person_owners,
     person_pairs,
     person_registers,
+    person_roles,
     person_signers,
     person_speakers,
     person_speech,
@@ -52,6 +54,6 @@ def find_late(
     found += settle(person_registers.find_registered(text, toks, covered), covered)
     found += settle(person_alone.find_alone(text, toks, covered), covered)  # p8
     found += settle(person_pairs.find_pairs(text, toks, chosen + found, covered), covered)  # p8
-    return found + settle(
-        person_caps.find_caps_people(text, toks, chosen + found, covered), covered
-    )
+    found += settle(person_caps.find_caps_people(text, toks, chosen + found, covered), covered)
+    found += settle(person_roles.find_roles(text, toks, covered), covered)  # p9
+    return found + settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)

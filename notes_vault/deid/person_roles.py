@@ -1,0 +1,108 @@
+"""People named before what they are to someone, or before their job (round 8, p9).
+
+- a name before a bracket that opens on a relation, or a comma or dash and a possessive
+  and a relation: "Amma (the MIL, late sixties)", "Wren (her sister)", "Moss (brother)",
+  "Abbu (her father-in-law, d. 2017)", "Tolu, his cousin,", "jas - her keyworker" (not
+  "Mum (her mother)": a relation is no name; not "Leeds, her mum said" with no possessive
+  before a relation that is someone's: "Tuesday, her sister's birthday");
+- a line that is only a name and a job: "Nusrat, Counsellor", "Nasima, CAMHS
+  practitioner", "Femi - trainee psychologist", "Ola (family support worker)" (not
+  "Senior, Counsellor", "Team, Nurse" or a line that goes on past the job).
+
+The name is one word, capitalised (an English word is allowed: the relation says it is a
+person) or a lower-case word no dictionary holds, never a relation, role, place or word
+`never_a_name` refuses. Each bracket, comma or dash reads a few tokens; each line's start
+a few: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.model import Span
+from notes_vault.deid.person_words import is_kin, never_a_name
+from notes_vault.deid.squash import fold
+from notes_vault.deid.tokens import Tok, line_firsts, lowered
+
+_MARKS = frozenset(["(", ",", "-", "\u2013", "\u2014"])
+_OWNERS = frozenset(["the", "her", "his", "my", "their", "our", "your", "pt", "client", "s"])
+_SHORT_KIN = frozenset(["mil", "fil", "sil", "bil", "dil", "gm", "gf", "gma", "gpa", "bro", "sis"])
+_JOBS = lexicon.CREDENTIALS | frozenset(
+    "counsellor counselor therapist psychotherapist psychologist psychiatrist practitioner "
+    "worker nurse clinician coordinator manager lead officer consultant supervisor trainee "
+    "intern student keyworker advocate caseworker mentor facilitator assistant administrator "
+    "receptionist secretary chaplain doctor gp registrar physician specialist navigator "
+    "coach volunteer director therapist psychiatrist".split()
+)
+_MAX_JOB = 6
+_REASON_KIN = "context: a name before a relation in brackets or set off"
+_REASON_JOB = "context: a line of a name and a job"
+
+
+def find_roles(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Names before a relation, and lines of a name and a job (see the module)."""
+    lows = lowered(toks)
+    spans = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].text in _MARKS and _relation_after(toks, lows, k):
+            if _name(text, toks, lows, k - 1, strict=False) and _unowned(toks, lows, k - 1):
+                spans.append(_person(toks, k - 1, _REASON_KIN))
+    firsts = [*line_firsts(text, toks), len(toks)]
+    for a, b in zip(firsts, firsts[1:], strict=False):
+        if 2 < b - a <= _MAX_JOB + 2 and toks[a + 1].text in _MARKS and _job(toks, lows, a + 2, b):
+            if _name(text, toks, lows, a, strict=True) and lows[a] not in _JOBS:
+                spans.append(_person(toks, a, _REASON_JOB))
+    return [s for s in spans if covered.find(1, s.start, s.end) == -1]
+
+
+def _relation_after(toks: list[Tok], lows: list[str], k: int) -> bool:
+    """A relation (after "the", a possessive or "pt's") opens what follows the mark at k."""
+    j = k + 1
+    owned = False
+    while j < len(toks) - 1 and j - k <= 3 and (lows[j] in _OWNERS or lows[j] in "'\u2019"):
+        owned = owned or lows[j] in _OWNERS
+        j += 1
+    if not owned:
+        return False  # "Leeds, mum said", "Intake (child)": "her", "the" or "pt's" first
+    word = lows[j] if j < len(toks) else ""
+    kin = word in lexicon.PERSON_CUES or word in _SHORT_KIN or is_kin(word)
+    kin = kin and not (word.endswith("s") and word[:-1] in lexicon.PERSON_CUES)  # "the kids"
+    after = toks[j + 1].text if j + 1 < len(toks) else ""
+    return kin and word not in ("called", "named") and after not in ("'", "\u2019")
+
+
+def _unowned(toks: list[Tok], lows: list[str], k: int) -> bool:
+    """No article or possessive before the name ("the Belfast Blitz - his mother")."""
+    return k == 0 or lows[k - 1] not in _OWNERS and lows[k - 1] not in ("a", "an")
+
+
+def _job(toks: list[Tok], lows: list[str], a: int, b: int) -> bool:
+    """The rest of the line (from a to b) is a job: its last word is one, or a credential."""
+    words = [k for k in range(a, b) if toks[k].text.isalpha()]
+    if not words or toks[b - 1].text not in (")", *[toks[words[-1]].text]):
+        return False
+    return lows[words[-1]] in _JOBS or any(lows[k] in lexicon.CREDENTIALS for k in words)
+
+
+def _name(text: str, toks: list[Tok], lows: list[str], k: int, *, strict: bool) -> bool:
+    """Token k could name a person by itself (see the module); `strict` (a job's line) wants
+    a word no dictionary holds or a given name, and no place."""
+    word = toks[k].text
+    if len(word) < 2 or not word.replace("-", "").isalpha() or word.isupper():
+        return False
+    named = word in lexicon.first_names() or word in lexicon.surnames()
+    if word.islower() and not named:
+        return False  # "one wudu (the imam ...)"
+    if lows[k] in lexicon.common_words() and not (
+        word in lexicon.census_first_names() or named and not strict
+    ):
+        return False  # "Instead, her mother-in-law"; "Moss (his brother)" is a surname
+    if lows[k] in lexicon.PERSON_CUES or lows[k] in _SHORT_KIN or (strict and is_kin(word)):
+        return False  # "Mum (her mother)"; but "Amma (the MIL)": her name for her
+    place = word in lexicon.places() or word in lexicon.countries()
+    if word in lexicon.NOT_NAMES or (place and (strict or not named)):
+        return False
+    return not never_a_name(text, toks, k)
+
+
+def _person(toks: list[Tok], k: int, reason: str) -> Span:
+    return Span(toks[k].start, toks[k].end, "person", "context", reason, fold(toks[k].text))
