@@ -17,6 +17,8 @@ One pass over each line's tokens; a few read around each pronoun pair: linear.
 
 from __future__ import annotations
 
+import itertools
+
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_words import PEOPLES, is_kin, never_a_name
@@ -52,7 +54,7 @@ def find_listed(text: str, toks: list[Tok], chosen: list[Span], covered: bytearr
         return spans
     lows = lowered(toks)
     firsts = [*line_firsts(text, toks), len(toks)]
-    for a, b in zip(firsts, firsts[1:], strict=False):
+    for a, b in itertools.pairwise(firsts):
         if b - a > 3 and any(w in _SEPARATORS or w in _LAST_LINKS for w in lows[a:b]):
             spans += _line_items(text, toks, lows, (a, b), found)
     return [s for s in spans if covered.find(1, s.start, s.end) == -1]

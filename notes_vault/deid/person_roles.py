@@ -17,6 +17,8 @@ a few: linear.
 
 from __future__ import annotations
 
+import itertools
+
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_words import is_kin, never_a_name
@@ -43,14 +45,17 @@ def find_roles(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     lows = lowered(toks)
     spans = []
     for k in range(1, len(toks) - 1):
-        if toks[k].text in _MARKS and _relation_after(toks, lows, k):
-            if _name(text, toks, lows, k - 1, strict=False) and _unowned(toks, lows, k - 1):
-                spans.append(_person(toks, k - 1, _REASON_KIN))
+        if toks[k].text not in _MARKS or not _relation_after(toks, lows, k):
+            continue
+        if _name(text, toks, lows, k - 1, strict=False) and _unowned(lows, k - 1):
+            spans.append(_person(toks, k - 1, _REASON_KIN))
     firsts = [*line_firsts(text, toks), len(toks)]
-    for a, b in zip(firsts, firsts[1:], strict=False):
-        if 2 < b - a <= _MAX_JOB + 2 and toks[a + 1].text in _MARKS and _job(toks, lows, a + 2, b):
-            if _name(text, toks, lows, a, strict=True) and lows[a] not in _JOBS:
-                spans.append(_person(toks, a, _REASON_JOB))
+    for a, b in itertools.pairwise(firsts):
+        if not (2 < b - a <= _MAX_JOB + 2 and toks[a + 1].text in _MARKS):
+            continue
+        job = _job(toks, lows, a + 2, b) and lows[a] not in _JOBS
+        if job and _name(text, toks, lows, a, strict=True):
+            spans.append(_person(toks, a, _REASON_JOB))
     return [s for s in spans if covered.find(1, s.start, s.end) == -1]
 
 
@@ -70,9 +75,9 @@ def _relation_after(toks: list[Tok], lows: list[str], k: int) -> bool:
     return kin and word not in ("called", "named") and after not in ("'", "\u2019")
 
 
-def _unowned(toks: list[Tok], lows: list[str], k: int) -> bool:
+def _unowned(lows: list[str], k: int) -> bool:
     """No article or possessive before the name ("the Belfast Blitz - his mother")."""
-    return k == 0 or lows[k - 1] not in _OWNERS and lows[k - 1] not in ("a", "an")
+    return k == 0 or (lows[k - 1] not in _OWNERS and lows[k - 1] not in ("a", "an"))
 
 
 def _job(toks: list[Tok], lows: list[str], a: int, b: int) -> bool:
@@ -93,7 +98,7 @@ def _name(text: str, toks: list[Tok], lows: list[str], k: int, *, strict: bool) 
     if word.islower() and not named:
         return False  # "one wudu (the imam ...)"
     if lows[k] in lexicon.common_words() and not (
-        word in lexicon.census_first_names() or named and not strict
+        word in lexicon.census_first_names() or (named and not strict)
     ):
         return False  # "Instead, her mother-in-law"; "Moss (his brother)" is a surname
     if lows[k] in lexicon.PERSON_CUES or lows[k] in _SHORT_KIN or (strict and is_kin(word)):
