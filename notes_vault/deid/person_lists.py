@@ -47,9 +47,12 @@ def find_listed(text: str, toks: list[Tok], chosen: list[Span], covered: bytearr
     """Items of lists beside people found, and names before pronoun sets (see the module)."""
     spans = _pronoun_people(text, toks, covered) if "/" in vocabulary(toks) else []
     heads = starts(toks)
-    found = {
-        heads[s.start] for s in chosen if s.category in ("person", "name") and s.start in heads
-    }
+    found: set[int] = set()
+    for span in chosen:
+        k = heads.get(span.start, -1) if span.category in ("person", "name") else -1
+        while 0 <= k < len(toks) and toks[k].start < span.end:
+            found.add(k)  # every word of a person found ("Stacey, Bryn": both)
+            k += 1
     if not found:
         return spans
     lows = lowered(toks)
@@ -113,12 +116,18 @@ def _line_items(
         alike = [m for m in sides if _alike(toks[a].text, toks[_head(items[m], found)].text)]
         if not alike:
             continue
-        parallel = any(shapes[m] == shapes[n] != "" for m in alike)
+        parallel = any(shapes[m] == shapes[n] != "" for m in alike) or _all_found(items, n, found)
         english = lows[a] in lexicon.common_words() or toks[a].text in lexicon.places()
         if len(alike) == 2 or parallel or not english:
             spans.append(Span(toks[a].start, toks[a].end, "person", "context", _REASON_LIST,
                               fold(toks[a].text)))  # fmt: skip
     return spans
+
+
+def _all_found(items: list[tuple[int, int]], n: int, found: set[int]) -> bool:
+    """Two other items or more, every one a person found ("Stacey, Bryn, Olamide and Tuck")."""
+    others = [item for m, item in enumerate(items) if m != n]
+    return len(others) >= 2 and all(_found(item, found) for item in others)
 
 
 def _found(item: tuple[int, int], found: set[int]) -> bool:
