@@ -38,6 +38,9 @@ _NOT_LISTED = frozenset(
 )
 _NOT_PEOPLE = lexicon.CREDENTIALS | frozenset(["esq", "jr", "sr", "snr", "jnr", "ii", "iii"])
 _DEMONYMS = ("an", "ese", "ish", "i")
+_GROUPS = frozenset(
+    "kids children sons daughters grandkids grandchildren siblings sibs twins".split()
+)
 _REASON_LIST = "context: an item of a list beside a person found"
 _REASON_PRONOUNS = "context: a name before a set of pronouns"
 _MAX_BACK = 8
@@ -84,7 +87,9 @@ def _items(toks: list[Tok], lows: list[str], a: int, b: int) -> list[tuple[int, 
             for m in range(a, b - 1)
             if toks[m].text in _LABEL_MARKS and toks[m].end < toks[m + 1].start
         ]
-        items[0] = (marks[-1] + 1, b) if marks else (a, b)
+        a = marks[-1] + 1 if marks else a
+        a += b - a > 2 and (lows[a] in lexicon.PERSON_CUES or lows[a] in _GROUPS)  # "Kids Hunter"
+        items[0] = (a, b)
     return items
 
 
@@ -94,8 +99,10 @@ def _shape(toks: list[Tok], lows: list[str], item: tuple[int, int]) -> str:
     if b - a == 1:
         return ""
     nxt = toks[a + 1].text
-    if nxt == "(" and toks[b - 1].text == ")":
-        return "("
+    close = next((k for k in range(a + 2, min(b, a + 8)) if toks[k].text == ")"), -1)
+    if nxt == "(" and close > 0:  # what follows the bracket is the sentence going on
+        aged = close == a + 3 and toks[a + 2].text.isdigit() and len(toks[a + 2].text) < 3
+        return "age" if aged else "("
     if nxt in _SEPARATORS and toks[a + 2].text.isdigit():
         return "age"
     if lows[a + 1] in _PLACE_LINKS and b - a <= 4 and toks[a + 2].text[:1].isupper():
@@ -109,8 +116,13 @@ def _line_items(
     items = _items(toks, lows, *line)
     shapes = [_shape(toks, lows, item) for item in items]
     spans = []
+    aged = shapes.count("age") >= 2  # "Hunter (6) and Paisley (3)", "Angel, 14; Jomar, 11"
     for n, (a, _) in enumerate(items):
-        if shapes[n] == "x" or a in found or not _candidate(text, toks, lows, a):
+        by_age = aged and shapes[n] == "age" and _named(toks[a].text)
+        if shapes[n] == "x" or a in found or not _candidate(text, toks, lows, a, aged=by_age):
+            continue
+        if by_age:
+            spans.append(_listed(toks, a))
             continue
         sides = [m for m in (n - 1, n + 1) if 0 <= m < len(items) and _found(items[m], found)]
         alike = [m for m in sides if _alike(toks[a].text, toks[_head(items[m], found)].text)]
@@ -119,9 +131,20 @@ def _line_items(
         parallel = any(shapes[m] == shapes[n] != "" for m in alike) or _all_found(items, n, found)
         english = lows[a] in lexicon.common_words() or toks[a].text in lexicon.places()
         if len(alike) == 2 or parallel or not english:
-            spans.append(Span(toks[a].start, toks[a].end, "person", "context", _REASON_LIST,
-                              fold(toks[a].text)))  # fmt: skip
+            spans.append(_listed(toks, a))
     return spans
+
+
+def _named(word: str) -> bool:
+    """Beside an age in a list of ages: a word no dictionary holds, or a name."""
+    if word.isupper() or not (word[:1].isupper() or word.islower()):
+        return False
+    english = word.lower() in lexicon.common_words() or word in lexicon.places()
+    return not english or word in lexicon.first_names() or word in lexicon.surnames()
+
+
+def _listed(toks: list[Tok], a: int) -> Span:
+    return Span(toks[a].start, toks[a].end, "person", "context", _REASON_LIST, fold(toks[a].text))
 
 
 def _all_found(items: list[tuple[int, int]], n: int, found: set[int]) -> bool:
@@ -146,7 +169,7 @@ def _alike(word: str, other: str) -> bool:
     return word[:1].isupper() and not word.isupper() and not other.isupper()
 
 
-def _candidate(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
+def _candidate(text: str, toks: list[Tok], lows: list[str], k: int, *, aged: bool) -> bool:
     """A word that could be a name: letters (a hyphen inside allowed), not a function word,
     a relation, a role, nor anything `never_a_name` refuses."""
     word = toks[k].text
@@ -154,7 +177,7 @@ def _candidate(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
         return False
     if lows[k] in lexicon.PERSON_CUES or word in lexicon.NOT_NAMES or is_kin(word):
         return False
-    if lows[k] in _NOT_PEOPLE or word.title() in PEOPLES or _place(word):
+    if lows[k] in _NOT_PEOPLE or word.title() in PEOPLES or (_place(word) and not aged):
         return False  # "Lachie (34), Australian", "Clarendon, Jamaica", "Okonjo, Esq."
     return not never_a_name(text, toks, k)
 
