@@ -37,6 +37,9 @@ _JOBS = lexicon.CREDENTIALS | frozenset(
 )
 _MAX_JOB = 6
 _REASON_KIN = "context: a name before a relation in brackets or set off"
+_AFTER_SET = frozenset([",", "(", "-", "\u2013", "\u2014", ".", ";"])
+_REASON_SET = "context: a name set off by commas after a relation"
+_REASON_JOB_BRACKET = "context: a name before a job in brackets"
 _REASON_JOB = "context: a line of a name and a job"
 
 
@@ -45,10 +48,13 @@ def find_roles(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     lows = lowered(toks)
     spans = []
     for k in range(1, len(toks) - 1):
-        if toks[k].text not in _MARKS or not _relation_after(toks, lows, k):
+        if toks[k].text not in _MARKS:
             continue
-        if _name(text, toks, lows, k - 1, strict=False) and _unowned(lows, k - 1):
-            spans.append(_person(toks, k - 1, _REASON_KIN))
+        if _set_off(toks, lows, k) and _name(text, toks, lows, k + 1, strict=False, place=False):
+            spans.append(_person(toks, k + 1, _REASON_SET))  # "Daughter, Shona, in Dundee"
+        reason = _REASON_KIN if _relation_after(toks, lows, k) else _job_bracket(toks, lows, k)
+        if reason and _name(text, toks, lows, k - 1, strict=False) and _unowned(lows, k - 1):
+            spans.append(_person(toks, k - 1, reason))
     firsts = [*line_firsts(text, toks), len(toks)]
     for a, b in itertools.pairwise(firsts):
         if not (2 < b - a <= _MAX_JOB + 2 and toks[a + 1].text in _MARKS):
@@ -80,6 +86,26 @@ def _unowned(lows: list[str], k: int) -> bool:
     return k == 0 or (lows[k - 1] not in _OWNERS and lows[k - 1] not in ("a", "an"))
 
 
+def _job_bracket(toks: list[Tok], lows: list[str], k: int) -> str:
+    """ "Bríd (couples therapist, Relate)", "Gill (practice manager)": a bracket opening on a
+    job of at most three words, closed or followed by a comma."""
+    if toks[k].text != "(":
+        return ""
+    end = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].text in ",)"), -1)
+    if end < k + 2 or not all(toks[j].text.isalpha() for j in range(k + 1, end)):
+        return ""
+    return _REASON_JOB_BRACKET if lows[end - 1] in _JOBS else ""
+
+
+def _set_off(toks: list[Tok], lows: list[str], k: int) -> bool:
+    """A relation, a comma at k, and one word set off after it ("Daughter, Shona, in")."""
+    if toks[k].text != "," or k + 2 >= len(toks) or toks[k + 2].text not in _AFTER_SET:
+        return False
+    relation = lows[k - 1]
+    family = relation in lexicon.PERSON_CUES and relation not in _JOBS
+    return (family or relation in _SHORT_KIN) and toks[k + 1].text[:1].isupper()
+
+
 def _job(toks: list[Tok], lows: list[str], a: int, b: int) -> bool:
     """The rest of the line (from a to b) is a job: its last word is one, or a credential."""
     words = [k for k in range(a, b) if toks[k].text.isalpha()]
@@ -88,7 +114,9 @@ def _job(toks: list[Tok], lows: list[str], a: int, b: int) -> bool:
     return lows[words[-1]] in _JOBS or any(lows[k] in lexicon.CREDENTIALS for k in words)
 
 
-def _name(text: str, toks: list[Tok], lows: list[str], k: int, *, strict: bool) -> bool:
+def _name(
+    text: str, toks: list[Tok], lows: list[str], k: int, *, strict: bool, place: bool = True
+) -> bool:
     """Token k could name a person by itself (see the module); `strict` (a job's line) wants
     a word no dictionary holds or a given name, and no place."""
     word = toks[k].text
@@ -103,8 +131,8 @@ def _name(text: str, toks: list[Tok], lows: list[str], k: int, *, strict: bool) 
         return False  # "Instead, her mother-in-law"; "Moss (his brother)" is a surname
     if lows[k] in lexicon.PERSON_CUES or lows[k] in _SHORT_KIN or (strict and is_kin(word)):
         return False  # "Mum (her mother)"; but "Amma (the MIL)": her name for her
-    place = word in lexicon.places() or word in lexicon.countries()
-    if word in lexicon.NOT_NAMES or (place and (strict or not named)):
+    placed = word in lexicon.places() or word in lexicon.countries()
+    if word in lexicon.NOT_NAMES or (placed and (strict or not named or not place)):
         return False
     return not never_a_name(text, toks, k)
 

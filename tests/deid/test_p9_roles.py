@@ -23,6 +23,10 @@ PEOPLE = [
     ("Review booked.\nSiobhan, school nurse", "Siobhan"),
     ("Letter to GP sent.\nTamsin - trainee psychologist", "Tamsin"),
     ("No risk.\nPerpetua (family support worker)", "Perpetua"),
+    ("Oonagh (couples counsellor, Relate) sees them fortnightly.", "Oonagh"),
+    ("Rang Gill (practice manager) about the letter.", "Gill"),
+    ("Daughter, Maddox, lives in Crewe.", "Maddox"),
+    ("His friend, Tiernan, drove him home.", "Tiernan"),
 ]
 
 LEFT = [
@@ -38,6 +42,9 @@ LEFT = [
     ("Sertraline (her GP) was stopped.", "Sertraline"),
     ("Christmas, her grandmother's house, again.", "Christmas"),
     ("The bus - his dad drove instead.", "bus"),
+    ("Housing (support worker) will call.", "Housing"),
+    ("CBT (therapist led) was offered.", "CBT"),
+    ("Her brother, Tuesday, came round.", "Tuesday"),
 ]
 
 
@@ -61,6 +68,8 @@ PATHOLOGICAL = {
     "relations": "Poppy (his sister), Tobin, her cousin, " * 280,
     "job lines": "Olufemi, Counsellor\n" * 500,
     "brackets": "Moss (the (the (the " * 500,
+    "job brackets": "Gill (practice manager, Gill (couples " * 300,
+    "set off": "Daughter, Maddox, son, Tiernan, " * 330,
 }
 
 
