@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from notes_vault.deid import (
     person_alone,
+    person_called,
     person_caps,
     person_initials,
     person_items,
@@ -56,4 +57,5 @@ def find_late(
     found += settle(person_pairs.find_pairs(text, toks, chosen + found, covered), covered)  # p8
     found += settle(person_caps.find_caps_people(text, toks, chosen + found, covered), covered)
     found += settle(person_roles.find_roles(text, toks, covered), covered)  # p9
+    found += settle(person_called.find_called(text, toks, covered), covered)  # p9
     return found + settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)
