@@ -33,7 +33,7 @@ _JOBS = lexicon.CREDENTIALS | frozenset(
     "worker nurse clinician coordinator manager lead officer consultant supervisor trainee "
     "intern student keyworker advocate caseworker mentor facilitator assistant administrator "
     "receptionist secretary chaplain doctor gp registrar physician specialist navigator "
-    "coach volunteer director therapist psychiatrist".split()
+    "coach volunteer director therapist psychiatrist support".split()
 )
 _MAX_JOB = 6
 _REASON_KIN = "context: a name before a relation in brackets or set off"
@@ -65,6 +65,18 @@ def find_roles(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     return [s for s in spans if covered.find(1, s.start, s.end) == -1]
 
 
+def find_job_initials(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
+    """Two or three capitals opening a line before a job in brackets ("DJ (ATR worker,
+    ResoLUTiON)"): run before the context layer reads them as an organisation's acronym."""
+    lows = lowered(toks)
+    spans = []
+    for first in line_firsts(text, toks):
+        k = first + 1
+        if k + 1 < len(toks) and _job_bracket(toks, lows, k) and _initials(text, toks, first):
+            spans.append(_person(toks, first, _REASON_JOB_BRACKET))
+    return [s for s in spans if covered.find(1, s.start, s.end) == -1]
+
+
 def _relation_after(toks: list[Tok], lows: list[str], k: int) -> bool:
     """A relation (after "the", a possessive or "pt's") opens what follows the mark at k."""
     j = k + 1
@@ -79,6 +91,17 @@ def _relation_after(toks: list[Tok], lows: list[str], k: int) -> bool:
     kin = kin and not (word.endswith("s") and word[:-1] in lexicon.PERSON_CUES)  # "the kids"
     after = toks[j + 1].text if j + 1 < len(toks) else ""
     return kin and word not in ("called", "named") and after not in ("'", "\u2019")
+
+
+def _initials(text: str, toks: list[Tok], k: int) -> bool:
+    """Two or three capitals opening a line, no abbreviation ("DJ (ATR worker", not "GP
+    (locum doctor)")."""
+    word = toks[k].text
+    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 3):
+        return False
+    if word in lexicon.ABBREVIATIONS or word in lexicon.MORE_ABBREVIATIONS:
+        return False
+    return k == 0 or "\n" in text[toks[k - 1].end : toks[k].start]
 
 
 def _unowned(lows: list[str], k: int) -> bool:
@@ -122,17 +145,20 @@ def _name(
     word = toks[k].text
     if len(word) < 2 or not word.replace("-", "").isalpha() or word.isupper():
         return False
-    named = word in lexicon.first_names() or word in lexicon.surnames()
-    if word.islower() and not named:
-        return False  # "one wudu (the imam ...)"
+    titled = word.title() if word.islower() else word
+    named = titled in lexicon.first_names() or titled in lexicon.surnames()
+    if word.islower() and (not named or lows[k] in lexicon.common_words()):
+        return False  # "one wudu (the imam ...)", "back to work (site manager)"
     if lows[k] in lexicon.common_words() and not (
         word in lexicon.census_first_names() or (named and not strict)
     ):
         return False  # "Instead, her mother-in-law"; "Moss (his brother)" is a surname
     if lows[k] in lexicon.PERSON_CUES or lows[k] in _SHORT_KIN or (strict and is_kin(word)):
         return False  # "Mum (her mother)"; but "Amma (the MIL)": her name for her
-    placed = word in lexicon.places() or word in lexicon.countries()
-    if word in lexicon.NOT_NAMES or (placed and (strict or not named or not place)):
+    placed = titled in lexicon.places() or titled in lexicon.countries()
+    if word in lexicon.NOT_NAMES or (
+        placed and (strict or not named or not place or word.islower())
+    ):
         return False
     return not never_a_name(text, toks, k)
 

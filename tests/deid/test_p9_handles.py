@@ -17,6 +17,8 @@ HANDLES = [
     ("He messages RiverRat09 on Discord about the raids.", "RiverRat09"),
     ("His old account, TankGirl77 via Snapchat, was deleted.", "TankGirl77"),
     ("They met SkyeWalkerX on Roblox last year.", "SkyeWalkerX"),
+    ('He games online with three players: "Vexxor", "Quillam" and "pinkfrog".', "Vexxor"),
+    ('His Discord server has "Zantheon" as admin.', "Zantheon"),
 ]
 
 LEFT = [
@@ -25,6 +27,8 @@ LEFT = [
     ("He plays Minecraft on Xbox with his cousin.", "Minecraft"),
     ("She watched Bluey on YouTube with her son.", "Bluey"),
     ("GTA5 on PS4 again all weekend.", "GTA5"),
+    ('Online her sister "Grace" messaged twice.', "Grace"),
+    ('He said "Sorry" in the game chat.', "Sorry"),
 ]
 
 

@@ -27,6 +27,8 @@ PEOPLE = [
     ("Rang Gill (practice manager) about the letter.", "Gill"),
     ("Daughter, Maddox, lives in Crewe.", "Maddox"),
     ("His friend, Tiernan, drove him home.", "Tiernan"),
+    ("Plan agreed.\nRB (family support worker, Oakfield)", "RB"),
+    ("next wk.\nniamh (peer support, Hope Centre)", "niamh"),
 ]
 
 LEFT = [
@@ -45,6 +47,10 @@ LEFT = [
     ("Housing (support worker) will call.", "Housing"),
     ("CBT (therapist led) was offered.", "CBT"),
     ("Her brother, Tuesday, came round.", "Tuesday"),
+    ("GP (locum doctor) to review the meds.", "GP"),
+    ("Mind (peer support) group on Fridays.", "Mind"),
+    ("He went back to work (site manager) in May.", "work"),
+    ("leeds (her sister lives there) is far.", "leeds"),
 ]
 
 
