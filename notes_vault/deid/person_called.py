@@ -11,7 +11,9 @@ Dictated and hurried notes lose the capitals and the commas that the other rules
 - two or three lower-case letters after a family relation, a name's short form or
   initials: "son tj is nine", "husband ty works nights", "her daughter aj" (not a
   clinical abbreviation, "son hx of", "son dx ADHD", nor an English word, "son is", "son
-  at", "son to").
+  at", "son to");
+- a capitalised word between a family relation and an age, even a month's or a season's
+  name: "daughter June (7)", "son August, 12," (not "son May 12", a date).
 
 One pass over the tokens, a few read around each cue: linear.
 """
@@ -39,6 +41,7 @@ _CLINICAL = frozenset(
     "nk nfa dna tbc yo yr yrs wk wks mo mos hrs min mins sw ot".split()
 )
 _REASON_CALLED = "context: a name after 'calls' or 'called'"
+_REASON_AGED = "context: a name between a relation and an age"
 _REASON_SHORT = "context: lower-case initials or a short name after a relation"
 
 
@@ -55,6 +58,8 @@ def find_called(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
         for i in range(1, len(toks)):
             if lows[i - 1] in _FAMILY and _short(toks, lows, i):
                 spans.append(_person(toks, i, _REASON_SHORT))
+            elif lows[i - 1] in _FAMILY and _aged(toks, i):
+                spans.append(_person(toks, i, _REASON_AGED))
     return [s for s in spans if covered.find(1, s.start, s.end) == -1]
 
 
@@ -80,6 +85,20 @@ def _called(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Span]:
     if lows[k] in lexicon.PERSON_CUES or lows[k] in _OBJECTS or never_a_name(text, toks, k):
         return []
     return [_person(toks, k, _REASON_CALLED)]
+
+
+def _aged(toks: list[Tok], i: int) -> bool:
+    """ "daughter June (7)", "son August, 12,": a capitalised word after a relation and before
+    an age is the child's name, even a month's or a season's (not "son (12)", "son May 12":
+    a date has no bracket or comma before its day)."""
+    word = toks[i].text
+    if i + 3 >= len(toks) or not (word.isalpha() and word.istitle() and len(word) > 2):
+        return False
+    if word.lower() in lexicon.common_words() and word not in lexicon.first_names():
+        return False  # "daughter Year (9) mocks"
+    mark, age, close = toks[i + 1].text, toks[i + 2].text, toks[i + 3].text
+    young = age.isdigit() and len(age) <= 2
+    return young and ((mark == "(" and close == ")") or (mark == "," and close in ",;)."))
 
 
 def _short(toks: list[Tok], lows: list[str], i: int) -> bool:

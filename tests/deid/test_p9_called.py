@@ -22,6 +22,10 @@ PEOPLE = [
     ("husband dj on nights again", "dj"),
     ("her daughter jt started college", "jt"),
     ("his nephew tb came with him", "tb"),
+    ("Their daughter April (6) starts school.", "April"),
+    ("Her son August, 11, is at the academy.", "August"),
+    ("his sister Autumn (15) was there", "Autumn"),
+    ("the note ends with son kj", "kj"),
 ]
 
 LEFT = [
@@ -36,6 +40,7 @@ LEFT = [
     ("son is ok, daughter at uni", "is"),
     ("husband to collect at 5", "to"),
     ("mum bp 140/90 today", "bp"),
+    ("Seen with son May 12 at the clinic.", "May"),
 ]
 
 
