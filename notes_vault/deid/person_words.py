@@ -40,7 +40,8 @@ TITLES = frozenset(
     "zayde zaidy abuelita abuelito tante onkel zio nanna nonno sensei sifu bhai didi "
     "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo "
     "honorable honourable msgr monsignor titi alhaji alhaja hajiya opanin mawmaw pawpaw mamaw "
-    "papaw gogo bobba bobe nonc parch txiv niam".split()  # the last line: p8
+    "papaw gogo bobba bobe nonc parch txiv niam "  # the line before: p8
+    "ven venerable dra ds dci pcso osg".split()  # p9: "the Ven. Simon", "DS Mehmet"
 )
 # Kinship words of other languages used for a person by themselves ("Hooyo will say").
 KIN = frozenset(
@@ -362,7 +363,8 @@ def _derived(word: str, endings: tuple[str, ...]) -> bool:
 _NEVER_LOWER = _FUNCTION_WORDS | ROLES | KIN
 # Honorifics of other languages written with a full stop ("Sra. Ruiz", "Lic. Pérez").
 _ABBREVIATED = frozenset(
-    "sra srta sr mme mlle sig dep ofc ofcr tpr mdm mde lic licda licdo lcda lcdo msgr".split()
+    "sra srta sr mme mlle sig dep ofc ofcr tpr mdm mde lic licda licdo lcda lcdo msgr "
+    "ven dra".split()
 )
 # Honorifics and kinship words that are given names too ("Tia", "Nana", "Kaka", "Baba").
 _NAMES_TOO = (TITLES | KIN) - _FUNCTION_WORDS - ROLES
