@@ -12,6 +12,9 @@ Dictated and hurried notes lose the capitals and the commas that the other rules
   initials: "son tj is nine", "husband ty works nights", "her daughter aj" (not a
   clinical abbreviation, "son hx of", "son dx ADHD", nor an English word, "son is", "son
   at", "son to");
+- a capitalised word no dictionary holds opening a sentence before a comma and "you",
+  "thanks", "please", "can", "could", "would", "well": "Ailsa, you were great",
+  "Ruairidh, can you send it" (not "Overall, you", "Mum, you said");
 - a capitalised word between a family relation and an age, even a month's or a season's
   name: "daughter June (7)", "son August, 12," (not "son May 12", a date).
 
@@ -24,7 +27,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_words import never_a_name
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, lowered, vocabulary
+from notes_vault.deid.tokens import Tok, lowered, sentence_start, vocabulary
 
 _CALLING = frozenset(["calls", "called", "call", "calling", "known"])
 _OBJECTS = frozenset(["him", "her", "them", "me", "us", "you", "it", "as"])
@@ -41,6 +44,8 @@ _CLINICAL = frozenset(
     "nk nfa dna tbc yo yr yrs wk wks mo mos hrs min mins sw ot".split()
 )
 _REASON_CALLED = "context: a name after 'calls' or 'called'"
+_ADDRESSED = frozenset("you thank thanks please can could would well".split())
+_REASON_ADDRESSED = "context: a name spoken to, before a comma and 'you'"
 _REASON_AGED = "context: a name between a relation and an age"
 _REASON_SHORT = "context: lower-case initials or a short name after a relation"
 
@@ -60,7 +65,25 @@ def find_called(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
                 spans.append(_person(toks, i, _REASON_SHORT))
             elif lows[i - 1] in _FAMILY and _aged(toks, i):
                 spans.append(_person(toks, i, _REASON_AGED))
+    if "," in words and not words.isdisjoint(_ADDRESSED):
+        for i in range(len(toks) - 2):
+            if toks[i + 1].text == "," and lows[i + 2] in _ADDRESSED and _addressed(text, toks, i):
+                spans.append(_person(toks, i, _REASON_ADDRESSED))
     return [s for s in spans if covered.find(1, s.start, s.end) == -1]
+
+
+def _addressed(text: str, toks: list[Tok], i: int) -> bool:
+    """ "Ailsa, you were great": a capitalised word opening a sentence, spoken to; no English
+    word unless a given name ("Overall, you", "Honestly, you"; "Hope, you" is kept: Hope is
+    also the hope), no relation ("Mum, you said")."""
+    word = toks[i].text
+    if not (word.isalpha() and word.istitle() and len(word) > 2) or not sentence_start(
+        text, toks, i
+    ):
+        return False
+    if word.lower() in lexicon.common_words() or word.lower() in lexicon.PERSON_CUES:
+        return False
+    return word not in lexicon.NOT_NAMES and not never_a_name(text, toks, i)
 
 
 def _called(text: str, toks: list[Tok], lows: list[str], i: int) -> list[Span]:

@@ -26,6 +26,8 @@ PEOPLE = [
     ("Her son August, 11, is at the academy.", "August"),
     ("his sister Autumn (15) was there", "Autumn"),
     ("the note ends with son kj", "kj"),
+    ("Note to self, not for the file: Oighrig, you handled that well.", "Oighrig"),
+    ("Thanks for covering. Tadhgin, can you send the rota?", "Tadhgin"),
 ]
 
 LEFT = [
@@ -41,6 +43,9 @@ LEFT = [
     ("husband to collect at 5", "to"),
     ("mum bp 140/90 today", "bp"),
     ("Seen with son May 12 at the clinic.", "May"),
+    ("Overall, you did well this term.", "Overall"),
+    ("Mum, you said you would come.", "Mum"),
+    ("Honestly, thanks for waiting.", "Honestly"),
 ]
 
 
@@ -63,6 +68,7 @@ def test_words_and_abbreviations_are_kept(text: str, word: str) -> None:
 PATHOLOGICAL = {
     "calls": "who he calls terry, calls him calls her " * 260,
     "relations": "son tj husband ty son son " * 400,
+    "addressed": "Oighrig, you Tadhgin, can , you " * 320,
 }
 
 
