@@ -7,7 +7,9 @@
   after it as after its neighbour (an age, a bracket, "in" a place); a word no dictionary
   holds needs one found neighbour. Written like the neighbour (capitalised or lower case),
   one word (a hyphen allowed), never a relation, role, month, weekday, medicine or other
-  word `never_a_name` refuses ("Sarah, Mum, Tuesday", "Tom, sertraline 50mg");
+  word `never_a_name` refuses ("Sarah, Mum, Tuesday", "Tom, sertraline 50mg"). In a
+  list of ages ("Hunter (6) and Paisley (3)") or one its last bracket calls names ("Moose,
+  Wren, Juniper (trail names)"), a capitalised word needs no neighbour found;
 - the word before a set of pronouns, in brackets or after a comma: "Femi (counsellor,
   he/him)", "Sky (they/them)", "River (36, he/him)", "Ash, she/her" (not "Client (she/her)",
   "pt (they/them)": a role or an English word in lower case).
@@ -41,6 +43,12 @@ _DEMONYMS = ("an", "ese", "ish", "i")
 _GROUPS = frozenset(
     "kids children sons daughters grandkids grandchildren siblings sibs twins".split()
 )
+_NAMES_WORDS = frozenset("names nicknames pseudonyms aliases handles codenames".split())
+_THINGS = frozenset(
+    "brand brands drug drugs medication place places street streets town towns group groups "
+    "team teams product products trade file files code company business band bands song songs "
+    "game games app apps model models".split()
+)
 _REASON_LIST = "context: an item of a list beside a person found"
 _REASON_PRONOUNS = "context: a name before a set of pronouns"
 _MAX_BACK = 8
@@ -56,7 +64,7 @@ def find_listed(text: str, toks: list[Tok], chosen: list[Span], covered: bytearr
         while 0 <= k < len(toks) and toks[k].start < span.end:
             found.add(k)  # every word of a person found ("Stacey, Bryn": both)
             k += 1
-    if not found:
+    if not found and vocabulary(toks).isdisjoint(_NAMES_WORDS):
         return spans
     lows = lowered(toks)
     firsts = [*line_firsts(text, toks), len(toks)]
@@ -117,8 +125,10 @@ def _line_items(
     shapes = [_shape(toks, lows, item) for item in items]
     spans = []
     aged = shapes.count("age") >= 2  # "Hunter (6) and Paisley (3)", "Angel, 14; Jomar, 11"
+    called = len(items) >= 2 and _names_aside(toks, lows, items[-1])  # "(trail names)"
     for n, (a, _) in enumerate(items):
-        by_age = aged and shapes[n] == "age" and _named(toks[a].text)
+        by_age = (aged and shapes[n] == "age") or (called and shapes[n] in ("", "("))
+        by_age = by_age and _named(toks[a].text, called=called)
         if shapes[n] == "x" or a in found or not _candidate(text, toks, lows, a, aged=by_age):
             continue
         if by_age:
@@ -135,10 +145,24 @@ def _line_items(
     return spans
 
 
-def _named(word: str) -> bool:
-    """Beside an age in a list of ages: a word no dictionary holds, or a name."""
+def _names_aside(toks: list[Tok], lows: list[str], item: tuple[int, int]) -> bool:
+    """The list's last item closes on a bracket saying its items are names: "Moose, Wren,
+    Juniper (trail names)", "Bear, Scout (nicknames)"."""
+    a, b = item
+    if b - a < 3 or toks[a + 1].text != "(":
+        return False
+    inside = lows[a + 2 : min(b, a + 6)]
+    things = any(word in _THINGS for word in inside)  # "(brand names)", "(place names)"
+    return not things and any(word in _NAMES_WORDS for word in inside)
+
+
+def _named(word: str, *, called: bool = False) -> bool:
+    """Beside an age in a list of ages: a word no dictionary holds, or a name; in a list of
+    names by its aside, any capitalised word."""
     if word.isupper() or not (word[:1].isupper() or word.islower()):
         return False
+    if called:
+        return word[:1].isupper()
     english = word.lower() in lexicon.common_words() or word in lexicon.places()
     return not english or word in lexicon.first_names() or word in lexicon.surnames()
 

@@ -23,6 +23,8 @@ PEOPLE = [
     ("Her cousins Priscilla and Wynn flew over.", "Wynn"),
     ("Supervision group: Morag, Thea, Iolo.", "Iolo"),
     ("Sibs: Aaliyah (14), Kit (11), Bilal (6).", "Kit"),
+    ("Camp leaders: Otter, Sparrow, Birch (camp names).", "Sparrow"),
+    ("On the ward they go by Red, Tiny and Duke (nicknames).", "Tiny"),
 ]
 
 PRONOUNS = [
@@ -47,6 +49,8 @@ LEFT = [
     ("pt (they/them) quiet today.", "pt"),
     ("Her worker, she/her, was off sick.", "worker"),
     ("Siblings: Aaron (12), Mum (48), Dad (50).", "Mum"),
+    ("Meds tried: Sertraline, Citalopram (brand names differ).", "Citalopram"),
+    ("Groups: Willow, Rowan (group names).", "Willow"),
 ]
 
 
