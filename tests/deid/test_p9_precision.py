@@ -1,6 +1,6 @@
-"""Issue 13, round 8 (p9): Twelve-Step family groups are no person, and titles of rank and
-office read as titles ("the Ven.", "Dra.", "DS", "OSG", "PCSO") (person_not.py,
-person_words.py).
+"""Issue 13, round 8 (p9): Twelve-Step family groups are no person, titles of rank and
+office read as titles ("the Ven.", "Dra.", "DS", "OSG", "PCSO"), and a language's name that
+is a given name is a person right after a relation (person_not.py, person_words.py).
 
 Every sentence here was written for these tests, not copied from a corpus.
 """
@@ -27,7 +27,22 @@ PEOPLE = [
     ("Found on the landing by OSG Turvey at 03:10.", "Turvey"),
     ("Statement taken by DS Okunola this morning.", "Okunola"),
     ("North Wales Police PCSO Llewellyn visited.", "Llewellyn"),
+    ("Her ex Shona moved out in March.", "Shona"),
 ]
+
+LANGUAGES = [
+    ("Her mum speaks Shona at home.", "Shona"),
+    ("Interpreter booked for Tamil.", "Tamil"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LANGUAGES)
+def test_languages_alone_are_not_people(text: str, word: str) -> None:
+    """A language's name that is also a given name, with no relation before it, is not
+    replaced as a person."""
+    assert not any(word in part and kind == "person" for part, kind in replaced(text)), replaced(
+        text
+    )
 
 
 @pytest.mark.parametrize(("text", "word"), KEPT)
