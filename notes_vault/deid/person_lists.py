@@ -111,6 +111,8 @@ def _shape(toks: list[Tok], lows: list[str], item: tuple[int, int]) -> str:
     if nxt == "(" and close > 0:  # what follows the bracket is the sentence going on
         aged = close == a + 3 and toks[a + 2].text.isdigit() and len(toks[a + 2].text) < 3
         return "age" if aged else "("
+    if b - a < 3:
+        return "x"
     if nxt in _SEPARATORS and toks[a + 2].text.isdigit():
         return "age"
     if lows[a + 1] in _PLACE_LINKS and b - a <= 4 and toks[a + 2].text[:1].isupper():

@@ -1,7 +1,7 @@
 """People named before what they are to someone, or before their job (round 8, p9).
 
 - a name before a bracket that opens on a relation, or a comma or dash and a possessive
-  and a relation: "Amma (the MIL, late sixties)", "Wren (her sister)", "Moss (brother)",
+  and a relation: "Amma (the MIL, late sixties)", "Holly (her sister)", "Tobin (pt's cousin)",
   "Abbu (her father-in-law, d. 2017)", "Tolu, his cousin,", "jas - her keyworker" (not
   "Mum (her mother)": a relation is no name; not "Leeds, her mum said" with no possessive
   before a relation that is someone's: "Tuesday, her sister's birthday");
@@ -53,7 +53,14 @@ def find_roles(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
         if _set_off(toks, lows, k) and _name(text, toks, lows, k + 1, strict=False, place=False):
             spans.append(_person(toks, k + 1, _REASON_SET))  # "Daughter, Shona, in Dundee"
         reason = _REASON_KIN if _relation_after(toks, lows, k) else _job_bracket(toks, lows, k)
-        if reason and _name(text, toks, lows, k - 1, strict=False) and _unowned(lows, k - 1):
+        bracket = (
+            reason == _REASON_JOB_BRACKET
+        )  # "Gill (practice manager)", not "Church (her pastor)"
+        if (
+            reason
+            and _name(text, toks, lows, k - 1, strict=False, bracket=bracket)
+            and _unowned(lows, k - 1)
+        ):
             spans.append(_person(toks, k - 1, reason))
     firsts = [*line_firsts(text, toks), len(toks)]
     for a, b in itertools.pairwise(firsts):
@@ -138,7 +145,14 @@ def _job(toks: list[Tok], lows: list[str], a: int, b: int) -> bool:
 
 
 def _name(
-    text: str, toks: list[Tok], lows: list[str], k: int, *, strict: bool, place: bool = True
+    text: str,
+    toks: list[Tok],
+    lows: list[str],
+    k: int,
+    *,
+    strict: bool,
+    place: bool = True,
+    bracket: bool = False,
 ) -> bool:
     """Token k could name a person by itself (see the module); `strict` (a job's line) wants
     a word no dictionary holds or a given name, and no place."""
@@ -149,10 +163,10 @@ def _name(
     named = titled in lexicon.first_names() or titled in lexicon.surnames()
     if word.islower() and (not named or lows[k] in lexicon.common_words()):
         return False  # "one wudu (the imam ...)", "back to work (site manager)"
-    if lows[k] in lexicon.common_words() and not (
-        word in lexicon.census_first_names() or (named and not strict)
-    ):
-        return False  # "Instead, her mother-in-law"; "Moss (his brother)" is a surname
+    english = lows[k] in lexicon.common_words() and word not in lexicon.census_first_names()
+    if english and not (bracket and named):
+        return False  # "Instead, her mother-in-law", "Work - her boss, mostly -"; a surname
+        # before a job in brackets stays: "Gill (practice manager)"
     if lows[k] in lexicon.PERSON_CUES or lows[k] in _SHORT_KIN or (strict and is_kin(word)):
         return False  # "Mum (her mother)"; but "Amma (the MIL)": her name for her
     placed = titled in lexicon.places() or titled in lexicon.countries()
