@@ -129,6 +129,8 @@ def _short(toks: list[Tok], lows: list[str], i: int) -> bool:
     word = toks[i].text
     if not (word.isalpha() and word.islower() and 2 <= len(word) <= 3):
         return False
+    if i + 1 < len(toks) and toks[i + 1].text in ("'", "\u2019"):
+        return False  # "baby isn't", "son didn't"
     if lows[i] in _CLINICAL or lows[i] in lexicon.common_words() or word.endswith("x"):
         return False
     return (

@@ -40,6 +40,7 @@ _REASON_KIN = "context: a name before a relation in brackets or set off"
 _AFTER_SET = frozenset([",", "(", "-", "\u2013", "\u2014", ".", ";"])
 _REASON_SET = "context: a name set off by commas after a relation"
 _REASON_JOB_BRACKET = "context: a name before a job in brackets"
+_REASON_AFTER_JOB = "context: a name in brackets after a job"
 _REASON_JOB = "context: a line of a name and a job"
 
 
@@ -52,6 +53,8 @@ def find_roles(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
             continue
         if _set_off(toks, lows, k) and _name(text, toks, lows, k + 1, strict=False, place=False):
             spans.append(_person(toks, k + 1, _REASON_SET))  # "Daughter, Shona, in Dundee"
+        if _after_job(toks, lows, k) and _name(text, toks, lows, k + 1, strict=True):
+            spans.append(_person(toks, k + 1, _REASON_AFTER_JOB))  # "co-ordinator (Funmilayo)"
         reason = _REASON_KIN if _relation_after(toks, lows, k) else _job_bracket(toks, lows, k)
         bracket = (
             reason == _REASON_JOB_BRACKET
@@ -125,6 +128,15 @@ def _job_bracket(toks: list[Tok], lows: list[str], k: int) -> str:
     if end < k + 2 or not all(toks[j].text.isalpha() for j in range(k + 1, end)):
         return ""
     return _REASON_JOB_BRACKET if lows[end - 1] in _JOBS else ""
+
+
+def _after_job(toks: list[Tok], lows: list[str], k: int) -> bool:
+    """A job's word, a bracket and one word closing it: "Activities co-ordinator
+    (Funmilayo)", "the duty worker (Kemi)"."""
+    if toks[k].text != "(" or k + 2 >= len(toks) or toks[k + 2].text != ")":
+        return False
+    job = lows[k - 1]
+    return (job in _JOBS or job == "ordinator") and job not in lexicon.CREDENTIALS
 
 
 def _set_off(toks: list[Tok], lows: list[str], k: int) -> bool:

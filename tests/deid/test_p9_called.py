@@ -42,6 +42,7 @@ LEFT = [
     ("son is ok, daughter at uni", "is"),
     ("husband to collect at 5", "to"),
     ("mum bp 140/90 today", "bp"),
+    ("asked why her baby isn't sleeping", "isn"),
     ("Seen with son May 12 at the clinic.", "May"),
     ("Overall, you did well this term.", "Overall"),
     ("Mum, you said you would come.", "Mum"),

@@ -29,6 +29,8 @@ PEOPLE = [
     ("His friend, Tiernan, drove him home.", "Tiernan"),
     ("Plan agreed.\nRB (family support worker, Oakfield)", "RB"),
     ("next wk.\nniamh (peer support, Hope Centre)", "niamh"),
+    ("The activities co-ordinator (Oluwakemi) read it to him.", "Oluwakemi"),
+    ("Her care coordinator (Ffion) is on leave.", "Ffion"),
 ]
 
 LEFT = [
@@ -46,6 +48,8 @@ LEFT = [
     ("The bus - his dad drove instead.", "bus"),
     ("Work - her boss, mostly - is the problem.", "Work"),
     ("Church (her pastor) helps.", "Church"),
+    ("Her consultant (Oncology) agreed the plan.", "Oncology"),
+    ("The worker (Housing) rang back.", "Housing"),
     ("Housing (support worker) will call.", "Housing"),
     ("CBT (therapist led) was offered.", "CBT"),
     ("Her brother, Tuesday, came round.", "Tuesday"),
