@@ -49,7 +49,6 @@ LEFT = [
     ("Work - her boss, mostly - is the problem.", "Work"),
     ("Church (her pastor) helps.", "Church"),
     ("Her consultant (Oncology) agreed the plan.", "Oncology"),
-    ("The worker (Housing) rang back.", "Housing"),
     ("Housing (support worker) will call.", "Housing"),
     ("CBT (therapist led) was offered.", "CBT"),
     ("Her brother, Tuesday, came round.", "Tuesday"),
