@@ -6,7 +6,10 @@ person, place or organisation the context layer found is looked for again,
 whole-token and in any case, across the same note; a person's parts count
 alone too ("Mark Rees" ... "Rees said"). A name a cue found in lower case that is
 also English ("his cousin yaw wants") is taken again in lower case, not after a
-determiner (round 7, p8). The second mention gets the first
+determiner (round 7, p8). A given name a cue found that is also English opens a sentence
+as that name again before a preposition, an auxiliary or a person's verb ("Hunter in
+kindergarten", "Bill sold it"; not "Will you", "Hope so", "Summer holidays": p9). The
+second mention gets the first
 one's key, so both carry the same tag. Guards keep ordinary words ordinary: a
 word that is also English ("Will", "Rose", "Bliss") is taken again only where
 it is written with its capital and not as the first word of a sentence, and a
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
+from notes_vault.deid.person_not import PERSON_VERBS
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, lowered, sentence_start
 from notes_vault.deid.tokens import starts as token_starts
@@ -174,7 +178,47 @@ def _written_as_name(
     english = all(fold(w) in common for w in words)
     if not english:
         return True
-    return first[:1].isupper() and not first.isupper() and not _opens_sentence(text, toks, i)
+    if not first[:1].isupper() or first.isupper():
+        return False
+    return not _opens_sentence(text, toks, i) or _opens_as_name(toks, i, size, names[0])
+
+
+# After a sentence's first word, words that make it the English word ("Will you", "Hope so",
+# "Grace is needed"? no: "is" stays a name's verb; the modal and question uses do not).
+_AFTER_ENGLISH = frozenset(
+    "you i we they he she it so not that this these those the a an to of for and or but if "
+    "there here me him her us them".split()
+)
+
+
+# Words that open sentences as themselves ("My note", "Then she"), though a gazetteer has them.
+_OPENERS = frozenset(
+    "my our your his her their this that these those what when where why how which who there "
+    "here then now no yes not all both each every some any one".split()
+)
+
+
+# After a name opening a sentence: a preposition, an auxiliary or a verb only a person does
+# (a word in "-s" may be a plural: "Summer holidays", "Dawn walks").
+_AFTER_NAME = frozenset(
+    "in on at is was has had will would can could did does only also who sold brings wrote "
+    "sang says thinks wants needs feels knows came went got rang called lives died left "
+    "moved stayed stays works".split()
+)
+
+
+def _opens_as_name(toks: list[Tok], i: int, size: int, firsts: frozenset[str]) -> bool:
+    """ "Hunter in kindergarten", "Faith said": a given name found by a cue in this note may
+    open a sentence again, unless what follows makes it the English word ("Will you", "Hope
+    so", "May the") (p9)."""
+    low = toks[i].text.lower()
+    if size != 1 or toks[i].text not in firsts or low in _NEVER_AGAIN or low in _OPENERS:
+        return False
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if not (after.islower() and after.isalpha()) or after in _AFTER_ENGLISH:
+        return False
+    done = after.endswith("ed") and len(after) > len("used")  # "Bill sold"? no: "Frank died"
+    return after in _AFTER_NAME or after in PERSON_VERBS or done
 
 
 # Words a lower-case name that is also English never echoes as: modals and function words.

@@ -19,6 +19,7 @@ _HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0
 _BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _MAX = 30
 _GAP = 3
+_MIN_BARE = 4
 CUES = frozenset(
     "insta instagram ig snap snapchat tiktok twitter handle username usernames gamertag "
     "discord twitch xbox psn reddit telegram threads bluesky bsky onlyfans kik tumblr youtube "
@@ -47,6 +48,7 @@ def find_handles(text: str, toks: list[Tok], common: frozenset[str]) -> list[Spa
         at = text.find("@", max(end, at + 1))
     spans += _reddit(toks) + _cued(text, toks, common) + _underscored(text, common)
     spans += _quoted_on(toks, common) + quoted_handles(text, toks, common) + _decorated(text)
+    spans += _bare_on(toks)
     return spans + _beside(text, spans)
 
 
@@ -156,6 +158,34 @@ def _quoted_on(toks: list[Tok], common: frozenset[str]) -> list[Span]:
             reason = f"pattern: a name in quotes before 'on {toks[i].text}'"
             spans.append(
                 Span(toks[k + 1].start, toks[close - 1].end, "handle", "pattern", reason, "handle")
+            )
+    return spans
+
+
+def _bare_on(toks: list[Tok]) -> list[Span]:
+    """A user name right before "on" and a platform: "JaySlays229 on Twitch", "lilmo_07 on
+    Snap", "kayla2009 on TikTok" (p9): letters and digits, or small and capital letters
+    inside, not in capitals ("FIFA23 on Xbox", "GTA5 on PS"), not English ("Minecraft")."""
+    spans: list[Span] = []
+    lows = lowered(toks)
+    if vocabulary(toks).isdisjoint(CUES):
+        return spans
+    for i in range(2, len(toks)):
+        if lows[i] not in CUES or lows[i - 1] not in ("on", "via"):
+            continue
+        word = toks[i - 2].text
+        digits = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+        camel = (
+            word[0].isupper()
+            and any(c.isupper() for c in word[1:])
+            and any(c.islower() for c in word)
+        )
+        if i > 2 and lows[i - 3] in ("a", "an", "the"):
+            continue  # "an iPhone on Snapchat", "the PS5 on Xbox"? a thing
+        if len(word) >= _MIN_BARE and not word.isupper() and (digits or camel):
+            reason = f"pattern: a user name before 'on {toks[i].text}'"
+            spans.append(
+                Span(toks[i - 2].start, toks[i - 2].end, "handle", "pattern", reason, "handle")
             )
     return spans
 

@@ -6,7 +6,10 @@
 - a quoted word joined by an underscore: '"moonlight_mara"';
 - a quoted lower-case word that no dictionary holds, in a sentence about being online
   (a platform, "online", "messaging", "player", "gamer", "account", "followers", "DMs"):
-  'an older player ("ghostvibez")' (not '"wahala"' in a sentence about family).
+  'an older player ("ghostvibez")' (not '"wahala"' in a sentence about family); there also
+  a shorter word with digits or a capitalised word no dictionary or gazetteer holds:
+  'players: "Skraelz", "k1ra", "DaddyLongLegs"' (p9; a game's name quoted beside
+  "players", '"Fortnite"', is taken too: rare, and no leak; not '"Grace"', a given name).
 
 Quotes are found with `str.find`; each quoted word is judged by its own letters: linear.
 """
@@ -27,6 +30,7 @@ _ONLINE = frozenset(
 )
 _MIN_LETTERS = 3
 _MIN_BARE = 6
+_MIN_SHORT = 4
 _REACH = 12
 _REASON_UNDERSCORE = "pattern: a quoted user name joined by '_'"
 _REASON_DIGITS = "pattern: a quoted user name of letters and digits"
@@ -77,8 +81,18 @@ def _judge(
         and _unknown(letters, common)
     ):
         return _REASON_DIGITS
-    bare = word.islower() and word.isalpha() and len(word) >= _MIN_BARE and word not in common
     near = lows[max(0, k - _REACH) : k + _REACH]
-    if online and bare and any(low in _ONLINE for low in near):
-        return _REASON_ONLINE
-    return ""
+    if not online or not any(low in _ONLINE for low in near):
+        return ""
+    return _REASON_ONLINE if _online_name(word, letters, common, digits=digits) else ""
+
+
+def _online_name(word: str, letters: str, common: frozenset[str], *, digits: bool) -> bool:
+    """In a sentence about being online: a lower-case word no dictionary holds, or (p9) a
+    shorter word with digits or a capitalised word no dictionary or gazetteer holds."""
+    if word.islower() and word.isalpha() and len(word) >= _MIN_BARE and word not in common:
+        return True
+    short = digits and len(word) >= _MIN_SHORT and len(letters) >= _MIN_LETTERS  # '"k1ra"'
+    capital = word[:1].isupper() and not word.isupper() and len(word) > _MIN_SHORT
+    named = letters.title() in lexicon.first_names()
+    return (short or capital) and _unknown(letters, common) and not named

@@ -29,6 +29,12 @@ _NOUNS = lexicon.PERSON_CUES | frozenset(
 )
 _ARTICLES = frozenset(["a", "an", "the", "his", "her", "their", "my"])
 _ROLES = lexicon.PERSON_CUES | frozenset(["owner", "sponsor", "manager", "boss", "leader"])
+# p9: who shares a cell, a bunk, a crew or a team ('cellie "Chata"', 'bunkmate "Nene"').
+_MATES = frozenset(
+    "cellie celly cellmate bunkmate bunkie crewman crewmate teammate shipmate workmate "
+    "squadmate bandmate playmate classmate housemate flatmate roommate homie cuz bestie "
+    "buddy pal".split()
+)
 _NAMED = frozenset(["name", "nickname", "alias"])
 # Roles set off by a comma before a quoted name ('his team leader, "Macca"'); no family word
 # ('her grandmother, "Teta"': the word for the relation in her language).
@@ -113,10 +119,11 @@ def _cue(toks: list[Tok], lows: list[str], k: int, close: int) -> str:  # noqa: 
             return f"before '{toks[j].text} {toks[j + 1].text}'"
     before = lows[k - 1] if k > 0 else ""
     bare = close == k + 2 or toks[k + 1].text[:1].isupper()  # not 'mother "nervios,"'
-    if before in _ROLES and bare:
+    if (before in _ROLES or before in _MATES) and bare:
         return f"after '{toks[k - 1].text}'"
     back = k - 1 - (before in ("(", ","))  # 'his brother's name ("Vinod")', 'leader, "Macca"'
     named = back >= 0 and lows[back] in _NAMED
-    if (named or (back >= 0 and lows[back] in _SET_ROLES and before == ",")) and bare:
+    roled = back >= 0 and (lows[back] in _SET_ROLES or lows[back] in _MATES)
+    if (named or (roled and before == ",")) and bare:
         return f"after '{toks[back].text}'"
     return ""

@@ -52,6 +52,7 @@ _MORE_CREDENTIALS = frozenset(
 _NUMBER_LABELS = frozenset(
     "adm admit admitted disch discharged temp date dob dod doa wt ht rel auth age dos".split()
 )
+_ANON_HEADS = frozenset(["al", "nar", "gam", "co", "coda", "s"])
 _ROLE_ENDINGS = ("or", "er", "ist", "ent", "ant", "ian", "ee")
 _JOINED_PEOPLES = frozenset("born american british canadian australian speaking".split())
 # After a head read as a verb: "Tom tests her patience", "Bill rounds on the ward".
@@ -71,7 +72,16 @@ def not_a_person(text: str, toks: list[Tok], i: int) -> bool:
         return _counted(toks, i) or _short_acronym(toks, i) or _credential(toks, i)
     if _eponym(text, toks, i) or _counted(toks, i) or _short_acronym(toks, i):
         return True
-    return _credential(toks, i) or _label(text, toks, i) or _born(toks, i)
+    return _credential(toks, i) or _label(text, toks, i) or _born(toks, i) or _anon(toks, i)
+
+
+def _anon(toks: list[Tok], i: int) -> bool:
+    """ "Al-Anon", "Nar-Anon", "Gam-Anon": a family group of the Twelve Steps, no person (p9)."""
+    word = toks[i].text.lower()
+    if word == "anon":
+        return i > 1 and toks[i - 1].text == "-" and toks[i - 1].start == toks[i - 2].end
+    glued = i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end
+    return glued and word in _ANON_HEADS and toks[i + 2].text.lower() == "anon"
 
 
 def _credential(toks: list[Tok], i: int) -> bool:

@@ -10,16 +10,21 @@ from collections.abc import Callable
 
 from notes_vault.deid import (
     person_alone,
+    person_called,
     person_caps,
+    person_initialled,
     person_initials,
     person_items,
     person_kin,
     person_letters,
+    person_lists,
     person_lower_more,
     person_nicknames,
     person_owners,
     person_pairs,
     person_registers,
+    person_roles,
+    person_sign_lines,
     person_signers,
     person_speakers,
     person_speech,
@@ -37,7 +42,9 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     found += settle(person_letters.find_letters(text, toks, covered), covered)
     found += settle(person_owners.find_owners(text, toks, covered), covered)
     found += settle(person_signers.find_signers(text, toks, covered), covered)  # p8
+    found += settle(person_sign_lines.find_sign_line(text, toks, covered), covered)  # p9
     found += settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
+    found += settle(person_roles.find_job_initials(text, toks, covered), covered)  # p9
     return found + settle(person_speakers.find_speakers(text, toks, covered), covered)  # p8
 
 
@@ -52,6 +59,8 @@ def find_late(
     found += settle(person_registers.find_registered(text, toks, covered), covered)
     found += settle(person_alone.find_alone(text, toks, covered), covered)  # p8
     found += settle(person_pairs.find_pairs(text, toks, chosen + found, covered), covered)  # p8
-    return found + settle(
-        person_caps.find_caps_people(text, toks, chosen + found, covered), covered
-    )
+    found += settle(person_caps.find_caps_people(text, toks, chosen + found, covered), covered)
+    found += settle(person_roles.find_roles(text, toks, covered), covered)  # p9
+    found += settle(person_called.find_called(text, toks, covered), covered)  # p9
+    found += settle(person_initialled.find_initialled(text, toks, covered), covered)  # p9
+    return found + settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)

@@ -40,7 +40,8 @@ TITLES = frozenset(
     "zayde zaidy abuelita abuelito tante onkel zio nanna nonno sensei sifu bhai didi "
     "apa amah ayi auntie aunty uncle ofc ofcr tpr trooper dep lic licda licdo lcda lcdo "
     "honorable honourable msgr monsignor titi alhaji alhaja hajiya opanin mawmaw pawpaw mamaw "
-    "papaw gogo bobba bobe nonc parch txiv niam".split()  # the last line: p8
+    "papaw gogo bobba bobe nonc parch txiv niam "  # the line before: p8
+    "ven venerable dra ds dci pcso osg".split()  # p9: "the Ven. Simon", "DS Mehmet"
 )
 # Kinship words of other languages used for a person by themselves ("Hooyo will say").
 KIN = frozenset(
@@ -165,6 +166,15 @@ def title_cue(word: str, skipped: str) -> bool:
     return is_title(word) or is_kin(word)
 
 
+def _after_relation(toks: list[Tok], i: int) -> bool:
+    """A given name right after a relation, a comma between or not ("his ex Shona",
+    "Daughter, Shona,"): a language's or people's name there is hers (p9)."""
+    k = i - 1 - (i > 1 and toks[i - 1].text == ",")
+    if k < 0 or toks[i].text not in lexicon.census_first_names():
+        return False
+    return toks[k].text.lower() in lexicon.PERSON_CUES
+
+
 def after_title(toks: list[Tok], i: int) -> bool:
     """Token i follows a title or honorific, with or without its full stop ("Dr. Sheikh")."""
     k = i - 1 - (i > 1 and toks[i - 1].text == ".")
@@ -206,6 +216,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     titled = word.title() if word.isupper() else word
     acts = titled in PEOPLES and i + 1 < len(toks) and toks[i + 1].text in person_not.PERSON_VERBS
     acts = acts or after_title(toks, i)  # "Dr. Ahmadi": a faith's name that is a surname (p8)
+    acts = acts or _after_relation(toks, i)  # "his ex Shona", "Daughter, Shona," (p9)
     if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i) and not acts):
         return True  # medicines; languages, peoples, observances not opening a name (a
         # people's name that is also a given name, before a person's verb, is a name)
@@ -362,7 +373,8 @@ def _derived(word: str, endings: tuple[str, ...]) -> bool:
 _NEVER_LOWER = _FUNCTION_WORDS | ROLES | KIN
 # Honorifics of other languages written with a full stop ("Sra. Ruiz", "Lic. Pérez").
 _ABBREVIATED = frozenset(
-    "sra srta sr mme mlle sig dep ofc ofcr tpr mdm mde lic licda licdo lcda lcdo msgr".split()
+    "sra srta sr mme mlle sig dep ofc ofcr tpr mdm mde lic licda licdo lcda lcdo msgr "
+    "ven dra".split()
 )
 # Honorifics and kinship words that are given names too ("Tia", "Nana", "Kaka", "Baba").
 _NAMES_TOO = (TITLES | KIN) - _FUNCTION_WORDS - ROLES
