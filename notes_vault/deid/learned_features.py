@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import learned_veto, lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start, starts
 
-VERSION = 6  # bump when a feature changes: a model trained on another version is not used
+VERSION = 8  # bump when a feature changes: a model trained on another version is not used
 _OPENERS = {"(": ")", "[": "]"}
 _QUOTES = frozenset('"\u201c\u201d')
 BESIDE = "beside"  # the feature every token next to an earlier layer's find has
@@ -186,9 +186,12 @@ def note_features(
     caps = _caps_lines(text, toks)
     marks = _enclosed(toks, text)
     seen = _document(text, toks, lows, note.words, spans)
+    vetoes = learned_veto.Vetoes(text, toks)
     for w, i in enumerate(note.words):
         tok = toks[i]
         if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz):
+            continue
+        if vetoes.vetoed(i, lows[i]):
             continue
         form, own = word_features(tok.text)
         feats = [*own, *_neighbours(note, w, form), *_beside(note, i, form)]
