@@ -43,7 +43,8 @@ _SAYS = {
     "np=": "before ", "in=": "inside (q quotes, b brackets) ", "g=": "gazetteers|shape ",
     "pc=": "after a rule's find: ", "nc=": "before a rule's find: ",
     "pc2=": "after a rule's find and a mark: ",
-    "ss=": "sentence start|shape ",
+    "ss=": "sentence start|shape ", "wb=": "a cue a few words before: ",
+    "wa=": "a cue a few words after: ", "f=": "times in the note|shape ",
 }  # fmt: skip
 _FLAGS = {
     "g:fn": "a given name (gazetteer)", "g:sn": "a surname (gazetteer)",
@@ -54,6 +55,7 @@ _FLAGS = {
 }  # fmt: skip
 _NOTE = {"mid": "capitalised inside a sentence", "low": "also written in lower case"}
 _HIDDEN = ("w=", "p1s=", "x3=", "x2=")  # the word itself or its letters: never shown
+_COMMON, _FIRST = "g:cw", "g:fn"  # gazetteer flags (learned_features._word)
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,32 @@ class Model:
     heads: dict[str, dict[str, float]]
     threshold: float
     beside: float
+    common: float = 1.0  # for an ordinary English word alone ("the Metro"): see `cut`
 
 
 def from_dict(raw: dict[str, Any]) -> Model | None:
     """A model from its stored form; None when it was made for other features."""
     if raw.get("features_version") != learned_features.VERSION:
         return None
-    return Model(raw["weights"], raw["heads"], float(raw["threshold"]), float(raw["beside"]))
+    return Model(
+        raw["weights"],
+        raw["heads"],
+        float(raw["threshold"]),
+        float(raw["beside"]),
+        float(raw.get("common", 1.0)),
+    )
+
+
+def cut(found: Model, feats: list[str], beside: bool) -> float:
+    """The threshold a token must reach: `beside` next to an earlier find; alone, `common`
+    for an ordinary English word that is no given name (a surname too: "Staff", "Reading";
+    on held-out notes most such words the model took alone were no one's name; m8), else
+    `threshold`."""
+    if beside:
+        return found.beside
+    if _COMMON in feats and _FIRST not in feats:
+        return max(found.threshold, found.common)
+    return found.threshold
 
 
 @cache
@@ -135,7 +156,7 @@ def score_note(
     hits = [
         (i, p, feats)
         for i, p, feats, beside in scored(found, text, toks, spans, covered)
-        if p >= (found.beside if beside else found.threshold)
+        if p >= cut(found, feats, beside)
     ]
     return spans_of(found, text, toks, hits)
 

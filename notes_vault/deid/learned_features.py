@@ -8,6 +8,7 @@ never saw weighs nothing). One pass over the tokens and one over the lines: line
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -187,6 +188,7 @@ def note_features(
     marks = _enclosed(toks, text)
     seen = _document(text, toks, lows, note.words, spans)
     vetoes = learned_veto.Vetoes(text, toks)
+    counts = Counter(lows[k] for k in note.words)
     for w, i in enumerate(note.words):
         tok = toks[i]
         if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz):
@@ -196,7 +198,42 @@ def note_features(
         form, own = word_features(tok.text)
         feats = [*own, *_neighbours(note, w, form), *_beside(note, i, form)]
         feats += [f"{flag}|{form}" for flag in seen.get(lows[i], ())]
+        feats += [*_window(note, w), _often(counts[lows[i]], form)]
         yield i, feats + _layout(note, i, form, caps[i], marks[i])
+
+
+# Classes of the words up to three before a token or two after it (m8): a title, a
+# relation or role, a speech verb, a place's or an employer's preposition.
+_CLASSES = (
+    ("title", lexicon.TITLES),
+    ("kin", lexicon.PERSON_CUES),
+    ("speech", lexicon.SPEECH - _FUNCTION),
+    ("place", lexicon.PLACE_CUES),
+    ("org", lexicon.ORG_CUES),
+)
+_BEFORE, _AFTER = 3, 2
+
+
+def _class_of(low: str) -> str:
+    return next((name for name, words in _CLASSES if low in words), "")
+
+
+def _window(note: _Note, w: int) -> list[str]:
+    """The nearest cue of each class a few words before ("wb=title") or after ("wa=speech")."""
+    lows, words = note.lows, note.words
+    feats: list[str] = []
+    for k in range(max(0, w - _BEFORE), w):
+        if name := _class_of(lows[words[k]].rstrip(".")):
+            feats.append("wb=" + name)
+    for k in range(w + 1, min(len(words), w + 1 + _AFTER)):
+        if name := _class_of(lows[words[k]]):
+            feats.append("wa=" + name)
+    return feats
+
+
+def _often(count: int, form: str) -> str:
+    """How often the word is written in the note: once, twice, three times or more."""
+    return f"f={min(count, 3)}|{form}"
 
 
 def _document(
