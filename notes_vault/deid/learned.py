@@ -5,12 +5,14 @@ tests/deid_corpus/handwritten) and shipped as data/learned.json.gz: feature -> w
 for "is this token part of an identifier", and one small head per category (person,
 place, organisation, date, age, number, handle) that names what it is. It scores only
 the tokens no other layer took that pass a cheap pre-filter
-(`learned_features.candidate`), keeps those over the model's threshold, and joins
+(`learned_features.candidate`) and no class veto (`learned_veto`: words the engine's
+own lexicons call no identifier), keeps those over the model's threshold, and joins
 neighbours into one span. The model loads once, on first use, never at import (so
 `notes-vault --help` does not pay for it). Linear: a fixed number of features per token.
 
-Not called by the engine since round 6's merge: with the merged rules it added +0.001
-held-out recall (docs/deid.md, "Round 6 (m6)"); `engine._unknown` is where it would go.
+Called by `engine._unknown` (one line, the last layer before `person_edges`) since round
+8 (m8), under the hook rule in docs/deid.md, "Round 8 (m8)": unhook it by deleting that
+line if `benchmarks/eval_learned.py --check` fails after a merge.
 """
 
 from __future__ import annotations
