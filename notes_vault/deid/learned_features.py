@@ -182,24 +182,45 @@ def note_features(
 
     `spans` are the earlier layers' finds: a token beside one is told its category."""
     lows = lowered(toks)
+    words = _words(toks)
+    picked = _picked(text, toks, lows, words, covered, gaz=gaz)
+    if not picked:
+        return  # the per-note passes below are made only for a note with a candidate
     beside = Beside({s.end: s.category for s in spans}, {s.start: s.category for s in spans})
-    note = _Note(text, toks, lows, _words(toks), beside, gaz)
+    note = _Note(text, toks, lows, words, beside, gaz)
     caps = _caps_lines(text, toks)
     marks = _enclosed(toks, text)
-    seen = _document(text, toks, lows, note.words, spans)
-    vetoes = learned_veto.Vetoes(text, toks)
-    counts = Counter(lows[k] for k in note.words)
-    for w, i in enumerate(note.words):
-        tok = toks[i]
-        if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz):
-            continue
-        if vetoes.vetoed(i, lows[i]):
-            continue
-        form, own = word_features(tok.text)
+    wanted = {lows[i] for _, i in picked}
+    seen = _document(text, toks, lows, [k for k in words if lows[k] in wanted], spans)
+    counts = Counter(low for k in words if (low := lows[k]) in wanted)
+    for w, i in picked:
+        form, own = word_features(toks[i].text)
         feats = [*own, *_neighbours(note, w, form), *_beside(note, i, form)]
         feats += [f"{flag}|{form}" for flag in seen.get(lows[i], ())]
         feats += [*_window(note, w), _often(counts[lows[i]], form)]
         yield i, feats + _layout(note, i, form, caps[i], marks[i])
+
+
+def _picked(
+    text: str,
+    toks: list[Tok],
+    lows: list[str],
+    words: list[int],
+    covered: bytearray,
+    *,
+    gaz: Gazetteers,
+) -> list[tuple[int, int]]:
+    """(place among the words, token index) of each uncovered candidate no class vetoes."""
+    vetoes: learned_veto.Vetoes | None = None
+    picked: list[tuple[int, int]] = []
+    for w, i in enumerate(words):
+        tok = toks[i]
+        if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz):
+            continue
+        vetoes = vetoes or learned_veto.Vetoes(text, toks)
+        if not vetoes.vetoed(i, lows[i]):
+            picked.append((w, i))
+    return picked
 
 
 # Classes of the words up to three before a token or two after it (m8): a title, a

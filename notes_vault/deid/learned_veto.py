@@ -95,34 +95,47 @@ def holiday_words() -> frozenset[str]:
 
 
 class Vetoes:
-    """The per-note part of the veto (the eponym ranges), made once per note."""
+    """The per-note part of the veto (the eponym ranges), made once per note with a candidate."""
 
     def __init__(self, text: str, toks: list[Tok]) -> None:
-        """Read the note's eponymous diseases once."""
+        """The note; its eponymous diseases are read once, on first need."""
         self.text = text
         self.toks = toks
-        self.eponyms = eponyms.eponym_ranges(toks)
+        self.eponyms: list[tuple[int, int]] | None = None
 
     def vetoed(self, i: int, low: str) -> bool:
-        """Token i (lower case `low`) is a word the engine's lexicons call no identifier."""
+        """Token i (lower case `low`) is a word the engine's lexicons call no identifier
+        (the set lookups first, then the context layer's own veto, then the runs)."""
         toks = self.toks
         word = toks[i].text
         if any(c.isdigit() or c == "_" for c in word) or low in _NUMBER_WORDS:
             return True  # numbers, dates and ages are the pattern and age rules' ("the
             # Fourth", "Scored 19"); "{client_id}" is a template's field
+        if low in lexicon.PERSON_CUES or word in holiday_words() or self._staged(i, low):
+            return True
         if word[:1].isalpha() and person_words.never_a_name(self.text, toks, i):
             return True
         return (
-            (bool(self.eponyms) and any(a <= toks[i].start < b for a, b in self.eponyms))
-            or (low in _MODALS and _modal(toks, i))
-            or (low in STAGES and _numbered(toks, i + 1))
-            or (i > 0 and _numbered(toks, i) and toks[i - 1].text.lower() in STAGES)
-            or word in holiday_words()
+            any(a <= toks[i].start < b for a, b in self._eponyms())
             or self._country(i, low)
-            or low in lexicon.PERSON_CUES
             or self._kin_word(i)
             or (is_capitalised(word) and (self._kind_run(i) or self._quoted_title(i)))
         )
+
+    def _staged(self, i: int, low: str) -> bool:
+        """A modal opening a question, or a stage's label and its number ("Year Ten")."""
+        toks = self.toks
+        return (
+            (low in _MODALS and _modal(toks, i))
+            or (low in STAGES and _numbered(toks, i + 1))
+            or (i > 0 and _numbered(toks, i) and toks[i - 1].text.lower() in STAGES)
+        )
+
+    def _eponyms(self) -> list[tuple[int, int]]:
+        """The note's eponymous diseases, read on first need."""
+        if self.eponyms is None:
+            self.eponyms = eponyms.eponym_ranges(self.toks)
+        return self.eponyms
 
     def _kin_word(self, i: int) -> bool:
         """'her grandmother, "Sitto"': a quoted word set off after a family word is the
