@@ -16,6 +16,7 @@ from notes_vault.deid import (
     known_after,
     known_round5,
     known_search,
+    learned,
     lexicon,
     lower_titles,
     misread,
@@ -270,6 +271,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
+    chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     return person_edges.name_edges(clean, chosen)
 
 

@@ -5,12 +5,14 @@ tests/deid_corpus/handwritten) and shipped as data/learned.json.gz: feature -> w
 for "is this token part of an identifier", and one small head per category (person,
 place, organisation, date, age, number, handle) that names what it is. It scores only
 the tokens no other layer took that pass a cheap pre-filter
-(`learned_features.candidate`), keeps those over the model's threshold, and joins
+(`learned_features.candidate`) and no class veto (`learned_veto`: words the engine's
+own lexicons call no identifier), keeps those over the model's threshold, and joins
 neighbours into one span. The model loads once, on first use, never at import (so
 `notes-vault --help` does not pay for it). Linear: a fixed number of features per token.
 
-Not called by the engine since round 6's merge: with the merged rules it added +0.001
-held-out recall (docs/deid.md, "Round 6 (m6)"); `engine._unknown` is where it would go.
+Called by `engine._unknown` (one line, the last layer before `person_edges`) since round
+8 (m8), under the hook rule in docs/deid.md, "Round 8 (m8)": unhook it by deleting that
+line if `benchmarks/eval_learned.py --check` fails after a merge.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ _SAYS = {
     "np=": "before ", "in=": "inside (q quotes, b brackets) ", "g=": "gazetteers|shape ",
     "pc=": "after a rule's find: ", "nc=": "before a rule's find: ",
     "pc2=": "after a rule's find and a mark: ",
-    "ss=": "sentence start|shape ",
+    "ss=": "sentence start|shape ", "wb=": "a cue a few words before: ",
+    "wa=": "a cue a few words after: ", "f=": "times in the note|shape ",
 }  # fmt: skip
 _FLAGS = {
     "g:fn": "a given name (gazetteer)", "g:sn": "a surname (gazetteer)",
@@ -54,6 +57,7 @@ _FLAGS = {
 }  # fmt: skip
 _NOTE = {"mid": "capitalised inside a sentence", "low": "also written in lower case"}
 _HIDDEN = ("w=", "p1s=", "x3=", "x2=")  # the word itself or its letters: never shown
+_COMMON, _FIRST = "g:cw", "g:fn"  # gazetteer flags (learned_features._word)
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,32 @@ class Model:
     heads: dict[str, dict[str, float]]
     threshold: float
     beside: float
+    common: float = 1.0  # for an ordinary English word alone ("the Metro"): see `cut`
 
 
 def from_dict(raw: dict[str, Any]) -> Model | None:
     """A model from its stored form; None when it was made for other features."""
     if raw.get("features_version") != learned_features.VERSION:
         return None
-    return Model(raw["weights"], raw["heads"], float(raw["threshold"]), float(raw["beside"]))
+    return Model(
+        raw["weights"],
+        raw["heads"],
+        float(raw["threshold"]),
+        float(raw["beside"]),
+        float(raw.get("common", 1.0)),
+    )
+
+
+def cut(found: Model, feats: list[str], beside: bool) -> float:
+    """The threshold a token must reach: `beside` next to an earlier find; alone, `common`
+    for an ordinary English word that is no given name (a surname too: "Staff", "Reading";
+    on held-out notes most such words the model took alone were no one's name; m8), else
+    `threshold`."""
+    if beside:
+        return found.beside
+    if _COMMON in feats and _FIRST not in feats:
+        return max(found.threshold, found.common)
+    return found.threshold
 
 
 @cache
@@ -135,7 +158,7 @@ def score_note(
     hits = [
         (i, p, feats)
         for i, p, feats, beside in scored(found, text, toks, spans, covered)
-        if p >= (found.beside if beside else found.threshold)
+        if p >= cut(found, feats, beside)
     ]
     return spans_of(found, text, toks, hits)
 

@@ -8,16 +8,17 @@ never saw weighs nothing). One pass over the tokens and one over the lines: line
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import learned_veto, lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start, starts
 
-VERSION = 6  # bump when a feature changes: a model trained on another version is not used
+VERSION = 8  # bump when a feature changes: a model trained on another version is not used
 _OPENERS = {"(": ")", "[": "]"}
 _QUOTES = frozenset('"\u201c\u201d')
 BESIDE = "beside"  # the feature every token next to an earlier layer's find has
@@ -181,19 +182,79 @@ def note_features(
 
     `spans` are the earlier layers' finds: a token beside one is told its category."""
     lows = lowered(toks)
+    words = _words(toks)
+    picked = _picked(text, toks, lows, words, covered, gaz=gaz)
+    if not picked:
+        return  # the per-note passes below are made only for a note with a candidate
     beside = Beside({s.end: s.category for s in spans}, {s.start: s.category for s in spans})
-    note = _Note(text, toks, lows, _words(toks), beside, gaz)
+    note = _Note(text, toks, lows, words, beside, gaz)
     caps = _caps_lines(text, toks)
     marks = _enclosed(toks, text)
-    seen = _document(text, toks, lows, note.words, spans)
-    for w, i in enumerate(note.words):
+    wanted = {lows[i] for _, i in picked}
+    seen = _document(text, toks, lows, [k for k in words if lows[k] in wanted], spans)
+    counts = Counter(low for k in words if (low := lows[k]) in wanted)
+    for w, i in picked:
+        form, own = word_features(toks[i].text)
+        feats = [*own, *_neighbours(note, w, form), *_beside(note, i, form)]
+        feats += [f"{flag}|{form}" for flag in seen.get(lows[i], ())]
+        feats += [*_window(note, w), _often(counts[lows[i]], form)]
+        yield i, feats + _layout(note, i, form, caps[i], marks[i])
+
+
+def _picked(
+    text: str,
+    toks: list[Tok],
+    lows: list[str],
+    words: list[int],
+    covered: bytearray,
+    *,
+    gaz: Gazetteers,
+) -> list[tuple[int, int]]:
+    """(place among the words, token index) of each uncovered candidate no class vetoes."""
+    vetoes: learned_veto.Vetoes | None = None
+    picked: list[tuple[int, int]] = []
+    for w, i in enumerate(words):
         tok = toks[i]
         if covered.find(1, tok.start, tok.end) != -1 or not candidate(tok, lows[i], gaz):
             continue
-        form, own = word_features(tok.text)
-        feats = [*own, *_neighbours(note, w, form), *_beside(note, i, form)]
-        feats += [f"{flag}|{form}" for flag in seen.get(lows[i], ())]
-        yield i, feats + _layout(note, i, form, caps[i], marks[i])
+        vetoes = vetoes or learned_veto.Vetoes(text, toks)
+        if not vetoes.vetoed(i, lows[i]):
+            picked.append((w, i))
+    return picked
+
+
+# Classes of the words up to three before a token or two after it (m8): a title, a
+# relation or role, a speech verb, a place's or an employer's preposition.
+_CLASSES = (
+    ("title", lexicon.TITLES),
+    ("kin", lexicon.PERSON_CUES),
+    ("speech", lexicon.SPEECH - _FUNCTION),
+    ("place", lexicon.PLACE_CUES),
+    ("org", lexicon.ORG_CUES),
+)
+_BEFORE, _AFTER = 3, 2
+
+
+def _class_of(low: str) -> str:
+    return next((name for name, words in _CLASSES if low in words), "")
+
+
+def _window(note: _Note, w: int) -> list[str]:
+    """The nearest cue of each class a few words before ("wb=title") or after ("wa=speech")."""
+    lows, words = note.lows, note.words
+    feats: list[str] = []
+    for k in range(max(0, w - _BEFORE), w):
+        if name := _class_of(lows[words[k]].rstrip(".")):
+            feats.append("wb=" + name)
+    for k in range(w + 1, min(len(words), w + 1 + _AFTER)):
+        if name := _class_of(lows[words[k]]):
+            feats.append("wa=" + name)
+    return feats
+
+
+def _often(count: int, form: str) -> str:
+    """How often the word is written in the note: once, twice, three times or more."""
+    return f"f={min(count, 3)}|{form}"
 
 
 def _document(

@@ -1,0 +1,237 @@
+"""Words the learned layer never takes: what the engine's own lexicons call no identifier (m8).
+
+The learned layer (learned.py) scores what the rules left. Where the rules left a word
+because one of the engine's hand-kept classes names it as something else, the layer
+must agree, whatever its score: a model trained on a thousand notes cannot know that
+"Huntington's disease" is a disease or "Will you call?" a question. So a candidate is
+vetoed, by CLASS, when:
+
+- `person_words.never_a_name` says so: calendar words, headings, clinical shorthand,
+  medicines, languages, peoples and observances, kinship words and roles, eponyms before
+  a model, method, test, scale or hierarchy ("Maslow's hierarchy", "the Clark model"),
+  credentials, field labels (the context layer's own veto, person_not.py included);
+- it lies in a disease named after a person or place (eponyms.py: "Huntington's
+  disease", "Down syndrome");
+- it is a modal verb opening a question or a clause before a lower-case word ("Will
+  you call?", "May I ask"), as context.py reads "will" and "may";
+- it is a stage, a level or a room's label, or the number or letter written after one
+  ("Year Eleven", "Ward 12, Bay 4", "Stage Two", "Plan B": context_cues._LETTERED and
+  the school and room words of the age rules);
+- it is a holiday's word (data/named_days.txt.gz, from PyPI `holidays`: "Diwali",
+  "Hogmanay") or one of the engine's abbreviations in capitals ("PHQ", "GAD").
+
+One look at a few tokens around each candidate: linear.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib import resources
+
+from notes_vault.deid import eponyms, lexicon, person_words, quasi
+from notes_vault.deid.addresses import SERVICE_WORDS
+from notes_vault.deid.context_cues import _LETTERED, _MODALS
+from notes_vault.deid.org_affiliations import _INSTITUTIONS
+from notes_vault.deid.org_endings import _KIND_WORDS, MORE_ORG_ENDINGS
+from notes_vault.deid.org_runs import _GENERIC
+from notes_vault.deid.person_nicknames import _SET_ROLES
+from notes_vault.deid.place_runs import _SUBJECTS
+from notes_vault.deid.tokens import Tok, is_capitalised
+
+# Labels a number, a number word or a letter follows without naming anyone: the context
+# layer's lettered words, and the school, room and count words of the age rules.
+STAGES = _LETTERED | frozenset(
+    "year yr form grade gr bed room rm floor level flat unit key wave cohort set "
+    "session week page no number chapter module lesson".split()
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty first second third fourth fifth "
+    "sixth seventh eighth ninth tenth i ii iii iv v vi vii viii ix x".split()
+)
+
+
+_JOINERS = frozenset(["of", "and", "&", "the", "'", "\u2019", "s", "-"])
+_REACH = 4  # words a run is followed either side of a token (linear on a line of capitals)
+_QUOTES = frozenset('"\u201c\u201d')
+# Nouns after a run of capitals that make it a kind of group or course when a kind word is
+# in the run ("Moral Reconation Therapy groups", org_forms.py).
+_GROUP_NOUNS = frozenset("group groups programme program course class classes sessions".split())
+_SETS = frozenset([",", "-", "\u2013", "\u2014"])
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """Lower-case words that say what KIND of service, body, venue or event a name is, from
+    the organisation rules' own lists ("Social Services", "Town Hall", "Half Marathon"):
+    a run of capitals made of nothing else names no one body (org_runs, org_endings)."""
+    events = quasi._EVENT_WORDS.replace("[ \\t]+", "|").replace("?", "").split("|")
+    words = set(SERVICE_WORDS) | _GENERIC | _KIND_WORDS | {w.lower() for w in events}
+    words |= {w.lower() for w in MORE_ORG_ENDINGS | _INSTITUTIONS}
+    return frozenset(words - {"s"})
+
+
+@cache
+def event_words() -> frozenset[str]:
+    """The last words of a named event (quasi.py: "Marathon", "Festival"), which the final
+    check warns of for a person to review, not a name to replace."""
+    words = [w.lower() for w in quasi._EVENT_WORDS.split("|") if " " not in w]
+    return frozenset(w.rstrip("?") for w in words) | {w[:-2] for w in words if w.endswith("s?")}
+
+
+@cache
+def holiday_words() -> frozenset[str]:
+    """Each word of every holiday's name that is no given name, capitalised ("Diwali")."""
+    raw = resources.files("notes_vault.deid").joinpath("data", "named_days.txt.gz").read_bytes()
+    first = lexicon.first_names()
+    words = {
+        word
+        for line in gzip.decompress(raw).decode("utf-8").splitlines()
+        for word in line.partition("\t")[2].replace("'", " ").split()
+        if word[:1].isupper() and word.isalpha() and len(word) > 2
+    }
+    return frozenset(words - first - lexicon.places())
+
+
+class Vetoes:
+    """The per-note part of the veto (the eponym ranges), made once per note with a candidate."""
+
+    def __init__(self, text: str, toks: list[Tok]) -> None:
+        """The note; its eponymous diseases are read once, on first need."""
+        self.text = text
+        self.toks = toks
+        self.eponyms: list[tuple[int, int]] | None = None
+
+    def vetoed(self, i: int, low: str) -> bool:
+        """Token i (lower case `low`) is a word the engine's lexicons call no identifier
+        (the set lookups first, then the context layer's own veto, then the runs)."""
+        toks = self.toks
+        word = toks[i].text
+        if any(c.isdigit() or c == "_" for c in word) or low in _NUMBER_WORDS:
+            return True  # numbers, dates and ages are the pattern and age rules' ("the
+            # Fourth", "Scored 19"); "{client_id}" is a template's field
+        if low in lexicon.PERSON_CUES or word in holiday_words() or self._staged(i, low):
+            return True
+        if word[:1].isalpha() and person_words.never_a_name(self.text, toks, i):
+            return True
+        return (
+            any(a <= toks[i].start < b for a, b in self._eponyms())
+            or self._country(i, low)
+            or self._kin_word(i)
+            or (is_capitalised(word) and (self._kind_run(i) or self._quoted_title(i)))
+        )
+
+    def _staged(self, i: int, low: str) -> bool:
+        """A modal opening a question, or a stage's label and its number ("Year Ten")."""
+        toks = self.toks
+        return (
+            (low in _MODALS and _modal(toks, i))
+            or (low in STAGES and _numbered(toks, i + 1))
+            or (i > 0 and _numbered(toks, i) and toks[i - 1].text.lower() in STAGES)
+        )
+
+    def _eponyms(self) -> list[tuple[int, int]]:
+        """The note's eponymous diseases, read on first need."""
+        if self.eponyms is None:
+            self.eponyms = eponyms.eponym_ranges(self.toks)
+        return self.eponyms
+
+    def _kin_word(self, i: int) -> bool:
+        """'her grandmother, "Sitto"': a quoted word set off after a family word is the
+        relation's word in her language (person_nicknames.py; a friend's is a nickname)."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].text not in _QUOTES or toks[i - 2].text not in _SETS:
+            return False
+        cue = toks[i - 3].text.lower()
+        return cue in lexicon.PERSON_CUES and cue not in _SET_ROLES
+
+    def _country(self, i: int, low: str) -> bool:
+        """A country's one-word name ("Jordan", "China"), not after a title or a relation
+        word nor before a speech verb ("her cousin Jordan", "Jordan said")."""
+        toks = self.toks
+        if toks[i].text not in lexicon.countries():
+            return False
+        before = toks[i - 1].text.lower().rstrip(".") if i else ""
+        after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if before in lexicon.PERSON_CUES or before in lexicon.TITLES:
+            return False
+        return after not in lexicon.SPEECH and after not in lexicon.VERBS_AFTER and bool(low)
+
+    def _kind_run(self, i: int) -> bool:
+        """Token i is in a run of capitalised words on one line made only of kind words
+        and joiners ("Social Services", "the Council", "Recovery group", "Green Tea"), or
+        of English words ending in a subject ("Computer Science": place_runs' subjects)."""
+        toks, text, kinds = self.toks, self.text, kind_words()
+        first = last = i
+        while (
+            first > max(0, i - _REACH) and _linked(toks, first - 1) and _near(text, toks, first - 1)
+        ):
+            first -= 1
+        while (
+            last < min(len(toks) - 1, i + _REACH)
+            and _linked(toks, last + 1)
+            and _near(text, toks, last)
+        ):
+            last += 1
+        words = [t.text.lower() for t in toks[first : last + 1]]
+        if all(w in kinds or w in _JOINERS for w in words) and any(w in kinds for w in words):
+            return True
+        if any(w in event_words() for w in words[i - first :]):
+            return True  # "Hartley Half Marathon": a named event, the final check's to warn of
+        after = toks[last + 1].text if last + 1 < len(toks) else ""
+        if after in _GROUP_NOUNS and any(w in kinds for w in words):
+            return True
+        common = lexicon.common_words()
+        return toks[last].text in _SUBJECTS and all(w in common for w in words)
+
+    def _quoted_title(self, i: int) -> bool:
+        """Token i is inside quotes or brackets holding two to nine English words, all
+        capitalised: a song's, a book's or a service's title ('"Hound Dog Blues"', "(Attend
+        Anywhere)"), as person_quotes and org_cues read them."""
+        toks, common = self.toks, lexicon.common_words()
+        first = i
+        while first > max(0, i - _REACH) and toks[first - 1].text[:1].isalpha():
+            first -= 1
+        last = i
+        while last < min(len(toks) - 1, i + _REACH) and toks[last + 1].text[:1].isalpha():
+            last += 1
+        if first == 0 or last + 1 == len(toks):
+            return False
+        marks = toks[first - 1].text + toks[last + 1].text
+        quoted = marks[0] in _QUOTES and marks[1] in _QUOTES
+        if first == last or not (quoted or marks == "()"):
+            return False  # one word in quotes may be a nickname ('"Biscuit"')
+        run = toks[first : last + 1]
+        return all(is_capitalised(t.text) and t.text.lower() in common for t in run)
+
+
+def _linked(toks: list[Tok], k: int) -> bool:
+    """Token k can be part of a capitalised run: a capitalised word or a joiner inside one."""
+    word = toks[k].text
+    return is_capitalised(word) or word in ("&", "'", "\u2019", "-", "of", "and")
+
+
+def _near(text: str, toks: list[Tok], k: int) -> bool:
+    """Tokens k and k+1 are on one line with at most a space between them."""
+    return k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] in ("", " ")
+
+
+def _numbered(toks: list[Tok], k: int) -> bool:
+    """Token k is a number, a number word or a single letter (a stage's or a room's label)."""
+    if k >= len(toks):
+        return False
+    word = toks[k].text
+    return word.isdigit() or word.lower() in _NUMBER_WORDS or (len(word) == 1 and word.isupper())
+
+
+def _modal(toks: list[Tok], i: int) -> bool:
+    """ "Will you call?", "May I ask", "Can we": a modal before a pronoun or a lower-case
+    word (not "Will said", where the next word is a speech verb after a name)."""
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if not after.isalpha():
+        return False
+    low = after.lower()
+    if low in lexicon.SPEECH or low in lexicon.VERBS_AFTER:
+        return False
+    return after == "I" or after.islower()
