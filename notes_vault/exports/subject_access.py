@@ -35,7 +35,7 @@ from notes_vault.store import audit
 from notes_vault.store.vault import Vault
 
 if TYPE_CHECKING:
-    from notes_vault.deid import Deidentifier
+    from notes_vault.deid import Deidentifier, KnownSubject
 
 Progress = Callable[[int, int], None]
 Scrub = Callable[[str], str]
@@ -201,14 +201,18 @@ class Withholder:
         from notes_vault.deid import Deidentifier  # noqa: PLC0415 - loads its data lazily
 
         today = date.today()
+        thirds: list[KnownSubject] = []
         for index, other in enumerate(others, start=1):
             if consents.has_consent(vault, other, "release", on=today):
                 continue
             role = "PARTNER" if other in partners else f"OTHER PERSON {index}"
             subject = dataclasses.replace(known_subject(vault, other, role), linked=())
             self.engines.append((role, Deidentifier([subject])))
-        if self.engines:
-            self.own = Deidentifier([known_subject(vault, num, "CLIENT")], known_only=True)
+            thirds.append(subject)
+        if self.engines:  # a partner typed among the client's linked people is not theirs
+            from notes_vault.exports.own import own_engine  # noqa: PLC0415
+
+            self.own = own_engine([known_subject(vault, num, "CLIENT")], thirds)
 
     def _found(self, engine: Deidentifier, text: str) -> list[tuple[int, int, str]]:
         """The third party's identifiers in `text`, less those inside the client's own.
