@@ -338,10 +338,11 @@ def _person_forms(
     return tuple(forms)
 
 
-_LETTER_AFTER = re.compile(r"(,?)[ \t]([A-Za-z])\.?(?![\w'\u2019])")
-# "katie mcd", "LIAM O'S": the first letters of the surname after a name.
+_LETTER_AFTER = re.compile(r"(,?)[ \t]([A-Za-z])\.?(?![\w'\u2019]|-[^\W\d_]{2})")
 _STOPPED_AFTER = re.compile(r"[ \t][A-Z]\.(?:[A-Z]\.){1,2}(?!\w)")
-_CLIPPED_AFTER = re.compile(r"[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){1,3})\.?(?![\w'\u2019])")
+_CLIPPED_AFTER = re.compile(  # "katie mcd", "LIAM O'S"; never "Ellen E-mailed"
+    r"[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){1,3})\.?(?![\w'\u2019]|-[^\W\d_]{2})"
+)
 
 
 def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> int:
