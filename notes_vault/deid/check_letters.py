@@ -283,10 +283,19 @@ _CLAUSE_BEFORE = frozenset({". ", "; ", ": ", "! ", "? ", "- ", "\u2013 ", "\u20
 _GLUED_AFTER_TAG = re.compile(r"\x01-([A-Za-z]{1,12})(?![\w-])")
 
 
+# Suffixes and credential endings written after a hyphen: never the rest of a name.
+_WORD_SUFFIXES = frozenset({"ish", "ism", "ist", "ite", "ian", "ese", "bc", "np", "pc", "rn"})
+
+
 def glued(clean: str) -> Iterator[tuple[int, int, str]]:
     """A piece of a word glued to a tag by a hyphen ("[CLIENT]-ya"): the rest of the name."""
     for match in _GLUED_AFTER_TAG.finditer(clean):
         piece = match.group(1).lower()
         honorific = piece in extra.HONORIFIC_SUFFIXES
-        if 2 <= len(piece) <= 3 and not honorific and piece not in lexicon.common_words():
+        suffix = piece in _WORD_SUFFIXES  # "[PERSON]-ish", "[PERSON]-BC" (board certified)
+        if (
+            2 <= len(piece) <= 3
+            and not (honorific or suffix)
+            and piece not in lexicon.common_words()
+        ):
             yield match.start(1), match.end(1), "name"

@@ -90,6 +90,9 @@ def acronyms(name: str) -> frozenset[str]:
     letters = "".join(w[0].lower() for w in significant)
     found = {letters[:k] for k in range(2, len(letters) + 1)}
     found.add(letters + "s")  # "SWFRS": South Wales Fire and Rescue (Service)
+    joined = "".join(w[0].lower() for w in words if w.lower() == "and" or w in significant)
+    if len(joined) > len(letters) >= 2:  # "SABP": Surrey and Borders Partnership (round 8)
+        found.add(joined)
     return frozenset(f for f in found if f not in STOP_ACRONYMS)
 
 

@@ -1,0 +1,79 @@
+"""Round 8 (k8): kinds of miss and false refusal read on dev notes (the eighth batch's
+among them), each with sentences of our own and near misses."""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import pytest
+
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+
+TODAY = datetime.date(2026, 12, 5)
+
+
+def _engine(*linked: LinkedPerson, name: str = "Grace Bankole") -> Deidentifier:
+    subject = KnownSubject(role="CLIENT", name=name, linked=linked)
+    return Deidentifier([subject], rng=random.Random(0), today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("org", "relation", "written", "acronym"),
+    [
+        ("Surrey and Borders Partnership", "other", "- AK (PMHT, SABP)", "SABP"),
+        ("Avon and Wiltshire Partnership", "other", "AWP crisis team, then AAWP? no: AWP", "AWP"),
+        ("Hertfordshire and Essex Trust", "employer", "she nurses at HAET nights", "HAET"),
+        ("Kaiser Permanente Mid-Atlantic", "gp", "seen at KP Largo BH", "KP"),
+        ("Kaiser Permanente Mid-Atlantic", "other", "KP declined the referral", "KP"),
+        ("Sutter Health Roseville", "gp", "SH Roseville called back", "SH"),
+    ],
+)
+def test_an_organisations_acronym_the_record_does_not_spell(
+    org: str, relation: str, written: str, acronym: str
+) -> None:
+    """An acronym that keeps "and" ("SABP"), and that of a health system stored with its
+    region or site ("KP" of Kaiser Permanente Mid-Atlantic, a GP), is replaced or refused."""
+    engine = _engine(LinkedPerson(org, relation))
+    result = engine.redact(written)
+    assert acronym not in result.text.split() or engine.leaks(result.text), result.text
+    assert acronym not in result.text.replace("(", " ").replace(")", " ").split()
+
+
+@pytest.mark.parametrize(
+    ("org", "relation", "written"),
+    [
+        ("Surrey and Borders Partnership", "other", "SAB? No, she said sab, a nickname."),
+        ("Mary Ann Kemp", "other", "MAK said nothing; MA was her degree."),
+        ("Anna-Lena Smith", "gp", "AS I said, ALS is not the issue."),
+    ],
+)
+def test_near_misses_of_acronyms_stay(org: str, relation: str, written: str) -> None:
+    """Near miss: part of such an acronym, or a person's name of three parts, is no
+    organisation's acronym; the sentence is not refused."""
+    engine = _engine(LinkedPerson(org, relation))
+    assert engine.leaks(engine.redact(written).text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grace-ish mood today, she joked.",
+        "Signed: Grace Bankole, PMHNP-BC",
+        "Dr Bankole-ish vibes, she said of her mum.",
+        "Reviewed by Grace Bankole-BC 12:30.",
+    ],
+)
+def test_a_suffix_after_a_tag_is_no_rest_of_a_name(sentence: str) -> None:
+    """A suffix ("-ish") or a credential ending ("-BC") glued to a replaced name is no
+    rest of a name: such notes were refused (exit 8) though nothing was left."""
+    engine = _engine()
+    assert engine.leaks(engine.redact(sentence).text) == []
+
+
+def test_the_rest_of_a_name_after_a_tag_is_still_caught() -> None:
+    """Near miss: a short piece glued by a hyphen that is no suffix is still refused."""
+    engine = _engine()
+    assert engine.redact("Grace came in").text == "[CLIENT] came in"  # the tag is issued
+    assert engine.leaks("[CLIENT]-ya came in") != []
+    assert engine.leaks("[CLIENT]-ish came in") == []
