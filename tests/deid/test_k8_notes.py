@@ -77,3 +77,32 @@ def test_the_rest_of_a_name_after_a_tag_is_still_caught() -> None:
     assert engine.redact("Grace came in").text == "[CLIENT] came in"  # the tag is issued
     assert engine.leaks("[CLIENT]-ya came in") != []
     assert engine.leaks("[CLIENT]-ish came in") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short"),
+    [
+        ("I turned 60 - Sun 29th, don't remind me", "Sun"),
+        ("Mon 3rd: she came alone", "Mon"),
+        ("next appt THURS 14/12", "THURS"),
+        ("(Sat 2 Dec) row with her sister", "Sat"),
+        ("Weds 6th - DNA", "Weds"),
+    ],
+)
+def test_an_abbreviated_weekday_before_a_date_is_shifted(sentence: str, short: str) -> None:
+    """A weekday abbreviated before a day's number pins the date as a full weekday name
+    does: it is moved with the shift ("[DAY ...]") or replaced with the date, never left
+    beside a shifted date."""
+    engine = _engine()
+    result = engine.redact(sentence)
+    assert short not in result.text.replace("(", " ").split(), result.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["she sat 2 exams", "the sun 2 days running", "SAT 1200 score", "Sun cream, factor 50"],
+)
+def test_a_weekday_abbreviation_needs_its_capital_and_a_day(sentence: str) -> None:
+    """Near miss: "sat", "sun" in lower case, or without a day's number after them, are
+    words: no weekday is made of them."""
+    assert "[DAY " not in _engine().redact(sentence).text
