@@ -48,8 +48,8 @@ def letter_owner(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
         return end, tag
     word = text[span[0] : span[1]] if after is not None or taken is None else taken.group(1)
     key, letter = squash_key(word), capital.group(capital.lastindex or 1).lower()
-    if letter in index.letters.get(tag, ()):
-        return end, tag
+    if letter in index.letters.get(tag, ()):  # its own: "Bo B's mum" too, never "Iqra I"
+        return (max(end, capital.end()) if after and letter not in "ai" else end), tag
     other = next(
         (
             owner
