@@ -106,3 +106,55 @@ def test_a_weekday_abbreviation_needs_its_capital_and_a_day(sentence: str) -> No
     """Near miss: "sat", "sun" in lower case, or without a day's number after them, are
     words: no weekday is made of them."""
     assert "[DAY " not in _engine().redact(sentence).text
+
+
+@pytest.mark.parametrize(
+    ("address", "written", "part"),
+    [
+        (
+            "Crossways Approved Premises (women), 22 Kimbolton Road, Bedford",
+            "back to Crossways",
+            "Crossways",
+        ),
+        ("Tolpuddle House, Sidney Road, Walton", "lift broken at Tolpuddle again", "Tolpuddle"),
+        ("Flat 9, Kestrel Tower, Hulme", "Kestrel is damp", "Kestrel"),
+    ],
+)
+def test_a_named_building_of_the_address_by_its_first_word(
+    address: str, written: str, part: str
+) -> None:
+    """The named building at an address's start ("Crossways Approved Premises", "Kestrel
+    Tower") written by its own word alone is replaced or refused."""
+    engine = Deidentifier(
+        [KnownSubject(role="CLIENT", name="Tanya Greenwood", address=address)],
+        rng=random.Random(0),
+        today=TODAY,
+    )
+    result = engine.redact(written)
+    assert part not in result.text or engine.leaks(result.text), result.text
+
+
+@pytest.mark.parametrize(
+    ("trust", "written", "acronym"),
+    [
+        ("Cornwall Partnership NHS Foundation Trust", "CFT crisis line rang her", "CFT"),
+        ("Humber Teaching NHS Foundation Trust", "referred on to HFT psychology", "HFT"),
+    ],
+)
+def test_a_trusts_acronym_without_its_qualifiers(trust: str, written: str, acronym: str) -> None:
+    """An NHS trust's acronym written without "Partnership", "Teaching" or "NHS" ("CFT")
+    is replaced or refused."""
+    engine = _engine(LinkedPerson(trust, "other"))
+    result = engine.redact(written)
+    assert acronym not in result.text.split() or engine.leaks(result.text)
+
+
+def test_a_number_in_a_time_then_today_is_no_age() -> None:
+    """A client aged 36: "3:30." then "Today:" on the next line is no "30 today" (the
+    output was refused); "she turned 36 today" is still a birthday, replaced."""
+    subject = KnownSubject(role="CLIENT", name="Sam Okoro", dob=datetime.date(1990, 1, 6))
+    engine = Deidentifier([subject], rng=random.Random(0), today=datetime.date(2026, 12, 4))
+    text = "She works 7-3:30.\n\nToday: low mood. Room 31. Yesterday was hard."
+    assert engine.leaks(engine.redact(text).text) == []
+    result = engine.redact("she turned 36 today")
+    assert "today" not in result.text or engine.leaks(result.text)
