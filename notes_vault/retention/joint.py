@@ -31,6 +31,7 @@ from notes_vault.store.vault import Vault
 
 if TYPE_CHECKING:
     from notes_vault.deid import Deidentifier, KnownSubject
+    from notes_vault.exports.own import Own
 
 FORMER_ROLE = "FORMER CLIENT"
 # The free-text columns of a disclosure, where a client's identifiers may be written.
@@ -70,7 +71,7 @@ class _Redactor:
         self._vault, self._num = vault, num
         self._subject = _subject(vault, num)
         self._engine = _engine(self._subject)
-        self._survivors: dict[tuple[int, ...], Deidentifier] = {}
+        self._survivors: dict[tuple[int, ...], Own] = {}
 
     def _own_spans(self, others: tuple[int, ...], text: str) -> list[tuple[int, int]]:
         if not others:
@@ -81,9 +82,11 @@ class _Redactor:
 
             subjects = [known_subject(self._vault, o, "CLIENT") for o in others]
             self._survivors[others] = own_engine(subjects, [self._subject])
-        return [(k.start, k.end) for k in self._survivors[others].leaks(text)]
+        return self._survivors[others].spans(text)
 
     def __call__(self, text: str, others: tuple[int, ...], where: str) -> str:
+        from notes_vault.exports.own import WHOLE  # noqa: PLC0415 - with the engine, lazily
+
         own = self._own_spans(others, text)
         # What makes each replacement: the destroyed client's identifiers found inside it (a
         # replacement may be widened beyond them, "Hardwick" to "Hardwick Joinery").
@@ -91,6 +94,8 @@ class _Redactor:
         out, last = [], 0
         for done in self._engine.redact(text).replacements:
             inner = [c for c in cores if done.start <= c[0] and c[1] <= done.end]
+            if done.category in WHOLE:  # a date of birth is kept whole or not at all (k8)
+                inner = [(done.start, done.end)]
             if all(
                 any(s <= a and b <= e for s, e in own) for a, b in inner or [(done.start, done.end)]
             ):

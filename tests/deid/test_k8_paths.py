@@ -79,3 +79,52 @@ def test_export_withholds_a_partner_also_listed_by_name(
     for word in ("Eli", "ELI", "Quorrin", "QUORRIN", "Elias"):
         assert word not in text.replace("[", " ").split(), word
     assert "Dee Harrowgate" in text
+
+
+def test_expire_replaces_a_partner_named_like_the_survivor(vault_dir: Path) -> None:
+    """A destroyed client whose name the survivor's own name only resembles ("John" beside a
+    survivor "Jon") is replaced: only what the survivor literally shares stays."""
+    with open_v(vault_dir) as v:
+        jon = add_client(v, "Jon Hale", ended=date(2019, 1, 1))
+        john = add_client(v, "John Brennick", ended=date(2015, 1, 1))
+        joint = add_note(v, "Jon and John argued; John left. Jon's phone is off.", jon, john)
+        destroy.expire(v, as_of=date(2021, 6, 1))
+        body = str(v.db.scalar("SELECT body FROM notes WHERE num = ?", (joint,)))
+    assert body == "Jon and [FORMER CLIENT] argued; [FORMER CLIENT] left. Jon's phone is off."
+
+
+def test_export_withholds_a_partners_date_of_birth_whole(
+    vault_dir: Path, cli: Cli, tmp_path: Path
+) -> None:
+    """The partner's date of birth written in words is withheld whole in the client's
+    export: the scrub replaced only the part the final check pointed at ("[PARTNER BIRTH]
+    23, 1985", "23 [PARTNER BIRTH]"), leaving the day and the year (exit 0)."""
+    assert cli("client", "add", "--name", "Dee Harrowgate", "--dob", "1985-01-13").code == 0
+    made = cli("client", "add", "--name", "Elias Quorrin", "--dob", "1985-01-23")
+    assert made.code == 0
+    assert cli("client", "link", "C0001", "--client", "C0002", "--relation", "partner").code == 0
+    note = tmp_path / "joint.txt"
+    note.write_text(
+        "Joint session. Elias was born January 23, 1985; Dee on 13 January 1985."
+        " Elias (dob 23 January 1985) is older by ten days? No: younger.\n"
+    )
+    assert cli("note", "add", "C0001", "C0002", "--file", str(note)).code == 0
+    out = tmp_path / "dee.md"
+    done = cli("export", "C0001", "--out", str(out))
+    assert done.code == 0, done.err
+    text = out.read_text()
+    assert "23" not in text.replace("2026", "")
+    assert "[PARTNER BIRTH];" in text
+    assert "13 January 1985" in text  # the client's own
+
+
+def test_expire_replaces_a_date_of_birth_the_survivor_half_shares(vault_dir: Path) -> None:
+    """A destroyed client born in the same month and year as the survivor: the date of
+    birth goes whole from the joint note (it stayed, as 'January 1985' is the survivor's)."""
+    with open_v(vault_dir) as v:
+        dee = add_client(v, "Dee Joiner", ended=date(2019, 1, 1), dob=date(1985, 1, 13))
+        sam = add_client(v, "Sam Kaslin", ended=date(2015, 1, 1), dob=date(1985, 1, 23))
+        joint = add_note(v, "Sam (dob 23 January 1985) and Dee (13 January 1985).", dee, sam)
+        destroy.expire(v, as_of=date(2021, 6, 1))
+        body = str(v.db.scalar("SELECT body FROM notes WHERE num = ?", (joint,)))
+    assert body == "[FORMER CLIENT] (dob [DOB]) and Dee (13 January 1985)."
