@@ -37,7 +37,7 @@ _SHORT_DAYS = frozenset(
     for w in ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
     for f in (w, w.upper())
 )
-_DAY_NUMBER = re.compile(r"\.?,?[ \t]\d{1,2}(?!\d{2})")
+_DAY_NUMBER = re.compile(r"\.?,?[ \t]\(?\d{1,2}(?!\d{2})")  # "Fri (5/12)" too
 _TIME_WORDS = frozenset(
     {"in", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid",
      "end", "start", "beginning", "last", "next", "this", "through", "throughout", "before",

@@ -158,3 +158,38 @@ def test_a_number_in_a_time_then_today_is_no_age() -> None:
     assert engine.leaks(engine.redact(text).text) == []
     result = engine.redact("she turned 36 today")
     assert "today" not in result.text or engine.leaks(result.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        ("he was born 33, so a child in the war", "33"),
+        ("born in '33 in Lwów", "33"),
+        ("Born 33. Widowed 2011.", "33"),
+    ],
+)
+def test_a_two_digit_year_of_birth_after_born(sentence: str, left: str) -> None:
+    """The client's year of birth in two digits after "born" ("born 33" for 1933) is
+    replaced or refused."""
+    subject = KnownSubject(role="CLIENT", name="Zbigniew Kowal", dob=datetime.date(1933, 5, 9))
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact(sentence)
+    assert left not in result.text or engine.leaks(result.text), result.text
+
+
+@pytest.mark.parametrize(
+    "sentence", ["born 33 weeks early", "born 33.5 wks", "born 34, not 33? No: 34", "reborn 33"]
+)
+def test_other_numbers_after_born_stay(sentence: str) -> None:
+    """Near miss: a number of weeks after "born", another year, or "reborn" are no year
+    of birth of a client born in 1933."""
+    subject = KnownSubject(role="CLIENT", name="Zbigniew Kowal", dob=datetime.date(1933, 5, 9))
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    assert "[DOB]" not in engine.redact(sentence).text
+
+
+def test_an_abbreviated_weekday_before_a_bracketed_date() -> None:
+    """ "birthday Fri (5/12)": the weekday before a bracketed date moves with the shift."""
+    result = _engine().redact("Note: birthday Fri (5/12) - he mentioned it")
+    assert "Fri " not in result.text
+    assert "[DAY " in result.text
