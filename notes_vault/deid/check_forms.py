@@ -14,6 +14,7 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import forms_more as more
 from notes_vault.deid import lexicon
+from notes_vault.deid.known_short import capital_only
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.normal import view
@@ -91,8 +92,8 @@ def _person(forms: Forms, name: str, leak: str) -> None:
     forms.put(" ".join(words), leak)
     common = lexicon.common_words()
     parts = [p for w in words for p in {w, *w.split("-")} if len(p.strip(".")) >= 2]
-    for part in parts:
-        forms.put(part, leak, capital=len(part.strip(".")) <= 2)
+    for part in parts:  # two letters: only with a capital, but a first name "jo" in any case
+        forms.put(part, leak, capital=capital_only(part, part == parts[0]))
         forms.skeletons.setdefault(derived.skeleton(part), leak)
         code = derived.sound(_key(part))
         if code and not derived.common(part):

@@ -15,7 +15,7 @@ from notes_vault.deid.check_forms import Forms
 from notes_vault.deid.known_kin import KIN_WORDS, kin_ends
 from notes_vault.deid.lexicon import common_words
 
-_AFTER = re.compile(r"[ \t]([^\W_]{1,4})(?![^\W_])")
+_AFTER = re.compile(r"[ \t]([^\W_]{1,4})(?![^\W_]|-[^\W\d_]{2})")  # not "E-mailed"
 _LONG_FIRST = 6
 
 

@@ -29,10 +29,12 @@ def names_someone(tag: str) -> bool:
     return tag.startswith(_PERSON_TAGS)
 
 
-_AFTER_TAG = re.compile(r"\x01,?[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){0,3})\.?(?![\w'\u2019])")
+_AFTER_TAG = re.compile(  # never a hyphenated word's first letters ("[CLIENT] E-mailed")
+    r"\x01,?[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){0,3})\.?(?![\w'\u2019]|-[^\W\d_]{2})"
+)
 
 
-_APOSTROPHE_AFTER_TAG = re.compile(r"\x01['\u2019]([A-RT-Z])\.?(?![\w'\u2019])")
+_APOSTROPHE_AFTER_TAG = re.compile(r"\x01['\u2019]([A-RT-Z])\.?(?![\w'\u2019]|-[^\W\d_]{2})")
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _SIGN_OFF_BEFORE = frozenset({". ", "! ", "? ", ", ", "- ", "x "})
 _DOTTED_RUN = re.compile(r"[A-Za-z]\.(?:[ \t]?[A-Za-z]\.?)+")
@@ -70,13 +72,21 @@ def bare_initials(
         other = _PAIRED_AFTER.match(clean, end) or _PAIRED_BEFORE.search(
             clean, max(0, start - 5), start
         )  # "L & S": a known capital on the other side too; "W&" and "R&D" are no pair
-        paired = other is not None and other.group(1) in lone
+        paired = other is not None and other.group(1) in lone and not _shorthand(clean, other, end)
         rest = clean[end : end + 8].lstrip(" \t")  # bounded: linear on "F F F F..."
         opens_sign_off = start == 0 or before[-1:] == "\n" or before in _SIGN_OFF_BEFORE
         signs_off = opens_sign_off and (rest == "" or rest.startswith("\n"))
         quoted = before[-1:] in _QUOTES and clean[end : end + 1] in _QUOTES  # '"T"'
         if verb or paired or signs_off or quoted or _shouted_between(clean, words, i):
             yield start, end, lone[word]
+
+
+def _shorthand(clean: str, other: re.Match[str], end: int) -> bool:
+    """ "A&E", "R & D", "Q+A": the pair is everyday shorthand, not a couple's initials (a
+    client Ann with a partner Eli "took mum to A&E")."""
+    pair = clean[min(other.start(), end - 1) : max(other.end(), end)]
+    joined = "".join(c for c in pair if c not in " \t").replace("+", "&")
+    return joined in lexicon.AMPERSAND_SHORTHAND
 
 
 def _shouted_between(clean: str, words: list[tuple[int, int, str]], i: int) -> bool:
@@ -273,10 +283,19 @@ _CLAUSE_BEFORE = frozenset({". ", "; ", ": ", "! ", "? ", "- ", "\u2013 ", "\u20
 _GLUED_AFTER_TAG = re.compile(r"\x01-([A-Za-z]{1,12})(?![\w-])")
 
 
+# Suffixes and credential endings written after a hyphen: never the rest of a name.
+_WORD_SUFFIXES = frozenset({"ish", "ism", "ist", "ite", "ian", "ese", "bc", "np", "pc", "rn"})
+
+
 def glued(clean: str) -> Iterator[tuple[int, int, str]]:
     """A piece of a word glued to a tag by a hyphen ("[CLIENT]-ya"): the rest of the name."""
     for match in _GLUED_AFTER_TAG.finditer(clean):
         piece = match.group(1).lower()
         honorific = piece in extra.HONORIFIC_SUFFIXES
-        if 2 <= len(piece) <= 3 and not honorific and piece not in lexicon.common_words():
+        suffix = piece in _WORD_SUFFIXES  # "[PERSON]-ish", "[PERSON]-BC" (board certified)
+        if (
+            2 <= len(piece) <= 3
+            and not (honorific or suffix)
+            and piece not in lexicon.common_words()
+        ):
             yield match.start(1), match.end(1), "name"

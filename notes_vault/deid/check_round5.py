@@ -60,15 +60,18 @@ def every(
     if found.phrases:
         yield from _phrases(found.phrases, clean.lower())
     if found.ages:
-        yield from _aged_days(dict(found.ages), words)
+        yield from _aged_days(dict(found.ages), words, clean)
 
 
 def _aged_days(
-    ages: dict[str, str], words: list[tuple[int, int, str]]
+    ages: dict[str, str], words: list[tuple[int, int, str]], clean: str
 ) -> Iterator[tuple[int, int, str]]:
-    """A recent age, maybe "as of", then "yesterday" or "last Friday": that day."""
-    for i, (_, _, word) in enumerate(words):
-        if word not in ages:
+    """A recent age, maybe "as of", then "yesterday" or "last Friday": that day. Not a
+    number inside a time or a date ("7-3:30.\n\nToday:"), nor across a sentence's end."""
+    for i, (start, end, word) in enumerate(words):
+        if word not in ages or clean[start - 1 : start] in (":", "/", ".", "-"):
+            continue
+        if i + 1 < len(words) and any(c in ".;!?\n" for c in clean[end : words[i + 1][0]]):
             continue
         k = i + 1
         for join in r5.AGE_JOINS:

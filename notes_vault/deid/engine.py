@@ -205,7 +205,7 @@ class Deidentifier:
             if entry.category in _WIDENED:
                 start, end = widen.whole_name(clean, toks, ends, (start, end), entry.category)
             if entry.category == "name":
-                end = known_after.letter_after(self._index, clean, (start, end), entry.tag)
+                end, tag = known_after.letter_owner(self._index, clean, (start, end), tag)
             word = clean[hit.start : hit.end]
             if entry.category == "name" and word.islower() and fold(word) in common:
                 tag = "[NAME]"  # "left a [CLIENT] on him" would give Mark away

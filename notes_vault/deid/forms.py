@@ -75,7 +75,7 @@ _HOUSE_TYPES = frozenset(
     {"farm", "house", "cottage", "cottages", "lodge", "barn", "hall", "manor", "grange",
      "villa", "mill", "site", "estate", "flats", "mansions", "park", "ward", "wing", "block",
      "college", "rectory", "vicarage", "presbytery", "manse", "parsonage", "convent",
-     "hostel", "hotel", "inn"}  # "Cedar" of "Cedar Ward", "Keynes" of "Keynes College" (k4)
+     "hostel", "hotel", "inn", "premises", "tower"}  # "Cedar" of "Cedar Ward" (k4)
 )  # fmt: skip
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?,?$")  # "12", "12A", "4-6"; not "6th"
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
@@ -90,9 +90,15 @@ def acronyms(name: str) -> frozenset[str]:
     letters = "".join(w[0].lower() for w in significant)
     found = {letters[:k] for k in range(2, len(letters) + 1)}
     found.add(letters + "s")  # "SWFRS": South Wales Fire and Rescue (Service)
+    joined = "".join(w[0].lower() for w in words if w.lower() == "and" or w in significant)
+    if len(joined) > len(letters) >= 2:  # "SABP": Surrey and Borders Partnership (round 8)
+        found.add(joined)
+    if words[-1:] == ["Trust"]:  # "CFT": Cornwall Partnership NHS Foundation Trust
+        found.add("".join(w[0].lower() for w in significant if w not in _TRUST_QUALIFIERS))
     return frozenset(f for f in found if f not in STOP_ACRONYMS)
 
 
+_TRUST_QUALIFIERS = frozenset({"NHS", "Partnership", "Teaching"})
 _LEGAL = frozenset({"ltd", "limited", "llp", "plc", "inc", "llc", "co", "corp", "nhs"})
 _SHORT_WORDS = {
     "school": "sch", "hospital": "hosp", "academy": "acad", "university": "uni",
@@ -296,8 +302,8 @@ def street_forms(line: str) -> frozenset[str]:
     forms = {" ".join(words)}
     if direction and len(words) == 2 and words[0][:1].isdecimal():
         forms |= {f"{d} {words[0]}" for d in _DIRECTION_NAMES.get(direction, (direction,))}
-    if last in _HOUSE_TYPES and len(words) > 1:
-        forms.add(" ".join(words[:-1]))  # "Cefn Isaf" of "Cefn Isaf Farm"
+    if last in _HOUSE_TYPES and len(words) > 1:  # "Cefn Isaf" of "Cefn Isaf Farm"
+        forms.add(" ".join(words[:-2] if words[-2].lower() == "approved" else words[:-1]))
     other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last)
     if other and len(words) > 1:
         forms.add(" ".join([*words[:-1], other]))

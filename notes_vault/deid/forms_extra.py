@@ -80,12 +80,18 @@ def maybe_practice(name: str, relation: str) -> bool:
     """A GP or linked "other" of four words or more, no title: a practice, maybe a person.
 
     "Kaiser Permanente San Jose": indexed both ways (acronym "KP" and short
-    forms as an organisation, name parts as a person).
+    forms as an organisation, name parts as a person). Also "Kaiser Permanente
+    Mid-Atlantic" (a hyphenated word's parts counted) and three words ending on a place.
     """
     words = name.split()
     if {w.lower() for w in words} & _NEVER_IN_A_PERSON or words[:1] == ["The"]:
         return False  # round 7: "The Intl. Institute of the Bay Area" is no person
-    return relation in ("gp", "other") and len(words) >= _PRACTICE_WORDS and not is_title(words[0])
+    if relation not in ("gp", "other") or not words or is_title(words[0]):
+        return False
+    # Round 8: a hyphenated word counts as its parts, and three words ending on a place are
+    # a health system's site too ("Kaiser Permanente Mid-Atlantic", "Sutter Health Roseville").
+    parts = [p for w in words for p in w.split("-") if p]
+    return len(parts) >= _PRACTICE_WORDS or (len(words) >= 3 and words[-1] in lexicon.places())
 
 
 # Words no person's name holds: a name with one is an organisation's only.

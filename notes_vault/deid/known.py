@@ -27,12 +27,12 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon, stored, structured
 from notes_vault.deid.fuzzy import deletions
+from notes_vault.deid.known_short import capital_only
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.normal import read_subject
 from notes_vault.deid.squash import fold, squash_key
 
-_TINY = 2  # name parts this short ("On", "Le") match only when capitalised
 SHORT = 4  # identifiers shorter than this (folded) must match a whole word exactly
 _MIN_PHONE_DIGITS = 6
 FUZZY = 5  # names this long (folded) also match with one letter wrong, missing or extra
@@ -325,7 +325,7 @@ def _person_forms(
         label = "first name" if position == 0 else "surname" if part in words[-1:] else "name part"
         if kind == "alias":
             label = "alias"
-        tiny = len(part.strip(".")) <= _TINY  # "On" of "On Lok": only with its capital
+        tiny = capital_only(part, position == 0 or kind == "alias")  # "On" of "On Lok"; "jo"
         forms.append(_keyed(part, Entry(tag, "name", f"{owner}'s {label}", leak, tiny)))
     common = lexicon.common_words()
     for part in parts:
@@ -338,10 +338,11 @@ def _person_forms(
     return tuple(forms)
 
 
-_LETTER_AFTER = re.compile(r"(,?)[ \t]([A-Za-z])\.?(?![\w'\u2019])")
-# "katie mcd", "LIAM O'S": the first letters of the surname after a name.
+_LETTER_AFTER = re.compile(r"(,?)[ \t]([A-Za-z])\.?(?![\w'\u2019]|-[^\W\d_]{2})")
 _STOPPED_AFTER = re.compile(r"[ \t][A-Z]\.(?:[A-Z]\.){1,2}(?!\w)")
-_CLIPPED_AFTER = re.compile(r"[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){1,3})\.?(?![\w'\u2019])")
+_CLIPPED_AFTER = re.compile(  # "katie mcd", "LIAM O'S"; never "Ellen E-mailed"
+    r"[ \t]([A-Za-z](?:['\u2019]?[A-Za-z]){1,3})\.?(?![\w'\u2019]|-[^\W\d_]{2})"
+)
 
 
 def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> int:

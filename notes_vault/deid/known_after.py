@@ -15,8 +15,14 @@ import re
 
 from notes_vault.deid import known
 from notes_vault.deid.known import VaultIndex
+from notes_vault.deid.squash import squash_key
 
 _PAIR_AFTER = re.compile(r"[ \t]([A-Za-z])[.\-]([A-Za-z])\.?(?![\w'\u2019])")
+# A capital after a name: with a stop, or before "'s" ("Niamh D's"), never "O'Brien".
+_CAPITAL_AFTER = re.compile(
+    r"[ \t]([A-Z])\.?(?=['\u2019]s(?!\w)|[^\w'\u2019-]|-(?![^\W\d_]{2})|\Z)"
+)
+_NAME_AND_CAPITAL = re.compile(r"([^\W\d_]+)[ \t]([A-Z])\.?")
 
 
 def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> int:
@@ -29,4 +35,30 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     return known.letter_after(index, text, span, tag)
 
 
-__all__ = ["letter_after"]
+def letter_owner(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> tuple[int, str]:
+    """`letter_after`, and where a first name two known people share is followed by a
+    capital that is an initial of the other one only ("Niamh D." for Niamh Doherty beside a
+    client Niamh Gallagher), that person: the end past the capital and their tag (round 8).
+    """
+    end = letter_after(index, text, span, tag)
+    taken = _NAME_AND_CAPITAL.fullmatch(text, span[0], end)  # widened over it: "Niamh D."
+    after = _CAPITAL_AFTER.match(text, span[1]) if end == span[1] else None
+    capital = after or taken
+    if capital is None or len(index.parts) < 2:
+        return end, tag
+    word = text[span[0] : span[1]] if after is not None or taken is None else taken.group(1)
+    key, letter = squash_key(word), capital.group(capital.lastindex or 1).lower()
+    if letter in index.letters.get(tag, ()):  # its own: "Bo B's mum" too, never "Iqra I"
+        return (max(end, capital.end()) if after and letter not in "ai" else end), tag
+    other = next(
+        (
+            owner
+            for owner, parts in index.parts.items()
+            if owner != tag and key in parts and letter in index.letters.get(owner, ())
+        ),
+        None,
+    )
+    return (end, tag) if other is None else (max(end, capital.end()), other)
+
+
+__all__ = ["letter_after", "letter_owner"]

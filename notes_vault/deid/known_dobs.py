@@ -29,6 +29,20 @@ ROMAN_OR_SPACED = re.compile(
     r"(?<![\w.])\d{1,2}(?:[ \t./-]{1,3}(?i:[ivx]{1,4})(?![^\W\d_])| \d{1,2} \d{2})"
 )
 _BIRTH_CUES = frozenset({"born", "birth", "dob", "birthday", "b"})
+# Round 8: "he was born 33", "born in '33": the year of birth in two digits after "born"
+# (never "born 33 weeks", "born 3/5", "born 1933" which the date layer takes).
+_BORN_YEAR = re.compile(
+    r"(?<![\w])(?i:born)[ \t]+(?:(?i:in)[ \t]+)?(['\u2019]?(\d{2}))"
+    r"(?![\d/:\-]|\.\d|[ \t]*(?i:w|d|y|m|h))"
+)
+
+
+def born_years(text: str, dob: datetime.date) -> list[tuple[int, int]]:
+    """The year of birth in two digits after "born" ("born 33" for 1933)."""
+    year = f"{dob.year % 100:02d}"
+    return [(m.start(1), m.end(1)) for m in _BORN_YEAR.finditer(text) if m.group(2) == year]
+
+
 _REACH = 6
 
 

@@ -23,7 +23,9 @@ KIN = (
     "partner|bf|gf|boyfriend|girlfriend|friend|mate|bestie|pal|neighbour|neighbor"
 )
 KIN_WORDS = frozenset(KIN.split("|"))
-_NEXT = re.compile(r"[ \t]+([A-Za-z]{1,4})\.?(?![\w'\u2019])")
+# Not a capital that begins a hyphenated word ("her partner E-mailed", "his dad X-rayed"):
+# a hyphen then two letters is a word; "J-P" (Jean-Pierre's initials) stays an initial.
+_NEXT = re.compile(r"[ \t]+([A-Za-z]{1,4})\.?(?![\w'\u2019]|-[^\W\d_]{2})")
 _LONG_FIRST = 6  # a first name this long is clipped ("Dec" of Declan, "Jan" of Janina)
 
 

@@ -151,6 +151,8 @@ def _dobs(
             found += [Hit(s, e, entry) for s, e in dobs.foreign_months(toks, dob)]
         if more.any_said_year(lower):
             found += [Hit(s, e, entry) for s, e in dobs.said_years(toks, dob, hits)]
+        if "born" in lower:  # "he was born 33" (round 8)
+            found += [Hit(s, e, entry) for s, e in dobs.born_years(text, dob)]
     return found
 
 

@@ -30,6 +30,14 @@ from notes_vault.deid.tokens import Tok, lowered, tokenize
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_SET, _MONTH_SET = frozenset(WEEKDAYS), frozenset(MONTH_NAMES)  # lookups per token
+# Round 8: a weekday abbreviated, with its capital, before a day's number ("Sun 29th",
+# "SAT 14/3", "Weds. 2nd") pins the date as a weekday name does: moved by the same shift.
+_SHORT_DAYS = frozenset(
+    f
+    for w in ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+    for f in (w, w.upper())
+)
+_DAY_NUMBER = re.compile(r"\.?,?[ \t]\(?\d{1,2}(?!\d{2})")  # "Fri (5/12)" too
 _TIME_WORDS = frozenset(
     {"in", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid",
      "end", "start", "beginning", "last", "next", "this", "through", "throughout", "before",
@@ -112,6 +120,8 @@ def find_mentions(text: str, toks: list[Tok]) -> list[Span]:
             spans.append(
                 Span(tok.start, tok.start + len(day), "date", "pattern", "a weekday", "weekday")
             )
+        elif tok.text in _SHORT_DAYS and _DAY_NUMBER.match(text, tok.end):  # "Sun 29th"
+            spans.append(Span(tok.start, tok.end, "date", "pattern", "a weekday", "weekday"))
         elif tok.text in _MONTH_SET and _lone_month(text, toks, i):
             spans.append(Span(tok.start, tok.end, "date", "pattern", "a month", "month"))
     return spans
@@ -150,7 +160,8 @@ def tag(span: Span, text: str, days: int, today: datetime.date) -> str:
     if fixed is not None:
         return fixed
     if span.key == "weekday":
-        return f"[DAY {WEEKDAYS[(WEEKDAYS.index(written.lower()) + days) % 7].title()}]"
+        day = next(d for d in WEEKDAYS if d.startswith(written.lower()[:3]))  # "Sun", "Weds"
+        return f"[DAY {WEEKDAYS[(WEEKDAYS.index(day) + days) % 7].title()}]"
     if span.key == "month" or written.lower() in MONTHS:
         moved = datetime.date(today.year, MONTHS[written.lower()], 15) + datetime.timedelta(days)
         return f"[MONTH {MONTH_NAMES[moved.month - 1]}]"

@@ -35,7 +35,8 @@ from notes_vault.store import audit
 from notes_vault.store.vault import Vault
 
 if TYPE_CHECKING:
-    from notes_vault.deid import Deidentifier
+    from notes_vault.deid import Deidentifier, KnownSubject
+    from notes_vault.exports.own import Own
 
 Progress = Callable[[int, int], None]
 Scrub = Callable[[str], str]
@@ -193,7 +194,7 @@ class Withholder:
         partners = set(partner_nums(vault, num))
         others = sorted(_others(vault, num) | partners)
         self.engines: list[tuple[str, Deidentifier]] = []
-        self.own: Deidentifier | None = None
+        self.own: Own | None = None
         self.used = False
         self.issued: set[str] = set()
         if not others:
@@ -201,27 +202,33 @@ class Withholder:
         from notes_vault.deid import Deidentifier  # noqa: PLC0415 - loads its data lazily
 
         today = date.today()
+        thirds: list[KnownSubject] = []
         for index, other in enumerate(others, start=1):
             if consents.has_consent(vault, other, "release", on=today):
                 continue
             role = "PARTNER" if other in partners else f"OTHER PERSON {index}"
             subject = dataclasses.replace(known_subject(vault, other, role), linked=())
             self.engines.append((role, Deidentifier([subject])))
-        if self.engines:
-            self.own = Deidentifier([known_subject(vault, num, "CLIENT")], known_only=True)
+            thirds.append(subject)
+        if self.engines:  # a partner typed among the client's linked people is not theirs
+            from notes_vault.exports.own import own_engine  # noqa: PLC0415
+
+            self.own = own_engine([known_subject(vault, num, "CLIENT")], thirds)
 
     def _found(self, engine: Deidentifier, text: str) -> list[tuple[int, int, str]]:
         """The third party's identifiers in `text`, less those inside the client's own.
 
         The tags this scrub has written are read as tags: "[PARTNER E-MAIL]" is not a
         kin word and the initial of a partner called Eli."""
-        mine = [] if self.own is None else self.own.leaks(text, also=self.issued)
-        own = [(k.start, k.end) for k in mine]
-        finds = (
-            _trimmed(text, leak.start, leak.end, leak.category)
-            for leak in engine.leaks(text, also=self.issued)
-            if not any(s <= leak.start and leak.end <= e for s, e in own)
-        )
+        from notes_vault.exports.own import whole  # noqa: PLC0415
+
+        own = [] if self.own is None else self.own.spans(text, also=self.issued)
+        found = [(k.start, k.end, k.category) for k in engine.leaks(text, also=self.issued)]
+        finds = [  # a date of birth whole: never "[PARTNER BIRTH] 23, 1985"
+            _trimmed(text, *find)
+            for find in (whole(engine, text, found) if found else [])
+            if not any(s <= find[0] and find[1] <= e for s, e in own)
+        ]
         return sorted(finds, key=lambda find: (find[0], -find[1]))  # longest first at a start
 
     def __call__(self, text: str) -> str:

@@ -30,7 +30,8 @@ from notes_vault.store import audit
 from notes_vault.store.vault import Vault
 
 if TYPE_CHECKING:
-    from notes_vault.deid import Deidentifier
+    from notes_vault.deid import Deidentifier, KnownSubject
+    from notes_vault.exports.own import Own
 
 FORMER_ROLE = "FORMER CLIENT"
 # The free-text columns of a disclosure, where a client's identifiers may be written.
@@ -41,16 +42,22 @@ DISCLOSURE_TEXT = (
 _TRIGGER = "disclosures_append_only"
 
 
-def _engine(vault: Vault, num: int) -> Deidentifier:
-    """Replaces what the vault knows of client `num`, its pseudonym code included."""
-    # Imported here: the engine's data loads only when a joint record needs it.
-    from notes_vault.deid import Deidentifier  # noqa: PLC0415
+def _subject(vault: Vault, num: int) -> KnownSubject:
+    """What the vault knows of client `num`, its pseudonym code included."""
     from notes_vault.exports.subjects import known_subject  # noqa: PLC0415
 
     subject = known_subject(vault, num, FORMER_ROLE)
     code = vault.db.scalar("SELECT code FROM clients WHERE num = ?", (num,))
     if code:
         subject = dataclasses.replace(subject, aliases=(*subject.aliases, str(code)))
+    return subject
+
+
+def _engine(subject: KnownSubject) -> Deidentifier:
+    """Replaces what the vault knows of the destroyed client."""
+    # Imported here: the engine's data loads only when a joint record needs it.
+    from notes_vault.deid import Deidentifier  # noqa: PLC0415
+
     return Deidentifier([subject], known_only=True)
 
 
@@ -62,21 +69,24 @@ class _Redactor:
 
     def __init__(self, vault: Vault, num: int) -> None:
         self._vault, self._num = vault, num
-        self._engine = _engine(vault, num)
-        self._survivors: dict[tuple[int, ...], Deidentifier] = {}
+        self._subject = _subject(vault, num)
+        self._engine = _engine(self._subject)
+        self._survivors: dict[tuple[int, ...], Own] = {}
 
     def _own_spans(self, others: tuple[int, ...], text: str) -> list[tuple[int, int]]:
         if not others:
             return []
         if others not in self._survivors:
-            from notes_vault.deid import Deidentifier  # noqa: PLC0415
+            from notes_vault.exports.own import own_engine  # noqa: PLC0415
             from notes_vault.exports.subjects import known_subject  # noqa: PLC0415
 
             subjects = [known_subject(self._vault, o, "CLIENT") for o in others]
-            self._survivors[others] = Deidentifier(subjects, known_only=True)
-        return [(k.start, k.end) for k in self._survivors[others].leaks(text)]
+            self._survivors[others] = own_engine(subjects, [self._subject])
+        return self._survivors[others].spans(text)
 
     def __call__(self, text: str, others: tuple[int, ...], where: str) -> str:
+        from notes_vault.exports.own import WHOLE  # noqa: PLC0415 - with the engine, lazily
+
         own = self._own_spans(others, text)
         # What makes each replacement: the destroyed client's identifiers found inside it (a
         # replacement may be widened beyond them, "Hardwick" to "Hardwick Joinery").
@@ -84,6 +94,8 @@ class _Redactor:
         out, last = [], 0
         for done in self._engine.redact(text).replacements:
             inner = [c for c in cores if done.start <= c[0] and c[1] <= done.end]
+            if done.category in WHOLE:  # a date of birth is kept whole or not at all (k8)
+                inner = [(done.start, done.end)]
             if all(
                 any(s <= a and b <= e for s, e in own) for a, b in inner or [(done.start, done.end)]
             ):

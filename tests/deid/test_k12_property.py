@@ -642,3 +642,54 @@ def test_a_name_stored_in_cyrillic_never_survives_in_latin(
     text = f"today\n{written} said it was hard"
     start = text.index(written)
     _replaced_or_refused((subject, text, start, start + len(written)))
+
+
+TWO_LETTER_FIRSTS = ["Jo", "Cy", "Ru", "Bo", "Zu", "Ky"]
+
+
+@st.composite
+def round8_seeded(draw: st.DrawFn) -> tuple[list[KnownSubject], str, int, int]:
+    """Round 8 (k8): a note naming several clients: a partner sharing the client's surname,
+    another client sharing the first name, written with the other's initial ("Jo D.");
+    a two-letter first name in lower case ("jo"); an acronym keeping "and" ("CAFP" of
+    Coined and Fenly Partnership); a GP stored as a health system and a hyphenated region,
+    written as its acronym ("KP")."""
+    base = draw(subjects())
+    first, last = base.name.split()
+    if draw(st.booleans()):
+        first = draw(st.sampled_from(TWO_LETTER_FIRSTS))
+    one, two, region = draw(coined()), draw(coined()), draw(coined(1, 1))
+    charity = f"{one} and {two} Partnership"
+    system = f"{two} {one} Mid-{region}"
+    client = dataclasses.replace(
+        base,
+        name=f"{first} {last}",
+        linked=(*base.linked, LinkedPerson(charity, "other"), LinkedPerson(system, "gp")),
+    )
+    partner = KnownSubject(role="PARTNER", name=f"{draw(coined())} {last}")
+    other_last = draw(coined())
+    other = KnownSubject(role="CLIENT 2", name=f"{first} {other_last}")
+    options = [(f"{first} {other_last[0]}. came too", f"{first} {other_last[0]}.")]
+    if other_last[0] != last[0]:
+        options.append((f"{first} {other_last[0]}'s mum rang", f"{first} {other_last[0]}"))
+    options += [(f"seen with {first.lower()} today", first.lower())]
+    options += [(f"- AK, {one[0]}A{two[0]}P", f"{one[0]}A{two[0]}P")]
+    if f"{two[0]}{one[0]}".lower() not in STOP_ACRONYMS:
+        options.append((f"GP at {two[0]}{one[0]} {region}", f"{two[0]}{one[0]}"))
+    form, must = draw(st.sampled_from(options))
+    _, text, start, end = _on_a_line(draw, client, form, must)
+    return [client, partner, other], text, start, end
+
+
+@given(case=round8_seeded())
+@settings(settings.get_profile(PROFILE))
+def test_no_round_8_form_survives_an_exit_0(
+    case: tuple[list[KnownSubject], str, int, int],
+) -> None:
+    """Round 8's classes, in a note naming several clients, are replaced or refused."""
+    known, text, start, end = case
+    engine = Deidentifier(known, rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    spans = [(r.start, r.end) for r in result.replacements]
+    survived = not alnum_covered(text, start, end, spans)
+    assert not survived or engine.leaks(result.text), (known, text, result.text)
