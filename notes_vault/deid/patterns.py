@@ -26,6 +26,7 @@ from notes_vault.deid.age_forms import (
 )
 from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
+from notes_vault.deid.age_life import find_life_ages
 from notes_vault.deid.age_marks import find_marked_ages
 from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
@@ -104,6 +105,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_marked_ages(text, toks)
         + find_shorthand_ages(toks)
         + find_foreign_ages(toks)
+        + find_life_ages(text, toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
