@@ -9,6 +9,7 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_clauses import abbreviated
 from notes_vault.deid.age_guards import _enumerator, _graded, _thousands
 from notes_vault.deid.age_names import (
     HEAT,
@@ -373,5 +374,6 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
             return f"a list of numbers after '{toks[k - 1].text}'"
     decimal = i > 1 and toks[i - 1].text == "." and toks[i - 2].text.isdecimal()  # "12.40,"
     if after == "," and (i == 0 or toks[i - 1].text in ".\n") and int(toks[i].text) >= 10:
-        return None if decimal else "a number opening a sentence before a comma"
+        shortened = i > 1 and toks[i - 1].text == "." and abbreviated(lowered(toks), i - 2)
+        return None if decimal or shortened else "a number opening a sentence before a comma"
     return None

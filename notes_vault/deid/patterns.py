@@ -13,6 +13,7 @@ import re
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_asides import find_aside_ages
+from notes_vault.deid.age_clauses import find_clause_ages
 from notes_vault.deid.age_at import find_at_ages
 from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
@@ -106,6 +107,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_shorthand_ages(toks)
         + find_foreign_ages(toks)
         + find_life_ages(text, toks)
+        + find_clause_ages(text, toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):

@@ -1,0 +1,157 @@
+"""Ages that stand as their own clause, after a kin word and an initial, or hedged in
+brackets (layer "pattern", a9).
+
+- A number alone between a sentence's end and the next ("...on the ward). 33. Band 6
+  nurse", "Husband still in Lviv; 48, not allowed to leave.", "Works nights. 28. (Kasia)",
+  'she said "the flat is fine") - 78. Hoarding'): in a note, a bare number of 12 to 110 that
+  is a whole sentence is the age of whoever the sentence before described. Not after an
+  abbreviation's full stop ("Gr. 7,", "sess. 5,", "ext. 214,", "Nov. 8."), not a decimal
+  ("2.5."), not a number a line opens ("12. Abuse?"), not after a score word.
+- A kin word, an initial and the age: "Granny B is 67", "Grandad T. (81)", "Nan R, 90,",
+  "Tia M was 45" (the initial is the person layer's; the number is found here).
+- A capitalised word, then in brackets an adverb of age and a number: "Dash (almost 13 -",
+  "Rowan (nearly 9)", "Bea (just turned 70)"; not "Total (nearly 30)", "(about 20) mins".
+- "me" and an age in brackets, signing a letter or a message: "Love, me (39)".
+
+One pass over the tokens: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid.day_cues import _SCORES
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, lowered
+
+_MAX = 110
+_KIN = frozenset(
+    "granny grandma grandmother grandad granddad grandpa grandfather gran nan nana nanna "
+    "nanny nain taid gramps grams mum mom mam dad da pa ma aunt auntie aunty uncle cousin "
+    "sister brother sis bro stepdad stepmum stepmom tia tio nonna nonno abuela abuelo oma "
+    "opa baba dada nani nana-ji".split()
+)
+_BE = frozenset(["is", "was", "turned", "turns", "now"])
+_HEDGES = frozenset(["almost", "nearly", "now", "just", "turning", "turned", "only", "aged"])
+_NOT_OWNERS = frozenset(
+    "total totals score scores sum count weight bmi attendance sessions session items "
+    "average mean range".split()
+)
+_UNITS = frozenset(
+    "mg mcg ml kg lb lbs st stone ft cm km miles minutes mins min hours hrs hr days weeks "
+    "wks months years yrs times x % percent am pm points pts sessions".split()
+)
+# Words whose full stop is an abbreviation's, not a sentence's end.
+ABBREVIATIONS = frozenset(
+    "gr sess ext no nos tel fig vol ch p pp para ref dept appt approx wk wks yr yrs rm "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+    "sat sun st dr mr mrs ms mx prof rev fr sr jr vs v est grade".split()
+)
+_CLOSERS = frozenset([")", '"', "\u201d", "'", "\u2019", "]"])
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def find_clause_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """Ages standing as a clause, after a kin word and an initial, or hedged in brackets."""
+    lows = lowered(toks)
+    spans: list[Span] = []
+    for i, tok in enumerate(toks):
+        if not tok.text.isdecimal() or len(tok.text) > 3 or not 0 < int(tok.text) <= _MAX:
+            continue
+        reason = _lone(text, toks, lows, i) or _kin_initial(toks, lows, i)
+        reason = reason or _hedged(toks, lows, i) or _signed(toks, lows, i)
+        if reason:
+            value = int(tok.text)
+            spans.append(
+                Span(
+                    tok.start,
+                    tok.end,
+                    "age",
+                    "pattern",
+                    f"pattern: an age ({reason})",
+                    f"age:{value}",
+                )
+            )
+    return spans
+
+
+def _after(toks: list[Tok], k: int) -> str:
+    return toks[k].text if k < len(toks) else "\n"
+
+
+def _lone(text: str, toks: list[Tok], lows: list[str], i: int) -> str | None:
+    """ "...). 33. Band 6", "Lviv; 48, not", '") - 78. Hoarding'."""
+    if int(toks[i].text) < 12 or i < 2 or not _sentence_before(text, toks, lows, i):
+        return None
+    after = _after(toks, i + 1)
+    if after not in (".", ",") or (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end):
+        return None  # "33.5", "33,000"
+    nxt = _after(toks, i + 2)
+    if (after == "," and not nxt[:1].islower()) or nxt.lower() in _UNITS:
+        return None  # "; 48, not allowed": a lower-case word goes on the clause
+    return "a number standing as its own clause"
+
+
+def _sentence_before(text: str, toks: list[Tok], lows: list[str], i: int) -> bool:
+    """A sentence ends on the same line just before the number: ".", ";" or a closing dash."""
+    mark, before = toks[i - 1], toks[i - 2]
+    if "\n" in text[before.end : toks[i].start]:
+        return False  # "12. Abuse?": a line's own number
+    if mark.text in _DASHES:  # '") - 78.' but not "(GAD-7) - 15, moderate"
+        closed = before.text in _CLOSERS and toks[i].start - mark.end == 1
+        return closed and _after(toks, i + 1) == "." and i > 2 and not lows[i - 3][:1].isdecimal()
+    return mark.text in (".", ";") and mark.start == before.end and not abbreviated(lows, i - 2)
+
+
+def abbreviated(lows: list[str], k: int) -> bool:
+    """The word at k is an abbreviation, a score word or a number: its full stop ends no
+    sentence ("Gr. 7,", "sess. 5,", "PHQ 14. 9", "2.5.")."""
+    word = lows[k]
+    return word in ABBREVIATIONS or word in _SCORES or word[:1].isdecimal()
+
+
+def _kin_initial(toks: list[Tok], lows: list[str], i: int) -> str | None:
+    """ "Granny B is 67", "Grandad T. (81)", "Nan R, 90,"."""
+    k = i - 1
+    mark = lows[k] if k >= 0 else ""
+    if mark in _BE or mark in ("(", ","):
+        k -= 1
+    else:
+        return None
+    if k >= 0 and toks[k].text == ".":
+        k -= 1
+    if k < 1 or len(toks[k].text) != 1 or not toks[k].text.isupper():
+        return None
+    if lows[k - 1] not in _KIN:
+        return None
+    after = _after(toks, i + 1).lower()
+    if (mark == "(" and after != ")") or (mark == "," and after not in (",", ".", ";", ")")):
+        return None
+    return None if after in _UNITS else "a number after a kin word and an initial"
+
+
+def _hedged(toks: list[Tok], lows: list[str], i: int) -> str | None:
+    """ "Dash (almost 13 -", "Rowan (nearly 9)", "Bea (just turned 70)"."""
+    k = i - 1
+    if k < 0 or lows[k] not in _HEDGES:
+        return None
+    if k > 0 and lows[k - 1] in _HEDGES:
+        k -= 1  # "just turned"
+    if k < 2 or toks[k - 1].text != "(":
+        return None
+    owner = toks[k - 2].text
+    named = owner[:1].isupper() and owner[1:].islower()
+    if not named or lows[k - 2] in _NOT_OWNERS or lows[k - 2] in _SCORES:
+        return None
+    after = _after(toks, i + 1)
+    if after not in (")", ",", ";") and after not in _DASHES:
+        return None
+    later = _after(toks, i + 2).lower()
+    if after == ")" and later in _UNITS:
+        return None  # "(about 20) mins"
+    return "an adverb of age and a number in brackets after a name"
+
+
+def _signed(toks: list[Tok], lows: list[str], i: int) -> str | None:
+    """ "Love, me (39)": the writer's own age in brackets after "me"."""
+    if i < 2 or toks[i - 1].text != "(" or lows[i - 2] != "me" or int(toks[i].text) < 12:
+        return None
+    return "a number in brackets after 'me'" if _after(toks, i + 1) == ")" else None
