@@ -155,3 +155,67 @@ def _signed(toks: list[Tok], lows: list[str], i: int) -> str | None:
     if i < 2 or toks[i - 1].text != "(" or lows[i - 2] != "me" or int(toks[i].text) < 12:
         return None
     return "a number in brackets after 'me'" if _after(toks, i + 1) == ")" else None
+
+
+_FIELD_MARKS = frozenset(["/", "|"])
+_NOT_LABELS = frozenset("gap group groups range band limit difference appropriate related".split())
+_AGE_UNITS = frozenset("years yrs months weeks wks".split())
+_LABEL_REACH = 12
+_VALUE_REACH = 40  # the values of one label line: linear
+
+
+def find_labelled_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """ "Age at referral: 15", "Age/sex: 27/F", "Name / Age / Relationship: Tom / 41 /
+    partner": a label naming an age, a colon, and the value in the age's place."""
+    lows = lowered(toks)
+    if "age" not in lows:
+        return []
+    spans: list[Span] = []
+    for colon in (k for k, low in enumerate(lows) if low == ":" and k + 1 < len(toks)):
+        place = _age_place(text, toks, lows, colon)
+        if place is None:
+            continue
+        k, floor = colon + 1, min(len(toks), colon + 1 + _VALUE_REACH)
+        for _ in range(place):  # step over the values before the age's own
+            while k < floor and lows[k] not in _FIELD_MARKS and "\n" not in _gap(text, toks, k):
+                k += 1
+            k += 1
+        if k >= len(toks) or "\n" in text[toks[colon].end : toks[k].start]:
+            continue
+        word = toks[k].text
+        after = lows[k + 1] if k + 1 < len(toks) else "\n"
+        ranged = after in ("-", "to", "\u2013") and k + 2 < len(toks) and lows[k + 2].isdecimal()
+        counted = after in _UNITS and after not in _AGE_UNITS  # "Age: 3 sessions"
+        if (
+            word.isdecimal()
+            and len(word) <= 3
+            and 0 < int(word) <= _MAX
+            and not (ranged or counted)
+        ):
+            reason = "pattern: an age (the value of a label naming an age)"
+            spans.append(Span(toks[k].start, toks[k].end, "age", "pattern", reason, f"age:{word}"))
+    return spans
+
+
+def _gap(text: str, toks: list[Tok], k: int) -> str:
+    return text[toks[k - 1].end : toks[k].start] if k > 0 else ""
+
+
+def _age_place(text: str, toks: list[Tok], lows: list[str], colon: int) -> int | None:
+    """The place of "age" among a label's fields before the colon ("Age" 0, "Name / Age" 1),
+    or None when no field of the label is an age."""
+    place, found, k = 0, None, colon - 1
+    while (
+        k >= 0 and colon - k <= _LABEL_REACH and "\n" not in text[toks[k].end : toks[k + 1].start]
+    ):
+        low = lows[k]
+        if low in _FIELD_MARKS:
+            place += 1
+        elif low == "age" and lows[k + 1] not in _NOT_LABELS:
+            found = place
+        elif not low.isalpha() and low not in ("(", ")"):
+            return None  # a sentence's end or a number: no label
+        k -= 1
+    if found is None:
+        return None
+    return place - found

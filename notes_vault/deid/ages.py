@@ -42,7 +42,7 @@ _BE = frozenset(["is", "was", "s", "are", "were"])
 # "a man of 71", "a widow of eighty": a person's noun, "of" and a number.
 _OF_PEOPLE = frozenset(
     "man woman lady gentleman widow widower boy girl child mother father grandmother "
-    "grandfather veteran".split()
+    "grandfather veteran teenager teen toddler lad lass youngster kid".split()
 )
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
@@ -358,6 +358,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
             (is_capitalised(prior) and not _heading(toks, i - 2))
             or prior in ("s", "S")
             or prior.lower() in lexicon.PERSON_CUES
+            or prior.lower() in _OF_PEOPLE  # "a toddler (2)", "the widow (80)" (a9)
             or prior.title() in lexicon.first_names()  # "ffion (21, 3rd yr)"
         )
     )

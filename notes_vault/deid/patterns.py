@@ -13,8 +13,8 @@ import re
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_asides import find_aside_ages
-from notes_vault.deid.age_clauses import find_clause_ages
 from notes_vault.deid.age_at import find_at_ages
+from notes_vault.deid.age_clauses import find_clause_ages, find_labelled_ages
 from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
@@ -108,6 +108,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_foreign_ages(toks)
         + find_life_ages(text, toks)
         + find_clause_ages(text, toks)
+        + find_labelled_ages(text, toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
@@ -250,6 +251,7 @@ _NOT_YEAR_AFTER = frozenset(
 _NOT_YEAR_BEFORE = frozenset(["$", "£", "€", "#", "x", "no", "number", "+", "-", "/", ":", "."])
 
 
+_BORN_DIED = frozenset(["b", "d", "B", "D"])  # "(b.1961)", "d.2010" (a9)
 _PART_OF_YEAR = frozenset(["mid", "early", "late", "pre", "post", "summer", "spring", "autumn"])
 
 
@@ -264,6 +266,7 @@ def _years(toks: list[Tok]) -> list[Span]:
         glued = before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start
         ranged = before in ("-", "\u2013") and i > 1 and _is_year(toks[i - 2].text)
         part = before == "-" and i > 1 and toks[i - 2].text.lower() in _PART_OF_YEAR  # "mid-2023"
+        part = part or (before == "." and i > 1 and toks[i - 2].text in _BORN_DIED)  # "b.1961"
         if (glued and not ranged and not part) or after in _NOT_YEAR_AFTER:  # "2019-2022": two
             continue
         reason = "pattern: a year (1900-2099, no unit after it)"
