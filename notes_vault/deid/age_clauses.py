@@ -58,6 +58,7 @@ def find_clause_ages(text: str, toks: list[Tok]) -> list[Span]:
             continue
         reason = _lone(text, toks, lows, i) or _kin_initial(toks, lows, i)
         reason = reason or _hedged(toks, lows, i) or _signed(toks, lows, i)
+        reason = reason or _slashed_sex(toks, lows, i)
         if reason:
             value = int(tok.text)
             spans.append(
@@ -219,3 +220,24 @@ def _age_place(text: str, toks: list[Tok], lows: list[str], colon: int) -> int |
     if found is None:
         return None
     return place - found
+
+
+_SEX_LETTERS = frozenset(["m", "f"])
+_NOT_BEFORE_SEX = frozenset("room rm flat unit floor apt suite bed ward no the".split())
+
+
+def _slashed_sex(toks: list[Tok], lows: list[str], i: int) -> str | None:
+    """ "45/M referred by PCP", "F/45,": an age glued by a slash to the sex."""
+    n = len(toks)
+    after = i + 2 < n and lows[i + 1] == "/" and lows[i + 2] in _SEX_LETTERS
+    after = after and toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end
+    after = after and not (i + 3 < n and toks[i + 3].start == toks[i + 2].end)
+    before = i > 1 and lows[i - 1] == "/" and lows[i - 2] in _SEX_LETTERS
+    before = before and toks[i - 1].start == toks[i - 2].end and toks[i].start == toks[i - 1].end
+    before = before and not (i > 2 and toks[i - 2].start == toks[i - 3].end)
+    if not (after or before) or int(toks[i].text) < 2:
+        return None
+    k = i - 1 if after else i - 3
+    if k >= 0 and (lows[k] in _NOT_BEFORE_SEX or lows[k][:1].isdecimal()):
+        return None  # "Flat 12/F": a floor
+    return "a number glued to the sex by a slash"

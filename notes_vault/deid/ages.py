@@ -163,7 +163,7 @@ def _glued(word: str) -> int | None:
         return None
     if tail.lower() in ("yo", "y", "yrs", "yr"):
         return int(digits)
-    if tail in ("M", "F", "yoM", "yoF") and 0 < int(digits) < 100:
+    if tail in ("M", "F", "yoM", "yoF", "yof", "yom", "yM", "yF") and 0 < int(digits) < 100:
         return int(digits)
     return None
 

@@ -18,7 +18,7 @@ from notes_vault.deid.age_clauses import find_clause_ages, find_labelled_ages
 from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
-from notes_vault.deid.age_foreign import find_foreign_ages
+from notes_vault.deid.age_foreign import find_foreign_ages, find_script_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
     find_ordinal_ages,
@@ -106,6 +106,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_marked_ages(text, toks)
         + find_shorthand_ages(toks)
         + find_foreign_ages(toks)
+        + find_script_ages(text)
         + find_life_ages(text, toks)
         + find_clause_ages(text, toks)
         + find_labelled_ages(text, toks)
