@@ -43,6 +43,7 @@ from notes_vault.deid.date_bare import find_bare_dates
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.date_foreign import find_foreign_dates
 from notes_vault.deid.date_lists import find_listed_days
+from notes_vault.deid.date_parts import find_month_parts
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -121,6 +122,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_bare_dates(text, toks)
         + find_foreign_dates(toks)
         + find_listed_days(toks)
+        + find_month_parts(toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
