@@ -53,6 +53,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
 from notes_vault.deid.person_ages import find_header_ages
+from notes_vault.deid.phone_pairs import find_paired_phones
 from notes_vault.deid.phones import find_numbers, nhs_valid
 from notes_vault.deid.plates_cued import find_cued_plates
 from notes_vault.deid.said_dates import find_said
@@ -83,7 +84,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans = find_codes(text, toks) + find_ids(text, toks)
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
     spans += find_number_tails(text) + find_labelled_numbers(text) + find_id_codes(text)
-    spans += find_said_phones(toks)
+    spans += find_said_phones(toks) + find_paired_phones(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text) + find_cued_plates(text, toks)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
