@@ -45,6 +45,8 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
     "sat sun st dr mr mrs ms mx prof rev fr sr jr vs v est grade".split()
 )
+# Labels of a line about the person, whose value may be the age alone: "Background: 86."
+_PERSON_LABELS = frozenset("background history hx know about summary profile bio context".split())
 _CLOSERS = frozenset([")", '"', "\u201d", "'", "\u2019", "]"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
@@ -96,6 +98,10 @@ def _sentence_before(text: str, toks: list[Tok], lows: list[str], i: int) -> boo
     mark, before = toks[i - 1], toks[i - 2]
     if "\n" in text[before.end : toks[i].start]:
         return False  # "12. Abuse?": a line's own number
+    if toks[i].start == mark.end:
+        return False  # "18.5.": a decimal, no sentence
+    if mark.text == ":":  # "Background: 86.", "What we know: 48."
+        return lows[i - 2] in _PERSON_LABELS and mark.start == before.end
     if mark.text in _DASHES:  # '") - 78.' but not "(GAD-7) - 15, moderate"
         closed = before.text in _CLOSERS and toks[i].start - mark.end == 1
         return closed and _after(toks, i + 1) == "." and i > 2 and not lows[i - 3][:1].isdecimal()
@@ -106,7 +112,8 @@ def abbreviated(lows: list[str], k: int) -> bool:
     """The word at k is an abbreviation, a score word or a number: its full stop ends no
     sentence ("Gr. 7,", "sess. 5,", "PHQ 14. 9", "2.5.")."""
     word = lows[k]
-    return word in ABBREVIATIONS or word in _SCORES or word[:1].isdecimal()
+    year = len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099  # "2027. 28."
+    return word in ABBREVIATIONS or word in _SCORES or (word[:1].isdecimal() and not year)
 
 
 def _kin_initial(toks: list[Tok], lows: list[str], i: int) -> str | None:

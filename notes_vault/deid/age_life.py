@@ -25,26 +25,29 @@ from notes_vault.deid.age_window import _value
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
-_PREPOSITIONS = frozenset(["at", "from"])
+_PREPOSITIONS = frozenset(["at", "from", "since", "care"])  # "in care 12-18": a range only
+_RANGE = frozenset(["to", "-", "\u2013", "until", "till"])
 # Words of a life's course: schooling away from home, care, migration, a child's skills.
 _STORY = frozenset(
     "boarding boarded boarder boarders prep school deaf sent care fostered adopted placed "
     "orphaned emigrated immigrated balsero refugee evacuated drive learned learnt taught "
-    "teaching confirmed baptised baptized circumcised".split()
+    "teaching confirmed baptised baptized circumcised protection residential kinship "
+    "placement placements juniors".split()
 )
 _CAME = frozenset(["came", "arrived", "moved"])  # with a birth or a year in the sentence
 _BORN = frozenset(["born", "b"])
 # An hour or a habit anywhere in the window makes the number a time.
 _HOURS = frozenset(
     "night nights morning mornings evening evenings afternoon tonight tomorrow today daily "
-    "every rings rang ring calls called calling call phones phoned wake wakes woke up bed "
+    "every rings rang ring calls called calling call phones phoned wake wakes woke bed up "
     "leave leaves leaving opens closes finishes starts start shift session sessions appt "
     "appointment meeting see pick picked drop dropped collect collected lunch break "
     "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "
-    "saturday sun sunday am pm down up rose fell score scored rated gets get arrives arrive "
-    "bus train work works plan review meet meets group clinic visit visits".split()
+    "saturday sun sunday am pm down rose fell score scored rated gets get arrives arrive "
+    "bus train work works review meet meets group clinic visit visits".split()
 )
-_ENDS = frozenset([",", ".", ";", ")", "-", "\u2013", "\u2014", ":", "!", "?", '"', "\u201d"])
+_ENDS = frozenset([",", ".", ";", ")", "(", "-", "\u2013", "\u2014", ":", "!", "?", '"', "\u201d"])
+_SPANS = frozenset(["weeks", "wks", "years", "yrs", "months", "days"])
 _STOPS = frozenset([".", "!", "?", ";", "\n"])
 _WINDOW = 10
 _REASON_STORY = "pattern: an age (a child's age after '{}' in a life story)"
@@ -65,19 +68,35 @@ def find_life_ages(text: str, toks: list[Tok]) -> list[Span]:
             continue
         value, used = number
         end = i + 1 + used
-        if not _ends_clause(text, toks, end):
+        last = _range_end(toks, lows, end)  # "in care from 11 to 16", "in care 12-18"
+        if not _ends_clause(text, toks, last or end):
             continue
         worded = not toks[i + 1].text.isdecimal()
-        if low == "at" and worded and value >= 13:
+        if low == "at" and worded and value >= 13 and not last:
             reason = _REASON_WORDS
-        elif value <= 12 and _story_before(text, toks, lows, i):
+        elif low == "care" and last and value <= 18:
+            reason = _REASON_STORY.format(low)  # "in care 12-18"
+        elif value <= 12 and low != "care" and _story_before(text, toks, lows, i):
             reason = _REASON_STORY.format(low)
         else:
             continue
-        spans.append(
-            Span(toks[i + 1].start, toks[end - 1].end, "age", "pattern", reason, f"age:{value}")
-        )
+        spans.append(_age(toks[i + 1].start, toks[end - 1].end, value, reason))
+        if last:
+            spans.append(
+                _age(toks[last - 1].start, toks[last - 1].end, int(lows[last - 1]), reason)
+            )
     return spans
+
+
+def _age(start: int, end: int, value: int, reason: str) -> Span:
+    return Span(start, end, "age", "pattern", reason, f"age:{value}")
+
+
+def _range_end(toks: list[Tok], lows: list[str], end: int) -> int:
+    """The token after a range's second number ("11 to 16", "12-18"), or 0 for no range."""
+    if end + 1 >= len(toks) or lows[end] not in _RANGE or not lows[end + 1].isdecimal():
+        return 0
+    return end + 2 if 1 <= int(lows[end + 1]) <= 25 else 0
 
 
 def _ends_clause(text: str, toks: list[Tok], end: int) -> bool:
@@ -100,7 +119,11 @@ def _story_before(text: str, toks: list[Tok], lows: list[str], i: int) -> bool:
         low = lows[k]
         if low in _STOPS or "\n" in text[toks[k].end : toks[k + 1].start]:
             break
-        if low in _HOURS or (low[:1].isdecimal() and not _year(toks, k)):
+        counted = k + 1 < i and lows[k + 1] in _SPANS  # "(52 weeks) since 11": a count of time
+        grown = low == "up" and k > 0 and lows[k - 1] in ("grew", "grown", "growing")
+        if (low in _HOURS and not grown) or (
+            low[:1].isdecimal() and not _year(toks, k) and not counted
+        ):
             return False  # "rings every night at 9", "PHQ-9 9 (from 15)"
         story = story or low in _STORY
         came = came or low in _CAME

@@ -25,6 +25,7 @@ from notes_vault.deid.age_forms import (
     find_school_years,
     find_small_ages,
 )
+from notes_vault.deid.age_infants import find_infant_ages
 from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
 from notes_vault.deid.age_life import find_life_ages
@@ -112,6 +113,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_life_ages(text, toks)
         + find_clause_ages(text, toks)
         + find_labelled_ages(text, toks)
+        + find_infant_ages(toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):

@@ -24,6 +24,9 @@ CAUGHT = [
     ("He was suspended mid-Jan over the texts.", "Jan"),
     ("The flat should be ready by the end of Feb.", "Feb"),
     ("Back at work late-Sept, she hopes.", "Sept"),
+    ("family mtg, 4/12, at the day centre", "4/12"),
+    ("Next: session 4/9 11 am, in person.", "4/9"),
+    ("Group, Thu 4/9   Present: four members", "4/9"),
 ]
 
 LEFT = [
@@ -35,6 +38,8 @@ LEFT = [
     ("mid-may be the best word", "may"),
     ("at the end of term", "term"),
     ("a mid-range score", "range"),
+    ("Homework done (4/4 present)", "4/4"),
+    ("session 3/6 10 mins late", "3/6"),
 ]
 
 

@@ -71,3 +71,37 @@ def test_life_rules_are_linear(name: str) -> None:
     """10 KB of each new rule's worst shape is redacted and checked in under half a second."""
     engine = Deidentifier([])
     assert redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm up") < LINEAR_SECONDS
+
+
+RANGES_AND_LABELS = [
+    ("Social care history: in care from 10 to 17, then supported lodgings.", "10"),
+    ("Social care history: in care from 10 to 17, then supported lodgings.", "17"),
+    ("- hx: in care 13-18 (Oldham), 6 placements", "13"),
+    ("Grew up in Govan, in care from 7 (Glasgow City)", "7"),
+    ("residential school (38 weeks) since 10. Dad in Perth.", "10"),
+    ("She was put on a child protection plan at 8; she remembers it.", "8"),
+    ("Background: 79. Widowed, lives alone.", "79"),
+    ("What we know: 52. Grew up in Hull.", "52"),
+    ("Started at the bank in June 2024. 31. Lives with a friend.", "31"),
+    ('Mr Aziz is 88 - "eighty-eight and counting" - and sharp.', "88"),
+]
+RANGE_NEAR_MISSES = [
+    ("care 3-4 times a week from the agency", "3"),
+    ("since 9 this morning", "9"),
+    ("awake since 4, couldn't sleep", "4"),
+    ("Sessions: 12. Next review in March.", "12"),
+    ("Score: 14. GAD-7 9.", "14"),
+    ("Mr Aziz is 3 - 4 hours away by train.", "3"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), RANGES_AND_LABELS)
+def test_care_ranges_and_labelled_ages_are_replaced(text: str, value: str) -> None:
+    """Ages of a care history range, after a label about the person, or after 'is' are caught."""
+    assert covers(text, value), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "value"), RANGE_NEAR_MISSES)
+def test_counts_hours_and_scores_stay(text: str, value: str) -> None:
+    """A frequency, an hour, a count of sessions, a score or a distance of the shape is kept."""
+    assert not covers(text, value), replaced(text)

@@ -78,3 +78,39 @@ def test_roster_rules_are_linear(name: str) -> None:
     """10 KB of each new rule's worst shape is redacted and checked in under half a second."""
     engine = Deidentifier([])
     assert redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm up") < LINEAR_SECONDS
+
+
+INFANTS = [
+    ("We talked about the move (the baby is 5 months).", "5 months"),
+    ("four children, the youngest 3 months, all at home", "3 months"),
+    ("Baby Noor (6wks) slept through the session.", "6wks"),
+    ("Child: Oscar, 11 months. On a plan since birth.", "11 months"),
+    ("she brought zara (9mo) along", "9mo"),
+    ("Lena came with Mateo (5 wks, born early) today.", "5 wks"),
+]
+INFANT_NEAR_MISSES = [
+    ("They have been together (gf, 8 mo) a while.", "8 mo"),
+    ("Sam, 3 weeks off work, is bored.", "3 weeks"),
+    ("She is 7 months pregnant.", "7 months"),
+    ("Mum (10m) waited outside.", "10m"),
+    ("Chair at the barber's on Essex, 6 days a week.", "6 days"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), INFANTS)
+def test_infant_age_is_replaced(text: str, value: str) -> None:
+    """Weeks or months beside a baby, its name or 'youngest' are replaced as an age."""
+    assert covers(text, value), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "value"), INFANT_NEAR_MISSES)
+def test_times_together_away_and_pregnancies_are_kept(text: str, value: str) -> None:
+    """A time together, off work, a pregnancy or a distance of the same shape is kept."""
+    assert not covers(text, value), replaced(text)
+
+
+def test_infant_rule_is_linear() -> None:
+    """10 KB of babies and glued weeks is redacted and checked in under half a second."""
+    engine = Deidentifier([])
+    text = "Baby Noor (6wks) " * 600
+    assert redact_and_check_seconds(engine, text, "warm up") < LINEAR_SECONDS
