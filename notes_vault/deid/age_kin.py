@@ -101,7 +101,8 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
 
 def _after_relation(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
     """ "Mum 71 /", "sister 16,", "Nan 88\\n": one space, a number, the item's end."""
-    if i + 2 < len(toks) and _named(toks[i + 1].text):
+    named = i + 2 < len(toks) and _named(toks[i + 1].text)
+    if named:
         i += 1  # "Son Ahmet 8 - Shaftesbury Junior": the relation's name, then the age
     if lows[i + 1] == ")" and i > 0 and lows[i - 1] == "(" and i + 2 < len(toks):
         i += 1  # "Jan (mum) 62": the relation in brackets after the name
@@ -119,7 +120,8 @@ def _after_relation(text: str, toks: list[Tok], lows: list[str], i: int) -> Span
     if not _MIN <= value <= _MAX or (i > 0 and lows[i - 1] in ("of", "no", "#")):
         return None
     end = i + 2
-    if end < len(toks) and not _item_ends(text, toks, lows, end):
+    verb = named and end < len(toks) and lows[end] in _PRESENT_VERBS  # "grandson Jaylen 7 lives"
+    if end < len(toks) and not _item_ends(text, toks, lows, end) and not verb:
         return None
     return _age(toks[i + 1], toks[i + 1].end, value, f"a number after '{lows[i]}'")
 
@@ -138,6 +140,7 @@ def _item_ends(text: str, toks: list[Tok], lows: list[str], end: int) -> bool:
     return "\n" in gap or after in _ITEM_ENDS
 
 
+_PRESENT_VERBS = frozenset("lives is was has goes attends stays plays loves likes".split())
 _SEPARATORS = frozenset(["|", "-", "\u2014", "\u2013"])
 _NOT_ASIDES = frozenset("of out x per each in on at total sessions session visits".split())
 

@@ -44,7 +44,7 @@ ID_CUES = frozenset(
     "número caso expediente aadhaar pesel bsn dni nie nif cpf curp rut nir "
     "personnummer cpr "
     # a9: police, court and custody numbers
-    "cro pnc inmate booking docket prisoner offender warrant".split()
+    "cro pnc inmate booking docket prisoner offender warrant housing".split()
 )
 # Psychotherapy, psychiatry and testing billing codes (CPT): a superbill's or a log's number,
 # never a ZIP or a phone unless a state or a ZIP label says so (a7).

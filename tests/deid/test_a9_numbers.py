@@ -23,6 +23,7 @@ CAUGHT = [
     ("His mum's number in Lyon: 04-72-33-18-90", "04-72-33-18-90"),
     ("ring the flat in Oslo, 22.41.07.73", "22.41.07.73"),
     ("They gave 61-24-88-03 as the contact.", "61-24-88-03"),
+    ("CDCR# WF2290   Housing 412-1-09U", "412-1-09U"),
 ]
 
 LEFT = [
@@ -34,6 +35,7 @@ LEFT = [
     ("scores: 20-18-15-11 over the course", "20-18-15-11"),
     ("Weights 62-61-60-60 kg", "62-61-60-60"),
     ("The address 10.12.140.16 was blocked.", "10.12.140.16"),
+    ("housing 2 kids and a dog", "2"),
 ]
 
 

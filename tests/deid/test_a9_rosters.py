@@ -20,6 +20,9 @@ CAUGHT = [
     ("Son - 14, Daughter - 11", "11"),
     ("Family: Tom (partner) - 41; Ella (daughter) - 9", "41"),
     ("Siblings: brother 19 (uni), sister 15 (school)", "15"),
+    ("granddaughter Mia 6 lives with them most weeks", "6"),
+    ("Jodie (Jo on the rota), 41, 19 yrs at the depot", "41"),
+    ("Kev (prop, 29, 6 seasons at the club)", "29"),
     # a label naming an age
     ("Name / Age / Relationship: Tom / 41 / partner", "41"),
     ("Age at referral: 15.", "15"),
@@ -48,6 +51,9 @@ LEFT = [
     ("v.2019 of the form", "2019"),
     ("fig.2019 shows it", "2019"),
     ("Sessions / Cancelled: 6 / 2", "6"),
+    ("son Ahmet 3 times a week", "3"),
+    ("PHQ 14, 12 weeks later", "14"),
+    ("Sessions: 6, 12 weeks apart", "6"),
 ]
 
 
