@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from notes_vault.deid.day_cues import _SCORES
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, lowered
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _MAX = 110
 _KIN = frozenset(
@@ -55,8 +55,9 @@ def find_clause_ages(text: str, toks: list[Tok]) -> list[Span]:
     """Ages standing as a clause, after a kin word and an initial, or hedged in brackets."""
     lows = lowered(toks)
     spans: list[Span] = []
-    for i, tok in enumerate(toks):
-        if not tok.text.isdecimal() or len(tok.text) > 3 or not 0 < int(tok.text) <= _MAX:
+    for i in [k for k, low in enumerate(lows) if low.isdecimal() and len(low) <= 3]:
+        tok = toks[i]
+        if not 0 < int(tok.text) <= _MAX:
             continue
         reason = _lone(text, toks, lows, i) or _kin_initial(toks, lows, i)
         reason = reason or _hedged(toks, lows, i) or _signed(toks, lows, i)
@@ -175,9 +176,9 @@ _VALUE_REACH = 40  # the values of one label line: linear
 def find_labelled_ages(text: str, toks: list[Tok]) -> list[Span]:
     """ "Age at referral: 15", "Age/sex: 27/F", "Name / Age / Relationship: Tom / 41 /
     partner": a label naming an age, a colon, and the value in the age's place."""
-    lows = lowered(toks)
-    if "age" not in lows:
+    if "age" not in vocabulary(toks):
         return []
+    lows = lowered(toks)
     spans: list[Span] = []
     for colon in (k for k, low in enumerate(lows) if low == ":" and k + 1 < len(toks)):
         place = _age_place(text, toks, lows, colon)

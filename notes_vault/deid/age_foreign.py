@@ -33,6 +33,7 @@ _SELF = frozenset(
     "yasindaki tuổi tuoi vjeç vjec "
     "ετών ετων".split()
 )
+_ANY_YEARS = _YEARS | _SELF
 _HAVE = frozenset(
     "tiene tenía tenia tengo tienes tem tinha tenho ha aveva ho hai ma miał miała mam "
     "mial miala a avait ai as ist war bin bist wird wurde is was werd heeft har hade er fyller "
@@ -56,11 +57,11 @@ _REASON = "pattern: an age (a number and another language's word for years)"
 
 def find_foreign_ages(toks: list[Tok]) -> list[Span]:
     """Ages with another language's word for years (see the module)."""
-    if vocabulary(toks).isdisjoint(_YEARS | _SELF):
+    if vocabulary(toks).isdisjoint(_ANY_YEARS):
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for k in [k for k in range(1, len(toks)) if lows[k] in _YEARS | _SELF]:
+    for k in [k for k in range(1, len(toks)) if lows[k] in _ANY_YEARS]:
         i = k - 1
         value = _foreign_value(lows, i)
         if value is None:

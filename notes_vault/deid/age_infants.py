@@ -35,7 +35,7 @@ def find_infant_ages(toks: list[Tok]) -> list[Span]:
     """A baby's age in weeks or months beside the baby (see the module)."""
     lows = lowered(toks)
     spans: list[Span] = []
-    for i in range(2, len(toks)):
+    for i in [k for k in range(2, len(toks)) if lows[k][:1].isdecimal()]:
         word = lows[i]
         glued = _glued(word)
         if glued is not None:

@@ -60,9 +60,8 @@ def find_life_ages(text: str, toks: list[Tok]) -> list[Span]:
         return []
     lows = lowered(toks)
     spans: list[Span] = []
-    for i, low in enumerate(lows):
-        if low not in _PREPOSITIONS or i + 1 >= len(toks):
-            continue
+    for i in [k for k, low in enumerate(lows) if low in _PREPOSITIONS and k + 1 < len(toks)]:
+        low = lows[i]
         number = _value(toks, i + 1)
         if number is None or not 1 <= number[0] <= 99:
             continue

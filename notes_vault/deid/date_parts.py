@@ -11,7 +11,7 @@ tokens with a set lookup each: linear.
 
 from __future__ import annotations
 
-from notes_vault.deid.tokens import Tok, lowered
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -24,11 +24,13 @@ _OF_PARTS = frozenset(["end", "start", "beginning", "middle"])
 
 def find_month_parts(toks: list[Tok]) -> list[tuple[int, int, str]]:
     """(start, end, cue) of each month named with a part of it (see the module)."""
-    lows = lowered(toks)
     found: list[tuple[int, int, str]] = []
-    for i in range(2, len(toks)):
+    if vocabulary(toks).isdisjoint(_MONTHS):
+        return found
+    lows = lowered(toks)
+    for i in [k for k in range(2, len(toks)) if lows[k] in _MONTHS]:
         low = lows[i]
-        if low not in _MONTHS or (low in _WORDS and not toks[i].text[:1].isupper()):
+        if low in _WORDS and not toks[i].text[:1].isupper():
             continue
         hyphen = toks[i - 1].text == "-" and toks[i - 1].end == toks[i].start
         if hyphen and lows[i - 2] in _PARTS and toks[i - 2].end == toks[i - 1].start:
