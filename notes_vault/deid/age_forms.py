@@ -143,7 +143,12 @@ def _named(word: str) -> bool:
     return is_capitalised(word) or word.title() in lexicon.first_names()
 
 
-_SMALL_UNITS = frozenset("days day weeks week wks wk months month mos mo".split())
+_SMALL_UNITS = frozenset("days day weeks week wks wk months month mos mo mths mth mnths".split())
+# A baby's age in brackets after its word: "the baby (4 months)", "twins (9 wks)" (a9).
+_BABIES = frozenset(
+    "baby babies infant newborn toddler twins son daughter brother sister grandson "
+    "granddaughter nephew niece".split()
+)
 
 
 def find_small_ages(toks: list[Tok]) -> list[Span]:
@@ -164,7 +169,7 @@ def find_small_ages(toks: list[Tok]) -> list[Span]:
         elif unit in _SMALL_UNITS and before == "at" and i > 1 and toks[i - 2].text == "born":
             spans.append(_age(toks[i].start, end, 0, f"'born at' and '{unit}'"))
         elif unit in _SMALL_UNITS and before == "(" and after == ")" and i > 1:
-            if is_capitalised(toks[i - 2].text):
+            if is_capitalised(toks[i - 2].text) or toks[i - 2].text.lower() in _BABIES:
                 spans.append(_age(toks[i].start, end, 0, f"'{unit}' in brackets after a name"))
         elif unit in _YEARS and after == "," and _months_follow(toks, i + used + 2):
             last = toks[i + used + 3].end

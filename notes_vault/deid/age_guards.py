@@ -2,7 +2,7 @@
 
 - "from 14,000 km": digits, a glued comma and three digits are one number;
 - "6, 1st grade": an ordinal and a school word after a set-off number is its grade, so the
-  number before it may still be an age;
+  number before it may still be an age; so is a count with its unit ("35, 24 wks,");
 - "..., 2) Sage will": a number and a closing bracket no bracket opened is a list's item.
 """
 
@@ -25,7 +25,15 @@ def _graded(toks: list[Tok], k: int) -> bool:
     """ "6, 1st grade", "15, 10th yr": a school grade after the age, not an hour (a8)."""
     word = toks[k].text.lower()
     later = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-    return word[-2:] in ("st", "nd", "rd", "th") and later in ("grade", "gr", "yr", "year", "class")
+    if word[-2:] in ("st", "nd", "rd", "th") and later in ("grade", "gr", "yr", "year", "class"):
+        return True
+    # "35, 24 wks, on Subutex", "55, 26 yrs at the plant": a count of something else (a9)
+    return word.isdecimal() and later in _COUNTED
+
+
+_COUNTED = frozenset(
+    "wks weeks yrs years months mos seasons kids children grandchildren sons daughters".split()
+)
 
 
 def _enumerator(toks: list[Tok], i: int) -> bool:

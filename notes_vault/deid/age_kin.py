@@ -24,7 +24,8 @@ _RELATIONS = frozenset(
     "nan nana gran granny grandma grandmother grandad granddad grandpa grandfather stepdad "
     "stepmum stepmom stepfather stepmother uncle aunt auntie cousin niece nephew "
     "half-brother half-sister stepbrother stepsister bf gf boyfriend girlfriend ex "
-    "mgm mgf pgm pgf pt client patient".split()
+    "mgm mgf pgm pgf pt client patient "
+    "sibling stepson stepdaughter grandson granddaughter grandchild godson goddaughter".split()
 )
 _ITEM_ENDS = frozenset(["/", ",", ";", "|", ")", "-", "\u2014", "\u2013", "\u00b7", "."])
 _BULLETS = frozenset(["-", "*", "\u2022", "\u00b7", ">"])
@@ -100,12 +101,17 @@ def find_kin_ages(text: str, toks: list[Tok]) -> list[Span]:
 
 def _after_relation(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
     """ "Mum 71 /", "sister 16,", "Nan 88\\n": one space, a number, the item's end."""
-    if i + 2 < len(toks) and _named(toks[i + 1].text):
+    named = i + 2 < len(toks) and _named(toks[i + 1].text)
+    if named:
         i += 1  # "Son Ahmet 8 - Shaftesbury Junior": the relation's name, then the age
-    if lows[i + 1] in (":", "(") and i + 2 < len(toks):
-        i += 1  # "Mother: 52 |", "pt (16)," (a8)
-    elif lows[i + 1] == ")" and i > 0 and lows[i - 1] == "(" and i + 2 < len(toks):
+    if lows[i + 1] == ")" and i > 0 and lows[i - 1] == "(" and i + 2 < len(toks):
         i += 1  # "Jan (mum) 62": the relation in brackets after the name
+        if lows[i + 1] in _SEPARATORS and i + 2 < len(toks):
+            i += 1  # "Tom (partner) - 41;" (a9)
+    elif lows[i + 1] in (":", "(") and i + 2 < len(toks):
+        i += 1  # "Mother: 52 |", "pt (16)," (a8)
+    elif lows[i + 1] in _SEPARATORS and i + 2 < len(toks) and _spaced(toks, i + 1):
+        i += 1  # "| Mother | 62 |", "Mother — 62 —", "Son - 14," (a9)
     elif toks[i + 1].start != toks[i].end + 1:
         return None
     if not lows[i + 1].isdecimal():
@@ -114,7 +120,8 @@ def _after_relation(text: str, toks: list[Tok], lows: list[str], i: int) -> Span
     if not _MIN <= value <= _MAX or (i > 0 and lows[i - 1] in ("of", "no", "#")):
         return None
     end = i + 2
-    if end < len(toks) and not _item_ends(text, toks, lows, end):
+    verb = named and end < len(toks) and lows[end] in _PRESENT_VERBS  # "grandson Jaylen 7 lives"
+    if end < len(toks) and not _item_ends(text, toks, lows, end) and not verb:
         return None
     return _age(toks[i + 1], toks[i + 1].end, value, f"a number after '{lows[i]}'")
 
@@ -128,7 +135,19 @@ def _item_ends(text: str, toks: list[Tok], lows: list[str], end: int) -> bool:
         return False  # "son 4.5"
     if after in ("-", "/") and not gap and nxt.isdecimal():
         return False  # "mum 2/3", "dad 1-2": a ratio or a range
+    if after == "(" and nxt.isalpha() and nxt not in _UNITS and nxt not in _NOT_ASIDES:
+        return True  # "brother 19 (uni)", "sister 15 (school)"; not "sister 2 (of 3)" (a9)
     return "\n" in gap or after in _ITEM_ENDS
+
+
+_PRESENT_VERBS = frozenset("lives is was has goes attends stays plays loves likes".split())
+_SEPARATORS = frozenset(["|", "-", "\u2014", "\u2013"])
+_NOT_ASIDES = frozenset("of out x per each in on at total sessions session visits".split())
+
+
+def _spaced(toks: list[Tok], k: int) -> bool:
+    """The mark at k stands apart: a space either side ("Son - 14"), not "half-14"."""
+    return toks[k].start > toks[k - 1].end and toks[k + 1].start > toks[k].end
 
 
 def _opens_line(text: str, toks: list[Tok], i: int) -> bool:

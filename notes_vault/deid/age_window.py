@@ -164,7 +164,7 @@ def _value(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return WORD_NUMBERS[word], 1
 
 
-_WILL = frozenset(["ll", "will", "would", "d", "wd", "should"])
+_WILL = frozenset(["ll", "will", "would", "d", "wd", "should", "gonna"])  # "gonna": a9
 _SUBJECTS = frozenset("i he she they you we who".split())
 _VERBS = frozenset(["be", "been", "was", "were"])  # no other verb leads to an age here
 _WHEN = frozenset(["when", "since", "until", "till", "before", "after"])
@@ -190,6 +190,8 @@ def find_be_ages(toks: list[Tok]) -> list[Span]:
         if (verb == "be" or been) and lows[v - 1] in _WILL:
             k = v - 2
             k -= toks[k].text in ("'", "\u2019") and k > 0
+            if lows[k] in ("s", "m", "re") and k > 1 and toks[k - 1].text in ("'", "\u2019"):
+                k -= 2  # "she's gonna be 18", "I'm gonna be 40" (a9)
             if lows[k] not in _SUBJECTS:
                 continue
         elif verb in ("was", "were"):

@@ -9,6 +9,7 @@ few tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_clauses import abbreviated
 from notes_vault.deid.age_guards import _enumerator, _graded, _thousands
 from notes_vault.deid.age_names import (
     HEAT,
@@ -41,7 +42,7 @@ _BE = frozenset(["is", "was", "s", "are", "were"])
 # "a man of 71", "a widow of eighty": a person's noun, "of" and a number.
 _OF_PEOPLE = frozenset(
     "man woman lady gentleman widow widower boy girl child mother father grandmother "
-    "grandfather veteran".split()
+    "grandfather veteran teenager teen toddler lad lass youngster kid".split()
 )
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
@@ -162,7 +163,7 @@ def _glued(word: str) -> int | None:
         return None
     if tail.lower() in ("yo", "y", "yrs", "yr"):
         return int(digits)
-    if tail in ("M", "F", "yoM", "yoF") and 0 < int(digits) < 100:
+    if tail in ("M", "F", "yoM", "yoF", "yof", "yom", "yM", "yF") and 0 < int(digits) < 100:
         return int(digits)
     return None
 
@@ -357,6 +358,7 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
             (is_capitalised(prior) and not _heading(toks, i - 2))
             or prior in ("s", "S")
             or prior.lower() in lexicon.PERSON_CUES
+            or prior.lower() in _OF_PEOPLE  # "a toddler (2)", "the widow (80)" (a9)
             or prior.title() in lexicon.first_names()  # "ffion (21, 3rd yr)"
         )
     )
@@ -373,5 +375,6 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
             return f"a list of numbers after '{toks[k - 1].text}'"
     decimal = i > 1 and toks[i - 1].text == "." and toks[i - 2].text.isdecimal()  # "12.40,"
     if after == "," and (i == 0 or toks[i - 1].text in ".\n") and int(toks[i].text) >= 10:
-        return None if decimal else "a number opening a sentence before a comma"
+        shortened = i > 1 and toks[i - 1].text == "." and abbreviated(lowered(toks), i - 2)
+        return None if decimal or shortened else "a number opening a sentence before a comma"
     return None

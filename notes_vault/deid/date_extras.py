@@ -105,6 +105,9 @@ def _time_follows(toks: list[Tok], k: int) -> bool:
     word = toks[k].text.lower()
     if word.endswith(("am", "pm")) and word[:-2].isdecimal():
         return True
+    spaced = k + 1 < len(toks) and toks[k + 1].text.lower() in ("am", "pm", "a.m", "p.m")
+    if word.isdecimal() and int(word) <= 12 and spaced:
+        return True  # "session 3/11 10 am" (a9)
     return (
         word.isdecimal()
         and k + 2 < len(toks)

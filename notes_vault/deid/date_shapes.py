@@ -19,6 +19,7 @@ Each rule reads a few tokens around one: linear.
 
 from __future__ import annotations
 
+from notes_vault.deid.day_cues import _SCORES
 from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
 _ABBREVIATED = {
@@ -40,7 +41,10 @@ _UNITS = frozenset(
 _EVENT_VERBS = frozenset(
     "rescheduled reschedule discharged admitted return returns returning returned moved "
     "transferred restarted booked scheduled postponed cancelled canceled readmitted "
-    "released date hearing court deadline due".split()
+    "released date hearing court deadline due "
+    # a9: leave, an opening, a discharge, labs and results dated by a month/day
+    "leave opening openings slot discharges discharge ordered drawn negative positive "
+    "injection refill refilled".split()
 )
 _WINDOW = 4
 _DENOMINATORS = frozenset([2, 3, 4, 8, 10])  # "1/2-3/4", "7/10": parts and scores
@@ -217,7 +221,7 @@ def _fraction(top: int, bottom: int) -> bool:
     return top < bottom and bottom in _DENOMINATORS
 
 
-def _after_event(  # noqa: PLR0911 - one early exit per rule reads best
+def _after_event(
     text: str, toks: list[Tok], lows: list[str], i: int
 ) -> tuple[int, int, str] | None:
     """ "rescheduled in-person 2/10", "d/c'd to residential 2/10": a month/day shortly after
@@ -230,14 +234,17 @@ def _after_event(  # noqa: PLR0911 - one early exit per rule reads best
         return None  # "1/2 tab", "3/4 of": a part of something
     if i > 1 and _born_died(toks, lows, i - 1):
         return toks[i].start, toks[i + 2].end, f"a month/day after '{lows[i - 2]}.'"
+    found: tuple[int, int, str] | None = None
     for k in range(i - 1, max(-1, i - 1 - 2 * _WINDOW), -1):
         if toks[k].text in ".;!?" or "\n" in text[toks[k].end : toks[k + 1].start]:
-            return None
-        if lows[k] in _EVENT_VERBS:
-            return toks[i].start, toks[i + 2].end, f"a month/day after '{toks[k].text}'"
-        if _dc(lows, k):
-            return toks[i].start, toks[i + 2].end, "a month/day after 'd/c'"
-    return None
+            break
+        if lows[k] in _SCORES:
+            return None  # "rated the opening 9/10": a score anywhere in the window (a9)
+        if found is None and lows[k] in _EVENT_VERBS:
+            found = toks[i].start, toks[i + 2].end, f"a month/day after '{toks[k].text}'"
+        if found is None and _dc(lows, k):
+            found = toks[i].start, toks[i + 2].end, "a month/day after 'd/c'"
+    return found
 
 
 def _born_died(toks: list[Tok], lows: list[str], k: int) -> bool:

@@ -219,6 +219,7 @@ _COUNT_AFTER = frozenset(
     "items trials goals meals doses attended completed present".split()
 )
 _ATTENDED = frozenset(["attended", "completed", "present"])  # "(4/4 attended)": a count
+_MEETINGS = frozenset(["mtg", "meeting", "mtgs", "meetings", "infusion", "visit"])  # a9
 
 
 def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:  # noqa: PLR0912 - one branch per shape reads best
@@ -364,7 +365,8 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
     if after and "\n" in text[b.end : toks[i + 3].start]:
         after = ""  # "Thurs 26/11\nPresent: ...": the next line's word says nothing
-    if (prev in DATE_CUES or prev in ("(", "u")) and after not in _ATTENDED:
+    counted = after in _ATTENDED and toks[i + 3].start - b.end <= 1  # not "Wed 3/11   Present"
+    if (prev in DATE_CUES or prev in ("(", "u") or prev in _MEETINGS) and not counted:
         return f"a month/day after '{toks[k].text}'"  # not "(4/4 attended)"
     if k < 0 or "\n" in text[toks[k].end : a.start]:
         return "a month/day at a line start"

@@ -97,7 +97,7 @@ _COUNTED = frozenset("session sessions sess week wk wks dose".split())
 # "Next session 12/19", "joint session 8/22": a session of a kind is dated, not counted.
 _KIND_OF_SESSION = frozenset(
     "next last following joint family couples couple individual parent parents group team "
-    "review booster intro introductory to for".split()
+    "review booster intro introductory to for in during".split()  # "in session 2/20" (a9)
 )
 _MAX_COUNT = 24  # sessions in a course of therapy, weeks in a programme
 # "in 6/12" (six months), "for 3/7" (three days), "x 2/52": UK clinical durations.

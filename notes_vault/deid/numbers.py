@@ -42,7 +42,9 @@ ID_CUES = frozenset(
     # other languages' labels (a7): German, French, Spanish, Portuguese, Italian, Dutch...
     "aktenzeichen az fallnummer kundennummer versichertennummer dossier numero numéro "
     "número caso expediente aadhaar pesel bsn dni nie nif cpf curp rut nir "
-    "personnummer cpr".split()
+    "personnummer cpr "
+    # a9: police, court and custody numbers
+    "cro pnc inmate booking docket prisoner offender warrant housing".split()
 )
 # Psychotherapy, psychiatry and testing billing codes (CPT): a superbill's or a log's number,
 # never a ZIP or a phone unless a state or a ZIP label says so (a7).
@@ -162,8 +164,11 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
         if j >= len(toks) or not toks[j].text.isalnum() or "\n" in text[tok.end : toks[j].start]:
             continue  # "immigration case.\n\nPHQ-9 13": the cue ended its line
         timed = (
-            j + 1 < len(toks) and toks[j + 1].text in (":", "/") and adjacent(toks[j], toks[j + 1])
+            j + 2 < len(toks) and toks[j + 1].text in (":", "/") and adjacent(toks[j], toks[j + 1])
         )
+        # "04/12", "14:02" are a date or a time; "118220/14H", "14/227193X" are one number (a9)
+        timed = timed and toks[j + 2].text.isdecimal() and len(toks[j + 2].text) <= 4
+        timed = timed and toks[j].text.isdecimal() and len(toks[j].text) <= 4
         if acronym and (timed or cue in WEEKDAYS):
             continue  # "PCMIS 04/12 14:02", "TUES 15/12": a date or a time, not a record
         word = toks[j].text
@@ -184,7 +189,7 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
             plate = text[toks[j].start : end]
             if _has_digits(plate, 1) and len(plate) <= 10 and (word.isupper() or word.isdecimal()):
                 spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
-        elif text[toks[j].start : end] in _EMERGENCY or _SECTION.fullmatch(word):
+        elif text[toks[j].start : end] in _EMERGENCY or (_SECTION.fullmatch(word) and used == 1):
             continue  # "number 112": a service's number; "no s136 needed": an Act's section (a7)
         elif _has_digits(text[toks[j].start : end], 5 if acronym and cue not in ID_CUES else 3):
             said = f"'{tok.text}'" if cue in ID_CUES or tok.text == "#" else "an unknown acronym"

@@ -14,18 +14,21 @@ import re
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_asides import find_aside_ages
 from notes_vault.deid.age_at import find_at_ages
+from notes_vault.deid.age_clauses import find_clause_ages, find_labelled_ages
 from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
-from notes_vault.deid.age_foreign import find_foreign_ages
+from notes_vault.deid.age_foreign import find_foreign_ages, find_script_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
     find_ordinal_ages,
     find_school_years,
     find_small_ages,
 )
+from notes_vault.deid.age_infants import find_infant_ages
 from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
+from notes_vault.deid.age_life import find_life_ages
 from notes_vault.deid.age_marks import find_marked_ages
 from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_school import find_more_school_years
@@ -41,6 +44,7 @@ from notes_vault.deid.date_bare import find_bare_dates
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.date_foreign import find_foreign_dates
 from notes_vault.deid.date_lists import find_listed_days
+from notes_vault.deid.date_parts import find_month_parts
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -50,6 +54,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
 from notes_vault.deid.person_ages import find_header_ages
+from notes_vault.deid.phone_pairs import find_paired_phones
 from notes_vault.deid.phones import find_numbers, nhs_valid
 from notes_vault.deid.plates_cued import find_cued_plates
 from notes_vault.deid.said_dates import find_said
@@ -80,7 +85,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans = find_codes(text, toks) + find_ids(text, toks)
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
     spans += find_number_tails(text) + find_labelled_numbers(text) + find_id_codes(text)
-    spans += find_said_phones(toks)
+    spans += find_said_phones(toks) + find_paired_phones(text)
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text) + find_cued_plates(text, toks)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
@@ -104,6 +109,11 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_marked_ages(text, toks)
         + find_shorthand_ages(toks)
         + find_foreign_ages(toks)
+        + find_script_ages(text)
+        + find_life_ages(text, toks)
+        + find_clause_ages(text, toks)
+        + find_labelled_ages(text, toks)
+        + find_infant_ages(toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
@@ -115,6 +125,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_bare_dates(text, toks)
         + find_foreign_dates(toks)
         + find_listed_days(toks)
+        + find_month_parts(toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
@@ -246,6 +257,7 @@ _NOT_YEAR_AFTER = frozenset(
 _NOT_YEAR_BEFORE = frozenset(["$", "£", "€", "#", "x", "no", "number", "+", "-", "/", ":", "."])
 
 
+_BORN_DIED = frozenset(["b", "d", "B", "D"])  # "(b.1961)", "d.2010" (a9)
 _PART_OF_YEAR = frozenset(["mid", "early", "late", "pre", "post", "summer", "spring", "autumn"])
 
 
@@ -260,6 +272,7 @@ def _years(toks: list[Tok]) -> list[Span]:
         glued = before in _NOT_YEAR_BEFORE and toks[i - 1].end == tok.start
         ranged = before in ("-", "\u2013") and i > 1 and _is_year(toks[i - 2].text)
         part = before == "-" and i > 1 and toks[i - 2].text.lower() in _PART_OF_YEAR  # "mid-2023"
+        part = part or (before == "." and i > 1 and toks[i - 2].text in _BORN_DIED)  # "b.1961"
         if (glued and not ranged and not part) or after in _NOT_YEAR_AFTER:  # "2019-2022": two
             continue
         reason = "pattern: a year (1900-2099, no unit after it)"

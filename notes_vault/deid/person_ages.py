@@ -130,9 +130,18 @@ def _be(toks: list[Tok], last: int) -> Span | None:
         if later in _PREGNANT:
             return None  # "wife Priya is 7 months pregnant": a pregnancy, not an age (a7)
         return _age(toks[k], toks[k + used].end, value, "a person, 'is' and weeks or months")
-    if after in _NOT_AFTER or (after.isalpha() and after not in ("and", "but", "now", "so")):
-        return None  # "Ally is 59 minutes away", "Ally is 3 times"
+    spaced = after == "-" and k + used + 1 < len(toks) and _apart(toks, k + used)
+    if (after in _NOT_AFTER and not spaced) or (
+        after.isalpha() and after not in ("and", "but", "now", "so")
+    ):
+        return None  # "Ally is 59 minutes away", "Ally is 3 times"; not "is 90 - 'ninety'" (a9)
     return _age(toks[k], toks[k + used - 1].end, value, "a number after a person and 'is'")
+
+
+def _apart(toks: list[Tok], k: int) -> bool:
+    """The mark at k has a space on both sides ("is 90 - she"), unlike a range ("90-95")."""
+    spaced = toks[k].start > toks[k - 1].end and toks[k + 1].start > toks[k].end
+    return spaced and not toks[k + 1].text[:1].isdecimal()  # not "3 - 4 hours"
 
 
 def _worded(toks: list[Tok], last: int) -> Span | None:
