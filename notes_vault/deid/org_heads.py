@@ -41,12 +41,17 @@ _VERBS = frozenset(
     "declined accepted confirmed".split()
 )
 _CUES = _NOUNS | _VERBS
-# Clinical short forms and platforms that open a clause before these nouns.
-_NOT_NAMES = frozenset(
-    "psych psychs paeds peds ortho neuro rheum derm gyn gyne obgyn onc physio obs gastro "
-    "endo uro haem hem resp cardio rehab neph hep ophth ophthal maxfax vasc geri msk slt "
-    "salt camhs cmht iapt telehealth telepsych zoom teams whatsapp facetime skype "
-    "facebook instagram snapchat tiktok discord youtube reddit insta gp gps".split()
+# Clinical short forms (also read by place_lower_heads.py) and platforms that open a clause
+# before these nouns.
+CLINICAL_SHORT = frozenset(
+    "psych psychs paeds peds ortho neuro rheum derm gyn gyne gynae obgyn onc physio obs "
+    "gastro endo uro haem hem resp cardio rehab neph hep ophth ophthal maxfax vasc geri msk "
+    "slt salt camhs cmht iapt picu nicu scbu gp gps warfarin clozapine anticoag diabetic "
+    "paed paediatric ed ae".split()
+)
+_NOT_NAMES = CLINICAL_SHORT | frozenset(
+    "telehealth telepsych zoom teams whatsapp facetime skype facebook instagram snapchat "
+    "tiktok discord youtube reddit insta".split()
 )
 _MIN_LETTERS = 4
 # Endings of English derived words a list may lack ("Interoceptive", "Somatic").
