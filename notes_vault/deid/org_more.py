@@ -20,8 +20,7 @@ venues named by English words before their kind ("The Hub youth centre", org_ven
 workplaces after a job ("a nurse at QMC", org_jobs.py), names before their own case or
 job number ("Health Assured case HA-2291", org_refs.py), capitals before a word of
 belonging ("the SEPTA train", "UL student", org_initials.py), towns after a verb of
-living or moving ("grew up near Roundup", place_home.py). Round 8 (o9): a name no word
-list holds, alone in brackets ("placement at UHL (Dooradoyle)", org_glossed.py), lower-case venues
+living or moving ("grew up near Roundup", place_home.py). Round 8 (o9): lower-case venues
 before their street or after a word of work ("a shift at the wawa", org_lower_venues.py),
 unknown names opening a clause before a word of service ("Kooth signposted", org_heads.py).
 Each cue finder stops at once when none of its cue words is in the note.
@@ -34,7 +33,6 @@ from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_emergency import find_emergency_sites
 from notes_vault.deid.org_foreign import find_foreign_orgs
-from notes_vault.deid.org_glossed import find_glossed
 from notes_vault.deid.org_heads import find_clause_heads
 from notes_vault.deid.org_initials import find_initials_before
 from notes_vault.deid.org_jobs import find_job_sites
@@ -79,6 +77,6 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_named_venues(text, toks) + find_job_sites(text, toks)
     spans += find_named_charities(text, toks) + find_ref_orgs(text, toks)
     spans += find_initials_before(text, toks) + find_home_towns(text, toks)
-    spans += find_glossed(text, toks) + find_lower_venues(text, toks)
+    spans += find_lower_venues(text, toks)
     spans += find_clause_heads(text, toks)
     return spans + find_named_orgs(text, toks)
