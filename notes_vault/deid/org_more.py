@@ -23,7 +23,8 @@ belonging ("the SEPTA train", "UL student", org_initials.py), towns after a verb
 living or moving ("grew up near Roundup", place_home.py). Round 8 (o9): lower-case venues
 before their street or after a word of work ("a shift at the wawa", org_lower_venues.py),
 unknown names opening a clause before a word of service ("Kooth signposted", org_heads.py),
-local places after a preposition of moving and "the" ("on the Hoe", place_the.py).
+local places after a preposition of moving and "the" ("on the Hoe", place_the.py), lower-case
+towns of six letters or more in no word list but the gazetteer (place_lower.py).
 Each cue finder stops at once when none of its cue words is in the note.
 """
 
@@ -55,10 +56,11 @@ from notes_vault.deid.org_venues import find_named_charities, find_named_venues
 from notes_vault.deid.org_work import find_plain_employers, find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
 from notes_vault.deid.place_home import find_home_towns
-from notes_vault.deid.place_the import find_the_places
 from notes_vault.deid.place_lists import find_listed_places
+from notes_vault.deid.place_lower import find_lower_towns
 from notes_vault.deid.place_routes import find_routes
 from notes_vault.deid.place_sites import find_bracketed_sites
+from notes_vault.deid.place_the import find_the_places
 from notes_vault.deid.tokens import Tok
 
 
@@ -81,4 +83,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_initials_before(text, toks) + find_home_towns(text, toks)
     spans += find_lower_venues(text, toks)
     spans += find_clause_heads(text, toks) + find_the_places(text, toks)
+    spans += find_lower_towns(text, toks)
     return spans + find_named_orgs(text, toks)
