@@ -14,8 +14,8 @@ semicolon, not after a kin word, a pet, a language or people ("her granny (Nana 
 "a dog (Burek)", "Arabic (Levantine)") and holding no given name, when
 one of them is in no English list, no given-name list (a given name alone in brackets is
 the people layer's), no stop list, and is no medicine, language, people, observance,
-country or ALL-CAPS abbreviation. A surname alone is taken (a person's name is no safer
-to leave). Not "(Sertraline)", "(Tigrinya)", "(Mum)", "(Tuesday)", "(Polish)", "(Kayleigh)",
+country or ALL-CAPS abbreviation. A surname alone is taken, as a person (a person's name
+is no safer to leave). Not "(Sertraline)", "(Tigrinya)", "(Mum)", "(Tuesday)", "(Polish)", "(Kayleigh)",
 "(CBT)", "(Note: ...)", "(Abilify)".
 
 Token lookups after each "(" with the note's vocabulary checked first: linear.
@@ -64,6 +64,8 @@ def _gloss(text: str, toks: list[Tok], first: int) -> Span | None:
     if run in lexicon.countries() or run in lexicon.proper_words():
         return None
     category = "place" if run in lexicon.places() else "organisation"
+    if category != "place" and all(toks[k].text in lexicon.surnames() for k in words):
+        category = "person"  # "Sarge (Kowalczyk, Korea)": a surname names a person
     reason = "context: a name no word list holds, alone in brackets"
     return Span(toks[first].start, toks[last].end, category, "context", reason, fold(run))
 
