@@ -9,8 +9,9 @@ control room (Martlesham)"). Opening a bracket counts as opening a sentence else
 an unknown capitalised word there was left unless a person's verb followed it.
 
 Taken: one or two capitalised words (as written: not in a line of capitals, no capital
-inside), the first at the bracket's opening, closing it or followed by a comma or a
-semicolon, not after a kin word, a pet, a language or people ("her granny (Nana Maire)",
+inside), the first at the bracket's opening, closing it or followed by a comma, a
+semicolon, a slash, "or", "and" or "&" ("(Hennepin or Allina)", "(Deliveroo/Uber
+Eats)"), not after a kin word, a pet, a language or people ("her granny (Nana Maire)",
 "a dog (Burek)", "Arabic (Levantine)") and holding no given name, when
 one of them is in no English list, no given-name list (a given name alone in brackets is
 the people layer's), no stop list, and is no medicine, language, people, observance,
@@ -29,7 +30,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
-_CLOSERS = frozenset([")", ",", ";"])
+_CLOSERS = frozenset([")", ",", ";", "/", "or", "and", "&"])
 # Words before a bracket that holds a person's or a pet's name, or an author's.
 _KEEPERS = frozenset("dog cat pet puppy kitten horse law coach formulation model".split())
 _MIN_LETTERS = 4

@@ -24,6 +24,7 @@ FOUND = [
     ("He banks online now (Kestrabank); the card is with his sister.", "Kestrabank"),
     ("Worked for years at the depot (Thornaby North), then was laid off.", "Thornaby"),
     ("Her son is at a special school (Larkhollow) three days a week.", "Larkhollow"),
+    ("Consider a second opinion (Ravensholt or Dunmere) if no change.", "Ravensholt"),
 ]
 
 KEPT = [
