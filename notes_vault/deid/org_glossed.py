@@ -16,8 +16,8 @@ Eats)"), not after a kin word, a pet, a language or people ("her granny (Nana Ma
 one of them is in no English list, no given-name list (a given name alone in brackets is
 the people layer's), no stop list, and is no medicine, language, people, observance,
 country or ALL-CAPS abbreviation. A surname alone is taken, as a person (a person's name
-is no safer to leave). Not "(Sertraline)", "(Tigrinya)", "(Mum)", "(Tuesday)", "(Polish)", "(Kayleigh)",
-"(CBT)", "(Note: ...)", "(Abilify)".
+is no safer to leave). Not "(Sertraline)", "(Tigrinya)", "(Mum)", "(Tuesday)",
+"(Polish)", "(Kayleigh)", "(CBT)", "(Note: ...)", "(Abilify)".
 
 Token lookups after each "(" with the note's vocabulary checked first: linear.
 """
