@@ -37,7 +37,9 @@ from notes_vault.deid.tokens import Tok, sentence_start, tokenize
 
 _SPACES = re.compile(r"\s+")
 _LOWER_LETTERS = 4
-_AS_NOUNS = frozenset(["uber", "lyft"])  # written as common nouns: "in the uber", "got a lyft"
+_AS_NOUNS = frozenset(["uber", "lyft"])  # written as common nouns: "in the uber", "a lyft"
+# After these a lower-case unknown word is taken by the people layer with its cue as reason.
+_CUED = frozenset(["at", "to", "from"])
 _APOSTROPHES = str.maketrans("\u2019\u2018`", "'''")
 
 
@@ -119,6 +121,8 @@ def _longest(
             continue
         if count == 1 and not _may_be_one_word(text, toks, i, name):
             continue
+        if name.islower() and i > 0 and toks[i - 1].text.lower() in _CUED:
+            continue  # "shifts at lidl": the people layer's cue names the reason
         return count, name
     return None
 

@@ -13,8 +13,8 @@ country ("across the Netherlands"), a capitalised English word that is no name (
 Internet", "on the Autism Spectrum", "up the Junction" where the dictionary has it
 capitalised), a stop-list word, an abbreviation ("on the PICU"), a kind of register,
 list or transport ("on the Waiting List", "on the Child Protection Register", "on the
-Tube", "on the Northern line"), an ordinal ("on the Fourth"), nor a word of a service
-("on the Crisis Team", "on the Home Office papers").
+Tube", "on the Northern line"), an ordinal ("on the Fourth"), a shift ("on the Early
+shift"), nor a word of a service ("on the Crisis Team", "on the Home Office papers").
 
 Token lookups after each such preposition and "the", after a vocabulary test: linear.
 """
@@ -37,11 +37,11 @@ _NOT_PLACES = frozenset(
     "bus train radio news phone telephone ward unit team rota scale sofa floor line "
     "programme program pathway scheme course wagon books table menu agenda day night "
     "weekend holidays holiday christmas easter bank week month year morning evening "
-    "afternoon home office first second third fourth fifth sixth seventh eighth ninth "
+    "afternoon early late home office first second third fourth fifth sixth seventh eighth ninth "
     "tenth".split()
 )
 # Words after the run that make it a line or a service, not a place ("the Northern line").
-_AFTER = frozenset(["line", "lines", "route", "copay", "papers", "engines"])
+_AFTER = frozenset(["line", "lines", "route", "copay", "papers", "engines", "shift", "shifts"])
 
 
 def find_the_places(text: str, toks: list[Tok]) -> list[Span]:

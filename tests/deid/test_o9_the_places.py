@@ -37,6 +37,7 @@ KEPT = [
     ("Her name is wrong on the Home Office papers.", "Home"),
     ("He has been all across the Netherlands.", "Netherlands"),
     ("FELL ON THE STAIRS AT HOME.", "STAIRS"),
+    ("She is on the Late shift this week.", "Late"),
 ]
 
 
