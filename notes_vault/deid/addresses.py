@@ -18,6 +18,7 @@ from notes_vault.deid.org_brackets import bracketed
 from notes_vault.deid.org_cues import find_org_cues
 from notes_vault.deid.org_endings import MORE_ORG_ENDINGS, after_opening_verb, kind_only
 from notes_vault.deid.org_forms import find_org_forms
+from notes_vault.deid.org_glossed import find_glossed
 from notes_vault.deid.org_more import find_more_orgs
 from notes_vault.deid.squash import fold
 from notes_vault.deid.street_forms import find_street_forms
@@ -57,7 +58,8 @@ def find_places(text: str, toks: list[Tok]) -> tuple[list[Span], list[tuple[int,
     spans += find_org_forms(text, toks, SERVICE_WORDS) + find_org_cues(text, toks, SERVICE_WORDS)
     spans += find_affiliations(text, toks, SERVICE_WORDS) + find_lower_streets(text, toks)
     spans += find_street_forms(text, toks) + find_more_orgs(text, toks, SERVICE_WORDS)
-    return spans + _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS), generic
+    spans += _prefixed(text, toks) + bracketed(toks, SERVICE_WORDS)
+    return spans + find_glossed(text, toks), generic  # o9: after every cue's own reason
 
 
 def _prefixed(text: str, toks: list[Tok]) -> list[Span]:

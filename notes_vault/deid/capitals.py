@@ -80,12 +80,40 @@ def no_organisation(text: str, toks: list[Tok], i: int) -> str:
     if prev is not None and prev.text == "," and i > 1:
         before = toks[i - 2].text
         given = toks[i - 3].text if i > 2 else ""
-        if before == "." or before.isupper() or camel(before) or _named(before, given):
+        if before.isupper():  # a credential before: not "CGL, TEWV", "E39, QMC"
+            after_name = _credential(toks, i - 2)
+        else:
+            after_name = before == "." or camel(before) or _named(before, given)
+        if after_name:
             return "a credential"
     line_start = prev is None or "\n" in text[prev.end : tok.start]
     if line_start and nxt is not None and nxt.text == ":":
         return "a label"
     return ""
+
+
+_DEGREES = frozenset("ma ms msc bsc ba bs med mba mph msw mfa mphil dphil llb mbbs".split())
+
+
+def _credential(toks: list[Tok], k: int) -> bool:
+    """The capitals at token k are a credential themselves: a known one (or its hyphenated
+    form), one after a name, a full stop or a credential and a comma ("Jo Fox, LMSW, RPT",
+    "Ann Lee, ABC, DEF"), or an abbreviation heading a list of tests ("PAI, TOMM"); a list
+    of bodies ("CGL, TEWV") or a ward code ("E39, QMC") is not (issue 13, round 8, o9)."""
+    if k >= 2 and toks[k - 1].text in "-/" and toks[k - 1].start == toks[k - 2].end:
+        k -= 2  # "LPC-MH, QMHP", "OTR/L, CDRS": the credential's head
+    word = toks[k].text
+    if word.lower() in lexicon.CREDENTIALS or word.lower() in _DEGREES:
+        return True
+    if word in lexicon.ABBREVIATIONS or word in lexicon.MORE_ABBREVIATIONS:
+        return True  # a list of tests or shorthand: "PAI, TOMM"
+    if k < 2 or toks[k - 1].text != ",":
+        return False
+    before = toks[k - 2].text
+    given = toks[k - 3].text if k > 2 else ""
+    if before.isupper():
+        return before.lower() in lexicon.CREDENTIALS or before.lower() in _DEGREES
+    return before == "." or camel(before) or _named(before, given)
 
 
 def _named(word: str, given: str) -> bool:

@@ -20,7 +20,11 @@ venues named by English words before their kind ("The Hub youth centre", org_ven
 workplaces after a job ("a nurse at QMC", org_jobs.py), names before their own case or
 job number ("Health Assured case HA-2291", org_refs.py), capitals before a word of
 belonging ("the SEPTA train", "UL student", org_initials.py), towns after a verb of
-living or moving ("grew up near Roundup", place_home.py).
+living or moving ("grew up near Roundup", place_home.py). Round 8 (o9): lower-case venues
+before their street or after a word of work ("a shift at the wawa", org_lower_venues.py),
+unknown names opening a clause before a word of service ("Kooth signposted", org_heads.py),
+local places after a preposition of moving and "the" ("on the Hoe", place_the.py), lower-case
+towns of six letters or more in no word list but the gazetteer (place_lower.py).
 Each cue finder stops at once when none of its cue words is in the note.
 """
 
@@ -31,9 +35,11 @@ from notes_vault.deid.org_blocks import find_block_orgs
 from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_emergency import find_emergency_sites
 from notes_vault.deid.org_foreign import find_foreign_orgs
+from notes_vault.deid.org_heads import find_clause_heads
 from notes_vault.deid.org_initials import find_initials_before
 from notes_vault.deid.org_jobs import find_job_sites
 from notes_vault.deid.org_lower import find_lower_orgs
+from notes_vault.deid.org_lower_venues import find_lower_venues
 from notes_vault.deid.org_names import find_named_orgs
 from notes_vault.deid.org_national import find_national_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
@@ -51,8 +57,10 @@ from notes_vault.deid.org_work import find_plain_employers, find_work_orgs
 from notes_vault.deid.place_bare import find_bare_places
 from notes_vault.deid.place_home import find_home_towns
 from notes_vault.deid.place_lists import find_listed_places
+from notes_vault.deid.place_lower import find_lower_towns
 from notes_vault.deid.place_routes import find_routes
 from notes_vault.deid.place_sites import find_bracketed_sites
+from notes_vault.deid.place_the import find_the_places
 from notes_vault.deid.tokens import Tok
 
 
@@ -73,4 +81,7 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_named_venues(text, toks) + find_job_sites(text, toks)
     spans += find_named_charities(text, toks) + find_ref_orgs(text, toks)
     spans += find_initials_before(text, toks) + find_home_towns(text, toks)
+    spans += find_lower_venues(text, toks)
+    spans += find_clause_heads(text, toks) + find_the_places(text, toks)
+    spans += find_lower_towns(text, toks)
     return spans + find_named_orgs(text, toks)

@@ -11,7 +11,9 @@ groups and government departments, which a note names without identifying anyone
 names that are also the capitalised words of clinical text ("Crisis", "Target",
 "Progressive", "Spectrum", "Mind").
 
-A listed name matches as written, or in capitals when it is no English word. A
+A listed name matches as written, or in capitals when it is no English word, or (round
+8, o9) in lower case when each of its words is no English word, given name, surname or
+place and has four letters or more ("walgreens", "lidl", "primark"). A
 one-word name that is also an English word ("Boots", "Shelter") is not taken where a
 sentence or line opens, since there a capital says nothing; one that is a given name
 ("Chase", "Ross") is left to the person rules, and a surname after a title ("Mr Ford")
@@ -34,6 +36,10 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, sentence_start, tokenize
 
 _SPACES = re.compile(r"\s+")
+_LOWER_LETTERS = 4
+_AS_NOUNS = frozenset(["uber", "lyft"])  # written as common nouns: "in the uber", "a lyft"
+# After these a lower-case unknown word is taken by the people layer with its cue as reason.
+_CUED = frozenset(["at", "to", "from"])
 _APOSTROPHES = str.maketrans("\u2019\u2018`", "'''")
 
 
@@ -51,10 +57,30 @@ def _names() -> dict[str, tuple[tuple[int, str], ...]]:
         forms = {name}
         if name.lower() not in common:
             forms.add(name.upper())
+        if _lower_form(name):
+            forms.add(name.lower())  # o9: "walgreens", "lidl", "wawa" in a lower-case note
         for form in forms:
             words = tokenize(form)
             table.setdefault(words[0].text, set()).add((len(words), form))
     return {k: tuple(sorted(v, reverse=True)) for k, v in table.items()}
+
+
+def _lower_form(name: str) -> bool:
+    """A name that may be matched in lower case too: every word four letters or more, in no
+    English list and no given-name, surname or place list ("walgreens", "primark", "lidl";
+    not "rite aid", "boots", "ford", "chase", "next")."""
+    words = [t.text for t in tokenize(name) if t.text.isalnum()]
+    if name.lower() in _AS_NOUNS:
+        return False
+    return all(
+        w.isalpha()
+        and len(w) >= _LOWER_LETTERS
+        and not lexicon.english(w.lower())
+        and w.title() not in lexicon.first_names()
+        and w.title() not in lexicon.surnames()
+        and w.title() not in lexicon.places()
+        for w in words
+    )
 
 
 @cache
@@ -95,6 +121,8 @@ def _longest(
             continue
         if count == 1 and not _may_be_one_word(text, toks, i, name):
             continue
+        if name.islower() and i > 0 and toks[i - 1].text.lower() in _CUED:
+            continue  # "shifts at lidl": the people layer's cue names the reason
         return count, name
     return None
 

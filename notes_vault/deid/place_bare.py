@@ -41,6 +41,7 @@ _VENUES = frozenset(
     "building condo duplex studio bodega daycare nursery dispensary practice surgery "
     "dealership mall plaza hostel home".split()
 )
+VENUES = _VENUES  # read by org_lower_venues.py
 _LIVING = frozenset("lives lived grew stays stayed staying rents rented renting".split())
 _HOLIDAYS = frozenset(
     "christmas easter thanksgiving halloween ramadan eid diwali hanukkah passover "
@@ -107,18 +108,30 @@ def _bare_street(text: str, toks: list[Tok], lows: list[str], k: int) -> Span | 
         return _span(toks, k + 1, k + 2, "address", why)
     if not venue or not near(text, toks[k - 1], toks[k]):
         return None
+    last = street_after_on(text, toks, lows, k)
+    if last < 0:
+        return None
+    why = f"a street's name alone after '{before} on'"
+    return _span(toks, k + 1, last, "address", why)
+
+
+def street_after_on(text: str, toks: list[Tok], lows: list[str], k: int) -> int:
+    """The last token of a street's name alone after "on" at k ("on Cascade", "on n grand",
+    "on belmont", then a clause end or a lower-case word), or -1; the venue before "on"
+    is the caller's to judge."""
     first = last = k + 1
+    if first >= len(toks):
+        return -1
     compass = lows[first] in _COMPASS_LETTERS and first + 1 < len(toks)
     if compass and toks[first + 1].text.isalpha() and near(text, toks[first], toks[first + 1]):
         last = first + 1  # "on n grand", "on W Main": a compass letter makes it a street
     name = toks[last]
     named = last > first or _street_name(name.text, lows[last])
     if not near(text, toks[k], toks[first]) or not named or lows[last] in _NOT_STREETS:
-        return None
+        return -1
     if last + 1 < len(toks) and not _clause_goes_on(text, toks, last):
-        return None
-    why = f"a street's name alone after '{before} on'"
-    return _span(toks, first, last, "address", why)
+        return -1
+    return last
 
 
 def _compass_ordinal(toks: list[Tok], lows: list[str], i: int) -> bool:
