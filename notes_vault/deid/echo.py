@@ -214,6 +214,13 @@ def _opens_as_name(toks: list[Tok], i: int, size: int, firsts: frozenset[str]) -
     low = toks[i].text.lower()
     if size != 1 or toks[i].text not in firsts or low in _NEVER_AGAIN or low in _OPENERS:
         return False
+    return name_follows(toks, i)
+
+
+def name_follows(toks: list[Tok], i: int) -> bool:
+    """What follows token i makes a sentence-opening word a person's name: a preposition,
+    an auxiliary, a verb only a person does or a past tense ("Faith said", "Hunter in"),
+    never "so", "you" or a plural's verb ("Hope so", "Summer holidays", "Dawn walks")."""
     after = toks[i + 1].text if i + 1 < len(toks) else ""
     if not (after.islower() and after.isalpha()) or after in _AFTER_ENGLISH:
         return False

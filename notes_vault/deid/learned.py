@@ -88,12 +88,12 @@ def from_dict(raw: dict[str, Any]) -> Model | None:
 
 def cut(found: Model, feats: list[str], beside: bool) -> float:
     """The threshold a token must reach: `beside` next to an earlier find; alone, `common`
-    for an ordinary English word that is no given name (a surname too: "Staff", "Reading";
-    on held-out notes most such words the model took alone were no one's name; m8), else
-    `threshold`."""
+    for an ordinary English word (a surname too: "Staff", "Reading"; on held-out notes most
+    such words the model took alone were no one's name; m8), a given name that is also one
+    included ("Willow", "Hope": lead, round 8, -0.0001 held-out recall), else `threshold`."""
     if beside:
         return found.beside
-    if _COMMON in feats and _FIRST not in feats:
+    if _COMMON in feats:
         return max(found.threshold, found.common)
     return found.threshold
 

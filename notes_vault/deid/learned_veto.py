@@ -29,7 +29,7 @@ import gzip
 from functools import cache
 from importlib import resources
 
-from notes_vault.deid import eponyms, lexicon, person_words, quasi
+from notes_vault.deid import echo, eponyms, lexicon, person_words, quasi
 from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.context_cues import _LETTERED, _MODALS
 from notes_vault.deid.org_affiliations import _INSTITUTIONS
@@ -37,7 +37,7 @@ from notes_vault.deid.org_endings import _KIND_WORDS, MORE_ORG_ENDINGS
 from notes_vault.deid.org_runs import _GENERIC
 from notes_vault.deid.person_nicknames import _SET_ROLES
 from notes_vault.deid.place_runs import _SUBJECTS
-from notes_vault.deid.tokens import Tok, is_capitalised
+from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
 
 # Labels a number, a number word or a letter follows without naming anyone: the context
 # layer's lettered words, and the school, room and count words of the age rules.
@@ -49,6 +49,16 @@ _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty first second third fourth fifth "
     "sixth seventh eighth ninth tenth i ii iii iv v vi vii viii ix x".split()
+)
+
+
+# Verbs a note's plan and action lines open with ("See A.", "Refer to...", "Book 4/12"):
+# an instruction, not a name, whatever a census says (lead, round 8). Verbs that are also
+# common given names ("Chase", "Mark", "Will", "Grant") are not listed.
+_PLAN_VERBS = frozenset(
+    "see call refer book review check discuss continue consider ask note plan send arrange "
+    "contact monitor repeat increase reduce start stop complete update attach liaise offer "
+    "provide encourage advise recommend request schedule text email phone ring".split()
 )
 
 
@@ -119,6 +129,8 @@ class Vetoes:
             any(a <= toks[i].start < b for a, b in self._eponyms())
             or self._country(i, low)
             or self._kin_word(i)
+            or self._english_opening(i, low)
+            or (low in _PLAN_VERBS and sentence_start(self.text, toks, i))
             or (is_capitalised(word) and (self._kind_run(i) or self._quoted_title(i)))
         )
 
@@ -130,6 +142,17 @@ class Vetoes:
             or (low in STAGES and _numbered(toks, i + 1))
             or (i > 0 and _numbered(toks, i) and toks[i - 1].text.lower() in STAGES)
         )
+
+    def _english_opening(self, i: int, low: str) -> bool:
+        """An English word opening a sentence before a word that does not make it a name
+        ("Hope so", "Summer holidays", "Dawn walks"): whether it is a name found again
+        there is echo.py's decision, which the layer does not overrule (lead, round 8)."""
+        toks = self.toks
+        if i + 1 >= len(toks) or low not in lexicon.common_words():
+            return False
+        if not toks[i + 1].text[:1].islower():
+            return False
+        return sentence_start(self.text, toks, i) and not echo.name_follows(toks, i)
 
     def _eponyms(self) -> list[tuple[int, int]]:
         """The note's eponymous diseases, read on first need."""
