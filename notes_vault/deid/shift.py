@@ -72,12 +72,20 @@ _OFFSET = (
     r"|a[ \t]+couple[ \t]+of)"
     r"[ \t]+(?:days?|weeks?|months?|years?)[ \t]+(?:after|before|since)[ \t]+)?"
 )
+# What an ordinal after "her"/"his" counts when it is no birthday ("her 3rd child", "his
+# 20th session", "their 2nd admission"): a bare "her 40th" stays an anchor (lead, round 8).
+_COUNTED = (
+    r"(?:child(?:ren)?|kids?|baby|babies|pregnancy|son|daughter|grandchild|session|appointment"
+    r"|visit|admission|attempt|overdose|relapse|episode|time|go|try|week|day|month|year"
+    r"|job|placement|school|term|grade|round|cycle|course|dose|marriage|husband|wife|partner"
+    r"|floor|place|move|home|foster|cigarette|drink|shift)s?"
+)
 _LOSS = r"(?:death|passing|funeral|loss|miscarriage|accident|suicide|wedding|divorce)"
 _ANCHOR = re.compile(
     rf"(?i)(?<!\w){_OFFSET}(?:the[ \t]+)?(?:(?:{_ORDINAL}|first|one-year|one[ \t]+year)[ \t]+)?"
     rf"anniversary[ \t]+of[ \t]+{_OWNER}[ \t]+(?:[\w'\u2019]+[ \t]+)?{_LOSS}(?!\w)"
     rf"|(?<!\w){_OFFSET}{_OWNER}[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
-    rf"|(?<!\w)(?:her|his|their|my)[ \t]+{_ORDINAL}(?!\w)"
+    rf"|(?<!\w)(?:her|his|their|my)[ \t]+{_ORDINAL}(?!\w)(?![ \t]+{_COUNTED}(?!\w))"
 )
 
 
