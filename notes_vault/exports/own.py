@@ -71,10 +71,15 @@ class Own:
         ]
 
 
+def inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """[start, end) lies wholly within one of `spans` (a find inside the client's own)."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def _shows(third: Deidentifier, bare: Deidentifier, name: str) -> bool:
     """`name` holds an identifier of the third party that is not the client's own."""
     own = [(k.start, k.end) for k in bare.leaks(name)]
-    return any(not any(s <= k.start and k.end <= e for s, e in own) for k in third.leaks(name))
+    return any(not inside(k.start, k.end, own) for k in third.leaks(name))
 
 
 def own_engine(clients: Sequence[KnownSubject], thirds: Sequence[KnownSubject]) -> Own:
@@ -119,4 +124,4 @@ def whole(
     return out
 
 
-__all__ = ["WHOLE", "Own", "own_engine", "whole"]
+__all__ = ["WHOLE", "Own", "inside", "own_engine", "whole"]

@@ -220,14 +220,14 @@ class Withholder:
 
         The tags this scrub has written are read as tags: "[PARTNER E-MAIL]" is not a
         kin word and the initial of a partner called Eli."""
-        from notes_vault.exports.own import whole  # noqa: PLC0415
+        from notes_vault.exports.own import inside, whole  # noqa: PLC0415
 
         own = [] if self.own is None else self.own.spans(text, also=self.issued)
         found = [(k.start, k.end, k.category) for k in engine.leaks(text, also=self.issued)]
         finds = [  # a date of birth whole: never "[PARTNER BIRTH] 23, 1985"
             _trimmed(text, *find)
             for find in (whole(engine, text, found) if found else [])
-            if not any(s <= find[0] and find[1] <= e for s, e in own)
+            if not inside(find[0], find[1], own)
         ]
         return sorted(finds, key=lambda find: (find[0], -find[1]))  # longest first at a start
 

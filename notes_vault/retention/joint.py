@@ -85,7 +85,7 @@ class _Redactor:
         return self._survivors[others].spans(text)
 
     def __call__(self, text: str, others: tuple[int, ...], where: str) -> str:
-        from notes_vault.exports.own import WHOLE  # noqa: PLC0415 - with the engine, lazily
+        from notes_vault.exports.own import WHOLE, inside  # noqa: PLC0415 - with the engine, lazily
 
         own = self._own_spans(others, text)
         # What makes each replacement: the destroyed client's identifiers found inside it (a
@@ -96,17 +96,13 @@ class _Redactor:
             inner = [c for c in cores if done.start <= c[0] and c[1] <= done.end]
             if done.category in WHOLE:  # a date of birth is kept whole or not at all (k8)
                 inner = [(done.start, done.end)]
-            if all(
-                any(s <= a and b <= e for s, e in own) for a, b in inner or [(done.start, done.end)]
-            ):
+            if all(inside(a, b, own) for a, b in inner or [(done.start, done.end)]):
                 continue
             out += [text[last : done.start], done.replacement]
             last = done.end
         result = "".join([*out, text[last:]])
         own = self._own_spans(others, result)
-        if any(
-            not any(s <= k.start and k.end <= e for s, e in own) for k in self._engine.leaks(result)
-        ):
+        if any(not inside(k.start, k.end, own) for k in self._engine.leaks(result)):
             raise IdentifierLeft(
                 f"an identifier of the client would remain in {where}; the client was kept"
             )
