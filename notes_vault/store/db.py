@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -295,8 +296,18 @@ def export_to(db: Database, dest: Path, key: bytes) -> None:
         os.umask(old_umask)
 
 
-def integrity_problems(db: Database) -> list[str]:
-    """What SQLCipher's page HMAC check and SQLite's integrity check report; [] if sound."""
+def integrity_problems(db: Database, *, wait: float = 5.0) -> list[str]:
+    """What SQLCipher's page HMAC check and SQLite's integrity check report; [] if sound.
+
+    The WAL is folded into the file first (waiting up to `wait` seconds for other
+    readers): ``cipher_integrity_check`` reads the database file page by page and never
+    the WAL. A checkpoint cut off by a full disk leaves a torn page at the end of the
+    file whose whole content is still in the WAL; the next checkpoint writes it again,
+    and only then does the file say what the database holds.
+    """
+    deadline = time.monotonic() + wait
+    while not db.checkpoint() and time.monotonic() < deadline:
+        time.sleep(0.1)
     problems: list[str] = []
     for row in db.all("PRAGMA cipher_integrity_check"):
         problems.append(f"cipher: {row[0]}")

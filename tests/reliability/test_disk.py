@@ -7,6 +7,7 @@ past the limit fail with EFBIG, which SQLite reports as an I/O error.
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -70,3 +71,37 @@ def test_a_header_write_that_does_not_fit_keeps_the_old_header(tmp_path: Path) -
         [sys.executable, "-c", SHORT_WRITE, str(target)], capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["old", "header", "10"]
+
+
+def test_a_checkpoint_cut_by_a_full_disk_is_not_called_damage(tmp_path: Path) -> None:
+    """A note whose commit fits in the WAL but whose closing checkpoint does not fit in
+    vault.db exits 0 and leaves a torn last page that the WAL still covers: `verify` folds
+    the WAL in, finds the vault sound, and the file is whole pages again (stress seed
+    48556 found this)."""
+    vault = harness.make_vault(tmp_path)
+    first = harness.body_text(random.Random(5), "first", 300_000)
+    vault.sent.add(first)
+    added = harness.run(["--json", "note", "add", "C0001"], vault.env(), stdin=first)
+    assert added.code == 0, added.err
+    vault.acked[json.loads(added.out)["id"]] = first
+    database = vault.path / "vault.db"
+    size = database.stat().st_size
+    # The WAL (about 160 KB) fits under the limit; the file's growth (150 KB) does not.
+    body = harness.body_text(random.Random(6), "torn", 150_000)
+    vault.sent.add(body)
+    result = harness.run(
+        ["--json", "note", "add", "C0001"],
+        vault.env(),
+        stdin=body,
+        preexec=harness.limit_file_size(size + 70_100),
+    )
+    assert result.code == 0, result.err
+    vault.acked[json.loads(result.out)["id"]] = body
+    assert database.stat().st_size % 4096, "the limit no longer tears the last page"
+    checked = harness.run(["verify"], vault.env())
+    assert checked.code == 0, checked.err
+    assert database.stat().st_size % 4096 == 0
+    outcome = harness.Outcome("torn page")
+    stored = harness.check_vault(vault, outcome)
+    assert outcome.clean, outcome.problems
+    assert body in stored.values()
