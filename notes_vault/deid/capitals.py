@@ -63,6 +63,26 @@ def acronym(word: str) -> bool:
     )
 
 
+def loud_plain(text: str, toks: list[Tok], cue: int, first: int, last: int) -> bool:
+    """In a line of capitals ("TAKES DOSE AT BEDTIME LIKE DAUGHTER SAID"), the cue word at
+    `cue` and the run first..last as written are all capitals and every word of the run is
+    an English word or a known abbreviation: no name marks itself there (round 9, o10)."""
+    written = text[toks[cue].start : toks[last].end]
+    if not written.isupper() or not any(c.isalpha() for c in text[toks[cue].start : toks[cue].end]):
+        return False
+    words = [text[t.start : t.end] for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    return all(w.lower() in lexicon.common_words() or _shorthand(w) for w in words)
+
+
+def _shorthand(word: str) -> bool:
+    """A known clinical or everyday abbreviation ("ED", "PRN")."""
+    return (
+        word in lexicon.ABBREVIATIONS
+        or word in lexicon.MORE_ABBREVIATIONS
+        or word in lexicon.NOT_NAMES
+    )
+
+
 def no_organisation(text: str, toks: list[Tok], i: int) -> str:
     """Why the capitals at token i are a scale, a credential or shorthand, not an
     organisation's name ("" when nothing says so): a number or a dashed version after it
