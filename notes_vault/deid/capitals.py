@@ -71,10 +71,10 @@ def loud_plain(text: str, toks: list[Tok], cue: int, first: int, last: int) -> b
     if not written.isupper() or not any(c.isalpha() for c in text[toks[cue].start : toks[cue].end]):
         return False
     words = [text[t.start : t.end] for t in toks[first : last + 1] if t.text[:1].isalpha()]
-    return all(w.lower() in lexicon.common_words() or _shorthand(w) for w in words)
+    return all(w.lower() in lexicon.common_words() or shorthand(w) for w in words)
 
 
-def _shorthand(word: str) -> bool:
+def shorthand(word: str) -> bool:
     """A known clinical or everyday abbreviation ("ED", "PRN")."""
     return (
         word in lexicon.ABBREVIATIONS
