@@ -9,7 +9,7 @@ name ending in a street word with its house number ("12 Acacia Avenue",
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.capitals import acronym, loud_plain
+from notes_vault.deid.capitals import acronym
 from notes_vault.deid.eponyms import eponym_ranges
 from notes_vault.deid.lower_streets import find_lower_streets
 from notes_vault.deid.model import Span
@@ -240,8 +240,8 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
             "organisation",
             f"a workplace after '{toks[i - 1].text} {toks[i].text}'",
         )
-    if toks[i].text.lower() not in ("at", "@") or _loud_plain_run(text, toks, i, j):
-        return None  # "AT LUNCH TABLE", "AT THE PIT" in a line of capitals: no name
+    if toks[i].text.lower() not in ("at", "@"):
+        return None
     first, places = lexicon.first_names(), lexicon.places()
     if " ".join(run) in places or run[0] in places or (len(run) == 1 and run[0] in first):
         return None
@@ -254,17 +254,6 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
             toks, i + 1, j - i - 1, "organisation", f"a capitalised name after '{toks[i].text}'"
         )
     return None
-
-
-def _loud_plain_run(text: str, toks: list[Tok], i: int, j: int) -> bool:
-    """The run i+1..j-1 after "AT" in a line of capitals is English words or shorthand; after
-    "THE" only one word ("AT THE PIT"; "AT THE GREY HORSE" may be a name)."""
-    first = i + 1
-    if toks[first].text.lower() == "the":
-        if j - first != 2:
-            return False
-        first += 1
-    return loud_plain(text, toks, i, first, j - 1)
 
 
 def _worked(toks: list[Tok], i: int) -> bool:

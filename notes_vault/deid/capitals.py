@@ -63,17 +63,6 @@ def acronym(word: str) -> bool:
     )
 
 
-def loud_plain(text: str, toks: list[Tok], cue: int, first: int, last: int) -> bool:
-    """In a line of capitals ("TAKES DOSE AT BEDTIME LIKE DAUGHTER SAID"), the cue word at
-    `cue` and the run first..last as written are all capitals and every word of the run is
-    an English word or a known abbreviation: no name marks itself there (round 9, o10)."""
-    written = text[toks[cue].start : toks[last].end]
-    if not written.isupper() or not any(c.isalpha() for c in text[toks[cue].start : toks[cue].end]):
-        return False
-    words = [text[t.start : t.end] for t in toks[first : last + 1] if t.text[:1].isalpha()]
-    return all(w.lower() in lexicon.common_words() or shorthand(w) for w in words)
-
-
 def shorthand(word: str) -> bool:
     """A known clinical or everyday abbreviation ("ED", "PRN")."""
     return (
