@@ -63,13 +63,23 @@ def acronym(word: str) -> bool:
     )
 
 
+def shorthand(word: str) -> bool:
+    """A known clinical or everyday abbreviation ("ED", "PRN")."""
+    return (
+        word in lexicon.ABBREVIATIONS
+        or word in lexicon.MORE_ABBREVIATIONS
+        or word in lexicon.NOT_NAMES
+    )
+
+
 def no_organisation(text: str, toks: list[Tok], i: int) -> str:
     """Why the capitals at token i are a scale, a credential or shorthand, not an
     organisation's name ("" when nothing says so): a number or a dashed version after it
     ("FSIQ 121", "IES-R", "CPT-3"), a dash before it ("C-SSRS"), a slash beside it
     ("SI/HI/AVH"), a comma after a name or another credential ("Jo Fox, LMSW, RPT",
     "Ph.D., ABPP"), brackets after a name ("Mrs Pritchard (DSL)") or a colon ending a
-    label at a line start ("PAI: no concerns")."""
+    label at a line start ("PAI: no concerns") or glued to it anywhere ("BHC: warm
+    handoff", round 9)."""
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1] if i > 0 else None
@@ -89,7 +99,15 @@ def no_organisation(text: str, toks: list[Tok], i: int) -> str:
     line_start = prev is None or "\n" in text[prev.end : tok.start]
     if line_start and nxt is not None and nxt.text == ":":
         return "a label"
+    if nxt is not None and nxt.text == ":" and nxt.start == tok.end and _label_colon(text, nxt):
+        return "a label"  # round 9 (o10): "Plan. BHC: warm handoff", "(22) MCO: Aetna"
     return ""
+
+
+def _label_colon(text: str, colon: Tok) -> bool:
+    """A colon glued to capitals is a field label's anywhere in a line ("BHC: warm handoff",
+    "MCO: Aetna"), not a time's ("at 10:30") or a ratio's: a space or a line end follows."""
+    return text[colon.end : colon.end + 1] in (" ", "\n", "\t", "")
 
 
 _DEGREES = frozenset("ma ms msc bsc ba bs med mba mph msw mfa mphil dphil llb mbbs".split())

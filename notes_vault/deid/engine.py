@@ -21,6 +21,7 @@ from notes_vault.deid import (
     lower_titles,
     misread,
     nicknames,
+    org_sites,
     patterns,
     person_ages,
     person_aliases,
@@ -269,6 +270,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(person_quotes.find_quoted(clean, toks, chosen, covered), covered)
     chosen += settle(person_aliases.find_more_aliases(clean, toks, chosen, covered), covered)
     chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
+    chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)

@@ -17,7 +17,7 @@ Token lookups a few tokens either side of each comma or "the": linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.capitals import acronym, camel
+from notes_vault.deid.capitals import acronym, camel, shorthand
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
@@ -154,10 +154,25 @@ def _no_workplace(words: list[str], service_words: frozenset[str]) -> bool:
 
 def _credential_like(text: str, toks: list[Tok], c: int, last: int) -> bool:
     """One acronym after a name's comma reads as a credential when the name opens its
-    line, when another comma follows ("Alison Gilmour, DOM, 01236 ...") or when it is
-    written like a degree ("PharmD")."""
+    line, when another comma follows ("Alison Gilmour, DOM, 01236 ..."), when it is
+    written like a degree ("PharmD"), or when it is a known credential or a clinical or
+    role abbreviation anywhere ("Jo Anne Pickett, LADAC.", "(Anjali Mehta, IRO)")."""
     after = toks[last + 1].text if last + 1 < len(toks) else ""
-    return _line_start(text, toks, c) or after == "," or camel(toks[last].text)
+    word = toks[last].text
+    if word.lower() in MORE_CREDENTIALS or shorthand(word):
+        return True  # round 9 (o10): "Jo Anne Pickett, LADAC.", "(Anjali Mehta, IRO)"
+    return _line_start(text, toks, c) or after == "," or camel(word)
+
+
+# Round 9 (o10): licences, certifications and registrations written after a name that
+# lexicon.CREDENTIALS lacks (a closed class, from general knowledge: US state licences for
+# counselling, addiction and social work, nursing and therapy grades, chaplaincy).
+MORE_CREDENTIALS = frozenset(
+    "ladc ladac adc lcdc lcadc cadc casac cac ncc lcmhc lpcc lisw lsw lmsw csw cswa apnp "
+    "aprn cmpc qmha qmhp bht rbt bcaba lba cprp cps prss crc mdiv dmin bcc ctrs ccls otr "
+    "cota slp lssp ncsp lep cnm cns dnp fnp msn bsn cna emt lcpc lisw-s lpc-s lmhc-s "
+    "cfle ccc cdp ccdp cpss ctss".split()
+)
 
 
 def _line_start(text: str, toks: list[Tok], c: int) -> bool:

@@ -21,9 +21,11 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.org_units import (
     COMPANIES,
     ORDINAL_ENDS,
+    UNITS_AFTER,
     listed_acronym,
     numbered_unit,
     police,
+    unit_after_number,
     veterans,
 )
 from notes_vault.deid.squash import fold
@@ -89,6 +91,7 @@ _TRIGGERS = frozenset(
         "to",
         *(k for k, v in _PHRASES.items() if v),
         *COMPANIES,
+        *(unit.lower() for unit in UNITS_AFTER),
     )
     for w in (low, low.title(), low.upper())
 )
@@ -126,8 +129,10 @@ def _judge(  # noqa: PLR0911 - one rule per cue word reads best
         return police(toks, i)
     if word == "VA":
         return veterans(toks, i)
-    if word in COMPANIES or ordinal:
-        return numbered_unit(text, toks, i)
+    if (word in COMPANIES or ordinal) and (found := numbered_unit(text, toks, i)):
+        return found
+    if low.title() in UNITS_AFTER or low.upper() in UNITS_AFTER:
+        return unit_after_number(text, toks, i)
     if low in ("at", "from", "to") and i + 1 < len(toks):
         return listed_acronym(text, toks, i + 1)
     return None

@@ -50,16 +50,16 @@ def find_glossed(text: str, toks: list[Tok]) -> list[Span]:
 
 def _gloss(text: str, toks: list[Tok], first: int) -> Span | None:
     """The name opening the bracket at token `first`, or None."""
-    if not near(text, toks[first - 1], toks[first]) or not _capital(text, toks[first]):
+    if not near(text, toks[first - 1], toks[first]) or not capital(text, toks[first]):
         return None
     last = first
-    if _capital(text, toks[first + 1]) and near(text, toks[first], toks[first + 1]):
+    if capital(text, toks[first + 1]) and near(text, toks[first], toks[first + 1]):
         last = first + 1  # "(Jefferson North)", "(Da Nang)"
     after = toks[last + 1].text if last + 1 < len(toks) else ")"
-    if after not in _CLOSERS or _of_a_person(toks, first, last):
+    if after not in _CLOSERS or of_a_person(toks, first, last):
         return None
     words = range(first, last + 1)
-    if any(_never(text, toks, k) for k in words) or not any(_unknown(toks[k].text) for k in words):
+    if any(never(text, toks, k) for k in words) or not any(_unknown(toks[k].text) for k in words):
         return None
     run = " ".join(t.text for t in toks[first : last + 1])
     if run in lexicon.countries() or run in lexicon.proper_words():
@@ -71,13 +71,13 @@ def _gloss(text: str, toks: list[Tok], first: int) -> Span | None:
     return Span(toks[first].start, toks[last].end, category, "context", reason, fold(run))
 
 
-def _capital(text: str, tok: Tok) -> bool:
+def capital(text: str, tok: Tok) -> bool:
     """A capitalised word as written (not a line of capitals, not "HbA1c" or "PgDip")."""
     word = text[tok.start : tok.end]
     return word.isalpha() and is_capitalised(word) and not camel(word)
 
 
-def _of_a_person(toks: list[Tok], first: int, last: int) -> bool:
+def of_a_person(toks: list[Tok], first: int, last: int) -> bool:
     """The bracket names a person or a people: after a kin word or a language ("her granny
     (Nana Maire)", "a dog (Burek)", "Arabic (Levantine)"), or holding a given name."""
     before = toks[first - 2].text if first > 1 else ""
@@ -88,7 +88,7 @@ def _of_a_person(toks: list[Tok], first: int, last: int) -> bool:
     return any(toks[k].text in lexicon.first_names() for k in range(first, last + 1))
 
 
-def _never(text: str, toks: list[Tok], k: int) -> bool:
+def never(text: str, toks: list[Tok], k: int) -> bool:
     """A word that names no organisation or place by itself (see the module)."""
     word = toks[k].text
     if word in lexicon.NOT_NAMES or word in lexicon.NOT_PEOPLE or word in lexicon.proper_words():

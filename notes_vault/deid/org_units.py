@@ -10,6 +10,10 @@ Helpers that org_cues.py calls from its one pass over the tokens:
   Veterans Affairs, not the abbreviation.
 - A fire, police or union unit by number ("Engine 17", "Ladder 7", "Local 25"),
   and an ordinal before a district, ward or precinct ("the 22nd District").
+- A military unit by the number before it ("656 Squadron", "40 Commando", "303 sqn",
+  "3 Bn"; round 9, o10): a number of one to four digits, then a capitalised unit word or
+  a unit's short form in any case. Not "3 Wing" (a prison's wing), a full word in lower
+  case ("2 company directors") or a street ("12 Division Street").
 - An acronym SCOWL lists as a proper noun after "at", "from" or "to"
   ("transfer to UCLA", "a shift at IKEA").
 
@@ -47,6 +51,15 @@ _MILITARY = frozenset(
 )
 
 
+# After a number: a military unit ("656 Squadron", "40 Commando"); the short forms in any
+# case ("303 sqn", "1 para"), the full words only capitalised ("3 division" is a league).
+UNITS_AFTER = frozenset(
+    "Squadron Commando Regiment Battalion Brigade Division Company Platoon Corps "
+    "Sqn Regt Bn Bde Coy Div Para Rifles".split()
+)
+_UNIT_SHORT = frozenset("sqn regt bn bde coy para".split())
+
+
 def _span(toks: list[Tok], first: int, last: int, reason: str) -> Span:
     key = fold(" ".join(t.text for t in toks[first : last + 1] if t.text not in ",-"))
     return Span(
@@ -75,6 +88,19 @@ def numbered_unit(text: str, toks: list[Tok], i: int) -> Span | None:
     military = nxt.lower() in _MILITARY and nxt[:1].isupper()
     if word[:-2].isdecimal() and (nxt.lower() in _DISTRICTS or military):
         return _span(toks, i, i + 1, f"an ordinal before '{nxt.lower()}'")
+    return None
+
+
+def unit_after_number(text: str, toks: list[Tok], i: int) -> Span | None:
+    """ "656 Squadron", "40 Commando", "303 sqn": a number before a military unit word."""
+    if i == 0 or not near(text, toks[i - 1], toks[i]):
+        return None
+    number, word = toks[i - 1].text, toks[i].text
+    if not (number.isdecimal() and len(number) <= 4):
+        return None
+    street = i + 1 < len(toks) and toks[i + 1].text in lexicon.STREET_SUFFIXES
+    if (word in UNITS_AFTER or word.lower() in _UNIT_SHORT) and not street:
+        return _span(toks, i - 1, i, f"a number before '{word}' (a military unit)")
     return None
 
 
