@@ -137,7 +137,9 @@ def _surname_inside(text: str, toks: list[Tok], lows: list[str], k: int) -> bool
         or lows[k + 1] in lexicon.common_words()
     ):
         return False
-    return word not in lexicon.places() and not never_a_name(text, toks, k + 1)
+    if word in lexicon.places() or word in lexicon.countries():
+        return False  # "Cork (Ireland)": a country identifies no one
+    return not never_a_name(text, toks, k + 1)
 
 
 def _nickname_before(text: str, toks: list[Tok], k: int) -> bool:

@@ -228,6 +228,8 @@ def _bracketed_parts(toks: list[Tok], covered: bytearray) -> list[Span]:
         run = toks[i + 1 : j]
         if any(t.text.lower() in lexicon.PERSON_CUES or not t.text[1:].islower() for t in run):
             continue  # "(Mum)", "(SENCo)": a role, not a part of town
+        if " ".join(t.text for t in run) in lexicon.countries():
+            continue  # "Gdansk (Poland)": the town's country, which identifies no one
         if covered.find(1, run[0].start, run[-1].end) == -1:
             key = fold(" ".join(t.text for t in run))
             spans.append(Span(run[0].start, run[-1].end, "place", "context", _PART_REASON, key))

@@ -91,6 +91,8 @@ def _place_like(toks: list[Tok], lows: list[str], words: range, noun: bool) -> b
         return False
     if any(toks[k].text in lexicon.TITLES or lows[k] in lexicon.TITLES for k in words):
         return False
+    if " ".join(toks[k].text for k in words) in lexicon.countries():
+        return False  # "from Leeds (England)": a country identifies no one
     town = " ".join(toks[k].text for k in words) in lexicon.places()
     given = any(
         toks[k].text in lexicon.first_names() and lows[k] not in lexicon.common_words()
