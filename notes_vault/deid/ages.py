@@ -76,7 +76,7 @@ def _suffix(toks: list[Tok], j: int) -> int:
     rest = words[k:]
     if rest[:3] in (["y", "/", "o"], ["y", ".", "o"]):
         return k + 3 + (1 if rest[3:4] == ["."] else 0)
-    if rest[:1] == ["yo"]:
+    if rest[:1] in (["yo"], ["yoa"]):  # "45 yoa": years of age (p10)
         return k + 1
     if rest[:1] and rest[0] in _YEARS:
         after = rest[1:]
