@@ -7,7 +7,8 @@ Scores are also written so:
   than that count: "PC-PTSD-5: 4/5", "GDS-15 (3/15)", "ASRS-6 part A 5/6";
 - after an urge on a diary card, within five tokens: "urges to self-harm 3/5 on two
   days", "urges to cut at 4/5", "urge to binge 4/5";
-- after a word of doing a task: "did 3/5 BA tasks", "done 5/7", "completed 4/6";
+- after a word of doing a task: "did 3/5 BA tasks", "done 5/7", "managed 4/6" (not
+  "completed 7/25", "attended 3/4": dates as often);
 - after a scored word and a bracket: "delayed recall (1/5)", "memory (12/26)".
 
 Each case is out of its total (the first number no more than the second). Near misses
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from notes_vault.deid.tokens import Tok
 
-_DONE = frozenset(["did", "done", "completed", "managed", "attended"])
+_DONE = frozenset(["did", "done", "managed"])  # not "completed 7/25": a date
 _URGES = frozenset(["urge", "urges", "urg"])
 _SCORED = frozenset(
     "recall memory fluency attention orientation naming registration language recognition "
