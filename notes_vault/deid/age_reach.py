@@ -8,10 +8,17 @@
   be 80 next year", "her dad'll be 70 in June" (pronouns: `age_window.find_be_ages`).
 - A number in words of two words after "I am": "I am forty five" (one word: ages.py).
 - A relation, a number and "yrs" ending the item: "Mother 58 yrs, father deceased".
+- A hedge after "aged": "began aged about 7", "died aged around 50".
+- A given name, a sex and a number ending the item, as genograms write them: "Pat (m) 67,
+  Joan (f) 64", "Tom M 45; Sara F 43".
+- A plural of kin, a given name and a number ending the item: "children Lee 40, Dee 37",
+  "sons Ian 12 and Joe 9" (one kin word: age_kin.py).
 
 Near misses kept: a unit after the number ("pushing 60 kg", "coming up to 10 sessions",
 "not yet 18 months", "well over 20 minutes"), no person before the verb ("the queue is
-well over 40"), "married 40 yrs," (no relation), "brother 3 yrs older" (a gap).
+well over 40"), "married 40 yrs," (no relation), "brother 3 yrs older" (a gap), "aged about 7 years"
+(nothing after "aged" but the hedge and the number may hold a unit), "Room F 12," (no given
+name), "Bill M 12 mg" (a unit), "kids Amy 2 hours" (a unit).
 
 A fixed window of a few tokens before each number: linear.
 """
@@ -56,7 +63,16 @@ _BEFORE = (
     | _PEOPLE
     | lexicon.PERSON_CUES
     | frozenset(["be", "am", "m", "nearly", "almost", "just", "only"])
+    | frozenset(["about", "around", "roughly", "approximately", "maybe", "circa"])
+    | frozenset(["m", "f", ")"])
 )
+_HEDGES = frozenset("about around roughly approximately maybe circa nearly almost just".split())
+_SEXES = frozenset(["m", "f"])
+_GROUPS = frozenset(
+    "children kids sons daughters boys girls twins siblings brothers sisters grandchildren "
+    "grandkids grandsons granddaughters stepchildren stepsons stepdaughters".split()
+)
+_ENDS = frozenset([",", ";", ".", ")", "|", "/", "-", "\n", "and", "&"])
 _YRS = frozenset(["yrs", "yr", "years", "y"])
 _ITEM_END = frozenset([",", ";", ".", ")", "\n", "|", "/"])
 _REASON = "pattern: an age ({})"
@@ -141,7 +157,7 @@ def find_reach_ages(toks: list[Tok]) -> list[Span]:
         word = lows[i]
         if not (word.isdecimal() or word in WORD_NUMBERS):
             continue
-        if lows[i - 1] not in _BEFORE:
+        if lows[i - 1] not in _BEFORE and not toks[i - 1].text[:1].isupper():
             continue  # one set lookup spares the tests below on most numbers
         number = _number(toks, lows, i)
         if number is None or not 1 <= number[0] <= 110:
@@ -180,15 +196,44 @@ def _kin_years(toks: list[Tok], lows: list[str], i: int) -> bool:
     return (nxt in _ITEM_END or gap > 1) and lows[i - 1] not in _NOT_PEOPLE
 
 
+def _listed(toks: list[Tok], lows: list[str], i: int) -> str | None:
+    """ "Pat (m) 67,", "Tom M 45;", "children Lee 40,": a genogram's item ending at i."""
+    after = lows[i + 1] if i + 1 < len(toks) else "\n"
+    gap = toks[i + 1].start - toks[i].end if i + 1 < len(toks) else 0
+    if not (after in _ENDS or gap > 1 or "\n" in after):
+        return None
+    k = i - 1
+    if lows[k] == ")" and k > 1 and lows[k - 1] in _SEXES and toks[k - 2].text == "(":
+        k -= 3  # "Pat (m) 67"
+    elif lows[k] in _SEXES and toks[k].text.isupper():
+        k -= 1  # "Tom M 45"
+    elif k > 0 and lows[k - 1] in _GROUPS:
+        return "a given name after a plural of kin, and a number" if _given(toks, k) else None
+    else:
+        return None
+    return "a given name, a sex and a number" if _given(toks, k) else None
+
+
+def _given(toks: list[Tok], k: int) -> bool:
+    """Token k is a capitalised given name."""
+    return k >= 0 and toks[k].text[:1].isupper() and toks[k].text in lexicon.first_names()
+
+
 def _cue(toks: list[Tok], lows: list[str], i: int, used: int, after: str) -> str | None:
     """Why the number at i (of `used` tokens) is an age, or None."""
     if after in _YRS and used == 1:
         return "a relation, a number and 'yrs'" if _kin_years(toks, lows, i) else None
+    if lows[i - 1] in _HEDGES and i > 1 and lows[i - 2] == "aged":
+        return "a number after 'aged' and a hedge"  # "aged around 50 of a stroke"
     if after in _UNITS_AFTER and not _reached_when(lows, i + used):
         return None
+    listed = _listed(toks, lows, i) if used == 1 else None
     near = _near(toks, lows, i)
-    if near is not None:
-        return f"a number after '{near}'"
+    return listed or (f"a number after '{near}'" if near else None) or _spoken(toks, lows, i, used)
+
+
+def _spoken(toks: list[Tok], lows: list[str], i: int, used: int) -> str | None:
+    """ "Mum will be 80", "I am forty five"."""
     if _will_be(toks, lows, i):
         return "a number a relation or a name will be"
     said = lows[i - 1] == "am" or (lows[i - 1] == "m" and toks[i - 2].text in ("'", "\u2019"))

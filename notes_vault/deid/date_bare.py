@@ -250,7 +250,8 @@ def _hyphen_month(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, s
     if toks[first].text[:1].islower() and lows[first] in ("may", "mar", "jun", "dec"):
         return None  # "may-11" is no date written so
     glued = last + 1 < len(toks) and adjacent(toks[last], toks[last + 1])
-    if glued and toks[last + 1].text in _HYPHENS | {"/", "."}:
+    more = last + 2 < len(toks) and adjacent(toks[last + 1], toks[last + 2])  # p10: "Dec-3."
+    if glued and toks[last + 1].text in _HYPHENS | {"/", "."} and more:
         return None  # "11-Mar-24": a full date, found whole elsewhere
     return toks[first].start, toks[last].end, "a day and a month joined by a hyphen"
 

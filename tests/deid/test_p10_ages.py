@@ -29,6 +29,12 @@ CAUGHT = [
     ("Client: I'm thirty one, for the record.", "thirty one"),
     ("Family: Mother 63 yrs, father deceased, one brother.", "63"),
     ("Seen alone. Pt 41 yoa, lives with partner.", "41"),
+    ("The bullying began aged about 7, she thinks.", "7"),
+    ("Her father died aged around 50 of a stroke.", "50"),
+    ("Genogram: Ray (m) 71, Val (f) 69; one son.", "69"),
+    ("Family: Dan M 45; Lisa F 43; two kids.", "45"),
+    ("Has two boys, sons Kai 12 and Jude 9.", "12"),
+    ("Lives with her children Maya 15, Leo 11.", "15"),
 ]
 
 LEFT = [
@@ -42,6 +48,10 @@ LEFT = [
     ("It will be 12 in the end, the group said.", "12"),
     ("I am five minutes away, she texted.", "five"),
     ("The bus is coming up to 9 stops late.", "9"),
+    ("She was aged about 7 years into the marriage.", "7"),
+    ("Meet in Room F 12, then the canteen.", "12"),
+    ("Rx: Bill M 12 mg daily per the chart.", "12"),
+    ("Screen time: kids Amy 2 hours a day.", "2"),
 ]
 
 
@@ -89,6 +99,9 @@ PATHOLOGICAL = {
     "yrs": "Mother 58 yrs, " * 680,
     "near no person": "coming up to coming up to 9 " * 360,
     "words": "I am forty five " * 630,
+    "genogram": "Ray (m) 71, " * 930,
+    "kin plural": "children Maya 15, " * 590,
+    "aged hedge": "aged about 7 " * 780,
     "school": "she gets to school at 8 " * 420,
 }
 

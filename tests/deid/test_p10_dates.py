@@ -62,22 +62,25 @@ DAYS = [
     ("Shifts this month: Mon 1st-Thurs 4th, then two off.", "1st"),
     ("INCIDENT: Sat night 21st, a fare from the station.", "21st"),
     ("Seen Fri morning 3rd at the clinic.", "3rd"),
+    ("Last contact by phone: Dec-3.", "Dec-3"),
+    ("DNA twice, the last on 14-Nov.", "14-Nov"),
 ]
 DAYS_KEPT = [
     ("It was the Sat night 3rd time in a row he drank.", "3rd"),
     ("Flat on the 1st-floor landing, by the lift.", "1st"),
+    ("Batch code Dec-3B on the box.", "Dec-3B"),
 ]
 
 
 @pytest.mark.parametrize(("text", "day"), DAYS)
 def test_an_ordinal_day_after_a_weekday_or_its_part_is_replaced(text: str, day: str) -> None:
-    """'Mon 1st-Thurs 4th' (no OCR reading of '1st' as 'lst'), 'Sat night 21st'."""
+    """'Mon 1st-Thurs 4th' (no OCR reading of '1st' as 'lst'), 'Sat night 21st', 'Dec-3.'."""
     assert covers(text, day), _shown(text)
 
 
 @pytest.mark.parametrize(("text", "rank"), DAYS_KEPT)
 def test_a_rank_after_a_weekday_part_is_kept(text: str, rank: str) -> None:
-    """An ordinal before a lower-case noun is a rank; a floor is no day."""
+    """An ordinal before a lower-case noun is a rank; a floor is no day; a code stays."""
     assert not covers(text, rank), _shown(text)
 
 
@@ -118,6 +121,7 @@ PATHOLOGICAL = {
     "urges": "urges to self-harm 3/5 " * 440,
     "items": "PC-PTSD-5: 4/5 " * 680,
     "first": "Mon 1st-Thurs 4th " * 560,
+    "hyphen month": "seen Dec-3. " * 910,
 }
 
 
