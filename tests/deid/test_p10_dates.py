@@ -113,6 +113,29 @@ def test_a_month_day_near_no_score_is_still_a_date(text: str, date: str) -> None
     assert covers(text, date), _shown(text)
 
 
+RANKS = [
+    ("Focus: his return after his 3rd deployment, and sleep.", "3rd"),
+    ("He still talks about his 3rd-grade teacher.", "3rd"),
+    ("She found her 2nd trimester the hardest.", "2nd"),
+]
+ANCHORS = [
+    ("The row happened at her 40th, in the pub.", "40th"),
+    ("His 18th is on Friday and he dreads it.", "18th"),
+]
+
+
+@pytest.mark.parametrize(("text", "rank"), RANKS)
+def test_an_ordinal_that_counts_or_ranks_is_no_personal_event(text: str, rank: str) -> None:
+    """'his 3rd deployment', 'his 3rd-grade teacher': a count or a rank, no birthday."""
+    assert not covers(text, rank), _shown(text)
+
+
+@pytest.mark.parametrize(("text", "ordinal"), ANCHORS)
+def test_a_bare_ordinal_after_her_or_his_is_still_an_anchor(text: str, ordinal: str) -> None:
+    """'at her 40th,', 'His 18th is': a birthday still anchors a date."""
+    assert covers(text, ordinal), _shown(text)
+
+
 PATHOLOGICAL = {
     "spoken": "back in ninety-eight " * 500,
     "spoken no unit": "in in in ninety ninety " * 440,
@@ -122,6 +145,7 @@ PATHOLOGICAL = {
     "items": "PC-PTSD-5: 4/5 " * 680,
     "first": "Mon 1st-Thurs 4th " * 560,
     "hyphen month": "seen Dec-3. " * 910,
+    "ranks": "his 3rd-grade his 3rd deployment " * 320,
 }
 
 
