@@ -8,7 +8,8 @@
   be 80 next year", "her dad'll be 70 in June" (pronouns: `age_window.find_be_ages`).
 - A number in words of two words after "I am": "I am forty five" (one word: ages.py).
 - A relation, a number and "yrs" ending the item: "Mother 58 yrs, father deceased".
-- A hedge after "aged": "began aged about 7", "died aged around 50".
+- A hedge after "aged" or "a girl of": "began aged about 7", "died aged around 50", "a
+  girl of about 15"; "she would've been 40 today" ("would have been": age_window.py).
 - A given name, a sex and a number ending the item, as genograms write them: "Pat (m) 67,
   Joan (f) 64", "Tom M 45; Sara F 43".
 - A plural of kin, a given name and a number ending the item: "children Lee 40, Dee 37",
@@ -26,7 +27,14 @@ A fixed window of a few tokens before each number: linear.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.ages import _NOT_AFTER_BE, _PEOPLE, _TENS, _UNITS, WORD_NUMBERS
+from notes_vault.deid.ages import (
+    _NOT_AFTER_BE,
+    _OF_PEOPLE,
+    _PEOPLE,
+    _TENS,
+    _UNITS,
+    WORD_NUMBERS,
+)
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered
@@ -64,8 +72,9 @@ _BEFORE = (
     | lexicon.PERSON_CUES
     | frozenset(["be", "am", "m", "nearly", "almost", "just", "only"])
     | frozenset(["about", "around", "roughly", "approximately", "maybe", "circa"])
-    | frozenset(["m", "f", ")"])
+    | frozenset(["m", "f", ")", "been"])
 )
+_WOULD = frozenset(["would", "could", "might", "should", "must"])
 _HEDGES = frozenset("about around roughly approximately maybe circa nearly almost just".split())
 _SEXES = frozenset(["m", "f"])
 _GROUPS = frozenset(
@@ -225,6 +234,8 @@ def _cue(toks: list[Tok], lows: list[str], i: int, used: int, after: str) -> str
         return "a relation, a number and 'yrs'" if _kin_years(toks, lows, i) else None
     if lows[i - 1] in _HEDGES and i > 1 and lows[i - 2] == "aged":
         return "a number after 'aged' and a hedge"  # "aged around 50 of a stroke"
+    if lows[i - 1] in _HEDGES and i > 2 and lows[i - 2] == "of" and lows[i - 3] in _OF_PEOPLE:
+        return f"a number after '{lows[i - 3]} of' and a hedge"  # "a girl of about 15"
     if after in _UNITS_AFTER and not _reached_when(lows, i + used):
         return None
     listed = _listed(toks, lows, i) if used == 1 else None
@@ -233,9 +244,11 @@ def _cue(toks: list[Tok], lows: list[str], i: int, used: int, after: str) -> str
 
 
 def _spoken(toks: list[Tok], lows: list[str], i: int, used: int) -> str | None:
-    """ "Mum will be 80", "I am forty five"."""
+    """ "Mum will be 80", "I am forty five", "she would've been 40"."""
     if _will_be(toks, lows, i):
         return "a number a relation or a name will be"
+    if i > 4 and lows[i - 1] == "been" and lows[i - 2] == "ve" and lows[i - 4] in _WOULD:
+        return "a number after 'would've been'" if _someone(toks, lows, i - 5) else None
     said = lows[i - 1] == "am" or (lows[i - 1] == "m" and toks[i - 2].text in ("'", "\u2019"))
     if used > 1 and said and i > 2 and lows[i - 2 - (lows[i - 1] == "m")] == "i":
         return "a number in words after 'I am'"

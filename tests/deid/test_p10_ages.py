@@ -35,6 +35,8 @@ CAUGHT = [
     ("Family: Dan M 45; Lisa F 43; two kids.", "45"),
     ("Has two boys, sons Kai 12 and Jude 9.", "12"),
     ("Lives with her children Maya 15, Leo 11.", "15"),
+    ("Described a girl of about 15 at the bus stop.", "15"),
+    ("Her son would've been 30 this week.", "30"),
 ]
 
 LEFT = [
@@ -52,6 +54,8 @@ LEFT = [
     ("Meet in Room F 12, then the canteen.", "12"),
     ("Rx: Bill M 12 mg daily per the chart.", "12"),
     ("Screen time: kids Amy 2 hours a day.", "2"),
+    ("It would've been 40 minutes on the bus.", "40"),
+    ("A queue of about 15 at the door.", "15"),
 ]
 
 
