@@ -49,10 +49,37 @@ def test_the_word_of_the_same_shape_is_kept(text: str, word: str) -> None:
     assert not covers(text, word), _shown(text)
 
 
+THINGS = [
+    ("He is away on the boats till Xmas Eve.", "Eve"),
+    ("Her mother died on Christmas Eve, years ago.", "Eve"),
+    ("Family gathers for Día de Muertos each year.", "Día"),
+    ("Top set for Maths, and he hates it.", "Maths"),
+]
+STILL_PEOPLE = [
+    ("Her sister Eve rang twice this week.", "Eve"),
+    ("Eve came to the session with her mum.", "Eve"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), THINGS)
+def test_a_feast_eve_an_observance_or_a_subject_is_no_person(text: str, word: str) -> None:
+    """'Xmas Eve', 'Día de Muertos', 'Maths' are not replaced as a person."""
+    assert not any(
+        r.category == "person" and text[r.start : r.end] == word for r in replacements(text)
+    ), _shown(text)
+
+
+@pytest.mark.parametrize(("text", "name"), STILL_PEOPLE)
+def test_eve_as_a_name_is_still_a_person(text: str, name: str) -> None:
+    """'her sister Eve', 'Eve came' stay a person."""
+    assert covers(text, name), _shown(text)
+
+
 PATHOLOGICAL = {
     "pronoun": "she and mark " * 770,
     "pair": "met up with rose and bill " * 400,
     "chain": "with rose and bill and rose and " * 320,
+    "eve": "New Year's Eve Xmas Eve " * 420,
 }
 
 
