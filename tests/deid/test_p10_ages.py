@@ -56,6 +56,7 @@ LEFT = [
     ("Screen time: kids Amy 2 hours a day.", "2"),
     ("It would've been 40 minutes on the bus.", "40"),
     ("A queue of about 15 at the door.", "15"),
+    ("Serving a sentence under s.20, moved wings.", "20"),
 ]
 
 
