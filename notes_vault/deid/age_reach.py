@@ -5,7 +5,8 @@
   18", "Nan is well over 80", "he is rising 5", "she's just gone 30", "he's going on 70";
   and "going on" right after an age ("I'm 61 going on 90", "15 going on 30").
 - Will be: a relation or a given name, then "will", "'ll" or "would" and "be": "Mum will
-  be 80 next year", "her dad'll be 70 in June" (pronouns: `age_window.find_be_ages`).
+  be 80 next year", "her dad'll be 70 in June", and a pronoun with a hedge: "he'd be about
+  30 now" (a pronoun alone: `age_window.find_be_ages`); seeming: "she looks about 50".
 - A number in words of two words after "I am": "I am forty five" (one word: ages.py).
 - A relation, a number and "yrs" ending the item: "Mother 58 yrs, father deceased".
 - A hedge after "aged" or "a girl of": "began aged about 7", "died aged around 50", "a
@@ -60,7 +61,8 @@ _NEAR = (
 _FIRST = frozenset(run[-1] for run in _NEAR)
 _BE = frozenset(["is", "was", "s", "are", "re", "m", "am", "were"])
 _PRONOUNS = frozenset("he she i they we you who".split())
-_WILL = frozenset(["will", "ll", "would", "shall"])
+_WILL = frozenset(["will", "ll", "would", "shall", "d"])
+_SEEMS = frozenset(["looks", "looked", "look", "seems", "seemed", "passes", "passed"])
 _NOT_PEOPLE = frozenset(["called", "named", "worker", "officer", "provider"])
 _UNITS_AFTER = _NOT_AFTER_BE | frozenset(
     "sessions session quid pounds dollars people of percent degrees yards metres meters "
@@ -73,6 +75,7 @@ _BEFORE = (
     | frozenset(["be", "am", "m", "nearly", "almost", "just", "only"])
     | frozenset(["about", "around", "roughly", "approximately", "maybe", "circa"])
     | frozenset(["m", "f", ")", "been"])
+    | _SEEMS
 )
 _WOULD = frozenset(["would", "could", "might", "should", "must"])
 _HEDGES = frozenset("about around roughly approximately maybe circa nearly almost just".split())
@@ -146,16 +149,23 @@ def _near(toks: list[Tok], lows: list[str], i: int) -> str | None:
 
 
 def _will_be(toks: list[Tok], lows: list[str], i: int) -> bool:
-    """ "Mum will be 80", "her dad'll be 70", "Ana would be 30": not a pronoun (age_window)."""
+    """ "Mum will be 80", "her dad'll be 70", "he'd be about 30" (a pronoun right before "be"
+    and the number: age_window.py)."""
     k = i - 1
-    if k > 0 and lows[k] in ("nearly", "almost", "just", "only"):
-        k -= 1
+    hedged = k > 0 and lows[k] in _HEDGES
+    k -= hedged
     if k < 2 or lows[k] != "be" or lows[k - 1] not in _WILL:
         return False
     who = k - 2
-    if lows[k - 1] == "ll" and toks[who].text in ("'", "\u2019"):
+    if lows[k - 1] in ("ll", "d") and toks[who].text in ("'", "\u2019"):
         who -= 1
-    return _someone(toks, lows, who) and lows[who] not in _PRONOUNS
+    return _someone(toks, lows, who) and (hedged or lows[who] not in _PRONOUNS)
+
+
+def _looks(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """ "she looks about 50", "he looked 60": a person, a verb of seeming, maybe a hedge."""
+    k = i - 1 - (lows[i - 1] in _HEDGES)
+    return k > 0 and lows[k] in _SEEMS and _someone(toks, lows, k - 1)
 
 
 def find_reach_ages(toks: list[Tok]) -> list[Span]:
@@ -247,6 +257,8 @@ def _spoken(toks: list[Tok], lows: list[str], i: int, used: int) -> str | None:
     """ "Mum will be 80", "I am forty five", "she would've been 40"."""
     if _will_be(toks, lows, i):
         return "a number a relation or a name will be"
+    if _looks(toks, lows, i):
+        return "a number a person looks"
     if i > 4 and lows[i - 1] == "been" and lows[i - 2] == "ve" and lows[i - 4] in _WOULD:
         return "a number after 'would've been'" if _someone(toks, lows, i - 5) else None
     said = lows[i - 1] == "am" or (lows[i - 1] == "m" and toks[i - 2].text in ("'", "\u2019"))

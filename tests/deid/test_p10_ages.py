@@ -37,6 +37,8 @@ CAUGHT = [
     ("Lives with her children Maya 15, Leo 11.", "15"),
     ("Described a girl of about 15 at the bus stop.", "15"),
     ("Her son would've been 30 this week.", "30"),
+    ("The man she saw looks about 50, maybe older.", "50"),
+    ("Her brother? He'd be about 30 now.", "30"),
 ]
 
 LEFT = [
@@ -57,6 +59,8 @@ LEFT = [
     ("It would've been 40 minutes on the bus.", "40"),
     ("A queue of about 15 at the door.", "15"),
     ("Serving a sentence under s.20, moved wings.", "20"),
+    ("The bus stop looks about 50 metres away.", "50"),
+    ("Said it'd be about 20 quid a week.", "20"),
 ]
 
 
@@ -107,6 +111,7 @@ PATHOLOGICAL = {
     "genogram": "Ray (m) 71, " * 930,
     "kin plural": "children Maya 15, " * 590,
     "aged hedge": "aged about 7 " * 780,
+    "looks": "she looks about 50 " * 560,
     "school": "she gets to school at 8 " * 420,
 }
 
