@@ -37,7 +37,7 @@ CAUGHT = [
     ("Lives with her children Maya 15, Leo 11.", "15"),
     ("Described a girl of about 15 at the bus stop.", "15"),
     ("Her son would've been 30 this week.", "30"),
-    ("The man she saw looks about 50, maybe older.", "50"),
+    ("Her new boss looks about 50, maybe older.", "50"),
     ("Her brother? He'd be about 30 now.", "30"),
 ]
 
