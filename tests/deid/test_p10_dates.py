@@ -64,11 +64,14 @@ DAYS = [
     ("Seen Fri morning 3rd at the clinic.", "3rd"),
     ("Last contact by phone: Dec-3.", "Dec-3"),
     ("DNA twice, the last on 14-Nov.", "14-Nov"),
+    ("She is away in Spain aug 3-10.", "10"),
+    ("On leave Aug. 3rd-10th, back after.", "10th"),
 ]
 DAYS_KEPT = [
     ("It was the Sat night 3rd time in a row he drank.", "3rd"),
     ("Flat on the 1st-floor landing, by the lift.", "1st"),
     ("Batch code Dec-3B on the box.", "Dec-3B"),
+    ("Intake Mar 11-13.5 units a week.", "13"),
 ]
 
 
@@ -146,6 +149,7 @@ PATHOLOGICAL = {
     "first": "Mon 1st-Thurs 4th " * 560,
     "hyphen month": "seen Dec-3. " * 910,
     "ranks": "his 3rd-grade his 3rd deployment " * 320,
+    "range": "Aug. 3rd-10th aug 3-10. " * 420,
 }
 
 
