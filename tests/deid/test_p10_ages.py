@@ -39,6 +39,10 @@ CAUGHT = [
     ("Her son would've been 30 this week.", "30"),
     ("Her new boss looks about 50, maybe older.", "50"),
     ("Her brother? He'd be about 30 now.", "30"),
+    ("Sam, Year 12 (retaking after a bad year), came alone.", "12"),
+    ("school counselling - yr 9 - wk 2", "9"),
+    ("Present: Cara (14, S3 Inverurie), mum.", "S3"),
+    ("Ewan, 13 (S2, Perth Academy), referred by guidance.", "S2"),
 ]
 
 LEFT = [
@@ -61,6 +65,9 @@ LEFT = [
     ("Serving a sentence under s.20, moved wings.", "20"),
     ("The bus stop looks about 50 metres away.", "50"),
     ("Said it'd be about 20 quid a week.", "20"),
+    ("Murmur: heart sounds (S3, S4) absent.", "S3"),
+    ("Now in year 2 (of 3) of the degree.", "2"),
+    ("Year 2 - 3 of the programme is placements.", "2"),
 ]
 
 
@@ -112,6 +119,7 @@ PATHOLOGICAL = {
     "kin plural": "children Maya 15, " * 590,
     "aged hedge": "aged about 7 " * 780,
     "looks": "she looks about 50 " * 560,
+    "school years": "yr 9 - wk 2 - yr 9 ( S3, Perth " * 330,
     "school": "she gets to school at 8 " * 420,
 }
 
