@@ -9,6 +9,8 @@
   30 now" (a pronoun alone: `age_window.find_be_ages`); seeming: "she looks about 50".
 - A number in words of two words after "I am": "I am forty five" (one word: ages.py).
 - A relation, a number and "yrs" ending the item: "Mother 58 yrs, father deceased".
+- A number reached on a day: "Pt 40 on 3rd Nov", "be 56 on the 29th"; a number in words
+  of 13 or more alone in brackets: "Met Wanda (sixty-six, widowed)" (not "(twelve sessions)").
 - A hedge after "aged" or "a girl of": "began aged about 7", "died aged around 50", "a
   girl of about 15"; "she would've been 40 today" ("would have been": age_window.py).
 - A given name, a sex and a number ending the item, as genograms write them: "Pat (m) 67,
@@ -74,7 +76,7 @@ _BEFORE = (
     | lexicon.PERSON_CUES
     | frozenset(["be", "am", "m", "nearly", "almost", "just", "only"])
     | frozenset(["about", "around", "roughly", "approximately", "maybe", "circa"])
-    | frozenset(["m", "f", ")", "been"])
+    | frozenset(["m", "f", ")", "been", "("])
     | _SEEMS
 )
 _WOULD = frozenset(["would", "could", "might", "should", "must"])
@@ -104,6 +106,23 @@ def _number(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int] | None:
         if k < len(toks) and lows[k] in _UNITS[1:10]:
             return WORD_NUMBERS[word] + WORD_NUMBERS[lows[k]], k - i + 1
     return WORD_NUMBERS[word], 1
+
+
+def _dated_or_bracketed(
+    toks: list[Tok], lows: list[str], i: int, used: int, after: str
+) -> str | None:
+    """ "Pt 40 on 3rd Nov" (13 or more), "(sixty-six, widowed" (in words, 13 or more)."""
+    number = _number(toks, lows, i)
+    if number is None or number[0] < 13:
+        return None
+    if lows[i - 1] in _PEOPLE and _reached_when(lows, i + used):
+        return "a number a person reaches on a day"
+    if lows[i - 1] != "(" or lows[i].isdecimal() or after not in (",", ")", ";", "?"):
+        return None
+    nxt = lows[i + used + 1] if i + used + 1 < len(toks) else ""
+    if after != ")" and (nxt in _HEDGES or nxt in WORD_NUMBERS or nxt in ("or", "maybe")):
+        return None  # "(twenty, maybe thirty) people": a count
+    return "a number in words in brackets"
 
 
 def _someone(toks: list[Tok], lows: list[str], k: int) -> bool:
@@ -203,7 +222,8 @@ def _reached_when(lows: list[str], k: int) -> bool:
     if k + 1 >= len(lows) or lows[k] not in ("in", "on"):
         return False
     j = k + 1 + (lows[k + 1] == "the" and k + 2 < len(lows))
-    return lows[j] in _WHEN
+    ordinal = lows[j][-2:] in ("st", "nd", "rd", "th") and lows[j][:-2].isdecimal()
+    return lows[j] in _WHEN or ordinal  # "56 on the 29th", "40 on 3rd Nov"
 
 
 def _kin_years(toks: list[Tok], lows: list[str], i: int) -> bool:
@@ -248,6 +268,9 @@ def _cue(toks: list[Tok], lows: list[str], i: int, used: int, after: str) -> str
         return f"a number after '{lows[i - 3]} of' and a hedge"  # "a girl of about 15"
     if after in _UNITS_AFTER and not _reached_when(lows, i + used):
         return None
+    dated = _dated_or_bracketed(toks, lows, i, used, after)
+    if dated is not None:
+        return dated
     listed = _listed(toks, lows, i) if used == 1 else None
     near = _near(toks, lows, i)
     return listed or (f"a number after '{near}'" if near else None) or _spoken(toks, lows, i, used)

@@ -43,6 +43,8 @@ CAUGHT = [
     ("school counselling - yr 9 - wk 2", "9"),
     ("Present: Cara (14, S3 Inverurie), mum.", "S3"),
     ("Ewan, 13 (S2, Perth Academy), referred by guidance.", "S2"),
+    ("Referral: pt 50 on 14th Jan, dreading it.", "50"),
+    ("Saw Doreen again (seventy-one, still driving).", "seventy-one"),
 ]
 
 LEFT = [
@@ -68,6 +70,9 @@ LEFT = [
     ("Murmur: heart sounds (S3, S4) absent.", "S3"),
     ("Now in year 2 (of 3) of the degree.", "2"),
     ("Year 2 - 3 of the programme is placements.", "2"),
+    ("Booked: pt 3 on Monday, pt 4 on Weds.", "3"),
+    ("The group was big (twenty, maybe thirty) tonight.", "twenty"),
+    ("She attended (twelve sessions, all good).", "twelve"),
 ]
 
 
@@ -119,6 +124,7 @@ PATHOLOGICAL = {
     "kin plural": "children Maya 15, " * 590,
     "aged hedge": "aged about 7 " * 780,
     "looks": "she looks about 50 " * 560,
+    "dated": "pt 50 on 14th Jan, (seventy-one, " * 320,
     "school years": "yr 9 - wk 2 - yr 9 ( S3, Perth " * 330,
     "school": "she gets to school at 8 " * 420,
 }
