@@ -76,6 +76,8 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     ends = (".", "-") if glued else (".",)
     if after in ends and not (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end):
         after = ""  # "in Year 7. He ...", "Y8 - anger": the item ends; "Year 2.5" goes on
+    if after in ("-", "(") and _set_off(toks, i):
+        after = ""  # "yr 10 - wk 3", "Year 13 (resitting)" (p10); not "year 1-3", "(of 3)"
     if not 1 <= value <= 13 or (after in _NOT_SCHOOL and not listed) or after.isdecimal():
         return None
     if after in _PLACES_IN_SCHOOL or _course_before(toks, i - (0 if glued else 1)):
@@ -84,6 +86,15 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     if later & _NOT_SCHOOL - {"of", "/", "-", ".", "(", "x"}:
         return None  # "Year 2 medical student", "year 1 at uni"
     return _age(start, tok.end, value + 5, "a school year ('Year 9', 'Y11')")
+
+
+def _set_off(toks: list[Tok], i: int) -> bool:
+    """A dash or a bracket after token i, with a space before it and a word after it."""
+    mark = toks[i + 1]
+    if mark.start == toks[i].end or i + 2 >= len(toks):
+        return False
+    word = toks[i + 2].text.lower()
+    return word.isalpha() and word not in ("of", "to", "and", "or")
 
 
 _SCOTTISH_BEFORE = frozenset(["in", "into", "-", "started", "starting", "now", "pupil", "since"])
@@ -102,10 +113,19 @@ def _scottish_year(toks: list[Tok], i: int) -> Span | None:
     before = toks[i - 1].text.lower()
     if word[0] == "P" and before == "," and nxt == ")":
         before = "in"  # "Denisa (9, P5)": a primary year listed with an age
+    if before == "," and i > 1 and toks[i - 2].text.isdecimal() and int(toks[i - 2].text) < 20:
+        before = "in"  # "Lewis (15, S4 Balwearie)": listed with an age (p10)
+    if before == "(" and nxt == "," and i + 2 < len(toks) and _school_name(toks[i + 2].text):
+        before = "in"  # "(S3, Dumfries Academy)"; not "(S3, S4)": heart sounds (p10)
     if before not in _SCOTTISH_BEFORE or nxt[:1] in ("S", "/") or (before == "-" and nxt != "-"):
         return None
     age = value + 11 if word[0] == "S" else value + 4
     return _age(toks[i].start, toks[i].end, age, "a Scottish school year ('in S2', 'P6')")
+
+
+def _school_name(word: str) -> bool:
+    """A capitalised word that is no Scottish year: the school's name after the year."""
+    return word[:1].isupper() and not (len(word) == 2 and word[1].isdecimal())
 
 
 def find_ordinal_ages(toks: list[Tok]) -> list[Span]:

@@ -45,6 +45,8 @@ _HOURS = frozenset(
     "mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat "
     "saturday sun sunday am pm down rose fell score scored rated gets get arrives arrive "
     "bus train work works review meet meets group clinic visit visits".split()
+) | frozenset(  # a daily journey or a habit: "usually goes to school at 8" (p10)
+    "usually normally always often goes go walks walk takes drives cycles".split()
 )
 _ENDS = frozenset([",", ".", ";", ")", "(", "-", "\u2013", "\u2014", ":", "!", "?", '"', "\u201d"])
 _SPANS = frozenset(["weeks", "wks", "years", "yrs", "months", "days"])

@@ -8,8 +8,10 @@ seven"), a school or a first schooling ("started school at four", "began nursery
 three", "sent to boarding school"), a pastime begun ("started riding ponies at six",
 "began smoking at 11"; a day's chores stay: "started cooking at six"), or a move to a
 named place ("moved to Leeds at seven", "sent to Ampleforth at eight", "came to the UK
-at 5"). Near misses: a time word after the number ("at six tonight", "at 9 on Monday"),
-an errand ("went to Tesco at six": "went" is no move), "lost my keys at nine".
+at 5"). A journey made daily is an hour, not an age (p10): "she gets to school at 8",
+"mum takes her to nursery at nine", "usually goes to school at 8.30". Near misses: a
+time word after the number ("at six tonight", "at 9 on Monday"), an errand ("went to Tesco
+at six": "went" is no move), "lost my keys at nine".
 
 A window of eight tokens back from the "at", a set lookup each: linear.
 """
@@ -57,8 +59,22 @@ def young_event(toks: list[Tok], lows: list[str], i: int) -> str | None:
         if word in _MOVE and _to_place(toks, lows, k, i):
             return f"{word} to a place"
         if word in _SCHOOLING and k > 0 and lows[k - 1] in ("to", "into", "in", "at"):
-            return None if lows[k - 1] == "at" else f"sent to {word}"
+            daily = lows[k - 1] == "at" or _daily(lows, k - 1)  # "gets to school at 8": an hour
+            return None if daily else f"sent to {word}"
     return None
+
+
+# A day's journey in the present or a habit: "she gets to school at 8" (p10).
+_DAILY = frozenset(
+    "get gets go goes walk walks take takes drop drops drive drives arrive arrives leave "
+    "leaves cycle cycles head heads run runs bus buses usually normally always often "
+    "every never".split()
+)
+
+
+def _daily(lows: list[str], to: int) -> bool:
+    """A present-tense journey or a habit word in the three words before "to" at `to`."""
+    return any(word in _DAILY for word in lows[max(0, to - 3) : to])
 
 
 def _begun(word: str) -> bool:

@@ -76,7 +76,7 @@ def _suffix(toks: list[Tok], j: int) -> int:
     rest = words[k:]
     if rest[:3] in (["y", "/", "o"], ["y", ".", "o"]):
         return k + 3 + (1 if rest[3:4] == ["."] else 0)
-    if rest[:1] == ["yo"]:
+    if rest[:1] in (["yo"], ["yoa"]):  # "45 yoa": years of age (p10)
         return k + 1
     if rest[:1] and rest[0] in _YEARS:
         after = rest[1:]
@@ -376,5 +376,6 @@ def _listed(toks: list[Tok], i: int, before: str, after: str) -> str | None:  # 
     decimal = i > 1 and toks[i - 1].text == "." and toks[i - 2].text.isdecimal()  # "12.40,"
     if after == "," and (i == 0 or toks[i - 1].text in ".\n") and int(toks[i].text) >= 10:
         shortened = i > 1 and toks[i - 1].text == "." and abbreviated(lowered(toks), i - 2)
+        shortened = shortened or (i > 0 and toks[i - 1].end == toks[i].start)  # "s.18," (p10)
         return None if decimal or shortened else "a number opening a sentence before a comma"
     return None

@@ -64,6 +64,7 @@ def find_bare_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             hit = _dot_date(text, toks, lows, i)
         elif low[:1].isdecimal() and low[-2:] in ("st", "nd", "rd", "th"):
             hit = _ordinal(text, toks, lows, i) or _headed_day(text, toks, lows, i)
+            hit = hit or _range_end(toks, lows, i)  # "Aug. 3rd-10th" (p10)
         elif low.isdecimal() and len(low) <= 2:
             if (i == last or lows[i + 1] not in _JOINERS) and (
                 i == 0 or lows[i - 1] not in _AFTERS
@@ -250,20 +251,31 @@ def _hyphen_month(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, s
     if toks[first].text[:1].islower() and lows[first] in ("may", "mar", "jun", "dec"):
         return None  # "may-11" is no date written so
     glued = last + 1 < len(toks) and adjacent(toks[last], toks[last + 1])
-    if glued and toks[last + 1].text in _HYPHENS | {"/", "."}:
+    more = last + 2 < len(toks) and adjacent(toks[last + 1], toks[last + 2])  # p10: "Dec-3."
+    if glued and toks[last + 1].text in _HYPHENS | {"/", "."} and more:
         return None  # "11-Mar-24": a full date, found whole elsewhere
     return toks[first].start, toks[last].end, "a day and a month joined by a hyphen"
 
 
 def _range_end(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, str] | None:
-    """ "Mar 11-13": the last day of a range after a month and its first day."""
-    if i < 3 or lows[i - 1] not in _HYPHENS or not lows[i - 2].isdecimal():
+    """ "Mar 11-13", "aug 3-10.", "Aug. 3rd-10th": the last day of a range after a month and
+    its first day (p10: ordinals, "Aug." and a full stop ending the sentence)."""
+    if i < 3 or lows[i - 1] not in _HYPHENS:
         return None
-    if lows[i - 3] not in MONTHS or not int(lows[i - 2]) < int(lows[i]) <= 31:
+    first, last = _day_number(lows[i - 2]), _day_number(lows[i])
+    k = i - 3 - (lows[i - 3] == "." and i > 3)  # "Aug. 3rd-10th"
+    if first is None or last is None or lows[k] not in MONTHS or not first < last <= 31:
         return None
-    if i + 1 < len(toks) and adjacent(toks[i], toks[i + 1]) and toks[i + 1].text in "/.-:":
-        return None
+    glued = i + 2 < len(toks) and adjacent(toks[i], toks[i + 1]) and toks[i + 1].text in "/.-:"
+    if glued and adjacent(toks[i + 1], toks[i + 2]):
+        return None  # "Mar 11-13.5", "Mar 11-13/4": a figure or a longer date
     return toks[i].start, toks[i].end, "a day closing a range after a month"
+
+
+def _day_number(word: str) -> int | None:
+    """ "13" or "13th" as a number, else None."""
+    digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
+    return int(digits) if digits.isdecimal() and len(digits) <= 2 else None
 
 
 _WEEK_CUES = frozenset(["wk", "week", "w/e", "w/b"])

@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 from itertools import pairwise
 
+from notes_vault.deid.date_scores import is_score
 from notes_vault.deid.day_cues import (
     _AFTER_DAY,
     _ORDINAL_WORDS,
@@ -249,7 +250,7 @@ def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]: 
             end = toks[i + 1].end if tok.text in _TWO_WORD_HOLIDAYS else tok.end
             found.append((tok.start, end, f"a month or holiday after '{toks[i - 1].text}'"))
         elif _day(tok.text) is not None and not tok.text.isdecimal() and i > 0:
-            ordinal = _ordinal_day(toks, i)
+            ordinal = None if _compound(toks, i) else _ordinal_day(toks, i)
             if ordinal:
                 found.append((tok.start, tok.end, ordinal[1]))
         elif tok.text.lower() in _ORDINAL_WORDS and i > 0:
@@ -315,6 +316,19 @@ _CLAUSE_WORDS = frozenset("in without but so as when because if unless though wh
 _THE_CUES = DATE_CUES | frozenset(["about", "around", "circa", "approx"])  # "about the 20th" (a8)
 
 
+def _compound(toks: list[Tok], i: int) -> bool:
+    """ "1st-floor", "2nd-year": an ordinal hyphened to a lower-case word is a rank (p10)."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "-":
+        return False
+    word = toks[i + 2].text
+    glued = toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end
+    return glued and word.isalpha() and word.islower() and word not in _WEEKDAYS
+
+
+# "Sat night 21st", "Fri morning 3rd": a weekday's part, then the day (p10).
+_PART_OF_DAY = frozenset(["night", "morning", "evening", "afternoon", "eve", "am", "pm"])
+
+
 def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: PLR0911 - one early exit per rule reads best
     """An ordinal day after a cue ("on the 14th", "Tues 19th"): (takes "the", cue) or None."""
     before = toks[i - 1].text.lower()
@@ -325,6 +339,8 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: P
     after = toks[i + 1].text if i + 1 < len(toks) else "."
     if before in _WEEKDAYS:
         return False, f"an ordinal day after '{toks[i - 1].text}'"  # "Tues 18th with no..."
+    if before in _PART_OF_DAY and not ranked and i > 1 and toks[i - 2].text.lower() in _WEEKDAYS:
+        return False, f"an ordinal day after '{toks[i - 2].text} {toks[i - 1].text}'"  # p10
     cued_the = before == "the" and i > 1 and toks[i - 2].text.lower() in _THE_CUES
     placed = after in _CLAUSE_WORDS and cued_the  # "on the 19th in Leeds", "on the 1st without"
     if after.isalpha() and after.islower() and after not in _AFTER_DAY and not placed:
@@ -360,7 +376,7 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
         return None
     k = i - 2 if i > 1 and toks[i - 1].text in ":," else i - 1
     prev = toks[k].text.lower() if k >= 0 else ""
-    if _count_or_score(toks, k, first, second):
+    if _count_or_score(toks, k, first, second) or is_score(toks, i, first, second):
         return None
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
     if after and "\n" in text[b.end : toks[i + 3].start]:

@@ -267,7 +267,12 @@ def _ocr(text: str) -> str:
         letters = sum(c.isalpha() for c in run)
         if digits >= _OCR_DIGITS and letters <= _OCR_FEW and _MIXED.search(run):
             return run.translate(_DIGIT_LIKE)
-        if letters >= _OCR_LETTERS and digits == 1 and _MIXED.search(run):
+        if (
+            letters >= _OCR_LETTERS
+            and digits == 1
+            and _MIXED.search(run)
+            and not _FIRST.search(run)
+        ):
             word = run.translate(_LETTER_LIKE)
             return word.upper() if run.isupper() else word
         return run
@@ -276,6 +281,8 @@ def _ocr(text: str) -> str:
 
 
 _OCR_DIGITS, _OCR_FEW, _OCR_LETTERS = 3, 2, 4
+# "1st" opening a run or after a dash ("Mon 1st-Thurs 4th"): a day, not "lst" (p10).
+_FIRST = re.compile(r"(?<![A-Za-z0-9])1(?:st|ST)(?![A-Za-z])")
 
 
 # Round 5 (k5). A whitespace run still mixing digits with O, I, l or | only.

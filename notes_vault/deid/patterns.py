@@ -31,6 +31,7 @@ from notes_vault.deid.age_kin import find_kin_ages
 from notes_vault.deid.age_life import find_life_ages
 from notes_vault.deid.age_marks import find_marked_ages
 from notes_vault.deid.age_openers import find_opening_ages
+from notes_vault.deid.age_reach import find_reach_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
 from notes_vault.deid.age_sex import find_sex_ages
@@ -45,6 +46,7 @@ from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.date_foreign import find_foreign_dates
 from notes_vault.deid.date_lists import find_listed_days
 from notes_vault.deid.date_parts import find_month_parts
+from notes_vault.deid.date_spoken import find_spoken_years
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -114,6 +116,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_clause_ages(text, toks)
         + find_labelled_ages(text, toks)
         + find_infant_ages(toks)
+        + find_reach_ages(toks)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
@@ -126,6 +129,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_foreign_dates(toks)
         + find_listed_days(toks)
         + find_month_parts(toks)
+        + find_spoken_years(toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans

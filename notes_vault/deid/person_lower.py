@@ -27,6 +27,7 @@ from typing import Protocol
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
+from notes_vault.deid.person_lower_pairs import beside_pronoun
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
 
@@ -79,6 +80,8 @@ def lower_person(toks: list[Tok], i: int, words: Names) -> Span | None:  # noqa:
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if named and _beside_me(prev, before, toks, i):
         return _person(toks, i, i, "a lower-case given name beside 'me'")
+    if named and (cue := beside_pronoun(toks, i, words)) is not None:
+        return _person(toks, i, i, cue)
     if named and (prev in _TALK or (prev in ("to", "with") and before in _TALK_TO)):
         return _person(toks, i, i, f"a lower-case given name after '{toks[i - 1].text}'")
     if not common and prev in _KIN:

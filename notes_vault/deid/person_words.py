@@ -102,8 +102,13 @@ OBSERVANCES = frozenset(
     "Dekapentavgoustos Panagia Theotokos Santería Santeria Vodou Voodoo Candomblé "
     "Hashem Adonai Allah Bhagwan Waheguru Ganesha Hanuman "
     " Changó Shango Yemaya Oshun Orisha Orishas Gede Samhain Beltane "
-    "Imbolc Lughnasadh Yule Ostara Litha Mabon Shabbos Kaddish Kiddush Havdalah".split()
+    "Imbolc Lughnasadh Yule Ostara Litha Mabon Shabbos Kaddish Kiddush Havdalah "
+    "Día Virgen Nochebuena Posadas Muertos Difuntos".split()  # p10: "Día de Muertos"
 )
+# School subjects a gazetteer holds as given names (p10): "Math Team", "Maths set 2".
+_SUBJECTS = frozenset(["Math", "Maths"])
+# An eve after its feast (p10): "Christmas Eve", "Xmas Eve", "New Year's Eve".
+_FEASTS = frozenset("christmas xmas year years hallows midsummer".split())
 # Medicines by brand (the common psychiatric and primary-care ones lexicon.NOT_NAMES lacks).
 MEDICINES = frozenset(
     "Benadryl Biktarvy Descovy Truvada Genvoya Invega Sustenna Trinza Hafyera Maintena "
@@ -234,7 +239,18 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or person_not.not_a_person(text, toks, i)
         or _english_shape(text, toks, i)
         or _titled_word(toks, i)
+        or _eve(toks, i)
     )
+
+
+def _eve(toks: list[Tok], i: int) -> bool:
+    """ "Christmas Eve", "New Year's Eve": the day before a feast, no person (p10)."""
+    if toks[i].text.lower() != "eve" or i == 0:
+        return False
+    k = i - 1
+    if toks[k].text == "s" and k > 1 and toks[k - 1].text in ("'", "\u2019"):
+        k -= 2  # "New Year's Eve"
+    return toks[k].text.lower() in _FEASTS
 
 
 def _titled_word(toks: list[Tok], i: int) -> bool:
@@ -378,4 +394,4 @@ _ABBREVIATED = frozenset(
 )
 # Honorifics and kinship words that are given names too ("Tia", "Nana", "Kaka", "Baba").
 _NAMES_TOO = (TITLES | KIN) - _FUNCTION_WORDS - ROLES
-_NEVER_TITLED = PEOPLES | OBSERVANCES
+_NEVER_TITLED = PEOPLES | OBSERVANCES | _SUBJECTS

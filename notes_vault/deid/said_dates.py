@@ -116,7 +116,8 @@ def _two_digits(lower: list[str], k: int, *, units: bool = False) -> int:
         return 1
     nxt = lower[k + 1] if k + 1 < len(lower) else ""
     if word in _TENS:
-        return 2 if nxt in _UNITS else 1
+        hyphen = nxt == "-" and k + 2 < len(lower) and lower[k + 2] in _UNITS
+        return 3 if hyphen else 2 if nxt in _UNITS else 1  # "ninety-eight" whole (p10)
     if word in _TEENS:
         return 1
     return 2 if word == "oh" and nxt in _UNITS else 0

@@ -74,18 +74,21 @@ _OFFSET = (
 )
 # What an ordinal after "her"/"his" counts when it is no birthday ("her 3rd child", "his
 # 20th session", "their 2nd admission"): a bare "her 40th" stays an anchor (lead, round 8).
+# p10: "his 3rd deployment", "her 2nd trimester"; and a hyphened rank, "his 3rd-grade teacher".
 _COUNTED = (
     r"(?:child(?:ren)?|kids?|baby|babies|pregnancy|son|daughter|grandchild|session|appointment"
     r"|visit|admission|attempt|overdose|relapse|episode|time|go|try|week|day|month|year"
     r"|job|placement|school|term|grade|round|cycle|course|dose|marriage|husband|wife|partner"
-    r"|floor|place|move|home|foster|cigarette|drink|shift)s?"
+    r"|floor|place|move|home|foster|cigarette|drink|shift"
+    r"|deployment|tour|period|trimester|surgery|operation|hospitali[sz]ation|stay|detox|rehab"
+    r"|arrest|offen[cs]e|conviction|sentence|prison|grandson|granddaughter)s?"  # p10
 )
 _LOSS = r"(?:death|passing|funeral|loss|miscarriage|accident|suicide|wedding|divorce)"
 _ANCHOR = re.compile(
     rf"(?i)(?<!\w){_OFFSET}(?:the[ \t]+)?(?:(?:{_ORDINAL}|first|one-year|one[ \t]+year)[ \t]+)?"
     rf"anniversary[ \t]+of[ \t]+{_OWNER}[ \t]+(?:[\w'\u2019]+[ \t]+)?{_LOSS}(?!\w)"
     rf"|(?<!\w){_OFFSET}{_OWNER}[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
-    rf"|(?<!\w)(?:her|his|their|my)[ \t]+{_ORDINAL}(?!\w)(?![ \t]+{_COUNTED}(?!\w))"
+    rf"|(?<!\w)(?:her|his|their|my)[ \t]+{_ORDINAL}(?![\w-])(?![ \t]+{_COUNTED}(?!\w))"
 )
 
 
