@@ -36,7 +36,8 @@ _SCHOOL = frozenset(["year", "yr"])
 # "MEng Computer Science (Year 4)") or a part of a school ("the Y3 corridor") (a7).
 _COURSES = frozenset(
     "head pgdip pgcert pgce meng msc bsc ba ma mres phd dclinpsy mbchb mbbs llb beng degree "
-    "course programme program uni university trainee training".split()
+    "course programme program uni university trainee training nurse nursing midwife "
+    "midwifery paramedic apprentice apprenticeship".split()
 )
 _PLACES_IN_SCHOOL = frozenset("corridor block room wing classroom team lead leader office".split())
 
