@@ -95,6 +95,8 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
         dashed and end < len(toks) and "\n" in text[toks[end - 1].end : toks[end].start]
     )
     ended = ended or (opens and after in _LINE_ITEM_ENDS)  # "kacper 14 (yr 9", "jo 47 \u2014" (a7)
+    opened = before is not None and _opens_sentence(text, toks, first - 1)
+    ended = ended or ((opened or _dashed(toks, end)) and after in _LINE_ITEM_ENDS)
     if not 0 < value <= _MAX_AGE or not ended or not one_space:
         return None
     inside = toks[end + 1].text.lower() if after == "(" and end + 1 < len(toks) else ""
@@ -105,9 +107,41 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     cued = before is not None and before.text.lower() in lexicon.PERSON_CUES
     if before is not None and before.text in _SENTENCE_ENDS and toks[end - 1].text in _BABY_UNITS:
         opens = True  # "... birth? Lily-Grace 14 months."
-    if not (opens or cued) and before is not None and before.text not in _LIST_MARKS:
+    if not (opens or cued or opened) and before is not None and before.text not in _LIST_MARKS:
         return None
     return _age(toks[last + 1], toks[end - 1].end, value, "a number after a listed name")
+
+
+_TITLES = lexicon.TITLES
+
+
+def _opens_sentence(text: str, toks: list[Tok], k: int) -> bool:
+    """The name and its number open a sentence: a sentence's end before the name, or a title
+    that itself opens the sentence or line ("... sess 4. Tendai 35, carer", "Seen. Mr
+    Warsame 35. Former driver"; not "Gave Mr Hughes 2 - he"; lead, round 9)."""
+    word = toks[k].text
+    titled = k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text.lower() in _TITLES
+    if word == "." and titled:
+        k -= 1  # "Mr." is "Mr" and "."
+    elif word in _SENTENCE_ENDS:
+        return True
+    elif word.lower() not in _TITLES:
+        return False
+    if k == 0:
+        return True
+    before = toks[k - 1]
+    return before.text in _SENTENCE_ENDS or "\n" in text[before.end : toks[k].start]
+
+
+def _dashed(toks: list[Tok], end: int) -> bool:
+    """A dash with a space either side after the number: "naveed 42 - GMFRS" (lead, round 9)."""
+    return (
+        end + 1 < len(toks)
+        and toks[end].text in _DASHES
+        and toks[end].start > toks[end - 1].end
+        and toks[end + 1].start > toks[end].end
+        and not toks[end + 1].text[:1].isdecimal()  # "Ward 4 - 6": a range
+    )
 
 
 def _be(toks: list[Tok], last: int) -> Span | None:
