@@ -8,8 +8,9 @@ Helpers that org_cues.py calls from its one pass over the tokens:
   personality disorder).
 - "the VA" and "VA" before a service word ("VA hospital"): the US Department of
   Veterans Affairs, not the abbreviation.
-- A fire, police or union unit by number ("Engine 17", "Ladder 7", "Local 25"),
-  and an ordinal before a district, ward or precinct ("the 22nd District").
+- A fire, police or union unit by number ("Engine 17", "Ladder 7", "Local 25", and in
+  round 9 "Station 18", "Medic 4", "Squad 2"), an ordinal before a district, ward or
+  precinct ("the 22nd District") or a military unit ("101st Airborne", "90th Medical").
 - A military unit by the number before it ("656 Squadron", "40 Commando", "303 sqn",
   "3 Bn"; round 9, o10): a number of one to four digits, then a capitalised unit word or
   a unit's short form in any case. Not "3 Wing" (a prison's wing), a full word in lower
@@ -40,7 +41,9 @@ _VA_NOUNS = frozenset(
 )
 # A fire, police or union unit by number ("Engine 17", "Ladder 7", "Local 25"), and an
 # ordinal before a district or ward ("the 22nd District", "in the 7th ward").
-COMPANIES = frozenset("Engine Ladder Precinct Battalion Local Squadron Troop Rescue".split())
+COMPANIES = frozenset(
+    "Engine Ladder Precinct Battalion Local Squadron Troop Rescue Station Medic Squad".split()
+)
 ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
 _DISTRICTS = frozenset("district ward precinct".split())
 # After an ordinal and written with a capital: a military unit ("101st Airborne", "48th FW";
@@ -49,6 +52,9 @@ _MILITARY = frozenset(
     "airborne infantry cavalry marines brigade battalion regiment division mountain fw "
     "squadron wing fleet corps armored armoured".split()
 )
+
+
+_MEDICAL_UNITS = frozenset("Group Wing Squadron Battalion Brigade Company Detachment".split())
 
 
 # After a number: a military unit ("656 Squadron", "40 Commando"); the short forms in any
@@ -86,6 +92,8 @@ def numbered_unit(text: str, toks: list[Tok], i: int) -> Span | None:
     if word in COMPANIES and nxt.isdecimal() and len(nxt) <= 4:
         return _span(toks, i, i + 1, f"a number after '{word}' (a fire, police or union unit)")
     military = nxt.lower() in _MILITARY and nxt[:1].isupper()
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    military = military or (nxt == "Medical" and after in _MEDICAL_UNITS)  # "90th Medical Group"
     if word[:-2].isdecimal() and (nxt.lower() in _DISTRICTS or military):
         return _span(toks, i, i + 1, f"an ordinal before '{nxt.lower()}'")
     return None
