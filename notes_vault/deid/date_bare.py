@@ -157,7 +157,21 @@ def _ordinal(text: str, toks: list[Tok], lows: list[str], i: int) -> tuple[int, 
         return toks[i].start, toks[i].end, f"an ordinal day after '{toks[i - 1].text}'"
     if before == "the" and after == "and" and not _ranked_next(lows, i + 2):
         return toks[i].start, toks[i].end, "an ordinal day after 'the' before 'and'"
+    return _scheduled(toks, i, before, after)
+
+
+def _scheduled(toks: list[Tok], i: int, before: str, after: str) -> tuple[int, int, str] | None:
+    """ "Next visit 25th.", "will call 27th.": after a scheduling word, ending the clause."""
+    glued = i + 1 < len(toks) and toks[i + 1].start == toks[i].end and after in _RANGE
+    if before in _DAY_BEFORE and after in _DAY_AFTER and not glued:
+        return toks[i].start, toks[i].end, f"an ordinal day after '{toks[i - 1].text}'"
     return None
+
+
+# Before a bare ordinal day that ends its clause (lead, round 9): a session or scheduling
+# word ("Next visit 25th.", "team will call 27th.", "review due 3rd,"); not a rank ("came 3rd").
+_DAY_BEFORE = _SESSIONS | frozenset("next due until till by ring phone".split())
+_DAY_AFTER = frozenset([".", ",", ";", ")", "-", "\u2013", "\u2014", "\n"])
 
 
 def _suffix(day: int) -> str:
