@@ -7,6 +7,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from notes_vault.deid.hospital_abbreviations import HOSPITAL_ABBREVIATIONS
+
 
 @cache
 def _load(name: str) -> frozenset[str]:
@@ -242,7 +244,7 @@ MORE_ABBREVIATIONS = frozenset(
     "SSG SGT SFC MSG CPL PFC SPC MAJ COL NCO NCOIC XO OIF OEF OND MOS PCS TDY ETS VHA VSO "
     "FRG CISM FF FTO BIP FBA ESY ELL SPED PSAT UCAT NBME USMLE MCAT LSAT GRE BTEC NVQ "
     "HND PGCE LSA HLTA MGMT VEVENT VCALENDAR".split()
-)
+) | HOSPITAL_ABBREVIATIONS  # round 9 (lead): hospital medicine, see hospital_abbreviations
 # After these, a lower-case word that is no English word is a person ("said tariq").
 SPEECH_LOWER = frozenset(
     "said told asked texted rang called met saw visited emailed messaged phoned with".split()
