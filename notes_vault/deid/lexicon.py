@@ -244,7 +244,8 @@ MORE_ABBREVIATIONS = frozenset(
     "SSG SGT SFC MSG CPL PFC SPC MAJ COL NCO NCOIC XO OIF OEF OND MOS PCS TDY ETS VHA VSO "
     "FRG CISM FF FTO BIP FBA ESY ELL SPED PSAT UCAT NBME USMLE MCAT LSAT GRE BTEC NVQ "
     "HND PGCE LSA HLTA MGMT VEVENT VCALENDAR".split()
-) | HOSPITAL_ABBREVIATIONS  # round 9 (lead): hospital medicine, see hospital_abbreviations
+)
+MORE_ABBREVIATIONS |= HOSPITAL_ABBREVIATIONS  # round 9 (lead): see hospital_abbreviations.py
 # After these, a lower-case word that is no English word is a person ("said tariq").
 SPEECH_LOWER = frozenset(
     "said told asked texted rang called met saw visited emailed messaged phoned with".split()
