@@ -8,7 +8,7 @@ name ending in a street word with its house number ("12 Acacia Avenue",
 
 from __future__ import annotations
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import lexicon, org_endings
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.eponyms import eponym_ranges
 from notes_vault.deid.lower_streets import find_lower_streets
@@ -281,18 +281,6 @@ _GENERIC = frozenset(
 )
 
 
-# Verbs of going and sending, and prepositions of time, that come before "home", "care" or
-# "group" in a sentence: in capitals lines every word is capitalised, so the run back from
-# the ending word must stop there ("PT WENT HOME", "BACK HOME AFTER GROUP").
-_GOING = frozenset(
-    "went go goes going gone came come comes coming sent send sends sending got get gets "
-    "getting drove drive drives driving walked walk walks walking ran run runs returned "
-    "return returns returning headed heading stayed stay stays staying left leave leaves "
-    "leaving discharged discharge brought bring took take takes taking taken back after "
-    "before during until since".split()
-)
-
-
 def _org_start(text: str, toks: list[Tok], i: int) -> int:
     """Walk back from an organisation word over capitalised words, "of", "&" and "'s"."""
     first = i
@@ -307,7 +295,7 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
             first = j
             j -= 1
             continue
-        if word in ("The", "THE") or word.lower() in _FUNCTION or word.lower() in _GOING:
+        if word in ("The", "THE") or word.lower() in _FUNCTION or word.lower() in org_endings.GOING:
             break  # "PT WENT HOME EARLY", "SENT HOME": a verb opens no name
         capital = is_capitalised(word) or (word.isupper() and len(word) > 1)
         if capital and (word not in lexicon.NOT_NAMES or word in _NATIONAL):

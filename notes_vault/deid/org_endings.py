@@ -70,3 +70,15 @@ def after_opening_verb(text: str, toks: list[Tok], first: int, last: int) -> int
     sentence ("Attended Edison High" -> "Edison High"); `first` when there is none."""
     verb = first < last and toks[first].text.lower() in _NOTE_VERBS
     return first + 1 if verb and sentence_start(text, toks, first) else first
+
+
+# Verbs of going and sending, and prepositions of time, that come before "home", "care" or
+# "group" in a sentence: in capitals lines every word is capitalised, so the run back from
+# the ending word must stop there ("PT WENT HOME", "BACK HOME AFTER GROUP").
+GOING = frozenset(
+    "went go goes going gone came come comes coming sent send sends sending got get gets "
+    "getting drove drive drives driving walked walk walks walking ran run runs returned "
+    "return returns returning headed heading stayed stay stays staying left leave leaves "
+    "leaving discharged discharge brought bring took take takes taking taken back after "
+    "before during until since".split()
+)
