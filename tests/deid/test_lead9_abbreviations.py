@@ -24,6 +24,7 @@ def _orgs(text: str) -> list[str]:
         "Admitted with DKA, then SIADH on day 4; PICC placed for OPAT.",
         "NSTEMI in March, EF 35%, on DAPT; EGD showed a small PUD.",
         "Now in the NSICU after SDH; RRMS history, on REMS drug.",
+        "Seen with the BHC in PCBH clinic; OTP dosing MWF, TST 5h, WASO 2h.",
     ],
 )
 def test_hospital_shorthand_is_no_organisation(text: str) -> None:
