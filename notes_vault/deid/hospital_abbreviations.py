@@ -3,9 +3,10 @@ otherwise be taken for an organisation's name (`capitals.acronym`, through
 `lexicon.MORE_ABBREVIATIONS`).
 
 Hand-written for this project from general clinical knowledge, not copied from any
-corpus note (the behavioural-health group was chosen after reading the dev split's false
-finds, so its dev figure flatters it; the test split was not read): diagnoses, procedures, devices, imaging, laboratory tests, drugs and their routes,
-units and wards, orders and the shorthand of admission, discharge and consult notes.
+corpus note: diagnoses, procedures, devices, imaging, laboratory tests, drugs and their
+routes, units and wards, orders and the shorthand of admission, discharge and consult
+notes. The behavioural-health group was chosen after reading the dev split's false finds,
+so its dev figure flatters it; the test split was not read.
 No maintained, offline list of clinical abbreviations with a usable licence was found on
 the package registry (the clinical NLP toolkits that carry one pull in a language model).
 Organisations that share an abbreviation's letters are left out, so that their names are
