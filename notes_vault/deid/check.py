@@ -25,6 +25,7 @@ from notes_vault.deid import (
     check_more,
     check_round5,
     check_round6,
+    check_said,
     check_tiny,
     check_words,
     lexicon,
@@ -63,6 +64,7 @@ class Checker:
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))
         self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
+        self._heard = check_said.forms(subjects)  # round 9: "shame us" for Seamus, dictated
 
     def leaks(
         self,
@@ -119,6 +121,7 @@ class Checker:
         found |= set(check_round5.every(self._round5, clean, words))
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
         found |= set(check_kin.every(self._forms, clean)) | set(check_tiny.every(self._tiny, clean))
+        found |= set(check_said.every(self._heard, clean, words))
         return _mapped(normal, found)
 
     def _names(
@@ -356,6 +359,7 @@ class Checker:
             )
             yield from check_birthdays.named_days(words, dob, leak)
             yield from check_birthdays.month_as_ordinal(words, dob, leak, check_words.day_number)
+            yield from check_birthdays.far_days(words, dob, leak, clean)  # round 9: "hers 24th"
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""

@@ -209,3 +209,45 @@ def _named_keys(dob: datetime.date) -> tuple[frozenset[str], frozenset[str], fro
         frozenset(n.replace(" ", "") for n in capital),
         frozenset(firsts | ({"saint"} if "st" in firsts else set())),
     )
+
+
+_FAR_WORDS = 40  # words between a birthday word and a bare day ordinal, one paragraph
+_BARE_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+_FAR_CUES = frozenset({"birthday", "birthdays", "bday", "born"})
+_NOT_DAYS = extra.COUNTED | {"of", "floor", "birthday", "bday"}
+
+
+def far_days(
+    words: list[tuple[int, int, str]], dob: datetime.date, leak: str, clean: str
+) -> Iterator[tuple[int, int, str]]:
+    """ "at hers 24th" a line after a birthday word: the day of birth as a digit ordinal
+    in the birthday word's paragraph, read apart from `birthday_anchors.far_days`."""
+    from notes_vault.deid.dates import MONTHS  # noqa: PLC0415 - the check's own reading
+
+    cues = [
+        i
+        for i, (_, _, w) in enumerate(words)
+        if w.lower() in _FAR_CUES
+        and not (i >= 2 and words[i - 1][2].lower() == "s" and words[i - 2][2].islower())
+    ]  # "her mum's birthday": someone else's
+    for i, (start, end, word) in enumerate(words if cues else ()):
+        match = _BARE_ORDINAL.fullmatch(word)
+        if match is None or int(match.group(1)) != dob.day:
+            continue
+        if clean[start - 1 : start] in ("/", ".", ":", "-") or clean[end : end + 1] in ("/", "-"):
+            continue  # part of a date or a code
+        after = words[i + 1][2].lower() if i + 1 < len(words) else ""
+        before = words[i - 1][2].lower() if i else ""
+        if after in _NOT_DAYS or after in MONTHS or before in _POSSESSIVES or before == "our":
+            continue
+        if before == "s" and clean[words[i - 1][0] - 1 : words[i - 1][0]] in ("'", "\u2019"):
+            continue  # "her brother's 17th": someone's age
+        k = bisect.bisect_left(cues, i)
+        for c in cues[max(0, k - 1) : k + 1]:
+            first, last = sorted((words[c][0], start))
+            if abs(c - i) <= _FAR_WORDS and not _PARAGRAPH.search(clean, first, last):
+                yield start, end, leak
+                break
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")

@@ -15,6 +15,7 @@ from notes_vault.deid import (
     known_more,
     known_round5,
     known_round6,
+    known_said,
     known_tiny,
     lexicon,
     structured,
@@ -65,6 +66,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_round6.find(index, text, toks, hits)
     hits += known_kin.find(index, text, vocabulary(toks))  # round 7: "Nanna E"
     hits += known_tiny.find(index, text)  # round 7: "hà"
+    hits += known_said.find(index, text)  # round 9: "krish lack Annie", dictated
     return hits
 
 

@@ -1,0 +1,44 @@
+"""Round 9 (k9), the final check's own: a known name or address said aloud and typed
+back by speech-to-text as English words ("krish lack Annie", "shame us", "new lin").
+
+Written apart from `known_said.py`: it shares only `forms_said.py` (what a dictated
+note is, which parts are long, the sound key and the run of words); it takes the parts
+from the subjects as stored, not from the replacer's index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from notes_vault.deid import forms_said as said
+from notes_vault.deid.model import KnownSubject
+
+Forms = tuple[tuple[str, str, str], ...]  # (sound key, part, leak)
+
+
+def forms(subjects: Sequence[KnownSubject]) -> Forms:
+    """(sound key, part, leak) for every long name part and address piece."""
+    found: list[tuple[str, str]] = []
+    for subject in subjects:
+        owner = subject.role.lower()
+        for name in (subject.name, *subject.aliases):
+            found += [(p, f"{owner} name") for p in said.name_parts(name)]
+        found += [(p, f"{owner} address") for p in said.place_parts(subject.address or "")]
+        for link in subject.linked:
+            found += [(p, f"linked {link.relation} name") for p in said.name_parts(link.name)]
+    return tuple((key, p, leak) for p, leak in found if (key := said.said_key(p)))
+
+
+def every(
+    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, leak) of each run of words that sounds like a known long part."""
+    if not forms or not said.dictated(clean):
+        return
+    keys: dict[str, str] = {}
+    leaks: dict[str, str] = {}
+    for key, part, leak in forms:
+        keys.setdefault(key, part)
+        leaks.setdefault(part, leak)
+    for i, k, part in said.joins(words, clean, keys):
+        yield words[i][0], words[k - 1][1], leaks[part]

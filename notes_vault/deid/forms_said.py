@@ -1,0 +1,111 @@
+"""Round 9 (k9): a known name or place said aloud and typed back by speech-to-text.
+
+Shared by both layers, like `forms.py`: the replacer (`known_said.py`) and the final
+check (`check_said.py`) each read the words their own way and share only what a
+dictated note is, what a long part is, and the sound key.
+
+Dictation software writes a name it does not know as the English words it hears:
+"krish lack Annie" for Krish Lakhani, "mack and z" for Mackenzie, "shame us" for
+Seamus, "jean vieve" for Genevieve, "new lin" for Newlyn, "tee na mara" for a house
+called Tigh na Mara. One to three words side by side, joined, sound like a long part
+of a known name or address. Ordinary words joined can sound like a name too, so the
+rule reads only notes that show they were dictated: spoken punctuation ("full stop",
+"comma", "new line") or a heading that says so ("speech-to-text", "voice note",
+"dictated", "transcript").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.squash import fold
+
+LONG = 5  # letters of a part, and of words joined, compared by sound
+MAX_WORDS = 3
+_SLACK = 3  # letters the joined words may differ from the part by
+_SOUNDS = 3  # a key this long at least
+
+# Spoken punctuation, or a heading that names the dictation: one is enough.
+_DICTATED = re.compile(
+    r"(?i)(?<![a-z])(?:full stop|comma|new line|new paragraph|open bracket|close bracket"
+    r"|speech[- ]to[- ]text|voice[- ]to[- ]text|voice note|dictat\w*|transcri\w*|dragon)"
+    r"(?![a-z])"
+)
+_PIECE = re.compile(r"[^\W\d_]+")
+
+
+def dictated(text: str) -> bool:
+    """True when the note shows it was dictated (see the module docstring)."""
+    return _DICTATED.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def said_key(letters: str) -> str:
+    """A loose sound key: metaphone with "h" silent, "sh" as "s", "ts" as "s", "th" as
+    "t" ("lackannie" and "lakhani", "shameus" and "seamus", "bents" and "bence");
+    "" when too short to trust."""
+    if len(letters) < LONG or not letters.isascii() or not letters.isalpha():
+        return ""
+    import jellyfish  # noqa: PLC0415 - 11 ms, only in a dictated note with long parts
+
+    code = str(jellyfish.metaphone(letters))
+    code = code.replace("H", "").replace("X", "S").replace("TS", "S").replace("0", "T")
+    out = [c for i, c in enumerate(code) if i == 0 or code[i - 1] != c]
+    return "".join(out) if len(out) >= _SOUNDS else ""
+
+
+def name_parts(name: str) -> list[str]:
+    """Long folded letter-only parts of a name, no English word ("Lakhani", "Seamus")."""
+    common = lexicon.common_words()
+    parts = (fold(p) for p in _PIECE.findall(name))
+    return [p for p in parts if len(p) >= LONG and p.isascii() and p not in common]
+
+
+def place_parts(address: str) -> list[str]:
+    """An address's comma-separated pieces with no digits, each joined into one word
+    ("tighnamara" of "Tigh na Mara", "newlyn"), when long and no English word."""
+    common = lexicon.common_words()
+    out = []
+    for piece in address.split(","):
+        if any(c.isdigit() for c in piece):
+            continue
+        joined = "".join(fold(p) for p in _PIECE.findall(piece))
+        if len(joined) >= LONG and joined.isascii() and joined not in common:
+            out.append(joined)
+    return out
+
+
+def joins(
+    words: Sequence[tuple[int, int, str]], text: str, keys: dict[str, str]
+) -> Iterator[tuple[int, int, str]]:
+    """(first word, last word + 1, part) for each run of one to three words, a single
+    space apart, whose letters joined sound like a known part (`keys`: sound -> part).
+
+    One word of the run at least is no English word ("lack Annie", "mack and z"); every
+    word adds a sound (no "who" or "on" after the name); the joined letters are within
+    three of the part's length and are not the part itself (the word search has that).
+    """
+    common = lexicon.common_words()
+    for i in range(len(words)):
+        pieces: list[str] = []
+        for k in range(i, min(i + MAX_WORDS, len(words))):
+            if k > i and text[words[k - 1][1] : words[k][0]] != " ":
+                break
+            piece = fold(words[k][2])
+            if not piece.isalpha() or not piece.isascii():
+                break
+            pieces.append(piece)
+            joined = "".join(pieces)
+            if len(joined) < LONG or all(p in common for p in pieces):
+                continue
+            key = said_key(joined)
+            part = keys.get(key)
+            if part is None or part == joined or abs(len(part) - len(joined)) > _SLACK:
+                continue
+            if len(pieces) > 1 and key in (said_key(joined[len(pieces[0]) :]),
+                                           said_key(joined[: -len(piece)])):  # fmt: skip
+                continue  # a word that adds no sound: "Breen on", "mum Hemlata"
+            yield i, k + 1, part

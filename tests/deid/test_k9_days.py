@@ -1,0 +1,61 @@
+"""Round 9 (k9): the day of birth as a bare digit ordinal in the paragraph of a birthday
+word ("a barbecue at hers 17th"); sentences of our own, and near misses."""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import pytest
+
+from notes_vault.deid import Deidentifier, KnownSubject
+from notes_vault.deid.check import Checker
+
+TODAY = datetime.date(2026, 12, 5)
+SUBJECT = KnownSubject(role="CLIENT", name="Imogen Tabbernor", dob=datetime.date(1990, 6, 17))
+
+
+def _engine() -> Deidentifier:
+    return Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Birthday soon. Her sister is hosting, a barbecue at hers 17th if it stays dry.",
+        "| Mon | 17th | clinic | birthday card for I.T.? |",
+        "- born in Swansea, birthday (midsummer-ish)\n- party planned, 17th, at the rugby club",
+    ],
+)
+def test_a_bare_day_of_birth_near_a_birthday_is_replaced(text: str) -> None:
+    """A digit ordinal that is the day of birth, near a birthday word in its paragraph,
+    is replaced, and the check finds it on its own."""
+    engine = _engine()
+    result = engine.redact(text)
+    assert "17th" not in result.text, result.text
+    assert engine.leaks(result.text) == []
+    leaks = Checker([SUBJECT], today=TODAY).leaks(text)
+    assert any(leak.start <= text.index("17th") < leak.end for leak in leaks), leaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Birthday soon.\n\nStarted her new job, 17th in the queue for a desk.",  # a paragraph on
+        "Birthday talk again. Her 17th admission since 2019.",  # an age or a count
+        "Birthday talk again. It was her 17th, not mine.",
+        "Birthday talk again. Her brother's 17th was a disaster.",  # someone's age
+        "Birthday talk again. Our 17th session.",
+        "Her mum's birthday was lovely. Back at hers 17th.",  # someone else's birthday
+        "Lunch at hers 17th, a quiet one.",  # no birthday word at all
+        "Birthday next year; the ward is 17th of 20 on the list.",
+        "Birthday talk again. Room 4/17th floor.",
+    ],
+)
+def test_near_misses_stay(text: str) -> None:
+    """Near miss: another paragraph, an age, a count, someone else's birthday, no
+    birthday word: the ordinal is no date of birth and the check does not refuse it."""
+    engine = _engine()
+    result = engine.redact(text)
+    assert "[DOB]" not in result.text, result.text
+    assert engine.leaks(result.text) == []
