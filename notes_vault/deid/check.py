@@ -47,6 +47,7 @@ from notes_vault.deid.check_forms import (
 )
 from notes_vault.deid.check_numbers import digit_runs, is_dob
 from notes_vault.deid.dates import MONTHS
+from notes_vault.deid.forms_said import unrhotic
 from notes_vault.deid.model import KnownSubject, Leak
 from notes_vault.deid.normal import View, read_subject, view
 from notes_vault.deid.structured import SPOKEN
@@ -292,7 +293,13 @@ class Checker:
                 continue  # tested before folding, which only it needs
             folded = fold_word(word)
             if folded not in common:
-                leak = table.get(derived.sound(folded))
+                code = derived.sound(folded)
+                leak = table.get(code)
+                if leak is None and "r" in folded:  # round 9: "Shivorn" for Siobhán
+                    code = derived.sound(unrhotic(folded))
+                    leak = self._forms.said.get(code)
+                if code in self._forms.said and check_words.named(word):
+                    continue  # round 9: "Karen" is a name of her own, not Ciarán said
                 if leak is not None:
                     yield start, end, leak
 
@@ -309,6 +316,8 @@ class Checker:
             if k - i >= 2 and extra.respelling(parts):
                 code = derived.sound("".join(parts).lower())
                 leak = table.get(code) or table.get(code[:-1])
+                if leak is None and code:  # round 9: "SHIV-orn", said without its "r"
+                    leak = self._forms.said.get(derived.sound(unrhotic("".join(parts).lower())))
                 if code and leak is not None:
                     yield words[i][0], words[k - 1][1], leak
             i = k

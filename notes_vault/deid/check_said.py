@@ -26,7 +26,7 @@ def forms(subjects: Sequence[KnownSubject]) -> Forms:
         found += [(p, f"{owner} address") for p in said.place_parts(subject.address or "")]
         for link in subject.linked:
             found += [(p, f"linked {link.relation} name") for p in said.name_parts(link.name)]
-    return tuple((key, p, leak) for p, leak in found if (key := said.said_key(p)))
+    return tuple((key, p, leak) for p, leak in found for key in said.heard_keys(p))
 
 
 def every(

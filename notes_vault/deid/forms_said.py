@@ -64,6 +64,12 @@ def name_parts(name: str) -> list[str]:
     return [p for p in parts if len(p) >= LONG and p.isascii() and p not in common]
 
 
+def heard_keys(part: str) -> list[str]:
+    """The sound keys of a part as written and as other orthographies say it."""
+    keys = [said_key(part)] + [said_key(v) for v in spellings(part)]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
 def place_parts(address: str) -> list[str]:
     """An address's comma-separated pieces with no digits, each joined into one word
     ("tighnamara" of "Tigh na Mara", "newlyn"), when long and no English word."""
@@ -109,3 +115,43 @@ def joins(
                                            said_key(joined[: -len(piece)])):  # fmt: skip
                 continue  # a word that adds no sound: "Breen on", "mum Hemlata"
             yield i, k + 1, part
+
+
+# How other languages' spellings sound to an English ear, for names respelt the way they
+# are said ("Kee-ur-awn" for Ciarán, "Oh-lee-ver" for Oliwer, "Shivorn" for Siobhán):
+# Irish "c" is hard and "bh"/"mh" are "v", "sio" is "shi"; Polish and German "w" is "v";
+# Hungarian and Slavic "c" is "ts", "sz" is "s", "cz" is "ch"; "j" is "y" in most of
+# Europe. A closed list: the orthographies, not any one name.
+_SPELLINGS = (
+    ("c", "k"),
+    ("c", "ts"),
+    ("w", "v"),
+    ("bh", "v"),
+    ("mh", "v"),
+    ("sio", "shi"),
+    ("sz", "s"),
+    ("cz", "ch"),
+    ("j", "y"),
+)
+
+
+def spellings(part: str) -> tuple[str, ...]:
+    """The folded part as other orthographies would say it: each rule alone, and every
+    rule that applies together (Irish "siobhan" -> "shivan")."""
+    out = {part.replace(a, b) for a, b in _SPELLINGS if a in part}
+    together = part
+    for a, b in _SPELLINGS:
+        if a in together and (a, b) != ("c", "ts"):  # one reading of "c" at a time
+            together = together.replace(a, b)
+    out.add(together)
+    out.discard(part)
+    return tuple(sorted(out))
+
+
+_SPOKEN_R = re.compile(r"(?<=[aeiou])r(?=[^aeiouy]|$)")
+
+
+def unrhotic(word: str) -> str:
+    """ "shivorn" -> "shivon": an "r" after a vowel and before a consonant or the end is
+    not said in a British respelling ("awn", "orn" for the same vowel)."""
+    return _SPOKEN_R.sub("", word)

@@ -46,8 +46,7 @@ def find(index: VaultIndex, text: str) -> list[Hit]:
     entries = dict(index.more.get("said parts", []))
     if not entries or not said.dictated(text):
         return []
-    keys = {said.said_key(part): part for part in reversed(entries)}  # first owner wins
-    keys.pop("", None)
+    keys = {key: part for part in reversed(entries) for key in said.heard_keys(part)}
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     return [
         Hit(words[i][0], words[k - 1][1], entries[part])

@@ -14,6 +14,7 @@ SUBJECTS = [
     KnownSubject(
         role="CLIENT",
         name="Saoirse Fitzsimons",
+        aliases=("Siobhán Wiktoria",),
         dob=datetime.date(1990, 6, 17),
         address="Glenariff House, 9 Mill Lane, Tregaron",
         linked=(LinkedPerson("Declan Okonkwo", "partner"),),
@@ -27,6 +28,8 @@ PATHOLOGICAL = {
     "bare ordinals far from a birthday": "birthday " + "17th " * (SIZE // 5),
     "birthday words": "birthday bday born " * (SIZE // 19),
     "paragraphs of ordinals": "birthday\n\n17th\n\n" * (SIZE // 16),
+    "words said without their r": "Shivorn Karrrrrr " * (SIZE // 17),
+    "syllables said as another language": "Kee-ur-awn SHIV-orn " * (SIZE // 20),
 }
 
 
