@@ -27,6 +27,7 @@ from notes_vault.deid import (
     check_round6,
     check_said,
     check_tiny,
+    check_typed,
     check_words,
     lexicon,
     stored,
@@ -65,7 +66,8 @@ class Checker:
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))
         self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
-        self._heard = check_said.forms(subjects)  # round 9: "shame us" for Seamus, dictated
+        self._heard = check_said.forms(subjects)  # round 9: "mack and z", dictated
+        self._typed = check_typed.forms(subjects)  # round 9: "Grave" for Grace, autocorrected
 
     def leaks(
         self,
@@ -123,6 +125,7 @@ class Checker:
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
         found |= set(check_kin.every(self._forms, clean)) | set(check_tiny.every(self._tiny, clean))
         found |= set(check_said.every(self._heard, clean, words))
+        found |= set(check_typed.every(self._typed, clean, words))
         return _mapped(normal, found)
 
     def _names(

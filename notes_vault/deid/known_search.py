@@ -17,6 +17,7 @@ from notes_vault.deid import (
     known_round6,
     known_said,
     known_tiny,
+    known_typed,
     lexicon,
     structured,
 )
@@ -69,6 +70,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_kin.find(index, text, vocabulary(toks))  # round 7: "Nanna E"
     hits += known_tiny.find(index, text)  # round 7: "hà"
     hits += known_said.find(index, text)  # round 9: "krish lack Annie", dictated
+    hits += known_typed.find(index, text)  # round 9: "Grave" for Grace, autocorrected
     return hits
 
 

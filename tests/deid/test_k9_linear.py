@@ -30,6 +30,7 @@ PATHOLOGICAL = {
     "paragraphs of ordinals": "birthday\n\n17th\n\n" * (SIZE // 16),
     "words said without their r": "Shivorn Karrrrrr " * (SIZE // 17),
     "syllables said as another language": "Kee-ur-awn SHIV-orn " * (SIZE // 20),
+    "autocorrected words": "autocorrect Declare Saorsa Fitness " * (SIZE // 35),
 }
 
 
