@@ -67,6 +67,7 @@ class Checker:
         self._round6 = check_round6.forms(tuple(subjects))
         self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
         self._heard = check_said.forms(subjects)  # round 9: "mack and z", dictated
+        self._heads = check_said.heads(subjects)  # round 9: "flat one F two fourteen"
         self._typed = check_typed.forms(subjects)  # round 9: "Grave" for Grace, autocorrected
 
     def leaks(
@@ -125,6 +126,7 @@ class Checker:
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
         found |= set(check_kin.every(self._forms, clean)) | set(check_tiny.every(self._tiny, clean))
         found |= set(check_said.every(self._heard, clean, words))
+        found |= set(check_said.said_heads(self._heads, clean, words))
         found |= set(check_typed.every(self._typed, clean, words))
         return _mapped(normal, found)
 
@@ -227,8 +229,9 @@ class Checker:
                     yield start, end, table[word.lower()]
             elif len(word) == 1 and word.isalpha():
                 letters, stop, lower = word, end, word.islower()
-                for s, e, w in words[i + 1 : i + MAX_ACRONYM]:
+                for s, e, said in words[i + 1 : i + MAX_ACRONYM]:
                     gap = clean[stop:s].strip()
+                    w = "O" if said == "0" and not lower and gap == "." else said  # r9: "S.0."
                     if len(w) != 1 or w.islower() != lower or gap not in JOINERS:
                         break
                     if lower and gap != ".":
@@ -285,6 +288,9 @@ class Checker:
         letters = self._forms.letters
         for match in _TITLED.finditer(clean) if letters else ():
             if match.group(1).lower() in letters:
+                yield match.start(1), match.end(), "name initial"
+        for match in _TITLED_LOWER.finditer(clean) if letters else ():  # round 9: "mr k"
+            if match.group(1) in letters:
                 yield match.start(1), match.end(), "name initial"
 
     def _sounds(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
@@ -398,6 +404,9 @@ _SAID_NUMBER = re.compile(
 )  # a whole ASCII word (any case, only ASCII letters fold: "(?a") that `SPOKEN` reads
 _SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
 _TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
+_TITLED_LOWER = re.compile(
+    r"(?<![\w.])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]([b-hj-z])\.?(?![\w'\u2019-])"
+)
 
 
 def _said_gap(gap: str) -> bool:

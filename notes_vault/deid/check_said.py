@@ -8,6 +8,7 @@ from the subjects as stored, not from the replacer's index.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from notes_vault.deid import forms_said as said
@@ -27,6 +28,42 @@ def forms(subjects: Sequence[KnownSubject]) -> Forms:
         for link in subject.linked:
             found += [(p, f"linked {link.relation} name") for p in said.name_parts(link.name)]
     return tuple((key, p, leak) for p, leak in found for key in said.heard_keys(p))
+
+
+def heads(subjects: Sequence[KnownSubject]) -> tuple[tuple[str, str, str], ...]:
+    """(head, street word, leak) of every known address with a number in its head."""
+    found = []
+    for subject in subjects:
+        head, street = said.address_head(subject.address or "")
+        if head:
+            found.append((head, street, f"{subject.role.lower()} address"))
+    return tuple(found)
+
+
+def said_heads(
+    heads: tuple[tuple[str, str, str], ...], clean: str, words: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, leak) of a house number said before its street, or before a tag the
+    street was replaced by ("flat one F two fourteen [ADDRESS]")."""
+    if not heads or not _NUMBER.search(clean):
+        return
+    lower = clean.lower()
+    for head, street, leak in heads:
+        ends = [m.start() for m in _TAGGED.finditer(clean)]
+        at = lower.find(street)
+        while at != -1:
+            ends.append(at)
+            at = lower.find(street, at + 1)
+        for end in ends:
+            start = said.said_heads(words, clean, head, end)
+            if start is not None:
+                yield start, end, leak
+
+
+_TAGGED = re.compile(r"(?<=[ \t])\x01")  # a masked tag after a space: where a street was
+_NUMBER = re.compile(r"(?i)(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                     r"|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+                     r"|ninety|oh|zero)")  # fmt: skip
 
 
 def every(

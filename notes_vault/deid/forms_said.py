@@ -155,3 +155,62 @@ def unrhotic(word: str) -> str:
     """ "shivorn" -> "shivon": an "r" after a vowel and before a consonant or the end is
     not said in a British respelling ("awn", "orn" for the same vowel)."""
     return _SPOKEN_R.sub("", word)
+
+
+# A house or flat number said before its street: "flat one F two fourteen marchmont road"
+# for "Flat 1F2, 14 Marchmont Road". The head of an address is what comes before its
+# first word of three letters or more that is no unit word, read as letters and digits.
+_UNIT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "suite", "room", "number", "no"})
+_TOKEN = re.compile(r"[^\W_]+")
+NUMBER_WORDS = frozenset(
+    "oh zero nought one two three four five six seven eight nine ten eleven twelve "
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred".split()
+)
+MAX_HEAD = 8  # words said before the street
+_STREET = 3  # letters of a street's first word at least
+
+
+def address_head(address: str) -> tuple[str, str]:
+    """(head read as letters and digits, the street's first word), folded: ("flat1f214",
+    "marchmont") of "Flat 1F2, 14 Marchmont Road"; ("", "") with no number in the head."""
+    head = ""
+    for token in _TOKEN.findall(fold(address)):
+        if token.isalpha() and len(token) >= _STREET and token not in _UNIT_WORDS:
+            return (head, token) if any(c.isdigit() for c in head) else ("", "")
+        head += token
+    return "", ""
+
+
+def read_said(words: Sequence[str]) -> str:
+    """Words said, read as letters and digits ("one F two fourteen" -> "1f214"); "" when a
+    word is neither a number word, a digit run, one letter nor a unit word."""
+    from notes_vault.deid.forms_more import said_numbers  # noqa: PLC0415 - its own reader
+
+    lowered = [w.lower() for w in words]
+    if not all(
+        w in NUMBER_WORDS or w in _UNIT_WORDS or w.isdecimal() or len(w) == 1 for w in lowered
+    ):
+        return ""
+    return "".join(said_numbers(lowered))
+
+
+def said_heads(words: Sequence[tuple[int, int, str]], text: str, head: str, end: int) -> int | None:
+    """Where the said head of an address starts, when the words just before `end` (a
+    space apart, at most eight) read as all of `head` or all of it after its unit word,
+    with a number word among them; None otherwise."""
+    import bisect  # noqa: PLC0415 - stdlib, next to its one use
+
+    k = bisect.bisect_left(words, (end,))
+    bare = head.removeprefix(next((u for u in _UNIT_WORDS if head.startswith(u)), ""))
+    first = k
+    for i in range(k - 1, max(-1, k - 1 - MAX_HEAD), -1):
+        gap = text[words[i][1] : words[i + 1][0] if i + 1 < k else end]
+        if gap.strip(" \t,") or "\n" in gap:
+            break
+        first = i
+    for i in range(first, k):
+        said = [w for _, _, w in words[i:k]]
+        if any(w.lower() in NUMBER_WORDS for w in said) and read_said(said) in (head, bare):
+            return words[i][0]
+    return None

@@ -95,6 +95,7 @@ def initials(index: VaultIndex, text: str) -> list[Hit]:
             hits += _paired_initials(index, match)
         elif " " in match.group():  # "SLR ED visit": a known acronym before other capitals
             hits += _spaced_tokens(index, match)
+    hits += _ocr_dotted(index, text)  # round 9: "S.0."
     ofs = index.more.get("of acronyms")
     if ofs is None:  # made once per index: are there acronyms with "of" at all
         ofs = index.more["of acronyms"] = [
@@ -134,6 +135,19 @@ def _paired_initials(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
     return hits
 
 
+def _ocr_dotted(index: VaultIndex, text: str) -> list[Hit]:
+    """Initials with stops in an OCR'd scan, a zero read for an "O" ("S.0.")."""
+    hits = []
+    for match in _OCR_DOTTED.finditer(text) if "0." in text else ():
+        letters = match.group().replace("0", "O")
+        entry = index.initials.get("".join(c for c in letters if c.isalpha()).lower())
+        if entry is not None and any(c.isalpha() for c in match.group()):
+            hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+# Round 9 (k9): initials with stops in an OCR'd scan, a zero for an "O" ("S.0.").
+_OCR_DOTTED = re.compile(r"(?<![\w.&])[A-Z0]\.(?:[ \t]?[A-Z0]\.){1,2}(?![\w&])")
 _APOSTROPHE_LETTER = re.compile(r"['\u2019][A-Z]\.?(?![\w'\u2019])")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from notes_vault.deid import forms_said as said
 from notes_vault.deid.known import Entry, Hit, VaultIndex
@@ -39,16 +40,45 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             table.setdefault(part, place)
     if table:
         index.more["said parts"] = list(table.items())
+    for subject in subjects:
+        head, street = said.address_head(subject.address or "")
+        if head:
+            owner = subject.role.lower()
+            entry = Entry("[ADDRESS]", "address", f"{owner}'s house number (said)",
+                          f"{owner} address")  # fmt: skip
+            index.more.setdefault("said heads", []).append((f"{head} {street}", entry))
 
 
 def find(index: VaultIndex, text: str) -> list[Hit]:
-    """Every run of words in a dictated note that sounds like a known long part."""
+    """Every run of words in a dictated note that sounds like a known long part, and
+    every house number said before its street."""
+    hits = _said_heads(index, text)
     entries = dict(index.more.get("said parts", []))
     if not entries or not said.dictated(text):
-        return []
+        return hits
     keys = {key: part for part in reversed(entries) for key in said.heard_keys(part)}
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    return [
+    return hits + [
         Hit(words[i][0], words[k - 1][1], entries[part])
         for i, k, part in said.joins(words, text, keys)
     ]
+
+
+def _said_heads(index: VaultIndex, text: str) -> list[Hit]:
+    """ "flat one F two fourteen marchmont road": the said head of a known address, before
+    its street's first word in any case."""
+    hits = []
+    for key, entry in index.more.get("said heads", []):
+        head, street = key.split(" ")
+        found = [m.start() for m in _street(street).finditer(text)]
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)] if found else []
+        for at in found:
+            start = said.said_heads(words, text, head, at)
+            if start is not None:
+                hits.append(Hit(start, at + len(street), entry))
+    return hits
+
+
+@lru_cache(maxsize=64)
+def _street(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")

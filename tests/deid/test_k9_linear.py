@@ -16,7 +16,7 @@ SUBJECTS = [
         name="Saoirse Fitzsimons",
         aliases=("Siobhán Wiktoria",),
         dob=datetime.date(1990, 6, 17),
-        address="Glenariff House, 9 Mill Lane, Tregaron",
+        address="Flat 9, 12 Mill Lane, Glenariff, Tregaron",
         linked=(LinkedPerson("Declan Okonkwo", "partner"),),
     ),
 ]
@@ -31,6 +31,11 @@ PATHOLOGICAL = {
     "words said without their r": "Shivorn Karrrrrr " * (SIZE // 17),
     "syllables said as another language": "Kee-ur-awn SHIV-orn " * (SIZE // 20),
     "autocorrected words": "autocorrect Declare Saorsa Fitness " * (SIZE // 35),
+    "said numbers before a street": "flat nine twelve nine mill " * (SIZE // 27),
+    "said numbers without a street": "one two three four five six " * (SIZE // 28),
+    "lower-case titles and letters": "mr s mrs f dr d. " * (SIZE // 17),
+    "respect suffixes": "Saoirse-ji Declan-san-ji " * (SIZE // 25),
+    "OCR'd initials": "S.0. F.0.0. 0.0. " * (SIZE // 17),
 }
 
 
