@@ -378,6 +378,7 @@ class Checker:
             yield from check_birthdays.named_days(words, dob, leak)
             yield from check_birthdays.month_as_ordinal(words, dob, leak, check_words.day_number)
             yield from check_birthdays.far_days(words, dob, leak, clean)  # round 9: "hers 24th"
+            yield from check_birthdays.born_years(words, dob, leak, clean)  # round 9: "born 33"
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""

@@ -251,3 +251,27 @@ def far_days(
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+_UNIT_STARTS = ("w", "d", "y", "m", "h")  # "born 33 weeks", "born 33 days early"
+
+
+def born_years(
+    words: list[tuple[int, int, str]], dob: datetime.date, leak: str, clean: str
+) -> Iterator[tuple[int, int, str]]:
+    """ "he was born 33", "born in '33": the year of birth in two digits after "born" (the
+    check's own reading of what `known_dobs.born_years` replaces; round 9)."""
+    year = f"{dob.year % 100:02d}"
+    for i, (_, _, word) in enumerate(words):
+        if word.lower() != "born" or i + 1 >= len(words):
+            continue
+        k = i + 2 if words[i + 1][2].lower() == "in" and i + 2 < len(words) else i + 1
+        start, end, digits = words[k]
+        if digits != year or clean[end : end + 1] in ("/", ":", "-"):
+            continue  # "born 33/40": a date or a time
+        if clean[end : end + 1] == "." and clean[end + 1 : end + 2].isdigit():
+            continue
+        after = words[k + 1][2].lower() if k + 1 < len(words) else ""
+        if after.startswith(_UNIT_STARTS) and not clean[end : words[k + 1][0]].strip(" \t"):
+            continue
+        yield (start - 1 if clean[start - 1 : start] in ("'", "\u2019") else start), end, leak

@@ -59,3 +59,24 @@ def test_near_misses_stay(text: str) -> None:
     result = engine.redact(text)
     assert "[DOB]" not in result.text, result.text
     assert engine.leaks(result.text) == []
+
+
+BORN_33 = KnownSubject(role="CLIENT", name="Zbigniew Kowal", dob=datetime.date(1933, 5, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("he was born 33, in Lwow", "33"), ("born in '33, the youngest", "'33")]
+)
+def test_the_check_reads_a_two_digit_year_after_born(text: str, year: str) -> None:
+    """The final check finds "born 33" on its own, as the replacer does (round 8 taught the
+    replacer only)."""
+    leaks = Checker([BORN_33], today=TODAY).leaks(text)
+    assert any(leak.start <= text.index(year) < leak.end for leak in leaks), leaks
+
+
+@pytest.mark.parametrize(
+    "text", ["born 33 weeks, small", "born 33/40 by section", "born 34, a sister", "born 33wks"]
+)
+def test_the_check_leaves_weeks_and_other_years(text: str) -> None:
+    """Near miss: weeks of gestation, a fraction, another year: not refused."""
+    assert Checker([BORN_33], today=TODAY).leaks(text) == []

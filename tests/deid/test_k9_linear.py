@@ -36,6 +36,7 @@ PATHOLOGICAL = {
     "lower-case titles and letters": "mr s mrs f dr d. " * (SIZE // 17),
     "respect suffixes": "Saoirse-ji Declan-san-ji " * (SIZE // 25),
     "OCR'd initials": "S.0. F.0.0. 0.0. " * (SIZE // 17),
+    "born and two digits": "born 90 born in '90 born " * (SIZE // 25),
 }
 
 
