@@ -83,10 +83,23 @@ def named_days(
         for _, end, word in words[i : i + 9]:
             lower = word.lower() if word.isascii() else fold_word(word)  # "Día"
             joined += "st" if lower == "saint" else lower
-            if joined in any_case or (joined in capital and first[:1].isupper()):
+            if joined in any_case or (
+                joined in capital and (first[:1].isupper() or _after_clause(words, i))
+            ):
                 yield start, end, leak
             if len(joined) > longest:
                 break
+
+
+_CLAUSE_LINKS = frozenset({"is", "was", "falls", "fell", "comes", "on", "the"})
+
+
+def _after_clause(words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "birthday is the day of the dead": a birthday word, then only link words (round 9)."""
+    k = i - 1
+    while k >= max(0, i - 4) and words[k][2].lower() in _CLAUSE_LINKS:
+        k -= 1
+    return k >= 0 and words[k][2].lower() in ("birthday", "bday")
 
 
 _WHEN_ALONE = frozenset({"yesterday", "today", "tomorrow", "tonight", "ago"})

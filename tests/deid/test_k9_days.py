@@ -80,3 +80,32 @@ def test_the_check_reads_a_two_digit_year_after_born(text: str, year: str) -> No
 def test_the_check_leaves_weeks_and_other_years(text: str) -> None:
     """Near miss: weeks of gestation, a fraction, another year: not refused."""
     assert Checker([BORN_33], today=TODAY).leaks(text) == []
+
+
+DEAD = KnownSubject(role="CLIENT", name="Ximena Paz", dob=datetime.date(1994, 11, 2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"my birthday is the day of the dead," she said, laughing.',
+        "Her bday falls on the Day of the Dead this year too.",
+    ],
+)
+def test_a_birthday_told_by_a_named_day_is_replaced_whole(text: str) -> None:
+    """ "my birthday is the day of the dead": the whole clause is replaced (the name in
+    lower case too, after a birthday word), and the check finds it on its own."""
+    engine = Deidentifier([DEAD], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    assert "birthday" not in result.text.lower(), result.text
+    assert "dead" not in result.text.lower(), result.text
+    assert engine.leaks(result.text) == []
+    assert Checker([DEAD], today=TODAY).leaks(text) != []
+
+
+def test_a_named_day_in_lower_case_without_a_birthday_stays() -> None:
+    """Near miss: the day in lower case with no birthday before it is no date of birth."""
+    engine = Deidentifier([DEAD], rng=random.Random(0), today=TODAY)
+    text = "The day of the dead parade went past the clinic."
+    assert engine.redact(text).text == text
+    assert engine.leaks(text) == []

@@ -37,6 +37,7 @@ PATHOLOGICAL = {
     "respect suffixes": "Saoirse-ji Declan-san-ji " * (SIZE // 25),
     "OCR'd initials": "S.0. F.0.0. 0.0. " * (SIZE // 17),
     "born and two digits": "born 90 born in '90 born " * (SIZE // 25),
+    "birthday clauses before a named day": "my birthday is the " * (SIZE // 19) + "midsummer",
 }
 
 
