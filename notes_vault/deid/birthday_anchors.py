@@ -111,18 +111,20 @@ def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
             continue  # every match holds each word (less a plural "s"; "st" may be "saint")
         for match in _named_pattern(name).finditer(text):
             start = match.start()
-            clause = _CLAUSE.search(text, max(0, start - 48), start)  # "my birthday is the"
-            if name in capital and not text[start].isupper() and clause is None:
+            if name in capital and not text[start].isupper():
+                clause = _CLAUSE.search(text, max(0, start - 48), start)  # "my birthday is"
+                if clause is not None:
+                    yield clause.start(), match.end()
                 continue
             before = _BEFORE_DAY.search(text, max(0, start - 40), start)
             if before and forms_days.demonym(before.group(1)):
                 start = before.start()
-            yield (clause.start() if clause is not None else start), match.end()
+            yield start, match.end()
 
 
-# Round 9 (k9): "my birthday is the day of the dead", "her bday falls on Halloween": the
-# birthday told by a named day, in one clause. The whole clause is the date of birth, and
-# a name the holidays data holds only with a capital counts in lower case after it.
+# Round 9 (k9): "my birthday is the day of the dead": a name the holidays data holds only
+# with a capital counts in lower case after a birthday clause, and the whole clause is the
+# date of birth then (with a capital, "birthday is Christmas Day", the name alone is).
 _CLAUSE = re.compile(
     r"(?i)(?<![\w'\u2019])(?:(?:my|her|his|their|your)[ \t]+)?(?:birthday|b'?day)[ \t]+"
     r"(?:(?:is|was|falls|fell|comes)[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?\Z"
