@@ -237,6 +237,8 @@ def far_days(
     in the birthday word's paragraph, read apart from `birthday_anchors.far_days`."""
     from notes_vault.deid.dates import MONTHS  # noqa: PLC0415 - the check's own reading
 
+    if not _FAR_CUE.search(clean):
+        return  # a cheap test first: most notes hold no birthday word
     cues = [
         i
         for i, (_, _, w) in enumerate(words)
@@ -264,6 +266,8 @@ def far_days(
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_FAR_CUE = re.compile(r"(?i)birthday|bday|born")
+_BORN = re.compile(r"(?i)born")
 
 
 _UNIT_STARTS = ("w", "d", "y", "m", "h")  # "born 33 weeks", "born 33 days early"
@@ -275,6 +279,8 @@ def born_years(
     """ "he was born 33", "born in '33": the year of birth in two digits after "born" (the
     check's own reading of what `known_dobs.born_years` replaces; round 9)."""
     year = f"{dob.year % 100:02d}"
+    if year not in clean or not _BORN.search(clean):
+        return
     for i, (_, _, word) in enumerate(words):
         if word.lower() != "born" or i + 1 >= len(words):
             continue

@@ -14,11 +14,12 @@ from collections.abc import Iterator, Sequence
 from notes_vault.deid import forms_said as said
 from notes_vault.deid.model import KnownSubject
 
-Forms = tuple[tuple[str, str, str], ...]  # (sound key, part, leak)
+Forms = tuple[tuple[str, str], ...]  # (part, leak)
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Forms:
-    """(sound key, part, leak) for every long name part and address piece."""
+    """(part, leak) for every long name part and address piece (their sounds are
+    worked out only for a dictated note)."""
     found: list[tuple[str, str]] = []
     for subject in subjects:
         owner = subject.role.lower()
@@ -27,7 +28,7 @@ def forms(subjects: Sequence[KnownSubject]) -> Forms:
         found += [(p, f"{owner} address") for p in said.place_parts(subject.address or "")]
         for link in subject.linked:
             found += [(p, f"linked {link.relation} name") for p in said.name_parts(link.name)]
-    return tuple((key, p, leak) for p, leak in found for key in said.heard_keys(p))
+    return tuple(found)
 
 
 def heads(subjects: Sequence[KnownSubject]) -> tuple[tuple[str, str, str], ...]:
@@ -45,7 +46,7 @@ def said_heads(
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, leak) of a house number said before its street, or before a tag the
     street was replaced by ("flat one F two fourteen [ADDRESS]")."""
-    if not heads or not _NUMBER.search(clean):
+    if not heads:
         return
     lower = clean.lower()
     for head, street, leak in heads:
@@ -61,9 +62,6 @@ def said_heads(
 
 
 _TAGGED = re.compile(r"(?<=[ \t])\x01")  # a masked tag after a space: where a street was
-_NUMBER = re.compile(r"(?i)(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten"
-                     r"|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                     r"|ninety|oh|zero)")  # fmt: skip
 
 
 def every(
@@ -74,8 +72,9 @@ def every(
         return
     keys: dict[str, str] = {}
     leaks: dict[str, str] = {}
-    for key, part, leak in forms:
-        keys.setdefault(key, part)
+    for part, leak in forms:
         leaks.setdefault(part, leak)
+        for key in said.heard_keys(part):
+            keys.setdefault(key, part)
     for i, k, part in said.joins(words, clean, keys):
         yield words[i][0], words[k - 1][1], leaks[part]

@@ -37,9 +37,14 @@ _DICTATED = re.compile(
 _PIECE = re.compile(r"[^\W\d_]+")
 
 
+_DICTATED_WORDS = ("full stop", "comma", "new line", "new paragraph", "bracket", "to text",
+                   "to-text", "voice note", "dictat", "transcri", "dragon")  # fmt: skip
+
+
 def dictated(text: str) -> bool:
     """True when the note shows it was dictated (see the module docstring)."""
-    return _DICTATED.search(text) is not None
+    lower = text.lower()  # a substring test first: most notes hold none of the words
+    return any(w in lower for w in _DICTATED_WORDS) and _DICTATED.search(text) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -135,6 +140,7 @@ _SPELLINGS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def spellings(part: str) -> tuple[str, ...]:
     """The folded part as other orthographies would say it: each rule alone, and every
     rule that applies together (Irish "siobhan" -> "shivan")."""
@@ -188,11 +194,13 @@ def read_said(words: Sequence[str]) -> str:
     from notes_vault.deid.forms_more import said_numbers  # noqa: PLC0415 - its own reader
 
     lowered = [w.lower() for w in words]
-    if not all(
-        w in NUMBER_WORDS or w in _UNIT_WORDS or w.isdecimal() or len(w) == 1 for w in lowered
-    ):
+    if not all(_said_piece(w) for w in lowered):
         return ""
     return "".join(said_numbers(lowered))
+
+
+def _said_piece(word: str) -> bool:
+    return word in NUMBER_WORDS or word in _UNIT_WORDS or word.isdecimal() or len(word) == 1
 
 
 def said_heads(words: Sequence[tuple[int, int, str]], text: str, head: str, end: int) -> int | None:
@@ -202,6 +210,8 @@ def said_heads(words: Sequence[tuple[int, int, str]], text: str, head: str, end:
     import bisect  # noqa: PLC0415 - stdlib, next to its one use
 
     k = bisect.bisect_left(words, (end,))
+    if k == 0 or not _said_piece(words[k - 1][2].lower()):
+        return None  # a cheap test first: the word before must be said
     bare = head.removeprefix(next((u for u in _UNIT_WORDS if head.startswith(u)), ""))
     first = k
     for i in range(k - 1, max(-1, k - 1 - MAX_HEAD), -1):

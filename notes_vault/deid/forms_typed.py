@@ -21,7 +21,8 @@ _GATE = re.compile(r"(?i)(?<![a-z])(?:auto[- ]?correct\w*|predictive text|autoco
 
 def autocorrected(text: str) -> bool:
     """True when the note says autocorrect (or predictive text) was at work."""
-    return _GATE.search(text) is not None
+    lower = text.lower()  # a substring test first: most notes hold neither word
+    return ("auto" in lower or "predictive" in lower) and _GATE.search(text) is not None
 
 
 def turned(word: str, part: str) -> bool:

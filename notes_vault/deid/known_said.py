@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from notes_vault.deid import forms_said as said
 from notes_vault.deid.known import Entry, Hit, VaultIndex
@@ -67,18 +66,18 @@ def find(index: VaultIndex, text: str) -> list[Hit]:
 def _said_heads(index: VaultIndex, text: str) -> list[Hit]:
     """ "flat one F two fourteen marchmont road": the said head of a known address, before
     its street's first word in any case."""
-    hits = []
-    for key, entry in index.more.get("said heads", []):
+    hits: list[Hit] = []
+    heads = index.more.get("said heads", [])
+    lower = text.lower() if heads else ""
+    words: list[tuple[int, int, str]] = []
+    for key, entry in heads:
         head, street = key.split(" ")
-        found = [m.start() for m in _street(street).finditer(text)]
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)] if found else []
-        for at in found:
+        at = lower.find(street)
+        while at != -1:  # the street's first word, in any case (a word's start is enough)
+            if not words:
+                words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
             start = said.said_heads(words, text, head, at)
             if start is not None:
                 hits.append(Hit(start, at + len(street), entry))
+            at = lower.find(street, at + 1)
     return hits
-
-
-@lru_cache(maxsize=64)
-def _street(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
