@@ -47,7 +47,6 @@ from notes_vault.deid.check_forms import (
     subject_forms,
 )
 from notes_vault.deid.check_numbers import digit_runs, is_dob
-from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.forms_said import unrhotic
 from notes_vault.deid.model import KnownSubject, Leak
 from notes_vault.deid.normal import View, read_subject, view
@@ -92,7 +91,7 @@ class Checker:
         events = tuple(
             m.start() for m in TAG.finditer(normal.text) if m.group() == "[PERSONAL EVENT]"
         )  # a birthday the date-shift layer replaced is still a birthday: its day is near
-        found |= set(self._worded_dobs(words, clean, events))
+        found |= set(check_birthdays.worded_dobs(self._forms.dobs, words, clean, events))
         found |= set(self._emails(clean))
         found |= set(self._other_script(clean))
         found |= set(self._sounds(words))
@@ -355,30 +354,6 @@ class Checker:
                 yield start, end, leak
             floor = end
             at = clean.find("@", end)
-
-    def _worded_dobs(
-        self, words: list[tuple[int, int, str]], clean: str, events: tuple[int, ...] = ()
-    ) -> Iterator[tuple[int, int, str]]:
-        for dob, leak in self._forms.dobs:
-            for i, (start, end, word) in enumerate(words):
-                if MONTHS.get(word.lower()) != dob.month:
-                    continue
-                near = [w.lower() for _, _, w in words[max(0, i - 4) : i + 4]]
-                days = {check_words.day_number(w) for w in near}
-                tens = {20 if w == "twenty" else 30 for w in near if w in ("twenty", "thirty")}
-                days |= {t + d for t in tens for d in days if d is not None and d < 10}
-                if dob.day in days:
-                    yield start, end, leak
-                after = [w for _, _, w in words[i + 1 : i + 2]]
-                if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
-                    yield start, words[i + 1][1], leak  # "November 1986": the month of birth
-            yield from check_birthdays.birthday_days(
-                words, dob, leak, check_words.day_number, clean=clean, events=events
-            )
-            yield from check_birthdays.named_days(words, dob, leak)
-            yield from check_birthdays.month_as_ordinal(words, dob, leak, check_words.day_number)
-            yield from check_birthdays.far_days(words, dob, leak, clean)  # round 9: "hers 24th"
-            yield from check_birthdays.born_years(words, dob, leak, clean)  # round 9: "born 33"
 
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""

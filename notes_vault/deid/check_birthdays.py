@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from notes_vault.deid import forms_days
+from notes_vault.deid import check_words, forms_days
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import Forms, fold_word
+from notes_vault.deid.dates import MONTHS
 
 _CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
 
@@ -235,8 +236,6 @@ def far_days(
 ) -> Iterator[tuple[int, int, str]]:
     """ "at hers 24th" a line after a birthday word: the day of birth as a digit ordinal
     in the birthday word's paragraph, read apart from `birthday_anchors.far_days`."""
-    from notes_vault.deid.dates import MONTHS  # noqa: PLC0415 - the check's own reading
-
     if not _FAR_CUE.search(clean):
         return  # a cheap test first: most notes hold no birthday word
     cues = [
@@ -294,3 +293,33 @@ def born_years(
         if after.startswith(_UNIT_STARTS) and not clean[end : words[k + 1][0]].strip(" \t"):
             continue
         yield (start - 1 if clean[start - 1 : start] in ("'", "\u2019") else start), end, leak
+
+
+def worded_dobs(
+    dobs: Sequence[tuple[datetime.date, str]],
+    words: list[tuple[int, int, str]],
+    clean: str,
+    events: tuple[int, ...] = (),
+) -> Iterator[tuple[int, int, str]]:
+    """Each date of birth's forms in words around the date (moved here from `check.py`
+    in round 9): the day near its month, the month before the year, and the rest."""
+    for dob, leak in dobs:
+        for i, (start, end, word) in enumerate(words):
+            if MONTHS.get(word.lower()) != dob.month:
+                continue
+            near = [w.lower() for _, _, w in words[max(0, i - 4) : i + 4]]
+            days = {check_words.day_number(w) for w in near}
+            tens = {20 if w == "twenty" else 30 for w in near if w in ("twenty", "thirty")}
+            days |= {t + d for t in tens for d in days if d is not None and d < 10}
+            if dob.day in days:
+                yield start, end, leak
+            after = [w for _, _, w in words[i + 1 : i + 2]]
+            if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
+                yield start, words[i + 1][1], leak  # "November 1986": the month of birth
+        yield from birthday_days(
+            words, dob, leak, check_words.day_number, clean=clean, events=events
+        )
+        yield from named_days(words, dob, leak)
+        yield from month_as_ordinal(words, dob, leak, check_words.day_number)
+        yield from far_days(words, dob, leak, clean)  # round 9: "hers 24th"
+        yield from born_years(words, dob, leak, clean)  # round 9: "born 33"

@@ -17,7 +17,6 @@ e-mail addresses are found by `structured.py`.
 from __future__ import annotations
 
 import datetime
-import itertools
 import random
 import re
 from collections.abc import Iterable, Sequence
@@ -391,24 +390,3 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     if dotted or listed or ((same_case or capital) and letter not in "aAI"):
         return match.end()
     return end
-
-
-# Not the "O" of "Dr O'Neill": a letter before an apostrophe and a letter begins a surname.
-_TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w|['\u2019]\w)")
-# Round 9: "mr k" typed all in lower case ("a" and "i" are words, never taken).
-LOWER_TITLE_INITIAL = re.compile(
-    r"(?<![\w.])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]([b-hj-z])\.?(?![\w'\u2019-])"
-)
-
-
-def title_initials(index: VaultIndex, text: str) -> list[Hit]:
-    """ "Mrs O." / "Mr K" / "mr k": a title and one letter that is a known person's initial."""
-    hits = []
-    lower = LOWER_TITLE_INITIAL.finditer(text) if "r " in text or "r. " in text else ()
-    for match in itertools.chain(_TITLE_INITIAL.finditer(text), lower):
-        letter = match.group(1).lower()
-        tag = next((t for t, letters in index.letters.items() if letter in letters), None)
-        if tag is not None:
-            entry = Entry("[INITIAL]", "name", "a known person's initial after a title", "initials")
-            hits.append(Hit(match.start(1), match.end(), entry))
-    return hits

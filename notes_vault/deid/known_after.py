@@ -32,17 +32,7 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
         letters = (pair.group(1) + pair.group(2)).lower()
         if any(known_letters == letters for known_letters, _ in index.more.get("barrels", ())):
             return pair.end()  # a known surname's pieces (a family shares them)
-    end = known.letter_after(index, text, span, tag)
-    honorific = HONORIFIC.match(text, end)  # round 9: "Mandy-ji", "Kenji-san"
-    return honorific.end() if honorific is not None else end
-
-
-# Round 9 (k9): a respect or kin suffix joined to a name by a hyphen (Hindi, Punjabi,
-# Gujarati, Japanese, Korean, Persian): part of how the name is written. A closed list.
-HONORIFIC = re.compile(
-    r"(?i)-(?:ji|jee|saheb|sahib|saab|bhai|bhaiya|ben|behn|didi|san|chan|kun|sama|sensei"
-    r"|ssi|nim|jan|jaan|joon)(?![\w'\u2019-])"
-)
+    return known.letter_after(index, text, span, tag)
 
 
 def letter_owner(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> tuple[int, str]:
@@ -71,4 +61,4 @@ def letter_owner(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     return (end, tag) if other is None else (max(end, capital.end()), other)
 
 
-__all__ = ["HONORIFIC", "letter_after", "letter_owner"]
+__all__ = ["letter_after", "letter_owner"]

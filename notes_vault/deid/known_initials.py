@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid.known import INITIALS, Hit, VaultIndex
+from notes_vault.deid.known import INITIALS, Entry, Hit, VaultIndex
 
 # "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
 # not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
@@ -157,3 +157,24 @@ def _word_before(text: str, start: int) -> str:
     while begin > 0 and text[begin - 1].isalpha():
         begin -= 1
     return text[begin : start - 1]
+
+
+# Not the "O" of "Dr O'Neill": a letter before an apostrophe and a letter begins a surname.
+_TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w|['\u2019]\w)")
+# Round 9: "mr k" typed all in lower case ("a" and "i" are words, never taken).
+LOWER_TITLE_INITIAL = re.compile(
+    r"(?<![\w.])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]([b-hj-z])\.?(?![\w'\u2019-])"
+)
+
+
+def title_initials(index: VaultIndex, text: str) -> list[Hit]:
+    """ "Mrs O." / "Mr K" / "mr k": a title and one letter that is a known person's initial."""
+    hits = []
+    lower = LOWER_TITLE_INITIAL.finditer(text) if "r " in text or "r. " in text else ()
+    for match in chain(_TITLE_INITIAL.finditer(text), lower):
+        letter = match.group(1).lower()
+        tag = next((t for t, letters in index.letters.items() if letter in letters), None)
+        if tag is not None:
+            entry = Entry("[INITIAL]", "name", "a known person's initial after a title", "initials")
+            hits.append(Hit(match.start(1), match.end(), entry))
+    return hits

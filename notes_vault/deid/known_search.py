@@ -31,7 +31,6 @@ from notes_vault.deid.known import (
     Entry,
     Hit,
     VaultIndex,
-    title_initials,
 )
 from notes_vault.deid.squash import Squashed, fold, squash
 from notes_vault.deid.tokens import Tok, tokenize, vocabulary
@@ -44,7 +43,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits = _words(index, text, squash(text))
     hits += _misspelt(index, text, toks)
     hits += known_initials.initials(index, text)
-    hits += title_initials(index, text)
+    hits += known_initials.title_initials(index, text)
     if index.skeletons:
         hits += _other_script(index, text)
     if index.sounds:

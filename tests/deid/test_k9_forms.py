@@ -1,6 +1,7 @@
 """Round 9 (k9): smaller written forms read on dev notes, each with sentences of our
-own and near misses: a house number said before its street, "mr k" in lower case, a
-respect suffix after a name ("-ji"), initials with stops in an OCR'd scan ("S.0.")."""
+own and near misses: a house number said before its street, "mr k" in lower case,
+initials with stops in an OCR'd scan ("S.0."); a respect suffix after a name ("-ji")
+stays readable, as round 3 decided (`test_k12b_third_batch.py`)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ def _engine() -> Deidentifier:
         ("address flat three B twenty seven lauriston gardens full stop", "twenty seven"),
         ("lives at three B, twenty seven Lauriston Gardens with his sister", "three B"),
         ("phone-typed: mr o came in early, tired", "mr o"),
-        ("Preet-ji (his aunt's name for him) was quieter today.", "-ji"),
         ("Signed for by G.0. on the day.", "G.0."),
     ],
 )
@@ -62,13 +62,13 @@ def test_the_check_finds_the_form(text: str, said: str) -> None:
         ("we walked twenty seven minutes to Lauriston Gardens", "twenty seven minutes"),
         ("three cats at twenty eight Lauriston Gardens", "twenty eight"),
         ("dr a and mr b came; it was a lot", "mr b"),
-        ("Preet said the guru-ji at the temple was kind.", "guru-ji at the temple"),
+        ("Preet-ji (his aunt's name for him) was quieter.", "-ji (his aunt's"),  # k12b: kept
         ("Version 5.0. shipped; the grades were A.0. and B.0.", "A.0. and B.0."),
     ],
 )
 def test_near_misses_stay(text: str, kept: str) -> None:
-    """Near miss: a number that is not the head, letters of no known person, another
-    suffix: kept, and not refused."""
+    """Near miss: a number that is not the head, letters of no known person, a respect
+    suffix after the name: kept, and not refused."""
     engine = _engine()
     result = engine.redact(text)
     assert kept in result.text, result.text

@@ -34,7 +34,6 @@ PATHOLOGICAL = {
     "said numbers before a street": "flat nine twelve nine mill " * (SIZE // 27),
     "said numbers without a street": "one two three four five six " * (SIZE // 28),
     "lower-case titles and letters": "mr s mrs f dr d. " * (SIZE // 17),
-    "respect suffixes": "Saoirse-ji Declan-san-ji " * (SIZE // 25),
     "OCR'd initials": "signed S.0. " * (SIZE // 12),
     "born and two digits": "born 90 born in '90 born " * (SIZE // 25),
     "birthday clauses before a named day": "my birthday is the " * (SIZE // 19) + "midsummer",
