@@ -10,6 +10,7 @@ date-shift layer's personal events. Bounded shapes only: linear.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 import unicodedata
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from notes_vault.deid import forms_days
+from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.forms_extra import COUNTED
 from notes_vault.deid.tokens import Tok
 
@@ -110,11 +112,23 @@ def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
         for match in _named_pattern(name).finditer(text):
             start = match.start()
             if name in capital and not text[start].isupper():
+                clause = _CLAUSE.search(text, max(0, start - 48), start)  # "my birthday is"
+                if clause is not None:
+                    yield clause.start(), match.end()
                 continue
             before = _BEFORE_DAY.search(text, max(0, start - 40), start)
             if before and forms_days.demonym(before.group(1)):
                 start = before.start()
             yield start, match.end()
+
+
+# Round 9 (k9): "my birthday is the day of the dead": a name the holidays data holds only
+# with a capital counts in lower case after a birthday clause, and the whole clause is the
+# date of birth then (with a capital, "birthday is Christmas Day", the name alone is).
+_CLAUSE = re.compile(
+    r"(?i)(?<![\w'\u2019])(?:(?:my|her|his|their|your)[ \t]+)?(?:birthday|b'?day)[ \t]+"
+    r"(?:(?:is|was|falls|fell|comes)[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?\Z"
+)
 
 
 def _unaccented(text: str) -> str:
@@ -181,3 +195,58 @@ def month_as_ordinal(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]
         return  # every match holds " of the ": no pattern to compile for most notes
     for match in _month_as_ordinal(dob.day, dob.month).finditer(text):
         yield match.span()
+
+
+# Round 9 (k9): the day of birth as a bare ordinal ("at hers 24th", "| Wed | 30th |"), in
+# the same paragraph as a birthday word and at most `_FAR` characters from it.
+_DAY_ORDINAL = re.compile(r"(?i)(?<![\w/.:\-])(\d{1,2})(?:st|nd|rd|th)(?![\w/\-])")
+_BIRTH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:birthdays?|b'?day|b-day|born)(?!\w)")
+_FAR = 200
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def far_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
+    """ "wants everyone at hers 24th" a line after "birthday (Christmas Eve)": the day of
+    birth as a digit ordinal, in the paragraph of a birthday word (not someone else's)
+    and near it; never before a counted noun, a month or "of" ("the 24th session", "24th
+    of May": another date), nor after "her", "his" or "Sam's" (an age)."""
+    if not _BIRTH_WORD.search(text):
+        return
+    cues = [
+        m.start()
+        for m in _BIRTH_WORD.finditer(text)
+        if not _SOMEONE_ELSES.search(text[max(0, m.start() - 24) : m.start()])
+    ]
+    for match in _DAY_ORDINAL.finditer(text) if cues else ():
+        if int(match.group(1)) != dob.day:
+            continue
+        after = _WORD_AFTER.match(text, match.end())
+        if after and (after.group(1).lower() in _NOT_A_DAY or _month(after.group(1))):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if before and (before.group(1).lower() in _OWNERS or _SOMEONES.search(before.group())):
+            continue
+        if any(_near(text, cue, match.start()) for cue in _around(cues, match.start())):
+            yield match.span()
+
+
+_NOT_A_DAY = COUNTED | {"of", "floor", "birthday", "bday"}
+_OWNERS = _PRONOUNS | {"our"}
+_SOMEONES = re.compile(r"\A[sS][ \t]+$")  # the "s" of "brother's 17th", after its apostrophe
+
+
+def _month(word: str) -> bool:
+    return word.lower() in MONTHS
+
+
+def _around(cues: list[int], at: int) -> list[int]:
+    """The birthday words nearest before and after `at` (cues are sorted)."""
+    k = bisect.bisect_left(cues, at)
+    return cues[max(0, k - 1) : k + 1]
+
+
+def _near(text: str, cue: int, at: int) -> bool:
+    first, last = sorted((cue, at))
+    return last - first <= _FAR and _PARAGRAPH.search(text, first, last) is None

@@ -25,7 +25,9 @@ from notes_vault.deid import (
     check_more,
     check_round5,
     check_round6,
+    check_said,
     check_tiny,
+    check_typed,
     check_words,
     lexicon,
     stored,
@@ -45,7 +47,7 @@ from notes_vault.deid.check_forms import (
     subject_forms,
 )
 from notes_vault.deid.check_numbers import digit_runs, is_dob
-from notes_vault.deid.dates import MONTHS
+from notes_vault.deid.forms_said import unrhotic
 from notes_vault.deid.model import KnownSubject, Leak
 from notes_vault.deid.normal import View, read_subject, view
 from notes_vault.deid.structured import SPOKEN
@@ -63,6 +65,9 @@ class Checker:
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))
         self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
+        self._heard = check_said.forms(subjects)  # round 9: "mack and z", dictated
+        self._heads = check_said.heads(subjects)  # round 9: "flat one F two fourteen"
+        self._typed = check_typed.forms(subjects)  # round 9: "Grave" for Grace, autocorrected
 
     def leaks(
         self,
@@ -86,7 +91,7 @@ class Checker:
         events = tuple(
             m.start() for m in TAG.finditer(normal.text) if m.group() == "[PERSONAL EVENT]"
         )  # a birthday the date-shift layer replaced is still a birthday: its day is near
-        found |= set(self._worded_dobs(words, clean, events))
+        found |= set(check_birthdays.worded_dobs(self._forms.dobs, words, clean, events))
         found |= set(self._emails(clean))
         found |= set(self._other_script(clean))
         found |= set(self._sounds(words))
@@ -119,6 +124,9 @@ class Checker:
         found |= set(check_round5.every(self._round5, clean, words))
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
         found |= set(check_kin.every(self._forms, clean)) | set(check_tiny.every(self._tiny, clean))
+        found |= set(check_said.every(self._heard, clean, words))
+        found |= set(check_said.said_heads(self._heads, clean, words))
+        found |= set(check_typed.every(self._typed, clean, words))
         return _mapped(normal, found)
 
     def _names(
@@ -220,8 +228,9 @@ class Checker:
                     yield start, end, table[word.lower()]
             elif len(word) == 1 and word.isalpha():
                 letters, stop, lower = word, end, word.islower()
-                for s, e, w in words[i + 1 : i + MAX_ACRONYM]:
+                for s, e, said in words[i + 1 : i + MAX_ACRONYM]:
                     gap = clean[stop:s].strip()
+                    w = "O" if said == "0" and not lower and gap == "." else said  # r9: "S.0."
                     if len(w) != 1 or w.islower() != lower or gap not in JOINERS:
                         break
                     if lower and gap != ".":
@@ -279,6 +288,9 @@ class Checker:
         for match in _TITLED.finditer(clean) if letters else ():
             if match.group(1).lower() in letters:
                 yield match.start(1), match.end(), "name initial"
+        for match in _TITLED_LOWER.finditer(clean) if letters else ():  # round 9: "mr k"
+            if match.group(1) in letters:
+                yield match.start(1), match.end(), "name initial"
 
     def _sounds(self, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
         """Capitalised words that sound like a long known name part."""
@@ -289,7 +301,13 @@ class Checker:
                 continue  # tested before folding, which only it needs
             folded = fold_word(word)
             if folded not in common:
-                leak = table.get(derived.sound(folded))
+                code = derived.sound(folded)
+                leak = table.get(code)
+                if leak is None and "r" in folded:  # round 9: "Shivorn" for Siobhán
+                    code = derived.sound(unrhotic(folded))
+                    leak = self._forms.said.get(code)
+                if code in self._forms.said and check_words.named(word):
+                    continue  # round 9: "Karen" is a name of her own, not Ciarán said
                 if leak is not None:
                     yield start, end, leak
 
@@ -306,6 +324,8 @@ class Checker:
             if k - i >= 2 and extra.respelling(parts):
                 code = derived.sound("".join(parts).lower())
                 leak = table.get(code) or table.get(code[:-1])
+                if leak is None and code:  # round 9: "SHIV-orn", said without its "r"
+                    leak = self._forms.said.get(derived.sound(unrhotic("".join(parts).lower())))
                 if code and leak is not None:
                     yield words[i][0], words[k - 1][1], leak
             i = k
@@ -335,28 +355,6 @@ class Checker:
             floor = end
             at = clean.find("@", end)
 
-    def _worded_dobs(
-        self, words: list[tuple[int, int, str]], clean: str, events: tuple[int, ...] = ()
-    ) -> Iterator[tuple[int, int, str]]:
-        for dob, leak in self._forms.dobs:
-            for i, (start, end, word) in enumerate(words):
-                if MONTHS.get(word.lower()) != dob.month:
-                    continue
-                near = [w.lower() for _, _, w in words[max(0, i - 4) : i + 4]]
-                days = {check_words.day_number(w) for w in near}
-                tens = {20 if w == "twenty" else 30 for w in near if w in ("twenty", "thirty")}
-                days |= {t + d for t in tens for d in days if d is not None and d < 10}
-                if dob.day in days:
-                    yield start, end, leak
-                after = [w for _, _, w in words[i + 1 : i + 2]]
-                if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
-                    yield start, words[i + 1][1], leak  # "November 1986": the month of birth
-            yield from check_birthdays.birthday_days(
-                words, dob, leak, check_words.day_number, clean=clean, events=events
-            )
-            yield from check_birthdays.named_days(words, dob, leak)
-            yield from check_birthdays.month_as_ordinal(words, dob, leak, check_words.day_number)
-
     def _said_emails(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """ "kate dot okafor at example dot org": at and dot read as "@" and "."."""
         table = self._forms.emails
@@ -382,6 +380,9 @@ _SAID_NUMBER = re.compile(
 )  # a whole ASCII word (any case, only ASCII letters fold: "(?a") that `SPOKEN` reads
 _SAID_AT = re.compile(r"(?i)[ \t(\[]at[ \t)\]]")
 _TITLED = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w)")
+_TITLED_LOWER = re.compile(
+    r"(?<![\w.])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]([b-hj-z])\.?(?![\w'\u2019-])"
+)
 
 
 def _said_gap(gap: str) -> bool:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from notes_vault.deid import forms_days
+from notes_vault.deid import check_words, forms_days
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import Forms, fold_word
+from notes_vault.deid.dates import MONTHS
 
 _CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
 
@@ -83,10 +84,23 @@ def named_days(
         for _, end, word in words[i : i + 9]:
             lower = word.lower() if word.isascii() else fold_word(word)  # "Día"
             joined += "st" if lower == "saint" else lower
-            if joined in any_case or (joined in capital and first[:1].isupper()):
+            if joined in any_case or (
+                joined in capital and (first[:1].isupper() or _after_clause(words, i))
+            ):
                 yield start, end, leak
             if len(joined) > longest:
                 break
+
+
+_CLAUSE_LINKS = frozenset({"is", "was", "falls", "fell", "comes", "on", "the"})
+
+
+def _after_clause(words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "birthday is the day of the dead": a birthday word, then only link words (round 9)."""
+    k = i - 1
+    while k >= max(0, i - 4) and words[k][2].lower() in _CLAUSE_LINKS:
+        k -= 1
+    return k >= 0 and words[k][2].lower() in ("birthday", "bday")
 
 
 _WHEN_ALONE = frozenset({"yesterday", "today", "tomorrow", "tonight", "ago"})
@@ -209,3 +223,103 @@ def _named_keys(dob: datetime.date) -> tuple[frozenset[str], frozenset[str], fro
         frozenset(n.replace(" ", "") for n in capital),
         frozenset(firsts | ({"saint"} if "st" in firsts else set())),
     )
+
+
+_FAR_WORDS = 40  # words between a birthday word and a bare day ordinal, one paragraph
+_BARE_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+_FAR_CUES = frozenset({"birthday", "birthdays", "bday", "born"})
+_NOT_DAYS = extra.COUNTED | {"of", "floor", "birthday", "bday"}
+
+
+def far_days(
+    words: list[tuple[int, int, str]], dob: datetime.date, leak: str, clean: str
+) -> Iterator[tuple[int, int, str]]:
+    """ "at hers 24th" a line after a birthday word: the day of birth as a digit ordinal
+    in the birthday word's paragraph, read apart from `birthday_anchors.far_days`."""
+    if not _FAR_CUE.search(clean):
+        return  # a cheap test first: most notes hold no birthday word
+    cues = [
+        i
+        for i, (_, _, w) in enumerate(words)
+        if w.lower() in _FAR_CUES
+        and not (i >= 2 and words[i - 1][2].lower() == "s" and words[i - 2][2].islower())
+    ]  # "her mum's birthday": someone else's
+    for i, (start, end, word) in enumerate(words if cues else ()):
+        match = _BARE_ORDINAL.fullmatch(word)
+        if match is None or int(match.group(1)) != dob.day:
+            continue
+        if clean[start - 1 : start] in ("/", ".", ":", "-") or clean[end : end + 1] in ("/", "-"):
+            continue  # part of a date or a code
+        after = words[i + 1][2].lower() if i + 1 < len(words) else ""
+        before = words[i - 1][2].lower() if i else ""
+        if after in _NOT_DAYS or after in MONTHS or before in _POSSESSIVES or before == "our":
+            continue
+        if before == "s" and clean[words[i - 1][0] - 1 : words[i - 1][0]] in ("'", "\u2019"):
+            continue  # "her brother's 17th": someone's age
+        k = bisect.bisect_left(cues, i)
+        for c in cues[max(0, k - 1) : k + 1]:
+            first, last = sorted((words[c][0], start))
+            if abs(c - i) <= _FAR_WORDS and not _PARAGRAPH.search(clean, first, last):
+                yield start, end, leak
+                break
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_FAR_CUE = re.compile(r"(?i)birthday|bday|born")
+_BORN = re.compile(r"(?i)born")
+
+
+_UNIT_STARTS = ("w", "d", "y", "m", "h")  # "born 33 weeks", "born 33 days early"
+
+
+def born_years(
+    words: list[tuple[int, int, str]], dob: datetime.date, leak: str, clean: str
+) -> Iterator[tuple[int, int, str]]:
+    """ "he was born 33", "born in '33": the year of birth in two digits after "born" (the
+    check's own reading of what `known_dobs.born_years` replaces; round 9)."""
+    year = f"{dob.year % 100:02d}"
+    if year not in clean or not _BORN.search(clean):
+        return
+    for i, (_, _, word) in enumerate(words):
+        if word.lower() != "born" or i + 1 >= len(words):
+            continue
+        k = i + 2 if words[i + 1][2].lower() == "in" and i + 2 < len(words) else i + 1
+        start, end, digits = words[k]
+        if digits != year or clean[end : end + 1] in ("/", ":", "-"):
+            continue  # "born 33/40": a date or a time
+        if clean[end : end + 1] == "." and clean[end + 1 : end + 2].isdigit():
+            continue
+        after = words[k + 1][2].lower() if k + 1 < len(words) else ""
+        if after.startswith(_UNIT_STARTS) and not clean[end : words[k + 1][0]].strip(" \t"):
+            continue
+        yield (start - 1 if clean[start - 1 : start] in ("'", "\u2019") else start), end, leak
+
+
+def worded_dobs(
+    dobs: Sequence[tuple[datetime.date, str]],
+    words: list[tuple[int, int, str]],
+    clean: str,
+    events: tuple[int, ...] = (),
+) -> Iterator[tuple[int, int, str]]:
+    """Each date of birth's forms in words around the date (moved here from `check.py`
+    in round 9): the day near its month, the month before the year, and the rest."""
+    for dob, leak in dobs:
+        for i, (start, end, word) in enumerate(words):
+            if MONTHS.get(word.lower()) != dob.month:
+                continue
+            near = [w.lower() for _, _, w in words[max(0, i - 4) : i + 4]]
+            days = {check_words.day_number(w) for w in near}
+            tens = {20 if w == "twenty" else 30 for w in near if w in ("twenty", "thirty")}
+            days |= {t + d for t in tens for d in days if d is not None and d < 10}
+            if dob.day in days:
+                yield start, end, leak
+            after = [w for _, _, w in words[i + 1 : i + 2]]
+            if after and after[0] in (str(dob.year), f"{dob.year % 100:02d}"):
+                yield start, words[i + 1][1], leak  # "November 1986": the month of birth
+        yield from birthday_days(
+            words, dob, leak, check_words.day_number, clean=clean, events=events
+        )
+        yield from named_days(words, dob, leak)
+        yield from month_as_ordinal(words, dob, leak, check_words.day_number)
+        yield from far_days(words, dob, leak, clean)  # round 9: "hers 24th"
+        yield from born_years(words, dob, leak, clean)  # round 9: "born 33"

@@ -14,6 +14,7 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import forms_more as more
 from notes_vault.deid import lexicon
+from notes_vault.deid.forms_said import spellings
 from notes_vault.deid.known_short import capital_only
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -62,6 +63,8 @@ class Forms:
     emails: dict[str, str] = field(default_factory=dict)  # whole address and local part
     skeletons: dict[str, str] = field(default_factory=dict)  # names in another script
     sounds: dict[str, str] = field(default_factory=dict)  # metaphone of long name parts
+    # Round 9: the same, of a part said as another orthography reads it ("kiaran")
+    said: dict[str, str] = field(default_factory=dict)
     dobs: list[tuple[datetime.date, str]] = field(default_factory=list)
     slips: dict[str, str] = field(default_factory=dict)  # "gerg" for a Greg
     abbreviated: dict[str, str] = field(default_factory=dict)  # initials "am", "tv"
@@ -86,6 +89,18 @@ class Forms:
             self.prefixes.update([key[:end] for end in range(1, len(key) + 1)])
 
 
+def _sounds(forms: Forms, part: str, leak: str) -> None:
+    """A long part's sound, and (round 9) its sounds as other orthographies say it."""
+    code = derived.sound(_key(part))
+    if not code or derived.common(part):
+        return
+    forms.sounds.setdefault(code, leak)
+    for said in spellings(_key(part)):  # "Kee-ur-awn" for Ciarán, "Shivorn" for Siobhán
+        other = derived.sound(said)
+        if other and other not in forms.sounds:
+            forms.sounds[other] = forms.said[other] = leak
+
+
 def _person(forms: Forms, name: str, leak: str) -> None:
     words = [w for w in name.split() if not extra.is_title(w)]
     forms.put(name, leak)
@@ -95,9 +110,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
     for part in parts:  # two letters: only with a capital, but a first name "jo" in any case
         forms.put(part, leak, capital=capital_only(part, part == parts[0]))
         forms.skeletons.setdefault(derived.skeleton(part), leak)
-        code = derived.sound(_key(part))
-        if code and not derived.common(part):
-            forms.sounds.setdefault(code, leak)
+        _sounds(forms, part, leak)
         for short in derived.short_forms(part):
             forms.put(short, leak, capital=True)
         key = _key(part)

@@ -172,13 +172,13 @@ def dotted(
     while table and i < len(words):
         start, end, _ = words[i]
         letters, k = "", i
-        while k < len(words) and len(words[k][2]) == 1 and words[k][2].isupper():
+        while k < len(words) and _capital(words[k][2], k > i):
             stop = words[k][1]
             if clean[stop : stop + 1] != "." or (
                 k > i and clean[words[k - 1][1] + 1 : words[k][0]].strip(" \t")
             ):
                 break
-            letters, end, k = letters + words[k][2], stop + 1, k + 1
+            letters, end, k = letters + words[k][2].replace("0", "O"), stop + 1, k + 1
         if (
             len(letters) >= 2
             and letters.lower() in table
@@ -186,6 +186,11 @@ def dotted(
         ):
             yield start, end, table[letters.lower()]
         i = max(k, i + 1)
+
+
+def _capital(word: str, later: bool) -> bool:
+    """One capital; after the first, an OCR'd "0" for "O" too ("S.0.", round 9)."""
+    return len(word) == 1 and (word.isupper() or (later and word == "0"))
 
 
 def _read_as_initials(clean: str, words: list[tuple[int, int, str]], i: int, letters: str) -> bool:

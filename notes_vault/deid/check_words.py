@@ -6,6 +6,7 @@ replacer's own tests, as the whole check is.
 
 from __future__ import annotations
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.structured import DAY_WORDS
 
 
@@ -55,3 +56,15 @@ def day_number(word: str) -> int | None:
         return DAY_WORDS[lower]
     digits = lower[:-2] if lower[-2:] in ("st", "nd", "rd", "th") else lower
     return int(digits) if digits.isdecimal() and len(digits) <= 2 else None
+
+
+def named(word: str) -> bool:
+    """A capitalised word that is a given name, a surname or a proper word ("Karen",
+    "Korean"): only a sound of its own counts for it, not a name said in another
+    language (round 9)."""
+    title = word[:1].upper() + word[1:].lower()
+    return (
+        title in lexicon.first_names()
+        or title in lexicon.surnames()
+        or title in lexicon.proper_words()
+    )

@@ -26,6 +26,7 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import lexicon, stored, structured
+from notes_vault.deid.forms_said import spellings
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known_short import capital_only
 from notes_vault.deid.model import KnownSubject, LinkedPerson
@@ -265,6 +266,7 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
         index.abbreviated.setdefault(form, entry)
     foreign = Entry(tag, "name", f"{owner}'s name (other script)", f"{owner} name")
     spelt = Entry(tag, "name", f"{owner}'s name (spelt another way)", f"{owner} name")
+    said_as = Entry(tag, "name", f"{owner}'s name {SAID_AS}", f"{owner} name")
     for part in name_words(name):
         for slip in derived.short_slips(fold(part)):
             index.slips.setdefault(slip, spelt)
@@ -274,6 +276,12 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
         code = derived.sound(fold(part))
         if code and not derived.common(part):
             index.sounds.setdefault(code, spelt)
+        for said in spellings(fold(part)) if code and not derived.common(part) else ():
+            if other := derived.sound(said):  # round 9: "Kee-ur-awn" for Ciarán
+                index.sounds.setdefault(other, said_as)
+
+
+SAID_AS = "(respelt as said)"  # round 9: the reason of a part said as another language reads it
 
 
 def name_words(name: str) -> list[str]:
@@ -382,19 +390,3 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     if dotted or listed or ((same_case or capital) and letter not in "aAI"):
         return match.end()
     return end
-
-
-# Not the "O" of "Dr O'Neill": a letter before an apostrophe and a letter begins a surname.
-_TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w|['\u2019]\w)")
-
-
-def title_initials(index: VaultIndex, text: str) -> list[Hit]:
-    """ "Mrs O." / "Mr K": a title and one capital that is a known person's initial."""
-    hits = []
-    for match in _TITLE_INITIAL.finditer(text):
-        letter = match.group(1).lower()
-        tag = next((t for t, letters in index.letters.items() if letter in letters), None)
-        if tag is not None:
-            entry = Entry("[INITIAL]", "name", "a known person's initial after a title", "initials")
-            hits.append(Hit(match.start(1), match.end(), entry))
-    return hits

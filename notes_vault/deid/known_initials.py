@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid.known import INITIALS, Hit, VaultIndex
+from notes_vault.deid.known import INITIALS, Entry, Hit, VaultIndex
 
 # "I asked K. what...", "(J., 10)": one capital and a full stop, standing alone,
 # not the start of a longer name ("A. Sharma") nor inside initials ("K.M.").
@@ -95,6 +95,7 @@ def initials(index: VaultIndex, text: str) -> list[Hit]:
             hits += _paired_initials(index, match)
         elif " " in match.group():  # "SLR ED visit": a known acronym before other capitals
             hits += _spaced_tokens(index, match)
+    hits += _ocr_dotted(index, text)  # round 9: "S.0."
     ofs = index.more.get("of acronyms")
     if ofs is None:  # made once per index: are there acronyms with "of" at all
         ofs = index.more["of acronyms"] = [
@@ -134,6 +135,19 @@ def _paired_initials(index: VaultIndex, match: re.Match[str]) -> list[Hit]:
     return hits
 
 
+def _ocr_dotted(index: VaultIndex, text: str) -> list[Hit]:
+    """Initials with stops in an OCR'd scan, a zero read for an "O" ("S.0.")."""
+    hits = []
+    for match in _OCR_DOTTED.finditer(text) if "0." in text else ():
+        letters = match.group().replace("0", "O")
+        entry = index.initials.get("".join(c for c in letters if c.isalpha()).lower())
+        if entry is not None and any(c.isalpha() for c in match.group()):
+            hits.append(Hit(match.start(), match.end(), entry))
+    return hits
+
+
+# Round 9 (k9): initials with stops in an OCR'd scan, a zero for an "O" ("S.0.").
+_OCR_DOTTED = re.compile(r"(?<![\w.&])[A-Z0]\.(?:[ \t]?[A-Z0]\.){1,2}(?![\w&])")
 _APOSTROPHE_LETTER = re.compile(r"['\u2019][A-Z]\.?(?![\w'\u2019])")
 
 
@@ -143,3 +157,24 @@ def _word_before(text: str, start: int) -> str:
     while begin > 0 and text[begin - 1].isalpha():
         begin -= 1
     return text[begin : start - 1]
+
+
+# Not the "O" of "Dr O'Neill": a letter before an apostrophe and a letter begins a surname.
+_TITLE_INITIAL = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]([A-Z])\.?(?!\w|['\u2019]\w)")
+# Round 9: "mr k" typed all in lower case ("a" and "i" are words, never taken).
+LOWER_TITLE_INITIAL = re.compile(
+    r"(?<![\w.])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]([b-hj-z])\.?(?![\w'\u2019-])"
+)
+
+
+def title_initials(index: VaultIndex, text: str) -> list[Hit]:
+    """ "Mrs O." / "Mr K" / "mr k": a title and one letter that is a known person's initial."""
+    hits = []
+    lower = LOWER_TITLE_INITIAL.finditer(text) if "r " in text or "r. " in text else ()
+    for match in chain(_TITLE_INITIAL.finditer(text), lower):
+        letter = match.group(1).lower()
+        tag = next((t for t, letters in index.letters.items() if letter in letters), None)
+        if tag is not None:
+            entry = Entry("[INITIAL]", "name", "a known person's initial after a title", "initials")
+            hits.append(Hit(match.start(1), match.end(), entry))
+    return hits

@@ -20,7 +20,7 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_more as more
 from notes_vault.deid import known_dobs as dobs
-from notes_vault.deid import known_round5, known_round6, known_tiny
+from notes_vault.deid import known_round5, known_round6, known_said, known_tiny, known_typed
 from notes_vault.deid.forms import common, sound
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known import Entry, Hit, VaultIndex
@@ -45,6 +45,8 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     known_round5.extend(index, subjects)  # round 5 (k5): barrel letters, first names
     known_round6.extend(index, subjects)  # round 6 (k6)
     known_tiny.extend(index, subjects)  # round 7 (k7): "hà"
+    known_said.extend(index, subjects)  # round 9 (k9): "mack and z" for Mackenzie, dictated
+    known_typed.extend(index, subjects)  # round 9 (k9): "Grave" for Grace, autocorrected
     for subject in subjects:
         owner = subject.role.lower()
         code = more.outward_code(subject.postcode or "")

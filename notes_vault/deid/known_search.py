@@ -15,19 +15,22 @@ from notes_vault.deid import (
     known_more,
     known_round5,
     known_round6,
+    known_said,
     known_tiny,
+    known_typed,
     lexicon,
     structured,
 )
+from notes_vault.deid.forms_said import unrhotic
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known import (
     FUZZY,
     INITIALS,
+    SAID_AS,
     SHORT,
     Entry,
     Hit,
     VaultIndex,
-    title_initials,
 )
 from notes_vault.deid.squash import Squashed, fold, squash
 from notes_vault.deid.tokens import Tok, tokenize, vocabulary
@@ -40,7 +43,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits = _words(index, text, squash(text))
     hits += _misspelt(index, text, toks)
     hits += known_initials.initials(index, text)
-    hits += title_initials(index, text)
+    hits += known_initials.title_initials(index, text)
     if index.skeletons:
         hits += _other_script(index, text)
     if index.sounds:
@@ -65,6 +68,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_round6.find(index, text, toks, hits)
     hits += known_kin.find(index, text, vocabulary(toks))  # round 7: "Nanna E"
     hits += known_tiny.find(index, text)  # round 7: "hà"
+    hits += known_said.find(index, text)  # round 9: "krish lack Annie", dictated
+    hits += known_typed.find(index, text)  # round 9: "Grave" for Grace, autocorrected
     return hits
 
 
@@ -223,9 +228,28 @@ def _respelt(index: VaultIndex, text: str) -> list[Hit]:
             continue
         code = derived.sound("".join(parts).lower())
         entry = index.sounds.get(code) or index.sounds.get(code[:-1])  # "GRAWN-ya": a sound more
+        if entry is None and code:  # round 9: "SHIV-orn", said without its "r"
+            entry = _said_as(index, derived.sound(unrhotic("".join(parts).lower())))
         if code and entry is not None:
             hits.append(Hit(match.start(), match.end(), entry))
     return hits
+
+
+def _said_as(index: VaultIndex, code: str) -> Entry | None:
+    """The entry of a name part said as another orthography reads it ("shivan" of
+    Siobhán), for a word without its "r": never a plain name's sound ("Mogan", Megan)."""
+    entry = index.sounds.get(code) if code else None
+    return entry if entry is not None and entry.reason.endswith(SAID_AS) else None
+
+
+def _named(word: str) -> bool:
+    """A capitalised given name, surname or proper word ("Karen", "Korean")."""
+    title = word[:1].upper() + word[1:].lower()
+    return (
+        title in lexicon.first_names()
+        or title in lexicon.surnames()
+        or title in lexicon.proper_words()
+    )
 
 
 def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
@@ -236,7 +260,12 @@ def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
         word = tok.text
         if len(word) < FUZZY or not word[:1].isupper() or fold(word) in common:
             continue
-        entry = index.sounds.get(derived.sound(fold(word)))
+        folded = fold(word)
+        entry = index.sounds.get(derived.sound(folded))
+        if entry is None and "r" in folded:  # round 9: "Shivorn", said without its "r"
+            entry = _said_as(index, derived.sound(unrhotic(folded)))
+        if entry is not None and entry.reason.endswith(SAID_AS) and _named(word):
+            continue  # round 9: "Karen" is a name of her own, not Ciarán said as in Irish
         if entry is not None:
             hits.append(Hit(tok.start, tok.end, entry))
     return hits

@@ -93,6 +93,7 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
     yield from birthday_anchors.find(text)  # "birthday two days ago"
     yield from birthday_anchors.named_days(text, dob)  # "Cinco de Mayo" for 5 May
     yield from birthday_anchors.month_as_ordinal(text, dob)  # "the 12th of the 3rd"
+    yield from birthday_anchors.far_days(text, dob)  # round 9: "hers 24th", a line on
 
 
 BIRTHDAY_CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born"})

@@ -1,0 +1,83 @@
+"""Round 9 (k9), the replacer's own: a known name or address said aloud and typed back
+by speech-to-text as English words ("krish lack Annie", "shame us", "new lin").
+
+What counts (a dictated note, one to three words, the sound key) is in `forms_said.py`;
+the final check looks for the same in its own pass (`check_said.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from notes_vault.deid import forms_said as said
+from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import squash_key
+
+_WORD = re.compile(r"[^\W_]+")  # as the check reads words: "SA2" is one
+
+
+def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
+    """Register the sound of each long name part and address piece under its entry."""
+    table: dict[str, Entry] = {}
+    names = [n for s in subjects for n in (s.name, *s.aliases)]
+    names += [p.name for s in subjects for p in s.linked]
+    for name in names:
+        entry = index.words.get(squash_key(name))
+        if entry is None or entry.category != "name":
+            continue
+        heard = replace(entry, reason=f"{entry.reason} (said: dictated)", capital_only=False)
+        for part in said.name_parts(name):
+            table.setdefault(part, heard)
+    for subject in subjects:
+        owner = subject.role.lower()
+        place = Entry("[ADDRESS]", "address", f"{owner}'s address (said: dictated)",
+                      f"{owner} address")  # fmt: skip
+        for part in said.place_parts(subject.address or ""):
+            table.setdefault(part, place)
+    if table:
+        index.more["said parts"] = list(table.items())
+    for subject in subjects:
+        head, street = said.address_head(subject.address or "")
+        if head:
+            owner = subject.role.lower()
+            entry = Entry("[ADDRESS]", "address", f"{owner}'s house number (said)",
+                          f"{owner} address")  # fmt: skip
+            index.more.setdefault("said heads", []).append((f"{head} {street}", entry))
+
+
+def find(index: VaultIndex, text: str) -> list[Hit]:
+    """Every run of words in a dictated note that sounds like a known long part, and
+    every house number said before its street."""
+    hits = _said_heads(index, text)
+    entries = dict(index.more.get("said parts", []))
+    if not entries or not said.dictated(text):
+        return hits
+    keys = {key: part for part in reversed(entries) for key in said.heard_keys(part)}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return hits + [
+        Hit(words[i][0], words[k - 1][1], entries[part])
+        for i, k, part in said.joins(words, text, keys)
+    ]
+
+
+def _said_heads(index: VaultIndex, text: str) -> list[Hit]:
+    """ "flat one F two fourteen marchmont road": the said head of a known address, before
+    its street's first word in any case."""
+    hits: list[Hit] = []
+    heads = index.more.get("said heads", [])
+    lower = text.lower() if heads else ""
+    words: list[tuple[int, int, str]] = []
+    for key, entry in heads:
+        head, street = key.split(" ")
+        at = lower.find(street)
+        while at != -1:  # the street's first word, in any case (a word's start is enough)
+            if not words:
+                words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+            start = said.said_heads(words, text, head, at)
+            if start is not None:
+                hits.append(Hit(start, at + len(street), entry))
+            at = lower.find(street, at + 1)
+    return hits

@@ -1,0 +1,51 @@
+"""Round 9 (k9), the replacer's own: a known name autocorrected into an English word
+("Grave" for Grace) in a note that says autocorrect was at work. What counts is in
+`forms_typed.py`; the final check looks for the same in its own pass (`check_typed.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from notes_vault.deid import forms_typed as typed
+from notes_vault.deid import lexicon
+from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import fold, squash_key
+
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,}(?![\w'\u2019-])")
+
+
+def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
+    """Register every name part of four letters or more under its person's entry."""
+    names = [n for s in subjects for n in (s.name, *s.aliases)]
+    names += [p.name for s in subjects for p in s.linked]
+    table: dict[str, Entry] = {}
+    for name in names:
+        entry = index.words.get(squash_key(name))
+        if entry is None or entry.category != "name":
+            continue
+        typed_as = replace(entry, reason=f"{entry.reason} (autocorrected)", capital_only=False)
+        for part in typed.name_parts(name):
+            table.setdefault(part, typed_as)
+    if table:
+        index.more["typed parts"] = list(table.items())
+
+
+def find(index: VaultIndex, text: str) -> list[Hit]:
+    """Every capitalised English word that is a known part autocorrected."""
+    parts: list[tuple[str, Entry]] = index.more.get("typed parts", [])
+    if not parts or not typed.autocorrected(text):
+        return []
+    common = lexicon.common_words()
+    hits = []
+    for match in _CAPITALISED.finditer(text):
+        word = fold(match.group())
+        if word not in common:
+            continue  # a word that is no English word is the misspelling rules' own
+        entry = next((e for part, e in parts if typed.turned(word, part)), None)
+        if entry is not None:
+            hits.append(Hit(match.start(), match.end(), entry))
+    return hits
