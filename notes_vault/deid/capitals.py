@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.hospital_abbreviations import HOSPITAL_ABBREVIATIONS
 from notes_vault.deid.numbers import AU_STATES, US_STATES
 from notes_vault.deid.tokens import Tok
 
@@ -55,6 +56,7 @@ def acronym(word: str) -> bool:
         and word.isalpha()
         and word not in lexicon.ABBREVIATIONS
         and word not in lexicon.MORE_ABBREVIATIONS
+        and word not in HOSPITAL_ABBREVIATIONS
         and word not in lexicon.NOT_NAMES
         and word not in US_STATES
         and word not in AU_STATES
@@ -68,6 +70,7 @@ def shorthand(word: str) -> bool:
     return (
         word in lexicon.ABBREVIATIONS
         or word in lexicon.MORE_ABBREVIATIONS
+        or word in HOSPITAL_ABBREVIATIONS
         or word in lexicon.NOT_NAMES
     )
 
@@ -123,7 +126,7 @@ def _credential(toks: list[Tok], k: int) -> bool:
     word = toks[k].text
     if word.lower() in lexicon.CREDENTIALS or word.lower() in _DEGREES:
         return True
-    if word in lexicon.ABBREVIATIONS or word in lexicon.MORE_ABBREVIATIONS:
+    if shorthand(word):
         return True  # a list of tests or shorthand: "PAI, TOMM"
     if k < 2 or toks[k - 1].text != ",":
         return False

@@ -1,14 +1,13 @@
 """The final check: a second, separately written search for what the vault knows.
 
-The replacer (`known.py`) slides folded keys over a squashed copy of the text.
-This check works another way, so that a blind spot of one is not a blind
-spot of both: it splits the normalised output into words, joins up to six
-neighbours across soft separators (space, line break, hyphen, dot,
-apostrophe) and looks each join up in a set of folded forms; it measures edit
-distance word by word for misspellings; it reads every run of digits as
-digits only for phone numbers and dates of birth. What it reports is where a
-known identifier remains (offsets in the text it was given) and of what kind,
-never the identifier itself. Tags the engine put in are masked first.
+The replacer (`known.py`) slides folded keys over a squashed copy of the text. This check
+works another way, so that a blind spot of one is not a blind spot of both: it splits the
+normalised output into words, joins up to six neighbours across soft separators (space,
+line break, hyphen, dot, apostrophe) and looks each join up in a set of folded forms; it
+measures edit distance word by word for misspellings; it reads every run of digits as
+digits only for phone numbers and dates of birth. What it reports is where a known
+identifier remains (offsets in the text it was given) and of what kind, never the
+identifier itself. Tags the engine put in are masked first.
 """
 
 from __future__ import annotations

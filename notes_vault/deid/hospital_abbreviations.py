@@ -1,6 +1,7 @@
-"""Abbreviations of hospital medicine (lead, round 9), read where an ALL-CAPS word would
-otherwise be taken for an organisation's name (`capitals.acronym`, through
-`lexicon.MORE_ABBREVIATIONS`).
+"""Abbreviations of hospital medicine (lead, round 9), read only where an ALL-CAPS word
+would otherwise be taken for an organisation's name (`capitals.acronym`, `shorthand`,
+`no_organisation`). Not where lower-case letters may be a person's initials ("his nephew
+tb"): the people rules keep to `lexicon.ABBREVIATIONS`.
 
 Hand-written for this project from general clinical knowledge, not copied from any
 corpus note: diagnoses, procedures, devices, imaging, laboratory tests, drugs and their

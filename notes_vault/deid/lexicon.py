@@ -7,8 +7,6 @@ import re
 from functools import cache
 from importlib import resources
 
-from notes_vault.deid.hospital_abbreviations import HOSPITAL_ABBREVIATIONS
-
 
 @cache
 def _load(name: str) -> frozenset[str]:
@@ -245,7 +243,6 @@ MORE_ABBREVIATIONS = frozenset(
     "FRG CISM FF FTO BIP FBA ESY ELL SPED PSAT UCAT NBME USMLE MCAT LSAT GRE BTEC NVQ "
     "HND PGCE LSA HLTA MGMT VEVENT VCALENDAR".split()
 )
-MORE_ABBREVIATIONS |= HOSPITAL_ABBREVIATIONS  # round 9 (lead): see hospital_abbreviations.py
 # After these, a lower-case word that is no English word is a person ("said tariq").
 SPEECH_LOWER = frozenset(
     "said told asked texted rang called met saw visited emailed messaged phoned with".split()
