@@ -18,7 +18,9 @@ vetoed, by CLASS, when:
   ("Year Eleven", "Ward 12, Bay 4", "Stage Two", "Plan B": context_cues._LETTERED and
   the school and room words of the age rules);
 - it is a holiday's word (data/named_days.txt.gz, from PyPI `holidays`: "Diwali",
-  "Hogmanay") or one of the engine's abbreviations in capitals ("PHQ", "GAD").
+  "Hogmanay") or one of the engine's abbreviations in capitals ("PHQ", "GAD");
+- it is in a run of English words ending in a course's or group's noun ("the Freedom
+  Programme"), or a workplace's people as one body ("a member of Staff"; lead, round 9).
 
 One look at a few tokens around each candidate: linear.
 """
@@ -78,8 +80,13 @@ def kind_words() -> frozenset[str]:
     a run of capitals made of nothing else names no one body (org_runs, org_endings)."""
     events = quasi._EVENT_WORDS.replace("[ \\t]+", "|").replace("?", "").split("|")
     words = set(SERVICE_WORDS) | _GENERIC | _KIND_WORDS | {w.lower() for w in events}
-    words |= {w.lower() for w in MORE_ORG_ENDINGS | _INSTITUTIONS}
+    words |= {w.lower() for w in MORE_ORG_ENDINGS | _INSTITUTIONS} | _COLLECTIVES
     return frozenset(words - {"s"})
+
+
+# The people of a workplace as one body ("a member of Staff", "the Crew"): no one's name
+# (lead, round 9, when the retrained layer took "Staff" at p=0.71).
+_COLLECTIVES = frozenset("staff crew personnel workforce faculty course".split())
 
 
 @cache
@@ -206,6 +213,8 @@ class Vetoes:
         if after in _GROUP_NOUNS and any(w in kinds for w in words):
             return True
         common = lexicon.common_words()
+        if words[-1] in _GROUP_NOUNS and all(w in common or w in _JOINERS for w in words):
+            return True  # "the Freedom Programme", "Hope Group": a named course (lead, round 9)
         return toks[last].text in _SUBJECTS and all(w in common for w in words)
 
     def _quoted_title(self, i: int) -> bool:
