@@ -20,7 +20,8 @@ vetoed, by CLASS, when:
 - it is a holiday's word (data/named_days.txt.gz, from PyPI `holidays`: "Diwali",
   "Hogmanay") or one of the engine's abbreviations in capitals ("PHQ", "GAD");
 - it is in a run of English words ending in a course's or group's noun ("the Freedom
-  Programme"), or a workplace's people as one body ("a member of Staff"; lead, round 9).
+  Programme"), a workplace's people as one body ("a member of Staff"), or an English word
+  in a list a group's or room's label opens ("Groups: Willow, Rowan"; lead, round 9).
 
 One look at a few tokens around each candidate: linear.
 """
@@ -84,6 +85,11 @@ def kind_words() -> frozenset[str]:
     return frozenset(words - {"s"})
 
 
+# Labels of lists that name groups, rooms and courses, never people ("Staff:", "Team:" do).
+_LIST_LABELS = frozenset(
+    "group groups room rooms ward wards class classes house houses course courses module "
+    "modules unit units bay bays".split()
+)
 # The people of a workplace as one body ("a member of Staff", "the Crew"): no one's name
 # (lead, round 9, when the retrained layer took "Staff" at p=0.71).
 _COLLECTIVES = frozenset("staff crew personnel workforce faculty course".split())
@@ -139,7 +145,24 @@ class Vetoes:
             or self._english_opening(i, low)
             or (low in _PLAN_VERBS and sentence_start(self.text, toks, i))
             or (is_capitalised(word) and (self._kind_run(i) or self._quoted_title(i)))
+            or (low in lexicon.common_words() and self._kind_list(i))
         )
+
+    def _kind_list(self, i: int) -> bool:
+        """An English word in a list that a group's, room's or course's label opens at its
+        line's start ("Groups: Willow, Rowan", "Rooms: Oak, Ash"): names of groups or rooms,
+        not people (lead, round 9, when the retrained layer took "Willow" at p=0.71)."""
+        toks, text = self.toks, self.text
+        k = i - 1
+        while k >= 0 and (toks[k].text == "," or toks[k].text[:1].isupper()):
+            if "\n" in text[toks[k].end : toks[k + 1].start]:
+                return False
+            k -= 1
+        if k < 1 or toks[k].text != ":" or "\n" in text[toks[k].end : toks[k + 1].start]:
+            return False
+        label = toks[k - 1].text.lower()
+        at_start = k == 1 or "\n" in text[toks[k - 2].end : toks[k - 1].start]
+        return at_start and label in _LIST_LABELS
 
     def _staged(self, i: int, low: str) -> bool:
         """A modal opening a question, or a stage's label and its number ("Year Ten")."""

@@ -47,3 +47,19 @@ def test_names_beside_them_are_not_vetoed(text: str, word: str) -> None:
 def test_the_layer_leaves_the_programme_and_the_staff() -> None:
     for text in ("She attended the Freedom Programme last year.", "She is a member of Staff."):
         assert Deidentifier([]).redact(text).replacements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "vetoed"),
+    [
+        ("Groups: Willow, Rowan (both closed).", "Willow", True),
+        ("Rooms: Hazel, Ash\nSaw her today.", "Hazel", True),
+        ("Staff: Hazel, Amber on shift.", "Hazel", False),
+        ("Team: Rose, Grace and me.", "Grace", False),
+        ("Saw Willow at the group.", "Willow", False),
+    ],
+)
+def test_a_list_of_group_or_room_names_is_vetoed_a_list_of_people_not(
+    text: str, word: str, vetoed: bool
+) -> None:
+    assert _vetoed(text, word) is vetoed
