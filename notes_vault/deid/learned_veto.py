@@ -90,6 +90,7 @@ _LIST_LABELS = frozenset(
     "group groups room rooms ward wards class classes house houses course courses module "
     "modules unit units bay bays".split()
 )
+_LIST_REACH = 24  # tokens back to a list's label: a dozen names and their commas
 # The people of a workplace as one body ("a member of Staff", "the Crew"): no one's name
 # (lead, round 9, when the retrained layer took "Staff" at p=0.71).
 _COLLECTIVES = frozenset("staff crew personnel workforce faculty course".split())
@@ -154,7 +155,8 @@ class Vetoes:
         not people (lead, round 9, when the retrained layer took "Willow" at p=0.71)."""
         toks, text = self.toks, self.text
         k = i - 1
-        while k >= 0 and (toks[k].text == "," or toks[k].text[:1].isupper()):
+        stop = max(-1, i - _LIST_REACH)  # a bounded look back: linear on a line of capitals
+        while k > stop and (toks[k].text == "," or toks[k].text[:1].isupper()):
             if "\n" in text[toks[k].end : toks[k + 1].start]:
                 return False
             k -= 1
