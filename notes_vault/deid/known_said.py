@@ -8,7 +8,7 @@ the final check looks for the same in its own pass (`check_said.py`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from notes_vault.deid import forms_said as said
@@ -19,8 +19,15 @@ from notes_vault.deid.squash import squash_key
 _WORD = re.compile(r"[^\W_]+")  # as the check reads words: "SA2" is one
 
 
-def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
-    """Register the sound of each long name part and address piece under its entry."""
+def name_part_table(
+    index: VaultIndex,
+    subjects: Sequence[KnownSubject],
+    parts: Callable[[str], Iterable[str]],
+    note: str,
+) -> dict[str, Entry]:
+    """Each of `parts(name)` for every known name (client, aliases, linked people) -> the
+    name's entry, its reason marked with `note` and matched in any case (the forms a
+    dictated or autocorrected note writes; known_typed.py uses it too)."""
     table: dict[str, Entry] = {}
     names = [n for s in subjects for n in (s.name, *s.aliases)]
     names += [p.name for s in subjects for p in s.linked]
@@ -28,9 +35,15 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         entry = index.words.get(squash_key(name))
         if entry is None or entry.category != "name":
             continue
-        heard = replace(entry, reason=f"{entry.reason} (said: dictated)", capital_only=False)
-        for part in said.name_parts(name):
-            table.setdefault(part, heard)
+        marked = replace(entry, reason=f"{entry.reason} ({note})", capital_only=False)
+        for part in parts(name):
+            table.setdefault(part, marked)
+    return table
+
+
+def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
+    """Register the sound of each long name part and address piece under its entry."""
+    table = name_part_table(index, subjects, said.name_parts, "said: dictated")
     for subject in subjects:
         owner = subject.role.lower()
         place = Entry("[ADDRESS]", "address", f"{owner}'s address (said: dictated)",

@@ -7,29 +7,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from notes_vault.deid import forms_typed as typed
 from notes_vault.deid import lexicon
 from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_said import name_part_table
 from notes_vault.deid.model import KnownSubject
-from notes_vault.deid.squash import fold, squash_key
+from notes_vault.deid.squash import fold
 
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,}(?![\w'\u2019-])")
 
 
 def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     """Register every name part of four letters or more under its person's entry."""
-    names = [n for s in subjects for n in (s.name, *s.aliases)]
-    names += [p.name for s in subjects for p in s.linked]
-    table: dict[str, Entry] = {}
-    for name in names:
-        entry = index.words.get(squash_key(name))
-        if entry is None or entry.category != "name":
-            continue
-        typed_as = replace(entry, reason=f"{entry.reason} (autocorrected)", capital_only=False)
-        for part in typed.name_parts(name):
-            table.setdefault(part, typed_as)
+    table = name_part_table(index, subjects, typed.name_parts, "autocorrected")
     if table:
         index.more["typed parts"] = list(table.items())
 
