@@ -54,10 +54,7 @@ def acronym(word: str) -> bool:
         2 <= len(word) <= 6
         and word.isupper()
         and word.isalpha()
-        and word not in lexicon.ABBREVIATIONS
-        and word not in lexicon.MORE_ABBREVIATIONS
-        and word not in HOSPITAL_ABBREVIATIONS
-        and word not in lexicon.NOT_NAMES
+        and not shorthand(word)
         and word not in US_STATES
         and word not in AU_STATES
         and word.lower() not in lexicon.common_words()  # "WHERE", "GROUP", "FAXED"

@@ -112,20 +112,18 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     return _age(toks[last + 1], toks[end - 1].end, value, "a number after a listed name")
 
 
-_TITLES = lexicon.TITLES
-
-
 def _opens_sentence(text: str, toks: list[Tok], k: int) -> bool:
     """The name and its number open a sentence: a sentence's end before the name, or a title
     that itself opens the sentence or line ("... sess 4. Tendai 35, carer", "Seen. Mr
     Warsame 35. Former driver"; not "Gave Mr Hughes 2 - he"; lead, round 9)."""
     word = toks[k].text
-    titled = k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text.lower() in _TITLES
+    glued = k > 0 and toks[k - 1].end == toks[k].start
+    titled = glued and toks[k - 1].text.lower() in lexicon.TITLES
     if word == "." and titled:
         k -= 1  # "Mr." is "Mr" and "."
     elif word in _SENTENCE_ENDS:
         return True
-    elif word.lower() not in _TITLES:
+    elif word.lower() not in lexicon.TITLES:
         return False
     if k == 0:
         return True
