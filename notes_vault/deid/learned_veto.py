@@ -91,6 +91,7 @@ _LIST_LABELS = frozenset(
     "modules unit units bay bays".split()
 )
 _LIST_REACH = 24  # tokens back to a list's label: a dozen names and their commas
+
 # The people of a workplace as one body ("a member of Staff", "the Crew"): no one's name
 # (lead, round 9, when the retrained layer took "Staff" at p=0.71).
 _COLLECTIVES = frozenset("staff crew personnel workforce faculty course".split())
@@ -146,10 +147,10 @@ class Vetoes:
             or self._english_opening(i, low)
             or (low in _PLAN_VERBS and sentence_start(self.text, toks, i))
             or (is_capitalised(word) and (self._kind_run(i) or self._quoted_title(i)))
-            or (low in lexicon.common_words() and self._kind_list(i))
+            or (low in lexicon.common_words() and self._labelled_list(i))
         )
 
-    def _kind_list(self, i: int) -> bool:
+    def _labelled_list(self, i: int) -> bool:
         """An English word in a list that a group's, room's or course's label opens at its
         line's start ("Groups: Willow, Rowan", "Rooms: Oak, Ash"): names of groups or rooms,
         not people (lead, round 9, when the retrained layer took "Willow" at p=0.71)."""
