@@ -107,9 +107,11 @@ def _listed(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     cued = before is not None and before.text.lower() in lexicon.PERSON_CUES
     if before is not None and before.text in _SENTENCE_ENDS and toks[end - 1].text in _BABY_UNITS:
         opens = True  # "... birth? Lily-Grace 14 months."
-    if not (opens or cued or opened) and before is not None and before.text not in _LIST_MARKS:
+    listed = opens or cued or before is None or before.text in _LIST_MARKS
+    if not (listed or opened):
         return None
-    return _age(toks[last + 1], toks[end - 1].end, value, "a number after a listed name")
+    cue = "a number after a listed name" if listed else "a number after a person opening a sentence"
+    return _age(toks[last + 1], toks[end - 1].end, value, cue)
 
 
 def _opens_sentence(text: str, toks: list[Tok], k: int) -> bool:

@@ -57,3 +57,9 @@ def test_stays_linear() -> None:
 def test_a_dotted_title_after_a_verb_opens_nothing() -> None:
     assert _ages("Gave Mr. Hughes 2 - he said thanks.") == []
     assert _ages("Seen again. Mr. Hughes 62 - retired joiner.") == ["62"]
+
+
+def test_explain_names_the_cue() -> None:
+    result = Deidentifier([]).redact("Reviewed today. Mr Okonkwo 44. Former bus driver.")
+    reasons = [r.reason for r in result.replacements if r.category == "age"]
+    assert reasons == ["pattern: an age (a number after a person opening a sentence)"]
