@@ -98,6 +98,8 @@ def find_ages(toks: list[Tok]) -> list[Span]:
         if not tok.text[0].isdecimal() and lows[i] not in WORD_NUMBERS:
             continue  # every age starts with a digit or a number word (school years: age_forms)
         glued = _glued(tok.text)
+        if glued is None and _labelled_y(tok.text, lows, i):
+            glued = int(tok.text[:-1])  # "AGE: 82Y" (lead, round 10): a code elsewhere
         if glued is not None and not (
             i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start
         ):
@@ -149,6 +151,16 @@ def _paired(toks: list[Tok], found: list[tuple[int, int]]) -> list[Span]:
 
 def _after_birthday(toks: list[Tok], i: int) -> bool:
     return any(t.text.lower() in ("bday", "birthday") for t in toks[max(i - 4, 0) : i])
+
+
+def _labelled_y(word: str, lows: list[str], i: int) -> bool:
+    """ "AGE: 82Y", "Age 82Y": digits and a capital Y straight after the word "age"."""
+    if len(word) < 2 or len(word) > 4 or word[-1] != "Y" or not word[:-1].isdecimal():
+        return False
+    if int(word[:-1]) > 110:
+        return False
+    before = lows[i - 2 : i] if i >= 2 else lows[:i]
+    return before[-1:] == ["age"] or before == ["age", ":"]
 
 
 def _glued(word: str) -> int | None:

@@ -21,7 +21,8 @@ vetoed, by CLASS, when:
   "Hogmanay") or one of the engine's abbreviations in capitals ("PHQ", "GAD");
 - it is in a run of English words ending in a course's or group's noun ("the Freedom
   Programme"), a workplace's people as one body ("a member of Staff"), or an English word
-  in a list a group's or room's label opens ("Groups: Willow, Rowan"; lead, round 9).
+  in a list a group's or room's label opens ("Groups: Willow, Rowan"; lead, round 9);
+- it is a sex or gender ("62 years   Male"; lead, round 10).
 
 One look at a few tokens around each candidate: linear.
 """
@@ -92,6 +93,13 @@ _LIST_LABELS = frozenset(
 )
 _LIST_REACH = 24  # tokens back to a list's label: a dozen names and their commas
 
+# A sex or gender in a header line ("62 years   Male"): no one's name (lead, round 10, when
+# the layer took "Male" at p=0.78).
+_SEXES = frozenset(
+    "male female males females man woman men women nonbinary non transgender trans cis "
+    "intersex".split()
+)
+
 # The people of a workplace as one body ("a member of Staff", "the Crew"): no one's name
 # (lead, round 9, when the retrained layer took "Staff" at p=0.71).
 _COLLECTIVES = frozenset("staff crew personnel workforce faculty course".split())
@@ -136,7 +144,9 @@ class Vetoes:
         if any(c.isdigit() or c == "_" for c in word) or low in _NUMBER_WORDS:
             return True  # numbers, dates and ages are the pattern and age rules' ("the
             # Fourth", "Scored 19"); "{client_id}" is a template's field
-        if low in lexicon.PERSON_CUES or word in holiday_words() or self._staged(i, low):
+        if low in _SEXES or low in lexicon.PERSON_CUES or word in holiday_words():
+            return True
+        if self._staged(i, low):
             return True
         if word[:1].isalpha() and person_words.never_a_name(self.text, toks, i):
             return True

@@ -39,8 +39,9 @@ def surnames() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    """Place names (GeoNames: towns over 5,000 people, over 1,000 in GB/IE/AU/NZ/CA)."""
-    return _load("places.txt.gz") | EXTRA_PLACES
+    """Place names (GeoNames: towns over 5,000 people, over 1,000 in GB/IE/AU/NZ/CA), and
+    the UK's and Ireland's council areas, boroughs and counties (ISO 3166-2)."""
+    return _load("places.txt.gz") | _load("areas.txt.gz") | EXTRA_PLACES
 
 
 def countries() -> frozenset[str]:

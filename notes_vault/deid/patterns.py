@@ -18,6 +18,7 @@ from notes_vault.deid.age_clauses import find_clause_ages, find_labelled_ages
 from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
 from notes_vault.deid.age_dictated import find_dictated_ages
+from notes_vault.deid.age_dob import find_dob_ages
 from notes_vault.deid.age_foreign import find_foreign_ages, find_script_ages
 from notes_vault.deid.age_forms import (
     find_line_ages,
@@ -117,6 +118,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_labelled_ages(text, toks)
         + find_infant_ages(toks)
         + find_reach_ages(toks)
+        + find_dob_ages(text)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):

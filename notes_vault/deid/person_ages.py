@@ -9,7 +9,8 @@ is judged the same way:
   list mark or a line start before the name; the end of the item after the number);
 - the name, a form of "be" and the age: "Yonas is 22", "Ally is 59," (no unit after
   it, except weeks or months for a baby: "Kamsi is 11 weeks");
-- a number in words alone in brackets after the name: "Mrs Brady (seventy-seven)".
+- a number in words alone in brackets after the name: "Mrs Brady (seventy-seven)", or in
+  digits: "Sister Debs (54)".
 
 And in a header line that opens with a label for the person ("Client:", "Pt:",
 "Patient:", "Name:"), a number of at most 110 set apart by two spaces or a tab, alone
@@ -224,9 +225,15 @@ def _set_off(toks: list[Tok], last: int) -> Span | None:
 
 
 def _bracketed(toks: list[Tok], last: int) -> Span | None:
-    """ "Leo (now 6)", "Nan (nearly ninety)": a person, then in brackets an adverb and a number."""
+    """ "Leo (now 6)", "Nan (nearly ninety)": a person, then in brackets an adverb and a number;
+    or the number alone, in digits: "Sister Debs (54)", "husband alasdair (78)" (lead, round 10:
+    the pattern layer's rule reads only a listed given name before the brackets)."""
     k = last + 2
-    if toks[last + 1].text != "(" or k + 2 >= len(toks) or toks[k].text.lower() not in _ADVERBS:
+    if toks[last + 1].text != "(" or k + 1 >= len(toks):
+        return None
+    if toks[k].text.isdecimal() and len(toks[k].text) <= 3 and toks[k + 1].text == ")":
+        return _bare_bracket(toks[k])
+    if k + 2 >= len(toks) or toks[k].text.lower() not in _ADVERBS:
         return None
     number = _value(toks, k + 1)
     if number is None or not 0 < number[0] <= _MAX_AGE:
@@ -237,6 +244,13 @@ def _bracketed(toks: list[Tok], last: int) -> Span | None:
     return _age(
         toks[k + 1], toks[k + used].end, value, "'now' and a number in brackets after a person"
     )
+
+
+def _bare_bracket(tok: Tok) -> Span | None:
+    """The digits alone in brackets after a person: "Sister Debs (54)"."""
+    if not 0 < int(tok.text) <= _MAX_AGE:
+        return None
+    return _age(tok, tok.end, int(tok.text), "a number in brackets after a person")
 
 
 def find_header_ages(text: str, toks: list[Tok]) -> list[Span]:
