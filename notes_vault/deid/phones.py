@@ -45,7 +45,7 @@ _DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 def classify(raw: str) -> str | None:
     """The kind ("phone", "nhs_number") of one stretch of digits and separators, or None."""
     digits = "".join(c for c in raw if c.isdecimal())
-    if len(digits) < 7 or len(digits) > 15 or "/" in raw or _date_or_ssn(raw) or _measures(raw):
+    if len(digits) < 7 or len(digits) > 15 or "/" in raw or _not_a_number(raw):
         return None
     if raw.startswith("+") or (digits.startswith("00") and len(digits) >= 10):
         return "phone" if len(digits) >= 8 else None
@@ -73,6 +73,17 @@ def _date_or_ssn(raw: str) -> bool:
     if len(groups) != 3 or raw.startswith(("+", "(")):
         return False
     return (groups[0] == 4 and max(groups[1:]) <= 2) or (max(groups[:2]) <= 2 and groups[2] == 4)
+
+
+def _not_a_number(raw: str) -> bool:
+    """A date, a social security number, a row of measures, or a date then a number."""
+    return _date_or_ssn(raw) or _measures(raw) or _date_first(raw)
+
+
+def _date_first(raw: str) -> bool:
+    """ "17.05.1990  35", "08-09-2026 02:10": a date, then an age, a count or a time
+    (lead, round 10)."""
+    return " " in raw and _date_or_ssn(raw.split(None, 1)[0])
 
 
 def _groups(raw: str) -> list[int]:

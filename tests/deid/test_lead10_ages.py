@@ -51,6 +51,7 @@ def test_other_brackets_after_a_person_are_no_age(text: str) -> None:
         ("DOB: 9 July 1948, 77", "77"),
         ("D.O.B. 1990-05-17 - 35", "35"),
         ("Date of birth: 17 May 1990, 35 yrs", "35"),
+        ("Date of birth 17.05.1990  35 yrs", "35"),  # was read as one phone number
         ("AGE: 71Y   SEX: M", "71"),
     ],
 )
@@ -86,3 +87,10 @@ def test_the_rule_is_linear(text: str) -> None:
     start = time.perf_counter()
     find_dob_ages(text)
     assert time.perf_counter() - start < 0.5
+
+
+def test_a_phone_number_after_a_date_is_still_a_phone_number() -> None:
+    text = "Rang on 17.05.2025  0161 496 0734 (mobile)."
+    result = Deidentifier([]).redact(text)
+    phones = [text[r.start : r.end] for r in result.replacements if r.category == "phone"]
+    assert phones == ["0161 496 0734"]
