@@ -1,7 +1,8 @@
 """More dates with no year, for the pattern layer (beside dates.find_loose_dates).
 
-- a weekday and a day of the month, in English, French, Spanish, German, Italian or
-  Portuguese ("Tuesday 12", "mardi 12", "Fri 3", "lunes 4", "Fri 15.11"), unless a count or
+- a weekday and a day of the month, in English, French, Spanish, German, Italian,
+  Portuguese, Polish, Dutch or Romanian ("Tuesday 12", "mardi 12", "Fri 3", "lunes 4",
+  "Fri 15.11", "wtorek 18.03"), unless a count or
   a time follows ("Monday 2 hours", "Weds 7.30pm", "Weds 2-4pm");
 - a month/day followed by a clock time ("4/5 8:30", "6/10 at 2pm"), or within three words
   after "next" ("Next ind. 6/10");
@@ -20,7 +21,11 @@ WEEKDAYS = frozenset(
     "saturday sun sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes "
     "miércoles miercoles jueves viernes sábado sabado domingo montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag lunedì martedì mercoledì giovedì venerdì sabato "
-    "domenica segunda terça terca quarta quinta sexta".split()
+    "domenica segunda terça terca quarta quinta sexta "
+    # Polish, Dutch and Romanian (lead, round 10: "wtorek 18.03", "czwartek 30.10")
+    "poniedziałek poniedzialek wtorek środa sroda czwartek piątek piatek sobota niedziela "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "marți marti miercuri vineri sâmbătă sambata duminică duminica".split()
 )
 # Words after "Monday 2" that make the number a count, not a day.
 _UNITS = frozenset(

@@ -43,6 +43,7 @@ from notes_vault.deid.age_tables import find_table_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages
 from notes_vault.deid.date_bare import find_bare_dates
+from notes_vault.deid.date_dotted import find_dotted_dates
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.date_foreign import find_foreign_dates
 from notes_vault.deid.date_lists import find_listed_days
@@ -132,6 +133,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_listed_days(toks)
         + find_month_parts(toks)
         + find_spoken_years(toks)
+        + find_dotted_dates(text, toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
