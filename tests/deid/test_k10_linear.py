@@ -1,0 +1,45 @@
+"""Round 10 (k10): the round's rules on pathological 10 KB inputs, under half a second."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+
+SIZE = 10_000
+SUBJECTS = [
+    KnownSubject(
+        role="CLIENT",
+        name="Marisela Armijo",
+        aliases=("Kit Ho",),
+        dob=datetime.date(1990, 6, 17),
+        address="7 Quarry Row, Hexham",
+        postcode="98444",
+        linked=(
+            LinkedPerson("Seamus Delaney", "partner"),
+            LinkedPerson("Jon Stringer", "friend"),
+            LinkedPerson("Christopher Columbus High School", "school"),
+            LinkedPerson("Alabama Medicaid", "other"),
+        ),
+    ),
+]
+PATHOLOGICAL = {
+    "dictated English words that sound alike": "full stop shame us " * (SIZE // 19),
+    "dictated names beside runs": "dictated Marisela are me ho " * (SIZE // 28),
+    "dictated short parts said": "dictated john hoe kit hoe john " * (SIZE // 31),
+    "dictated runs with no cue": "comma and her time she to write " * (SIZE // 32),
+    "dictated runs taken on": "transcript are me ho ho ho ho " * (SIZE // 30),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_round_10_rules_are_linear(name: str) -> None:
+    """10 KB of a pathological pattern for a round-10 rule is redacted and re-checked in
+    under half a second."""
+    seconds = redact_and_check_seconds(
+        Deidentifier(SUBJECTS), PATHOLOGICAL[name], "warm-up Marisela full stop"
+    )
+    assert seconds < LINEAR_SECONDS
