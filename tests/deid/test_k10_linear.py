@@ -13,7 +13,7 @@ SIZE = 10_000
 SUBJECTS = [
     KnownSubject(
         role="CLIENT",
-        name="Marisela Armijo",
+        name="Marisela Kay Armijo",
         aliases=("Kit Ho",),
         dob=datetime.date(1990, 6, 17),
         address="7 Quarry Row, Hexham",
@@ -32,6 +32,11 @@ PATHOLOGICAL = {
     "dictated short parts said": "dictated john hoe kit hoe john " * (SIZE // 31),
     "dictated runs with no cue": "comma and her time she to write " * (SIZE // 32),
     "dictated runs taken on": "transcript are me ho ho ho ho " * (SIZE // 30),
+    "given names before capitals": "MARISELA A (MARISELA K  " * (SIZE // 24),
+    "given names glued": "marisela" * (SIZE // 8),
+    "scanned words": "FR0M T0 M4r1sela Hexh4m Hexh|m K1t " * (SIZE // 35),
+    "pipes and zeros": "|0|0|0|0|0 a|b|c|d " * (SIZE // 19),
+    "ZIPs and endings": "98444-1234-98444-" * (SIZE // 17),
 }
 
 

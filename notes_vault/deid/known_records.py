@@ -1,0 +1,88 @@
+"""Round 10 (k10), the replacer's own: known identifiers as records, faxes and scans
+write them ("WHITLEY,CECIL A (80s)", "NANCY J0", "Pikevi|le", "22043-1105").
+
+What counts is in `forms_records.py`; the final check reads the same in its own pass
+(`check_records.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from notes_vault.deid import forms_records as records
+from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import squash_key
+
+
+def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
+    """Register each middle initial under its name's given name, and each known ZIP."""
+    names = [n for s in subjects for n in (s.name, *s.aliases)]
+    names += [p.name for s in subjects for p in s.linked]
+    for name in names:
+        entry = index.words.get(squash_key(name))
+        if entry is None or entry.category != "name":
+            continue
+        marked = replace(entry, reason=f"{entry.reason} (middle initial in a record)")
+        for given, letter in records.middle_initials(name):
+            index.more.setdefault("middle initials", []).append((f"{given} {letter}", marked))
+    for subject in subjects:
+        code = (subject.postcode or "").strip()
+        entry = index.words.get(squash_key(code)) if records.ZIP.fullmatch(code) else None
+        if entry is not None:
+            index.more.setdefault("zips", []).append((code, entry))
+
+
+def find(index: VaultIndex, text: str) -> list[Hit]:
+    """Middle initials in a record's name line, scanned known words, ZIP+4 endings."""
+    return _middles(index, text) + _scanned(index, text) + _plus_four(index, text)
+
+
+def _middles(index: VaultIndex, text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    pairs = index.more.get("middle initials", [])
+    lower = text.lower() if pairs else ""
+    for key, entry in pairs:
+        given, letter = key.split(" ")
+        at = lower.find(given)
+        while at != -1:
+            end = at + len(given)
+            whole = (at == 0 or not lower[at - 1].isalnum()) and not lower[end : end + 1].isalnum()
+            match = records.AFTER_GIVEN.match(text, end) if whole else None
+            if match is not None and match.group(1) == letter:
+                hits.append(Hit(match.start(1), match.end(1), entry))
+            at = lower.find(given, end)
+    return hits
+
+
+def _scanned(index: VaultIndex, text: str) -> list[Hit]:
+    found = records.scanned_words(text)
+    hits = []
+    for match, _ in found:
+        entry = index.words.get(squash_key(records.read(match.group())))
+        if (
+            entry is not None
+            and entry.category in ("name", "address", "organisation")
+            and records.shows_scan(found, match)
+            and (not entry.capital_only or match.group()[0].isupper())
+        ):
+            hits.append(Hit(match.start(), match.end(), replace(entry, reason=_SCANNED(entry))))
+    return hits
+
+
+def _SCANNED(entry: Entry) -> str:  # noqa: N802 - read as a label
+    return f"{entry.reason} (scanned: 0 or | for a letter)"
+
+
+def _plus_four(index: VaultIndex, text: str) -> list[Hit]:
+    hits = []
+    for code, entry in index.more.get("zips", []):
+        at = text.find(code)
+        while at != -1:
+            end = at + len(code)
+            plus = records.PLUS_FOUR.match(text, end)
+            if plus is not None and not text[at - 1 : at].isdigit():
+                hits.append(Hit(at, plus.end(), entry))
+            at = text.find(code, end)
+    return hits
