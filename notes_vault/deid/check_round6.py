@@ -286,7 +286,10 @@ def _cjk(found: Round6Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     date with 年/月/日 on the birthday."""
     for run in forms_cjk.CJK_RUN.finditer(clean):
         sounds = [forms_cjk.reading(c) for c in run.group()]
+        glued = len(sounds) == 1 and clean[run.end() : run.end() + 1] == "\x01"
         for names, leak in found.names:
+            if glued and forms_cjk.one_syllable_surname(names):  # round 10: "박[CLIENT]"
+                yield run.start(), run.end(), leak
             joined = forms_cjk.joined_names(names)
             for length in range(2, forms_cjk.MAX_CHARS + 1):
                 for i in range(len(sounds) - length + 1):
