@@ -23,6 +23,8 @@ SUBJECTS = [
             LinkedPerson("Jon Stringer", "friend"),
             LinkedPerson("Christopher Columbus High School", "school"),
             LinkedPerson("Alabama Medicaid", "other"),
+            LinkedPerson("UW-Green Bay", "school"),
+            LinkedPerson("Hye-jin Park", "friend"),
         ),
     ),
 ]
@@ -37,6 +39,9 @@ PATHOLOGICAL = {
     "scanned words": "FR0M T0 M4r1sela Hexh4m Hexh|m K1t " * (SIZE // 35),
     "pipes and zeros": "|0|0|0|0|0 a|b|c|d " * (SIZE // 19),
     "ZIPs and endings": "98444-1234-98444-" * (SIZE // 17),
+    "short forms of schools": "Columbus HS Columbus High AL Medicaid AL " * (SIZE // 40),
+    "campus acronyms": "uwgb uwgbuwgb UW GB " * (SIZE // 20),
+    "Hangul glued before given names": "박혜진 박박혜진 혜진박 " * (SIZE // 12),
 }
 
 
