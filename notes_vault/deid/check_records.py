@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_records as records
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import KnownSubject
@@ -26,6 +27,7 @@ class Records:
     middles: dict[str, str]  # middle initial -> leak
     words: dict[str, str]  # folded name part or address word -> leak
     zips: tuple[tuple[str, str], ...]  # (ZIP, leak)
+    glossed: dict[str, str]  # an organisation's acronym that is also an abbreviation -> leak
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Records:
@@ -33,6 +35,7 @@ def forms(subjects: Sequence[KnownSubject]) -> Records:
     middles: dict[str, str] = {}
     words: dict[str, str] = {}
     zips: list[tuple[str, str]] = []
+    glossed: dict[str, str] = {}
     common = lexicon.common_words()
     for subject in subjects:
         owner = subject.role.lower()
@@ -49,7 +52,14 @@ def forms(subjects: Sequence[KnownSubject]) -> Records:
         code = (subject.postcode or "").strip()
         if records.ZIP.fullmatch(code):
             zips.append((code, f"{owner} postcode"))
-    return Records(middles, words, tuple(zips))
+        for link in subject.linked:
+            if link.relation in _ORGANISATIONS or derived.looks_like_org(link.name):
+                for letters in derived.glossed_acronyms(link.name):
+                    glossed.setdefault(letters, f"linked {link.relation} name")
+    return Records(middles, words, tuple(zips), glossed)
+
+
+_ORGANISATIONS = ("employer", "school")
 
 
 _PIECE = re.compile(r"[^\W\d_]{2,}")
@@ -71,6 +81,10 @@ def every(forms: Records, text: str, clean: str) -> Iterator[tuple[int, int, str
         leak = forms.words.get(records.read(match.group()))
         if leak is not None and records.shows_scan(found, match):
             yield match.start(), match.end(), leak
+    for match in records.GLOSS.finditer(clean) if forms.glossed else ():
+        leak = forms.glossed.get(match.group(1).lower())
+        if leak is not None and not records.gloss_of_own(clean, match):
+            yield match.start(1), match.end(1), leak
     for code, leak in forms.zips:
         for ending in (*_ZIP_TAG.finditer(text), *re.finditer(re.escape(code), text)):
             plus = records.PLUS_FOUR.match(text, ending.end())

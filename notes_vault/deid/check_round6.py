@@ -224,7 +224,7 @@ def _lone(letters: dict[str, str], clean: str, words: Words) -> Iterator[tuple[i
             if before not in r6.NOT_PERSON_BEFORE and not words[i - 1][2][:1].isupper():
                 yield start, end, leak
             continue
-        taken = before in r6.PERSON_VERBS and after[:1] not in (".", "&", "-")
+        taken = before in r6.PERSON_VERBS and after[:1] not in (".", "&", "-", "/")  # r10: "w/"
         nxt = words[i + 1][2] if i + 1 < len(words) and after[:1] == " " else ""
         free = before not in r6.NOT_PERSON_BEFORE and not words[i - 1][2][:1].isupper()
         taken = taken or (nxt in r6.LOWER_ACTS and free)

@@ -85,6 +85,19 @@ _PREFIX_MIN = 4
 @lru_cache(maxsize=4096)  # pure; indexed again for every export and note
 def acronyms(name: str) -> frozenset[str]:
     """Lower-case acronyms of an organisation's name (see the module docstring)."""
+    return frozenset(f for f in all_acronyms(name) if f not in STOP_ACRONYMS)
+
+
+def glossed_acronyms(name: str) -> frozenset[str]:
+    """Round 10: acronyms of the name that are also clinical or everyday abbreviations
+    ("MSE" of Mid and South Essex NHS Foundation Trust, and Mental State Examination):
+    looked for only as a gloss in brackets after a name (`forms_records.GLOSS`)."""
+    return frozenset(f for f in all_acronyms(name) if f in STOP_ACRONYMS and len(f) >= 3)
+
+
+@lru_cache(maxsize=4096)
+def all_acronyms(name: str) -> frozenset[str]:
+    """`acronyms` with the abbreviations of their own kept."""
     words = [p for w in name.replace("&", " & ").split() for p in w.split("-") if p]
     significant = [w for w in words if w.lower() not in _LINKING and w[:1].isalpha()]
     letters = "".join(w[0].lower() for w in significant)
@@ -96,7 +109,7 @@ def acronyms(name: str) -> frozenset[str]:
     if words[-1:] == ["Trust"]:  # "CFT": Cornwall Partnership NHS Foundation Trust
         found.add("".join(w[0].lower() for w in significant if w not in _TRUST_QUALIFIERS))
     found |= forms_orgs.campus_acronyms(words, letters)  # round 10: "uwec", "CU"
-    return frozenset(f for f in found if f not in STOP_ACRONYMS)
+    return frozenset(found)
 
 
 _TRUST_QUALIFIERS = frozenset({"NHS", "Partnership", "Teaching"})

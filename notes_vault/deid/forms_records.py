@@ -11,6 +11,9 @@ final check (`check_records.py`) each read the text their own way and share thes
   in a note that shows the scan: another word read the same way is an English word
   ("FR0M", "T0:", "N0TES", or a heading's abbreviation: "D0B").
 - The four digits of a ZIP+4 after a known ZIP ("22043-1105").
+- A known organisation's acronym that is also an abbreviation of its own ("MSE", Mental
+  State Examination), as a gloss in brackets after a name or a tag: "Southend Hospital
+  (MSE)", unless the words before are what the letters stand for.
 """
 
 from __future__ import annotations
@@ -63,3 +66,17 @@ def middle_initials(name: str) -> list[tuple[str, str]]:
     if len(parts) < 3:
         return []
     return [(parts[0].lower(), p[0].upper()) for p in parts[1:-1] if p[0].isupper()]
+
+
+# An acronym in brackets after a word or a tag: "Southend Hospital (MSE)", "[ADDRESS] (MSE)".
+GLOSS = re.compile(r"(?<=[A-Za-z\]\x01])[ \t]?\(([A-Z]{2,6})\)")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")
+
+
+def gloss_of_own(text: str, match: re.Match[str]) -> bool:
+    """The capitalised words before the gloss are what its letters stand for ("Mental
+    State Examination (MSE)"): an abbreviation explained, not an organisation."""
+    letters = match.group(1)
+    before = text[max(0, match.start() - 60) : match.start()].split()[-len(letters) :]
+    initials = "".join(w[0] for w in before if _CAPITALISED.match(w))
+    return initials.upper() == letters

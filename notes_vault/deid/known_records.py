@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_records as records
 from notes_vault.deid.known import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
@@ -27,6 +28,11 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         marked = replace(entry, reason=f"{entry.reason} (middle initial in a record)")
         for given, letter in records.middle_initials(name):
             index.more.setdefault("middle initials", []).append((f"{given} {letter}", marked))
+    for link in (p for s in subjects for p in s.linked):
+        entry = index.words.get(squash_key(link.name))
+        if entry is not None and entry.category == "organisation":
+            for letters in derived.glossed_acronyms(link.name):
+                index.more.setdefault("glossed", []).append((letters, _glossed(entry)))
     for subject in subjects:
         code = (subject.postcode or "").strip()
         entry = index.words.get(squash_key(code)) if records.ZIP.fullmatch(code) else None
@@ -36,7 +42,24 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
 
 def find(index: VaultIndex, text: str) -> list[Hit]:
     """Middle initials in a record's name line, scanned known words, ZIP+4 endings."""
-    return _middles(index, text) + _scanned(index, text) + _plus_four(index, text)
+    hits = _middles(index, text) + _scanned(index, text) + _plus_four(index, text)
+    return hits + _glosses(index, text)
+
+
+def _glossed(entry: Entry) -> Entry:
+    return replace(entry, reason=f"{entry.reason} (acronym as a gloss in brackets)")
+
+
+def _glosses(index: VaultIndex, text: str) -> list[Hit]:
+    """ "Southend Hospital (MSE)": an acronym of a known organisation that is also an
+    abbreviation, in brackets after a name."""
+    table = dict(index.more.get("glossed", []))
+    hits = []
+    for match in records.GLOSS.finditer(text) if table and "(" in text else ():
+        entry = table.get(match.group(1).lower())
+        if entry is not None and not records.gloss_of_own(text, match):
+            hits.append(Hit(match.start(1), match.end(1), entry))
+    return hits
 
 
 def _middles(index: VaultIndex, text: str) -> list[Hit]:

@@ -24,6 +24,7 @@ SUBJECTS = [
             LinkedPerson("Christopher Columbus High School", "school"),
             LinkedPerson("Alabama Medicaid", "other"),
             LinkedPerson("UW-Green Bay", "school"),
+            LinkedPerson("Mid and South Essex NHS Foundation Trust", "employer"),
             LinkedPerson("Hye-jin Park", "friend"),
         ),
     ),
@@ -40,6 +41,8 @@ PATHOLOGICAL = {
     "pipes and zeros": "|0|0|0|0|0 a|b|c|d " * (SIZE // 19),
     "ZIPs and endings": "98444-1234-98444-" * (SIZE // 17),
     "short forms of schools": "Columbus HS Columbus High AL Medicaid AL " * (SIZE // 40),
+    "glosses in brackets": "Basildon Hospital (MSE) (MSE)(MSE) A (MSE) " * (SIZE // 43),
+    "w slash after a verb": "called w/ z w/ called w/ " * (SIZE // 25),
     "campus acronyms": "uwgb uwgbuwgb UW GB " * (SIZE // 20),
     "Hangul glued before given names": "박혜진 박박혜진 혜진박 " * (SIZE // 12),
 }

@@ -98,3 +98,50 @@ def test_explain_names_the_cue() -> None:
     reasons = " ".join(r.reason for r in result.replacements)
     assert "scanned" in reasons
     assert "I (" not in result.text
+
+
+TRUST = KnownSubject(
+    role="CLIENT",
+    name="Ada Okafor",
+    linked=(LinkedPerson("Mid and South Essex NHS Foundation Trust", "employer"),),
+)
+
+
+def test_an_acronym_glossed_after_a_name_is_replaced() -> None:
+    """ "(MSE)" after a hospital's name is the known trust's acronym, though "MSE" is an
+    abbreviation too: replaced, and the check reads it on its own."""
+    engine = Deidentifier([TRUST], rng=random.Random(0), today=TODAY)
+    text = "Staff nurse at Basildon Hospital (MSE), nights."
+    result = engine.redact(text)
+    assert "MSE" not in result.text, result.text
+    assert engine.leaks(result.text) == []
+    leaks = Checker([TRUST], today=TODAY).leaks(text)
+    assert any(leak.start == text.index("MSE") for leak in leaks), leaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mental State Examination (MSE) unremarkable.",  # the words the letters stand for
+        "MSE: alert, oriented, mood low.",  # not in brackets
+        "Brief MSE (see below) done.",  # not the acronym in brackets
+        "Seen at 10:00 (AM) on the ward.",  # no known organisation's letters
+    ],
+)
+def test_an_abbreviation_of_its_own_stays(text: str) -> None:
+    """Near miss: the abbreviation explained, unbracketed, or other letters stay."""
+    engine = Deidentifier([TRUST], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    for kept in ("MSE", "AM"):
+        if kept in text:
+            assert kept in result.text, result.text
+    assert engine.leaks(result.text) == []
+
+
+def test_a_w_slash_is_no_initial() -> None:
+    """ "w/" is "with", never a lone initial, even after a verb that takes a person: the
+    check no longer refuses "Called [PERSON 8] ([PHONE]) w/ her OK"."""
+    subject = KnownSubject(role="CLIENT", name="Wren Abernathy")
+    text = "Called [PERSON 8] ([PHONE]) w/ her OK."
+    tags = frozenset({"[PERSON 8]", "[PHONE]"})
+    assert Checker([subject], today=TODAY).leaks(text, tags) == []
