@@ -7,12 +7,18 @@ the final check both have them.
   name is a first name the gazetteer knows).
 - A US state's two-letter code for its name: "AL Medicaid" of Alabama Medicaid (a closed
   list: the fifty states and DC).
+- A school whose name is one word and its kind ("South High School") by that word alone,
+  capitalised, where a school stands: after a grade or year ("gr 11, South") or a
+  student's word ("junior at South", "attends South"), and not before another capitalised
+  word ("South Park").
 - A campus of a university system, "UW-Eau Claire", "CU Boulder": the system's capitals
   with the campus's initials ("uwec"), and the capitals alone when the rest of the name
   is a place ("CU"), unless the capitals are an abbreviation of their own ("VA", "NHS").
 """
 
 from __future__ import annotations
+
+import re
 
 from notes_vault.deid import lexicon
 
@@ -76,3 +82,23 @@ def campus_lower(name: str) -> frozenset[str]:
     letters = "".join(w[0].lower() for w in words if w[:1].isalpha())
     found = campus_acronyms(words, letters)
     return frozenset(f for f in found if len(f) > _JOINED and f not in lexicon.common_words())
+
+
+_KINDS = frozenset(
+    "high school middle elementary junior senior academy secondary primary prep "
+    "preparatory intermediate".split()
+)
+# Where a school stands: after a grade or year, or a student's word.
+SCHOOL_CUE = re.compile(
+    r"(?i:\b(?:gr(?:ade)?|yr|year)\.?[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]*[,;:/@-]?[ \t]*"
+    r"(?:at[ \t]+)?|\b(?:freshman|sophomore|junior|senior|attends|student)[ \t]+(?:at[ \t]+)?)"
+    r"([A-Z][a-z]+)(?![\w'\u2019-])(?![ \t]+[A-Z])"
+)
+
+
+def school_word(name: str) -> str | None:
+    """ "South" of "South High School": a school's one word before its kind, or None."""
+    words = name.split()
+    if len(words) >= 2 and all(w.lower() in _KINDS for w in words[1:]):
+        return words[0] if words[0][:1].isupper() else None
+    return None

@@ -1,8 +1,11 @@
 """Round 10 (k10), the replacer's own: known identifiers as records, faxes and scans
-write them ("WHITLEY,CECIL A (80s)", "NANCY J0", "Pikevi|le", "22043-1105").
+write them ("WHITLEY,CECIL A (80s)", "NANCY J0", "Pikevi|le", "22043-1105"), and two
+readings of a known organisation that need a cue beside them: an acronym that is also
+an abbreviation, as a gloss in brackets ("Southend Hospital (MSE)"), and a school's one
+word where a school stands ("gr 11, South").
 
-What counts is in `forms_records.py`; the final check reads the same in its own pass
-(`check_records.py`).
+What counts is in `forms_records.py` and `forms_orgs.py`; the final check reads the same
+in its own pass (`check_records.py`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_orgs
 from notes_vault.deid import forms_records as records
 from notes_vault.deid.known import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
@@ -18,7 +22,8 @@ from notes_vault.deid.squash import squash_key
 
 
 def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
-    """Register each middle initial under its name's given name, and each known ZIP."""
+    """Register each middle initial under its name's given name, each school's one word,
+    each organisation's glossed acronyms, and each known ZIP."""
     names = [n for s in subjects for n in (s.name, *s.aliases)]
     names += [p.name for s in subjects for p in s.linked]
     for name in names:
@@ -30,6 +35,10 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             index.more.setdefault("middle initials", []).append((f"{given} {letter}", marked))
     for link in (p for s in subjects for p in s.linked):
         entry = index.words.get(squash_key(link.name))
+        word = forms_orgs.school_word(link.name) if link.relation == "school" else None
+        if entry is not None and word is not None:
+            marked = replace(entry, reason=f"{entry.reason} (its first word, as a school)")
+            index.more.setdefault("school words", []).append((word, marked))
         if entry is not None and entry.category == "organisation":
             for letters in derived.glossed_acronyms(link.name):
                 index.more.setdefault("glossed", []).append((letters, _glossed(entry)))
@@ -41,9 +50,21 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
 
 
 def find(index: VaultIndex, text: str) -> list[Hit]:
-    """Middle initials in a record's name line, scanned known words, ZIP+4 endings."""
+    """Middle initials in a record's name line, scanned known words, ZIP+4 endings,
+    glossed acronyms and a school's one word."""
     hits = _middles(index, text) + _scanned(index, text) + _plus_four(index, text)
-    return hits + _glosses(index, text)
+    return hits + _glosses(index, text) + _schools(index, text)
+
+
+def _schools(index: VaultIndex, text: str) -> list[Hit]:
+    """ "gr 11, South": a known school's one word where a school stands."""
+    table = dict(index.more.get("school words", []))
+    hits = []
+    for match in forms_orgs.SCHOOL_CUE.finditer(text) if table else ():
+        entry = table.get(match.group(1))
+        if entry is not None:
+            hits.append(Hit(match.start(1), match.end(1), entry))
+    return hits
 
 
 def _glossed(entry: Entry) -> Entry:
@@ -90,12 +111,12 @@ def _scanned(index: VaultIndex, text: str) -> list[Hit]:
             and records.shows_scan(found, match)
             and (not entry.capital_only or match.group()[0].isupper())
         ):
-            hits.append(Hit(match.start(), match.end(), replace(entry, reason=_SCANNED(entry))))
+            hits.append(Hit(match.start(), match.end(), _scanned_entry(entry)))
     return hits
 
 
-def _SCANNED(entry: Entry) -> str:  # noqa: N802 - read as a label
-    return f"{entry.reason} (scanned: 0 or | for a letter)"
+def _scanned_entry(entry: Entry) -> Entry:
+    return replace(entry, reason=f"{entry.reason} (scanned: 0 or | for a letter)")
 
 
 def _plus_four(index: VaultIndex, text: str) -> list[Hit]:

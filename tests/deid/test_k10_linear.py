@@ -24,6 +24,7 @@ SUBJECTS = [
             LinkedPerson("Christopher Columbus High School", "school"),
             LinkedPerson("Alabama Medicaid", "other"),
             LinkedPerson("UW-Green Bay", "school"),
+            LinkedPerson("South High School", "school"),
             LinkedPerson("Mid and South Essex NHS Foundation Trust", "employer"),
             LinkedPerson("Hye-jin Park", "friend"),
         ),
@@ -43,6 +44,7 @@ PATHOLOGICAL = {
     "short forms of schools": "Columbus HS Columbus High AL Medicaid AL " * (SIZE // 40),
     "glosses in brackets": "Basildon Hospital (MSE) (MSE)(MSE) A (MSE) " * (SIZE // 43),
     "w slash after a verb": "called w/ z w/ called w/ " * (SIZE // 25),
+    "grades before a school's word": "gr 11, South gr 11 South Park junior at " * (SIZE // 40),
     "campus acronyms": "uwgb uwgbuwgb UW GB " * (SIZE // 20),
     "Hangul glued before given names": "박혜진 박박혜진 혜진박 " * (SIZE // 12),
 }

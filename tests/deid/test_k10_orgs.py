@@ -92,3 +92,44 @@ def test_near_misses_stay(text: str) -> None:
     result = engine.redact(text)
     assert result.text == text, result.text
     assert engine.leaks(result.text) == []
+
+
+SCHOOL = KnownSubject(
+    role="CLIENT", name="Dana Whitcombe", linked=(LinkedPerson("North High School", "school"),)
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DW, gr 10, North\nSeen for anxiety.",
+        "Sophomore at North, on the swim team.",
+        "She attends North and likes art.",
+        "Year 11 @ North - exams soon.",
+    ],
+)
+def test_a_schools_one_word_where_a_school_stands(text: str) -> None:
+    """A known school's one word before its kind ("North" of North High School) after a
+    grade, a year or a student's word is replaced, and the check reads it alone."""
+    engine = Deidentifier([SCHOOL], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    assert "North" not in result.text, result.text
+    assert engine.leaks(result.text) == []
+    leaks = Checker([SCHOOL], today=TODAY).leaks(text)
+    assert any(leak.start == text.index("North") for leak in leaks), leaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They moved up North last year.",  # no school's cue
+        "Sophomore at North Face outlet, part time.",  # another capitalised word after
+        "Grade 2 north of the river.",  # lower case
+    ],
+)
+def test_the_word_elsewhere_stays(text: str) -> None:
+    """Near miss: the word with no school's cue, or as part of another name, is not read
+    as the school by the final check (another layer may still take "North Face")."""
+    start = text.lower().index("north")
+    leaks = Checker([SCHOOL], today=TODAY).leaks(text)
+    assert not any(leak.start <= start < leak.end for leak in leaks), leaks
