@@ -22,6 +22,7 @@ from notes_vault.deid import (
     check_kin,
     check_letters,
     check_more,
+    check_records,
     check_round5,
     check_round6,
     check_said,
@@ -67,6 +68,7 @@ class Checker:
         self._heard = check_said.forms(subjects)  # round 9: "mack and z", dictated
         self._heads = check_said.heads(subjects)  # round 9: "flat one F two fourteen"
         self._typed = check_typed.forms(subjects)  # round 9: "Grave" for Grace, autocorrected
+        self._records = check_records.forms(subjects)  # round 10: "CECIL A (", "J0", "-1105"
 
     def leaks(
         self,
@@ -126,6 +128,7 @@ class Checker:
         found |= set(check_said.every(self._heard, clean, words))
         found |= set(check_said.said_heads(self._heads, clean, words))
         found |= set(check_typed.every(self._typed, clean, words))
+        found |= set(check_records.every(self._records, normal.text, clean))
         return _mapped(normal, found)
 
     def _names(

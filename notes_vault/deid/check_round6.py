@@ -224,7 +224,7 @@ def _lone(letters: dict[str, str], clean: str, words: Words) -> Iterator[tuple[i
             if before not in r6.NOT_PERSON_BEFORE and not words[i - 1][2][:1].isupper():
                 yield start, end, leak
             continue
-        taken = before in r6.PERSON_VERBS and after[:1] not in (".", "&", "-")
+        taken = before in r6.PERSON_VERBS and after[:1] not in (".", "&", "-", "/")  # r10: "w/"
         nxt = words[i + 1][2] if i + 1 < len(words) and after[:1] == " " else ""
         free = before not in r6.NOT_PERSON_BEFORE and not words[i - 1][2][:1].isupper()
         taken = taken or (nxt in r6.LOWER_ACTS and free)
@@ -286,7 +286,10 @@ def _cjk(found: Round6Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     date with 年/月/日 on the birthday."""
     for run in forms_cjk.CJK_RUN.finditer(clean):
         sounds = [forms_cjk.reading(c) for c in run.group()]
+        glued = len(sounds) == 1 and clean[run.end() : run.end() + 1] == "\x01"
         for names, leak in found.names:
+            if glued and forms_cjk.one_syllable_surname(names):  # round 10: "박[CLIENT]"
+                yield run.start(), run.end(), leak
             joined = forms_cjk.joined_names(names)
             for length in range(2, forms_cjk.MAX_CHARS + 1):
                 for i in range(len(sounds) - length + 1):

@@ -10,25 +10,54 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
+from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_said as said
 from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import fold
 
 Forms = tuple[tuple[str, str], ...]  # (part, leak)
 
 
-def forms(subjects: Sequence[KnownSubject]) -> Forms:
-    """(part, leak) for every long name part and address piece (their sounds are
-    worked out only for a dictated note)."""
+@dataclass(frozen=True)
+class Heard:
+    """What the check listens for in a dictated note."""
+
+    parts: Forms  # long parts that are no English word (round 9)
+    every: Forms  # every part of every name, and the long address pieces (round 10)
+    names: tuple[str, ...]  # the names whole, for the order of their parts
+    places: tuple[str, ...]  # the address pieces
+
+
+def forms(subjects: Sequence[KnownSubject]) -> Heard:
+    """The long name parts and address pieces, and every part for runs of English words
+    (their sounds are worked out only for a dictated note)."""
     found: list[tuple[str, str]] = []
+    every: list[tuple[str, str]] = []
+    names: list[str] = []
+    places: list[str] = []
     for subject in subjects:
         owner = subject.role.lower()
-        for name in (subject.name, *subject.aliases):
-            found += [(p, f"{owner} name") for p in said.name_parts(name)]
-        found += [(p, f"{owner} address") for p in said.place_parts(subject.address or "")]
-        for link in subject.linked:
-            found += [(p, f"linked {link.relation} name") for p in said.name_parts(link.name)]
-    return tuple(found)
+        people = [(n, f"{owner} name") for n in (subject.name, *subject.aliases)]
+        people += [(link.name, f"linked {link.relation} name") for link in subject.linked]
+        for name, leak in people:
+            found += [(p, leak) for p in said.name_parts(name)]
+            every += [(p, leak) for p in _parts(name)]
+            names.append(name)
+        pieces = said.place_parts(subject.address or "")
+        found += [(p, f"{owner} address") for p in pieces]
+        every += [(p, f"{owner} address") for p in pieces]
+        places += pieces
+    return Heard(tuple(found), tuple(every), tuple(names), tuple(places))
+
+
+def _parts(name: str) -> list[str]:
+    parts = (fold(p) for p in _PIECE.findall(name))
+    return [p for p in parts if len(p) >= heard.SHORT and p.isascii()]
+
+
+_PIECE = re.compile(r"[^\W\d_]+")
 
 
 def heads(subjects: Sequence[KnownSubject]) -> tuple[tuple[str, str, str], ...]:
@@ -65,16 +94,27 @@ _TAGGED = re.compile(r"(?<=[ \t])\x01")  # a masked tag after a space: where a s
 
 
 def every(
-    forms: Forms, clean: str, words: list[tuple[int, int, str]]
+    forms: Heard, clean: str, words: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
-    """(start, end, leak) of each run of words that sounds like a known long part."""
-    if not forms or not said.dictated(clean):
+    """(start, end, leak) of each run of words that sounds like a known long part, and
+    (round 10) of each run of English words that does where a name stands."""
+    if not forms.every or not said.dictated(clean):
         return
     keys: dict[str, str] = {}
     leaks: dict[str, str] = {}
-    for part, leak in forms:
+    for part, leak in forms.parts:
         leaks.setdefault(part, leak)
         for key in said.heard_keys(part):
             keys.setdefault(key, part)
-    for i, k, part in said.joins(words, clean, keys):
+    runs = list(said.joins(words, clean, keys))
+    for i, k, part in runs:
+        yield words[i][0], words[k - 1][1], leaks[part]
+    plain: dict[str, str] = {}
+    for part, leak in forms.every:
+        leaks.setdefault(part, leak)
+        if len(part) >= said.LONG:
+            for key in said.plain_keys(part):
+                plain.setdefault(key, part)
+    known = heard.order(forms.names, forms.places)
+    for i, k, part in heard.cued(words, clean, plain, known, [(i, k) for i, k, _ in runs]):
         yield words[i][0], words[k - 1][1], leaks[part]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import forms_orgs, lexicon
 
 STOP_ACRONYMS = frozenset(
     {"cbt", "dbt", "mdd", "gad", "ptsd", "adhd", "ocd", "asd", "nhs", "icu", "hx", "dx", "tx",
@@ -85,6 +85,19 @@ _PREFIX_MIN = 4
 @lru_cache(maxsize=4096)  # pure; indexed again for every export and note
 def acronyms(name: str) -> frozenset[str]:
     """Lower-case acronyms of an organisation's name (see the module docstring)."""
+    return frozenset(f for f in all_acronyms(name) if f not in STOP_ACRONYMS)
+
+
+def glossed_acronyms(name: str) -> frozenset[str]:
+    """Round 10: acronyms of the name that are also clinical or everyday abbreviations
+    ("MSE" of Mid and South Essex NHS Foundation Trust, and Mental State Examination):
+    looked for only as a gloss in brackets after a name (`forms_records.GLOSS`)."""
+    return frozenset(f for f in all_acronyms(name) if f in STOP_ACRONYMS and len(f) >= 3)
+
+
+@lru_cache(maxsize=4096)
+def all_acronyms(name: str) -> frozenset[str]:
+    """`acronyms` with the abbreviations of their own kept."""
     words = [p for w in name.replace("&", " & ").split() for p in w.split("-") if p]
     significant = [w for w in words if w.lower() not in _LINKING and w[:1].isalpha()]
     letters = "".join(w[0].lower() for w in significant)
@@ -95,7 +108,8 @@ def acronyms(name: str) -> frozenset[str]:
         found.add(joined)
     if words[-1:] == ["Trust"]:  # "CFT": Cornwall Partnership NHS Foundation Trust
         found.add("".join(w[0].lower() for w in significant if w not in _TRUST_QUALIFIERS))
-    return frozenset(f for f in found if f not in STOP_ACRONYMS)
+    found |= forms_orgs.campus_acronyms(words, letters)  # round 10: "uwec", "CU"
+    return frozenset(found)
 
 
 _TRUST_QUALIFIERS = frozenset({"NHS", "Partnership", "Teaching"})
@@ -144,12 +158,14 @@ def org_forms(name: str) -> frozenset[str]:
     heads = [own]
     if len(own) >= 2 and own[0] in lexicon.places():
         heads.append(own[1:])  # "Pier Trust" of "Southport Pier Trust"
+    heads += forms_orgs.named_after(own, tail)  # round 10: "Columbus HS"
     for head in (h for h in heads if h):
         for form in _tails(tail):
             found.add(" ".join([*head, *form]))
     if len(words) >= 2 and len(words[0]) >= _CLIP_FROM and words[0] in lexicon.places():
         rest = " ".join(words[1:])  # round 7: "man airport", "Manc Airport" of Manchester's
         found |= {f"{words[0][:k]} {rest}" for k in range(_CLIP, min(6, len(words[0]) - 1))}
+    found |= forms_orgs.state_codes(found)  # round 10: "AL Medicaid" of Alabama Medicaid
     found |= {f.replace(" & ", " and ") for f in found if " & " in f}  # "Shah and Co"
     found |= {f.replace(" and ", " & ") for f in found if " and " in f}
     return frozenset(f for f in found if _distinct(f) and f != name)
@@ -157,10 +173,13 @@ def org_forms(name: str) -> frozenset[str]:
 
 def looks_like_org(name: str) -> bool:
     """A linked "other" or GP that is an organisation ("... Development Center", "... Services",
-    and round 7: a name with "of", "the", "&" or "and", or "The" first, which no person's has)."""
+    and round 7: a name with "of", "the", "&" or "and", or "The" first, which no person's has;
+    round 10: a word that names no person, "Medicaid", "WhatsApp")."""
     words = [w.strip(".,") for w in name.split()]
     linking = words[:1] == ["The"] or any(w in ("of", "the", "&", "and", "for") for w in words)
-    return len(words) >= 2 and (linking or any(w in lexicon.ORG_SUFFIXES for w in words[1:]))
+    suffix = any(w in lexicon.ORG_SUFFIXES for w in words[1:])
+    brand = any(w in lexicon.NOT_PEOPLE for w in words)  # round 10: "Alabama Medicaid"
+    return len(words) >= 2 and (linking or suffix or brand)
 
 
 def _telling(word: str) -> bool:

@@ -47,8 +47,14 @@ def joined_names(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f for f in forms if len(f) >= 4)
 
 
-def names_in(text: str, joined: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of one to four characters of a CJK run whose readings join to a known name."""
+def names_in(
+    text: str, joined: frozenset[str], givens: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Spans of one to four characters of a CJK run whose readings join to a known name.
+
+    Round 10 (k10): known given names (`givens`) one character into a run take that
+    character too: a Korean or Chinese name is written surname first, joined ("박혜진",
+    Park Hye-jin, where Revised Romanisation reads "bak", not the record's "Park")."""
     found = []
     for run in CJK_RUN.finditer(text):
         readings = [reading(c) for c in run.group()]
@@ -57,8 +63,35 @@ def names_in(text: str, joined: frozenset[str]) -> list[tuple[int, int]]:
             for k in range(i, min(i + MAX_CHARS, len(readings))):
                 sound += readings[k]
                 if sound in joined and k > i:
-                    found.append((run.start() + i, run.start() + k + 1))
+                    first = i - 1 if i == 1 and sound in givens else i
+                    found.append((run.start() + first, run.start() + k + 1))
     return found
+
+
+@lru_cache(maxsize=1024)
+def given_names(names: tuple[str, ...]) -> frozenset[str]:
+    """Each Latin-letter name's given names joined ("hyejin" of "Hye-jin Park")."""
+    forms = set()
+    for name in names:
+        parts = [fold(p).lower() for p in re.split(r"[\s\-]+", name) if p.isascii() and p]
+        parts = [p for p in parts if p.isalpha()]
+        if len(parts) >= 2:
+            forms.add("".join(parts[:-1]))
+    return frozenset(f for f in forms if len(f) >= 4)
+
+
+SURNAME_LETTERS = 5  # a one-syllable surname in Latin letters ("Park", "Choi", "Lee")
+
+
+@lru_cache(maxsize=1024)
+def one_syllable_surname(names: tuple[str, ...]) -> bool:
+    """Some name of `names` has given names and a surname of five letters or fewer: the
+    check's reading of one CJK character glued before a tag ("(박[CLIENT])") as it."""
+    for name in names:
+        parts = [p for p in re.split(r"[\s\-]+", name) if p.isascii() and p.isalpha()]
+        if len(parts) >= 2 and len(parts[-1]) <= SURNAME_LETTERS:
+            return True
+    return False
 
 
 _NUMERALS = {"\u3007": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

@@ -38,6 +38,7 @@ import datetime
 import re
 from functools import cache, lru_cache
 
+from notes_vault.deid import forms_orgs
 from notes_vault.deid.lexicon import census_first_names, common_words
 from notes_vault.deid.names import ABBREVIATIONS
 from notes_vault.deid.squash import fold
@@ -276,7 +277,7 @@ def lower_acronyms(name: str) -> frozenset[str]:
         and w.isupper()
         and not _abbreviation(w.lower())
         and w.lower() not in _STOP
-    )
+    ) | forms_orgs.campus_lower(name)  # round 10: "uwec" of UW-Eau Claire
 
 
 _STOP = frozenset(

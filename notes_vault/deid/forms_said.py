@@ -50,7 +50,8 @@ def dictated(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def said_key(letters: str) -> str:
     """A loose sound key: metaphone with "h" silent, "sh" as "s", "ts" as "s", "th" as
-    "t" ("lackannie" and "lakhani", "shameus" and "seamus", "bents" and "bence");
+    "t", "nge" as "ngh" ("lackannie" and "lakhani", "shameus" and "seamus", "bents" and
+    "bence", "stringher" and "stringer");
     "" when too short to trust."""
     if len(letters) < LONG or not letters.isascii() or not letters.isalpha():
         return ""
@@ -58,6 +59,7 @@ def said_key(letters: str) -> str:
 
     code = str(jellyfish.metaphone(letters))
     code = code.replace("H", "").replace("X", "S").replace("TS", "S").replace("0", "T")
+    code = code.replace("NJ", "NK")  # round 10: "ng" is said alike before any vowel
     out = [c for i, c in enumerate(code) if i == 0 or code[i - 1] != c]
     return "".join(out) if len(out) >= _SOUNDS else ""
 
@@ -71,7 +73,15 @@ def name_parts(name: str) -> list[str]:
 
 def heard_keys(part: str) -> list[str]:
     """The sound keys of a part as written and as other orthographies say it."""
-    keys = [said_key(part)] + [said_key(v) for v in spellings(part)]
+    keys = [said_key(part)] + [said_key(v) for v in (*spellings(part), *heard_spellings(part))]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def plain_keys(part: str) -> list[str]:
+    """The sound keys of a part as written and as Spanish or French say it, not through
+    the other orthographies (a run of English words needs the nearer reading: "sister"
+    is "hetstor", Hector with a Hungarian "c")."""
+    keys = [said_key(part)] + [said_key(v) for v in heard_spellings(part)]
     return [k for k in dict.fromkeys(keys) if k]
 
 
@@ -98,7 +108,15 @@ def joins(
     One word of the run at least is no English word ("lack Annie", "mack and z"); every
     word adds a sound (no "who" or "on" after the name); the joined letters are within
     three of the part's length and are not the part itself (the word search has that).
+    Runs of English words alone are `forms_heard.py`'s, where a name stands (round 10).
     """
+    return runs(words, text, keys, english=False)
+
+
+def runs(
+    words: Sequence[tuple[int, int, str]], text: str, keys: dict[str, str], *, english: bool
+) -> Iterator[tuple[int, int, str]]:
+    """`joins`' runs with a word that is no English word, or (`english`) with none."""
     common = lexicon.common_words()
     for i in range(len(words)):
         pieces: list[str] = []
@@ -110,16 +128,23 @@ def joins(
                 break
             pieces.append(piece)
             joined = "".join(pieces)
-            if len(joined) < LONG or all(p in common for p in pieces):
+            if len(joined) < LONG or all(p in common for p in pieces) != english:
                 continue
             key = said_key(joined)
             part = keys.get(key)
-            if part is None or part == joined or abs(len(part) - len(joined)) > _SLACK:
+            if part is None or part == joined or _far(part, joined):
                 continue
             if len(pieces) > 1 and key in (said_key(joined[len(pieces[0]) :]),
                                            said_key(joined[: -len(piece)])):  # fmt: skip
                 continue  # a word that adds no sound: "Breen on", "mum Hemlata"
             yield i, k + 1, part
+
+
+def _far(part: str, joined: str) -> bool:
+    """More than three letters longer or shorter than the part, as written and as said
+    ("arceno" for Arceneaux)."""
+    sizes = (len(part), *(len(p) for p in heard_spellings(part)))
+    return all(abs(n - len(joined)) > _SLACK for n in sizes)
 
 
 # How other languages' spellings sound to an English ear, for names respelt the way they
@@ -138,6 +163,17 @@ _SPELLINGS = (
     ("cz", "ch"),
     ("j", "y"),
 )
+
+
+# Round 10: two more readings, for dictation only (a respelling by hand writes them as
+# the language does): Spanish "j" as "h" ("are me ho" for Armijo), French "eau(x)" as "o"
+# ("arson o" for Arceneaux).
+_HEARD = (("j", "h"), ("eaux", "o"), ("eau", "o"))
+
+
+def heard_spellings(part: str) -> list[str]:
+    """The part as Spanish or French would say it, when that differs."""
+    return [part.replace(a, b) for a, b in _HEARD if a in part]
 
 
 @lru_cache(maxsize=4096)

@@ -20,7 +20,14 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_more as more
 from notes_vault.deid import known_dobs as dobs
-from notes_vault.deid import known_round5, known_round6, known_said, known_tiny, known_typed
+from notes_vault.deid import (
+    known_records,
+    known_round5,
+    known_round6,
+    known_said,
+    known_tiny,
+    known_typed,
+)
 from notes_vault.deid.forms import common, sound
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known import Entry, Hit, VaultIndex
@@ -47,6 +54,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     known_tiny.extend(index, subjects)  # round 7 (k7): "hà"
     known_said.extend(index, subjects)  # round 9 (k9): "mack and z" for Mackenzie, dictated
     known_typed.extend(index, subjects)  # round 9 (k9): "Grave" for Grace, autocorrected
+    known_records.extend(index, subjects)  # round 10 (k10): "CECIL A (", "J0", "-1105"
     for subject in subjects:
         owner = subject.role.lower()
         code = more.outward_code(subject.postcode or "")

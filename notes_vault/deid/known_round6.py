@@ -293,7 +293,8 @@ def _cjk(index: VaultIndex, text: str) -> list[Hit]:
         by_entry.setdefault(entry, []).append(name)
     for entry, names in by_entry.items():
         joined = forms_cjk.joined_names(tuple(names))
-        found += [Hit(s, e, entry) for s, e in forms_cjk.names_in(text, joined)]
+        givens = forms_cjk.given_names(tuple(names))  # round 10: "박" glued before "혜진"
+        found += [Hit(s, e, entry) for s, e in forms_cjk.names_in(text, joined, givens)]
     for dob, entry in index.dobs:
         for match in forms_cjk.CJK_DATE.finditer(text):
             if forms_cjk.is_birth_date(match, dob):

@@ -11,10 +11,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_said as said
 from notes_vault.deid.known import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
-from notes_vault.deid.squash import squash_key
+from notes_vault.deid.squash import fold, squash_key
 
 _WORD = re.compile(r"[^\W_]+")  # as the check reads words: "SA2" is one
 
@@ -52,6 +53,13 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             table.setdefault(part, place)
     if table:
         index.more["said parts"] = list(table.items())
+    heard = name_part_table(index, subjects, _every_part, "said: dictated")
+    if heard:  # round 10: every part, short ones too, for runs of English words
+        index.more["heard parts"] = list(heard.items())
+        names = [n for s in subjects for n in (s.name, *s.aliases)]
+        names += [p.name for s in subjects for p in s.linked]
+        entries = ((n, index.words.get(squash_key(n))) for n in names)
+        index.more["heard names"] = [(n, e) for n, e in entries if e is not None]
     for subject in subjects:
         head, street = said.address_head(subject.address or "")
         if head:
@@ -66,14 +74,35 @@ def find(index: VaultIndex, text: str) -> list[Hit]:
     every house number said before its street."""
     hits = _said_heads(index, text)
     entries = dict(index.more.get("said parts", []))
-    if not entries or not said.dictated(text):
+    every = dict(index.more.get("heard parts", []))
+    if not every or not said.dictated(text):
         return hits
     keys = {key: part for part in reversed(entries) for key in said.heard_keys(part)}
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    return hits + [
-        Hit(words[i][0], words[k - 1][1], entries[part])
-        for i, k, part in said.joins(words, text, keys)
-    ]
+    runs = list(said.joins(words, text, keys))
+    hits += [Hit(words[i][0], words[k - 1][1], entries[part]) for i, k, part in runs]
+    names = tuple(n for n, _ in index.more.get("heard names", []))
+    places = tuple(p for p, e in entries.items() if e.category == "address")
+    known = heard.order(names, places)
+    plain = {  # a part that is an English word too ("Stringer") counts here
+        key: part
+        for part in (*every, *places) if len(part) >= said.LONG
+        for key in said.plain_keys(part)
+    }  # fmt: skip
+    for i, k, part in heard.cued(words, text, plain, known, [(i, k) for i, k, _ in runs]):
+        entry = entries.get(part) or every.get(part)
+        if entry is not None:
+            hits.append(Hit(words[i][0], words[k - 1][1], replace(entry, reason=_cued(entry))))
+    return hits
+
+
+def _cued(entry: Entry) -> str:
+    return entry.reason.replace("(said: dictated)", "(said: dictated, where a name stands)")
+
+
+def _every_part(name: str) -> list[str]:
+    parts = (fold(p) for p in said._PIECE.findall(name))
+    return [p for p in parts if len(p) >= heard.SHORT and p.isascii()]
 
 
 def _said_heads(index: VaultIndex, text: str) -> list[Hit]:

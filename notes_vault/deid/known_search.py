@@ -13,6 +13,7 @@ from notes_vault.deid import (
     known_initials,
     known_kin,
     known_more,
+    known_records,
     known_round5,
     known_round6,
     known_said,
@@ -70,6 +71,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_tiny.find(index, text)  # round 7: "hà"
     hits += known_said.find(index, text)  # round 9: "krish lack Annie", dictated
     hits += known_typed.find(index, text)  # round 9: "Grave" for Grace, autocorrected
+    hits += known_records.find(index, text)  # round 10: "CECIL A (", "J0", "22043-1105"
     return hits
 
 
