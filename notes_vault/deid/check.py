@@ -20,15 +20,14 @@ from collections.abc import Iterator, Sequence
 from notes_vault.deid import (
     check_birthdays,
     check_kin,
+    check_late,
     check_letters,
     check_more,
-    check_records,
     check_round5,
     check_round6,
-    check_said,
     check_tiny,
-    check_typed,
     check_words,
+    forms_scripts,
     lexicon,
     stored,
 )
@@ -65,10 +64,7 @@ class Checker:
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))
         self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
-        self._heard = check_said.forms(subjects)  # round 9: "mack and z", dictated
-        self._heads = check_said.heads(subjects)  # round 9: "flat one F two fourteen"
-        self._typed = check_typed.forms(subjects)  # round 9: "Grave" for Grace, autocorrected
-        self._records = check_records.forms(subjects)  # round 10: "CECIL A (", "J0", "-1105"
+        self._late = check_late.Late(subjects)  # rounds 9-10: dictated, autocorrected, scanned
 
     def leaks(
         self,
@@ -125,10 +121,7 @@ class Checker:
         found |= set(check_round5.every(self._round5, clean, words))
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
         found |= set(check_kin.every(self._forms, clean)) | set(check_tiny.every(self._tiny, clean))
-        found |= set(check_said.every(self._heard, clean, words))
-        found |= set(check_said.said_heads(self._heads, clean, words))
-        found |= set(check_typed.every(self._typed, clean, words))
-        found |= set(check_records.every(self._records, normal.text, clean))
+        found |= set(self._late.every(normal.text, clean, words))
         return _mapped(normal, found)
 
     def _names(
@@ -334,8 +327,8 @@ class Checker:
 
     def _other_script(self, clean: str) -> Iterator[tuple[int, int, str]]:
         table = self._forms.skeletons
-        for start, end in derived.foreign_words(clean) if table else ():
-            leak = table.get(derived.skeleton(clean[start:end]))
+        for start, end in forms_scripts.foreign_words(clean) if table else ():
+            leak = table.get(forms_scripts.skeleton(clean[start:end]))
             if leak is not None:
                 yield start, end, leak
 

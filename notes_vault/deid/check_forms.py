@@ -13,7 +13,7 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import forms_more as more
-from notes_vault.deid import lexicon
+from notes_vault.deid import forms_scripts, lexicon
 from notes_vault.deid.forms_said import spellings
 from notes_vault.deid.known_short import capital_only
 from notes_vault.deid.model import KnownSubject
@@ -109,7 +109,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
     parts = [p for w in words for p in {w, *w.split("-")} if len(p.strip(".")) >= 2]
     for part in parts:  # two letters: only with a capital, but a first name "jo" in any case
         forms.put(part, leak, capital=capital_only(part, part == parts[0]))
-        forms.skeletons.setdefault(derived.skeleton(part), leak)
+        forms.skeletons.setdefault(forms_scripts.skeleton(part), leak)
         _sounds(forms, part, leak)
         for short in derived.short_forms(part):
             forms.put(short, leak, capital=True)

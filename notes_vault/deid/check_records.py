@@ -62,7 +62,7 @@ def forms(subjects: Sequence[KnownSubject]) -> Records:
             if word is not None:
                 schools.setdefault(word, f"linked {link.relation} name")
             if link.relation in _ORGANISATIONS or derived.looks_like_org(link.name):
-                for letters in derived.glossed_acronyms(link.name):
+                for letters in records.glossed_acronyms(link.name):
                     glossed.setdefault(letters, f"linked {link.relation} name")
     return Records(middles, words, tuple(zips), glossed, schools)
 

@@ -32,7 +32,7 @@ Round 3's word lists and small derivations are in `forms_extra.py`.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from notes_vault.deid import forms_orgs, lexicon
 
@@ -86,13 +86,6 @@ _PREFIX_MIN = 4
 def acronyms(name: str) -> frozenset[str]:
     """Lower-case acronyms of an organisation's name (see the module docstring)."""
     return frozenset(f for f in all_acronyms(name) if f not in STOP_ACRONYMS)
-
-
-def glossed_acronyms(name: str) -> frozenset[str]:
-    """Round 10: acronyms of the name that are also clinical or everyday abbreviations
-    ("MSE" of Mid and South Essex NHS Foundation Trust, and Mental State Examination):
-    looked for only as a gloss in brackets after a name (`forms_records.GLOSS`)."""
-    return frozenset(f for f in all_acronyms(name) if f in STOP_ACRONYMS and len(f) >= 3)
 
 
 @lru_cache(maxsize=4096)
@@ -343,38 +336,6 @@ def _direction_ways(direction: str) -> tuple[str, ...]:
     return (f"{direction} ", f"{dotted} ", "".join(names[c] for c in direction) + " ")
 
 
-@cache
-def _anyascii() -> object:
-    from anyascii import anyascii  # noqa: PLC0415 - per-script tables, loaded for non-Latin text
-
-    return anyascii
-
-
-@lru_cache(maxsize=4096)
-def skeleton(word: str) -> str:
-    """Consonants of a word in Latin letters, doubles collapsed ("Дмитрий" -> "dmtr")."""
-    latin = str(_anyascii()(word)).lower()  # type: ignore[operator]
-    out: list[str] = []
-    for char in latin:
-        if char.isalpha() and char not in "aeiouy" and (not out or out[-1] != char):
-            out.append(char)
-    return "".join(out)
-
-
-_RUN = re.compile(r"[^\s\d!-/:-@\[-`{-~\u2018-\u201f\u00ab\u00bb]+")  # one class: linear
-
-
-def foreign_words(text: str) -> list[tuple[int, int]]:
-    """Spans of words with letters from a non-Latin script (marks of Indic scripts kept)."""
-    if text.isascii():
-        return []
-    return [
-        m.span()
-        for m in _RUN.finditer(text)
-        if not m.group().isascii() and foreign_script(m.group())  # an ASCII word is Latin
-    ]
-
-
 _SOUND_MIN = 5  # parts and words this long (letters) are compared by sound
 _CODE_MIN = 3  # and only when their code has this many sounds
 
@@ -391,18 +352,6 @@ def sound(word: str) -> str:
 
     code = str(jellyfish.metaphone(word))
     return code if len(code) >= _CODE_MIN else ""
-
-
-def foreign_script(word: str) -> bool:
-    """True for a word with letters outside Latin (after look-alikes were folded)."""
-    return any(c.isalpha() and not c.isascii() and not _latin_letter(c) for c in word)
-
-
-@lru_cache(maxsize=4096)
-def _latin_letter(char: str) -> bool:
-    import unicodedata  # noqa: PLC0415 - stdlib, next to its one use
-
-    return unicodedata.name(char, "").startswith("LATIN")
 
 
 def common(word: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import forms, lexicon
 
 # A capital after a given name, before the end of its line, a bracket, a comma, a
 # semicolon, a slash, a digit or a gap of two spaces: what a record's name line holds.
@@ -80,3 +80,14 @@ def gloss_of_own(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()].split()[-len(letters) :]
     initials = "".join(w[0] for w in before if _CAPITALISED.match(w))
     return initials.upper() == letters
+
+
+def glossed_acronyms(name: str) -> frozenset[str]:
+    """Acronyms of a linked organisation's name that are also clinical or everyday
+    abbreviations ("MSE" of Mid and South Essex NHS Foundation Trust, and Mental State
+    Examination): looked for only as a gloss in brackets after a name (`GLOSS`)."""
+    found = forms.all_acronyms(name)
+    return frozenset(f for f in found if f in forms.STOP_ACRONYMS and len(f) >= _GLOSS_MIN)
+
+
+_GLOSS_MIN = 3

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import lexicon, stored, structured
+from notes_vault.deid import forms_scripts, lexicon, stored, structured
 from notes_vault.deid.forms_said import spellings
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known_short import capital_only
@@ -270,7 +270,7 @@ def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -
     for part in name_words(name):
         for slip in derived.short_slips(fold(part)):
             index.slips.setdefault(slip, spelt)
-        key = derived.skeleton(part)
+        key = forms_scripts.skeleton(part)
         if len(key) >= 2:
             index.skeletons.setdefault(key, foreign)
         code = derived.sound(fold(part))

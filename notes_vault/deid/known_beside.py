@@ -164,7 +164,7 @@ def _name_before(index: VaultIndex, toks: list[Tok], k: int, hit: Hit) -> list[H
     word, gap = toks[k - 1], toks[k - 2]
     if word.text == "." and len(gap.text) == 1 and not gap.text.isascii() and gap.text.isupper():
         latin = fold(gap.text).lower()
-        from notes_vault.deid.forms import skeleton  # noqa: PLC0415 - anyascii, loaded lazily
+        from notes_vault.deid.forms_scripts import skeleton  # noqa: PLC0415 - anyascii, loaded lazily
 
         letters = {skeleton(p)[:1] for p in index.parts.get(hit.entry.tag, ())}
         if skeleton(gap.text)[:1] in letters or latin in letters:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_orgs
 from notes_vault.deid import forms_records as records
 from notes_vault.deid.known import Entry, Hit, VaultIndex
@@ -40,7 +39,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             marked = replace(entry, reason=f"{entry.reason} (its first word, as a school)")
             index.more.setdefault("school words", []).append((word, marked))
         if entry is not None and entry.category == "organisation":
-            for letters in derived.glossed_acronyms(link.name):
+            for letters in records.glossed_acronyms(link.name):
                 index.more.setdefault("glossed", []).append((letters, _glossed(entry)))
     for subject in subjects:
         code = (subject.postcode or "").strip()

@@ -10,6 +10,7 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import (
+    forms_scripts,
     known_initials,
     known_kin,
     known_more,
@@ -276,8 +277,8 @@ def _sounds(index: VaultIndex, toks: list[Tok]) -> list[Hit]:
 def _other_script(index: VaultIndex, text: str) -> list[Hit]:
     """A known name written in another script ("Дмитрий" for Dmitri), by its consonants."""
     hits = []
-    for start, end in derived.foreign_words(text):
-        entry = index.skeletons.get(derived.skeleton(text[start:end]))
+    for start, end in forms_scripts.foreign_words(text):
+        entry = index.skeletons.get(forms_scripts.skeleton(text[start:end]))
         if entry is not None:
             hits.append(Hit(start, end, entry))
     return hits

@@ -1,0 +1,32 @@
+"""The final check's forms of rounds 9 and 10, built and read together: names and addresses
+dictated and typed back by speech-to-text ("mack and z", "flat one F two fourteen"), names
+autocorrected into English words ("Grave" for Grace), and record and scan forms ("CECIL A (",
+"J0", a ZIP+4). Each family is its own module; this one only holds them for `check.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from notes_vault.deid import check_records, check_said, check_typed
+from notes_vault.deid.model import KnownSubject
+
+
+class Late:
+    """The four families' forms for one set of subjects."""
+
+    def __init__(self, subjects: Sequence[KnownSubject]) -> None:
+        """Build each family's forms once."""
+        self.heard = check_said.forms(subjects)
+        self.heads = check_said.heads(subjects)
+        self.typed = check_typed.forms(subjects)
+        self.records = check_records.forms(subjects)
+
+    def every(
+        self, text: str, clean: str, words: list[tuple[int, int, str]]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Every family's finds in the normalised `text` (`clean`: tags masked)."""
+        yield from check_said.every(self.heard, clean, words)
+        yield from check_said.said_heads(self.heads, clean, words)
+        yield from check_typed.every(self.typed, clean, words)
+        yield from check_records.every(self.records, text, clean)
