@@ -165,6 +165,20 @@ def said_year(words: list[str]) -> tuple[int | None, int]:
     return high * 100 + low, at + more
 
 
+def said_decade_year(words: list[str]) -> tuple[int | None, int]:
+    """A year's last two digits said as tens and a unit at the start of `words` ("sixty
+    six", "eighty-one"): (value, words used), or (None, 0). Round 10 (lead): read only straight
+    after a date of birth found ("first of december sixty six")."""
+    tens = _TENS.get(words[0]) if words else None
+    if tens is None:
+        return None, 0
+    at = 2 if words[1:2] == ["-"] else 1
+    unit = _UNITS.get(words[at]) if at < len(words) else None
+    if unit is None or unit >= 10:  # a unit, not a teen
+        return tens, 1
+    return tens + unit, at + 1
+
+
 _LINKS = frozenset({"of", "the", "and", "for", "at", "de", "la", "le", "du", "von", "van"})
 _SAINTS = frozenset({"st", "st.", "saint", "ste", "san", "santa"})
 _CLIP = 4  # a long first word is clipped to four letters or more ("Mass" of Massachusetts)

@@ -122,7 +122,7 @@ def said_years(toks: list[Tok], dob: datetime.date, hits: list[Hit]) -> list[tup
     words = [(t.start, t.end, t.text.lower()) for t in toks if t.text.isalpha() or t.text == "-"]
     lowered = [w for _, _, w in words]
     dob_ends = [h.end for h in hits if h.entry.category == "dob"]
-    found = []
+    found = _decade_after(words, lowered, dob, dob_ends)
     for i, word in enumerate(lowered):
         if word not in more.SAID_YEAR_FIRST:
             continue
@@ -137,4 +137,23 @@ def said_years(toks: list[Tok], dob: datetime.date, hits: list[Hit]) -> list[tup
         first = words[max(0, i - _REACH)][0]
         if cue or any(first - 8 <= end <= words[i][0] for end in dob_ends):
             found.append((words[i][0], words[i + used - 1][1]))
+    return found
+
+
+def _decade_after(
+    words: list[tuple[int, int, str]], lowered: list[str], dob: datetime.date, ends: list[int]
+) -> list[tuple[int, int]]:
+    """ "date of birth first of december sixty six": the year's two digits said in words
+    straight after a date of birth found without its year (lead, round 10)."""
+    if not ends:
+        return []
+    found = []
+    starts = {start: k for k, (start, _, _) in enumerate(words)}
+    for end in ends:
+        k = starts.get(end + 1)
+        if k is None:
+            continue
+        value, used = more.said_decade_year(lowered[k : k + 3])
+        if value == dob.year % 100:
+            found.append((words[k][0], words[k + used - 1][1]))
     return found

@@ -159,7 +159,7 @@ def _dobs(
             found += [Hit(s, e, entry) for s, e in dobs.roman_and_spaced(text, dob)]
         if more.any_foreign_month(lower, frozenset((dob.month,))):
             found += [Hit(s, e, entry) for s, e in dobs.foreign_months(toks, dob)]
-        if more.any_said_year(lower):
+        if more.any_said_year(lower) or any(h.entry.category == "dob" for h in hits):
             found += [Hit(s, e, entry) for s, e in dobs.said_years(toks, dob, hits)]
         if "born" in lower:  # "he was born 33" (round 8)
             found += [Hit(s, e, entry) for s, e in dobs.born_years(text, dob)]
