@@ -187,11 +187,20 @@ def _month_as_ordinal(day: int, month: int) -> re.Pattern[str]:
 
 
 _OF_THE = re.compile(r"(?i)[ \t]of[ \t]+the[ \t]")
+# s11: what every `_month_as_ordinal` match holds, for any day and month: an ordinal's end
+# (a digit's suffix, or an ordinal word's last word or ending), " of the ", and the start
+# of a month's ordinal (a digit, or an ordinal word up to twelfth). Without it, no
+# per-date pattern is compiled (each costs more than a note's whole scan).
+_ORDINALS_OF_THE = re.compile(
+    r"(?i)(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|teenth|tieth)[ \t]+of[ \t]+the[ \t]+"
+    r"(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
 
 
 def month_as_ordinal(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
     """ "the twelfth of the third, seventy-seven": the month said as an ordinal."""
-    if not _OF_THE.search(text):
+    if not _OF_THE.search(text) or not _ORDINALS_OF_THE.search(text):
         return  # every match holds " of the ": no pattern to compile for most notes
     for match in _month_as_ordinal(dob.day, dob.month).finditer(text):
         yield match.span()

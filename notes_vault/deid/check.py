@@ -86,7 +86,9 @@ class Checker:
         found |= set(self._initials(clean, words))
         found |= set(self._digits(clean))
         events = tuple(
-            m.start() for m in TAG.finditer(normal.text) if m.group() == "[PERSONAL EVENT]"
+            m.start()
+            for m in (TAG.finditer(normal.text) if "[PERSONAL EVENT]" in normal.text else ())
+            if m.group() == "[PERSONAL EVENT]"
         )  # a birthday the date-shift layer replaced is still a birthday: its day is near
         found |= set(check_birthdays.worded_dobs(self._forms.dobs, words, clean, events))
         found |= set(self._emails(clean))

@@ -308,7 +308,14 @@ def _misspelt(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
             continue
         stems = (word, word[:-1]) if word.endswith("s") else (word,)  # "Sarahhs"
         entry = next(
-            (index.near[f] for stem in stems for f in deletions(stem) if f in index.near), None
+            (
+                index.near[f]
+                for stem in stems
+                if not index.near.keys().isdisjoint(forms := deletions(stem))  # s11: in C
+                for f in forms
+                if f in index.near
+            ),
+            None,
         )
         if entry is not None:
             hits.append(Hit(start, end, _near_spelling(entry)))

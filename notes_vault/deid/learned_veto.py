@@ -141,7 +141,9 @@ class Vetoes:
         (the set lookups first, then the context layer's own veto, then the runs)."""
         toks = self.toks
         word = toks[i].text
-        if any(c.isdigit() or c == "_" for c in word) or low in _NUMBER_WORDS:
+        if (not word.isalpha() and any(c.isdigit() or c == "_" for c in word)) or (
+            low in _NUMBER_WORDS
+        ):  # s11: a word of letters only has no digit and no "_": no loop over it
             return True  # numbers, dates and ages are the pattern and age rules' ("the
             # Fourth", "Scored 19"); "{client_id}" is a template's field
         if low in _SEXES or low in lexicon.PERSON_CUES or word in holiday_words():

@@ -38,7 +38,11 @@ _SUFFIX = 10  # "64 year o1d": the age's own span ends before the misread word t
 def misread_view(text: str, toks: list[Tok]) -> tuple[str, bytearray] | None:
     """The note with misread characters read back, and a mark on each changed one; None if
     no token needs it."""
-    kinds = {word: found for word in {tok.text for tok in toks} if (found := _kind(word))[1]}
+    kinds = {
+        word: found
+        for word in {tok.text for tok in toks}
+        if (word[0] in _AS_DIGIT or not word.isalpha()) and (found := _kind(word))[1]
+    }  # a word of letters only is judged only if it opens with a look-alike (s11: `_kind`)
     if not kinds:
         return None  # one set of the note's words, each judged once (and cached across notes)
     chars: list[str] | None = None

@@ -30,6 +30,7 @@ _NUMERIC = re.compile(r"(?<![\w.\-/])\d{1,4}(?:[ \t]?[./\-][ \t]?\d{1,4}){1,2}(?
 _MONTH_YEAR = re.compile(r"(?<![\w./\-])(\d{1,2})[/.\-](\d{2}|\d{4})(?![\w]|[./\-]\d)")
 _DIGITS_ONLY = re.compile(r"(?<!\d)\d{6}(?:\d{2})?(?!\d)")
 _DIGIT_RUN = re.compile(r"[+(]?\d[\d \t\n\-().\/]*")
+_RUN_MARKS = str.maketrans("", "", "+( \t\n-)./")  # every character of a run but its digits
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _EMAIL_DOMAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _UNFINISHED = frozenset(".@-_")
@@ -222,8 +223,8 @@ def national_number(phone: str) -> str:
 def find_phones(text: str, numbers: list[str]) -> Iterator[tuple[int, int, int]]:
     """(start, end, which) for every digit run that holds a known national number."""
     runs = [
-        (run, "".join(c for c in run.group() if c.isdecimal())) for run in _DIGIT_RUN.finditer(text)
-    ]  # read once, for both passes below
+        (run, run.group().translate(_RUN_MARKS)) for run in _DIGIT_RUN.finditer(text)
+    ]  # read once, for both passes below; a run is digits and the marks dropped (s11)
     for run, digits in runs:
         for which, number in enumerate(numbers):
             if number and number in digits:

@@ -21,8 +21,9 @@ class Tok(NamedTuple):
 
 def tokenize(text: str) -> list[Tok]:
     """Split text into word and punctuation tokens."""
-    make = Tok._make  # a third quicker than calling the class with three arguments
-    return [make((m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
+    # What Tok._make does, less its length check (always three): a quarter quicker (s11).
+    new = tuple.__new__
+    return [new(Tok, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
 
 
 # What most finders read of a note's tokens besides the tokens, made once per token list
