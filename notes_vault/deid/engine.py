@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from notes_vault.deid import (
+    age_heads,
     check,
     context,
     echo,
@@ -261,6 +262,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
     chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
     chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
+    chosen += settle(age_heads.find_head_ages(clean, toks, chosen), covered)  # u10
+    chosen += settle(age_heads.find_birthday_ages(clean, toks), covered)  # u10
     chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
     chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
     chosen += settle(person_kin_lists.find_kin_lists(toks, covered), covered)

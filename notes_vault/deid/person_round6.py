@@ -25,6 +25,7 @@ from notes_vault.deid import (
     person_registers,
     person_roles,
     person_sign_lines,
+    person_sign_roles,
     person_signers,
     person_speakers,
     person_speech,
@@ -43,6 +44,7 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     found += settle(person_owners.find_owners(text, toks, covered), covered)
     found += settle(person_signers.find_signers(text, toks, covered), covered)  # p8
     found += settle(person_sign_lines.find_sign_line(text, toks, covered), covered)  # p9
+    found += settle(person_sign_roles.find_sign_roles(text, toks, covered), covered)  # u10
     found += settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
     found += settle(person_roles.find_job_initials(text, toks, covered), covered)  # p9
     return found + settle(person_speakers.find_speakers(text, toks, covered), covered)  # p8
