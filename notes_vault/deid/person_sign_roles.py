@@ -135,8 +135,23 @@ def _given(toks: list[Tok], a: int, end: int) -> int | None:
 def _job_tail(toks: list[Tok], k: int, end: int) -> bool:
     """toks[k:end] is a job: after a comma, dash or bracket or straight on, words whose first
     or last (before a comma in a bracket) is a job; or a bracket of a team's capitals."""
-    if k >= end or end - k > _MAX_TAIL:
+    read = _tail_words(toks, k, end)
+    if read is None:
         return False
+    words, bracket = read
+    lows = [w.lower() for w in words]
+    if lows[0] in _ROLE_WORDS or lows[-1] in _ROLE_WORDS:
+        return True
+    if any(low in lexicon.CREDENTIALS for low in lows):
+        return True
+    return bracket and all(w.isupper() and len(w) >= 3 for w in words)  # "(PMHT, SABP)"
+
+
+def _tail_words(toks: list[Tok], k: int, end: int) -> tuple[list[str], bool] | None:
+    """The words of a job's tail up to its first comma, and whether it is in brackets; None
+    when the line goes on past the bracket or holds more than words."""
+    if k >= end or end - k > _MAX_TAIL:
+        return None
     if toks[k].text in (",", "-", "\u2013", "\u2014"):
         k += 1
     bracket = k < end and toks[k].text == "("
@@ -144,28 +159,21 @@ def _job_tail(toks: list[Tok], k: int, end: int) -> bool:
         k += 1
         close = end - 2 if toks[end - 1].text == "." else end - 1
         if toks[close].text != ")" or any(toks[j].text in "()" for j in range(k, close)):
-            return False  # "CBT (therapist led) was offered": the line goes on
+            return None  # "CBT (therapist led) was offered": the line goes on
         if not all(toks[j].text.isalpha() or toks[j].text in _INNER for j in range(k, close)):
-            return False
+            return None
     elif any(toks[j].text in (",", ";", ")") for j in range(k, end)):
-        return False  # "jt psych, back Monday"
+        return None  # "jt psych, back Monday"
     words = []
     for j in range(k, end):
         text = toks[j].text
         if text in (",", ")", ";"):
             break
         if not (text.isalpha() or text in ("-", ".", "'", "&")):
-            return False
+            return None
         if text.isalpha():
             words.append(text)
-    if not words:
-        return False
-    lows = [w.lower() for w in words]
-    if lows[0] in _ROLE_WORDS or lows[-1] in _ROLE_WORDS:
-        return True
-    if any(low in lexicon.CREDENTIALS for low in lows):
-        return True
-    return bracket and all(w.isupper() and len(w) >= 3 for w in words)  # "(PMHT, SABP)"
+    return (words, bracket) if words else None
 
 
 def _glued(toks: list[Tok], a: int, b: int) -> bool:

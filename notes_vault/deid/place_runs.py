@@ -27,8 +27,8 @@ from itertools import pairwise
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.addresses import SERVICE_WORDS
-from notes_vault.deid.place_islands import find_islands
 from notes_vault.deid.model import Span
+from notes_vault.deid.place_islands import find_islands
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
