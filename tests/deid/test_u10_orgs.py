@@ -1,0 +1,49 @@
+"""Issue 13, round 10 (u10): trade unions and more national charities on the list of
+organisations known by name (data/organisations.txt, read by org_names.py).
+
+Every sentence here was written for these tests, not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid import Deidentifier
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replaced
+
+NAMED = [
+    ("She has asked her Unison rep to come to the hearing.", "Unison"),
+    ("Backed by his UNISON steward at the meeting.", "UNISON"),
+    ("Warehouse work, Usdaw member since 2015.", "Usdaw"),
+    ("Leaflets from Headway and the MS Society left with his wife.", "Headway"),
+    ("Referred on to Refugee Action for the family reunion forms.", "Refugee Action"),
+    ("Offered the Bliss family support line after the NICU stay.", "Bliss"),
+    ("Peer support through Walking With The Wounded was discussed.", "Walking With The Wounded"),
+]
+
+KEPT = [
+    ("The choir sang in unison at the service.", "unison"),
+    ("Unite the two plans, she suggested.", "Unite"),
+    ("Pure bliss, she said of the holiday.", "bliss"),
+    ("They walked on the sands at low tide.", "sands"),
+    ("Prospect of work next month looks good.", "Prospect"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED)
+def test_unions_and_charities_are_organisations(text: str, name: str) -> None:
+    """A trade union or a national charity named in a note is replaced as an organisation."""
+    assert (name, "organisation") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_the_same_words_in_english_stay(text: str, word: str) -> None:
+    """The English words behind some names stay in lower case or opening a sentence."""
+    assert not any(word in part for part, _ in replaced(text)), replaced(text)
+
+
+def test_pathological_input_is_fast() -> None:
+    """10 KB of listed names and their English near misses is redacted in under 0.5 s."""
+    unit = "Unison unison UNISON Unite rep Bliss bliss Sands Headway Refugee Action "
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
