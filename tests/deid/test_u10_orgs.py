@@ -47,3 +47,23 @@ def test_pathological_input_is_fast() -> None:
     unit = "Unison unison UNISON Unite rep Bliss bliss Sands Headway Refugee Action "
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+SHORTHAND = [
+    ("Step 2 GSH offered while she waits for CBT.", "GSH"),
+    ("Seen with the PMHT nurse at home.", "PMHT"),
+    ("The family came over under ARAP in 2022.", "ARAP"),
+    ("Her ALN review is booked for March.", "ALN"),
+    ("He finished the SOTP maintenance group last year.", "SOTP"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SHORTHAND)
+def test_british_service_shorthand_is_no_organisation(text: str, word: str) -> None:
+    """The capitals of UK therapy, school, justice and immigration work are kept."""
+    assert not any(word in part for part, _ in replaced(text)), replaced(text)
+
+
+def test_bodies_with_the_same_shape_are_still_found() -> None:
+    """An inspectorate's letters, left off the shorthand list, are still an organisation."""
+    assert ("HIW", "organisation") in replaced("The HIW inspection found the ward short-staffed.")
