@@ -12,6 +12,7 @@ from notes_vault.deid import (
     person_alone,
     person_called,
     person_caps,
+    person_initial_lists,
     person_initialled,
     person_initials,
     person_items,
@@ -65,4 +66,7 @@ def find_late(
     found += settle(person_roles.find_roles(text, toks, covered), covered)  # p9
     found += settle(person_called.find_called(text, toks, covered), covered)  # p9
     found += settle(person_initialled.find_initialled(text, toks, covered), covered)  # p9
+    found += settle(
+        person_initial_lists.find_listed_initials(text, toks, chosen + found, covered), covered
+    )  # u10
     return found + settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)
