@@ -51,6 +51,7 @@ from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_signpost import find_signposted
+from notes_vault.deid.org_surgeries import find_surgeries
 from notes_vault.deid.org_teams import find_teams
 from notes_vault.deid.org_venues import find_named_charities, find_named_venues
 from notes_vault.deid.org_work import find_plain_employers, find_work_orgs
@@ -83,5 +84,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_initials_before(text, toks) + find_home_towns(text, toks)
     spans += find_lower_venues(text, toks)
     spans += find_clause_heads(text, toks) + find_the_places(text, toks)
-    spans += find_lower_towns(text, toks)
+    spans += find_lower_towns(text, toks) + find_surgeries(text, toks)  # u10
     return spans + find_named_orgs(text, toks)

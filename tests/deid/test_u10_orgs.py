@@ -67,3 +67,39 @@ def test_british_service_shorthand_is_no_organisation(text: str, word: str) -> N
 def test_bodies_with_the_same_shape_are_still_found() -> None:
     """An inspectorate's letters, left off the shorthand list, are still an organisation."""
     assert ("HIW", "organisation") in replaced("The HIW inspection found the ward short-staffed.")
+
+
+SURGERIES = [
+    ("gp (millbrook surgery) aware of the plan", "millbrook surgery"),
+    ("her gp is at orchard lane surgery in town", "orchard lane surgery"),
+    ("registered with hollybank surgery since may", "hollybank surgery"),
+    ("wrote to dr shah at the riverside medical practice", "riverside medical practice"),
+    ("bloods done at the kingsway health centre", "kingsway health centre"),
+]
+
+NOT_SURGERIES = [
+    "gp said knee surgery is months away",
+    "she is waiting at the village surgery",
+    "gp at the local health centre",
+    "back from heart surgery at the medical practice",
+    "went to the medical centre on foot",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SURGERIES)
+def test_lower_case_gp_practices_are_organisations(text: str, name: str) -> None:
+    """A GP surgery or practice named in lower case after a GP's cue is an organisation."""
+    assert (name, "organisation") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize("text", NOT_SURGERIES)
+def test_operations_and_kinds_of_practice_stay(text: str) -> None:
+    """An operation, or a practice called by its kind, is no organisation."""
+    assert not [part for part, kind in replaced(text) if kind == "organisation"], replaced(text)
+
+
+def test_surgeries_pathological_input_is_fast() -> None:
+    """10 KB of GP cues and practice heads is redacted in under half a second."""
+    unit = "gp (park view surgery) at the crown medical practice health centre group practice "
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
