@@ -24,6 +24,7 @@ from notes_vault.deid import (
     person_owners,
     person_pairs,
     person_registers,
+    person_role_labels,
     person_roles,
     person_sign_lines,
     person_sign_roles,
@@ -66,6 +67,7 @@ def find_late(
     found += settle(person_roles.find_roles(text, toks, covered), covered)  # p9
     found += settle(person_called.find_called(text, toks, covered), covered)  # p9
     found += settle(person_initialled.find_initialled(text, toks, covered), covered)  # p9
+    found += settle(person_role_labels.find_role_labels(text, toks, covered), covered)  # u10
     found += settle(
         person_initial_lists.find_listed_initials(text, toks, chosen + found, covered), covered
     )  # u10

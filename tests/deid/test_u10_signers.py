@@ -59,3 +59,40 @@ def test_pathological_input_is_fast(unit: str) -> None:
     """10 KB of the rule's own shapes is redacted in under half a second."""
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+LABELLED = [
+    ("Practitioner: Morwenna.\nToday: the letter.", "Morwenna"),
+    ("Caseworker: Joy (Refugee Council).", "Joy"),
+    ("Lead therapist: Tunde. Reflecting team: two trainees.", "Tunde"),
+    ("Keyworker: Grace", "Grace"),
+    ("Support worker: Hope - rang on Friday", "Hope"),
+]
+
+NOT_LABELLED = [
+    ("Therapist: TBC", "TBC"),
+    ("Counsellor: N/A", "N"),
+    ("Keyworker: none yet", "none"),
+    ("Worker: Housing Team", "Housing"),
+    ("Therapist: me", "me"),
+    ("Allocated worker: Student Services will call", "Student"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LABELLED)
+def test_names_after_a_jobs_label_are_people(text: str, name: str) -> None:
+    """A name after a job's label and a colon, closing its clause, is a person."""
+    assert (name, "person") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_LABELLED)
+def test_placeholders_and_services_after_a_label_stay(text: str, word: str) -> None:
+    """A placeholder, a pronoun or a service after a job's label is no person."""
+    assert not any(word in part and kind == "person" for part, kind in replaced(text))
+
+
+def test_labels_pathological_input_is_fast() -> None:
+    """10 KB of job labels and names is redacted in under half a second."""
+    unit = "Keyworker: Grace. Lead therapist: Femi Ade; "
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
