@@ -1,5 +1,5 @@
-"""Issue 13, round 10 (u10): ages after the person a line opens with, and ages a birthday
-is about to make (age_heads.py).
+"""Issue 13, round 10 (u10): ages after the person a line opens with, ages a birthday is
+about to make (age_heads.py), and a second age told after one (age_second.py).
 
 Every sentence here was written for these tests, not copied from a corpus.
 """
@@ -23,6 +23,9 @@ AGES = [
     ("Agnes 81 (82 on Tuesday) still walks to the shop.", "82"),
     ("Quiet on the ward. 47 today - nobody has rung him.", "47"),
     ("Texted to say happy 30th, she cried.", "30th"),
+    # A second age right after one: a correction or the client's own guess.
+    ("pt Bogdan (41?? no - 43) warehouse nights", "43"),
+    ("Client Mr Osei, aged 70... or 71, he was unsure.", "71"),
 ]
 
 KEPT = [
@@ -36,6 +39,8 @@ KEPT = [
     ("Room 12 on the 3rd floor is free.", "12"),
     ("Tom 3 - 4 hours a night of gaming.", "3"),
     ("Scores: 14 today, 11 last week.", "14"),
+    ("Aged 40, no 2 days alike at work.", "2"),
+    ("She is 35, maybe 2 times a week at the gym.", "2"),
 ]
 
 
@@ -57,6 +62,7 @@ def test_counts_and_measures_stay(text: str, word: str) -> None:
         "mr ahmed nour (\u0623\u062d\u0645\u062f) 42 from ",
         "Kerry's 60 on the 16th. 54 today. happy 81st ",
         "Hye-jin Hye-jin Hye-jin gan gan 7 ",
+        "aged 40?? no - 41, maybe 42 or 43 ",
     ],
 )
 def test_pathological_input_is_fast(unit: str) -> None:
