@@ -86,8 +86,9 @@ def _first_word(word: str, low: str) -> bool:
     """A capitalised given name or unknown word, or a lower-case given name."""
     if not word.isalpha() or len(word) < _MIN_LETTERS or low in _NOT_NAMES or is_kin(low):
         return False
-    if word.isupper() or low in lexicon.PERSON_CUES or low in _JOBS:
-        return False  # "Keyworker: TBC", "Worker: Nurse"
+    if word.isupper() or low in lexicon.PERSON_CUES or low in _JOBS or low in lexicon.TITLES:
+        return False  # "Keyworker: TBC", "Worker: Nurse", "Clinician: Dr. Sandoval" (the
+        # title rules read the name after the title)
     named = word.title() in lexicon.first_names()
     if word.islower():
         return named and low not in lexicon.common_words()

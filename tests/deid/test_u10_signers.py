@@ -75,6 +75,7 @@ NOT_LABELLED = [
     ("Keyworker: none yet", "none"),
     ("Worker: Housing Team", "Housing"),
     ("Therapist: me", "me"),
+    ("Supervisor: Dr. Hale, PhD", "Dr"),
     ("Allocated worker: Student Services will call", "Student"),
 ]
 
