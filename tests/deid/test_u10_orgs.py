@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from notes_vault.deid import Deidentifier
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replaced
+from tests.deid.helpers import (
+    LINEAR_SECONDS,
+    redact_and_check_seconds,
+    replaced,
+    replacements,
+)
 
 NAMED = [
     ("She has asked her Unison rep to come to the hearing.", "Unison"),
@@ -101,5 +106,33 @@ def test_operations_and_kinds_of_practice_stay(text: str) -> None:
 def test_surgeries_pathological_input_is_fast() -> None:
     """10 KB of GP cues and practice heads is redacted in under half a second."""
     unit = "gp (park view surgery) at the crown medical practice health centre group practice "
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peer support through Cumbria Mind since June.", "Cumbria Mind"),
+        ("She goes to Mind in Bradford on Thursdays.", "Mind in Bradford"),
+        ("Leaflets from Mind Cymru were given.", "Mind Cymru"),
+    ],
+)
+def test_local_minds_are_organisations(text: str, name: str) -> None:
+    """A local Mind named by its place is an organisation, the place included."""
+    assert (name, "organisation") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["We talked about Theory of Mind today.", "Bear in Mind that she is tired."]
+)
+def test_mind_in_phrases_stays(text: str) -> None:
+    """ "Mind" in a phrase of English is no local charity (the learned layer may still guess)."""
+    assert not [r for r in replacements(text) if "local Mind" in r.reason]
+
+
+def test_minds_pathological_input_is_fast() -> None:
+    """10 KB of places and "Mind" is redacted in under half a second."""
+    unit = "Leeds Mind Mind in Leeds of Mind Mind Cymru "
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
