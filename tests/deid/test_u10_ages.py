@@ -26,6 +26,9 @@ AGES = [
     # A second age right after one: a correction or the client's own guess.
     ("pt Bogdan (41?? no - 43) warehouse nights", "43"),
     ("Client Mr Osei, aged 70... or 71, he was unsure.", "71"),
+    # The people of an incident, before "was": "the rider was 24".
+    ("FIRST ON SCENE. THE CYCLIST WAS 19.", "19"),
+    ("He still sees it: the pedestrian was only 8.", "8"),
 ]
 
 KEPT = [
@@ -41,6 +44,8 @@ KEPT = [
     ("Scores: 14 today, 11 last week.", "14"),
     ("Aged 40, no 2 days alike at work.", "2"),
     ("She is 35, maybe 2 times a week at the gym.", "2"),
+    ("Paul, bus driver 18 years at the depot.", "18"),
+    ("The driver was 3 times over the limit.", "3"),
 ]
 
 
