@@ -42,3 +42,20 @@ def test_pathological_input_is_fast() -> None:
     unit = "is a Christian. My mate Christian said. "
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sentenced in May (Bradford Crown Court) - 2 years 6 months, burglary.",
+        "Sentenced 2024 at Snaresbrook Crown Court, 3 yrs 2 months, robbery.",
+    ],
+)
+def test_a_prison_sentence_is_no_age(text: str) -> None:
+    """Years and months after a sentencing word on the line are a sentence's length."""
+    assert not [part for part, kind in replaced(text) if kind == "age"], replaced(text)
+
+
+def test_a_childs_age_in_years_and_months_is_still_found() -> None:
+    """A child's age set off in years and months is still an age."""
+    assert ("3 yrs 5 mos", "age") in replaced("Seen with Kian, 3 yrs 5 mos. Mum present.")
