@@ -24,6 +24,8 @@ NAMED = [
     ("Referred on to Refugee Action for the family reunion forms.", "Refugee Action"),
     ("Offered the Bliss family support line after the NICU stay.", "Bliss"),
     ("Peer support through Walking With The Wounded was discussed.", "Walking With The Wounded"),
+    ("She found us after six weeks on Kooth.", "Kooth"),
+    ("Six sessions funded by the EAP (Health Assured).", "Health Assured"),
 ]
 
 KEPT = [
@@ -32,6 +34,7 @@ KEPT = [
     ("Pure bliss, she said of the holiday.", "bliss"),
     ("They walked on the sands at low tide.", "sands"),
     ("Prospect of work next month looks good.", "Prospect"),
+    ("Sessions by Zoom, reminders by WhatsApp.", "Zoom"),
 ]
 
 
