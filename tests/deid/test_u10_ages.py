@@ -26,6 +26,9 @@ AGES = [
     # A second age right after one: a correction or the client's own guess.
     ("pt Bogdan (41?? no - 43) warehouse nights", "43"),
     ("Client Mr Osei, aged 70... or 71, he was unsure.", "71"),
+    # A school year typed without a space.
+    ("Daisy is in yr10 at the academy now.", "yr10"),
+    ("Josh (Yr9) was excluded on Friday.", "Yr9"),
     # The people of an incident, before "was": "the rider was 24".
     ("FIRST ON SCENE. THE CYCLIST WAS 19.", "19"),
     ("He still sees it: the pedestrian was only 8.", "8"),
@@ -45,6 +48,8 @@ KEPT = [
     ("Aged 40, no 2 days alike at work.", "2"),
     ("She is 35, maybe 2 times a week at the gym.", "2"),
     ("Paul, bus driver 18 years at the depot.", "18"),
+    ("She is in yr2 of her PhD.", "yr2"),
+    ("He is Head of Yr9 at the school.", "Yr9"),
     ("The driver was 3 times over the limit.", "3"),
 ]
 
