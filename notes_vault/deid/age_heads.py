@@ -251,5 +251,32 @@ def _happy(toks: list[Tok], k: int) -> Span | None:
     return _age(toks[k], toks[k].end, value, _REASON_HAPPY)
 
 
+# What a terse header says of a person right after their age: "sess 2. 31. lives Castletown".
+_BIO = frozenset(
+    "lives living works working married divorced widowed single separated retired "
+    "unemployed born moved".split()
+)
+_TWO = 2  # two digits: one is as often a count or a list's number
+_REASON_BIO = "pattern: an age (a number alone as a sentence before 'lives', 'works'...)"
+
+
+def find_bio_ages(text: str, toks: list[Tok]) -> list[Span]:
+    """ "... sess 2. 31. lives Castletown": two digits alone as a sentence inside a line, before
+    what a header says of a person (not a numbered line, "2. Lives alone", which opens its
+    line)."""
+    spans: list[Span] = []
+    for k in range(1, len(toks) - 2):
+        tok = toks[k]
+        if len(tok.text) != _TWO or not tok.text.isdecimal() or int(tok.text) > _MAX_AGE:
+            continue
+        before, stop, after = toks[k - 1], toks[k + 1], toks[k + 2]
+        if before.text != "." or before.end == tok.start or "\n" in text[before.end : tok.start]:
+            continue
+        if stop.text != "." or stop.start != tok.end or after.text not in _BIO:
+            continue
+        spans.append(_age(tok, tok.end, int(tok.text), _REASON_BIO))
+    return spans
+
+
 def _age(tok: Tok, end: int, value: int, reason: str) -> Span:
     return Span(tok.start, end, "age", "pattern", reason, f"age:{value}")

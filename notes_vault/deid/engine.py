@@ -265,6 +265,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
     chosen += settle(age_heads.find_head_ages(clean, toks, chosen), covered)  # u10
     chosen += settle(age_heads.find_birthday_ages(clean, toks), covered)  # u10
+    chosen += settle(age_heads.find_bio_ages(clean, toks), covered)  # u10
     chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
     chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
     chosen += settle(age_second.find_second_ages(toks, chosen), covered)  # u10

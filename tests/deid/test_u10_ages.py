@@ -26,6 +26,8 @@ AGES = [
     # A second age right after one: a correction or the client's own guess.
     ("pt Bogdan (41?? no - 43) warehouse nights", "43"),
     ("Client Mr Osei, aged 70... or 71, he was unsure.", "71"),
+    # Two digits alone as a sentence inside a terse header, before what it says of a person.
+    ("Fire service - TRiM. sess 3. 44. lives Peel with partner.", "44"),
     # A school year typed without a space.
     ("Daisy is in yr10 at the academy now.", "yr10"),
     ("Josh (Yr9) was excluded on Friday.", "Yr9"),
@@ -49,6 +51,7 @@ KEPT = [
     ("She is 35, maybe 2 times a week at the gym.", "2"),
     ("Paul, bus driver 18 years at the depot.", "18"),
     ("She is in yr2 of her PhD.", "yr2"),
+    ("Plan agreed.\n2. Lives alone, so check in weekly.", "2"),
     ("He is Head of Yr9 at the school.", "Yr9"),
     ("The driver was 3 times over the limit.", "3"),
 ]
