@@ -24,7 +24,9 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.date_extras import WEEKDAYS
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, vocabulary
+from notes_vault.deid.tokens import ends as token_ends
+from notes_vault.deid.tokens import starts as token_starts
 
 _MAX_AGE = 110
 _PEOPLE = frozenset(["person", "name"])
@@ -55,9 +57,10 @@ _REASON_HAPPY = "pattern: an age ('happy' and an ordinal)"
 
 def find_head_ages(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     """A number after the person a line or sentence opens with (see the module)."""
-    starts = {tok.start: k for k, tok in enumerate(toks)}
-    ends = {tok.end: k for k, tok in enumerate(toks)}
     people = sorted((s for s in chosen if s.category in _PEOPLE), key=lambda s: s.start)
+    if not people:
+        return []
+    starts, ends = token_starts(toks), token_ends(toks)
     person_starts = {s.start for s in people}
     person_ends = {ends[s.end] for s in people if s.end in ends}
     spans: list[Span] = []
@@ -264,6 +267,8 @@ def find_bio_ages(text: str, toks: list[Tok]) -> list[Span]:
     """ "... sess 2. 31. lives Castletown": two digits alone as a sentence inside a line, before
     what a header says of a person (not a numbered line, "2. Lives alone", which opens its
     line)."""
+    if not _BIO & vocabulary(toks):
+        return []
     spans: list[Span] = []
     for k in range(1, len(toks) - 2):
         tok = toks[k]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import ends as token_ends
 
 _MAX_AGE = 110
 _REACH = 6  # tokens from the age's end to the second number
@@ -31,10 +32,13 @@ _REASON = "pattern: an age (a second age told after one: 'no - 38', 'maybe 52')"
 
 def find_second_ages(toks: list[Tok], chosen: list[Span]) -> list[Span]:
     """Ages corrected or guessed after an age in `chosen` (see the module)."""
-    ends = {tok.end: k for k, tok in enumerate(toks)}
+    ages = [span for span in chosen if span.category == "age"]
+    if not ages:
+        return []
+    ends = token_ends(toks)
     spans: list[Span] = []
-    for span in chosen:
-        if span.category != "age" or span.end not in ends:
+    for span in ages:
+        if span.end not in ends:
             continue
         found = _second(toks, ends[span.end] + 1)
         if found is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, vocabulary
 
 _MIND = "Mind"
 _JOINS = frozenset(["in", "of"])
@@ -26,6 +26,8 @@ _REASON = "context: a local Mind named by its place"
 
 def find_local_minds(text: str, toks: list[Tok]) -> list[Span]:  # noqa: ARG001 - every finder takes (text, toks)
     """ "Lancashire Mind", "Mind in Salford", "Mind Cymru" (see the module)."""
+    if "mind" not in vocabulary(toks):
+        return []
     spans: list[Span] = []
     for k, tok in enumerate(toks):
         if tok.text != _MIND:

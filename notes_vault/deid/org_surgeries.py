@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, lowered
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
 _MAX_RUN = 3
+_HEADS = frozenset(["surgery", "practice", "centre", "center"])
 # The second word of a two-word head, keyed by its first.
 _PAIRS = {"medical": {"practice", "centre", "center"}, "health": {"centre", "center"}}
 _GROUP = ("group", "practice")
@@ -43,6 +44,8 @@ _REASON = "context: a GP surgery or practice named in lower case after a GP's cu
 
 def find_surgeries(text: str, toks: list[Tok]) -> list[Span]:  # noqa: ARG001 - every finder takes (text, toks)
     """Lower-case GP surgeries and medical practices (see the module)."""
+    if not _HEADS & vocabulary(toks):
+        return []
     lows = lowered(toks)
     spans: list[Span] = []
     for k, low in enumerate(lows):

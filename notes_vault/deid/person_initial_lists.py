@@ -21,6 +21,7 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.person_letters import abbreviation
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import ends as token_ends
 
 _PEOPLE = frozenset(["person", "name"])
 _SEPARATORS = frozenset([",", "&", "and", "/", ";"])
@@ -34,16 +35,31 @@ def find_listed_initials(
     text: str, toks: list[Tok], chosen: list[Span], covered: bytearray
 ) -> list[Span]:
     """Initials in a list of people (see the module), over no covered character."""
-    ends = {tok.end: k for k, tok in enumerate(toks)}
-    person_end = {s.start: ends[s.end] for s in chosen if s.category in _PEOPLE and s.end in ends}
+    people = [s for s in chosen if s.category in _PEOPLE]
+    if not people:
+        return []
+    ends = token_ends(toks)
+    person_end = {s.start: ends[s.end] for s in people if s.end in ends}
     spans: list[Span] = []
-    k = 0
-    while k < len(toks):
+    done = 0
+    for k in _candidates(toks, person_end):
+        if k < done:
+            continue  # inside a list already read
         items, after = _list_at(text, toks, k, person_end)
         if after > k + 1 and _mixed(items) and _closed(text, toks, after):
             spans += [_person(toks[j]) for kind, j in items if kind == "initials"]
-        k = max(after, k + 1)
+        done = max(after, k + 1)
     return [s for s in spans if covered.find(1, s.start, s.end) == -1]
+
+
+def _candidates(toks: list[Tok], person_end: dict[int, int]) -> list[int]:
+    """Where a list may start: a person found, or two or three capitals."""
+    return [
+        k
+        for k, tok in enumerate(toks)
+        if tok.start in person_end
+        or (_MIN_LETTERS <= len(tok.text) <= _MAX_LETTERS and tok.text.isupper())
+    ]
 
 
 def _list_at(
