@@ -28,6 +28,7 @@ import re
 from functools import cache
 
 from notes_vault.deid import lexicon, person_not, person_shapes
+from notes_vault.deid.person_faiths import faith_or_my
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 # Honorifics written before a name that are no given name themselves.
@@ -240,24 +241,8 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _english_shape(text, toks, i)
         or _titled_word(toks, i)
         or _eve(toks, i)
-        or _faith_or_my(toks, i)
+        or faith_or_my(toks, i)  # u10
     )
-
-
-_FAITH_CUES = frozenset("a is not maybe being devout practising practicing born".split())
-
-
-def _faith_or_my(toks: list[Tok], i: int) -> bool:
-    """ "is Christian", "not a Christian": a faith after a word that predicates it; "My
-    English", "My mate": the possessive opening a sentence (u10). Not "Christian said"."""
-    word = toks[i].text
-    before = toks[i - 1].text.lower() if i > 0 else ""
-    after = toks[i + 1].text if i + 1 < len(toks) else ""
-    if word == "Christian":
-        return before in _FAITH_CUES
-    if word == "My":
-        return after[:1].islower() or after.lower() in lexicon.common_words()
-    return False
 
 
 def _eve(toks: list[Tok], i: int) -> bool:

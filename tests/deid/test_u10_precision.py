@@ -1,5 +1,5 @@
 """Issue 13, round 10 (u10): words that name no one although a given name is spelt the same
-(person_words._faith_or_my).
+(person_faiths.py, read by person_words.never_a_name).
 
 Every sentence here was written for these tests, not copied from a corpus.
 """
