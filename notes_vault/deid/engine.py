@@ -11,6 +11,7 @@ from dataclasses import replace
 from notes_vault.deid import (
     age_heads,
     age_second,
+    age_since,
     check,
     context,
     echo,
@@ -269,6 +270,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
     chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
     chosen += settle(age_second.find_second_ages(toks, chosen), covered)  # u10
+    chosen += settle(age_since.find_since_ages(toks), covered)  # u10
     chosen += settle(person_kin_lists.find_kin_lists(toks, covered), covered)
     chosen += settle(nicknames.find_nicknames(toks, covered), covered)
     chosen += settle(nicknames.find_aliases(toks, covered), covered)

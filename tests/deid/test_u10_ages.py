@@ -1,5 +1,6 @@
 """Issue 13, round 10 (u10): ages after the person a line opens with, ages a birthday is
-about to make (age_heads.py), and a second age told after one (age_second.py).
+about to make (age_heads.py), a second age told after one (age_second.py), and a life story
+counted from an age after "since" (age_since.py).
 
 Every sentence here was written for these tests, not copied from a corpus.
 """
@@ -28,6 +29,11 @@ AGES = [
     ("Client Mr Osei, aged 70... or 71, he was unsure.", "71"),
     # Two digits alone as a sentence inside a terse header, before what it says of a person.
     ("Fire service - TRiM. sess 3. 44. lives Peel with partner.", "44"),
+    # A life story counted from an age after "since".
+    ("Boxing since eight, Repton ABC, then the county squad.", "eight"),
+    ("Asthma since 6, now well controlled.", "6"),
+    ("A Spurs fan since 9 with his dad, every home game.", "9"),
+    ("She has danced since 5 at Elmhurst, boarding from 11.", "5"),
     # A school year typed without a space.
     ("Daisy is in yr10 at the academy now.", "yr10"),
     ("Josh (Yr9) was excluded on Friday.", "Yr9"),
@@ -51,6 +57,9 @@ KEPT = [
     ("She is 35, maybe 2 times a week at the gym.", "2"),
     ("Paul, bus driver 18 years at the depot.", "18"),
     ("She is in yr2 of her PhD.", "yr2"),
+    ("He has been awake since 5, then slept a little.", "5"),
+    ("On the ward since 8, then moved to a side room.", "8"),
+    ("Waiting at the desk since 3, Monday.", "3"),
     ("Plan agreed.\n2. Lives alone, so check in weekly.", "2"),
     ("He is Head of Yr9 at the school.", "Yr9"),
     ("The driver was 3 times over the limit.", "3"),
@@ -76,6 +85,7 @@ def test_counts_and_measures_stay(text: str, word: str) -> None:
         "Kerry's 60 on the 16th. 54 today. happy 81st ",
         "Hye-jin Hye-jin Hye-jin gan gan 7 ",
         "aged 40?? no - 41, maybe 42 or 43 ",
+        "since nine, Wigan since 7 at Leeds since seven with his dad ",
     ],
 )
 def test_pathological_input_is_fast(unit: str) -> None:
