@@ -162,6 +162,10 @@ _DURATIONS = frozenset(
     "worked served lasted after".split()
 )
 
+# A prison sentence's length, read a little further back than a duration's cue (u10).
+_SENTENCES = frozenset("sentenced sentence court custody prison jail tariff imprisonment".split())
+_SENTENCE_REACH = 14
+
 
 def _years_and_months(text: str, toks: list[Tok], lows: list[str]) -> list[Span]:
     """ "CA at eval: 3 yrs 3 mos", "Jaylen, 4 yrs 5 mos.": a child's age in years and months
@@ -178,6 +182,8 @@ def _years_and_months(text: str, toks: list[Tok], lows: list[str]) -> list[Span]
             continue
         if any(w in _DURATIONS for w in lows[max(0, i - 5) : i - 1]):
             continue
+        if any(w in _SENTENCES for w in lows[max(0, i - _SENTENCE_REACH) : i - 1]):
+            continue  # "Sentenced July 2026 (Leeds Crown Court) - 2 years 8 months" (u10)
         spans.append(_span(toks, i - 1, i + 2, "years and months set off in a line", lows[i - 1]))
     return spans
 

@@ -63,8 +63,13 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     glued = tok.text[:1] == "Y" and tok.text[1:].isdecimal() and len(tok.text) <= 3
     if tok.text[:1] == "y":  # "y11" typed in lower case: only the secondary years
         glued = tok.text[1:].isdecimal() and len(tok.text) == 3 and 10 <= int(tok.text[1:]) <= 13
+    digits = tok.text[1:]
+    low = tok.text.lower()
+    for word in ("yr", "year"):  # "yr10", "Yr9", "year10" typed without a space (u10)
+        if low.startswith(word) and low[len(word) :].isdecimal() and len(low) - len(word) <= 2:
+            glued, digits = True, low[len(word) :]
     if glued:
-        value, start = int(tok.text[1:]), tok.start
+        value, start = int(digits), tok.start
     elif (tok.text.isdecimal() and len(tok.text) <= 2) or tok.text.lower() in WORD_NUMBERS:
         if i == 0 or toks[i - 1].text.lower() not in _SCHOOL or toks[i - 1].end + 1 != tok.start:
             return None  # "in year ten" is said as often as written "Year 10"

@@ -38,6 +38,12 @@ _PEOPLE = frozenset(
     "mam mammy ma da nanna granda grandda gramps grams nonna nonno abuela abuelo oma opa "
     "bubbe zayde babcia dziadek".split()  # a8: what families call them
 )
+# u10: the people of an event or an incident, read only before "is"/"was" ("the rider
+# was 24"; not "driver 18 years", a job's length)
+_EVENT_PEOPLE = frozenset(
+    "man woman lad lass driver rider victim cyclist pedestrian passenger casualty deceased "
+    "biker motorcyclist walker climber swimmer".split()
+)
 _BE = frozenset(["is", "was", "s", "are", "were"])
 # "a man of 71", "a widow of eighty": a person's noun, "of" and a number.
 _OF_PEOPLE = frozenset(
@@ -270,7 +276,7 @@ def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:  # noqa: PLR0911 
         who = toks[k - 2].text
     elif be in ("s", "re"):
         return None
-    if who.lower() in _PEOPLE or who.lower() in lexicon.PERSON_CUES:
+    if who.lower() in _PEOPLE or who.lower() in lexicon.PERSON_CUES or who.lower() in _EVENT_PEOPLE:
         return f"a number after '{who.lower()}' and '{be}'"
     if who.title() in lexicon.first_names() and (who[:1].isupper() or used > 1):
         return f"a number after a given name and '{be}'"

@@ -9,6 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from notes_vault.deid import (
+    age_heads,
+    age_second,
+    age_since,
     check,
     context,
     echo,
@@ -261,8 +264,13 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
     chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
     chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
+    chosen += settle(age_heads.find_head_ages(clean, toks, chosen), covered)  # u10
+    chosen += settle(age_heads.find_birthday_ages(clean, toks), covered)  # u10
+    chosen += settle(age_heads.find_bio_ages(clean, toks), covered)  # u10
     chosen += settle(person_set_ages.find_set_ages(clean, toks, chosen), covered)
     chosen += settle(person_set_ages.find_birthday_brackets(toks), covered)
+    chosen += settle(age_second.find_second_ages(toks, chosen), covered)  # u10
+    chosen += settle(age_since.find_since_ages(toks), covered)  # u10
     chosen += settle(person_kin_lists.find_kin_lists(toks, covered), covered)
     chosen += settle(nicknames.find_nicknames(toks, covered), covered)
     chosen += settle(nicknames.find_aliases(toks, covered), covered)

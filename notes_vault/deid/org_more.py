@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_blocks import find_block_orgs
+from notes_vault.deid.org_branches import find_local_minds
 from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_emergency import find_emergency_sites
 from notes_vault.deid.org_foreign import find_foreign_orgs
@@ -51,6 +52,7 @@ from notes_vault.deid.org_runs import find_service_runs
 from notes_vault.deid.org_services import find_service_orgs
 from notes_vault.deid.org_signed import find_bracketed_orgs
 from notes_vault.deid.org_signpost import find_signposted
+from notes_vault.deid.org_surgeries import find_surgeries
 from notes_vault.deid.org_teams import find_teams
 from notes_vault.deid.org_venues import find_named_charities, find_named_venues
 from notes_vault.deid.org_work import find_plain_employers, find_work_orgs
@@ -83,5 +85,6 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_initials_before(text, toks) + find_home_towns(text, toks)
     spans += find_lower_venues(text, toks)
     spans += find_clause_heads(text, toks) + find_the_places(text, toks)
-    spans += find_lower_towns(text, toks)
+    spans += find_lower_towns(text, toks) + find_surgeries(text, toks)  # u10
+    spans += find_local_minds(text, toks)  # u10
     return spans + find_named_orgs(text, toks)

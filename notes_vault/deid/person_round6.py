@@ -12,6 +12,7 @@ from notes_vault.deid import (
     person_alone,
     person_called,
     person_caps,
+    person_initial_lists,
     person_initialled,
     person_initials,
     person_items,
@@ -23,8 +24,10 @@ from notes_vault.deid import (
     person_owners,
     person_pairs,
     person_registers,
+    person_role_labels,
     person_roles,
     person_sign_lines,
+    person_sign_roles,
     person_signers,
     person_speakers,
     person_speech,
@@ -43,6 +46,7 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     found += settle(person_owners.find_owners(text, toks, covered), covered)
     found += settle(person_signers.find_signers(text, toks, covered), covered)  # p8
     found += settle(person_sign_lines.find_sign_line(text, toks, covered), covered)  # p9
+    found += settle(person_sign_roles.find_sign_roles(text, toks, covered), covered)  # u10
     found += settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
     found += settle(person_roles.find_job_initials(text, toks, covered), covered)  # p9
     return found + settle(person_speakers.find_speakers(text, toks, covered), covered)  # p8
@@ -63,4 +67,8 @@ def find_late(
     found += settle(person_roles.find_roles(text, toks, covered), covered)  # p9
     found += settle(person_called.find_called(text, toks, covered), covered)  # p9
     found += settle(person_initialled.find_initialled(text, toks, covered), covered)  # p9
+    found += settle(person_role_labels.find_role_labels(text, toks, covered), covered)  # u10
+    found += settle(
+        person_initial_lists.find_listed_initials(text, toks, chosen + found, covered), covered
+    )  # u10
     return found + settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)

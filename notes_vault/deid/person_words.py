@@ -28,6 +28,7 @@ import re
 from functools import cache
 
 from notes_vault.deid import lexicon, person_not, person_shapes
+from notes_vault.deid.person_faiths import faith_or_my
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 # Honorifics written before a name that are no given name themselves.
@@ -240,6 +241,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _english_shape(text, toks, i)
         or _titled_word(toks, i)
         or _eve(toks, i)
+        or faith_or_my(toks, i)  # u10
     )
 
 

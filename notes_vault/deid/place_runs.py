@@ -28,6 +28,7 @@ from itertools import pairwise
 from notes_vault.deid import lexicon
 from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.model import Span
+from notes_vault.deid.place_islands import find_islands
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
@@ -62,6 +63,7 @@ def find_place_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span
             continue
         i += 1
     spans += find_cued_runs(text, toks, covered) + find_lower_towns(text, toks, covered)
+    spans += find_islands(text, toks, covered)  # u10
     return spans + _bracketed_parts(toks, covered)
 
 
