@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 
 from notes_vault.deid import forms_more as more
+from notes_vault.deid import forms_years as years
 from notes_vault.deid.check_forms import Forms, fold_word
 
 
@@ -152,7 +153,7 @@ def said_years(
     forms: Forms, text: str, words: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """The year of birth said in words near a month of birth, a `[DOB]` tag or "born"."""
-    if not forms.dobs or not (more.any_said_year(text.lower()) or "[DOB]" in text):
+    if not forms.dobs or not (years.any_said_year(text.lower()) or "[DOB]" in text):
         return
     lowered = [w.lower() for _, _, w in words]
     tags = [m.start() for m in re.finditer(r"\[DOB\]", text)]
@@ -160,13 +161,13 @@ def said_years(
     for dob, leak in forms.dobs:
         for tag in tags:  # "[DOB] sixty six": the year's two digits said after it (round 10)
             k = after.get(tag + len("[DOB] "))
-            value, used = more.said_decade_year(lowered[k : k + 3]) if k is not None else (None, 0)
+            value, used = years.said_decade_year(lowered[k : k + 3]) if k is not None else (None, 0)
             if value == dob.year % 100 and k is not None:
                 yield words[k][0], words[k + used - 1][1], leak
         for i, word in enumerate(lowered):
-            if word not in more.SAID_YEAR_FIRST:
+            if word not in years.SAID_YEAR_FIRST:
                 continue
-            year, used = more.said_year(lowered[i : i + 5])
+            year, used = years.said_year(lowered[i : i + 5])
             if year != dob.year:
                 continue
             if _near_birth(words, lowered, i, dob, tags):

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from notes_vault.deid.forms import STOP_ACRONYMS
 from notes_vault.deid.forms_round6 import MORE_FOREIGN_MONTHS
+from notes_vault.deid.forms_years import TENS, UNITS, said_year
 from notes_vault.deid.names import ABBREVIATIONS
 
 STOP_TOWN_INITIALS = frozenset({"ok", "us", "uk", "am", "pm", "id", "it", "me", "or", "in"})
@@ -70,21 +71,9 @@ def _month_tests(months: frozenset[int]) -> tuple[tuple[str, ...], re.Pattern[st
 _LONG_MONTHS = tuple(m for m in FOREIGN_MONTHS if len(m) > 4 or m in ("mars", "mai", "mei"))
 
 
-def any_said_year(lower: str) -> bool:
-    """A quick test for a year said in words ("nineteen", "twenty", "thousand")."""
-    return "nineteen" in lower or "twenty" in lower or "thousand" in lower or "eighteen" in lower
-
-
 # Joining words between a day, a month and a year in those languages ("12 de octubre").
 DATE_JOINERS = frozenset({"de", "del", "di", "le", "den", "am", "im", "of"})
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
 _OUTWARD = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
 _UK_INWARD = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$")
 
@@ -124,59 +113,6 @@ def of_acronyms(name: str) -> frozenset[str]:
     kept = [w for w in words if w.lower() not in ("the", "and", "&")]
     letters = "".join(w[0].lower() for w in kept)
     return frozenset({letters} if 3 <= len(letters) <= 6 else ())
-
-
-# The words a year said by `said_year` can begin with ("nineteen ninety-one", "two
-# thousand and four", "twenty ten", "eighteen ninety").
-SAID_YEAR_FIRST = frozenset(["nineteen", "two", "twenty", "eighteen"])
-
-
-def said_year(words: list[str]) -> tuple[int | None, int]:
-    """A year said in words at the start of `words` (lower case, hyphens as words).
-
-    Returns (year, words used), or (None, 0): "nineteen ninety-one" -> 1991,
-    "two thousand and four" -> 2004, "twenty ten" -> 2010.
-    """
-
-    def number(at: int) -> tuple[int | None, int]:
-        """1-99 said from `at`: (value, words used)."""
-        word = words[at] if at < len(words) else ""
-        if word in _UNITS:
-            return _UNITS[word], 1
-        if word in _TENS:
-            nxt = at + 2 if at + 1 < len(words) and words[at + 1] == "-" else at + 1
-            unit = words[nxt] if nxt < len(words) else ""
-            if _UNITS.get(unit, 10) < 10:
-                return _TENS[word] + _UNITS[unit], nxt - at + 1
-            return _TENS[word], 1
-        return None, 0
-
-    if words[:2] == ["two", "thousand"]:
-        skip = 3 if words[2:3] == ["and"] else 2
-        value, used = number(skip)
-        return (2000 + value, skip + used) if value is not None and value < 100 else (2000, 2)
-    high, used = number(0)
-    if high is None or not 18 <= high <= 20:  # years 1800-2099 said in two
-        return None, 0
-    at = used + (1 if words[used : used + 1] == ["-"] else 0)
-    low, more = number(at)
-    if low is None or low < 10:
-        return None, 0
-    return high * 100 + low, at + more
-
-
-def said_decade_year(words: list[str]) -> tuple[int | None, int]:
-    """A year's last two digits said as tens and a unit at the start of `words` ("sixty
-    six", "eighty-one"): (value, words used), or (None, 0). Round 10 (lead): read only straight
-    after a date of birth found ("first of december sixty six")."""
-    tens = _TENS.get(words[0]) if words else None
-    if tens is None:
-        return None, 0
-    at = 2 if words[1:2] == ["-"] else 1
-    unit = _UNITS.get(words[at]) if at < len(words) else None
-    if unit is None or unit >= 10:  # a unit, not a teen
-        return tens, 1
-    return tens + unit, at + 1
 
 
 _LINKS = frozenset({"of", "the", "and", "for", "at", "de", "la", "le", "du", "von", "van"})
@@ -359,13 +295,13 @@ def said_number_spans(words: list[str]) -> list[tuple[int, int, str]]:
         nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
         if year is not None:
             text = str(year)
-        elif word in ("oh", "zero", "nought") and _UNITS.get(nxt, 10) < 10:
-            text, used = f"0{_UNITS[nxt]}", 2
-        elif word in _TENS:
-            unit = _UNITS.get(nxt, 10)
-            text, used = (str(_TENS[word] + unit), 2) if unit < 10 else (str(_TENS[word]), 1)
+        elif word in ("oh", "zero", "nought") and UNITS.get(nxt, 10) < 10:
+            text, used = f"0{UNITS[nxt]}", 2
+        elif word in TENS:
+            unit = UNITS.get(nxt, 10)
+            text, used = (str(TENS[word] + unit), 2) if unit < 10 else (str(TENS[word]), 1)
         else:
-            text, used = (str(_UNITS[word]) if word in _UNITS else word), 1
+            text, used = (str(UNITS[word]) if word in UNITS else word), 1
         out.append((i, i + used, text))
         i += used
     return out

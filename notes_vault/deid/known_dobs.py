@@ -14,6 +14,7 @@ import itertools
 import re
 
 from notes_vault.deid import forms_more as more
+from notes_vault.deid import forms_years as years
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.known import Hit
 from notes_vault.deid.structured import numeric_is_dob
@@ -124,9 +125,9 @@ def said_years(toks: list[Tok], dob: datetime.date, hits: list[Hit]) -> list[tup
     dob_ends = [h.end for h in hits if h.entry.category == "dob"]
     found = _decade_after(words, lowered, dob, dob_ends)
     for i, word in enumerate(lowered):
-        if word not in more.SAID_YEAR_FIRST:
+        if word not in years.SAID_YEAR_FIRST:
             continue
-        year, used = more.said_year(lowered[i : i + 6])
+        year, used = years.said_year(lowered[i : i + 6])
         if year != dob.year:
             continue
         window = lowered[max(0, i - _REACH) : i]
@@ -153,7 +154,7 @@ def _decade_after(
         k = starts.get(end + 1)
         if k is None:
             continue
-        value, used = more.said_decade_year(lowered[k : k + 3])
+        value, used = years.said_decade_year(lowered[k : k + 3])
         if value == dob.year % 100:
             found.append((words[k][0], words[k + used - 1][1]))
     return found

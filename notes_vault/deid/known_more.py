@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_more as more
+from notes_vault.deid import forms_years as years
 from notes_vault.deid import known_dobs as dobs
 from notes_vault.deid import (
     known_records,
@@ -92,7 +93,10 @@ def _organisation(index: VaultIndex, name: str) -> None:
         index.more.setdefault("ampersand", []).append((letters, org))
     acronym = more.spoken_acronym(name, derived.acronyms(name))
     shorter = more.org_clips(name) | more.clipped_words(name) | more.inner_plurals(name)
-    short_form = replace(org, reason=org.reason.replace("name", "name (short form)"))
+    reason = org.reason  # the name's entry may be a short form already (set order): once only
+    if "(short form)" not in reason:
+        reason = reason.replace("name", "name (short form)")
+    short_form = replace(org, reason=reason)
     for form in sorted(shorter | acronym):
         _add_exact(index, form, short_form)
 
@@ -159,7 +163,7 @@ def _dobs(
             found += [Hit(s, e, entry) for s, e in dobs.roman_and_spaced(text, dob)]
         if more.any_foreign_month(lower, frozenset((dob.month,))):
             found += [Hit(s, e, entry) for s, e in dobs.foreign_months(toks, dob)]
-        if more.any_said_year(lower) or any(h.entry.category == "dob" for h in hits):
+        if years.any_said_year(lower) or any(h.entry.category == "dob" for h in hits):
             found += [Hit(s, e, entry) for s, e in dobs.said_years(toks, dob, hits)]
         if "born" in lower:  # "he was born 33" (round 8)
             found += [Hit(s, e, entry) for s, e in dobs.born_years(text, dob)]

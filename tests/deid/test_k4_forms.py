@@ -16,7 +16,8 @@ import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.check import Checker
-from notes_vault.deid.forms_more import of_acronyms, outward_code, said_year, town_initials
+from notes_vault.deid.forms_more import of_acronyms, outward_code, town_initials
+from notes_vault.deid.forms_years import said_year
 from notes_vault.deid.normal import view
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, wholly_replaced
 
