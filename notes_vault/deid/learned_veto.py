@@ -22,7 +22,10 @@ vetoed, by CLASS, when:
 - it is in a run of English words ending in a course's or group's noun ("the Freedom
   Programme"), a workplace's people as one body ("a member of Staff"), or an English word
   in a list a group's or room's label opens ("Groups: Willow, Rowan"; lead, round 9);
-- it is a sex or gender ("62 years   Male"; lead, round 10).
+- it is a sex or gender ("62 years   Male"), any word in a list of things ("Blocks: Gamban",
+  "Apps: Calm"), an English word ending in "-ing" ("We talked about Reading": the place
+  rules take the town where a cue says so), or a month before a number ("june 3 times a
+  week": the date rules' to judge) (lead, round 10, after the retrain took those three).
 
 One look at a few tokens around each candidate: linear.
 """
@@ -36,6 +39,7 @@ from importlib import resources
 from notes_vault.deid import echo, eponyms, lexicon, person_words, quasi
 from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.context_cues import _LETTERED, _MODALS
+from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.org_affiliations import _INSTITUTIONS
 from notes_vault.deid.org_endings import _KIND_WORDS, MORE_ORG_ENDINGS
 from notes_vault.deid.org_runs import _GENERIC
@@ -90,6 +94,11 @@ def kind_words() -> frozenset[str]:
 _LIST_LABELS = frozenset(
     "group groups room rooms ward wards class classes house houses course courses module "
     "modules unit units bay bays".split()
+)
+# Labels of lists of things, never of people or places, whatever the word ("Blocks: Gamban",
+# "Apps: Calm, Headspace"): lead, round 10, when the retrained layer took "Gamban" at p=0.57.
+_THING_LABELS = frozenset(
+    "block blocks blocker blockers app apps tool tools meds medication medications".split()
 )
 _LIST_REACH = 24  # tokens back to a list's label: a dozen names and their commas
 
@@ -159,25 +168,35 @@ class Vetoes:
             or self._english_opening(i, low)
             or (low in _PLAN_VERBS and sentence_start(self.text, toks, i))
             or (is_capitalised(word) and (self._kind_run(i) or self._quoted_title(i)))
-            or (low in lexicon.common_words() and self._labelled_list(i))
+            or self._listed(i, low)
+            or (low.endswith("ing") and low in lexicon.common_words())  # "about Reading"
+            or (low in MONTHS and i + 1 < len(toks) and toks[i + 1].text[:1].isdecimal())
         )
 
-    def _labelled_list(self, i: int) -> bool:
-        """An English word in a list that a group's, room's or course's label opens at its
-        line's start ("Groups: Willow, Rowan", "Rooms: Oak, Ash"): names of groups or rooms,
-        not people (lead, round 9, when the retrained layer took "Willow" at p=0.71)."""
+    def _listed(self, i: int, low: str) -> bool:
+        """In a list of things, or an English word in a list of groups or rooms."""
+        if not self.toks[i].text[:1].isupper():
+            return False
+        label = self._labelled_list(i)
+        return label in _THING_LABELS or (label in _LIST_LABELS and low in lexicon.common_words())
+
+    def _labelled_list(self, i: int) -> str:
+        """The label (lower case) of the list at its line's start that token i is in, or "":
+        an English word in a list of groups or rooms ("Groups: Willow, Rowan", "Rooms: Oak,
+        Ash"; lead, round 9, when the retrained layer took "Willow" at p=0.71), any word in
+        a list of things ("Blocks: Gamban"; round 10), is no one's name."""
         toks, text = self.toks, self.text
         k = i - 1
         stop = max(-1, i - _LIST_REACH)  # a bounded look back: linear on a line of capitals
         while k > stop and (toks[k].text == "," or toks[k].text[:1].isupper()):
             if "\n" in text[toks[k].end : toks[k + 1].start]:
-                return False
+                return ""
             k -= 1
         if k < 1 or toks[k].text != ":" or "\n" in text[toks[k].end : toks[k + 1].start]:
-            return False
+            return ""
         label = toks[k - 1].text.lower()
         at_start = k == 1 or "\n" in text[toks[k - 2].end : toks[k - 1].start]
-        return at_start and label in _LIST_LABELS
+        return label if at_start else ""
 
     def _staged(self, i: int, low: str) -> bool:
         """A modal opening a question, or a stage's label and its number ("Year Ten")."""
