@@ -69,6 +69,7 @@ def bare_initials(
         opens = opens or before.endswith("(")
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         verb = opens and clean[end : end + 1] in (" ", "\t") and nxt.islower() and len(nxt) > 1
+        verb = verb and nxt.isalpha()  # "W 0a" (hypothesis, round 10): "0a" is no verb
         other = _PAIRED_AFTER.match(clean, end) or _PAIRED_BEFORE.search(
             clean, max(0, start - 5), start
         )  # "L & S": a known capital on the other side too; "W&" and "R&D" are no pair

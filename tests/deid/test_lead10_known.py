@@ -38,3 +38,12 @@ def test_another_number_after_the_date_is_left() -> None:
     text = "date of birth ninth of march, seventy one is her weight"
     out = Deidentifier([_client()]).redact(text).text
     assert "seventy one" in out, out  # not straight after the date: a comma between
+
+
+def test_a_lone_initial_before_letters_and_digits_is_no_leak() -> None:
+    """Hypothesis found "W 0a" (a partner William): the check read "0a" as a verb after the
+    initial, while the replacer left it, so the export was refused."""
+    partner = KnownSubject(role="PARTNER", name="Wendell Ashby", address="", phone="")
+    checker = Checker([_client(), partner])
+    assert checker.leaks("W 0a", set()) == []
+    assert [leak.category for leak in checker.leaks("W asked for a letter.", set())]
