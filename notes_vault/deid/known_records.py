@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from notes_vault.deid import forms_orgs
+from notes_vault.deid import forms_orgs, known_said
 from notes_vault.deid import forms_records as records
 from notes_vault.deid.known import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
@@ -23,9 +23,7 @@ from notes_vault.deid.squash import squash_key
 def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     """Register each middle initial under its name's given name, each school's one word,
     each organisation's glossed acronyms, and each known ZIP."""
-    names = [n for s in subjects for n in (s.name, *s.aliases)]
-    names += [p.name for s in subjects for p in s.linked]
-    for name in names:
+    for name in known_said.known_names(subjects):
         entry = index.words.get(squash_key(name))
         if entry is None or entry.category != "name":
             continue

@@ -20,6 +20,13 @@ from notes_vault.deid.squash import fold, squash_key
 _WORD = re.compile(r"[^\W_]+")  # as the check reads words: "SA2" is one
 
 
+def known_names(subjects: Sequence[KnownSubject]) -> list[str]:
+    """Every name the vault knows a person by: each subject's name and aliases, then each
+    linked person's name (known_records.py reads them too)."""
+    names = [n for s in subjects for n in (s.name, *s.aliases)]
+    return names + [p.name for s in subjects for p in s.linked]
+
+
 def name_part_table(
     index: VaultIndex,
     subjects: Sequence[KnownSubject],
@@ -30,9 +37,7 @@ def name_part_table(
     name's entry, its reason marked with `note` and matched in any case (the forms a
     dictated or autocorrected note writes; known_typed.py uses it too)."""
     table: dict[str, Entry] = {}
-    names = [n for s in subjects for n in (s.name, *s.aliases)]
-    names += [p.name for s in subjects for p in s.linked]
-    for name in names:
+    for name in known_names(subjects):
         entry = index.words.get(squash_key(name))
         if entry is None or entry.category != "name":
             continue
@@ -56,9 +61,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     heard = name_part_table(index, subjects, _every_part, "said: dictated")
     if heard:  # round 10: every part, short ones too, for runs of English words
         index.more["heard parts"] = list(heard.items())
-        names = [n for s in subjects for n in (s.name, *s.aliases)]
-        names += [p.name for s in subjects for p in s.linked]
-        entries = ((n, index.words.get(squash_key(n))) for n in names)
+        entries = ((n, index.words.get(squash_key(n))) for n in known_names(subjects))
         index.more["heard names"] = [(n, e) for n, e in entries if e is not None]
     for subject in subjects:
         head, street = said.address_head(subject.address or "")
