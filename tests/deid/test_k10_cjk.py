@@ -49,6 +49,6 @@ def test_a_glued_character_is_linear() -> None:
 
     text = "박[CLIENT] 민서 " * 800
     checker = Checker([KOREAN], today=TODAY)
-    began = time.perf_counter()
+    began = time.process_time()
     checker.leaks(text, frozenset({"[CLIENT]"}))
-    assert time.perf_counter() - began < 0.5
+    assert time.process_time() - began < 0.5

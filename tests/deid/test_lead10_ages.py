@@ -84,9 +84,9 @@ def test_numbers_after_a_date_of_birth_that_are_no_age(text: str) -> None:
     ],
 )
 def test_the_rule_is_linear(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     find_dob_ages(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 def test_a_phone_number_after_a_date_is_still_a_phone_number() -> None:

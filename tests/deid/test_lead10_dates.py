@@ -57,6 +57,6 @@ def test_points_that_are_no_date(text: str) -> None:
     ],
 )
 def test_the_rules_are_linear(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     find_dotted_dates(text, tokenize(text))
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5

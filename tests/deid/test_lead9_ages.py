@@ -49,9 +49,9 @@ def test_counts_doses_and_ranges_are_no_age(text: str) -> None:
 
 def test_stays_linear() -> None:
     text = ("Seen. Mr Okonkwo 44 - works. " * 400)[:10_000]
-    start = time.perf_counter()
+    start = time.process_time()
     Deidentifier([]).redact(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 def test_a_dotted_title_after_a_verb_opens_nothing() -> None:

@@ -46,6 +46,6 @@ def test_ranks_are_no_date(text: str) -> None:
 
 def test_stays_linear() -> None:
     text = ("Next visit 25th. call 27th, " * 400)[:10_000]
-    start = time.perf_counter()
+    start = time.process_time()
     Deidentifier([]).redact(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5

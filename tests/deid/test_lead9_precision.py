@@ -65,6 +65,6 @@ def test_a_site_in_brackets_is_still_found() -> None:
 
 def test_going_verbs_in_capitals_stay_linear() -> None:
     text = "PT WENT HOME THEN CAME BACK HOME " * 330
-    start = time.perf_counter()
+    start = time.process_time()
     Deidentifier([]).redact(text[:10_000])
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5

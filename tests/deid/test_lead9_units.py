@@ -45,6 +45,6 @@ def test_no_unit_without_its_shape(text: str) -> None:
 
 def test_stays_linear() -> None:
     text = ("Station 9 and the 90th Medical Group. " * 300)[:10_000]
-    start = time.perf_counter()
+    start = time.process_time()
     Deidentifier([]).redact(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
