@@ -106,9 +106,14 @@ def _person(forms: Forms, name: str, leak: str) -> None:
     forms.put(name, leak)
     forms.put(" ".join(words), leak)
     common = lexicon.common_words()
-    parts = [p for w in words for p in {w, *w.split("-")} if len(p.strip(".")) >= 2]
+    # Ordered: a set here made "Jo" of "Jo-Ann" the first name (any case) or not by
+    # PYTHONHASHSEED. The first word and its first piece are the first name, as the
+    # replacer reads them ("jo said" is replaced for a Jo-Ann).
+    ordered = [p for w in words for p in [w, *w.split("-")] if len(p.strip(".")) >= 2]
+    parts = list(dict.fromkeys(ordered))
+    first = {words[0], words[0].split("-")[0]} if words else set()
     for part in parts:  # two letters: only with a capital, but a first name "jo" in any case
-        forms.put(part, leak, capital=capital_only(part, part == parts[0]))
+        forms.put(part, leak, capital=capital_only(part, part in first))
         forms.skeletons.setdefault(forms_scripts.skeleton(part), leak)
         _sounds(forms, part, leak)
         for short in derived.short_forms(part):
