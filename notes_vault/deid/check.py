@@ -330,7 +330,8 @@ class Checker:
     def _other_script(self, clean: str) -> Iterator[tuple[int, int, str]]:
         table = self._forms.skeletons
         for start, end in forms_scripts.foreign_words(clean) if table else ():
-            leak = table.get(forms_scripts.skeleton(clean[start:end]))
+            keys = forms_scripts.skeletons(clean[start:end])
+            leak = next((table[key] for key in keys if key in table), None)
             if leak is not None:
                 yield start, end, leak
 

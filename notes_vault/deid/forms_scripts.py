@@ -51,3 +51,27 @@ def _latin_letter(char: str) -> bool:
     import unicodedata  # noqa: PLC0415 - stdlib, next to its one use
 
     return unicodedata.name(char, "").startswith("LATIN")
+
+
+def _arabic(word: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in word)
+
+
+@lru_cache(maxsize=4096)
+def skeletons(word: str) -> tuple[str, ...]:
+    """The word's skeleton, and for Arabic-script words (Arabic, Persian, Urdu, Pashto) the
+    skeletons with its long vowels and final "a" read as vowels (round 11).
+
+    Arabic script writes long vowels with the letters for w and y ("نورة", "nwrh", for
+    Noura) and a final a with ta marbuta or ha ("کریم‌زاده", "krymzdh", for Karimzada), so
+    the plain skeleton kept consonants the Latin spelling has not: "nwrh" never met "nr".
+    Variants drop a w after the first letter, a final h, and both; the plain skeleton is
+    tried first, so "وليد" still meets Walid by its "w".
+    """
+    plain = skeleton(word)
+    if not _arabic(word):
+        return (plain,)
+    unvowelled = plain[:1] + plain[1:].replace("w", "")
+    found = [plain, unvowelled]
+    found += [key[:-1] for key in (plain, unvowelled) if len(key) > 2 and key.endswith("h")]
+    return tuple(dict.fromkeys(key for key in found if len(key) >= 2))

@@ -278,7 +278,8 @@ def _other_script(index: VaultIndex, text: str) -> list[Hit]:
     """A known name written in another script ("Дмитрий" for Dmitri), by its consonants."""
     hits = []
     for start, end in forms_scripts.foreign_words(text):
-        entry = index.skeletons.get(forms_scripts.skeleton(text[start:end]))
+        keys = forms_scripts.skeletons(text[start:end])
+        entry = next((index.skeletons[key] for key in keys if key in index.skeletons), None)
         if entry is not None:
             hits.append(Hit(start, end, entry))
     return hits
