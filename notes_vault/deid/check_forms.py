@@ -15,7 +15,7 @@ from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import forms_more as more
 from notes_vault.deid import forms_scripts, lexicon
 from notes_vault.deid.forms_said import spellings
-from notes_vault.deid.known_short import capital_only
+from notes_vault.deid.known_short import capital_only, written_initials
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.normal import view
@@ -152,6 +152,9 @@ def subject_forms(subjects: tuple[KnownSubject, ...]) -> Forms:
         for alias in subject.aliases:
             _person(forms, alias, f"{owner} name")
             _alias_initials(forms, subject.name, alias, f"{owner} name")
+            if letters := written_initials(alias):  # "T.R." recorded as the alias
+                table = forms.abbreviated if letters in ABBREVIATIONS else forms.initials
+                table.setdefault(letters, f"{owner} name")
         _contact(forms, subject, owner)
         for link in subject.linked:
             _linked(forms, link.name, link.relation)

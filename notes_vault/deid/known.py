@@ -28,7 +28,7 @@ from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import forms_scripts, lexicon, stored, structured
 from notes_vault.deid.forms_said import spellings
 from notes_vault.deid.fuzzy import deletions
-from notes_vault.deid.known_short import capital_only
+from notes_vault.deid.known_short import capital_only, written_initials
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
 from notes_vault.deid.normal import read_subject
@@ -159,6 +159,9 @@ def _add_subject(index: VaultIndex, subject: KnownSubject) -> None:
     entry = Entry(tag, "name", f"{owner}'s initials", f"{owner} initials")
     for letters in alias_initials(subject.name, subject.aliases):
         index.initials.setdefault(letters, entry)
+    for letters in filter(None, map(written_initials, subject.aliases)):  # "T.R."
+        table = index.abbreviated if letters in ABBREVIATIONS else index.initials
+        table.setdefault(letters, entry)
     for email in stored.email_forms(subject.email):  # "jo@x.org" of "jo+nhs@x.org" too
         entry = Entry("[EMAIL]", "email", f"{owner}'s e-mail address", f"{owner} e-mail")
         address = structured.squeeze(email)

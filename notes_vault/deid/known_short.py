@@ -11,6 +11,8 @@ final check's forms (`check_forms.py`), as the kin words are.
 
 from __future__ import annotations
 
+import re
+
 from notes_vault.deid import lexicon
 from notes_vault.deid.names import ABBREVIATIONS
 
@@ -42,4 +44,22 @@ def capital_only(part: str, first: bool) -> bool:
     return len(part.strip(".")) <= TINY and not any_case(part, first)
 
 
-__all__ = ["PARTICLES", "TINY", "any_case", "capital_only"]
+# Round 11: an alias recorded as initials, with stops or in capitals ("T.R.", "A. J.", "TR").
+_WRITTEN_INITIALS = re.compile(r"(?:[A-Za-z]\.\s?){2,4}|[A-Za-z](?:\.\s?[A-Za-z]){1,3}|[A-Z]{2,4}")
+
+
+def written_initials(alias: str) -> str:
+    """The letters of an alias recorded as initials, lower case ("T.R." -> "tr"), or "".
+
+    Such an alias was indexed as a word ("tr") only, so "T.R." in a note, which the
+    tokens split at its stops, passed the replacer and the final check alike (a recorded
+    alias read off the eleventh batch's dev notes); as initials it is found with stops,
+    spaces or none, as a person's own initials are.
+    """
+    alias = alias.strip()
+    if not _WRITTEN_INITIALS.fullmatch(alias):
+        return ""
+    return "".join(c for c in alias if c.isalpha()).lower()
+
+
+__all__ = ["PARTICLES", "TINY", "any_case", "capital_only", "written_initials"]
