@@ -26,6 +26,7 @@ from notes_vault.deid.age_forms import (
     find_school_years,
     find_small_ages,
 )
+from notes_vault.deid.age_grades import find_grade_ages
 from notes_vault.deid.age_infants import find_infant_ages
 from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
@@ -100,6 +101,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_worded_ages(toks)
         + find_opening_ages(text, toks)
         + find_more_school_years(toks)
+        + find_grade_ages(text, toks)  # round 11 (lead)
         + find_sex_ages(text, toks)
         + find_span_ages(toks)
         + find_table_ages(text)
