@@ -50,6 +50,12 @@ _NOT_BIRTHDAYS = frozenset(
     "anniversary wedding session sessions week weeks year years time times attempt go "
     "place floor birthday's".split()
 )
+# Round 11: marks that end a table cell or set off the rest of a line, spaced or not.
+_CELL_MARKS = frozenset(["|", "\u2014", "\u2013"])
+_SINCE_UNITS = frozenset("wks weeks wk days d mos months mo yrs years hrs hours".split())
+# Round 11: "Mr. Bighorse 62 years, come today": years ending the clause (not "3 years ago").
+_AGE_UNITS = frozenset(["years", "yrs", "yo", "y"])
+_UNIT_ENDS = frozenset([",", ".", ";", ")", "old", "-", "\u2014", "\u2013", "|"])
 _REASON_HEAD = "pattern: an age (a number after the person a line opens with)"
 _REASON_SOON = "pattern: an age (a birthday on a day to come: 'Neil's 60 on Sunday')"
 _REASON_HAPPY = "pattern: an age ('happy' and an ordinal)"
@@ -86,6 +92,8 @@ def _opens(text: str, toks: list[Tok], k: int) -> bool:
     if k == 0 or "\n" in text[toks[k - 1].end : toks[k].start]:
         return True
     before = toks[k - 1]
+    if before.text in ("|", ":"):
+        return True  # round 11: a table cell or a label opens with the person ("D: Bobby 52,")
     return before.text in _SENTENCE_ENDS and before.end < toks[k].start
 
 
@@ -106,6 +114,14 @@ def _past_name(
             continue
         if word == "-" and _glued(toks, k) and toks[k + 1].text.isalpha():
             k += 2  # "Hye-jin": the part after the hyphen the context layer left
+            continue
+        if word == "(" and k + 1 < len(toks) and toks[k + 1].start in person_starts:
+            close = next((j for j in range(k + 2, min(len(toks), k + 8)) if toks[j].text == ")"), 0)
+            if close and close - 1 in person_ends:
+                k = close + 1  # round 11: "Bobby (Roberto) 52,": a bracket holding a person
+                continue
+        if word == "/" and toks[k].start > toks[k - 1].end and gap == 0:
+            k += 1  # round 11: "M. Lucero / 58 / dispatcher": spaced fields
             continue
         if word == "(" and _script_bracket(toks, k):
             k = next(j for j in range(k, len(toks)) if toks[j].text == ")") + 1
@@ -170,13 +186,30 @@ def _story_after(text: str, toks: list[Tok], end: int) -> bool:
         return True
     after = toks[end].text
     low = after.lower()
-    if after in _CLOSE:
-        glued = toks[end].start == toks[end - 1].end  # "Tom 3 - 4 hours": a spaced range
-        decimal = end + 1 < len(toks) and toks[end + 1].text[:1].isdecimal()
-        return glued and not decimal  # not "Ward 4.5", "Tom 3,500"
+    if after in _CLOSE or after in _CELL_MARKS or after == "/":
+        return _mark_after(toks, end)
+    if after.isdecimal():  # round 11: "Lorna 81 3 wks post hip fx", an age then a time since
+        return end + 1 < len(toks) and toks[end + 1].text.lower() in _SINCE_UNITS
+    if low in _AGE_UNITS:  # round 11: "Mr. Bighorse 62 years, come today" (not "3 years ago")
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        return nxt is None or nxt.text in _UNIT_ENDS or "\n" in text[toks[end].end : nxt.start]
     if not (after.isalpha() and after.islower()) or low in _COUNTS:
         return False
     return not (low.endswith("s") and len(low) > _PLURAL_MIN and low not in _S_VERBS)
+
+
+def _mark_after(toks: list[Tok], end: int) -> bool:
+    """A mark after the number: glued ("Tom 3, from"), or spaced where it ends a cell or sets
+    off the line ("Mariah 13 | Peet", "mai hoang 29 \u2014 OCD", "Lucero / 58 / dispatcher");
+    not a spaced range ("Tom 3 - 4 hours") nor a number going on ("Ward 4.5", "Tom 3,500")."""
+    mark = toks[end]
+    glued = mark.start == toks[end - 1].end
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    if nxt is not None and nxt.text[:1].isdecimal() and (nxt.start == mark.end or not glued):
+        return False
+    if mark.text == "/":
+        return not glued
+    return glued or mark.text in _CELL_MARKS
 
 
 def find_birthday_ages(text: str, toks: list[Tok]) -> list[Span]:
