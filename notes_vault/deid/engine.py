@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from notes_vault.deid import (
     age_heads,
+    age_runs,
     age_second,
     age_since,
     check,
@@ -24,6 +25,7 @@ from notes_vault.deid import (
     lower_titles,
     misread,
     nicknames,
+    org_numbered_schools,
     org_sites,
     patterns,
     person_ages,
@@ -282,6 +284,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
+    chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11
+    chosen += settle(org_numbered_schools.find_numbered_schools(clean), covered)  # c11
     return person_edges.name_edges(clean, chosen)
 
 
