@@ -102,6 +102,9 @@ def _joined(text: str, toks: list[Tok], last: int, first: int) -> bool:
 def _run_age(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     first = _title_before(toks, first)
     label = _label(text, toks, first)
+    bracketed = _bracketed_after_aside(toks, last + 1)
+    if bracketed is not None:
+        return bracketed
     if not label and not _opened(text, toks, first):
         return None
     k = _past_name(toks, last + 1, label=label)
@@ -132,11 +135,29 @@ def _past_name(toks: list[Tok], k: int, *, label: bool) -> int:
     k = _past_aside(toks, k)
     if label and k < len(toks) and _unfound_word(toks[k].text):
         k += 1  # "pt wendy ortiz 34": a surname no list holds
-    if k < len(toks) and (toks[k].text == "," or (toks[k].text in _DASHES and not label)):
+    if k < len(toks) and (toks[k].text == "," or toks[k].text in _DASHES):
         k += 1  # "Marisol Y. \u2014 46 a\u00f1os", "Almonte ("Vinny"), 23"
     if k < len(toks) and toks[k].text.lower() in _ADVERBS:
         k += 1  # "Mr. Hatfield, now 54,"
     return k
+
+
+def _bracketed_after_aside(toks: list[Tok], k: int) -> Span | None:
+    """'Rosanna "Rosi" (40)', 'Ana ("Nita") (62)': the digits alone in brackets after a name's
+    quoted nickname (after the name itself, person_ages.py reads them)."""
+    if k < len(toks) and toks[k].text in _QUOTES and toks[k].start == toks[k - 1].end:
+        k += 1  # the closing quote of a nickname found as a person
+    elif k < len(toks) and toks[k].text in _QUOTES | {"("}:
+        k = _past_aside(toks, k)
+    else:
+        return None
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return None
+    word = toks[k + 1].text
+    if not word.isdecimal() or len(word) > 3 or not 0 < int(word) <= _MAX_AGE:
+        return None
+    reason = _REASON_ALIAS
+    return Span(toks[k + 1].start, toks[k + 1].end, "age", "pattern", reason, f"age:{word}")
 
 
 def _title_before(toks: list[Tok], first: int) -> int:

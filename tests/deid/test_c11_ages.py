@@ -29,6 +29,8 @@ AGES = [
     # A quoted alias and the age together in brackets after a person.
     ('Intake \u2014 Teodoro Vargas ("Teo", 52): lives alone.', "52"),
     ('Mrs. Abernathy Quist ("Nana," 77) and her grandson came.', "77"),
+    # The digits alone in brackets after a quoted nickname.
+    ('- Philomena "Mena" (58) and her brother', "58"),
 ]
 
 KEPT = [
@@ -40,6 +42,7 @@ KEPT = [
     ("Observers: Winona (PCA) 19\u201323, Gregor (PCA) 23\u201303.", "19"),
     ("Gave Winona Hollowhorn 2 cans of formula.", "2"),
     ("Winona Hollowhorn 4.5 on the scale.", "4"),
+    ('Saw Philomena "the boss" (3 sessions) today.', "3"),
 ]
 
 
