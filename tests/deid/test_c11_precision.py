@@ -38,6 +38,11 @@ STILL_PEOPLE = [
     ("Virginia rang to cancel; she has the flu.", "Virginia"),
 ]
 
+STILL_ORGANISATIONS = [
+    ("Voucher through IHS Blackfeet clinic.", "IHS"),
+    ("Complaint filed with PFLAG chapter lead.", "PFLAG"),
+]
+
 INSIDE_NAMES = [
     ("Line: Iowa Farm Crisis Support Center (Ames) called back.", "Iowa"),
     ("Admitted to Children's Oregon on 3/2.", "Oregon"),
@@ -45,6 +50,11 @@ INSIDE_NAMES = [
 ]
 
 NOT_ORGANISATIONS = [
+    ("Referred to SBMH at the school; JPO aware.", "SBMH"),
+    ("Seen in CPEP overnight, then PCMHI follow up.", "CPEP"),
+    ("Long-haul driver, OTR three weeks at a time.", "OTR"),
+    ("ICWA applies; ALJ hearing pending.", "ICWA"),
+    ("MDQ positive, CCAPS distress elevated.", "MDQ"),
     ("Covered by Kieran (HCA) on the ward tonight.", "HCA"),
     ("Vanderbilt parent form: 7/9 inattentive items.", "Vanderbilt"),
     ("She took a Greyhound home to her mother's.", "Greyhound"),
@@ -75,6 +85,12 @@ def test_titled_theorists_and_given_name_states_stay_people(text: str, word: str
     assert "person" in _kinds(text, word)
 
 
+@pytest.mark.parametrize(("text", "word"), STILL_ORGANISATIONS)
+def test_bodies_with_shorthand_shapes_are_still_found(text: str, word: str) -> None:
+    """An organisation's own letters, left off the shorthand list, are still replaced."""
+    assert _kinds(text, word)
+
+
 @pytest.mark.parametrize(("text", "word"), INSIDE_NAMES)
 def test_a_state_inside_a_name_is_still_replaced(text: str, word: str) -> None:
     """A state beside another capitalised word is part of a name and is replaced with it."""
@@ -83,7 +99,8 @@ def test_a_state_inside_a_name_is_still_replaced(text: str, word: str) -> None:
 
 @pytest.mark.parametrize(("text", "word"), NOT_ORGANISATIONS)
 def test_names_left_off_the_list_are_no_organisation(text: str, word: str) -> None:
-    """A healthcare assistant, a rating scale and a bus are no organisation."""
+    """US service shorthand, a healthcare assistant, a rating scale and a bus are no
+    organisation."""
     assert "organisation" not in _kinds(text, word)
 
 
