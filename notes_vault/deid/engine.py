@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from notes_vault.deid import (
+    age_died,
     age_heads,
     age_runs,
     age_second,
@@ -286,6 +287,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11
     chosen += settle(org_numbered_schools.find_numbered_schools(clean), covered)  # c11
+    chosen += settle(age_died.find_death_ages(clean), covered)  # c11
     return person_edges.name_edges(clean, chosen)
 
 

@@ -1,7 +1,7 @@
 """Words of US notes that the gazetteers hold as names and that name no one here (round 11, c11).
 
 Read by `person_not.not_a_person` (and so by every person rule that asks
-`person_words.never_a_name`). Four closed classes:
+`person_words.never_a_name`). Five closed classes:
 
 - a US state whose name no common given name shares, read alone ("Jasper County,
   Missouri", "State of Missouri v. ...", "not Florida"): a place the notes leave readable,
@@ -11,6 +11,9 @@ Read by `person_not.not_a_person` (and so by every person rule that asks
   lacks ("speaks Mixteco", "Muscogee (Creek) Nation", "Iñupiaq", "Puerto Rican");
 - the theorists whose names name a couples' or family therapy method alone in a plan ("Used
   Gottman softened start-up", "Gottman, sess 3"), unless a title comes before ("Dr. Gottman");
+- the first word of a clinical or a school's term that a gazetteer holds as a given name
+  ("geri psych", "Hwa-byung", "Dean of Students"), and "Puerto Rico" (a storm's name, which
+  dates an event, and "FEMA", which some writers label, are left alone);
 - the words of a telehealth or crisis-text service written with a capital ("Telehealth
   (video)", "Tele (Zoom)", "Texter: ..."), and a recovery circle alone ("a Wellbriety circle").
 
@@ -48,6 +51,10 @@ _SERVICE_WORDS = frozenset(
     "telehealth telemedicine telepsych telepsychiatry telebh telemental tele texter texters "
     "chatter outpt".split()
 )
+_GERI_HEADS = frozenset(
+    "psych psychiatry telepsych telehealth depression consult unit ward team clinic med "
+    "medicine".split()
+)
 _PROGRAMS = frozenset(["wellbriety"])  # a recovery circle, alone ("a Wellbriety circle")
 
 
@@ -60,7 +67,23 @@ def us_word(text: str, toks: list[Tok], i: int) -> bool:
     titled = word.title() if word.isupper() else word
     if titled in _STATES or titled in _PEOPLES or low in _THEORISTS or low in _PROGRAMS:
         return not _after_title(toks, i) and _alone(text, toks, i)
-    return low == "rican" and i > 0 and toks[i - 1].text.lower() == "puerto"
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    if low in ("rican", "rico") and before == "puerto":
+        return True  # "Puerto Rican", "Puerto Rico"
+    return _clinical_compound(toks, i, low)
+
+
+def _clinical_compound(toks: list[Tok], i: int, low: str) -> bool:
+    """ "geri psych", "Geri-psych", "Hwa-byung", "Dean of Students": a given name that is the
+    first word of a clinical or a school's term."""
+    after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    glued = after == "-" and i + 2 < len(toks) and toks[i + 1].start == toks[i].end
+    second = toks[i + 2].text.lower() if glued else after
+    if low == "geri":
+        return second in _GERI_HEADS
+    if low == "hwa":
+        return glued and second == "byung"
+    return low == "dean" and after == "of" and i + 2 < len(toks) and toks[i + 2].text == "Students"
 
 
 def _alone(text: str, toks: list[Tok], i: int) -> bool:

@@ -9,7 +9,8 @@ corpus note: services, levels and teams that name no one ("SBMH" school-based me
 "EDDP"), diagnoses and findings ("TRD", "DMDD", "GBM", "IDC", "AMS"), school law ("OHI",
 "IFSP", "LRE", "EBD", "ARD"), law, benefits and status ("ICWA", "ALJ", "QME", "IHSS",
 "LIHEAP", "COFA", "SIJS", "CHNV", "SENTRI", "EBT"), and the words of a trucker's or a
-jail's day ("OTR", "KOP"). Shorthand that is an organisation's own name ("HUD", "IHS",
+jail's day ("OTR", "KOP"), and a family history's letters for grandparents ("PGF").
+ Shorthand that is an organisation's own name ("HUD", "IHS",
 "CDCR", "PFLAG", "CMHC" and "CISD" where writers label them) is left out, so it is still
 found.
 """
@@ -31,5 +32,7 @@ US_SHORTHAND = frozenset(
     "ICWA ALJ QME IME IHSS LIHEAP COFA SIJS CHNV SENTRI EBT SSD MHPAEA RIF NTE IDP "
     "OIS VRS VRI HOH DEI GME NAPLEX POV "
     # a trucker's, a jail's and a phone's words
-    "OTR KOP IG".split()
+    "OTR KOP IG "
+    # family-history letters: maternal and paternal grandparents
+    "MGM MGF PGM PGF".split()
 )

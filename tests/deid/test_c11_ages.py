@@ -1,5 +1,5 @@
 """Issue 13, round 11 (c11): ages after a whole name found in parts, after a name's aside, and
-after a patient's label (age_runs.py).
+after a patient's label (age_runs.py); a relative's death and age (age_died.py).
 
 Every sentence here was written for these tests, not copied from a corpus.
 """
@@ -31,6 +31,10 @@ AGES = [
     ('Mrs. Abernathy Quist ("Nana," 77) and her grandson came.', "77"),
     # The digits alone in brackets after a quoted nickname.
     ('- Philomena "Mena" (58) and her brother', "58"),
+    # A relative's death and age in a family history (age_died.py).
+    ("FH: father d. 61 (MI), mother alive.", "61"),
+    ("FH: mom d. at 47 of breast ca.", "47"),
+    ("FH: PGF deceased 88, dementia.", "88"),
 ]
 
 KEPT = [
@@ -43,6 +47,8 @@ KEPT = [
     ("Gave Winona Hollowhorn 2 cans of formula.", "2"),
     ("Winona Hollowhorn 4.5 on the scale.", "4"),
     ('Saw Philomena "the boss" (3 sessions) today.', "3"),
+    ("FH: father d. 2 yrs ago, mother alive.", "2"),
+    ("Grief: mother d. 11/14 at the hospice.", "11"),
 ]
 
 
@@ -63,8 +69,9 @@ def test_counts_times_and_ranges_stay(text: str, word: str) -> None:
     [
         "Hollowhorn, Winona 38 (",
         'pt gloria mendez 41 ("Teo", 52) ',
-        '\nFerreira, J. 51 \u2014 "Daly" ("Bart") 15, ',
+        'Ferreira, J. 51 \u2014 ("Bart") 15, ',
         "Winona Hollowhorn Winona Hollowhorn, Winona, ",
+        "father d. 58 mother d. at mom died 2 yrs ago PGF deceased ",
     ],
 )
 def test_pathological_input_is_fast(unit: str) -> None:
