@@ -35,6 +35,8 @@ AGES = [
     ("FH: father d. 61 (MI), mother alive.", "61"),
     ("FH: mom d. at 47 of breast ca.", "47"),
     ("FH: PGF deceased 88, dementia.", "88"),
+    # Children's ages listed with commas only, the list closed by a full stop (age_kids.py).
+    ("Married 12 yrs. Kids 16, 13.", "16"),
 ]
 
 KEPT = [
@@ -49,6 +51,7 @@ KEPT = [
     ('Saw Philomena "the boss" (3 sessions) today.', "3"),
     ("FH: father d. 2 yrs ago, mother alive.", "2"),
     ("Grief: mother d. 11/14 at the hospice.", "11"),
+    ("Sees the kids 2, 3 times a week.", "2"),
 ]
 
 
