@@ -64,7 +64,8 @@ def _kid_lists(text: str, toks: list[Tok]) -> list[Span]:
         ended = after in _LIST_ENDS or "\n" in gap or (after.isalpha() and after not in _UNITS)
         colon = i + 1 < len(toks) and lows[i + 1] == ":"  # "Kids: 14, 11, 6" (a8)
         listed = lows[numbers[-1] - 1] in ("and", "&") if numbers else False
-        if len(numbers) >= 2 and ended and (listed or colon):
+        closed = after in (".", ")", ";") or "\n" in gap  # "Kids 17, 15." (c11)
+        if len(numbers) >= 2 and ended and (listed or colon or closed):
             spans += [
                 _age(toks[k].start, toks[k].end, int(lows[k]), f"a list after '{lows[i]}'")
                 for k in numbers

@@ -9,7 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from notes_vault.deid import (
+    age_died,
     age_heads,
+    age_runs,
     age_second,
     age_since,
     check,
@@ -24,6 +26,7 @@ from notes_vault.deid import (
     lower_titles,
     misread,
     nicknames,
+    org_numbered_schools,
     org_sites,
     patterns,
     person_ages,
@@ -282,6 +285,9 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
+    chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11
+    chosen += settle(org_numbered_schools.find_numbered_schools(clean), covered)  # c11
+    chosen += settle(age_died.find_death_ages(clean), covered)  # c11
     return person_edges.name_edges(clean, chosen)
 
 

@@ -18,6 +18,7 @@ Each test reads a few tokens on either side of one: constant work per candidate.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.person_us_words import us_word
 from notes_vault.deid.tokens import Tok
 
 # Nouns an eponym is written before: "the Clark model", "a Schwartz round".
@@ -63,6 +64,8 @@ _OBJECTS = frozenset(
 
 def not_a_person(text: str, toks: list[Tok], i: int) -> bool:
     """Token i is a capitalised word that names a thing here (see the module)."""
+    if us_word(text, toks, i):
+        return True  # c11: a US state, a people, a therapy's theorist, a service's word
     word = toks[i].text
     if not word[:1].isupper():
         return False

@@ -29,7 +29,8 @@ _FIELDS = frozenset(
     "therapist counsellor counselor clinician pt patient me you dx hx sx meds subject re from "
     "to cc bcc sent date time summary update attendees agenda item items outcome goal goals "
     "intervention response assessment history presentation formulation supervisor "
-    "supervisee facilitator chair minutes all group team staff nurse doctor dr gp".split()
+    "supervisee facilitator chair minutes all group team staff nurse doctor dr gp "
+    "texter".split()  # c11: the crisis text line's label for the person texting
 )
 _REASON = "context: a speaker's label opening a line"
 _MIN_LABELS = 2
