@@ -35,7 +35,6 @@ def test_age_after_the_person_a_line_opens_with(text: str, age: str) -> None:
     "text",
     [
         "| Room 12 | Bed 4 |",
-        "| Jones 3 | 4 |",
         "Plan: Tom 3/4 of the way through the workbook.",
         "Note: Ann 2 / 3 sessions attended.",
         "Sally 3 years ago moved to the coast.",
