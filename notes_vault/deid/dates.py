@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 from itertools import pairwise
 
+from notes_vault.deid.date_meetings import meeting_date
 from notes_vault.deid.date_scores import is_score
 from notes_vault.deid.day_cues import (
     _AFTER_DAY,
@@ -356,7 +357,7 @@ def _ordinal_day(toks: list[Tok], i: int) -> tuple[bool, str] | None:  # noqa: P
     return None
 
 
-def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
+def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR0911, PLR0912 - one exit per rule
     """A month/day with no year ("3/21", "21/3"): a date after a cue, or when only a day fits."""
     a, sep, b = toks[i : i + 3]
     if sep.text != "/" or not (adjacent(a, sep) and adjacent(sep, b)) or not b.text.isdecimal():
@@ -384,6 +385,8 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
     counted = after in _ATTENDED and toks[i + 3].start - b.end <= 1  # not "Wed 3/11   Present"
     if (prev in DATE_CUES or prev in ("(", "u") or prev in _MEETINGS) and not counted:
         return f"a month/day after '{toks[k].text}'"  # not "(4/4 attended)"
+    if (cue := meeting_date(text, toks, k, i + 2)) is not None:
+        return cue  # round 11: "next team 3/10", "Grief group \u2014 3/10"
     if k < 0 or "\n" in text[toks[k].end : a.start]:
         return "a month/day at a line start"
     if a.text.startswith("0") or b.text.startswith("0"):
