@@ -32,5 +32,9 @@ UK_SHORTHAND = frozenset(
     # roles ("EWO", "EHO", "FSW", "EMHP"), justice ("YOI", "YRO", "FME", "OIC"), schemes and
     # training of trades ("LCWRA", "HUET", "AIS", "SFS", "ZTAS"), "OAP", "MOT", "MBBS"
     "NR RC MBU PN FI NIPE NOF LSCS HDU DSN MND IUI HADS HCR EBSA EWO EHO FSW EMHP FTSU "
-    "YOI YRO FME OIC LCWRA HUET AIS SFS ZTAS OAP MOT MBBS".split()
+    "YOI YRO FME OIC LCWRA HUET AIS SFS ZTAS OAP MOT MBBS "
+    # written with capitals inside, read by the context layer's camel-case rule (u11): trauma
+    # risk management, deprivation of liberty, a blood test (and "HbAlc", as the layer's view
+    # of the text reads a digit between letters), a memory test, a record system
+    "TRiM DoLS HbA1c HbAlc MoCA RiO".split()
 )

@@ -65,3 +65,56 @@ def test_pathological_input_is_fast() -> None:
     unit = "the stroke association trust union royal british society NR RC "
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+HOSPITAL = [
+    "She is a ward clerk at MRI and hates the night shifts.",
+    "Her father died at the MRI (renal) in the spring.",
+    "He has been to MRI A&E three times with chest pain.",
+    "Liaison psychiatry - MRI - 04/12/26 10:30\nSeen on the ward.",
+]
+
+SCAN = [
+    "Plan: MRI brain and bloods; review in clinic.",
+    "MRI 04/11/26 at the district hospital: small vessel change.",
+    "The MRI showed nothing new, which reassured him.",
+    "She was booked in at the MRI scan unit on Tuesday.",
+    "Recs - MRI - bloods - memory clinic.",
+]
+
+
+@pytest.mark.parametrize("text", HOSPITAL)
+def test_mri_as_the_hospital_is_an_organisation(text: str) -> None:
+    """'MRI' after 'at', before 'A&E', or between dashes before a date in a header is a hospital."""
+    assert ("MRI", "organisation") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize("text", SCAN)
+def test_mri_as_the_scan_stays(text: str) -> None:
+    """'MRI' as the scan, before a body part, a date or a result word, is no organisation."""
+    assert ("MRI", "organisation") not in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offered TRiM through work and a session with the charity.",
+        "MoCA today 19/30; HbA1c up to 71 at the last check.",
+        "The council authorised a standard DoLS for a year.",
+    ],
+)
+def test_camel_case_shorthand_is_no_organisation(text: str) -> None:
+    """Shorthand written with capitals inside is no organisation's name."""
+    assert not [part for part, kind in replaced(text) if kind == "organisation"], replaced(text)
+
+
+def test_a_camel_case_employer_is_still_found() -> None:
+    """A brand written with capitals inside is still an organisation."""
+    assert ("PayPal", "organisation") in replaced("She has worked for PayPal since the spring.")
+
+
+def test_mri_input_is_fast() -> None:
+    """10 KB of 'MRI' among dashes, 'at' and 'A&E' is redacted in under 0.5 s."""
+    unit = "at the MRI - MRI - 04/12 MRI A&E MRI brain "
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
