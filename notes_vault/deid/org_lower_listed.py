@@ -35,14 +35,18 @@ _APOSTROPHES = str.maketrans("\u2019\u2018`", "'''")
 
 
 @cache
+def listed_names() -> tuple[str, ...]:
+    """Every name of `data/organisations.txt`, as written."""
+    raw = resources.files("notes_vault.deid").joinpath("data", "organisations.txt")
+    lines = (line.strip() for line in raw.read_text(encoding="utf-8").splitlines())
+    return tuple(name for name in lines if name and not name.startswith("#"))
+
+
+@cache
 def _lower_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word -> the lower-case word tuples of listed names that end with a head word."""
-    raw = resources.files("notes_vault.deid").joinpath("data", "organisations.txt")
     table: dict[str, set[tuple[str, ...]]] = {}
-    for line in raw.read_text(encoding="utf-8").splitlines():
-        name = line.strip()
-        if not name or name.startswith("#"):
-            continue
+    for name in listed_names():
         words = tuple(t.text.lower().translate(_APOSTROPHES) for t in tokenize(name))
         if len(words) >= 2 and words[-1] in _HEADS:
             table.setdefault(words[0], set()).add(words)

@@ -7,7 +7,8 @@
 - the line ends: "Pt: Kirsty Oldroyd - 49", "Adult: Lauren Pickard, 27" (then a line break);
 - "and" and the next person: "(Ellie, 22 and Beth, 19)";
 - a header's gap of two spaces or a tab: "Detainee: Thomas Eccleston (Tommy), 20   Detained
-  by"; a bracketed alias or preferred name may stand between the name and the mark;
+  by", or a spaced dash: "Sam (legal name Lok Him), 18 - just"; a bracketed alias or
+  preferred name may stand between the name and the mark;
 - said aloud: "Ravi Sohal comma 35 comma";
 - a kin honorific after the name, then the age in brackets: "Kamal bhai (56)", "Rashida apa
   (64)", "Gurdev ji (81)" (South Asian terms of respect that follow a name).
@@ -93,7 +94,7 @@ def _ended(text: str, toks: list[Tok], k: int) -> Span | None:
     )
 
 
-def _item_end(text: str, toks: list[Tok], end: int, *, said: bool) -> str | None:
+def _item_end(text: str, toks: list[Tok], end: int, *, said: bool) -> str | None:  # noqa: PLR0911 - one early exit per way an item ends reads best
     """How the item closes after the number at end-1, or None when it goes on."""
     if end >= len(toks):
         return "the text"
@@ -105,6 +106,8 @@ def _item_end(text: str, toks: list[Tok], end: int, *, said: bool) -> str | None
         return "the line"
     if "\t" in gap or "   " in gap:
         return "a header's gap"
+    if word in _MARKS and word != "," and _spaced_dash(text, toks, end):
+        return "a spaced dash"
     if word == "and" and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
         nxt = toks[end + 1].text
         return "'and' and the next person" if nxt.isalpha() and not nxt.isupper() else None
@@ -124,3 +127,11 @@ def _honorific(toks: list[Tok], last: int) -> Span | None:
     reason = "pattern: an age (a number in brackets after a person and a kin honorific)"
     tok = toks[k + 2]
     return Span(tok.start, tok.end, "age", "pattern", reason, f"age:{int(digits)}")
+
+
+def _spaced_dash(text: str, toks: list[Tok], k: int) -> bool:
+    """A dash at k with a space either side and no number after it: "Sam (Lok Him), 18 - just
+    18"; not a range ("Patel - 12 - 14")."""
+    if k + 1 >= len(toks) or toks[k + 1].text[:1].isdecimal():
+        return False
+    return text[toks[k].start - 1] == " " and text[toks[k].end : toks[k].end + 1] == " "

@@ -46,6 +46,7 @@ AGES = [
     ("Detainee: Callum Rees (Cal), 19   Detained under s136.", "19"),
     ("seen Imran Qureshi comma 41 comma at the library full stop", "41"),
     ("Anwar bhai (61) came with his son.", "61"),
+    ("Jana (legal name Wai Kit), 19 - just - moved in September.", "19"),
     ("Her neighbour Shabana apa (58) runs the lunch club.", "58"),
 ]
 

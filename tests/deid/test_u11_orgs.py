@@ -118,3 +118,31 @@ def test_mri_input_is_fast() -> None:
     unit = "at the MRI - MRI - 04/12 MRI A&E MRI brain "
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+SERVICES = [
+    ("Plan: Relate counsellor for both of them; review in a month.", "Relate"),
+    ("Actions agreed; Gingerbread group on Thursdays; next week.", "Gingerbread"),
+    ("Unite rep to come to the meeting on Friday.", "Unite"),
+    ("GP LETTER SENT; HEADWAY INFO GIVEN.", "HEADWAY"),
+    ("Plan: Bliss family support and a call next week.", "Bliss"),
+]
+
+NOT_SERVICES = [
+    "Relate to her as the adult she is now.",
+    "Next group is on Wednesday at the library.",
+    "Bliss, she said, was the first cup of tea.",
+    "Refuge in books, mostly, and long walks.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SERVICES)
+def test_a_listed_body_opening_a_plan_item_is_found(text: str, name: str) -> None:
+    """A listed one-word body opening a sentence or line before a word of its service is found."""
+    assert (name, "organisation") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize("text", NOT_SERVICES)
+def test_the_english_word_opening_a_sentence_stays(text: str) -> None:
+    """The same English word opening a sentence before any other word is no organisation."""
+    assert not [part for part, kind in replaced(text) if kind == "organisation"], replaced(text)
