@@ -146,3 +146,29 @@ def test_a_listed_body_opening_a_plan_item_is_found(text: str, name: str) -> Non
 def test_the_english_word_opening_a_sentence_stays(text: str) -> None:
     """The same English word opening a sentence before any other word is no organisation."""
     assert not [part for part, kind in replaced(text) if kind == "organisation"], replaced(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOCIAL WORK TO LOOK AT TRAVEL COSTS.",
+        "HE WAS UP AT FIRST LIGHT AND WALKED THE DOG.",
+        "SHE SAT AT THE BACK DOOR SMOKING.",
+        "PLAN: LOOK AT SLEEP HYGIENE AGAIN.",
+    ],
+)
+def test_english_words_after_at_in_a_capitals_line_are_no_organisation(text: str) -> None:
+    """In a line written in capitals, English words after 'AT' are no business's name."""
+    assert not [part for part, kind in replaced(text) if kind == "organisation"], replaced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SHE WORKS NIGHTS AT ASDA ON THE RING ROAD.", "ASDA"),
+        ("We met at First Lutheran on the Sunday.", "First Lutheran"),
+    ],
+)
+def test_a_name_after_at_is_still_found(text: str, name: str) -> None:
+    """A word in no English list after 'AT', or English words in ordinary case, still name."""
+    assert [part for part, _ in replaced(text) if name in part], replaced(text)
