@@ -30,6 +30,7 @@ from notes_vault.deid import (
     person_ages,
     person_aliases,
     person_edges,
+    person_heading_initials,
     person_kin_lists,
     person_marks,
     person_quotes,
@@ -265,6 +266,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
     chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
     chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
+    chosen += settle(person_heading_initials.find_heading_initials(clean, toks), covered)  # u11
     chosen += settle(person_age_ends.find_age_ends(clean, toks, chosen), covered)  # u11
     chosen += settle(age_heads.find_head_ages(clean, toks, chosen), covered)  # u10
     chosen += settle(age_heads.find_birthday_ages(clean, toks), covered)  # u10

@@ -70,3 +70,36 @@ def test_pathological_input_is_fast() -> None:
     unit = "Mo Gaz Wellbeing EMIS Ward 7 Ward B4 Uni Datix 3 mo "
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+HEADINGS = [
+    ("Updates\nPsychology view (DM): settling on the ward.", "DM"),
+    ("3. Counselling (RE): four sessions so far, engaging well.", "RE"),
+    ("School update (KP): attendance 74% this half-term.", "KP"),
+]
+
+NOT_HEADINGS = [
+    "Hospital no (BRI): K0448213",
+    "UDS today (POC): bup +, fentanyl NEG",
+    "Date of injury (CT): 3/2/2026",
+    "We discussed psychology (CBT): she prefers groups.",
+]
+
+
+@pytest.mark.parametrize(("text", "initials"), HEADINGS)
+def test_initials_after_a_service_heading_are_a_person(text: str, initials: str) -> None:
+    """Capitals in brackets between a service heading its line and a colon are initials."""
+    assert (initials, "person") in replaced(text), replaced(text)
+
+
+@pytest.mark.parametrize("text", NOT_HEADINGS)
+def test_labels_of_things_are_no_initials(text: str) -> None:
+    """Capitals in brackets after a label that is no service, or mid-line, are no person."""
+    assert not [part for part, kind in replaced(text) if kind == "person"], replaced(text)
+
+
+def test_heading_input_is_fast() -> None:
+    """10 KB of service headings with bracketed capitals is redacted in under 0.5 s."""
+    unit = "\nPsychology view (CB): x\nSchool (SQ) "
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
