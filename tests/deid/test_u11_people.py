@@ -45,6 +45,9 @@ NO_NAMES = [
     ("Seen at the bedside, Ward 7, with his daughter.", "Ward"),
     ("Transferred to Ward B4 overnight.", "Ward"),
     ("Security rang the Uni's out-of-hours line.", "Uni"),
+    ("She was caught in the Windrush compensation scheme.", "Windrush"),
+    ("Dr Ruth Kemp, Clinical Psychologist, Older Adults CMHT", "Older"),
+    ("Issue brought: Biji runs the kitchen and the children.", "Biji"),
 ]
 
 
