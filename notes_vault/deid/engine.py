@@ -36,6 +36,7 @@ from notes_vault.deid import (
     person_quotes,
     person_round6,
     person_set_ages,
+    person_short_words,
     person_tables,
     place_runs,
     shift,
@@ -284,6 +285,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
+    chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     return person_edges.name_edges(clean, chosen)

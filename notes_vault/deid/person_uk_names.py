@@ -3,16 +3,15 @@ by `lexicon.first_names`.
 
 Notes write people as they are called: "Gaz", "Daz", "Baz", "Shaz", "Kaz" (the "-az" forms of
 Gary, Darren, Barry, Sharon, Karen), "Mags", "Bex", "Nige", "Rab" and "Shug" (Scots forms of
-Robert and Hugh), "Ger" (Irish, Gerard), "Mo" (Maureen, Mohammed). Hand-written from general
+Robert and Hugh), "Ger" (Irish, Gerard). Hand-written from general
 knowledge of how British English shortens names, not from any corpus note. A closed class:
-short forms that are English words ("Shell", "Trace", "Paddy", "Tel") are left out, except
-"Mo", which the context layer takes only when capitalised inside a sentence ("with Mo in the
-lounge"); "3 mo" (months) is in lower case and stays.
+short forms that are English words ("Shell", "Trace", "Paddy", "Tel", "Mo") are left out;
+"Mo" is read by `person_short_words.py`, after the other person rules.
 """
 
 from __future__ import annotations
 
 UK_SHORT_NAMES = frozenset(
     "Abi Baz Becs Bex Cath Daz Degsy Deano Des Dougie Gav Gaz Ger Jac Jas Jonno Kaz Kel Kez "
-    "Mags Mo Nige Rab Raj Robbo Shaz Shug Tez Tommo Wullie".split()
+    "Mags Nige Rab Raj Robbo Shaz Shug Tez Tommo Wullie".split()
 )
