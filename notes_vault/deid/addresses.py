@@ -8,7 +8,7 @@ name ending in a street word with its house number ("12 Acacia Avenue",
 
 from __future__ import annotations
 
-from notes_vault.deid import lexicon, org_endings
+from notes_vault.deid import lexicon, org_caps_lines, org_endings
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.eponyms import eponym_ranges
 from notes_vault.deid.lower_streets import find_lower_streets
@@ -247,6 +247,7 @@ def _after_cue(text: str, toks: list[Tok], i: int) -> Span | None:  # noqa: PLR0
         return None
     english = lexicon.common_words()
     service = run[-1] in lexicon.ORG_SUFFIXES and _generic(toks, i + 1, j - 1)
+    service = service or org_caps_lines.english_caps_run(text, toks, i + 1, j)  # u11
     if (len(run) == 1 and run[0].lower() in _GENERIC) or service:
         return None  # "at home", "at Student Health Services"; not "at Primary Children's"
     if any(w.lower() in english or acronym(w) for w in run):

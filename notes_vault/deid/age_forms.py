@@ -12,6 +12,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.ages import _PEOPLE, _YEARS, WORD_NUMBERS, _age, _number
 from notes_vault.deid.model import Span
+from notes_vault.deid.person_uk_words import uk_no_name
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered
 
 
@@ -229,6 +230,7 @@ def find_line_ages(text: str, toks: list[Tok]) -> list[Span]:
             continue
         after = toks[i + 1].text if i + 1 < len(toks) else ""
         named = toks[i - 1].text in first and toks[i - 1].end + 1 == toks[i].start
+        named = named and not uk_no_name(toks, i - 1)  # "Ward 2": a ward (u11)
         if named and (after in (",", "-", ";", ")") or line_end) and toks[i - 2].text in ":,":
             spans.append(_age(toks[i].start, toks[i].end, int(word), "a number after a name"))
     return spans

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.addresses import find_places
-from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation
+from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation, shorthand
 from notes_vault.deid.context_cues import (
     _LETTERED,
     _MODALS,
@@ -259,8 +259,8 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     prev = toks[i - 1].text.lower() if i > 0 else ""
     cue = _cue(text, toks, i)
     if camel(word) and word not in words.first and word not in words.last:
-        if no_organisation(text, toks, i):
-            return None, 1  # "Jo Fox, PsyD"
+        if no_organisation(text, toks, i) or shorthand(word):
+            return None, 1  # "Jo Fox, PsyD", "TRiM" (u11)
         return _span(
             toks, i, 1, "organisation", "a word with capitals inside it (HealthPartners)"
         ), 1

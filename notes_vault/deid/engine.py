@@ -30,14 +30,17 @@ from notes_vault.deid import (
     org_sites,
     patterns,
     person_action_initials,
+    person_age_ends,
     person_ages,
     person_aliases,
     person_edges,
+    person_heading_initials,
     person_kin_lists,
     person_marks,
     person_quotes,
     person_round6,
     person_set_ages,
+    person_short_words,
     person_tables,
     place_numbered,
     place_runs,
@@ -269,6 +272,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
     chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
     chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
+    chosen += settle(person_heading_initials.find_heading_initials(clean, toks), covered)  # u11
+    chosen += settle(person_age_ends.find_age_ends(clean, toks, chosen), covered)  # u11
     chosen += settle(age_heads.find_head_ages(clean, toks, chosen), covered)  # u10
     chosen += settle(age_heads.find_birthday_ages(clean, toks), covered)  # u10
     chosen += settle(age_heads.find_bio_ages(clean, toks), covered)  # u10
@@ -287,6 +292,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(person_action_initials.find_action_initials(clean, toks, covered), covered)
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
+    chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from notes_vault.deid.person_uk_names import UK_SHORT_NAMES
+
 
 @cache
 def _load(name: str) -> frozenset[str]:
@@ -28,7 +30,7 @@ def census_first_names() -> frozenset[str]:
 @cache
 def first_names() -> frozenset[str]:
     """Capitalised given names: the census list, Faker's locales, nicknames, a hand list."""
-    return census_first_names() | _load("world_first_names.txt.gz")
+    return census_first_names() | _load("world_first_names.txt.gz") | UK_SHORT_NAMES  # u11
 
 
 @cache

@@ -37,9 +37,12 @@ from notes_vault.deid.org_caps import find_org_caps
 from notes_vault.deid.org_emergency import find_emergency_sites
 from notes_vault.deid.org_foreign import find_foreign_orgs
 from notes_vault.deid.org_heads import find_clause_heads
+from notes_vault.deid.org_infirmary import find_infirmary
 from notes_vault.deid.org_initials import find_initials_before
 from notes_vault.deid.org_jobs import find_job_sites
+from notes_vault.deid.org_listed_services import find_listed_services
 from notes_vault.deid.org_lower import find_lower_orgs
+from notes_vault.deid.org_lower_listed import find_lower_listed
 from notes_vault.deid.org_lower_venues import find_lower_venues
 from notes_vault.deid.org_names import find_named_orgs
 from notes_vault.deid.org_national import find_national_orgs
@@ -87,4 +90,6 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_clause_heads(text, toks) + find_the_places(text, toks)
     spans += find_lower_towns(text, toks) + find_surgeries(text, toks)  # u10
     spans += find_local_minds(text, toks)  # u10
+    spans += find_lower_listed(text, toks) + find_infirmary(text, toks)  # u11
+    spans += find_listed_services(text, toks)  # u11
     return spans + find_named_orgs(text, toks)

@@ -54,6 +54,7 @@ from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
 from notes_vault.deid.id_codes import find_id_codes
+from notes_vault.deid.id_collars import find_collar_numbers
 from notes_vault.deid.labelled_numbers import find_labelled_numbers
 from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
@@ -90,7 +91,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans = find_codes(text, toks) + find_ids(text, toks)
     spans += find_numbers(text) + _emails(text) + _urls(text) + _ips(text) + _bare_urls(text)
     spans += find_number_tails(text) + find_labelled_numbers(text) + find_id_codes(text)
-    spans += find_said_phones(toks) + find_paired_phones(text)
+    spans += find_said_phones(toks) + find_paired_phones(text) + find_collar_numbers(text)  # u11
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text) + find_cued_plates(text, toks)
     spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)

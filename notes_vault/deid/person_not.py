@@ -18,6 +18,7 @@ Each test reads a few tokens on either side of one: constant work per candidate.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.person_uk_words import uk_no_name
 from notes_vault.deid.person_us_words import us_word
 from notes_vault.deid.tokens import Tok
 
@@ -69,6 +70,8 @@ def not_a_person(text: str, toks: list[Tok], i: int) -> bool:
     word = toks[i].text
     if not word[:1].isupper():
         return False
+    if uk_no_name(toks, i):
+        return True  # "Wellbeing", "EMIS", "Ward 2" (u11)
     after = toks[i + 1].text if i + 1 < len(toks) else ""
     if after[:1].islower() and after not in _EPONYM_HEADS and after not in _LINKS:
         # Only a count before, a plural or a short acronym, or a credential can remain.

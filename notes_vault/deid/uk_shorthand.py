@@ -25,5 +25,16 @@ UK_SHORTHAND = frozenset(
     # benefits, immigration and schemes
     "ARAP ACRS DLA ASF DPA CAO "
     # prescriptions, exams, and words for groups of people
-    "QDS TDS PLAB BAME GRT".split()
+    "QDS TDS PLAB BAME GRT "
+    # round 11 (u11): the Mental Health Act, wards and perinatal work ("NR" nearest relative,
+    # "RC" responsible clinician, "MBU", "PN" postnatal, "FI" family intervention), medicine
+    # ("NOF", "LSCS", "HDU", "DSN", "MND"), measures ("HADS", "HCR"), schools' and councils'
+    # roles ("EWO", "EHO", "FSW", "EMHP"), justice ("YOI", "YRO", "FME", "OIC"), schemes and
+    # training of trades ("LCWRA", "HUET", "AIS", "SFS", "ZTAS"), "OAP", "MOT", "MBBS"
+    "NR RC MBU PN FI NIPE NOF LSCS HDU DSN MND IUI HADS HCR EBSA EWO EHO FSW EMHP FTSU "
+    "YOI YRO FME OIC LCWRA HUET AIS SFS ZTAS OAP MOT MBBS "
+    # written with capitals inside, read by the context layer's camel-case rule (u11): trauma
+    # risk management, deprivation of liberty, a blood test (and "HbAlc", as the layer's view
+    # of the text reads a digit between letters), a memory test, a record system
+    "TRiM DoLS HbA1c HbAlc MoCA RiO".split()
 )

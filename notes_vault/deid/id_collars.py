@@ -1,0 +1,55 @@
+"""A police officer's collar (warrant, shoulder) number beside their rank and name (round 11,
+u11, layer "pattern").
+
+British records name an officer as a rank, a surname and the number on the shoulder: "Detained
+by: PC Hollis 4471, Avon and Somerset Police", "(PC Watkins 2217)", "DC J. Price 3390", or
+the number first, "PC 4471 Hollis". The number identifies the officer as surely as the name,
+and no other finder reads three to five bare digits. The rank words are a closed class;
+the name is one to three capitalised words (an initial with its point too).
+
+Not an age or a count: "PC Pattison (43)" (brackets), "PS 48" (a New York school: no name
+after the digits), "DS Khan 25 years in the job" (two digits), "PC 1203.097" (a code). A
+year-shaped number before more words ("DC Shah 2019 inquiry") is left, a number after the
+name at the end of the line or before "," or ")" is taken.
+
+One regex of bounded repeats per shape, each scanned once: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_vault.deid.model import Span
+
+_RANKS = r"(?:PC|WPC|PCSO|DC|TDC|DS|PS|DI|DCI|Sgt|Sergeant|Constable|Insp|Inspector|Officer)"
+_NAME = r"(?:[A-Z][A-Za-z'\u2019\-]{0,30}\.?[ \t]){1,3}"
+_AFTER = re.compile(
+    r"(?<![\w.])" + _RANKS + r"\.?[ \t]" + _NAME + r"(\d{3,5})(?![\w/]|[.,]\d)(?P<tail>[ \t]?.)?"
+)
+_BEFORE = re.compile(
+    r"(?<![\w.])" + _RANKS + r"\.?[ \t](\d{3,5})[ \t][A-Z][a-z][A-Za-z'\u2019\-]{0,30}\b"
+)
+_REASON = "pattern: a police officer's collar number after the rank and name"
+_REASON_BEFORE = "pattern: a police officer's collar number between the rank and name"
+
+
+def _year_shaped(digits: str) -> bool:
+    return len(digits) == 4 and 1950 <= int(digits) <= 2039
+
+
+def find_collar_numbers(text: str) -> list[Span]:
+    """Collar numbers beside an officer's rank and name (see the module)."""
+    if "PC" not in text and not any(rank in text for rank in ("DC", "DS", "Sgt", "Ser", "Ins")):
+        return []
+    spans: list[Span] = []
+    for m in _AFTER.finditer(text):
+        tail = (m.group("tail") or "\n").strip() or "\n"
+        if _year_shaped(m.group(1)) and tail not in (",", ")", "\n", ";"):
+            continue  # "DC Shah 2019 inquiry": a year
+        spans.append(Span(m.start(1), m.end(1), "id_number", "pattern", _REASON, "id_number"))
+    for m in _BEFORE.finditer(text):
+        if not _year_shaped(m.group(1)):
+            spans.append(
+                Span(m.start(1), m.end(1), "id_number", "pattern", _REASON_BEFORE, "id_number")
+            )
+    return spans
