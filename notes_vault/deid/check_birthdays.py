@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from notes_vault.deid import check_words, forms_days
+from notes_vault.deid import check_feasts, check_words, forms_days
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import Forms, fold_word
 from notes_vault.deid.dates import MONTHS
@@ -323,3 +323,4 @@ def worded_dobs(
         yield from month_as_ordinal(words, dob, leak, check_words.day_number)
         yield from far_days(words, dob, leak, clean)  # round 9: "hers 24th"
         yield from born_years(words, dob, leak, clean)  # round 9: "born 33"
+        yield from check_feasts.named_days(words, dob, leak, clean, events)  # round 11: "D-Day"

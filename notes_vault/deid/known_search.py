@@ -11,6 +11,7 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import (
     forms_scripts,
+    known_feasts,
     known_initials,
     known_kin,
     known_more,
@@ -73,6 +74,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_said.find(index, text)  # round 9: "krish lack Annie", dictated
     hits += known_typed.find(index, text)  # round 9: "Grave" for Grace, autocorrected
     hits += known_records.find(index, text)  # round 10: "CECIL A (", "J0", "22043-1105"
+    hits += known_feasts.find(index, text)  # round 11: "born on D-Day", "a Vaisakhi baby"
     return hits
 
 
