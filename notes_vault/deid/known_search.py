@@ -19,6 +19,7 @@ from notes_vault.deid import (
     known_round5,
     known_round6,
     known_said,
+    known_tails,
     known_tiny,
     known_typed,
     lexicon,
@@ -75,6 +76,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_typed.find(index, text)  # round 9: "Grave" for Grace, autocorrected
     hits += known_records.find(index, text)  # round 10: "CECIL A (", "J0", "22043-1105"
     hits += known_feasts.find(index, text)  # round 11: "born on D-Day", "a Vaisakhi baby"
+    hits += known_tails.find(index, text)  # round 11: "the number ending 229"
     return hits
 
 
