@@ -11,6 +11,7 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import (
     forms_scripts,
+    known_after,
     known_feasts,
     known_initials,
     known_kin,
@@ -77,6 +78,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_records.find(index, text)  # round 10: "CECIL A (", "J0", "22043-1105"
     hits += known_feasts.find(index, text)  # round 11: "born on D-Day", "a Vaisakhi baby"
     hits += known_tails.find(index, text)  # round 11: "the number ending 229"
+    hits += known_after.letters_before(index, text, hits)  # round 11: "t. deluca"
     return hits
 
 

@@ -1,0 +1,64 @@
+"""Round 11 (k11): a known person's initial with a stop before their surname, in the
+surname's case ("r. okonkwo" for Rosalind Okonkwo, "n. okonkwo" for her alias Nell);
+sentences of our own, near misses and a 10 KB input."""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import pytest
+
+from notes_vault.deid import Deidentifier, KnownSubject
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+
+TODAY = datetime.date(2026, 12, 5)
+SUBJECT = KnownSubject(role="CLIENT", name="Rosalind Okonkwo", aliases=("Nell",))
+
+
+def _engine() -> Deidentifier:
+    return Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "group attendance — r. okonkwo — quiet, left early",
+        "phoned n. okonkwo re: missed appt, no answer",
+    ],
+)
+def test_an_initial_before_a_known_surname_is_replaced(text: str) -> None:
+    """The initial goes with the surname, and the final check finds an initial left
+    before the surname's tag."""
+    engine = _engine()
+    result = engine.redact(text)
+    assert "r. " not in result.text, result.text
+    assert "n. " not in result.text, result.text
+    assert "okonkwo" not in result.text
+    assert engine.leaks(result.text) == []
+    left = result.text.replace("[CLIENT]", "r. [CLIENT]", 1)
+    assert [leak.category for leak in engine.leaks(left)] == ["name initial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("a. okonkwo attended the group", "a."),  # a lettered list: first on its line
+        ("as in e.g. okonkwo family", "e.g."),  # the end of an abbreviation
+        ("seen with m. okonkwo, her aunt", "m."),  # not one of her initials
+    ],
+)
+def test_other_letters_before_the_surname_are_left(text: str, kept: str) -> None:
+    """A list's letter, an abbreviation's end, or a letter that is none of the person's
+    initials stays, and the check does not refuse the output."""
+    engine = _engine()
+    result = engine.redact(text)
+    assert kept in result.text, result.text
+    assert engine.leaks(result.text) == []
+
+
+def test_round_11_initials_before_are_linear() -> None:
+    """10 KB of letters with stops before the surname is redacted and checked in under
+    half a second."""
+    text = "r. okonkwo a. r. . okonkwo\n" * (10_000 // 26)
+    assert redact_and_check_seconds(_engine(), text, "warm-up") < LINEAR_SECONDS
