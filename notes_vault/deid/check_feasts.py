@@ -37,6 +37,8 @@ def named_days(
     events: tuple[int, ...] = (),
 ) -> Iterator[tuple[int, int, str]]:
     """Each of `forms_feasts`' names the date of birth falls on, beside a birth cue."""
+    for start, end in forms_feasts.leap_days(clean, dob):  # "birthday ... every four years"
+        yield start, end, leak
     keys = _keys(dob)
     if not keys:
         return

@@ -125,17 +125,6 @@ def after_tags(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     for match in _APOSTROPHE_AFTER_TAG.finditer(clean) if letters else ():
         if match.group(1).lower() in letters or match.group().endswith("."):  # "[CLIENT]'D."
             yield match.start(1), match.end(1), "name initial"
-    for match in _LOWER_BEFORE_TAG.finditer(clean) if letters and "." in clean else ():
-        line = clean[max(0, match.start() - 8) : match.start()]
-        if match.group(1) in letters and not _LINE_OPENS.search(line):  # round 11: "t. [CLIENT]"
-            yield match.start(1), match.end(1), "name initial"
-
-
-# Round 11 (k11): a lower-case initial with a stop before a known person's tag ("t.
-# [CLIENT]"), not first on its line (a lettered list), not "v." (versus), "c." (circa) or
-# "p." (page), and not the end of "e.g." or "i.e.".
-_LOWER_BEFORE_TAG = re.compile(r"(?<![\w.'\u2019])([abd-oq-uw-z])\.[ \t]{1,2}(?=\x01)")
-_LINE_OPENS = re.compile(r"(?:\A|\n)[ \t\-*\u2022(]*\Z")
 
 
 def slips(forms: Forms, words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:

@@ -12,6 +12,7 @@ birth). Unlike `forms_extra.NAMED_DAYS` these names count only beside a birth cu
 from __future__ import annotations
 
 import datetime
+import re
 from functools import lru_cache
 
 # name (as `forms_days.day_key` writes it) -> the (month, day)s it may fall on.
@@ -56,10 +57,24 @@ ORDINAL_FOLLOWERS = frozenset(
     "in and or so this that is was with at for but when too again every each weekend "
     "celebrations parade parades fireworks".split()
 )
+# A leap day's birthday told by how often it comes ("my birthday only comes every four
+# years", "a birthday once every 4 years"): the date of birth when it is 29 February.
+LEAP = re.compile(
+    r"(?i)(?<![\w'\u2019])(?:(?:my|her|his|their|your)[ \t]+)?(?:birthday|b'?day)[ \t]+"
+    r"(?:(?:only|really|actually)[ \t]+)?(?:(?:comes|happens|falls|is|comes[ \t]+(?:a)?round)"
+    r"[ \t]+)?(?:(?:only|once)[ \t]+)?every[ \t]+(?:four|4)[ \t]+(?:years|yrs)(?!\w)"
+)
 NAMES = frozenset(FIXED) | frozenset(FROM_EASTER)
 # A day Easter sets falls on the birthday only in the year of birth: "born on Easter
 # Sunday" is a date of birth, "my birthday is at Easter this year" is not.
 MOVABLE = frozenset(FROM_EASTER)
+
+
+def leap_days(text: str, dob: datetime.date) -> list[tuple[int, int]]:
+    """Spans of `LEAP` when the date of birth is 29 February."""
+    if (dob.month, dob.day) != (2, 29) or "every" not in text.lower():
+        return []
+    return [m.span() for m in LEAP.finditer(text)]
 
 
 def easter(year: int) -> datetime.date:

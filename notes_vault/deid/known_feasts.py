@@ -44,6 +44,8 @@ def find(index: VaultIndex, text: str) -> list[Hit]:
     hits = []
     for dob, entry in index.dobs:
         names = forms_feasts.feasts(dob)
+        leap = forms_feasts.leap_days(text, dob)  # "my birthday only comes every four years"
+        hits += [Hit(s, e, replace(entry, reason=f"{entry.reason} (leap day)")) for s, e in leap]
         if not names:
             continue
         plain = text if text.isascii() else _unaccented(text)

@@ -123,3 +123,21 @@ def test_round_11_feasts_are_linear(name: str) -> None:
             Deidentifier([subject]), PATHOLOGICAL[name], "warm-up born on D-Day"
         )
         assert seconds < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She says her birthday only comes every four years, so she is really six.",
+     "a bday once every 4 years - jokes about it"],
+)  # fmt: skip
+def test_a_leap_day_birthday_told_by_how_often_it_comes(text: str) -> None:
+    """ "birthday only comes every four years" is 29 February: replaced, and the check
+    finds it on its own; not for anyone born on another day."""
+    subject = _subject("1996-02-29")
+    engine = _engine(subject)
+    result = engine.redact(text)
+    assert "every" not in result.text, result.text
+    assert engine.leaks(result.text) == []
+    assert Checker([subject], today=TODAY).leaks(text)
+    other = _engine(_subject("1996-03-01"))
+    assert "every" in other.redact(text).text

@@ -28,16 +28,15 @@ def _engine() -> Deidentifier:
     ],
 )
 def test_an_initial_before_a_known_surname_is_replaced(text: str) -> None:
-    """The initial goes with the surname, and the final check finds an initial left
-    before the surname's tag."""
+    """The initial goes with the surname (the replacer's alone: the check cannot tell
+    whose tag a letter stands before; a first trial of such a reading refused two test
+    notes' outputs for one more leak found)."""
     engine = _engine()
     result = engine.redact(text)
     assert "r. " not in result.text, result.text
     assert "n. " not in result.text, result.text
     assert "okonkwo" not in result.text
     assert engine.leaks(result.text) == []
-    left = result.text.replace("[CLIENT]", "r. [CLIENT]", 1)
-    assert [leak.category for leak in engine.leaks(left)] == ["name initial"]
 
 
 @pytest.mark.parametrize(
@@ -62,3 +61,15 @@ def test_round_11_initials_before_are_linear() -> None:
     half a second."""
     text = "r. okonkwo a. r. . okonkwo\n" * (10_000 // 26)
     assert redact_and_check_seconds(_engine(), text, "warm-up") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(("text", "kept"), [("Nell-ji said", "ji"), ("Nell-led group", "led")])
+def test_an_honorific_joined_by_a_hyphen_goes_with_the_name(text: str, kept: str) -> None:
+    """ "Nell-ji": the honorific goes with the name (a closed list of honorifics); any other
+    word after a hyphen stays."""
+    result = _engine().redact(text)
+    assert "Nell" not in result.text
+    if kept == "ji":
+        assert "-ji" not in result.text, result.text
+    else:
+        assert "-led" in result.text, result.text
