@@ -96,11 +96,12 @@ _CLAUSE_LINKS = frozenset({"is", "was", "falls", "fell", "comes", "on", "the"})
 
 
 def _after_clause(words: list[tuple[int, int, str]], i: int) -> bool:
-    """ "birthday is the day of the dead": a birthday word, then only link words (round 9)."""
+    """ "birthday is the day of the dead", "born on thanksgiving": a birthday word or "born",
+    then only link words (rounds 9 and 11)."""
     k = i - 1
     while k >= max(0, i - 4) and words[k][2].lower() in _CLAUSE_LINKS:
         k -= 1
-    return k >= 0 and words[k][2].lower() in ("birthday", "bday")
+    return k >= 0 and words[k][2].lower() in ("birthday", "bday", "born")  # round 11: "born"
 
 
 _WHEN_ALONE = frozenset({"yesterday", "today", "tomorrow", "tonight", "ago"})

@@ -141,3 +141,19 @@ def test_a_leap_day_birthday_told_by_how_often_it_comes(text: str) -> None:
     assert Checker([subject], today=TODAY).leaks(text)
     other = _engine(_subject("1996-03-01"))
     assert "every" in other.redact(text).text
+
+
+def test_a_holiday_in_lower_case_after_born_on_is_the_date_of_birth() -> None:
+    """ "born on thanksgiving" (the holidays data's names count only with a capital, or
+    after "born on" since round 11): replaced, and the check finds it; another year's
+    Thanksgiving is a holiday."""
+    text = "He was born on thanksgiving, his mum still jokes about the turkey."
+    subject = _subject("1985-11-28")
+    engine = _engine(subject)
+    result = engine.redact(text)
+    assert "thanksgiving" not in result.text, result.text
+    assert "[DOB]" in result.text, result.text
+    assert engine.leaks(result.text) == []
+    assert Checker([subject], today=TODAY).leaks(text)
+    other = _engine(_subject("1985-11-27")).redact(text)
+    assert "[DOB]" not in other.text, other.text
