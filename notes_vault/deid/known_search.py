@@ -12,6 +12,7 @@ from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import (
     forms_scripts,
     known_after,
+    known_echo,
     known_feasts,
     known_initials,
     known_kin,
@@ -79,6 +80,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_feasts.find(index, text)  # round 11: "born on D-Day", "a Vaisakhi baby"
     hits += known_tails.find(index, text)  # round 11: "the number ending 229"
     hits += known_after.letters_before(index, text, hits)  # round 11: "t. deluca"
+    hits += known_echo.find(index, text, hits)  # round 11: "jury" again, once taken
     return hits
 
 
