@@ -1,12 +1,13 @@
-"""Round 11 (k11), the replacer's own: a misspelt or misheard name part taken once inside
-a found name is that name at every other mention in the note.
+"""Round 11 (k11), the replacer's own: a misheard name part taken once inside a found name
+is that name at every other mention in a dictated note.
 
 "session four with jury treg Ens a ... when jury was twenty three" (Dragon for Jory
 Tregenza): the run "jury treg Ens a" is found as the client's name, and "jury" in it is one
-letter from the known part "jory" but no form of it. Its other mentions in the same note
-are taken too, unless a determiner or possessive stands before ("the jury"). Only words of
-four letters or more, one edit from a part of the same person's name. The final check
-cannot read this (it sees only the tag where the first mention was).
+letter from the known part "jory" but no form of it. In a dictated note
+(`forms_said.dictated`) its other mentions are taken too, unless a determiner or possessive
+stands before ("the jury"). Only words of four letters or more, one edit from a part of
+the same person's name. The final check cannot read this (it sees only the tag where the
+first mention was).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from notes_vault.deid import forms_said as said
 from notes_vault.deid.known import Hit, VaultIndex
 from notes_vault.deid.squash import fold
 
@@ -27,6 +29,8 @@ _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """Other mentions of a word that a found name held one letter off its known part."""
     echoes: dict[str, Hit] = {}
+    if not said.dictated(text):
+        return []  # a name misheard is a dictated note's: elsewhere "rose" is a word
     for hit in hits:
         if hit.entry.category != "name" or hit.end - hit.start > 60:
             continue
