@@ -14,12 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import known
 from notes_vault.deid.known import Hit, VaultIndex
 from notes_vault.deid.squash import squash_key
 
-_HONORIFIC_AFTER = re.compile(r"[-\u2010\u2011]([A-Za-z]{2,6})(?![\w'\u2019-])")
 _PAIR_AFTER = re.compile(r"[ \t]([A-Za-z])[.\-]([A-Za-z])\.?(?![\w'\u2019])")
 # A capital after a name: with a stop, or before "'s" ("Niamh D's"), never "O'Brien".
 _CAPITAL_AFTER = re.compile(
@@ -29,11 +27,7 @@ _NAME_AND_CAPITAL = re.compile(r"([^\W\d_]+)[ \t]([A-Z])\.?")
 
 
 def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) -> int:
-    """Where a found name ends, with a letter or its surname's initials after it, or an
-    honorific joined by a hyphen ("Mandy-ji", "Kenji-san": round 11)."""
-    honorific = _HONORIFIC_AFTER.match(text, span[1])
-    if honorific is not None and honorific.group(1).lower() in extra.HONORIFIC_SUFFIXES:
-        return honorific.end()
+    """Where a found name ends, with a letter or its surname's initials after it."""
     pair = _PAIR_AFTER.match(text, span[1])
     if pair is not None:
         letters = (pair.group(1) + pair.group(2)).lower()
