@@ -115,6 +115,8 @@ def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
                 clause = _CLAUSE.search(text, max(0, start - 48), start)  # "my birthday is"
                 if clause is not None:
                     yield clause.start(), match.end()
+                elif _BORN_ON.search(text, max(0, start - 16), start):  # round 11: "born on"
+                    yield start, match.end()
                 continue
             before = _BEFORE_DAY.search(text, max(0, start - 40), start)
             if before and forms_days.demonym(before.group(1)):
@@ -129,6 +131,11 @@ _CLAUSE = re.compile(
     r"(?i)(?<![\w'\u2019])(?:(?:my|her|his|their|your)[ \t]+)?(?:birthday|b'?day)[ \t]+"
     r"(?:(?:is|was|falls|fell|comes)[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?\Z"
 )
+
+
+# Round 11 (k11): "born on thanksgiving": after "born (on) (the)" a name the holidays data
+# holds only with a capital counts in lower case too (the name alone is the date of birth).
+_BORN_ON = re.compile(r"(?i)(?<![\w'\u2019])born[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?\Z")
 
 
 def _unaccented(text: str) -> str:

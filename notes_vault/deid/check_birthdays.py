@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from notes_vault.deid import check_words, forms_days
+from notes_vault.deid import check_feasts, check_words, forms_days
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid.check_forms import Forms, fold_word
 from notes_vault.deid.dates import MONTHS
@@ -96,11 +96,12 @@ _CLAUSE_LINKS = frozenset({"is", "was", "falls", "fell", "comes", "on", "the"})
 
 
 def _after_clause(words: list[tuple[int, int, str]], i: int) -> bool:
-    """ "birthday is the day of the dead": a birthday word, then only link words (round 9)."""
+    """ "birthday is the day of the dead", "born on thanksgiving": a birthday word or "born",
+    then only link words (rounds 9 and 11)."""
     k = i - 1
     while k >= max(0, i - 4) and words[k][2].lower() in _CLAUSE_LINKS:
         k -= 1
-    return k >= 0 and words[k][2].lower() in ("birthday", "bday")
+    return k >= 0 and words[k][2].lower() in ("birthday", "bday", "born")  # round 11: "born"
 
 
 _WHEN_ALONE = frozenset({"yesterday", "today", "tomorrow", "tonight", "ago"})
@@ -323,3 +324,4 @@ def worded_dobs(
         yield from month_as_ordinal(words, dob, leak, check_words.day_number)
         yield from far_days(words, dob, leak, clean)  # round 9: "hers 24th"
         yield from born_years(words, dob, leak, clean)  # round 9: "born 33"
+        yield from check_feasts.named_days(words, dob, leak, clean, events)  # round 11: "D-Day"

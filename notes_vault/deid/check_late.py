@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_records, check_said, check_typed
+from notes_vault.deid import check_records, check_said, check_tails, check_typed
 from notes_vault.deid.model import KnownSubject
 
 
@@ -21,6 +21,7 @@ class Late:
         self.heads = check_said.heads(subjects)
         self.typed = check_typed.forms(subjects)
         self.records = check_records.forms(subjects)
+        self.tails = check_tails.forms(subjects)  # round 11: "ending 229"
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -30,3 +31,4 @@ class Late:
         yield from check_said.said_heads(self.heads, clean, words)
         yield from check_typed.every(self.typed, clean, words)
         yield from check_records.every(self.records, text, clean)
+        yield from check_tails.every(self.tails, clean)

@@ -31,6 +31,7 @@ class Records:
     zips: tuple[tuple[str, str], ...]  # (ZIP, leak)
     glossed: dict[str, str]  # an organisation's acronym that is also an abbreviation -> leak
     schools: dict[str, str]  # a school's one word before its kind -> leak
+    the_words: dict[str, str]  # a hospital's telling word after "the" -> leak (round 11)
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Records:
@@ -41,6 +42,7 @@ def forms(subjects: Sequence[KnownSubject]) -> Records:
     zips: list[tuple[str, str]] = []
     glossed: dict[str, str] = {}
     schools: dict[str, str] = {}
+    the_words: dict[str, str] = {}
     common = lexicon.common_words()
     for subject in subjects:
         owner = subject.role.lower()
@@ -64,7 +66,9 @@ def forms(subjects: Sequence[KnownSubject]) -> Records:
             if link.relation in _ORGANISATIONS or derived.looks_like_org(link.name):
                 for letters in records.glossed_acronyms(link.name):
                     glossed.setdefault(letters, f"linked {link.relation} name")
-    return Records(middles, words, tuple(zips), glossed, schools)
+                for word in forms_orgs.the_words(link.name):
+                    the_words.setdefault(word, f"linked {link.relation} name")
+    return Records(middles, words, tuple(zips), glossed, schools, the_words)
 
 
 _ORGANISATIONS = ("employer", "school")
@@ -97,8 +101,17 @@ def every(forms: Records, text: str, clean: str) -> Iterator[tuple[int, int, str
         leak = forms.schools.get(match.group(1))
         if leak is not None:
             yield match.start(1), match.end(1), leak
+    yield from _the_words(forms, clean)
     for code, leak in forms.zips:
         for ending in (*_ZIP_TAG.finditer(text), *re.finditer(re.escape(code), text)):
             plus = records.PLUS_FOUR.match(text, ending.end())
             if plus is not None:
                 yield plus.start(), plus.end(), leak
+
+
+def _the_words(forms: Records, clean: str) -> Iterator[tuple[int, int, str]]:
+    """ "at the royal.": a known hospital's telling word after "the" (round 11)."""
+    for match in forms_orgs.THE_WORD.finditer(clean) if forms.the_words else ():
+        leak = forms.the_words.get(match.group(1).lower())
+        if leak is not None and forms_orgs.the_word_ends(clean, match.end()):
+            yield match.start(1), match.end(1), leak

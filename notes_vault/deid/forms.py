@@ -62,6 +62,13 @@ _STREET_TYPES = {
 _ABBREVIATED = {short: full for full, short in _STREET_TYPES.items()}
 _ABBREVIATED |= {"terr": "terrace", "crt": "court", "av": "avenue"}  # round 7: as typed
 STREET_WORDS = frozenset(_STREET_TYPES) | frozenset(_ABBREVIATED)
+# Round 11 (k11): more street types and the short forms Royal Mail and USPS print ("SHANKILL
+# PDE" for Shankill Parade); read by `street_forms` only (`STREET_WORDS` is unchanged).
+_MORE_TYPES = {
+    "parade": "pde", "grove": "gr", "walk": "wlk", "green": "grn", "circle": "cir",
+    "trail": "trl", "esplanade": "esp", "promenade": "prom", "heights": "hts", "plaza": "plz",
+}  # fmt: skip
+_MORE_TYPES |= {short: full for full, short in _MORE_TYPES.items()}
 _DIRECTIONS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 )
@@ -77,6 +84,21 @@ _HOUSE_TYPES = frozenset(
      "college", "rectory", "vicarage", "presbytery", "manse", "parsonage", "convent",
      "hostel", "hotel", "inn", "premises", "tower"}  # "Cedar" of "Cedar Ward" (k4)
 )  # fmt: skip
+# Round 11 (k11): a site's kind between its name and "Site" or "Park", often left out
+# ("Redbridge site" of "Redbridge Travellers Site"); a building or pitch before a number
+# ends the street part of a line ("Miner Village" of "Miner Village Bldg 6").
+_SITE_KINDS = frozenset({"travellers", "traveller", "caravan", "mobile", "trailer", "holiday"})
+_UNIT_BEFORE_NUMBER = frozenset({"bldg", "building", "blk", "room", "rm", "bay", "pitch", "plot"})
+
+
+def _unit(words: list[str], i: int) -> bool:
+    """ "Apt", "Flat", or a building or pitch before a number: the unit after a street."""
+    if _UNIT.match(words[i]):
+        return True
+    numbered = i + 1 < len(words) and any(c.isdigit() for c in words[i + 1])
+    return numbered and words[i].lower().strip(".") in _UNIT_BEFORE_NUMBER
+
+
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?,?$")  # "12", "12A", "4-6"; not "6th"
 _UNIT = re.compile(r"(?i)^(?:apt|apartment|unit|flat|suite|ste|#)\b")
 _PREFIX_MIN = 4
@@ -159,6 +181,7 @@ def org_forms(name: str) -> frozenset[str]:
         rest = " ".join(words[1:])  # round 7: "man airport", "Manc Airport" of Manchester's
         found |= {f"{words[0][:k]} {rest}" for k in range(_CLIP, min(6, len(words[0]) - 1))}
     found |= forms_orgs.state_codes(found)  # round 10: "AL Medicaid" of Alabama Medicaid
+    found |= forms_orgs.place_first(words)  # round 11: "brad uni", "Bradford Met Council"
     found |= {f.replace(" & ", " and ") for f in found if " & " in f}  # "Shah and Co"
     found |= {f.replace(" and ", " & ") for f in found if " and " in f}
     return frozenset(f for f in found if _distinct(f) and f != name)
@@ -296,7 +319,7 @@ def street_forms(line: str) -> frozenset[str]:
     words = line.replace(",", " ").split()
     if _UNIT.match(line.strip()):
         return frozenset()
-    unit = next((i for i, w in enumerate(words) if i and _UNIT.match(w)), len(words))
+    unit = next((i for i, w in enumerate(words) if i and _unit(words, i)), len(words))
     words = words[:unit]  # "41-60 Main St Apt 8F": the street before the unit
     number = words[0] if words and words[0][:1].isdecimal() else ""
     direction = ""
@@ -316,7 +339,9 @@ def street_forms(line: str) -> frozenset[str]:
         forms |= {f"{d} {words[0]}" for d in _DIRECTION_NAMES.get(direction, (direction,))}
     if last in _HOUSE_TYPES and len(words) > 1:  # "Cefn Isaf" of "Cefn Isaf Farm"
         forms.add(" ".join(words[:-2] if words[-2].lower() == "approved" else words[:-1]))
-    other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last)
+        if len(words) > 2 and words[-2].lower() in _SITE_KINDS:  # "Redbridge Site" (k11)
+            forms.add(" ".join([*words[:-2], words[-1]]))
+    other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last) or _MORE_TYPES.get(last)
     if other and len(words) > 1:
         forms.add(" ".join([*words[:-1], other]))
         if not (len(words) == 2 and words[0][:1].isdecimal()):

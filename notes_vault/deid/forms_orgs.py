@@ -102,3 +102,61 @@ def school_word(name: str) -> str | None:
     if len(words) >= 2 and all(w.lower() in _KINDS for w in words[1:]):
         return words[0] if words[0][:1].isupper() else None
     return None
+
+
+# Round 11 (k11): "brad uni" of University of Bradford, "bradford met council" of Bradford
+# Council. A kind "of" a place is said place first, with the kind's short word ("Bradford
+# Uni") and the place clipped as round 7 clips it ("brad uni", "Man Uni"); a council named
+# by its place alone is also written with the kind of council between ("Leeds City
+# Council", "Bradford Met Council"): a closed list of the words for English councils.
+_KINDS_OF = {"University": ("University", "Uni", "Univ"), "City": ("City",)}
+_COUNCIL_KINDS = (
+    "City", "Borough", "District", "County", "Metropolitan", "Met", "Metropolitan Borough",
+    "Metropolitan District", "Town", "Parish", "County Borough",
+)  # fmt: skip
+_CLIP, _CLIP_FROM = 3, 6
+
+
+def place_first(words: list[str]) -> set[str]:
+    """ "Bradford Uni", "Brad Uni" of "University of Bradford"; "Bradford Met Council" of
+    "Bradford Council" (see above)."""
+    found: set[str] = set()
+    if len(words) == 3 and words[1] == "of" and words[0] in _KINDS_OF:
+        place = words[2]
+        if place in lexicon.places() and place[:1].isupper():
+            heads = [place]
+            if len(place) >= _CLIP_FROM:
+                heads += [place[:k] for k in range(_CLIP, min(6, len(place) - 1))]
+            found |= {f"{h} {kind}" for h in heads for kind in _KINDS_OF[words[0]]}
+    if len(words) == 2 and words[1] == "Council" and words[0] in lexicon.places():
+        found |= {f"{words[0]} {kind} Council" for kind in _COUNCIL_KINDS}
+    return found
+
+
+# Round 11 (k11): a known hospital by its telling common word after "the" ("her manager at
+# the royal" of Chesterfield Royal Hospital, "admitted to the General"), where the word
+# ends the phrase: before a stop, a line's end, or a word that cannot go on the name
+# (a preposition, a conjunction, a time word, a verb of saying); never "the Royal Mail",
+# "the royal family", "the general public".
+_HOSPITALS = frozenset({"Hospital", "Hospitals", "Infirmary"})
+_THE_WORDS = frozenset({"Royal", "General", "Infirmary", "Memorial"})
+THE_WORD = re.compile(r"(?i)(?<![\w'\u2019])the[ \t]+(royal|general|infirmary|memorial)(?![\w-])")
+_AFTER_THE_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_ENDS_THE_NAME = frozenset(
+    "on in at for with and or but since today yesterday tonight last next this again so as "
+    "where when until till from to after before was is has had said says then now by".split()
+)
+
+
+def the_words(name: str) -> frozenset[str]:
+    """ "royal" of "Chesterfield Royal Hospital": the hospital's telling common words."""
+    words = name.split()
+    if not _HOSPITALS.intersection(words):
+        return frozenset()
+    return frozenset(w.lower() for w in words if w in _THE_WORDS)
+
+
+def the_word_ends(text: str, end: int) -> bool:
+    """Nothing after the word that could go on the name (see above)."""
+    after = _AFTER_THE_WORD.match(text, end)
+    return after is None or after.group(1) in _ENDS_THE_NAME

@@ -12,9 +12,10 @@ which name a tag stands for.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from notes_vault.deid import known
-from notes_vault.deid.known import VaultIndex
+from notes_vault.deid.known import Hit, VaultIndex
 from notes_vault.deid.squash import squash_key
 
 _PAIR_AFTER = re.compile(r"[ \t]([A-Za-z])[.\-]([A-Za-z])\.?(?![\w'\u2019])")
@@ -61,4 +62,28 @@ def letter_owner(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
     return (end, tag) if other is None else (max(end, capital.end()), other)
 
 
-__all__ = ["letter_after", "letter_owner"]
+# Round 11 (k11): an initial with a stop before a found surname, in the surname's case:
+# "t. deluca", "T. DeLuca" for Tony DeLuca; never first on its line ("a. deluca attended"
+# in a lettered list).
+_LETTER_BEFORE = re.compile(r"(?<![\w.'\u2019])([A-Za-z])\.[ \t]{1,2}\Z")
+_LINE_START = re.compile(r"(?:\A|\n)[ \t\-*\u2022(]*\Z")
+
+
+def letters_before(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """Each initial with a stop before a found name part of the same person (see above)."""
+    found = []
+    for hit in hits:
+        if hit.entry.category != "name" or hit.start < 3:
+            continue
+        match = _LETTER_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+        if match is None or _LINE_START.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        letter, name = match.group(1), text[hit.start : hit.end]
+        same_case = name.islower() if letter.islower() else name[:1].isupper()
+        if same_case and letter.lower() in index.letters.get(hit.entry.tag, ()):
+            marked = replace(hit.entry, reason=f"{hit.entry.reason} (initial before it)")
+            found.append(Hit(match.start(1), hit.end, marked))
+    return found
+
+
+__all__ = ["letter_after", "letter_owner", "letters_before"]

@@ -39,6 +39,9 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         if entry is not None and entry.category == "organisation":
             for letters in records.glossed_acronyms(link.name):
                 index.more.setdefault("glossed", []).append((letters, _glossed(entry)))
+            marked = replace(entry, reason=f"{entry.reason} (its word after 'the')")
+            for word in forms_orgs.the_words(link.name):  # round 11: "at the royal"
+                index.more.setdefault("the words", []).append((word, marked))
     for subject in subjects:
         code = (subject.postcode or "").strip()
         entry = index.words.get(squash_key(code)) if records.ZIP.fullmatch(code) else None
@@ -50,7 +53,18 @@ def find(index: VaultIndex, text: str) -> list[Hit]:
     """Middle initials in a record's name line, scanned known words, ZIP+4 endings,
     glossed acronyms and a school's one word."""
     hits = _middles(index, text) + _scanned(index, text) + _plus_four(index, text)
-    return hits + _glosses(index, text) + _schools(index, text)
+    return hits + _glosses(index, text) + _schools(index, text) + _the_words(index, text)
+
+
+def _the_words(index: VaultIndex, text: str) -> list[Hit]:
+    """ "her manager at the royal.": a known hospital's telling word after "the"."""
+    table = dict(index.more.get("the words", []))
+    hits = []
+    for match in forms_orgs.THE_WORD.finditer(text) if table else ():
+        entry = table.get(match.group(1).lower())
+        if entry is not None and forms_orgs.the_word_ends(text, match.end()):
+            hits.append(Hit(match.start(1), match.end(1), entry))
+    return hits
 
 
 def _schools(index: VaultIndex, text: str) -> list[Hit]:

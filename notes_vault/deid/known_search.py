@@ -11,6 +11,9 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import (
     forms_scripts,
+    known_after,
+    known_echo,
+    known_feasts,
     known_initials,
     known_kin,
     known_more,
@@ -18,6 +21,7 @@ from notes_vault.deid import (
     known_round5,
     known_round6,
     known_said,
+    known_tails,
     known_tiny,
     known_typed,
     lexicon,
@@ -73,6 +77,10 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_said.find(index, text)  # round 9: "krish lack Annie", dictated
     hits += known_typed.find(index, text)  # round 9: "Grave" for Grace, autocorrected
     hits += known_records.find(index, text)  # round 10: "CECIL A (", "J0", "22043-1105"
+    hits += known_feasts.find(index, text)  # round 11: "born on D-Day", "a Vaisakhi baby"
+    hits += known_tails.find(index, text)  # round 11: "the number ending 229"
+    hits += known_after.letters_before(index, text, hits)  # round 11: "t. deluca"
+    hits += known_echo.find(index, text, hits)  # round 11: "jury" again, once taken
     return hits
 
 

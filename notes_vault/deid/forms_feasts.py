@@ -1,0 +1,100 @@
+"""Named days of the year that the `holidays` data lacks, as forms of a date of birth
+(issue 12, round 11). Shared by both layers, like `forms_days.py`.
+
+A closed class, reviewed by hand: festivals, feasts and anniversaries that people give a
+birthday by ("born on D-Day", "a Vaisakhi baby", "first sober Fourth", "the feast of the
+Virgen de Guadalupe"), each with its fixed day (two where the day moves by one with the
+year: Vaisakhi, Enkutatash, Nowruz) or its rule (the days set by Easter, in the year of
+birth). Unlike `forms_extra.NAMED_DAYS` these names count only beside a birth cue (see
+`birthday_feasts.py` and `check_feasts.py`), and only when the date of birth falls on them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+
+# name (as `forms_days.day_key` writes it) -> the (month, day)s it may fall on.
+FIXED: dict[str, tuple[tuple[int, int], ...]] = {
+    "d day": ((6, 6),), "ve day": ((5, 8),), "vj day": ((8, 15), (9, 2)),
+    "pearl harbor day": ((12, 7),), "pearl harbour day": ((12, 7),),
+    "vaisakhi": ((4, 13), (4, 14)), "baisakhi": ((4, 13), (4, 14)),
+    "vaishakhi": ((4, 13), (4, 14)), "visakhi": ((4, 13), (4, 14)),
+    "enkutatash": ((9, 11), (9, 12)), "ethiopian new year": ((9, 11), (9, 12)),
+    "meskel": ((9, 27), (9, 28)), "timkat": ((1, 19), (1, 20)), "genna": ((1, 7),),
+    "ganna": ((1, 7),), "orthodox christmas": ((1, 7),),
+    "nowruz": ((3, 20), (3, 21)), "norooz": ((3, 20), (3, 21)), "newroz": ((3, 20), (3, 21)),
+    "navruz": ((3, 20), (3, 21)), "persian new year": ((3, 20), (3, 21)),
+    "lohri": ((1, 13),), "makar sankranti": ((1, 14), (1, 15)), "pongal": ((1, 14), (1, 15)),
+    "virgen de guadalupe": ((12, 12),), "virgin of guadalupe": ((12, 12),),
+    "our lady of guadalupe": ((12, 12),), "guadalupe day": ((12, 12),),
+    "guadalupe feast": ((12, 12),), "dia de la virgen": ((12, 12),),
+    "dia de guadalupe": ((12, 12),), "dia de la guadalupana": ((12, 12),),
+    "dydd gwyl dewi": ((3, 1),), "gwyl dewi": ((3, 1),), "la fheile padraig": ((3, 17),),
+    "st pirans day": ((3, 5),), "bloomsday": ((6, 16),), "burns day": ((1, 25),),
+    "michaelmas": ((9, 29),), "martinmas": ((11, 11),), "lady day": ((3, 25),),
+    "ides of march": ((3, 15),), "pi day": ((3, 14),), "star wars day": ((5, 4),),
+    "may the fourth": ((5, 4),), "eleventh night": ((7, 11),),
+    "glorious twelfth": ((8, 12),), "fourth": ((7, 4),), "twelfth": ((7, 12),),
+    "nochevieja": ((12, 31),), "noche vieja": ((12, 31),), "ano nuevo": ((1, 1),),
+    "el grito": ((9, 15), (9, 16)), "st jean baptiste": ((6, 24),),
+}  # fmt: skip
+# Days that Easter sets, in days after Easter Sunday (in the year of birth).
+FROM_EASTER: dict[str, int] = {
+    "shrove tuesday": -47, "pancake day": -47, "mardi gras": -47, "ash wednesday": -46,
+    "mothering sunday": -21, "palm sunday": -7, "maundy thursday": -3, "good friday": -2,
+    "holy saturday": -1, "easter": 0, "easter sunday": 0, "easter day": 0,
+    "easter monday": 1, "whit sunday": 49, "whitsunday": 49, "pentecost": 49,
+}  # fmt: skip
+# Ordinals that name a day only with a capital, not at a sentence's start, and not before
+# a noun they count ("Fourth grade"): "first sober Fourth", "born on the Twelfth".
+ORDINALS = frozenset({"fourth", "twelfth"})
+# Names that are also ordinary words or a given name in lower case: a capital is needed.
+CAPITAL = ORDINALS | {"d day", "ve day", "vj day", "lady day", "pi day", "el grito"}
+# Words that may follow a bare ordinal day ("Fourth in ten years", "the Twelfth, and").
+ORDINAL_FOLLOWERS = frozenset(
+    "in and or so this that is was with at for but when too again every each weekend "
+    "celebrations parade parades fireworks".split()
+)
+# A leap day's birthday told by how often it comes ("my birthday only comes every four
+# years", "a birthday once every 4 years"): the date of birth when it is 29 February.
+LEAP = re.compile(
+    r"(?i)(?<![\w'\u2019])(?:(?:my|her|his|their|your)[ \t]+)?(?:birthday|b'?day)[ \t]+"
+    r"(?:(?:only|really|actually)[ \t]+)?(?:(?:comes|happens|falls|is|comes[ \t]+(?:a)?round)"
+    r"[ \t]+)?(?:(?:only|once)[ \t]+)?every[ \t]+(?:four|4)[ \t]+(?:years|yrs)(?!\w)"
+)
+NAMES = frozenset(FIXED) | frozenset(FROM_EASTER)
+# A day Easter sets falls on the birthday only in the year of birth: "born on Easter
+# Sunday" is a date of birth, "my birthday is at Easter this year" is not.
+MOVABLE = frozenset(FROM_EASTER)
+
+
+def leap_days(text: str, dob: datetime.date) -> list[tuple[int, int]]:
+    """Spans of `LEAP` when the date of birth is 29 February."""
+    if (dob.month, dob.day) != (2, 29) or "every" not in text.lower():
+        return []
+    return [m.span() for m in LEAP.finditer(text)]
+
+
+def easter(year: int) -> datetime.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+@lru_cache(maxsize=64)
+def feasts(dob: datetime.date) -> frozenset[str]:
+    """The names (as `day_key`s) of the days in this module that the date of birth falls on."""
+    on = (dob.month, dob.day)
+    names = {name for name, days in FIXED.items() if on in days}
+    sunday = easter(dob.year)
+    names |= {n for n, k in FROM_EASTER.items() if sunday + datetime.timedelta(days=k) == dob}
+    return frozenset(names)
