@@ -288,7 +288,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(person_quotes.find_quoted(clean, toks, chosen, covered), covered)
     chosen += settle(person_aliases.find_more_aliases(clean, toks, chosen, covered), covered)
     chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
-    chosen += settle(place_numbered.find_numbered_streets(toks), covered)  # round 11 (lead)
+    chosen += settle(place_numbered.find_numbered_streets(clean, toks), covered)  # round 11 (lead)
     chosen += settle(person_action_initials.find_action_initials(clean, toks, covered), covered)
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)

@@ -10,6 +10,8 @@ street, is a place; not a rank, a birthday, a floor or a percentile ("came in 45
 
 from __future__ import annotations
 
+import re
+
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
 
@@ -23,12 +25,17 @@ _NOT_AFTER = frozenset(
     "grade grader century row of in position spot rank overall out street st ave avenue "
     "place pl".split()
 )
+_ORDINAL = re.compile(
+    r"\d\d(?:st|nd|rd|th)\b", re.IGNORECASE
+)  # one C scan first: most notes have none
 _REASON = "context: a numbered street by its ordinal ('on 71st', '91st & Halsted')"
 
 
-def find_numbered_streets(toks: list[Tok]) -> list[Span]:
+def find_numbered_streets(text: str, toks: list[Tok]) -> list[Span]:
     """Ordinals of 32 or more standing for a numbered street (see the module)."""
     spans: list[Span] = []
+    if not _ORDINAL.search(text):
+        return spans
     for k, tok in enumerate(toks):
         if not _ordinal(tok.text) or k == 0:
             continue
