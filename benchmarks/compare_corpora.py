@@ -13,7 +13,8 @@ Recall is entity level (a labelled span counts as found when any replacement
 overlaps it), per category and for "unknown" (every label the vault does not
 know). Token precision is over word tokens: a replaced token is right when it
 lies inside a labelled span. The false-positive table counts wrongly replaced
-tokens by the category of the replacement. `--misses N` prints up to N missed
+tokens by the category of the replacement; last, one line of exact counts over every
+hand-written file pooled. `--misses N` prints up to N missed
 spans and false positives with their text: allowed on the dev split only, so
 the test split's text is never read by a person tuning the rules.
 """
@@ -147,6 +148,24 @@ class Score:
                         f"{text[max(0, rep.start - 30) : rep.end + 30]!r}"
                     )
 
+    def merge(self, other: Score) -> None:
+        """Add another split's counts (no miss or false-positive lines)."""
+        self.total.update(other.total)
+        self.found.update(other.found)
+        self.tok_pred.update(other.tok_pred)
+        self.tok_wrong.update(other.tok_wrong)
+
+    def summary(self, title: str) -> None:
+        """One line of exact pooled counts: unknown and all recall, token precision."""
+        pred, wrong = sum(self.tok_pred.values()), sum(self.tok_wrong.values())
+        print(f"\n== {title}")
+        for row in ("unknown", "all"):
+            found, total = self.found[row], self.total[row]
+            print(f"{row} {found}/{total} = {found / max(total, 1):.4f}", end="  ")
+        print(f"token precision {pred - wrong}/{pred} = {(pred - wrong) / max(pred, 1):.4f}")
+        cats = ("person", "place", "organisation", "age", "date")
+        print("  " + "  ".join(f"{c} {self.found[c]}/{self.total[c]}" for c in cats))
+
     def report(self, title: str, misses: int) -> None:
         """Print recall per category, token precision and false positives per category."""
         print(f"\n== {title}")
@@ -192,8 +211,14 @@ def main() -> None:
             sets[note["genre"]].append(note)
     if args.presidio.exists():
         sets["presidio-synth"] = presidio(args.presidio, args.split)
+    pooled = Score()  # every hand-written file together: exact totals, not a mean of rounded rows
     for name, notes in sets.items():
-        evaluate(notes).report(f"{name}, split {args.split}, {len(notes)} notes", args.misses)
+        score = evaluate(notes)
+        score.report(f"{name}, split {args.split}, {len(notes)} notes", args.misses)
+        if name != "presidio-synth":
+            pooled.merge(score)
+    hand = sum(len(notes) for name, notes in sets.items() if name != "presidio-synth")
+    pooled.summary(f"all hand-written files pooled, split {args.split}, {hand} notes")
 
 
 if __name__ == "__main__":
