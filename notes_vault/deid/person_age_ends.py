@@ -24,6 +24,8 @@ from __future__ import annotations
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import ends as token_ends
+from notes_vault.deid.tokens import starts as token_starts
 
 _MAX_AGE = 110
 _PEOPLE = frozenset(["person", "name"])
@@ -38,8 +40,7 @@ _REASON = "pattern: an age (a number set off after a person, the item ending wit
 
 def find_age_ends(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     """Ages after the people in `chosen` (see the module)."""
-    starts = {tok.start: k for k, tok in enumerate(toks)}
-    ends = {tok.end: k for k, tok in enumerate(toks)}
+    starts, ends = token_starts(toks), token_ends(toks)  # made once per note, shared
     spans: list[Span] = []
     for span in chosen:
         if span.category not in _PEOPLE:

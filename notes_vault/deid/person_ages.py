@@ -25,6 +25,8 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import ends as token_ends
+from notes_vault.deid.tokens import starts as token_starts
 
 _MAX_AGE = 110
 _PEOPLE = frozenset(["person", "name"])  # found by context, or a name the vault knows
@@ -51,8 +53,7 @@ _SEXES = frozenset(["M", "F", "m", "f", "X", "NB"])
 
 def find_person_ages(text: str, toks: list[Tok], chosen: list[Span]) -> list[Span]:
     """Ages beside the people in `chosen` (see the module)."""
-    starts = {tok.start: k for k, tok in enumerate(toks)}
-    ends = {tok.end: k for k, tok in enumerate(toks)}
+    starts, ends = token_starts(toks), token_ends(toks)  # made once per note, shared
     spans: list[Span] = []
     for span in chosen:
         if span.category not in _PEOPLE:
