@@ -20,6 +20,11 @@ def replacements(text: str) -> tuple[Replacement, ...]:
     return Deidentifier([], rng=random.Random(0)).redact(text).replacements
 
 
+def replaced_words(text: str, category: str | None = None) -> list[str]:
+    """The text of every replacement of `text` (of one category when given), no subjects."""
+    return [text[r.start : r.end] for r in replacements(text) if category in (None, r.category)]
+
+
 def covers(text: str, part: str) -> bool:
     """True when some replacement overlaps the first occurrence of `part` in `text`."""
     start = text.index(part)

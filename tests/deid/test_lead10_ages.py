@@ -12,11 +12,7 @@ import pytest
 
 from notes_vault.deid import Deidentifier
 from notes_vault.deid.age_dob import find_dob_ages
-
-
-def _ages(text: str) -> list[str]:
-    result = Deidentifier([]).redact(text)
-    return [text[r.start : r.end] for r in result.replacements if r.category == "age"]
+from tests.deid.helpers import replaced_words
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _ages(text: str) -> list[str]:
     ],
 )
 def test_a_number_in_brackets_after_a_found_person_is_an_age(text: str, age: str) -> None:
-    assert age in _ages(text)
+    assert age in replaced_words(text, "age")
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_a_number_in_brackets_after_a_found_person_is_an_age(text: str, age: str
     ],
 )
 def test_other_brackets_after_a_person_are_no_age(text: str) -> None:
-    assert _ages(text) == []
+    assert replaced_words(text, "age") == []
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_other_brackets_after_a_person_are_no_age(text: str) -> None:
     ],
 )
 def test_an_age_after_a_date_of_birth_is_found(text: str, age: str) -> None:
-    found = _ages(text)
+    found = replaced_words(text, "age")
     assert any(age in f for f in found), found
 
 
@@ -70,7 +66,7 @@ def test_an_age_after_a_date_of_birth_is_found(text: str, age: str) -> None:
     ],
 )
 def test_numbers_after_a_date_of_birth_that_are_no_age(text: str) -> None:
-    assert _ages(text) == []
+    assert replaced_words(text, "age") == []
 
 
 @pytest.mark.parametrize(

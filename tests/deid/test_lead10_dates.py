@@ -10,14 +10,9 @@ import time
 
 import pytest
 
-from notes_vault.deid import Deidentifier
 from notes_vault.deid.date_dotted import find_dotted_dates
 from notes_vault.deid.tokens import tokenize
-
-
-def _dates(text: str) -> list[str]:
-    result = Deidentifier([]).redact(text)
-    return [text[r.start : r.end] for r in result.replacements if r.category == "date"]
+from tests.deid.helpers import replaced_words
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,8 @@ def _dates(text: str) -> list[str]:
     ],
 )
 def test_dotted_dates_are_found(text: str, date: str) -> None:
-    assert any(date in found for found in _dates(text)), _dates(text)
+    dates = replaced_words(text, "date")
+    assert any(date in found for found in dates), dates
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def test_dotted_dates_are_found(text: str, date: str) -> None:
     ],
 )
 def test_points_that_are_no_date(text: str) -> None:
-    assert _dates(text) == []
+    assert replaced_words(text, "date") == []
 
 
 @pytest.mark.parametrize(

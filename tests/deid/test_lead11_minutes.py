@@ -7,23 +7,20 @@ import random
 import pytest
 
 from notes_vault.deid import Deidentifier
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
-
-
-def _people(text: str) -> list[str]:
-    reps = Deidentifier([], rng=random.Random(0)).redact(text).replacements
-    return [text[r.start : r.end] for r in reps if r.category == "person"]
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replaced_words
 
 
 def test_action_owners_in_minutes() -> None:
     text = "Actions: book the respite week (KW); chase the bus pass (TD).\nHealth (MB): dentist."
-    assert {"TD", "MB"} <= set(_people(text))  # "KW" another rule takes, as an acronym
+    assert {"TD", "MB"} <= set(
+        replaced_words(text, "person")
+    )  # "KW" another rule takes, as an acronym
     assert "(KW)" not in Deidentifier([], rng=random.Random(0)).redact(text).text
 
 
 def test_two_owners_of_one_action() -> None:
     text = "1. School (JH/FP): transport agreed.\n2. Contact (JH): Sunday visits go on."
-    assert {"JH", "FP"} <= set(_people(text))
+    assert {"JH", "FP"} <= set(replaced_words(text, "person"))
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_two_owners_of_one_action() -> None:
     ],
 )
 def test_abbreviations_roles_and_a_lone_bracket_stay(text: str) -> None:
-    owners = [w for w in _people(text) if w.isupper() and len(w) <= 3]
+    owners = [w for w in replaced_words(text, "person") if w.isupper() and len(w) <= 3]
     assert owners == []
 
 

@@ -7,12 +7,7 @@ import random
 import pytest
 
 from notes_vault.deid import Deidentifier
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
-
-
-def _replaced(text: str) -> list[str]:
-    reps = Deidentifier([], rng=random.Random(0)).redact(text).replacements
-    return [text[r.start : r.end] for r in reps]
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replaced_words
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _replaced(text: str) -> list[str]:
     ],
 )
 def test_numbered_street(text: str, street: str) -> None:
-    assert street in _replaced(text)
+    assert street in replaced_words(text)
 
 
 @pytest.mark.parametrize(
