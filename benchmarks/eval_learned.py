@@ -5,7 +5,7 @@
     PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py --check
     PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py --test [--beside B --alone A]
 
-With --check: the hook rule's dev figures (docs/deid.md, "Round 8 (m8)") at the shipped
+With --check: the hook rule's dev figures (docs/deid-rounds.md, "Round 8 (m8)") at the shipped
 model's thresholds, PASS/FAIL per clause; exit 0 when they hold.
 
 For each batch of hand-written genre files (the `_b` ... `_h` files), trains
@@ -147,7 +147,7 @@ def leave_one_batch_out(args: argparse.Namespace, pairs: list[Pair]) -> None:
     print(row("pooled", sum(n for n, _ in rows.values()), pooled[0], pooled[best + 1], pairs[best]))
 
 
-# The hook rule (docs/deid.md, "Round 8 (m8)"): pooled held-out recall gain, pooled
+# The hook rule (docs/deid-rounds.md, "Round 8 (m8)"): pooled held-out recall gain, pooled
 # precision lost, the seventh batch's held-out recall gain; and the whole `make test` passing.
 HOOK_POOLED_GAIN, HOOK_PRECISION_LOST, HOOK_SEVENTH_GAIN, SEVENTH = 0.005, 0.006, 0.004, "g"
 

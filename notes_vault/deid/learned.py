@@ -11,7 +11,7 @@ neighbours into one span. The model loads once, on first use, never at import (s
 `notes-vault --help` does not pay for it). Linear: a fixed number of features per token.
 
 Called by `engine._unknown` (one line, the last layer before `person_edges`) since round
-8 (m8), under the hook rule in docs/deid.md, "Round 8 (m8)": unhook it by deleting that
+8 (m8), under the hook rule in docs/deid-rounds.md, "Round 8 (m8)": unhook it by deleting that
 line if `benchmarks/eval_learned.py --check` fails after a merge.
 """
 

@@ -145,7 +145,7 @@ KEPT = [
     ("She is protected under the Equality Act 2010.", "Equality"),
     # ("He rides the Metro to work." was pinned here until round 8: the learned layer now
     # replaces "Metro" at p=0.71, and a city's named transit system places the client, so
-    # the lead let it go; see docs/deid.md, "Round 8: the merge".)
+    # the lead let it go; see docs/deid-rounds.md, "Round 8: the merge".)
     # One word after "via", a department after "from", a floor after an ordinal.
     ("Seen via Zoom this week.", "Zoom"),
     ("Dr Shah from Cardiology rang back.", "Cardiology"),
