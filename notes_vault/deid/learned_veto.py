@@ -112,6 +112,7 @@ _SEXES = frozenset(
 # The people of a workplace as one body ("a member of Staff", "the Crew"): no one's name
 # (lead, round 9, when the retrained layer took "Staff" at p=0.71).
 _COLLECTIVES = frozenset("staff crew personnel workforce faculty course".split())
+_PRONOUNS = frozenset("i me he him she her they them we us you his my our their your".split())
 
 
 @cache
@@ -243,6 +244,9 @@ class Vetoes:
         after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         if before in lexicon.PERSON_CUES or before in lexicon.TITLES:
             return False
+        if after == "and":  # SPEECH holds "and" for "Jordan and I"; "France and then" is a country
+            then = toks[i + 2].text.lower() if i + 2 < len(toks) else ""
+            return then not in _PRONOUNS and bool(low)
         return after not in lexicon.SPEECH and after not in lexicon.VERBS_AFTER and bool(low)
 
     def _kind_run(self, i: int) -> bool:

@@ -52,7 +52,10 @@ _HOLIDAY = re.compile(
     r"|memorial[ \t]+day|hanukkah|chanukah|diwali|eid(?:[ \t-]+al[ \t-]+(?:fitr|adha))?"
     r"|ramadan|passover|yom[ \t]+kippur|rosh[ \t]+hashanah|(?:lunar|chinese)[ \t]+new[ \t]+year"
     r"|st\.?[ \t]+patrick'?s(?:[ \t]+day)?|burns[ \t]+night|remembrance[ \t]+(?:sunday|day)"
-    r"|bank[ \t]+holiday|half[ \t]+term|whitsun)(?!\w)"
+    r"|bank[ \t]+holiday|half[ \t]+term|whitsun|hogmanay|juneteenth|shrove[ \t]+tuesday"
+    r"|(?:presidents|veterans)'?[ \t]+day|(?:armistice|columbus|anzac|canada|pancake)[ \t]+day"
+    r"|(?:mlk|martin[ \t]+luther[ \t]+king(?:[ \t]+jr\.?)?)[ \t]+day"
+    r"|st\.?[ \t]+(?:david|andrew|george)'?s[ \t]+day)(?!\w)"
 )
 _ORDINAL = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
