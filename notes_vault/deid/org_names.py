@@ -6,10 +6,11 @@ two months behind (Nationwide)", "borrowed from Sky Bet", "the Co-op"), and no w
 shape tells a one-word brand from an English word. `data/organisations.txt` lists
 about 450 UK and US names, hand-written for this project from general knowledge (no
 maintained list of brands and employers was found on the package registry; see
-data/README.md). Left out on purpose: helplines, apps and platforms, mutual-help
-groups and government departments, which a note names without identifying anyone, and
-names that are also the capitalised words of clinical text ("Crisis", "Target",
-"Progressive", "Spectrum", "Mind").
+data/README.md). Left out on purpose: apps and platforms, which a note names without
+identifying anyone, and names that are also the capitalised words of clinical text
+("Crisis", "Target", "Progressive", "Spectrum", "Mind"). Government departments,
+regulators, professional bodies, helplines and mutual-help fellowships were left out too
+until round 12, when they joined: a named organisation is replaced, whatever its size.
 
 A listed name matches as written, or in capitals when it is no English word, or (round
 8, o9) in lower case when each of its words is no English word, given name, surname or
