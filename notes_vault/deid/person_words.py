@@ -29,6 +29,7 @@ from functools import cache
 
 from notes_vault.deid import lexicon, person_not, person_shapes
 from notes_vault.deid.person_faiths import faith_or_my
+from notes_vault.deid.person_months import month_named
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 # Honorifics written before a name that are no given name themselves.
@@ -215,8 +216,8 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     """Token i (as written, or title-cased in a line of capitals) names no one by itself."""
     word = toks[i].text
     lower = word.lower()
-    if _called(toks, i):
-        return False  # "her friend Tia.": an honorific used as a given name
+    if _called(toks, i) or month_named(toks, i):
+        return False  # "her friend Tia.", "his wife June": a given name after a relation
     if word in lexicon.NOT_NAMES or lower in _NEVER_LOWER:
         return True  # function words, roles, kinship words, titles of other languages
     titled = word.title() if word.isupper() else word
