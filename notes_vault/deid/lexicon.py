@@ -134,6 +134,9 @@ PERSON_CUES = frozenset(
     "stepmother stepmum stepsister stepson supervisor surgeon ta teacher therapist tutor twin "
     "uncle vicar visitor wife worker facilitator cofacilitator interpreter translator "
     "advocate".split()
+) | frozenset(  # round 12 (lead): mates of work, team and cell, and godchildren
+    "workmate workmates teammate teammates cellmate bandmate shipmate bff godson goddaughter "
+    "stepmom".split()
 )
 # Words that introduce a place: "lives in Leeds", "moved to Hull".
 PLACE_CUES = frozenset("into ".split()) | frozenset(
