@@ -8,6 +8,10 @@ printf 'Ann rang from 07700 900456 on 3 March 2024; her sister Jane Hollis lives
 She left school in 2009; said kevin was kind. Grace is worried about her exams.\n' \
     | $NV deid --file - --client C0001 --explain
 
+echo "# minutes: owners of actions, named bodies and a month that is a name (round 12)"
+printf 'Actions: Jade to call the Home Office; Samaritans number given.
+His wife June is worried; review in June.\n' | $NV deid --file -
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
