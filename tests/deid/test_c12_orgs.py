@@ -1,0 +1,63 @@
+"""Issue 13, round 12 (c12): initials spelled out beside an organisation's name
+(org_acronyms.py) and hospitals in a list of admissions (org_admissions.py).
+
+Every sentence here was written for these tests, not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid import Deidentifier
+from tests.deid.helpers import LINEAR_SECONDS, covers, redact_and_check_seconds, replacements
+
+ACRONYMS = [
+    ("She joined the Tri-Valley Refugee Women Alliance (TVRWA) last spring.", "TVRWA", "Tri"),
+    ("Went to Northside Youth and Family Services (NYFS) for the intake.", "NYFS", "Youth"),
+    ("Linked with MCOA (Marion County Office on Aging) for meals.", "MCOA", "Marion"),
+    ("Referred to Delta Hmong Community Center (DHCC). DHCC will call.", "DHCC will", "Delta"),
+]
+
+HOSPITALS = [
+    ("Two admissions (Brookhaven 3/2025, Larkmoor 11/2025), both for mania.", "Larkmoor"),
+    ("Prior psych hospitalizations: Ridgecrest 2019; Valcourt 2/14/24.", "Valcourt"),
+    ("Inpatient stays — Havenbrook Sept 2022 and QMHC 6/2023.", "QMHC"),
+]
+
+KEPT = [
+    "Started Intensive Outpatient Program (IOP) today and likes it.",
+    "Began Cognitive Processing Therapy (CPT) with good effect.",
+    "SSA (Service & Support Administration) quarterly note.",
+    "Admitted March 2025; ED 1/2026 visit, seen by Dr. Abara 1/2026.",
+    "Restarted on Lexapro 2019 per records, no admissions since.",
+    "He was Senior Class President (SCP) and liked it.",
+]
+
+
+@pytest.mark.parametrize(("text", "part", "name"), ACRONYMS)
+def test_spelled_initials_are_an_organisation(text: str, part: str, name: str) -> None:
+    """Initials in brackets that spell a name with an organisation's head, the name, and
+    the initials' later mentions are replaced."""
+    assert covers(text, part)
+    assert covers(text, name)
+
+
+@pytest.mark.parametrize(("text", "part"), HOSPITALS)
+def test_hospitals_before_their_dates_are_replaced(text: str, part: str) -> None:
+    """A name opening an item of an admissions list, before its date, is replaced."""
+    assert covers(text, part)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_therapies_roles_drugs_and_titles_stay(text: str) -> None:
+    """Shorthand, a therapy, a role, a drug, a month and a title are no organisation for
+    these two rules (the learned layer may still judge a capitalised word)."""
+    found = [r for r in replacements(text) if "initials" in r.reason or "admissions" in r.reason]
+    assert not found, found
+
+
+def test_pathological_input_is_fast() -> None:
+    """10 KB of bracketed capitals and admissions dates is redacted in under half a second."""
+    unit = "Admissions (Aa Bb Cc Dd (ABCD) Ee 1/2026, Ff 2019; A B C D E F G H I J K L (AB) "
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
