@@ -10,8 +10,9 @@ but a specialty's or a service's words before a head ("Clinic", "Center", "Unit"
 "Counseling", "Service(s)", "Program", "Health") is no one body's name: the hospital named
 beside it is still found by its own words ("Harris Health Alief Health Center" keeps
 "Alief"), and a department with a name of its own stays ("Pride Center", "Kellar Center").
-"University", "Student" and "Campus" are no specialty: "University Medical Center" is a
-hospital's name.
+"University Counseling Service" and "Student Health Center" are a campus's kind of care, but
+"University Medical Center" is a hospital's name (many cities have one): "university" with
+"medical" is no department.
 
 The words are hand-written for this project from general knowledge (medical specialties,
 services and kinds of care): a closed class. One set lookup per word of a name: linear.
@@ -41,7 +42,7 @@ _DEPARTMENT_WORDS = frozenset(
     "acute intensive primary urgent senior integrated collaborative behavioral behavioural "
     "mental health medical clinical outpatient inpatient residential day crisis emergency "
     "recovery wellness counseling counselling care adolescent adult child children youth & and "
-    "of".split()
+    "of university campus student students".split()
 )
 
 
@@ -51,4 +52,6 @@ def department_only(toks: list[Tok], first: int, last: int) -> bool:
     if toks[last].text.lower() not in _HEADS or first >= last:
         return False
     words = [t.text.lower() for t in toks[first:last] if t.text[:1].isalpha()]
+    if "university" in words and "medical" in words:
+        return False  # "University Medical Center": a hospital
     return bool(words) and all(w in _DEPARTMENT_WORDS or w == "s" for w in words)

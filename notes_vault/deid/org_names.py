@@ -95,7 +95,8 @@ def find_named_orgs(text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     i = 0
     while i < len(toks):
-        found = _longest(text, toks, i, names.get(toks[i].text, ()))
+        written = text[toks[i].start : toks[i].end]  # "CVS" read as "Cvs" in capitals (c12)
+        found = _longest(text, toks, i, names.get(toks[i].text) or names.get(written, ()))
         if found is None:
             i += 1
             continue
@@ -115,7 +116,8 @@ def _longest(
         if i + count > len(toks):
             continue
         written = text[toks[i].start : toks[i + count - 1].end]
-        if _SPACES.sub(" ", written).translate(_APOSTROPHES) != name:
+        written = _SPACES.sub(" ", written).translate(_APOSTROPHES)
+        if written != name and not _loud(written, name):
             continue
         if _glued(text, toks, i, count):
             continue
@@ -125,6 +127,14 @@ def _longest(
             continue  # "shifts at lidl": the people layer's cue names the reason
         return count, name
     return None
+
+
+def _loud(written: str, name: str) -> bool:
+    """A name written in capitals where the tokens are read title-cased (a line in capitals,
+    `capitals.caps_view`: "SEND TO RITE AID IN RIPLEY"), unless it is an English word (c12)."""
+    return (
+        written.isupper() and written == name.upper() and name.lower() not in lexicon.common_words()
+    )
 
 
 def _may_be_one_word(text: str, toks: list[Tok], i: int, name: str) -> bool:

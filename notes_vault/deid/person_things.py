@@ -10,12 +10,14 @@ with at most a count, a measure or a quotation mark between; a verb of playing; 
 speaking) or after (a drug screen's result; "interpreter", "-speaking").
 
 Not a person after "with", "to" or "for" ("drinks with Tony", "spoke to Maria"): the cue
-must be next to the word, across only counts and measures. A handful of token lookups per
+must be next to the word, across only counts and measures; and a given name or surname
+before "interpreter" is the interpreter ("Ms Wong interpreter"). A handful of token lookups per
 word: linear.
 """
 
 from __future__ import annotations
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.tokens import Tok
 
 _DRINK = frozenset(
@@ -37,14 +39,20 @@ _LOOK_BACK = 4
 def a_thing(toks: list[Tok], i: int) -> bool:
     """Token i is a drink, a tested substance, a game or a language here (see the module)."""
     after = toks[i + 1].text if i + 1 < len(toks) else ""
-    if after in _RESULT or after.lower() in _AFTER_LANGUAGE:
+    if after in _RESULT:
         return True
-    if after == "-" and i + 2 < len(toks) and toks[i + 2].text.lower() in _AFTER_LANGUAGE:
-        return True  # "Pular-speaking"
+    glued = after == "-" and i + 2 < len(toks)  # "Pular-speaking"
+    if after.lower() in _AFTER_LANGUAGE or (glued and toks[i + 2].text.lower() in _AFTER_LANGUAGE):
+        return not _a_name(toks[i].text)  # not "Ms Wong interpreter"
     before = toks[i - 1].text.lower() if i > 0 else ""
     if before in _PLAY or before in _SPEAK:
         return True
     return _drunk(toks, i)
+
+
+def _a_name(word: str) -> bool:
+    """A given name or a surname of the gazetteers."""
+    return word in lexicon.first_names() or word in lexicon.surnames()
 
 
 def _drunk(toks: list[Tok], i: int) -> bool:

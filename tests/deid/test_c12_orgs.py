@@ -104,3 +104,25 @@ US_SHORTHAND_LINES = [
 def test_us_clinical_shorthand_is_no_organisation(text: str) -> None:
     """US clinical, school and justice shorthand (us_shorthand_more.py) is no organisation."""
     assert not [r for r in replacements(text) if r.category == "organisation"]
+
+
+LOUD_NAMES = [
+    ("PT ASKS CAN WE SEND THE REFILL TO WALGREENS ON MAIN. CALLBACK TOMORROW.", "WALGREENS"),
+    ("ERX SENT TO CVS #5521 PER PT REQUEST. PDMP CHECKED.", "CVS"),
+    ("MOTHER SAYS SHE WORKS NIGHTS STOCKING AT HOME DEPOT NOW.", "HOME DEPOT"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LOUD_NAMES)
+def test_national_names_in_a_line_of_capitals(text: str, name: str) -> None:
+    """A listed national name is found in a line written in capitals (org_names)."""
+    start = text.index(name)
+    found = [r for r in replacements(text) if r.start <= start < r.end]
+    assert found, found
+    assert found[0].category == "organisation"
+
+
+def test_english_names_in_a_line_of_capitals_stay() -> None:
+    """A listed name that is an English word is not taken in capitals ("TARGET")."""
+    text = "PT SAYS HER TARGET IS TO WALK DAILY. MOOD BETTER."
+    assert not [r for r in replacements(text) if r.category == "organisation"]

@@ -44,3 +44,9 @@ def test_pathological_input_is_fast() -> None:
     unit = 'drinks 4 - 5 "like" Tecate NEG playing Zed speaks Mixtec-speaking of of '
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+def test_an_interpreter_by_name_is_a_person() -> None:
+    """A surname before "interpreter" is the interpreter, still replaced."""
+    text = "Mum spoke Cantonese; Mr Okonkwo interpreter booked for next week."
+    assert "Okonkwo" in replaced_words(text, "person")
