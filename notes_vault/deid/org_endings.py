@@ -13,7 +13,6 @@ A name made of nothing but words that say what kind of hall, house or union it i
 
 from __future__ import annotations
 
-from notes_vault.deid.org_departments import department_only
 from notes_vault.deid.tokens import Tok, sentence_start
 
 MORE_ORG_ENDINGS = frozenset(
@@ -46,10 +45,7 @@ _KIND_WORDS = frozenset(
 
 def kind_only(toks: list[Tok], first: int, last: int) -> bool:
     """Whether a name ending in one of MORE_ORG_ENDINGS is made only of kind words
-    ("Town Hall", "Halfway House", "National Insurance"), or a department named by its
-    specialty ("Neurology Clinic", org_departments.py, c12)."""
-    if department_only(toks, first, last):
-        return True
+    ("Town Hall", "Halfway House", "National Insurance")."""
     if toks[last].text not in MORE_ORG_ENDINGS:
         return False
     words = [t.text.lower() for t in toks[first:last] if t.text[:1].isalpha()]

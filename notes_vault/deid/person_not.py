@@ -18,7 +18,6 @@ Each test reads a few tokens on either side of one: constant work per candidate.
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
-from notes_vault.deid.person_things import a_thing
 from notes_vault.deid.person_uk_words import uk_no_name
 from notes_vault.deid.person_us_words import us_word
 from notes_vault.deid.tokens import Tok
@@ -66,8 +65,8 @@ _OBJECTS = frozenset(
 
 def not_a_person(text: str, toks: list[Tok], i: int) -> bool:
     """Token i is a capitalised word that names a thing here (see the module)."""
-    if us_word(text, toks, i) or a_thing(toks, i):
-        return True  # c11: a US state, a people, a theorist; c12: a drink, a game, a language
+    if us_word(text, toks, i):
+        return True  # c11: a US state, a people, a therapy's theorist, a service's word
     word = toks[i].text
     if not word[:1].isupper():
         return False

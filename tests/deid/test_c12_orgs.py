@@ -63,36 +63,6 @@ def test_pathological_input_is_fast() -> None:
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
 
 
-DEPARTMENTS = [
-    "Lakeview General Hospital \u2014 Rheumatology Clinic",
-    "ENDOCRINOLOGY CLINIC FOLLOW-UP LETTER",
-    "PASTORAL NOTE \u2014 SPIRITUAL CARE",
-    "Seen in the Pediatric Sleep Center on Tuesday.",
-]
-
-NAMED_DEPARTMENTS = [
-    ("She volunteers at the Rainbow Center downtown.", "Rainbow"),
-    ("Seen at Fairmont Sleep Center last spring.", "Fairmont"),
-]
-
-
-@pytest.mark.parametrize("text", DEPARTMENTS)
-def test_departments_named_by_specialty_stay(text: str) -> None:
-    """A department or kind of care named by its specialty alone is no organisation."""
-    found = [r for r in replacements(text) if r.category == "organisation"]
-    assert not any(
-        word in text[r.start : r.end]
-        for r in found
-        for word in ("Clinic", "CLINIC", "CARE", "Center", "Care")
-    ), found
-
-
-@pytest.mark.parametrize(("text", "name"), NAMED_DEPARTMENTS)
-def test_departments_with_a_name_of_their_own_are_replaced(text: str, name: str) -> None:
-    """A department with a name of its own before the head is still replaced."""
-    assert covers(text, name)
-
-
 US_SHORTHAND_LINES = [
     "Plan: phase-oriented CPTSD work; TFMR grief group info given.",
     "Dissociation (CADSS) 14 at 40 min; ESS 11 today.",
