@@ -18,6 +18,7 @@ A regular expression for the cue per line and one for the date after each item: 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.capitals import shorthand
@@ -25,9 +26,11 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
 
+# Written out in each case (no IGNORECASE, which costs three times the scan on every note).
 _CUE = re.compile(
-    r"hospitali[sz]|admi(?:t|ssion)|inpatient|\bIP\b|detox|\brehabs?\b|\bstays?\b|\bhosp\b",
-    re.IGNORECASE,
+    r"\b(?:[Hh]ospitali[sz]|(?:[Rr]e)?[Aa]dmi(?:t|ssion)|[Ii]npatient|IP\b|[Dd]etox|[Rr]ehabs?\b"
+    r"|[Ss]tays?\b|[Hh]osp\b|HOSPITALI[SZ]|(?:RE)?ADMI(?:T|SSION)|INPATIENT|DETOX|REHABS?\b"
+    r"|STAYS?\b|HOSP\b)"
 )
 _DATE = re.compile(
     r"[ \t]{1,3}(?:\(?\d{1,2}/(?:\d{1,2}/)?(?:\d{4}|\d{2})\b(?!/)|(?:19|20)\d\d\b"
@@ -45,24 +48,36 @@ _REASON = "context: a hospital in a list of admissions, before its date ('Peachf
 
 def find_admissions(text: str, toks: list[Tok]) -> list[Span]:
     """Hospitals before their dates on a line about admissions (see the module)."""
-    if not _CUE.search(text):
-        return []
     spans: list[Span] = []
-    begin, stop, cued = 0, -1, False  # the current line's start and end, and its cue
-    for i, tok in enumerate(toks):
-        if tok.start > stop:  # a new line: found once per line, so linear
-            begin = text.rfind("\n", 0, tok.start) + 1
-            stop = text.find("\n", tok.start)
-            stop = len(text) if stop == -1 else stop
-            cued = bool(_CUE.search(text, begin, stop))
-        if not cued or not _DATE.match(text, tok.end) or not _name_word(tok.text):
-            continue
-        first = _first_word(toks, i, begin)
-        if first is not None:
-            start = toks[first].start
-            key = fold(text[start : tok.end])
-            spans.append(Span(start, tok.end, "organisation", "context", _REASON, key))
+    done = -1  # the end of the last line read
+    for cue in _CUE.finditer(text):
+        if cue.start() < done:
+            continue  # its line is read already: each line once, so linear
+        begin = text.rfind("\n", 0, cue.start()) + 1
+        done = text.find("\n", cue.end())
+        done = len(text) if done == -1 else done
+        i = bisect_left(toks, begin, key=_start)
+        while i < len(toks) and toks[i].start < done:
+            spans += _hospital(text, toks, i, begin)
+            i += 1
     return spans
+
+
+def _start(tok: Tok) -> int:
+    return tok.start
+
+
+def _hospital(text: str, toks: list[Tok], i: int, begin: int) -> list[Span]:
+    """The hospital whose name ends at token i, before a date, if there is one."""
+    tok = toks[i]
+    if not tok.text[:1].isupper() or not _DATE.match(text, tok.end) or not _name_word(tok.text):
+        return []
+    first = _first_word(toks, i, begin)
+    if first is None:
+        return []
+    start = toks[first].start
+    key = fold(text[start : tok.end])
+    return [Span(start, tok.end, "organisation", "context", _REASON, key)]
 
 
 def _name_word(word: str) -> bool:

@@ -95,8 +95,10 @@ def find_named_orgs(text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     i = 0
     while i < len(toks):
-        written = text[toks[i].start : toks[i].end]  # "CVS" read as "Cvs" in capitals (c12)
-        found = _longest(text, toks, i, names.get(toks[i].text) or names.get(written, ()))
+        candidates = names.get(toks[i].text)
+        if candidates is None and toks[i].text[:1].isupper():
+            candidates = _as_written(text, toks[i])
+        found = _longest(text, toks, i, candidates or ())
         if found is None:
             i += 1
             continue
@@ -127,6 +129,14 @@ def _longest(
             continue  # "shifts at lidl": the people layer's cue names the reason
         return count, name
     return None
+
+
+def _as_written(text: str, tok: Tok) -> tuple[tuple[int, str], ...]:
+    """The names starting with the token as written, where it was read title-cased in a line
+    of capitals ("CVS" read as "Cvs", c12)."""
+    if not tok.text[1:2].islower() or not text[tok.start + 1 : tok.start + 2].isupper():
+        return ()
+    return _names().get(text[tok.start : tok.end], ())
 
 
 def _loud(written: str, name: str) -> bool:
