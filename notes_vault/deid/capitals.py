@@ -17,6 +17,7 @@ from notes_vault.deid.numbers import AU_STATES, US_STATES
 from notes_vault.deid.tokens import Tok
 from notes_vault.deid.uk_shorthand import UK_SHORTHAND
 from notes_vault.deid.us_shorthand import US_SHORTHAND
+from notes_vault.deid.us_shorthand_more import US_SHORTHAND_MORE
 
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
@@ -72,6 +73,7 @@ def shorthand(word: str) -> bool:
         or word in HOSPITAL_ABBREVIATIONS
         or word in UK_SHORTHAND  # u10
         or word in US_SHORTHAND  # c11
+        or word in US_SHORTHAND_MORE  # c12
         or word in lexicon.NOT_NAMES
     )
 

@@ -14,6 +14,7 @@ from notes_vault.deid import (
     age_runs,
     age_second,
     age_since,
+    age_would,
     check,
     context,
     echo,
@@ -26,6 +27,8 @@ from notes_vault.deid import (
     lower_titles,
     misread,
     nicknames,
+    org_acronyms,
+    org_admissions,
     org_numbered_schools,
     org_sites,
     patterns,
@@ -300,6 +303,9 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11
     chosen += settle(org_numbered_schools.find_numbered_schools(clean), covered)  # c11
     chosen += settle(age_died.find_death_ages(clean), covered)  # c11
+    chosen += settle(org_acronyms.find_acronyms(clean, toks), covered, over=clean)  # c12
+    chosen += settle(org_admissions.find_admissions(clean, toks), covered)  # c12
+    chosen += settle(age_would.find_would_ages(clean), covered)  # c12
     return person_edges.name_edges(clean, chosen)
 
 

@@ -96,7 +96,10 @@ def find_named_orgs(text: str, toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     i = 0
     while i < len(toks):
-        found = _longest(text, toks, i, names.get(toks[i].text, ()))
+        candidates = names.get(toks[i].text)
+        if candidates is None and toks[i].text[:1].isupper():
+            candidates = _as_written(text, toks[i])
+        found = _longest(text, toks, i, candidates or ())
         if found is None:
             i += 1
             continue
@@ -116,7 +119,8 @@ def _longest(
         if i + count > len(toks):
             continue
         written = text[toks[i].start : toks[i + count - 1].end]
-        if _SPACES.sub(" ", written).translate(_APOSTROPHES) != name:
+        written = _SPACES.sub(" ", written).translate(_APOSTROPHES)
+        if written != name and not _loud(written, name):
             continue
         if _glued(text, toks, i, count):
             continue
@@ -126,6 +130,22 @@ def _longest(
             continue  # "shifts at lidl": the people layer's cue names the reason
         return count, name
     return None
+
+
+def _as_written(text: str, tok: Tok) -> tuple[tuple[int, str], ...]:
+    """The names starting with the token as written, where it was read title-cased in a line
+    of capitals ("CVS" read as "Cvs", c12)."""
+    if not tok.text[1:2].islower() or not text[tok.start + 1 : tok.start + 2].isupper():
+        return ()
+    return _names().get(text[tok.start : tok.end], ())
+
+
+def _loud(written: str, name: str) -> bool:
+    """A name written in capitals where the tokens are read title-cased (a line in capitals,
+    `capitals.caps_view`: "SEND TO RITE AID IN RIPLEY"), unless it is an English word (c12)."""
+    return (
+        written.isupper() and written == name.upper() and name.lower() not in lexicon.common_words()
+    )
 
 
 def _may_be_one_word(text: str, toks: list[Tok], i: int, name: str) -> bool:
