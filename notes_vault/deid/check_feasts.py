@@ -80,6 +80,8 @@ def _shaped(words: list[tuple[int, int, str]], i: int, k: int, name: str, clean:
     before nothing but a word that may follow a day ("Fourth in", not "Fourth Street")."""
     if name in forms_feasts.CAPITAL and not words[i][2][:1].isupper():
         return False
+    if name in forms_feasts.BARE and i > 0 and words[i - 1][2].lower() in forms_feasts.SEASONS:
+        return False  # round 12: "winter solstice", read as itself
     if name not in forms_feasts.ORDINALS:
         return True
     before = clean[max(0, words[i][0] - 40) : words[i][0]].rstrip(" \t")
@@ -111,6 +113,6 @@ def _near(
             between = (words[k][1], at)
         else:
             continue
-        if not _BREAK.search(clean, *between):
+        if not _BREAK.search(clean, between[0], between[1] + 2):  # k12: the cue's capital too
             return True
     return False
