@@ -17,6 +17,7 @@ from notes_vault.deid import (
     known_initials,
     known_kin,
     known_more,
+    known_neighbours,
     known_records,
     known_round5,
     known_round6,
@@ -81,6 +82,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_tails.find(index, text)  # round 11: "the number ending 229"
     hits += known_after.letters_before(index, text, hits)  # round 11: "t. deluca"
     hits += known_echo.find(index, text, hits)  # round 11: "jury" again, once taken
+    hits += known_neighbours.find(index, text, hits)  # round 12: "pa nhia", "A Price", "dec"
     return hits
 
 
