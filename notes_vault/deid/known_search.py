@@ -18,6 +18,7 @@ from notes_vault.deid import (
     known_kin,
     known_more,
     known_neighbours,
+    known_org_letters,
     known_records,
     known_round5,
     known_round6,
@@ -83,6 +84,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_after.letters_before(index, text, hits)  # round 11: "t. deluca"
     hits += known_echo.find(index, text, hits)  # round 11: "jury" again, once taken
     hits += known_neighbours.find(index, text, hits)  # round 12: "pa nhia", "A Price", "dec"
+    hits += known_org_letters.find(index, text)  # round 12: "worker (BP," of BP Exploration
     return hits
 
 

@@ -83,6 +83,7 @@ PATHOLOGICAL = {
     "clips repeated": "Met Met Police Met Transit Met " * (SIZE // 31),
     "acronyms repeated": "DOE DOE. (DOE) DOE, " * (SIZE // 20),
     "roads repeated": "HWY HWY 42 Rte Rte 9 highway " * (SIZE // 29),
+    "capitals after cues": "worker (BP, at BP at at BP 1 works for BP " * (SIZE // 41),
 }
 
 
@@ -95,9 +96,47 @@ def test_round_12_short_forms_are_linear(name: str) -> None:
         name="Berenice Okonkwo-Hale",
         address="300 Highway 42 E, Hyden, KY",
         linked=(LinkedPerson("Metropolitan Police Service", "employer"),
-                LinkedPerson("NYC Department of Education", "other")),
+                LinkedPerson("NYC Department of Education", "other"),
+                LinkedPerson("BP Exploration", "other")),
     )  # fmt: skip
     seconds = redact_and_check_seconds(
         Deidentifier([subject]), PATHOLOGICAL[name], "warm-up Met Police on HWY 42"
     )
     assert seconds < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rig worker (GE, two weeks on), panic on the flights.",
+     "She works for GE in the turbine plant.",
+     "Twelve years at GE before the redundancy."],
+)  # fmt: skip
+def test_an_organisations_opening_capitals_after_a_cue_of_work(text: str) -> None:
+    """ "worker (GE," of GE Vernova: the capitals are the employer after a cue of work."""
+    subject = _subject(employer="GE Vernova")
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    assert "GE" not in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BP 132/84, HR 70.", "BP: stable on ramipril.", "Her BP is up again.", "at BP 140 we act"],
+)
+def test_the_same_capitals_as_an_abbreviation_are_left(text: str) -> None:
+    """Blood pressure stays blood pressure: no cue of work, or a number after it."""
+    subject = _subject(employer="BP Exploration")
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    assert "BP" in result.text, result.text
+    assert engine.leaks(result.text) == []
+
+
+def test_a_towns_leading_words_before_its_linking_word() -> None:
+    """ "La Cala" of "La Cala de Mijas", written alone: the client's town, both layers."""
+    subject = _subject(address="Calle Mayor 5, La Cala de Mijas, Málaga")
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    text = "Video from La Cala again, the wifi held."
+    result = engine.redact(text)
+    assert "Cala" not in result.text, result.text
+    assert Checker([subject], today=TODAY).leaks(text) != []
