@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from notes_vault.deid import forms_feasts
+from notes_vault.deid import forms_feasts, forms_near_days
 from notes_vault.deid.known import Hit, VaultIndex
 
 _REACH = 90
@@ -47,6 +47,12 @@ def find(index: VaultIndex, text: str) -> list[Hit]:
         names = forms_feasts.feasts(dob)
         leap = forms_feasts.leap_days(text, dob)  # "my birthday only comes every four years"
         hits += [Hit(s, e, replace(entry, reason=f"{entry.reason} (leap day)")) for s, e in leap]
+        near = [
+            (s, e) for s, e in forms_near_days.spans(text, dob) if _cued(text, s, e, born=False)
+        ]
+        hits += [
+            Hit(s, e, replace(entry, reason=f"{entry.reason} (near a named day)")) for s, e in near
+        ]
         if not names:
             continue
         plain = text if text.isascii() else _unaccented(text)

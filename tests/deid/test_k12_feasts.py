@@ -132,6 +132,7 @@ PATHOLOGICAL = {
     "articles before days": "el el dia el dia de la la Virgen " * (SIZE // 32),
     "which was repeated": 'birthday" \u2014 which was which was which ' * (SIZE // 40),
     "new years after a cue": "born Khmer New Year Thai New Year Songkran " * (SIZE // 43),
+    "distances before days": "born right before the day before two days after X " * (SIZE // 51),
 }
 
 
@@ -149,3 +150,39 @@ def test_round_12_feasts_are_linear(name: str) -> None:
             Deidentifier([subject]), PATHOLOGICAL[name], "warm-up born on the solstice"
         )
         assert seconds < LINEAR_SECONDS
+
+
+NEAR_FOUND = [
+    ("1966-10-24", 'Says his birthday is "right before Halloween", a week of it.', "right before"),
+    ("1980-12-27", "She was born two days after Christmas, so the presents merged.", "two days"),
+    ("1990-11-04", "Her birthday is the day before Bonfire Night.", "the day before"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("dob", "text", "words"), NEAR_FOUND)
+def test_a_birthday_near_a_named_day(dob: str, text: str, words: str) -> None:
+    """The distance and the day's name are the date of birth when they land on it; the check
+    reads them on the raw text too."""
+    subject = _subject(dob)
+    engine = _engine(subject)
+    result = engine.redact(text)
+    assert words not in result.text, result.text
+    assert engine.leaks(result.text) == []
+    leaks = Checker([subject], today=TODAY).leaks(text)
+    assert any(leak.start <= text.index(words) < leak.end for leak in leaks), leaks
+
+
+NEAR_LEFT = [
+    ("1980-12-29", "She was born two days after Christmas, so the presents merged."),
+    ("1980-12-27", "Two days after Christmas she relapsed. Born in Leeds."),
+    ("1990-11-04", "Her son's birthday is the day before Bonfire Night."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("dob", "text"), NEAR_LEFT)
+def test_a_day_near_a_named_day_that_is_no_birthday_is_left(dob: str, text: str) -> None:
+    """Another distance, no birth cue in the sentence, someone else's birthday: no date of
+    birth is replaced."""
+    engine = _engine(_subject(dob))
+    result = engine.redact(text)
+    assert not [r for r in result.replacements if r.category == "dob"], result.text
