@@ -23,6 +23,7 @@ from notes_vault.deid import (
     known_round5,
     known_round6,
     known_said,
+    known_signoff,
     known_tails,
     known_tiny,
     known_typed,
@@ -85,6 +86,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_echo.find(index, text, hits)  # round 11: "jury" again, once taken
     hits += known_neighbours.find(index, text, hits)  # round 12: "pa nhia", "A Price", "dec"
     hits += known_org_letters.find(index, text)  # round 12: "worker (BP," of BP Exploration
+    hits += known_signoff.find(index, text)  # round 12: a message signed "v" on its own line
     return hits
 
 

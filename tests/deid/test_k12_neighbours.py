@@ -84,6 +84,7 @@ PATHOLOGICAL = {
     "clips and surnames": "dec murphy dec dec Dec Murphy 3 Dec " * (SIZE // 36),
     "initials before names": "A Murphy. A Murphy I Murphy A " * (SIZE // 30),
     "silent letters dictated": "dictated mur knee phy knee gnu wr " * (SIZE // 34),
+    "letters alone on lines": "a long enough line of text here.\n\nd\n\nd\n" * (SIZE // 40),
 }
 
 
@@ -96,3 +97,34 @@ def test_round_12_neighbours_are_linear(name: str) -> None:
         Deidentifier([subject]), PATHOLOGICAL[name], "warm-up dec murphy"
     )
     assert seconds < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can we move Thursday to the evening? Work is mad.\n\nm\n\n---\nReplied: yes.",
+     "Thanks for today, it helped more than I said.\n\n- M x\n"],
+)  # fmt: skip
+def test_a_message_signed_with_the_clients_initial(text: str) -> None:
+    """A line holding only the client's first initial after a message's text is her initial:
+    replaced, and the check reads it in the raw text on its own."""
+    subject = KnownSubject(role="CLIENT", name="Marisela Quon")
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    assert "\nm\n" not in result.text, result.text
+    assert " M x" not in result.text, result.text
+    assert Checker([subject], today=TODAY).leaks(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Options we listed:\na\nm\n\nShe chose the second.",
+     "Can we move Thursday to the evening? Work is mad.\n\nk\n\n---",
+     "Score on item\nm\n\nrest"],
+)  # fmt: skip
+def test_a_letter_alone_that_signs_nothing_is_left(text: str) -> None:
+    """A lettered list, another letter, a short line before: no initial, no refusal."""
+    subject = KnownSubject(role="CLIENT", name="Marisela Quon")
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    assert not [r for r in result.replacements if r.layer == "vault"], result.text
+    assert Checker([subject], today=TODAY).leaks(text) == []
