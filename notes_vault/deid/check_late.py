@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_records, check_said, check_signoff, check_tails, check_typed
+from notes_vault.deid import (
+    check_glossed,
+    check_records,
+    check_said,
+    check_signoff,
+    check_tails,
+    check_typed,
+)
 from notes_vault.deid.model import KnownSubject
 
 
@@ -23,6 +30,7 @@ class Late:
         self.records = check_records.forms(subjects)
         self.tails = check_tails.forms(subjects)  # round 11: "ending 229"
         self.signing = check_signoff.forms(subjects)  # round 12: a message signed "v"
+        self.glossed = check_glossed.forms(subjects)  # round 12: 'says it "Bents"'
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -34,3 +42,4 @@ class Late:
         yield from check_records.every(self.records, text, clean)
         yield from check_tails.every(self.tails, clean)
         yield from check_signoff.every(self.signing, clean)
+        yield from check_glossed.every(self.glossed, clean)

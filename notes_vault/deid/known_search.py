@@ -14,6 +14,7 @@ from notes_vault.deid import (
     known_after,
     known_echo,
     known_feasts,
+    known_glossed,
     known_initials,
     known_kin,
     known_more,
@@ -87,6 +88,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_neighbours.find(index, text, hits)  # round 12: "pa nhia", "A Price", "dec"
     hits += known_org_letters.find(index, text)  # round 12: "worker (BP," of BP Exploration
     hits += known_signoff.find(index, text)  # round 12: a message signed "v" on its own line
+    hits += known_glossed.find(index, text)  # round 12: 'he says it "Bents"' for Bence
     return hits
 
 

@@ -84,6 +84,7 @@ PATHOLOGICAL = {
     "clips and surnames": "dec murphy dec dec Dec Murphy 3 Dec " * (SIZE // 36),
     "initials before names": "A Murphy. A Murphy I Murphy A " * (SIZE // 30),
     "silent letters dictated": "dictated mur knee phy knee gnu wr " * (SIZE // 34),
+    "glosses repeated": 'says it "Murfee" it\'s "aaaa" pronounced "' * (SIZE // 40),
     "letters alone on lines": "a long enough line of text here.\n\nd\n\nd\n" * (SIZE // 40),
 }
 
@@ -127,4 +128,29 @@ def test_a_letter_alone_that_signs_nothing_is_left(text: str) -> None:
     engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
     result = engine.redact(text)
     assert not [r for r in result.replacements if r.layer == "vault"], result.text
+    assert Checker([subject], today=TODAY).leaks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Mr Tate keeps calling him the wrong name; he says it "Lasso", it\'s "Lah-slo".',
+     'New name badge spelt wrong: the name sounds like "Lazlo" and he wants that.'],
+)  # fmt: skip
+def test_a_names_sound_glossed_in_quotes(text: str) -> None:
+    """The quoted sound of the client's name after a cue of saying is his name, both layers."""
+    subject = KnownSubject(role="CLIENT", name="László Farkas")
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact(text)
+    assert "Lah-slo" not in result.text, result.text
+    assert "Lazlo" not in result.text, result.text
+    assert Checker([subject], today=TODAY).leaks(text) != []
+
+
+def test_an_english_word_after_a_weak_cue_is_left() -> None:
+    """'it\'s "Lazy"' with no word "name" before: a quoted word, not a name's sound."""
+    subject = KnownSubject(role="CLIENT", name="László Farkas")
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    text = 'His word for the dog: it\'s "Lazy" most days.'
+    result = engine.redact(text)
+    assert "Lazy" in result.text, result.text
     assert Checker([subject], today=TODAY).leaks(text) == []
