@@ -17,12 +17,12 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     table = known_said.name_part_table(index, subjects, said.name_parts, "its sound, glossed")
     keys = {key: entry for part, entry in table.items() for key in said.heard_keys(part)}
     if keys:
-        index.more["glossed"] = sorted(keys.items())
+        index.more["sound glosses"] = sorted(keys.items())
 
 
 def find(index: VaultIndex, text: str) -> list[Hit]:
     """Each quoted word after a cue of saying that sounds like a known long name part."""
-    keys = dict(index.more.get("glossed", ()))
+    keys = dict(index.more.get("sound glosses", ()))
     hits = []
     for start, end, key in forms_glossed.glosses(text) if keys else ():
         entry = keys.get(key)

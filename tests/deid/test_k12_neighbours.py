@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from notes_vault.deid import Deidentifier, KnownSubject
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.check import Checker
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
 
@@ -154,3 +154,16 @@ def test_an_english_word_after_a_weak_cue_is_left() -> None:
     result = engine.redact(text)
     assert "Lazy" in result.text, result.text
     assert Checker([subject], today=TODAY).leaks(text) == []
+
+
+def test_glossed_sounds_leave_an_organisations_glossed_acronym_alone() -> None:
+    """The sound glosses keep their own table: an employer's acronym glossed in brackets
+    ("Southend Hospital (MSE)", round 10) is still replaced."""
+    subject = KnownSubject(
+        role="CLIENT",
+        name="Marisela Quon",
+        linked=(LinkedPerson("Mid and South Essex NHS Foundation Trust", "employer"),),
+    )
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact("Staff nurse at Southend Hospital (MSE), on nights.")
+    assert "MSE" not in result.text, result.text
