@@ -44,7 +44,8 @@ _AGE_ORDINAL = (
 _OWN = r"(?:(?:her|his|their|my|your|our|the|[A-Z][\w-]*['\u2019]s)[ \t]+)?"
 _ORD = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|teenth|th|st|nd|rd))[ \t]+)?"
 _LINK = (
-    r"(?:[ \t]*[,(\u2013\u2014-][ \t]*|[ \t]+)"
+    r"(?:[\"\u201d]?[ \t]*[,(\u2013\u2014-][ \t]*|[ \t]+)"  # round 12: 'birthday" — which was'
+    r"(?:(?:which|that)[ \t]+(?=(?:is|was|will|falls|fell)[ \t]))?"
     r"(?:(?:is|was|were|will[ \t]+be|falls|fell|'s|on)[ \t]+)?[\"\u201c]?"  # 'was "last Sunday'
 )
 # One pattern per shape, each scanned on its own: "today her birthday was two days ago"

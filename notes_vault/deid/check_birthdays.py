@@ -116,8 +116,10 @@ _OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "la
 _BIRTHDAY = frozenset({"birthday", "bday", "turned", "turns", "turning"})
 _TURN = frozenset({"turned", "turns", "turning"})
 _PARTICLES = frozenset("out up down away around round over into off back against on".split())
+_QUOTED_DASH = re.compile(r"[\"\u201d]?[ \t]?[\u2013\u2014-][ \t]?")
 _LINKS = frozenset(
     "is was were will be falls fell s on for her his their my your our the of from now time a an "
+    "which that "
     "few couple one two three four five six seven eight nine ten eleven twelve".split()
 )
 _ORDINAL = re.compile(
@@ -161,8 +163,10 @@ def _relative(
     while 0 <= k < len(words) and abs(k - c) <= 5:
         left, right = sorted((k, k - step))
         gap = clean[words[left][1] : words[right][0]]
-        if len(gap) > 3 or any(ch in ".;!?\n\x01" for ch in gap):
-            return None
+        if (len(gap) > 3 and not (step == 1 and _QUOTED_DASH.fullmatch(gap))) or any(
+            ch in ".;!?\n\x01" for ch in gap
+        ):
+            return None  # round 12: 'birthday" — which was' (read forward) holds a quote, a dash
         word = words[k][2].lower()
         period = word in _PERIODS and k > 0 and words[k - 1][2].lower() in _WHEN_AFTER
         if (

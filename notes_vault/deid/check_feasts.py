@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from notes_vault.deid import forms_feasts
+from notes_vault.deid import forms_feasts, forms_near_days
 from notes_vault.deid.check_forms import fold_word
 
 _NEAR = 14
@@ -39,6 +39,9 @@ def named_days(
     """Each of `forms_feasts`' names the date of birth falls on, beside a birth cue."""
     for start, end in forms_feasts.leap_days(clean, dob):  # "birthday ... every four years"
         yield start, end, leak
+    for start, end in forms_near_days.spans(clean, dob):  # round 12: "right before Halloween"
+        if _cue_between(clean, start, end, events):
+            yield start, end, leak
     keys = _keys(dob)
     if not keys:
         return
@@ -80,6 +83,8 @@ def _shaped(words: list[tuple[int, int, str]], i: int, k: int, name: str, clean:
     before nothing but a word that may follow a day ("Fourth in", not "Fourth Street")."""
     if name in forms_feasts.CAPITAL and not words[i][2][:1].isupper():
         return False
+    if name in forms_feasts.BARE and i > 0 and words[i - 1][2].lower() in forms_feasts.SEASONS:
+        return False  # round 12: "winter solstice", read as itself
     if name not in forms_feasts.ORDINALS:
         return True
     before = clean[max(0, words[i][0] - 40) : words[i][0]].rstrip(" \t")
@@ -88,6 +93,25 @@ def _shaped(words: list[tuple[int, int, str]], i: int, k: int, name: str, clean:
     if k + 1 >= len(words) or clean[words[k][1] : words[k + 1][0]] not in (" ", "\t"):
         return True
     return words[k + 1][2] in forms_feasts.ORDINAL_FOLLOWERS
+
+
+_REACH = 90
+_CUE_WORD = re.compile(
+    r"(?i)(?<![\w'\u2019])(?:born|birthday|bday|b-day|dob|turn(?:s|ed|ing))(?!\w)"
+)
+
+
+def _cue_between(clean: str, start: int, end: int, events: tuple[int, ...]) -> bool:
+    """A birth word or a `[PERSONAL EVENT]` tag within `_REACH` characters of the span, with
+    no sentence end between (read on the masked text, its own way)."""
+    first, last = max(0, start - _REACH), min(len(clean), end + _REACH)
+    spots = [m.start() for m in _CUE_WORD.finditer(clean, first, last)]
+    spots += [at for at in events if first <= at < last]
+    for at in spots:
+        gap = (at, start) if at < start else (end, at)
+        if not _BREAK.search(clean, gap[0], gap[1] + 2):
+            return True
+    return False
 
 
 def _someone_elses(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -111,6 +135,6 @@ def _near(
             between = (words[k][1], at)
         else:
             continue
-        if not _BREAK.search(clean, *between):
+        if not _BREAK.search(clean, between[0], between[1] + 2):  # k12: the cue's capital too
             return True
     return False

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from notes_vault.deid import check_records, check_said, check_tails, check_typed
+from notes_vault.deid import (
+    check_glossed,
+    check_records,
+    check_said,
+    check_signoff,
+    check_tails,
+    check_typed,
+)
 from notes_vault.deid.model import KnownSubject
 
 
 class Late:
-    """The four families' forms for one set of subjects."""
+    """The families' forms for one set of subjects."""
 
     def __init__(self, subjects: Sequence[KnownSubject]) -> None:
         """Build each family's forms once."""
@@ -22,6 +29,8 @@ class Late:
         self.typed = check_typed.forms(subjects)
         self.records = check_records.forms(subjects)
         self.tails = check_tails.forms(subjects)  # round 11: "ending 229"
+        self.signing = check_signoff.forms(subjects)  # round 12: a message signed "v"
+        self.glossed = check_glossed.forms(subjects)  # round 12: 'says it "Bents"'
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -32,3 +41,5 @@ class Late:
         yield from check_typed.every(self.typed, clean, words)
         yield from check_records.every(self.records, text, clean)
         yield from check_tails.every(self.tails, clean)
+        yield from check_signoff.every(self.signing, clean)
+        yield from check_glossed.every(self.glossed, clean)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from notes_vault.deid import forms_orgs, lexicon
+from notes_vault.deid import forms_clips, forms_orgs, lexicon
 
 STOP_ACRONYMS = frozenset(
     {"cbt", "dbt", "mdd", "gad", "ptsd", "adhd", "ocd", "asd", "nhs", "icu", "hx", "dx", "tx",
@@ -346,6 +346,7 @@ def street_forms(line: str) -> frozenset[str]:
         forms.add(" ".join([*words[:-1], other]))
         if not (len(words) == 2 and words[0][:1].isdecimal()):
             forms.add(" ".join(words[:-1]))  # the name alone: "Speedway", not "6th"
+    forms |= forms_clips.numbered_roads(words)  # round 12: "HWY 15" of "Highway 15 S"
     if number:
         ways = _direction_ways(direction) if direction else ()
         forms |= {f"{number} {way}{form}" for form in forms for way in ("", *ways)}

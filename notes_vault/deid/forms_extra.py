@@ -163,9 +163,19 @@ _JOINED_TOWN = re.compile(
 )
 
 
+# Round 12 (k12): written with spaces, a place's leading words before its linking word
+# ("La Cala" of "La Cala de Mijas", "Henley" of "Henley on Thames"), at the piece's start.
+_SPACED_TOWN = re.compile(
+    r"\A[ \t]*((?:[A-Z][^\W\d_]*[ ]){0,2}[A-Z][^\W\d_]{2,})[ ]"
+    r"(?:de|del|de[ ]la|upon|on|in|under|le|la|sur|by|next[ ]the)[ ][A-Z]"
+)
+
+
 def joined_town_heads(line: str) -> frozenset[str]:
     """The first word of each town joined by a linking word: "Barrow" of "Barrow-in-Furness"."""
-    return frozenset(m.group(1) for m in _JOINED_TOWN.finditer(line))
+    spaced = _SPACED_TOWN.match(line) if not any(c.isdigit() for c in line) else None
+    heads = {m.group(1) for m in _JOINED_TOWN.finditer(line)}
+    return frozenset(heads | ({spaced.group(1)} if spaced else set()))
 
 
 def respelling(parts: list[str]) -> bool:

@@ -15,6 +15,13 @@ import datetime
 import re
 from functools import lru_cache
 
+# The year's turning points fall on one of two or three days, by the year (round 12).
+_MIDSUMMER = ((6, 20), (6, 21), (6, 22), (6, 23), (6, 24))  # the solstice to St John's Day
+_JUNE_SOLSTICE = ((6, 20), (6, 21), (6, 22))
+_DECEMBER_SOLSTICE = ((12, 21), (12, 22))
+_MARCH_EQUINOX = ((3, 19), (3, 20), (3, 21))
+_SEPTEMBER_EQUINOX = ((9, 22), (9, 23))
+_APRIL_NEW_YEAR = ((4, 13), (4, 14))
 # name (as `forms_days.day_key` writes it) -> the (month, day)s it may fall on.
 FIXED: dict[str, tuple[tuple[int, int], ...]] = {
     "d day": ((6, 6),), "ve day": ((5, 8),), "vj day": ((8, 15), (9, 2)),
@@ -39,6 +46,36 @@ FIXED: dict[str, tuple[tuple[int, int], ...]] = {
     "glorious twelfth": ((8, 12),), "fourth": ((7, 4),), "twelfth": ((7, 12),),
     "nochevieja": ((12, 31),), "noche vieja": ((12, 31),), "ano nuevo": ((1, 1),),
     "el grito": ((9, 15), (9, 16)), "st jean baptiste": ((6, 24),),
+    # Round 12 (k12): the feasts of the dead and of the year's turning points, and the
+    # April new years of South and South-East Asia.
+    "all saints": ((11, 1),), "all hallows": ((11, 1),), "toussaint": ((11, 1),),
+    "wszystkich swietych": ((11, 1),), "all souls": ((11, 2),), "zaduszki": ((11, 2),),
+    "twelfth night": ((1, 5), (1, 6)), "three kings": ((1, 6),), "los reyes": ((1, 6),),
+    "dia de reyes": ((1, 6),), "little christmas": ((1, 6),), "st johns eve": ((6, 23),),
+    "midsummer": _MIDSUMMER, "midsummers day": _MIDSUMMER, "midsummer day": _MIDSUMMER,
+    "midsummers eve": _MIDSUMMER, "midsummer eve": _MIDSUMMER, "juhannus": _MIDSUMMER,
+    "midsommar": _MIDSUMMER, "sankthans": _MIDSUMMER,
+    "summer solstice": _JUNE_SOLSTICE, "first day of summer": _JUNE_SOLSTICE,
+    "winter solstice": _DECEMBER_SOLSTICE, "first day of winter": _DECEMBER_SOLSTICE,
+    "solstice": _JUNE_SOLSTICE + _DECEMBER_SOLSTICE, "litha": _JUNE_SOLSTICE,
+    "yule": _DECEMBER_SOLSTICE, "dongzhi": _DECEMBER_SOLSTICE,
+    "yalda": ((12, 20), (12, 21)), "yalda night": ((12, 20), (12, 21)),
+    "shab e yalda": ((12, 20), (12, 21)), "shabe yalda": ((12, 20), (12, 21)),
+    "spring equinox": _MARCH_EQUINOX, "vernal equinox": _MARCH_EQUINOX,
+    "first day of spring": _MARCH_EQUINOX, "ostara": _MARCH_EQUINOX,
+    "autumn equinox": _SEPTEMBER_EQUINOX, "autumnal equinox": _SEPTEMBER_EQUINOX,
+    "fall equinox": _SEPTEMBER_EQUINOX, "first day of autumn": _SEPTEMBER_EQUINOX,
+    "first day of fall": _SEPTEMBER_EQUINOX, "mabon": _SEPTEMBER_EQUINOX,
+    "equinox": _MARCH_EQUINOX + _SEPTEMBER_EQUINOX,
+    "khmer new year": _APRIL_NEW_YEAR, "cambodian new year": _APRIL_NEW_YEAR,
+    "chaul chnam thmey": _APRIL_NEW_YEAR, "songkran": _APRIL_NEW_YEAR,
+    "thai new year": _APRIL_NEW_YEAR, "lao new year": _APRIL_NEW_YEAR, "pi mai": _APRIL_NEW_YEAR,
+    "thingyan": (*_APRIL_NEW_YEAR, (4, 15), (4, 16)), "burmese new year": _APRIL_NEW_YEAR,
+    "sinhala new year": _APRIL_NEW_YEAR, "tamil new year": _APRIL_NEW_YEAR,
+    "puthandu": _APRIL_NEW_YEAR, "aluth avurudu": _APRIL_NEW_YEAR, "avurudu": _APRIL_NEW_YEAR,
+    "vishu": (*_APRIL_NEW_YEAR, (4, 15)), "pohela boishakh": ((4, 14), (4, 15)),
+    "bengali new year": ((4, 14), (4, 15)), "bohag bihu": ((4, 14), (4, 15)),
+    "rongali bihu": ((4, 14), (4, 15)),
 }  # fmt: skip
 # Days that Easter sets, in days after Easter Sunday (in the year of birth).
 FROM_EASTER: dict[str, int] = {
@@ -50,8 +87,15 @@ FROM_EASTER: dict[str, int] = {
 # Ordinals that name a day only with a capital, not at a sentence's start, and not before
 # a noun they count ("Fourth grade"): "first sober Fourth", "born on the Twelfth".
 ORDINALS = frozenset({"fourth", "twelfth"})
+# "solstice" and "equinox" alone name both of their days; after a season's word they are
+# that season's only ("winter solstice" is no June birthday): see `seasoned` (round 12).
+BARE = frozenset({"solstice", "equinox"})
+SEASONS = frozenset(
+    "winter summer spring vernal autumn autumnal fall june december march september".split()
+)
 # Names that are also ordinary words or a given name in lower case: a capital is needed.
 CAPITAL = ORDINALS | {"d day", "ve day", "vj day", "lady day", "pi day", "el grito"}
+CAPITAL |= {"all saints", "all souls", "all hallows", "three kings", "little christmas"}  # k12
 # Words that may follow a bare ordinal day ("Fourth in ten years", "the Twelfth, and").
 ORDINAL_FOLLOWERS = frozenset(
     "in and or so this that is was with at for but when too again every each weekend "

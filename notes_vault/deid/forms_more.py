@@ -23,6 +23,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from notes_vault.deid import forms_clips
 from notes_vault.deid.forms import STOP_ACRONYMS
 from notes_vault.deid.forms_round6 import MORE_FOREIGN_MONTHS
 from notes_vault.deid.forms_years import TENS, UNITS, said_year
@@ -112,7 +113,8 @@ def of_acronyms(name: str) -> frozenset[str]:
         return frozenset()
     kept = [w for w in words if w.lower() not in ("the", "and", "&")]
     letters = "".join(w[0].lower() for w in kept)
-    return frozenset({letters} if 3 <= len(letters) <= 6 else ())
+    qualified = forms_clips.qualified_of_acronyms(words)  # round 12: "DOE" of NYC DOE
+    return frozenset({letters} if 3 <= len(letters) <= 6 else ()) | qualified
 
 
 _LINKS = frozenset({"of", "the", "and", "for", "at", "de", "la", "le", "du", "von", "van"})
@@ -327,11 +329,12 @@ def short_clips(name: str) -> frozenset[str]:
     """ "man met" of Manchester Metropolitan University: a long first word and the next one
     each clipped to three letters. Written capitalised only: "a man met her" is words."""
     words = [w.strip(",") for w in name.split()]
+    clipped = forms_clips.clipped_first(words)  # round 12: "Met Police", capitalised too
     if len(words) < 2 or len(words[0]) < 7 or len(words[1]) < 6:
-        return frozenset()
+        return frozenset(clipped)
     if words[0].isalpha() and words[1].isalpha() and words[1][:1].isupper():
-        return frozenset({f"{words[0][:3].lower()} {words[1][:3].lower()}"})
-    return frozenset()
+        return frozenset({f"{words[0][:3].lower()} {words[1][:3].lower()}", *clipped})
+    return frozenset(clipped)
 
 
 # Numbers said in words matter here only after a birth cue or in an address with "dot".

@@ -126,6 +126,8 @@ def runs(
             piece = fold(words[k][2])
             if not piece.isalpha() or not piece.isascii():
                 break
+            if k > i and piece[:2] in _SILENT_FIRST:
+                piece = piece[1:]  # round 12: "lo mass knee", the "k" of "knee" unsaid inside
             pieces.append(piece)
             joined = "".join(pieces)
             if len(joined) < LONG or all(p in common for p in pieces) != english:
@@ -138,6 +140,9 @@ def runs(
                                            said_key(joined[: -len(piece)])):  # fmt: skip
                 continue  # a word that adds no sound: "Breen on", "mum Hemlata"
             yield i, k + 1, part
+
+
+_SILENT_FIRST = frozenset({"kn", "gn", "wr", "ps", "pn"})  # a word's first letter unsaid
 
 
 def _far(part: str, joined: str) -> bool:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from notes_vault.deid import forms_feasts
+from notes_vault.deid import forms_feasts, forms_near_days
 from notes_vault.deid.known import Hit, VaultIndex
 
 _REACH = 90
@@ -31,6 +31,7 @@ _SOMEONE_ELSES = re.compile(  # "her mum's ", not "client's " or "pt's ": the cl
     r"(?<![\w'\u2019])(?!(?:client|patient|pt|cl)['\u2019])[a-z]+['\u2019]s?[ \t]+$"
 )
 _PREFIX = r"(?:(?:the[ \t]+)?(?:feast|day)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+_ARTICLE = r"(?:(?:el|la)[ \t]+(?=dia[ \t]))?"  # round 12: "el dia de la Virgen", whole
 _CLAUSE = re.compile(
     r"(?i)(?<![\w'\u2019])(?:(?:my|her|his|their|your)[ \t]+)?(?:birthday|b'?day)[ \t]+"
     r"(?:(?:is|was|falls|fell|comes)[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?\Z"
@@ -46,6 +47,12 @@ def find(index: VaultIndex, text: str) -> list[Hit]:
         names = forms_feasts.feasts(dob)
         leap = forms_feasts.leap_days(text, dob)  # "my birthday only comes every four years"
         hits += [Hit(s, e, replace(entry, reason=f"{entry.reason} (leap day)")) for s, e in leap]
+        near = [
+            (s, e) for s, e in forms_near_days.spans(text, dob) if _cued(text, s, e, born=False)
+        ]
+        hits += [
+            Hit(s, e, replace(entry, reason=f"{entry.reason} (near a named day)")) for s, e in near
+        ]
         if not names:
             continue
         plain = text if text.isascii() else _unaccented(text)
@@ -68,11 +75,22 @@ def spans(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
                 continue
             if name in forms_feasts.ORDINALS and not _ordinal_day(text, match.start("name"), end):
                 continue
+            if name in forms_feasts.BARE and _season_before(lower, match.start("name")):
+                continue  # round 12: "winter solstice" is read as itself, or not at all
             if not _cued(text, start, end, born=name in forms_feasts.MOVABLE):
                 continue
             clause = _CLAUSE.search(text, max(0, start - 48), start)
             found.append((clause.start() if clause else start, end))
     return found
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)[ \t-]+\Z")
+
+
+def _season_before(lower: str, start: int) -> bool:
+    """A season's word straight before a bare "solstice" or "equinox"."""
+    word = _WORD_BEFORE.search(lower, max(0, start - 16), start)
+    return word is not None and word.group(1) in forms_feasts.SEASONS
 
 
 def _ordinal_day(text: str, start: int, end: int) -> bool:
@@ -99,7 +117,7 @@ def _cued(text: str, start: int, end: int, *, born: bool) -> bool:
             between = (end, cue.start())
         else:
             continue
-        if _BREAK.search(text, *between):
+        if _BREAK.search(text, between[0], between[1] + 2):  # k12: the look-ahead sees the cue
             continue
         word = cue.group().lower()
         if word.startswith(("birth", "b")) and _SOMEONE_ELSES.search(
@@ -122,7 +140,9 @@ def _pattern(name: str) -> re.Pattern[str]:
         else:
             words.append(re.escape(word))
     joiner = r"[ \t-]*" if name[1:2] == " " else r"[ \t-]+"  # "D-Day", "DDay"
-    return re.compile(rf"(?i)(?<![\w'\u2019-]){_PREFIX}(?P<name>{joiner.join(words)})(?![\w-])")
+    return re.compile(
+        rf"(?i)(?<![\w'\u2019-]){_ARTICLE}{_PREFIX}(?P<name>{joiner.join(words)})(?![\w-])"
+    )
 
 
 def _unaccented(text: str) -> str:

@@ -22,6 +22,8 @@ from notes_vault.deid import forms_more as more
 from notes_vault.deid import forms_years as years
 from notes_vault.deid import known_dobs as dobs
 from notes_vault.deid import (
+    known_glossed,
+    known_org_letters,
     known_records,
     known_round5,
     known_round6,
@@ -56,6 +58,8 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     known_said.extend(index, subjects)  # round 9 (k9): "mack and z" for Mackenzie, dictated
     known_typed.extend(index, subjects)  # round 9 (k9): "Grave" for Grace, autocorrected
     known_records.extend(index, subjects)  # round 10 (k10): "CECIL A (", "J0", "-1105"
+    known_org_letters.extend(index, subjects)  # round 12 (k12): "worker (BP," of BP Exploration
+    known_glossed.extend(index, subjects)  # round 12 (k12): 'says it "Bents"' for Bence
     for subject in subjects:
         owner = subject.role.lower()
         code = more.outward_code(subject.postcode or "")

@@ -14,13 +14,17 @@ from notes_vault.deid import (
     known_after,
     known_echo,
     known_feasts,
+    known_glossed,
     known_initials,
     known_kin,
     known_more,
+    known_neighbours,
+    known_org_letters,
     known_records,
     known_round5,
     known_round6,
     known_said,
+    known_signoff,
     known_tails,
     known_tiny,
     known_typed,
@@ -81,6 +85,10 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_tails.find(index, text)  # round 11: "the number ending 229"
     hits += known_after.letters_before(index, text, hits)  # round 11: "t. deluca"
     hits += known_echo.find(index, text, hits)  # round 11: "jury" again, once taken
+    hits += known_neighbours.find(index, text, hits)  # round 12: "pa nhia", "A Price", "dec"
+    hits += known_org_letters.find(index, text)  # round 12: "worker (BP," of BP Exploration
+    hits += known_signoff.find(index, text)  # round 12: a message signed "v" on its own line
+    hits += known_glossed.find(index, text)  # round 12: 'he says it "Bents"' for Bence
     return hits
 
 
