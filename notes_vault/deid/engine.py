@@ -28,6 +28,7 @@ from notes_vault.deid import (
     nicknames,
     org_numbered_schools,
     org_sites,
+    org_uk_initials,
     patterns,
     person_action_initials,
     person_age_ends,
@@ -293,6 +294,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
+    chosen += settle(org_uk_initials.find_initials(toks), covered)  # u12
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11
