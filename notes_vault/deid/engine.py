@@ -43,6 +43,7 @@ from notes_vault.deid import (
     person_set_ages,
     person_short_words,
     person_tables,
+    place_hyphens,
     place_numbered,
     place_runs,
     shift,
@@ -265,6 +266,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
     found += misread.find_misread(clean, toks, patterns.find_all)
     chosen = settle(found, covered)
+    chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
     chosen += settle(person_tables.find_table_initials(clean, covered), covered)
     chosen += person_round6.find_early(clean, toks, covered, settle)
     chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
