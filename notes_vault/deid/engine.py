@@ -31,6 +31,7 @@ from notes_vault.deid import (
     org_admissions,
     org_numbered_schools,
     org_sites,
+    org_uk_initials,
     patterns,
     person_action_initials,
     person_action_names,
@@ -46,6 +47,7 @@ from notes_vault.deid import (
     person_set_ages,
     person_short_words,
     person_tables,
+    place_hyphens,
     place_numbered,
     place_runs,
     shift,
@@ -268,6 +270,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
     found += misread.find_misread(clean, toks, patterns.find_all)
     chosen = settle(found, covered)
+    chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
     chosen += settle(person_tables.find_table_initials(clean, covered), covered)
     chosen += person_round6.find_early(clean, toks, covered, settle)
     chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
@@ -298,6 +301,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
+    chosen += settle(org_uk_initials.find_initials(toks), covered)  # u12
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11

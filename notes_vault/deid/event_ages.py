@@ -32,11 +32,11 @@ STRONG_EVENTS = frozenset(
     "enlisted conscripted deployed transitioned bereaved boarding boarded "
     "refugee arrested charged convicted sentenced incarcerated jailed imprisoned "
     "sectioned hospitalised hospitalized institutionalised institutionalized".split()
-)
+) | {"placed"}  # u12: a child placed (in care, for adoption) at 3; "at 3pm" stays an hour
 # Events that may also be a day's ("started work at 8", "went to bed at eleven"): an age
 # only from 13, where no 12-hour clock reaches.
 _WEAK = frozenset(
-    "started began begun starting left leaving lost moved came went sent taken placed "
+    "started began begun starting left leaving lost moved came went sent taken "
     "removed joined died passed retired quit dropped drinking smoking using learned "
     "learnt used tried smoked drank first "
     "mugged attacked bullied beaten stabbed robbed kidnapped shot bitten burgled".split()

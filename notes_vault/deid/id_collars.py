@@ -12,6 +12,11 @@ after the digits), "DS Khan 25 years in the job" (two digits), "PC 1203.097" (a 
 year-shaped number before more words ("DC Shah 2019 inquiry") is left, a number after the
 name at the end of the line or before "," or ")" is taken.
 
+The word itself cues the number too (round 12, u12): "PC Robson (collar 7723)", "DS
+R. Adeyemi-Stone, collar 14208", "collar no. 2231", "shoulder number 4410"; three to six
+digits right after it, not "collar bone", "collar 2 sizes up" (one digit), "collar
+12.5 inches" (a decimal).
+
 One regex of bounded repeats per shape, each scanned once: linear.
 """
 
@@ -29,6 +34,12 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     r"(?<![\w.])" + _RANKS + r"\.?[ \t](\d{3,5})[ \t][A-Z][a-z][A-Za-z'\u2019\-]{0,30}\b"
 )
+_WORD = re.compile(
+    r"(?<![\w-])(?:[Cc]ollar(?:[ \t](?:[Nn]o\.?|[Nn]umber|#))?"
+    r"|[Ss]houlder[ \t](?:[Nn]o\.?|[Nn]umber))"
+    r":?[ \t]?(\d{3,6})(?![\w/\u00b0]|[.,]\d)"
+)  # u12
+_REASON_WORD = "pattern: a police officer's number after the word 'collar'"
 _REASON = "pattern: a police officer's collar number after the rank and name"
 _REASON_BEFORE = "pattern: a police officer's collar number between the rank and name"
 
@@ -39,9 +50,14 @@ def _year_shaped(digits: str) -> bool:
 
 def find_collar_numbers(text: str) -> list[Span]:
     """Collar numbers beside an officer's rank and name (see the module)."""
-    if "PC" not in text and not any(rank in text for rank in ("DC", "DS", "Sgt", "Ser", "Ins")):
-        return []
     spans: list[Span] = []
+    if "ollar" in text or "houlder" in text:  # u12: "(collar 7723)"
+        for m in _WORD.finditer(text):
+            spans.append(
+                Span(m.start(1), m.end(1), "id_number", "pattern", _REASON_WORD, "id_number")
+            )
+    if "PC" not in text and not any(rank in text for rank in ("DC", "DS", "Sgt", "Ser", "Ins")):
+        return spans
     for m in _AFTER.finditer(text):
         tail = (m.group("tail") or "\n").strip() or "\n"
         if _year_shaped(m.group(1)) and tail not in (",", ")", "\n", ";"):

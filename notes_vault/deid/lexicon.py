@@ -7,6 +7,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from notes_vault.deid.person_uk_given import UK_GIVEN_NAMES
 from notes_vault.deid.person_uk_names import UK_SHORT_NAMES
 
 
@@ -30,7 +31,8 @@ def census_first_names() -> frozenset[str]:
 @cache
 def first_names() -> frozenset[str]:
     """Capitalised given names: the census list, Faker's locales, nicknames, a hand list."""
-    return census_first_names() | _load("world_first_names.txt.gz") | UK_SHORT_NAMES  # u11
+    names = census_first_names() | _load("world_first_names.txt.gz") | UK_SHORT_NAMES  # u11
+    return names | UK_GIVEN_NAMES  # u12
 
 
 @cache

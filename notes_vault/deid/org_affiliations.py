@@ -57,6 +57,19 @@ _INSTITUTIONS = frozenset(
 )
 
 
+# A discipline a department is named for, and the fields before it (u12): "Care Home
+# Psychology", "Liaison Psychiatry"; not "Priory Psychiatry", "Maudsley Psychology".
+_DISCIPLINES = frozenset("psychology psychiatry psychotherapy physiotherapy nursing".split())
+_FIELDS = _DISCIPLINES | frozenset(
+    "neonatal perinatal learning disability disabilities older adult adults child children "
+    "adolescent care home liaison forensic clinical health mental community inpatient "
+    "outpatient paediatric pediatric counselling student staff occupational primary acute "
+    "crisis eating disorders memory pain trauma neuro cancer oncology cardiac renal veterans "
+    "family couples addiction substance misuse psychosis early intervention specialist "
+    "general and of".split()
+)
+
+
 def find_affiliations(text: str, toks: list[Tok], service_words: frozenset[str]) -> list[Span]:
     """Organisations after a person and a comma, or after "to the", "behind the"..."""
     spans: list[Span] = []
@@ -148,6 +161,8 @@ def _no_workplace(words: list[str], service_words: frozenset[str]) -> bool:
         return True  # "Ms Okoro, Social Services": a kind of service
     if any(w in _SUBUNITS for w in words):
         return True  # "Dr H. Marsh, Division of Pharmacy": a part of a body, named for its work
+    if lows[-1] in _DISCIPLINES and all(w in _FIELDS for w in lows[:-1]):
+        return True  # u12: "Dr R. Bhatt, Neonatal Psychology": a department, named for its work
     alone = words[0] if len(words) == 1 else ""
     return alone in lexicon.first_names() or alone in lexicon.proper_words()
 
