@@ -18,7 +18,9 @@ vetoed, by CLASS, when:
   ("Year Eleven", "Ward 12, Bay 4", "Stage Two", "Plan B": context_cues._LETTERED and
   the school and room words of the age rules);
 - it is a holiday's word (data/named_days.txt.gz, from PyPI `holidays`: "Diwali",
-  "Hogmanay") or one of the engine's abbreviations in capitals ("PHQ", "GAD");
+  "Hogmanay") or one of the engine's abbreviations in capitals ("PHQ", "GAD", and since
+  round 12 every shorthand list of `capitals.shorthand`: "DCFS"), or an English word after
+  "AT" in a line of capitals ("LOOK AT TRAVEL COSTS");
 - it is in a run of English words ending in a course's or group's noun ("the Freedom
   Programme"), a workplace's people as one body ("a member of Staff"), or an English word
   in a list a group's or room's label opens ("Groups: Willow, Rowan"; lead, round 9);
@@ -38,6 +40,7 @@ from importlib import resources
 
 from notes_vault.deid import echo, eponyms, lexicon, person_words, quasi
 from notes_vault.deid.addresses import SERVICE_WORDS
+from notes_vault.deid.capitals import shorthand
 from notes_vault.deid.context_cues import _LETTERED, _MODALS
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.org_affiliations import _INSTITUTIONS
@@ -158,6 +161,8 @@ class Vetoes:
             # Fourth", "Scored 19"); "{client_id}" is a template's field
         if low in _SEXES or low in lexicon.PERSON_CUES or word in holiday_words():
             return True
+        if word.isupper() and len(word) > 1 and (shorthand(word) or self._loud_at(i, low)):
+            return True  # "DCFS", "SOCIAL WORK TO LOOK AT TRAVEL COSTS" (lead, round 12)
         if self._staged(i, low):
             return True
         if word[:1].isalpha() and person_words.never_a_name(self.text, toks, i):
@@ -218,6 +223,10 @@ class Vetoes:
         if not toks[i + 1].text[:1].islower():
             return False
         return sentence_start(self.text, toks, i) and not echo.name_follows(toks, i)
+
+    def _loud_at(self, i: int, low: str) -> bool:
+        """An English word after "AT" in capitals: the context layer's own reading (u11)."""
+        return i > 0 and self.toks[i - 1].text == "AT" and low in lexicon.common_words()
 
     def _eponyms(self) -> list[tuple[int, int]]:
         """The note's eponymous diseases, read on first need."""

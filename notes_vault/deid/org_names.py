@@ -86,8 +86,17 @@ def _lower_form(name: str) -> bool:
 
 @cache
 def last_words() -> frozenset[str]:
-    """The last word of each listed name as written ("Aid" of "Rite Aid", "Walgreens")."""
-    return frozenset(tokenize(name)[-1].text for forms in _names().values() for _, name in forms)
+    """The last word of each listed name as written ("Aid" of "Rite Aid", "Walgreens"), a
+    venue before a street ("the Walgreens on Cascade"); not the generic heads of the bodies
+    listed since round 12 ("Office" of "Home Office": "the Office on Aging" names no street)."""
+    words = (tokenize(name)[-1].text for forms in _names().values() for _, name in forms)
+    return frozenset(word for word in words if word.lower() not in _BODY_HEADS)
+
+
+_BODY_HEADS = frozenset(
+    "office force fraud administration nations pensions plus recovery anonymous anon "
+    "immigration 111 24".split()
+)
 
 
 def find_named_orgs(text: str, toks: list[Tok]) -> list[Span]:
