@@ -19,7 +19,7 @@ vetoed, by CLASS, when:
   the school and room words of the age rules);
 - it is a holiday's word (data/named_days.txt.gz, from PyPI `holidays`: "Diwali",
   "Hogmanay") or one of the engine's abbreviations in capitals ("PHQ", "GAD", and since
-  round 12 every shorthand list of `capitals.shorthand`: "DCFS"), or an English word after
+  round 12 every clinical and service shorthand list: "DCFS"), or an English word after
   "AT" in a line of capitals ("LOOK AT TRAVEL COSTS");
 - it is in a run of English words ending in a course's or group's noun ("the Freedom
   Programme"), a workplace's people as one body ("a member of Staff"), or an English word
@@ -40,7 +40,6 @@ from importlib import resources
 
 from notes_vault.deid import echo, eponyms, lexicon, person_words, quasi
 from notes_vault.deid.addresses import SERVICE_WORDS
-from notes_vault.deid.capitals import shorthand
 from notes_vault.deid.context_cues import _LETTERED, _MODALS
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.org_affiliations import _INSTITUTIONS
@@ -49,6 +48,9 @@ from notes_vault.deid.org_runs import _GENERIC
 from notes_vault.deid.person_nicknames import _SET_ROLES
 from notes_vault.deid.place_runs import _SUBJECTS
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
+from notes_vault.deid.uk_shorthand import UK_SHORTHAND
+from notes_vault.deid.us_shorthand import US_SHORTHAND
+from notes_vault.deid.us_shorthand_more import US_SHORTHAND_MORE
 
 # Labels a number, a number word or a letter follows without naming anyone: the context
 # layer's lettered words, and the school, room and count words of the age rules.
@@ -126,6 +128,18 @@ def event_words() -> frozenset[str]:
     return frozenset(w.rstrip("?") for w in words) | {w[:-2] for w in words if w.endswith("s?")}
 
 
+def _shorthand(word: str) -> bool:
+    """A clinical, service or records abbreviation of the engine's lists ("DCFS", "CAMHS");
+    not `lexicon.NOT_NAMES`, which holds dates too ("NYE")."""
+    return (
+        word in lexicon.ABBREVIATIONS
+        or word in lexicon.MORE_ABBREVIATIONS
+        or word in UK_SHORTHAND
+        or word in US_SHORTHAND
+        or word in US_SHORTHAND_MORE
+    )
+
+
 @cache
 def holiday_words() -> frozenset[str]:
     """Each word of every holiday's name that is no given name, capitalised ("Diwali")."""
@@ -161,7 +175,7 @@ class Vetoes:
             # Fourth", "Scored 19"); "{client_id}" is a template's field
         if low in _SEXES or low in lexicon.PERSON_CUES or word in holiday_words():
             return True
-        if word.isupper() and len(word) > 1 and (shorthand(word) or self._loud_at(i, low)):
+        if word.isupper() and len(word) > 1 and (_shorthand(word) or self._loud_at(i, low)):
             return True  # "DCFS", "SOCIAL WORK TO LOOK AT TRAVEL COSTS" (lead, round 12)
         if self._staged(i, low):
             return True
