@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import random
 import time
 
-from notes_vault.deid import Deidentifier, Replacement, learned
+from notes_vault.deid import Deidentifier, KnownSubject, Replacement, learned
 from notes_vault.deid.tokens import tokenize
 
 
@@ -75,3 +76,16 @@ def learned_layer_seconds(text: str) -> float:
         learned.find_learned(text, toks, [], bytearray(len(text)))
         taken.append(time.process_time() - began)
     return min(taken)
+
+
+TODAY = datetime.date(2026, 12, 5)  # the known-identifier tests' "today" (no birthday in future)
+
+
+def client_born(name: str, dob: str) -> KnownSubject:
+    """A client known by name and an ISO date of birth, nothing else."""
+    return KnownSubject(role="CLIENT", name=name, dob=datetime.date.fromisoformat(dob))
+
+
+def engine_at(subject: KnownSubject) -> Deidentifier:
+    """An engine that knows `subject`, with a fixed seed and `TODAY`."""
+    return Deidentifier([subject], rng=random.Random(0), today=TODAY)

@@ -5,25 +5,24 @@ on the day; sentences of our own, near misses and 10 KB inputs."""
 from __future__ import annotations
 
 import datetime
-import random
 
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, forms_feasts
 from notes_vault.deid.check import Checker
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import (
+    LINEAR_SECONDS,
+    TODAY,
+    client_born,
+    engine_at,
+    redact_and_check_seconds,
+)
 
-TODAY = datetime.date(2026, 12, 5)
+_engine = engine_at
 
 
 def _subject(dob: str) -> KnownSubject:
-    return KnownSubject(
-        role="CLIENT", name="Wilhelmina Ostrander", dob=datetime.date.fromisoformat(dob)
-    )
-
-
-def _engine(subject: KnownSubject) -> Deidentifier:
-    return Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    return client_born("Wilhelmina Ostrander", dob)
 
 
 FOUND = [
