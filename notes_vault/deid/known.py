@@ -16,18 +16,18 @@ e-mail addresses are found by `structured.py`.
 
 from __future__ import annotations
 
-import datetime
 import random
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import forms_scripts, lexicon, stored, structured
+from notes_vault.deid import forms_scripts, known_more, lexicon, stored, structured
 from notes_vault.deid.forms_said import spellings
-from notes_vault.deid.fuzzy import deletions
+from notes_vault.deid.known_index import Entry, VaultIndex
+from notes_vault.deid.known_index import keyed as _keyed
 from notes_vault.deid.known_short import capital_only, written_initials
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from notes_vault.deid.names import ABBREVIATIONS, variants
@@ -36,7 +36,6 @@ from notes_vault.deid.squash import fold, squash_key
 
 SHORT = 4  # identifiers shorter than this (folded) must match a whole word exactly
 _MIN_PHONE_DIGITS = 6
-FUZZY = 5  # names this long (folded) also match with one letter wrong, missing or extra
 _ORG_RELATIONS = ("employer", "school")
 _RELATION_TAGS = {
     "partner": "PARTNER", "parent": "PARENT", "child": "CHILD", "sibling": "SIBLING",
@@ -50,74 +49,6 @@ INITIALS = re.compile(
     r"(?<![\w.&])[A-Z]\.?(?:[ \t]?[&\-]?[ \t]?[A-Z]\.?){1,5}(?![\w&])"
     r"|(?<![\w.])[a-z]\.(?:[ \t]?[a-z]\.){1,2}(?!\w)"  # "k.o.": lower case only with stops
 )
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One known identifier: what replaces it, and how to describe it without it."""
-
-    tag: str
-    category: str
-    reason: str  # for --explain, e.g. "client's first name (diminutive)"
-    leak: str  # for a refusal, e.g. "client name"
-    capital_only: bool = False
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A known identifier found in text."""
-
-    start: int
-    end: int
-    entry: Entry
-
-
-@dataclass
-class VaultIndex:
-    """Everything known, keyed by folded form; the first owner of a form keeps it."""
-
-    words: dict[str, Entry] = field(default_factory=dict)
-    phones: list[tuple[str, Entry]] = field(default_factory=list)
-    dobs: list[tuple[datetime.date, Entry]] = field(default_factory=list)
-    emails: list[tuple[str, str, Entry]] = field(default_factory=list)  # (address, local, entry)
-    initials: dict[str, Entry] = field(default_factory=dict)  # also organisations' acronyms
-    lone: dict[str, Entry] = field(default_factory=dict)  # "K." for Kevin, alone
-    letters: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's initials
-    parts: dict[str, set[str]] = field(default_factory=dict)  # tag -> its name's folded parts
-    skeletons: dict[str, Entry] = field(default_factory=dict)  # names in another script
-    sounds: dict[str, Entry] = field(default_factory=dict)  # metaphone of long name parts
-    # One-deletion forms of long names -> the name's entry (see `_misspelt`).
-    near: dict[str, Entry] = field(default_factory=dict)
-    slips: dict[str, Entry] = field(default_factory=dict)  # "Gerg" for Greg (forms.short_slips)
-    # Initials that are also abbreviations ("AM", "TV"): only beside that person's name.
-    abbreviated: dict[str, Entry] = field(default_factory=dict)
-    clips: dict[str, Entry] = field(default_factory=dict)  # "st j" for St. Johnsbury
-    more: dict[str, list[tuple[str, Entry]]] = field(default_factory=dict)  # known_more.py
-
-    def add(self, form: str, entry: Entry) -> None:
-        """Register a written identifier unless an earlier owner has it."""
-        self.add_forms([_keyed(form, entry)])
-
-    def add_forms(self, forms: Iterable[tuple[str, Entry, tuple[str, ...]]]) -> None:
-        """Register prepared (key, entry, near forms) triples, first owner first.
-
-        A form matched in any case (a name, a recorded alias) takes over from
-        an earlier capital-only diminutive of the same spelling.
-        """
-        words, near = self.words, self.near
-        for key, entry, near_forms in forms:
-            old = words.get(key)
-            if key and (old is None or (old.capital_only and not entry.capital_only)):
-                words[key] = entry
-            if near_forms:  # near.setdefault(form, entry) for each, as set operations in C
-                near.update(dict.fromkeys(set(near_forms).difference(near), entry))
-
-
-def _keyed(form: str, entry: Entry, *, fuzzy: bool = True) -> tuple[str, Entry, tuple[str, ...]]:
-    """One identifier as a (key, entry, near forms) triple; key "" if too short."""
-    key = squash_key(form)
-    fuzzy = fuzzy and key.isalpha() and len(key) >= FUZZY and not entry.capital_only
-    return (key if len(key.strip("\x01")) >= 2 else "", entry, deletions(key) if fuzzy else ())
 
 
 def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIndex:
@@ -136,8 +67,6 @@ def build_index(subjects: Sequence[KnownSubject], rng: random.Random) -> VaultIn
         _add_linked(index, link, by_name.setdefault(squash_key(link.name), tag))
         for name in stored.linked_variants(link):  # "Mt Sinai" of a stored "Mount Sinai"
             _add_linked(index, replace(link, name=name), by_name.setdefault(squash_key(name), tag))
-    from notes_vault.deid import known_more  # noqa: PLC0415 - it imports this module
-
     known_more.extend(index, [stored.with_linked(s) for s in subjects])  # variants' tags are set
     return index
 

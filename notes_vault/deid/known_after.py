@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from notes_vault.deid import known
-from notes_vault.deid.known import Hit, VaultIndex
+from notes_vault.deid.known_index import Hit, VaultIndex
 from notes_vault.deid.squash import squash_key
 
 _PAIR_AFTER = re.compile(r"[ \t]([A-Za-z])[.\-]([A-Za-z])\.?(?![\w'\u2019])")

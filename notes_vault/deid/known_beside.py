@@ -16,7 +16,7 @@ import bisect
 import re
 
 from notes_vault.deid.fuzzy import deletions
-from notes_vault.deid.known import Hit, VaultIndex
+from notes_vault.deid.known_index import Hit, VaultIndex
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
 

@@ -16,7 +16,7 @@ import re
 from notes_vault.deid import forms_more as more
 from notes_vault.deid import forms_years as years
 from notes_vault.deid.dates import MONTHS
-from notes_vault.deid.known import Hit
+from notes_vault.deid.known_index import Hit
 from notes_vault.deid.structured import numeric_is_dob
 from notes_vault.deid.tokens import Tok
 

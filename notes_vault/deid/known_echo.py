@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from notes_vault.deid import forms_said as said
-from notes_vault.deid.known import Hit, VaultIndex
+from notes_vault.deid.known_index import Hit, VaultIndex
 from notes_vault.deid.squash import fold
 
 _WORD = re.compile(r"[^\W\d_]{4,}")

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from notes_vault.deid import forms_feasts, forms_near_days
-from notes_vault.deid.known import Hit, VaultIndex
+from notes_vault.deid.known_index import Hit, VaultIndex
 
 _REACH = 90
 _CUE = re.compile(

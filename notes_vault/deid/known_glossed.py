@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from notes_vault.deid import forms_glossed, known_said
 from notes_vault.deid import forms_said as said
-from notes_vault.deid.known import Hit, VaultIndex
+from notes_vault.deid.known_index import Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
 
 

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from itertools import chain
 
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid.known import INITIALS, Entry, Hit, VaultIndex
+from notes_vault.deid.known import INITIALS
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 
 _NOT_LETTERS = str.maketrans("", "", ". \t&-")  # all an INITIALS match holds besides letters
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.lexicon import common_words
 
 KIN = (

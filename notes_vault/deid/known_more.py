@@ -33,7 +33,7 @@ from notes_vault.deid import (
 )
 from notes_vault.deid.forms import common, sound
 from notes_vault.deid.fuzzy import deletions
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import squash_key
 from notes_vault.deid.tokens import Tok

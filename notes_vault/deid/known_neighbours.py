@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.squash import fold
 
 _BEFORE = re.compile(r"(?<![\w'\u2019.-])([^\W\d_]{1,12})[ \t]\Z")

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from notes_vault.deid import forms_orgs, known_said
 from notes_vault.deid import forms_records as records
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import squash_key
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from notes_vault.deid import forms_round5 as r5
 from notes_vault.deid.fuzzy import deletions
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold, squash_key
 

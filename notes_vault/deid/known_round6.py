@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from notes_vault.deid import forms_cjk, known_beside, stored
 from notes_vault.deid import forms_round6 as r6
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.lexicon import common_words
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold, squash_key

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_said as said
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold, squash_key
 

@@ -33,15 +33,8 @@ from notes_vault.deid import (
 )
 from notes_vault.deid.forms_said import unrhotic
 from notes_vault.deid.fuzzy import deletions
-from notes_vault.deid.known import (
-    FUZZY,
-    INITIALS,
-    SAID_AS,
-    SHORT,
-    Entry,
-    Hit,
-    VaultIndex,
-)
+from notes_vault.deid.known import INITIALS, SAID_AS, SHORT
+from notes_vault.deid.known_index import FUZZY, Entry, Hit, VaultIndex
 from notes_vault.deid.squash import Squashed, fold, squash
 from notes_vault.deid.tokens import Tok, tokenize, vocabulary
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from notes_vault.deid import forms_signoff
-from notes_vault.deid.known import Hit, VaultIndex
+from notes_vault.deid.known_index import Hit, VaultIndex
 
 
 def find(index: VaultIndex, text: str) -> list[Hit]:

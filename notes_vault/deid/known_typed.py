@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from notes_vault.deid import forms_typed as typed
 from notes_vault.deid import lexicon
-from notes_vault.deid.known import Entry, Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.known_said import name_part_table
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold
