@@ -3,7 +3,7 @@
 Split from `known.py` (round 12, lead) so that the modules that extend the index
 (`known_more.py` and the `known_*` helpers it calls) and those that search it take these
 types from here, while `known.build_index` builds the index and calls them: no module
-imports the one that imports it (`known.py` re-exports the names for older callers).
+imports the one that imports it. Import these names from here, not from `known.py`.
 """
 
 from __future__ import annotations
