@@ -67,14 +67,19 @@ def acronym(word: str) -> bool:
 
 def shorthand(word: str) -> bool:
     """A known clinical or everyday abbreviation ("ED", "PRN")."""
+    return clinical_shorthand(word) or word in HOSPITAL_ABBREVIATIONS or word in lexicon.NOT_NAMES
+
+
+def clinical_shorthand(word: str) -> bool:
+    """A clinical, service or records abbreviation of the engine's lists ("DCFS", "CAMHS");
+    what the learned layer's veto reads (not `lexicon.NOT_NAMES`, which holds dates too:
+    "NYE")."""
     return (
         word in lexicon.ABBREVIATIONS
         or word in lexicon.MORE_ABBREVIATIONS
-        or word in HOSPITAL_ABBREVIATIONS
         or word in UK_SHORTHAND  # u10
         or word in US_SHORTHAND  # c11
         or word in US_SHORTHAND_MORE  # c12
-        or word in lexicon.NOT_NAMES
     )
 
 

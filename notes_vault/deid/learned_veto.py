@@ -40,6 +40,7 @@ from importlib import resources
 
 from notes_vault.deid import echo, eponyms, lexicon, person_words, quasi
 from notes_vault.deid.addresses import SERVICE_WORDS
+from notes_vault.deid.capitals import clinical_shorthand
 from notes_vault.deid.context_cues import _LETTERED, _MODALS
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.org_affiliations import _INSTITUTIONS
@@ -48,9 +49,6 @@ from notes_vault.deid.org_runs import _GENERIC
 from notes_vault.deid.person_nicknames import _SET_ROLES
 from notes_vault.deid.place_runs import _SUBJECTS
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
-from notes_vault.deid.uk_shorthand import UK_SHORTHAND
-from notes_vault.deid.us_shorthand import US_SHORTHAND
-from notes_vault.deid.us_shorthand_more import US_SHORTHAND_MORE
 
 # Labels a number, a number word or a letter follows without naming anyone: the context
 # layer's lettered words, and the school, room and count words of the age rules.
@@ -128,18 +126,6 @@ def event_words() -> frozenset[str]:
     return frozenset(w.rstrip("?") for w in words) | {w[:-2] for w in words if w.endswith("s?")}
 
 
-def _shorthand(word: str) -> bool:
-    """A clinical, service or records abbreviation of the engine's lists ("DCFS", "CAMHS");
-    not `lexicon.NOT_NAMES`, which holds dates too ("NYE")."""
-    return (
-        word in lexicon.ABBREVIATIONS
-        or word in lexicon.MORE_ABBREVIATIONS
-        or word in UK_SHORTHAND
-        or word in US_SHORTHAND
-        or word in US_SHORTHAND_MORE
-    )
-
-
 @cache
 def holiday_words() -> frozenset[str]:
     """Each word of every holiday's name that is no given name, capitalised ("Diwali")."""
@@ -175,7 +161,7 @@ class Vetoes:
             # Fourth", "Scored 19"); "{client_id}" is a template's field
         if low in _SEXES or low in lexicon.PERSON_CUES or word in holiday_words():
             return True
-        if word.isupper() and len(word) > 1 and (_shorthand(word) or self._loud_at(i, low)):
+        if word.isupper() and len(word) > 1 and (clinical_shorthand(word) or self._loud_at(i, low)):
             return True  # "DCFS", "SOCIAL WORK TO LOOK AT TRAVEL COSTS" (lead, round 12)
         if self._staged(i, low):
             return True

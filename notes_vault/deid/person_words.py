@@ -29,7 +29,7 @@ from functools import cache
 
 from notes_vault.deid import lexicon, person_not, person_shapes
 from notes_vault.deid.person_faiths import faith_or_my
-from notes_vault.deid.person_months import month_named
+from notes_vault.deid.person_relations import after_relation, month_named
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
 # Honorifics written before a name that are no given name themselves.
@@ -173,15 +173,6 @@ def title_cue(word: str, skipped: str) -> bool:
     return is_title(word) or is_kin(word)
 
 
-def _after_relation(toks: list[Tok], i: int) -> bool:
-    """A given name right after a relation, a comma between or not ("his ex Shona",
-    "Daughter, Shona,"): a language's or people's name there is hers (p9)."""
-    k = i - 1 - (i > 1 and toks[i - 1].text == ",")
-    if k < 0 or toks[i].text not in lexicon.census_first_names():
-        return False
-    return toks[k].text.lower() in lexicon.PERSON_CUES
-
-
 def after_title(toks: list[Tok], i: int) -> bool:
     """Token i follows a title or honorific, with or without its full stop ("Dr. Sheikh")."""
     k = i - 1 - (i > 1 and toks[i - 1].text == ".")
@@ -223,7 +214,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
     titled = word.title() if word.isupper() else word
     acts = titled in PEOPLES and i + 1 < len(toks) and toks[i + 1].text in person_not.PERSON_VERBS
     acts = acts or after_title(toks, i)  # "Dr. Ahmadi": a faith's name that is a surname (p8)
-    acts = acts or _after_relation(toks, i)  # "his ex Shona", "Daughter, Shona," (p9)
+    acts = acts or after_relation(toks, i)  # "his ex Shona", "Daughter, Shona," (p9)
     if titled in MEDICINES or (titled in _NEVER_TITLED and not _opens_name(toks, i) and not acts):
         return True  # medicines; languages, peoples, observances not opening a name (a
         # people's name that is also a given name, before a person's verb, is a name)

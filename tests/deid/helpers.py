@@ -7,6 +7,7 @@ import random
 import time
 
 from notes_vault.deid import Deidentifier, KnownSubject, Replacement, learned
+from notes_vault.deid.check import Checker
 from notes_vault.deid.tokens import tokenize
 
 
@@ -89,3 +90,25 @@ def client_born(name: str, dob: str) -> KnownSubject:
 def engine_at(subject: KnownSubject) -> Deidentifier:
     """An engine that knows `subject`, with a fixed seed and `TODAY`."""
     return Deidentifier([subject], rng=random.Random(0), today=TODAY)
+
+
+def assert_day_is_dob(subject: KnownSubject, text: str, day: str, *, checked: bool = True) -> None:
+    """A named day in `text` is replaced as the subject's date of birth, the output passes the
+    final check, and (when `checked`) the check finds the day in the input on its own."""
+    engine = engine_at(subject)
+    result = engine.redact(text)
+    assert day not in result.text, result.text
+    assert "[DOB]" in result.text, result.text
+    assert engine.leaks(result.text) == []
+    if checked:
+        leaks = Checker([subject], today=TODAY).leaks(text)
+        assert any(leak.start <= text.index(day) < leak.end for leak in leaks), leaks
+
+
+def assert_day_is_left(subject: KnownSubject, text: str, day: str) -> None:
+    """A named day in `text` is not replaced as a date of birth, and the check passes."""
+    engine = engine_at(subject)
+    result = engine.redact(text)
+    at = text.index(day)
+    assert not [r for r in result.replacements if r.start <= at < r.end and r.category == "dob"]
+    assert engine.leaks(result.text) == []

@@ -13,6 +13,8 @@ from notes_vault.deid.check import Checker
 from tests.deid.helpers import (
     LINEAR_SECONDS,
     TODAY,
+    assert_day_is_dob,
+    assert_day_is_left,
     client_born,
     engine_at,
     redact_and_check_seconds,
@@ -44,14 +46,7 @@ FOUND = [
 @pytest.mark.parametrize(("dob", "text", "day"), FOUND)
 def test_a_named_day_beside_a_birth_cue_is_the_date_of_birth(dob: str, text: str, day: str) -> None:
     """The day's name is replaced as the date of birth, and the check finds it on its own."""
-    subject = _subject(dob)
-    engine = _engine(subject)
-    result = engine.redact(text)
-    assert day not in result.text, result.text
-    assert "[DOB]" in result.text, result.text
-    assert engine.leaks(result.text) == []
-    leaks = Checker([subject], today=TODAY).leaks(text)
-    assert any(leak.start <= text.index(day) < leak.end for leak in leaks), leaks
+    assert_day_is_dob(_subject(dob), text, day)
 
 
 NOT_FOUND = [
@@ -74,12 +69,7 @@ def test_a_named_day_without_a_cue_or_on_another_date_is_left(
     """No birth cue in the sentence, someone else's birthday, a day the date of birth does
     not fall on, or an ordinal that counts ("Fourth Street"): the name stays, and the check
     does not refuse the output."""
-    subject = _subject(dob)
-    engine = _engine(subject)
-    result = engine.redact(text)
-    at = text.index(day)
-    assert not [r for r in result.replacements if r.start <= at < r.end and r.category == "dob"]
-    assert engine.leaks(result.text) == []
+    assert_day_is_left(_subject(dob), text, day)
 
 
 def test_someone_elses_birthday_is_left_and_the_check_errs_safe() -> None:

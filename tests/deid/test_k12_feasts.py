@@ -14,6 +14,8 @@ from notes_vault.deid.check import Checker
 from tests.deid.helpers import (
     LINEAR_SECONDS,
     TODAY,
+    assert_day_is_dob,
+    assert_day_is_left,
     client_born,
     engine_at,
     redact_and_check_seconds,
@@ -46,15 +48,8 @@ FOUND = [
 @pytest.mark.parametrize(("dob", "text", "day"), FOUND)
 def test_a_named_day_beside_a_birth_cue_is_the_date_of_birth(dob: str, text: str, day: str) -> None:
     """The day's name is replaced as the date of birth, and the check finds it on its own."""
-    subject = _subject(dob)
-    engine = _engine(subject)
-    result = engine.redact(text)
-    assert day not in result.text, result.text
-    assert "[DOB]" in result.text, result.text
-    assert engine.leaks(result.text) == []
-    if day != "el día":  # the check reads "día de la Virgen" (the article names no day)
-        leaks = Checker([subject], today=TODAY).leaks(text)
-        assert any(leak.start <= text.index(day) < leak.end for leak in leaks), leaks
+    # the check reads "día de la Virgen" (the article names no day)
+    assert_day_is_dob(_subject(dob), text, day, checked=day != "el día")
 
 
 NOT_FOUND = [
@@ -74,12 +69,7 @@ def test_a_named_day_without_a_cue_or_on_another_date_is_left(
     """No birth cue in the sentence, someone else's birthday, a day the date of birth does not
     fall on, or a church of the same name: the name stays, and the check does not
     refuse the output."""
-    subject = _subject(dob)
-    engine = _engine(subject)
-    result = engine.redact(text)
-    at = text.index(day)
-    assert not [r for r in result.replacements if r.start <= at < r.end and r.category == "dob"]
-    assert engine.leaks(result.text) == []
+    assert_day_is_left(_subject(dob), text, day)
 
 
 def test_someone_elses_solstice_birthday_is_left_and_the_check_errs_safe() -> None:
