@@ -206,7 +206,9 @@ def _joined(name: str) -> list[str]:
         return []
     first = heads[0]
     tail = [w.strip(".") for w in words[first:]]
-    run = next((i for i, w in enumerate(tail) if w.lower() not in _PARTICLES), len(tail))
+    # the first word after the particles; when every word is one ("Nguyen Van Le",
+    # "Ana de la O"), the last word is the name the particles belong to
+    run = next((i for i, w in enumerate(tail) if w.lower() not in _PARTICLES), len(tail) - 1)
     glued = "".join(tail[: run + 1])
     rest = " ".join([*words[:first], "{}", *words[first + run + 1 :]])
     out = [rest.format(glued), rest.format(glued.title()), " ".join(tail[: run + 1])]
