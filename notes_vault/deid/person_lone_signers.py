@@ -16,6 +16,10 @@ a name: a given name of the lists, or a short form of one that is an English wor
 credential or chat word ("kerensa", "Demelza"); never a word the people rules refuse.
 "Thanks", "Ends", "Done", "Cheers", "xx" stay.
 
+One capital letter after a spaced dash ending the note signs it too ("... sent the letter
+to Springfield Rd. - K"); a letter glued to the dash ("Plan-B") or with no space before the
+dash is left, and so is a letter after another ("grades B - A").
+
 Only the note's last line is read, and a bounded number of its tokens: constant work beyond
 finding it.
 """
@@ -33,7 +37,13 @@ _MAX_TAIL_WORDS = 7
 _BULLETS = frozenset(["-", "~", "*", "\u2022", "\u2013", "\u2014"])
 # Short forms of given names that are English words, which the name lists lack.
 _SHORT_FORMS = frozenset("Gill Ash Mo Win Pip Cat Gem Em Bel".split())
+_DASHES = frozenset(["-", "\u2013", "\u2014", "~"])
+# What a note's last line asks, that census lists hold as names too ("See A.", "Read").
+_NOTE_WORDS = frozenset(
+    "see ask call ring check review note text email book meet read tell".split()
+)
 _CHAT = frozenset("ok okay ta ty thx np nb ps tbc tba fyi asap lol xx xxx pto eod eom".split())
+_REASON_LETTER = "context: one capital letter after a dash ending the note ('... - K')"
 _REASON = "context: a given name alone signing the note's last line ('Gill', 'pam (vol)')"
 
 
@@ -44,6 +54,9 @@ def find_lone_signers(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
         end -= 1
     if end == 0:
         return []
+    dashed = _dashed_letter(text, toks, end)
+    if dashed is not None:
+        return [dashed] if covered.find(1, dashed.start, dashed.end) == -1 else []
     first = end - 1
     while first > 0 and "\n" not in text[toks[first - 1].end : toks[first].start]:
         first -= 1
@@ -53,10 +66,23 @@ def find_lone_signers(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
     if k >= end or not _name(text, toks, k):
         return []
     last = _initial_end(toks, k, end)
-    if not _tail(toks, last + 1, end):
-        return []
+    if (last > k and last + 1 >= end) or not _tail(toks, last + 1, end):
+        return []  # a name and an initial alone: person_sign_lines.py reads them
     span = Span(toks[k].start, toks[last].end, "person", "context", _REASON, fold(toks[k].text))
     return [span] if covered.find(1, span.start, span.end) == -1 else []
+
+
+def _dashed_letter(text: str, toks: list[Tok], end: int) -> Span | None:
+    """One capital letter after a spaced dash ends the note: "... to Springfield Rd. - K"."""
+    letter = toks[end - 1]
+    if end < 3 or len(letter.text) != 1 or not letter.text.isupper():
+        return None
+    dash = toks[end - 2]
+    spaced = text[dash.end : letter.start] == " " and dash.start > toks[end - 3].end
+    before = toks[end - 3].text
+    if dash.text not in _DASHES or not spaced or (len(before) == 1 and before.isalnum()):
+        return None  # "a B - A": a range of grades
+    return Span(letter.start, letter.end, "person", "context", _REASON_LETTER, letter.text)
 
 
 def _initial_end(toks: list[Tok], k: int, end: int) -> int:
@@ -91,11 +117,11 @@ def _name(text: str, toks: list[Tok], k: int) -> bool:
         return False
     titled = word[0].upper() + word[1:].lower()
     low = word.lower()
-    if titled in lexicon.NOT_NAMES or low in lexicon.PERSON_CUES or low in _CHAT:
+    if titled in lexicon.NOT_NAMES or low in lexicon.PERSON_CUES or low in _CHAT | _NOTE_WORDS:
         return False
     if low in lexicon.CREDENTIALS or titled in lexicon.ABBREVIATIONS:
         return False
-    named = titled in lexicon.first_names() or titled in _SHORT_FORMS
-    if not named and lexicon.english(low):
-        return False
+    common = titled in lexicon.census_first_names() or titled in _SHORT_FORMS
+    if lexicon.english(low) and not common:
+        return False  # "See A.", "Ends": an English word, unless one of the commonest names
     return not never_a_name(text, toks, k)

@@ -55,6 +55,30 @@ def test_a_closing_word_or_heading_is_no_signer(text: str) -> None:
     assert not [r for r in replacements(text) if _RULE in r.reason]
 
 
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        ("Will post the form to the housing office tomorrow. - R", "R"),
+        ("Rang, no answer \u2013 J.", "J"),
+    ],
+)
+def test_one_letter_after_a_dash_ending_the_note_signs_it(text: str, letter: str) -> None:
+    """A capital letter after a spaced dash at the note's end is replaced as a person."""
+    spans = find_lone_signers(text, tokenize(text), bytearray(len(text)))
+    assert [(text[s.start : s.end], s.reason) for s in spans] == [
+        (letter, "context: one capital letter after a dash ending the note ('... - K')")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["We agreed to go with Plan-B", "Rated the week a B - A", "Ward -C"]
+)
+def test_a_glued_or_unspaced_letter_is_no_signer(text: str) -> None:
+    """A letter glued to its dash, or after an unspaced one, is left."""
+    spans = find_lone_signers(text, tokenize(text), bytearray(len(text)))
+    assert not [s for s in spans if "after a dash" in s.reason]
+
+
 def test_only_the_last_line_is_read() -> None:
     """A name alone on a line inside the note is left to the other rules."""
     text = "Gill\nsaw client at home, tired but ok, plan as agreed"
