@@ -32,6 +32,7 @@ from notes_vault.deid import (
     org_numbered_schools,
     org_sites,
     org_uk_initials,
+    org_word_charities,
     patterns,
     person_action_initials,
     person_action_names,
@@ -41,6 +42,7 @@ from notes_vault.deid import (
     person_edges,
     person_heading_initials,
     person_kin_lists,
+    person_lone_signers,
     person_marks,
     person_quotes,
     person_round6,
@@ -277,6 +279,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
     chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
     chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
+    chosen += settle(person_lone_signers.find_lone_signers(clean, toks, covered), covered)  # u13
     chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
     chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
     chosen += settle(person_heading_initials.find_heading_initials(clean, toks), covered)  # u11
@@ -302,6 +305,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
     chosen += settle(org_uk_initials.find_initials(toks), covered)  # u12
+    chosen += settle(org_word_charities.find_word_charities(clean, toks), covered)  # u13
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11
