@@ -4,8 +4,9 @@
   Portuguese, Polish, Dutch or Romanian ("Tuesday 12", "mardi 12", "Fri 3", "lunes 4",
   "Fri 15.11", "wtorek 18.03"), unless a count or
   a time follows ("Monday 2 hours", "Weds 7.30pm", "Weds 2-4pm");
-- a month/day followed by a clock time ("4/5 8:30", "6/10 at 2pm"), or within three words
-  after "next" ("Next ind. 6/10");
+- a month/day followed by a clock time ("4/5 8:30", "6/10 at 2pm", "1/8 ~0600"; "1/7
+  21:00" too, where "took 1/2 at 8pm" is a fraction), or after one ("on arrival 20:15 1/6",
+  round 13), or within three words after "next" ("Next ind. 6/10");
 - a decade of the calendar written in full: "1980s" (not "the 90s", as often an age).
 
 Each rule looks at a few tokens around one: linear.
@@ -34,6 +35,8 @@ _UNITS = frozenset(
 )
 _NEXT = frozenset(["next", "nxt"])
 _HALVES = 8
+_PART_OF = frozenset(["of", "tab", "tabs", "dose", "pill"])
+_DOSED = frozenset("took take takes taking given gave give tab tabs".split())
 _MONTHS_IN_YEAR = 12
 _FIRST_DECADE, _LAST_DECADE = 1900, 2090
 
@@ -91,20 +94,34 @@ def _timed_month_day(text: str, toks: list[Tok], i: int) -> tuple[int, int, str]
         return None  # part of a longer date or number ("3/4/24", "1/2/3")
     if not (1 <= int(a.text) <= 12 and 1 <= int(b.text) <= 31 and len(b.text) <= 2):
         return None
-    if int(a.text) == 1 and int(b.text) <= _HALVES:
-        return None  # "took 1/2 at 8pm": a fraction of a tablet
+    after_clock = (
+        i >= 3
+        and _clock(toks, i - 3)
+        and not adjacent(toks[i - 1], a)
+        and (i + 3 >= len(toks) or toks[i + 3].text.lower() not in _PART_OF)  # "10:00 2/3 of"
+    )
+    if int(a.text) == 1 and int(b.text) <= _HALVES:  # "took 1/2 at 8pm": half a tablet
+        timed = _time_follows(toks, i + 3, at=False)  # "Last drink 1/7 21:00"
+        if not timed or toks[i - 1].text.lower() in _DOSED:  # not "10:00 1/2 tab"
+            return None
     if _time_follows(toks, i + 3):
         return a.start, b.end, "a month/day before a time"
+    if after_clock:
+        return a.start, b.end, "a month/day after a time"  # "on arrival 20:15 1/6"
     for k in range(max(0, i - 3), i):
         if toks[k].text.lower() in _NEXT and "\n" not in text[toks[k].end : a.start]:
             return a.start, b.end, f"a month/day after '{toks[k].text}'"
     return None
 
 
-def _time_follows(toks: list[Tok], k: int) -> bool:
-    """ "8:30", "at 2pm", "@ 10am", "14:00" after a month/day."""
-    if k < len(toks) and toks[k].text.lower() in ("at", "@"):
+def _time_follows(toks: list[Tok], k: int, *, at: bool = True) -> bool:
+    """ "8:30", "at 2pm", "@ 10am", "14:00", "~0600" after a month/day ("at" and "@" only
+    when `at`)."""
+    if at and k < len(toks) and toks[k].text.lower() in ("at", "@"):
         k += 1
+    if k + 1 < len(toks) and toks[k].text in ("~", "@") and adjacent(toks[k], toks[k + 1]):
+        four = toks[k + 1].text  # "1/8 ~0600": four figures only after "~" or "@"
+        return len(four) == 4 and four.isdecimal() and int(four[:2]) < 24 and int(four[2:]) < 60
     if k >= len(toks):
         return False
     word = toks[k].text.lower()
@@ -113,12 +130,18 @@ def _time_follows(toks: list[Tok], k: int) -> bool:
     spaced = k + 1 < len(toks) and toks[k + 1].text.lower() in ("am", "pm", "a.m", "p.m")
     if word.isdecimal() and int(word) <= 12 and spaced:
         return True  # "session 3/11 10 am" (a9)
+    return _clock(toks, k)
+
+
+def _clock(toks: list[Tok], k: int) -> bool:
+    """ "14:00", "8:30" at token k."""
     return (
-        word.isdecimal()
-        and k + 2 < len(toks)
+        k + 2 < len(toks)
+        and toks[k].text.isdecimal()
         and toks[k + 1].text == ":"
         and adjacent(toks[k], toks[k + 1])
         and toks[k + 2].text.isdecimal()
+        and adjacent(toks[k + 1], toks[k + 2])
     )
 
 
