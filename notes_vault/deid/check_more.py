@@ -79,14 +79,20 @@ def lowered(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
 
 
 def ampersands(forms: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
-    """ "M&S", "P and G": initials joined so are an organisation's, even "MS"."""
+    """ "M&S", "P and G": initials joined so are an organisation's, even "MS" ("H+H",
+    "DPS&C", "s&w" since round 13)."""
     for match in _JOINED_CAPITALS.finditer(clean) if forms.ampersand else ():
-        leak = forms.ampersand.get((match.group(1) + match.group(2)).lower())
+        left, sign, right = match.group(1), match.group(2), match.group(3)
+        if sign.lower() == "and" and not (left + right).isupper():
+            continue  # round 13: lower case only with a sign ("s&w"), never "a and b"
+        leak = forms.ampersand.get((left + right).lower())
         if leak is not None:
             yield match.start(), match.end(), leak
 
 
-_JOINED_CAPITALS = re.compile(r"(?<![^\W_])([A-Z])[ \t]*(?:&|\band\b)[ \t]*([A-Z])(?![^\W_])")
+_JOINED_CAPITALS = re.compile(
+    r"(?<![^\W_+&])([^\W\d_]{1,4})[ \t]*(&|\+|\band\b)[ \t]*([^\W\d_]{1,4})(?![^\W_+&])"
+)  # round 13: "H+H", "DPS&C", "s&w" (up to four letters a side)
 
 
 def outward(

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from notes_vault.deid import forms_clips, forms_orgs, lexicon
+from notes_vault.deid import forms_clips, forms_joined, forms_orgs, lexicon
 
 STOP_ACRONYMS = frozenset(
     {"cbt", "dbt", "mdd", "gad", "ptsd", "adhd", "ocd", "asd", "nhs", "icu", "hx", "dx", "tx",
@@ -190,11 +190,14 @@ def org_forms(name: str) -> frozenset[str]:
 def looks_like_org(name: str) -> bool:
     """A linked "other" or GP that is an organisation ("... Development Center", "... Services",
     and round 7: a name with "of", "the", "&" or "and", or "The" first, which no person's has;
-    round 10: a word that names no person, "Medicaid", "WhatsApp")."""
+    round 10: a word that names no person, "Medicaid", "WhatsApp"; round 13: one hyphenated
+    word with a camel-cased part, "NewYork-Presbyterian")."""
     words = [w.strip(".,") for w in name.split()]
     linking = words[:1] == ["The"] or any(w in ("of", "the", "&", "and", "for") for w in words)
     suffix = any(w in lexicon.ORG_SUFFIXES for w in words[1:])
     brand = any(w in lexicon.NOT_PEOPLE for w in words)  # round 10: "Alabama Medicaid"
+    if len(words) == 1 and "-" in name:  # round 13: "NewYork-Presbyterian", not "Mary-Jane"
+        return bool(forms_joined.camel_initials(name))
     return len(words) >= 2 and (linking or suffix or brand)
 
 

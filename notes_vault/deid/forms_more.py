@@ -23,7 +23,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from notes_vault.deid import forms_clips
+from notes_vault.deid import forms_clips, forms_joined
 from notes_vault.deid.forms import STOP_ACRONYMS
 from notes_vault.deid.forms_round6 import MORE_FOREIGN_MONTHS
 from notes_vault.deid.forms_years import TENS, UNITS, said_year
@@ -188,20 +188,25 @@ PLACE_CUE = re.compile(
 
 
 # Initials joined by "&" or "and" ("M&S", "P and G"): written so, even letters that are
-# an abbreviation alone ("MS") are an organisation.
-AMPERSAND = re.compile(r"(?<![\w&])[A-Z](?:[ \t]?&[ \t]?|[ \t]and[ \t])[A-Z](?![\w&])")
+# an abbreviation alone ("MS") are an organisation. Round 13: up to four letters a side,
+# "+" too, and lower case with a sign ("DPS&C", "H+H", "baylor s&w"; "and" in capitals only).
+AMPERSAND = re.compile(
+    r"(?<![\w&+])([A-Za-z]{1,4})([ \t]?[&+][ \t]?|[ \t]and[ \t])([A-Za-z]{1,4})(?![\w&+])"
+)
 
 
 def ampersand_acronyms(name: str) -> frozenset[str]:
-    """ "ms" of Marks and Spencer: the initials of two names joined by "and" or "&"."""
+    """ "ms" of Marks and Spencer: the initials of two names joined by "and" or "&"; round
+    13: of the words on each side of the join ("dpsc", "hh", "sw", forms_joined.py)."""
     words = name.replace("&", " & ").split()
+    found = forms_joined.joined_acronyms(name)
     if (
         len(words) == 3
         and words[1].lower() in ("and", "&")
         and all(w[:1].isupper() for w in words[::2])
     ):
-        return frozenset({(words[0][0] + words[2][0]).lower()})
-    return frozenset()
+        return found | {(words[0][0] + words[2][0]).lower()}
+    return found
 
 
 def clipped_words(name: str) -> frozenset[str]:
@@ -314,7 +319,8 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "O
 
 def camel_acronym(name: str) -> frozenset[str]:
     """ "az" of AstraZeneca, "gsk" of GlaxoSmithKline: the capitals of one word written
-    in camel case (two or more, the word longer than its capitals)."""
+    in camel case (two or more, the word longer than its capitals); round 13: the whole
+    name's initials with a camel-cased word's parts ("nyp" of NewYork-Presbyterian)."""
     found = set()
     for word in name.split():
         capitals = "".join(c for c in word if c.isupper())
@@ -322,7 +328,7 @@ def camel_acronym(name: str) -> frozenset[str]:
             continue  # "McBride", "DiMarco": a surname's prefix, not two words
         if 2 <= len(capitals) <= 4 and len(word) >= 6 and word[0].isupper() and not word.isupper():
             found.add(capitals.lower())
-    return frozenset(found - ABBREVIATIONS - STOP_ACRONYMS)
+    return frozenset(found - ABBREVIATIONS - STOP_ACRONYMS) | forms_joined.camel_initials(name)
 
 
 def short_clips(name: str) -> frozenset[str]:

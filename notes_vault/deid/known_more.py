@@ -332,10 +332,14 @@ def _split_names(index: VaultIndex, text: str, toks: list[Tok]) -> list[Hit]:
 
 
 def _ampersands(text: str, known: Sequence[tuple[str, Entry]]) -> list[Hit]:
-    """ "M&S", "P and G": an organisation's two or three initials joined by "&" or "and"."""
+    """ "M&S", "P and G": an organisation's initials joined by "&" or "and" ("+" and up to
+    four letters a side since round 13: "H+H", "DPS&C", "s&w")."""
     found = []
     for match in more.AMPERSAND.finditer(text) if known else ():
-        letters = "".join(c for c in match.group() if c.isupper()).lower()
+        first, join, second = match.groups()
+        if "and" in join and not (first.isupper() and second.isupper()):
+            continue  # "a and b", "Tom and Joe": words
+        letters = (first + second).lower()
         entry = next((e for k, e in known if k == letters), None)
         if entry is not None:
             found.append(Hit(match.start(), match.end(), entry))
