@@ -48,6 +48,7 @@ from notes_vault.deid import (
     person_set_ages,
     person_short_words,
     person_tables,
+    place_events,
     place_hyphens,
     place_numbered,
     place_runs,
@@ -274,6 +275,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen = settle(found, covered)
     chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
     chosen += settle(place_us_roads.find_us_roads(clean), covered)  # c13
+    chosen += settle(place_events.find_event_places(toks), covered)  # c13
     chosen += settle(person_tables.find_table_initials(clean, covered), covered)
     chosen += person_round6.find_early(clean, toks, covered, settle)
     chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
