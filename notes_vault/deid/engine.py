@@ -47,6 +47,7 @@ from notes_vault.deid import (
     person_round6,
     person_set_ages,
     person_short_words,
+    person_stamped,
     person_tables,
     place_events,
     place_hyphens,
@@ -316,6 +317,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(org_admissions.find_admissions(clean, toks), covered)  # c12
     chosen += settle(age_would.find_would_ages(clean), covered)  # c12
     chosen += settle(org_campus.find_campus(toks), covered)  # c13
+    chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
     return person_edges.name_edges(clean, chosen)
 
 
