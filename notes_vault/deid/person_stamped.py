@@ -7,9 +7,10 @@ A text thread copied into a note stamps each line, then names who wrote it: "12/
 "AM", "a" or "p", and a dash before the name were read by no rule, and a given name that
 is also a country or a place ("Jordan", "Georgia", "Kenya") was left by the rules that read
 given names. On such a line the word before the colon, or before a short bracket and the
-colon, is its writer whatever the word, as `person_speakers` judges a thread's names: a
-given name (an English one too) or a word in no English list; not a field, a relation, a
-role or shorthand ("12/3 8:10 AM — Pt:", "Mum:", "Me:", "CC:").
+colon, is its writer when it is a given name of the gazetteer written with a capital (an
+English word or a place too), and `person_speakers` takes it as a thread's name; not a
+field, a relation, a role, shorthand or a lower-case label ("12/3 8:10 AM — Pt:", "Mum:",
+"Me:", "CC:", "IDVA:", "PWP (Harpreet):", "07:41 cl:" for the client, "CALLBACK:").
 
 One bounded pattern per line start: linear.
 """
@@ -37,6 +38,6 @@ def find_stamped_speakers(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _STAMPED.finditer(text):
         word = m[1]
-        if thread_name(word) or word.title() in lexicon.first_names():
+        if word.istitle() and thread_name(word) and word in lexicon.first_names():
             spans.append(Span(m.start(1), m.end(1), "person", "context", _REASON, fold(word)))
     return spans

@@ -19,6 +19,8 @@ THREAD = (
     "4/3 7:06a - Mum: thanks\n"
     "4/3 7:09 CC: noted\n"
     "4/3 7:10 PM - Pt: ok\n"
+    "4/3 7:12 cl: outside now\n"
+    "4/3 7:13 - IDVA: call 999\n"
 )
 
 
@@ -33,9 +35,10 @@ def test_stamped_writers_are_people(name: str) -> None:
     assert found[0].reason == "context: a speaker's label after a date and a time opening a line"
 
 
-@pytest.mark.parametrize("label", ["Me", "Mum", "CC", "Pt"])
+@pytest.mark.parametrize("label", ["Me", "Mum", "CC", "Pt", "cl", "IDVA"])
 def test_fields_relations_and_shorthand_stay(label: str) -> None:
-    """Me, a relation, initials of a role and a field's label are no writer's name."""
+    """Me, a relation, initials of a role, a field's label and the client's shorthand are no
+    writer's name."""
     start = THREAD.index(f" {label}:") + 1
     assert not [r for r in replacements(THREAD) if r.start <= start < r.end]
 
