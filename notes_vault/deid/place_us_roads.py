@@ -5,12 +5,13 @@ round 13, helper c13).
 road by a kind that is a state's own, or by its number alone where the sentence is about
 driving:
 
-- Texas and other states' kinds: "Loop 1604", "Spur 408", "FM 1960" (a farm to market
+- Texas and other states' kinds: "Loop 1604", "Spur 408", "FM 2920" (a farm to market
   road), "SH 130", "CR 240" (a county road), "Farm Road 1187", "Ranch Road 12", the number
   in two to four digits after the kind as written, with a space or a dash, and "Beltway 8";
   not one digit ("Spur 3 cell 214", a prison's spur; "Unit CR-3"), a frequency or a lab
   value with a decimal ("FM 101.5", "CR 1.2"), "loop 3" in lower case, or "RM 410" (a
-  room, so no "RM" for a ranch to market road);
+  room, so no "RM" for a ranch to market road); a number that reads as a year ("FM 1960")
+  is taken by the year pattern first, which replaces the number and leaves the kind;
 - the number alone after a verb of driving and "on", "onto", "off", "down", "up", "along"
   or "via", with "the" or not: "panic when I drive on 410 or 281", "merging onto the 405",
   "exited off 59"; two to four digits, and any others joined to the first by "or", "and",
