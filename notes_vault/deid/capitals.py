@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.capitals_us_services import US_SERVICES
 from notes_vault.deid.hospital_abbreviations import HOSPITAL_ABBREVIATIONS
 from notes_vault.deid.numbers import AU_STATES, US_STATES
 from notes_vault.deid.tokens import Tok
@@ -80,6 +81,7 @@ def clinical_shorthand(word: str) -> bool:
         or word in UK_SHORTHAND  # u10
         or word in US_SHORTHAND  # c11
         or word in US_SHORTHAND_MORE  # c12
+        or word in US_SERVICES  # c13
     )
 
 

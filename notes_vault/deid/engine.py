@@ -29,6 +29,7 @@ from notes_vault.deid import (
     nicknames,
     org_acronyms,
     org_admissions,
+    org_campus,
     org_numbered_schools,
     org_sites,
     org_uk_initials,
@@ -48,10 +49,13 @@ from notes_vault.deid import (
     person_round6,
     person_set_ages,
     person_short_words,
+    person_stamped,
     person_tables,
+    place_events,
     place_hyphens,
     place_numbered,
     place_runs,
+    place_us_roads,
     shift,
     signoffs,
     widen,
@@ -273,6 +277,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     found += misread.find_misread(clean, toks, patterns.find_all)
     chosen = settle(found, covered)
     chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
+    chosen += settle(place_us_roads.find_us_roads(clean), covered)  # c13
+    chosen += settle(place_events.find_event_places(toks), covered)  # c13
     chosen += settle(person_tables.find_table_initials(clean, covered), covered)
     chosen += person_round6.find_early(clean, toks, covered, settle)
     chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
@@ -314,6 +320,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(org_acronyms.find_acronyms(clean, toks), covered, over=clean)  # c12
     chosen += settle(org_admissions.find_admissions(clean, toks), covered)  # c12
     chosen += settle(age_would.find_would_ages(clean), covered)  # c12
+    chosen += settle(org_campus.find_campus(toks), covered)  # c13
+    chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
     return person_edges.name_edges(clean, chosen)
 
 

@@ -29,8 +29,13 @@ JOBS = frozenset(
     "clerk analyst accountant solicitor lawyer paralegal guard steward employee fellow "
     "scientist researcher librarian coach trainer instructor dentist optician counsellor "
     "counselor therapist psychologist psychiatrist surgeon paramedic phlebotomist "
-    "janitor custodian dispatcher courier packer picker stocker warehouseman".split()
+    "janitor custodian dispatcher courier packer picker stocker warehouseman "
+    # round 13 (c13): US licences and a job's colleagues ("RN at Banner", "coworkers at")
+    "rn lpn cna emt aide coworker coworkers workers colleague colleagues".split()
 )
+# US hospitals named by a faith alone ("nurse at Presbyterian", "works at Methodist"): after
+# a job these name a hospital, though the lexicon holds them as proper words (round 13, c13).
+_FAITH_HOSPITALS = frozenset("Presbyterian Methodist Baptist Lutheran Adventist Episcopal".split())
 # Units of a hospital and everyday abbreviations that follow "nurse at" and name no body.
 _UNITS = frozenset(
     "icu itu hdu nicu picu scbu ccu cdu mau amu sdec epu opd ed er or ae aande gp ot pt "
@@ -104,7 +109,8 @@ def _a_workplace(toks: list[Tok], lows: list[str], first: int, last: int) -> boo
     generic words of a service."""
     words = [t.text for t in toks[first : last + 1]]
     run = " ".join(words)
-    if run in lexicon.countries() or run in lexicon.proper_words():
+    proper = run in lexicon.proper_words() and run not in _FAITH_HOSPITALS
+    if run in lexicon.countries() or proper:
         return False
     if len(words) == 1 and (words[0] in lexicon.first_names() or lows[first] in _UNITS):
         return False

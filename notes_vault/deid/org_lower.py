@@ -31,7 +31,8 @@ HEADS = frozenset(
     "presbyterian lutheran pentecostal tabernacle mission agency academy diner deli grill "
     "bakery brewery tavern pub bar cafe café restaurant zoo archives foundation ministries "
     "ministry temple mosque masjid synagogue shul gurdwara gym fitness motors foods farms "
-    "church cathedral chapel parish house supermarket market club".split()
+    "church cathedral chapel parish house supermarket market club "
+    "health behavioral behavioural".split()  # round 13 (c13): "chemo at usa health"
 )
 # After "the" only these heads, of a business or a congregation, mark a name ("the plaid
 # pantry", "the holy name baptist"); "the contact centre", "the boxing gym" say what kind.
@@ -112,6 +113,8 @@ def _run_before(text: str, toks: list[Tok], lows: list[str], h: int) -> Span | N
     named = [w for w in lows[first:h] if w not in GENERIC]
     if not named or all(len(w) < 2 or w in lexicon.DETERMINERS for w in named):
         return None
+    if lows[h] in _HEALTH_HEADS and _health_kind(toks, lows, first, h):
+        return None  # "referred to occupational health", "at home health care"
     if lows[h] == "club" and h - first < 2:
         return None  # "from canoe club": a kind of club; "@ fulton heights club" names one
     if lows[h] in _BARE_ONLY and any(w in _KINDS for w in lows[first:h]):
@@ -119,6 +122,32 @@ def _run_before(text: str, toks: list[Tok], lows: list[str], h: int) -> Span | N
     reason = f"context: a lower-case name before '{lows[h]}' after '{toks[first - 1].text}'"
     key = fold(" ".join(t.text for t in toks[first : h + 1]))
     return Span(toks[first].start, toks[h].end, "organisation", "context", reason, key)
+
+
+# A health service by its kind, not its name (round 13, c13): "occy health", "home health".
+_HEALTH_HEADS = frozenset(["health", "behavioral", "behavioural"])
+_HEALTH_KINDS = frozenset(
+    "occupational occ occy physical campus employee serious own your his her their my "
+    "spiritual oral home primary integrative population global digital reproductive allied "
+    "good poor bad overall general environmental perinatal maternal infant neonatal pediatric "
+    "paediatric prenatal postnatal postpartum brain bone skin lung hearing vision refugee "
+    "immigrant minority lgbt lgbtq trans queer military workplace".split()
+)
+# What may follow a name's head: a preposition, a conjunction, a time or dictated punctuation
+# ("at usa health in july", "park place behavioral comma"); any other word makes a compound.
+_AFTER_NAME = frozenset(
+    "in on at for and or to with from by since until about re this next last today tomorrow "
+    "yesterday tonight comma period full new end".split()
+)
+
+
+def _health_kind(toks: list[Tok], lows: list[str], first: int, h: int) -> bool:
+    """A kind of health service, or a head that runs on into a compound ("a health visitor",
+    "health check"; not "usa health in july", "park place behavioral comma")."""
+    if any(w in _HEALTH_KINDS for w in lows[first:h]):
+        return True
+    after = toks[h + 1].text if h + 1 < len(toks) else ""
+    return after.isalpha() and after.islower() and after not in _AFTER_NAME
 
 
 def _bracketed(lows: list[str], first: int, h: int) -> bool:

@@ -94,7 +94,7 @@ def _timed_and_headed(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
         headed = word.lower() in _HEADERS and j + 2 < len(toks) and toks[j + 1].text == ":"
         if headed and _alone_on_line(text, toks, j + 2):
             j, timed = j + 2, True
-        if timed and j < len(toks) and _thread_name(toks[j].text):
+        if timed and j < len(toks) and thread_name(toks[j].text):
             tok = toks[j]
             if covered.find(1, tok.start, tok.end) == -1:
                 spans.append(Span(tok.start, tok.end, "person", "context", _REASON, fold(tok.text)))
@@ -127,7 +127,7 @@ def _alone_on_line(text: str, toks: list[Tok], j: int) -> bool:
     return j + 1 >= len(toks) or "\n" in text[toks[j].end : toks[j + 1].start]
 
 
-def _thread_name(word: str) -> bool:
+def thread_name(word: str) -> bool:
     """A name a thread or header gives: a given name (an English one too) or no English word."""
     low = word.lower()
     if not word.isalpha() or len(word) < 2 or low in _FIELDS or low in lexicon.PERSON_CUES:
