@@ -47,6 +47,7 @@ from notes_vault.deid import (
     person_marks,
     person_quotes,
     person_round6,
+    person_said_initials,
     person_set_ages,
     person_short_words,
     person_stamped,
@@ -306,7 +307,11 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(place_runs.find_place_runs(clean, toks, covered), covered)
     chosen += settle(place_numbered.find_numbered_streets(clean, toks), covered)  # round 11 (lead)
     chosen += settle(person_action_initials.find_action_initials(clean, toks, covered), covered)
-    chosen += settle(person_action_names.find_action_names(clean, toks, covered), covered)
+    chosen += settle(
+        person_action_names.find_action_names(clean, toks, covered)
+        + person_said_initials.find_said_initials(toks, covered),  # round 13
+        covered,
+    )
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11

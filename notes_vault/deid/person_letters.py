@@ -29,7 +29,10 @@ _SAYS = frozenset(
     "disclosed explained suggested laughed cried felt feels thinks thought wrote texted "
     "emailed messaged rang phoned described admitted denied stated states reflected "
     "offered challenged smiled nodded arrived left joined declined spoke interrupted "
-    "responded commented".split()
+    "responded commented "
+    # round 13 (lead): what a supervisee does in a supervision log ("GR noticed", "R finds")
+    "noticed notices recognised recognized finds wonders wants wanted realised realized "
+    "acknowledged worried decided knows believes hoped prefers chose unsure".split()
 )
 _REGISTERS = frozenset(
     "present attendees attending attended attendance members apologies apols dna absent "
