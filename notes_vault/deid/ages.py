@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_clauses import abbreviated
-from notes_vault.deid.age_guards import _enumerator, _graded, _thousands
+from notes_vault.deid.age_guards import _enumerator, _graded, _thousands, scored_before
 from notes_vault.deid.age_names import (
     HEAT,
     WEEKDAY_WORDS,
@@ -335,6 +335,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         and after != "+"  # "at 36+2 wks": weeks of a pregnancy
         and trend not in _TREND
         and not ranged
+        and not (before == "at" and scored_before(lowered(toks), i - 1))  # a13
     ):
         return f"a number after '{toks[i - 1].text}'"
     return None
