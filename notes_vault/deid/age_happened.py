@@ -1,14 +1,16 @@
 """Grown ages told beside a past event, a birthday's time or a telling verb (a13).
 
-Three shapes, each of an age of 13 or more (no hour of a 12-hour clock, no 0-10 rating):
+Four shapes, each of an age of 13 or more (no hour of a 12-hour clock, no 0-10 rating):
 
 - "at" and the number after a verb in the past in the same sentence, brackets and quotes
   between allowed: "what happened to him at 15 -", "had a stroke at 52 in January",
   "beaten by a "punishment squad" at 17", "was bought (a bride price) at 14";
 - the number before the time of a birthday, after a dash, a bracket, a quote, a comma, a
-  name or "is": "Ron - 80 today", '"85 next week"', "Actually 67 this July", "21 last week";
+  name or "is": "Ron - 80 today", '"85 next week"', "Actually 67 this July", "21 last week",
+  "\u2014 66 now.";
 - "said" (or "says", "states", "gave") and the number ending a clause: "gave name as Tez,
-  said 64.".
+  said 64.", or an age given: "Age given: 22", "gave his age as 64";
+- "was" and the number before "in" and a year: "Marcus was 19 in 2001".
 
 The near misses are scores, doses, counts and measures ("PHQ-9 at 15", "started at 50 and
 increased", "scored 14 today", "she said 20 drinks"): a score, dose or count word in the
@@ -63,6 +65,9 @@ _SEASONS = _NEXT | frozenset(["winter", "christmas", "easter"])
 _BEFORE_TODAY = frozenset(
     "- \u2013 \u2014 \" \u201c ( , is 's s be turns turned turning actually was aged".split()
 )
+_TIMES = frozenset(["today", "now", "next", "last", "this", "come", "on"])
+_OPENERS = frozenset(["-", "\u2013", "\u2014", "("])
+_GIVEN = frozenset(["given", "stated", "reported", "claimed", "age"])
 _SAY = frozenset("said says states stated gave gives claims claimed".split())
 _SAYERS = frozenset(["he", "she", "they", ",", "client", "pt", "patient"])
 _MONTHS = frozenset(
@@ -74,7 +79,10 @@ _REASONS = {
     "at": "pattern: an age (a number after 'at' beside a past event)",
     "today": "pattern: an age (a number before a birthday's time: '80 today')",
     "said": "pattern: an age (a number a person said: 'said 64.')",
+    "year": "pattern: an age (a number a person was in a year: 'was 19 in 2001')",
 }
+_BE = frozenset(["was", "were", "is", "be", "been", "aged"])
+_FIRST_YEAR, _LAST_YEAR = 1900, 2099
 
 
 def find_happened_ages(toks: list[Tok]) -> list[Span]:
@@ -92,8 +100,10 @@ def find_happened_ages(toks: list[Tok]) -> list[Span]:
         cue = ""
         if before == "at" and _ends_clause(toks, lows, end) and _past_before(lows, i - 1):
             cue = "at"
-        elif before in _SAY and _said(lows, i, end):
+        elif (before in _SAY and _said(lows, i, end)) or _age_given(lows, i):
             cue = "said"
+        elif before in _BE and _in_year(lows, end):
+            cue = "year"
         elif (before in _BEFORE_TODAY and not _counted(lows, i)) or _named(toks, i - 1):
             cue = "today" if _birthday_time(lows, end, vocab) else ""
         if cue and not _measured(lows, i - 1, through=cue == "said"):
@@ -145,19 +155,29 @@ def _measured(lows: list[str], cue: int, *, through: bool = False) -> bool:
     return False
 
 
+def _in_year(lows: list[str], end: int) -> bool:
+    """ "was 19 in 2001": "in" and a year of four digits after the number."""
+    if end + 1 >= len(lows) or lows[end] != "in" or len(lows[end + 1]) != 4:
+        return False
+    year = lows[end + 1]
+    return year.isdecimal() and _FIRST_YEAR <= int(year) <= _LAST_YEAR
+
+
 def _counted(lows: list[str], i: int) -> bool:
     """ "6 done, 14 today": a number after a comma with another number just before it."""
     return lows[i - 1] == "," and any(low[:1].isdigit() for low in lows[max(0, i - 5) : i - 1])
 
 
-def _birthday_time(lows: list[str], end: int, vocab: frozenset[str]) -> bool:
+def _birthday_time(lows: list[str], end: int, vocab: frozenset[str]) -> bool:  # noqa: PLR0911 - one early exit per time word reads best
     """ "today", "next week", "last week", "this July", "come the autumn", "on Sunday"."""
-    if end >= len(lows) or vocab.isdisjoint(("today", "next", "last", "this", "come", "on")):
+    if end >= len(lows) or vocab.isdisjoint(_TIMES):
         return False
     word = lows[end]
     after = lows[end + 1] if end + 1 < len(lows) else "."
     if word == "today":
         return True
+    if word == "now":  # "— 66 now.", "(18 now;": a dash or a bracket before, an end after
+        return lows[end - 2] in _OPENERS and after in (".", ",", ";", ")", "\n")
     if word in ("next", "last"):
         return after in _NEXT
     if word == "this":
@@ -172,6 +192,13 @@ def _named(toks: list[Tok], k: int) -> bool:
     """A given name (gazetteer) just before the number: "Ron 80 today"."""
     word = toks[k].text
     return word[:1].isupper() and word in lexicon.first_names()
+
+
+def _age_given(lows: list[str], i: int) -> bool:
+    """ "Age given: 22", "gave his age as 64", "age stated as 17"."""
+    if i < 3 or lows[i - 1] not in (":", "as") or lows[i - 2] not in _GIVEN:
+        return False
+    return "age" in lows[max(0, i - 4) : i - 1]
 
 
 def _said(lows: list[str], i: int, end: int) -> bool:

@@ -29,6 +29,14 @@ CAUGHT = [
     # "said" and the number ending its clause.
     ("Man walked in from the rain, gave his name as Col, said 58.", "58"),
     ("Asked her age; she said 17, then laughed.", "17"),
+    ("Walk-in. Age given: 47. Would not give a surname.", "47"),
+    ("He gave his age as 71 and his address as no fixed abode.", "71"),
+    ("Her uncle was 17 in 1984 when the pit closed.", "17"),
+    ("Mr Pryce (the one with the dog) \u2014 82 now. Lives alone.", "82"),
+    # "since N and" is no range ("from 13 to 15" is); "a girl of N" before where she is.
+    ("He has been gambling since 16 and hiding it since.", "16"),
+    ("She was a girl of 14 in a children's home in Rochdale.", "14"),
+    ("a lad of 17 at the youth club", "17"),
     # A person's own age ending a quoted sentence: the closing quote glued to the point.
     ('She said: "Inside I\'m still fifteen."', "fifteen"),
     ('he says he\'s "14 and a half."', "14 and a half"),
@@ -48,6 +56,11 @@ LEFT = [
     ("Sessions: 6 done, 14 today in total.", "14"),
     ("Caseload went to 25 next week after the merger.", "25"),
     ('She said: "It\'s 12."', "12"),
+    ("Sessions remaining (14 now) after the review.", "14"),
+    ("Her PHQ-9 was 21 in 2024 and is lower now.", "21"),
+    ("PHQ-9 \u2014 17 now, from 22.", "17"),
+    ("PHQ-9 down from 18 and GAD-7 from 15 to 9.", "18"),
+    ("She was a girl of 14 in 2 weeks of placement.", "2"),
 ]
 
 
