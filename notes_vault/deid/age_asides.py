@@ -117,7 +117,7 @@ def _after_birthdays(toks: list[Tok], lows: list[str]) -> list[Span]:
             continue
         if lows[k + 2] not in _BIRTHDAY_ENDS:
             continue
-        if lows[k + 2] == "." and k + 3 < len(toks) and toks[k + 3].start == toks[k + 2].end:
+        if lows[k + 2] == "." and k + 3 < len(toks) and _glued_digit(toks, lows, k + 3):
             continue  # "birthday - 14.30": a time
         spans.append(_span(toks, k + 1, k + 1, f"a number after '{toks[i].text}'", number))
     return spans
@@ -199,7 +199,7 @@ def _now(toks: list[Tok], lows: list[str]) -> list[Span]:
         number, after = lows[i + 1], lows[i + 2]
         if not number.isdecimal() or not 2 <= int(number) <= _MAX or after not in _NOW_ENDS:
             continue
-        if after == "." and i + 3 < len(toks) and toks[i + 3].start == toks[i + 2].end:
+        if after == "." and i + 3 < len(toks) and _glued_digit(toks, lows, i + 3):
             continue  # "now 12.5"
         before = lows[i - 1]
         named = before.title() in lexicon.first_names() and before not in lexicon.common_words()
@@ -253,3 +253,8 @@ def _nearly(toks: list[Tok], lows: list[str]) -> list[Span]:
         if named or (owner[:1].isupper() and owner.lower() not in lexicon.common_words()):
             spans.append(_span(toks, i + 1, i + 1, f"a number after '({lows[i]}'", number))
     return spans
+
+
+def _glued_digit(toks: list[Tok], lows: list[str], k: int) -> bool:
+    """A digit glued to the point before it ("14.30", "12.5"); not a closing quote (a13)."""
+    return toks[k].start == toks[k - 1].end and lows[k][:1].isdecimal()

@@ -3,7 +3,9 @@
 - "from 14,000 km": digits, a glued comma and three digits are one number;
 - "6, 1st grade": an ordinal and a school word after a set-off number is its grade, so the
   number before it may still be an age; so is a count with its unit ("35, 24 wks,");
-- "..., 2) Sage will": a number and a closing bracket no bracket opened is a list's item.
+- "..., 2) Sage will": a number and a closing bracket no bracket opened is a list's item;
+- "GAD-7 was repeated at 16", "weight remained at 52": a score's or a measure's name, or a
+  verb that measures, in the sentence before "at" makes the number that score (a13).
 """
 
 from __future__ import annotations
@@ -44,3 +46,24 @@ def _enumerator(toks: list[Tok], i: int) -> bool:
         if toks[k].text in (")", "\n"):
             return True
     return True
+
+
+# A score or measure, or a verb that sets one, before "at N": the number is its value (a13).
+_SCORES = frozenset(
+    "phq gad core score scores scored bmi weight wt dose dosage mg bp sats pulse temp audit "
+    "isi wsas pcl bdi bai ybocs epds suds sud rating hba1c a1c glucose lithium units level "
+    "levels rate peaked plateaued capped measured recorded rated stabilised stabilized "
+    "remained stayed levelled leveled repeated titrated increased decreased reduced".split()
+)
+_SCORE_REACH = 8
+_SENTENCE = frozenset([".", ";", "!", "?", "\n"])
+
+
+def scored_before(lows: list[str], at: int) -> bool:
+    """A score's name or a measuring verb within the sentence before "at" (index `at`)."""
+    for k in range(at - 1, max(-1, at - 1 - _SCORE_REACH), -1):
+        if lows[k] in _SENTENCE:
+            return False
+        if lows[k] in _SCORES:
+            return True
+    return False

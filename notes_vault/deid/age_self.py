@@ -99,8 +99,9 @@ def _number_after(toks: list[Tok], lows: list[str], k: int) -> Span | None:  # n
         return None  # "He is 5 in the garden": a digit under 13 before "in" is as often a count
     if after in ("in", "at") and end + 1 < len(toks) and lows[end + 1][:1].isdecimal():
         return None  # "she was 20 in 2 weeks"
-    if after == "." and end + 1 < len(toks) and toks[end + 1].start == toks[end].end:
-        return None  # "she was 7.5"
+    glued = end + 1 < len(toks) and toks[end + 1].start == toks[end].end
+    if after == "." and glued and lows[end + 1][:1].isdecimal():
+        return None  # "she was 7.5"; not 'I'm still thirteen."' (a13)
     if after == "(" and end + 1 < len(toks) and lows[end + 1] in _UNITS:
         return None  # "she's 5 (minutes late)"
     if after in ("-", "\u2013") and end + 1 < len(toks) and lows[end + 1][:1].isdecimal():

@@ -1,16 +1,15 @@
 """Ages in digits and in words, with their usual suffixes and cues (layer "pattern").
 
-"34 y/o", "34yo", "34M", "a 34-year-old", "34 yrs old", "34 years of age",
-"aged 7", "age: 7", "turned 40", "Carol (61)", "she was 19 and",
-"thirty-four year old", "aged seven". A token scan with lookups of at most a
-few tokens either side: linear.
+"34 y/o", "34yo", "34M", "a 34-year-old", "34 yrs old", "34 years of age", "aged 7", "age: 7",
+"turned 40", "Carol (61)", "she was 19 and", "thirty-four year old", "aged seven". A token
+scan with lookups of at most a few tokens either side: linear.
 """
 
 from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_clauses import abbreviated
-from notes_vault.deid.age_guards import _enumerator, _graded, _thousands
+from notes_vault.deid.age_guards import _enumerator, _graded, _thousands, scored_before
 from notes_vault.deid.age_names import (
     HEAT,
     WEEKDAY_WORDS,
@@ -287,9 +286,10 @@ def _be_cue(toks: list[Tok], i: int, used: int) -> str | None:  # noqa: PLR0911 
 
 def _of_or_contracted(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     """ "a widower of 71", "she's 19", "the twins're 8": a person's word just before."""
-    if after in _NOT_AFTER_BE or int(toks[i].text) > 110:
-        return None
     person = toks[i - 2].text.lower() if i > 1 else ""
+    placed = before == "of" and after in ("in", "at", "on")  # a13: "a girl of 14 in Year 9"
+    if int(toks[i].text) > 110 or (after in _NOT_AFTER_BE and not placed):
+        return None
     if before == "of" and person in _OF_PEOPLE:
         return f"a number after '{person} of'"
     contracted = i > 2 and toks[i - 2].text in ("'", "\u2019") and before in ("s", "re")
@@ -325,7 +325,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
     bracket = next((j for j in (i - 2, i - 3) if j > 0 and toks[j].text in "(,"), 0)
     if before == "from" and (trend.isdecimal() or (bracket and _score_before(toks, bracket - 1))):
         return None  # "PHQ-9 9 from 14", "PHQ-9 11 (from 16)": a score and the one it fell from
-    ranged = after in ("and", "or", "-", "to") and before != "at"  # "from 13 to 15"
+    ranged = after in ("and", "or", "-", "to") and before == "from"  # "from 13 to 15"
     clock = i + 2 < len(toks) and toks[i + 1].text in ".:" and toks[i + 2].text.isdecimal()
     if (
         before in _AT
@@ -335,6 +335,7 @@ def _at_age(toks: list[Tok], i: int, before: str, after: str) -> str | None:
         and after != "+"  # "at 36+2 wks": weeks of a pregnancy
         and trend not in _TREND
         and not ranged
+        and not (before == "at" and scored_before(lowered(toks), i - 1))  # a13
     ):
         return f"a number after '{toks[i - 1].text}'"
     return None

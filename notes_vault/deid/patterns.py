@@ -27,6 +27,7 @@ from notes_vault.deid.age_forms import (
     find_small_ages,
 )
 from notes_vault.deid.age_grades import find_grade_ages
+from notes_vault.deid.age_happened import find_happened_ages
 from notes_vault.deid.age_infants import find_infant_ages
 from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
@@ -123,6 +124,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_infant_ages(toks)
         + find_reach_ages(toks)
         + find_dob_ages(text)
+        + find_happened_ages(toks)  # round 13 (a13)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):

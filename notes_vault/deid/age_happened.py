@@ -1,0 +1,208 @@
+"""Grown ages told beside a past event, a birthday's time or a telling verb (a13).
+
+Four shapes, each of an age of 13 or more (no hour of a 12-hour clock, no 0-10 rating):
+
+- "at" and the number after a verb in the past in the same sentence, brackets and quotes
+  between allowed: "what happened to him at 15 -", "had a stroke at 52 in January",
+  "beaten by a "punishment squad" at 17", "was bought (a bride price) at 14";
+- the number before the time of a birthday, after a dash, a bracket, a quote, a comma, a
+  name or "is": "Ron - 80 today", '"85 next week"', "Actually 67 this July", "21 last week",
+  "\u2014 66 now.";
+- "said" (or "says", "states", "gave") and the number ending a clause: "gave name as Tez,
+  said 64.", or an age given: "Age given: 22", "gave his age as 64";
+- "was" and the number before "in" and a year: "Marcus was 19 in 2001".
+
+The near misses are scores, doses, counts and measures ("PHQ-9 at 15", "started at 50 and
+increased", "scored 14 today", "she said 20 drinks"): a score, dose or count word in the
+sentence before the number, a unit or time after it, or a measuring verb ("peaked",
+"capped", "increased") before it, leaves the number alone.
+
+One pass over the tokens, a window of ten tokens back at each cue: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.age_window import _value
+from notes_vault.deid.model import Span
+from notes_vault.deid.tokens import Tok, lowered, vocabulary
+
+_MIN, _MAX = 13, 110
+_WINDOW = 10
+_STOPS = frozenset([".", ";", "!", "?", ":", "\n"])
+# A score, dose, count or measure in the sentence: the number is that, not an age.
+_MEASURES = frozenset(
+    "phq phq9 gad gad7 core core10 score scores scoring bmi weight weighs dose doses dosage "
+    "mg mcg ml bp sats hr rate level levels total pulse temp audit isi wsas pcl bdi bai ybocs "
+    "epds suds sud rating ratings cgi hba1c a1c glucose sugar lithium units unit drinks drink "
+    "pints cans points point percent cigarettes cigs fags count number no page item items "
+    "question session sessions appt appointment appointments meeting room bed ward bay table "
+    "floor exit junction gate platform bus route step stage phase band grade tier line row "
+    "column mph speed kg kgs stone lbs height miles km hours minutes mins clock o'clock "
+    "time hour hrs days weeks months times".split()
+)
+# Verbs in the past that set or measure a number, not live a year of a life.
+_MEASURING = frozenset(
+    "scored peaked plateaued capped measured recorded rated stabilised stabilized settled "
+    "remained stayed levelled leveled priced booked scheduled rescheduled arranged planned "
+    "timed clocked logged weighed dosed titrated increased decreased reduced dropped raised "
+    "lowered switched continued maintained prescribed started restarted commenced initiated "
+    "changed adjusted moved set fixed held ended finished closed opened totalled totaled "
+    "counted averaged numbered ranked placed listed filed paged called rang phoned texted "
+    "emailed arrived landed departed parked".split()
+)
+_IRREGULAR = frozenset(
+    "had was were got began left lost went came took fell broke ran drove met saw told "
+    "became beat beaten bought brought caught taught felt found gave given grew hit kept knew "
+    "made put sent sold stole struck wrote written won shot stabbed hurt fought slept swore "
+    "spent stood thought threw thrown understood woke wore".split()
+)
+_ENDS_AFTER = frozenset([".", ",", ";", ")", "!", "?", "and", "but", "in", "when", "after"])
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+# The time of a birthday after the number: "80 today", "85 next week", "67 this July".
+_NEXT = frozenset(["week", "month", "year", "birthday", "spring", "summer", "autumn", "fall"])
+_SEASONS = _NEXT | frozenset(["winter", "christmas", "easter"])
+_BEFORE_TODAY = frozenset(
+    "- \u2013 \u2014 \" \u201c ( , is 's s be turns turned turning actually was aged".split()
+)
+_TIMES = frozenset(["today", "now", "next", "last", "this", "come", "on"])
+_OPENERS = frozenset(["-", "\u2013", "\u2014", "("])
+_GIVEN = frozenset(["given", "stated", "reported", "claimed", "age"])
+_SAY = frozenset("said says states stated gave gives claims claimed".split())
+_SAYERS = frozenset(["he", "she", "they", ",", "client", "pt", "patient"])
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_REASONS = {
+    "at": "pattern: an age (a number after 'at' beside a past event)",
+    "today": "pattern: an age (a number before a birthday's time: '80 today')",
+    "said": "pattern: an age (a number a person said: 'said 64.')",
+    "year": "pattern: an age (a number a person was in a year: 'was 19 in 2001')",
+}
+_BE = frozenset(["was", "were", "is", "be", "been", "aged"])
+_FIRST_YEAR, _LAST_YEAR = 1900, 2099
+
+
+def find_happened_ages(toks: list[Tok]) -> list[Span]:
+    """Grown ages beside a past event, a birthday's time or "said" (see the module)."""
+    lows = lowered(toks)
+    vocab = vocabulary(toks)
+    spans: list[Span] = []
+    for i in range(1, len(toks)):
+        number = _value(toks, i)
+        if number is None or not _MIN <= number[0] <= _MAX:
+            continue
+        value, used = number
+        end = i + used
+        before = lows[i - 1]
+        cue = ""
+        if before == "at" and _ends_clause(toks, lows, end) and _past_before(lows, i - 1):
+            cue = "at"
+        elif (before in _SAY and _said(lows, i, end)) or _age_given(lows, i):
+            cue = "said"
+        elif before in _BE and _in_year(lows, end):
+            cue = "year"
+        elif (before in _BEFORE_TODAY and not _counted(lows, i)) or _named(toks, i - 1):
+            cue = "today" if _birthday_time(lows, end, vocab) else ""
+        if cue and not _measured(lows, i - 1, through=cue == "said"):
+            start, stop = toks[i].start, toks[end - 1].end
+            spans.append(Span(start, stop, "age", "pattern", _REASONS[cue], f"age:{value}"))
+    return spans
+
+
+def _ends_clause(toks: list[Tok], lows: list[str], end: int) -> bool:
+    """The number ends its clause: a stop, "and", "in", or a dash with a space either side."""
+    if end >= len(toks):
+        return True
+    after = lows[end]
+    if after in _DASHES:
+        spaced = toks[end].start > toks[end - 1].end
+        return spaced and (end + 1 >= len(toks) or toks[end + 1].start > toks[end].end)
+    if after == "." and end + 1 < len(toks) and lows[end + 1][:1].isdigit():
+        return False  # "at 15.30"
+    return after in _ENDS_AFTER
+
+
+def _past(low: str) -> bool:
+    if low in _MEASURING:
+        return False
+    if low in _IRREGULAR:
+        return True
+    return len(low) >= 5 and low.endswith("ed") and not low.endswith("eed")
+
+
+def _past_before(lows: list[str], at: int) -> bool:
+    """A verb in the past within the sentence before "at" (quotes and brackets between)."""
+    for k in range(at - 1, max(-1, at - 1 - _WINDOW), -1):
+        if lows[k] in _STOPS:
+            return False
+        if _past(lows[k]):
+            return True
+    return False
+
+
+def _measured(lows: list[str], cue: int, *, through: bool = False) -> bool:
+    """A score, dose, count or measuring verb in the sentence before the number (`through`:
+    or the sentence before, for "said", an answer: "How many units? She said 30.")."""
+    for k in range(cue, max(-1, cue - _WINDOW), -1):
+        low = lows[k]
+        if low in _STOPS and not through:
+            return False
+        if low in _MEASURES or low in _MEASURING:
+            return True
+    return False
+
+
+def _in_year(lows: list[str], end: int) -> bool:
+    """ "was 19 in 2001": "in" and a year of four digits after the number."""
+    if end + 1 >= len(lows) or lows[end] != "in" or len(lows[end + 1]) != 4:
+        return False
+    year = lows[end + 1]
+    return year.isdecimal() and _FIRST_YEAR <= int(year) <= _LAST_YEAR
+
+
+def _counted(lows: list[str], i: int) -> bool:
+    """ "6 done, 14 today": a number after a comma with another number just before it."""
+    return lows[i - 1] == "," and any(low[:1].isdigit() for low in lows[max(0, i - 5) : i - 1])
+
+
+def _birthday_time(lows: list[str], end: int, vocab: frozenset[str]) -> bool:  # noqa: PLR0911 - one early exit per time word reads best
+    """ "today", "next week", "last week", "this July", "come the autumn", "on Sunday"."""
+    if end >= len(lows) or vocab.isdisjoint(_TIMES):
+        return False
+    word = lows[end]
+    after = lows[end + 1] if end + 1 < len(lows) else "."
+    if word == "today":
+        return True
+    if word == "now":  # "— 66 now.", "(18 now;": a dash or a bracket before, an end after
+        return lows[end - 2] in _OPENERS and after in (".", ",", ";", ")", "\n")
+    if word in ("next", "last"):
+        return after in _NEXT
+    if word == "this":
+        return after in _MONTHS or after in _SEASONS
+    if word == "come":
+        third = lows[end + 2] if end + 2 < len(lows) else "."
+        return after in _SEASONS or after in _MONTHS or (after == "the" and third in _SEASONS)
+    return word == "on" and after in _DAYS
+
+
+def _named(toks: list[Tok], k: int) -> bool:
+    """A given name (gazetteer) just before the number: "Ron 80 today"."""
+    word = toks[k].text
+    return word[:1].isupper() and word in lexicon.first_names()
+
+
+def _age_given(lows: list[str], i: int) -> bool:
+    """ "Age given: 22", "gave his age as 64", "age stated as 17"."""
+    if i < 3 or lows[i - 1] not in (":", "as") or lows[i - 2] not in _GIVEN:
+        return False
+    return "age" in lows[max(0, i - 4) : i - 1]
+
+
+def _said(lows: list[str], i: int, end: int) -> bool:
+    """ "Tez, said 64." / "she says 19,": a sayer before the verb, a clause's end after."""
+    sayer = lows[i - 2] if i >= 2 else "."
+    after = lows[end] if end < len(lows) else "."
+    return sayer in _SAYERS and after in (".", ",", ";", ")", "\n")
