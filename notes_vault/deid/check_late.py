@@ -48,4 +48,4 @@ class Late:
         yield from check_signoff.every(self.signing, clean)
         yield from check_glossed.every(self.glossed, clean)
         yield from check_corrected.every(self.corrected, text, clean)
-        yield from check_round13.every(self.round13, clean)
+        yield from check_round13.every(self.round13, text, clean)

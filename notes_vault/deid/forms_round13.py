@@ -8,6 +8,9 @@
 - A capital letter after a word that names the client as such ("client K (psychodynamic",
   "- client A, private"), where it is a known person's first initial.
 - A known one-word town contracted ("Pgh", "PHX", "M'bro"): see `contracts`.
+- After a person's name: a capital glued by a hyphen, another part's initial ("Liam
+  O.-N." for O'Brien-Nakashima), and initials after a comma that are all the person's
+  ("Pacheco, M.A." for Marcus Aurelio Pacheco), which would otherwise be a credential.
 - A transcript's speaker label, a capital and a colon opening a line ("L: Say something."),
   where it is a known person's first initial and another line is the therapist's ("T:",
   "Th:", "Counsellor:").
@@ -95,3 +98,12 @@ def contracts(word: str, town: str) -> bool:
         return False
     rest = iter(town)
     return all(c in rest for c in letters)  # a subsequence, in order
+
+
+GLUED_INITIAL = re.compile(r"(?:[ \t]([A-Z])\.?)?-([A-Z])\.?(?![\w'\u2019-])")
+GIVEN_INITIALS = re.compile(r",[ \t]*((?:[A-Z]\.[ \t]?){1,3})(?![\w'\u2019-])")
+
+
+def letters_of(initials: str) -> str:
+    """ "M.A." -> "ma"."""
+    return "".join(c for c in initials if c.isalpha()).lower()

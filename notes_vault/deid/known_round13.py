@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from notes_vault.deid import forms_round13, known_corrected
-from notes_vault.deid.known_index import Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.squash import squash_key
 
 
@@ -20,7 +20,31 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     found += _letters(index, forms_round13.role_initials(text), "after a role word")
     found += _letters(index, forms_round13.speakers(text), "a transcript's speaker")
     found += _contracted(index, text)
+    found += _after_names(index, text, hits)
     return found
+
+
+def _after_names(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Liam O.-N.": another part's initial glued after the name; "Pacheco, M.A.": the
+    person's initials after the name (every letter one of them), not a credential."""
+    found = []
+    for hit in hits:
+        letters = index.letters.get(hit.entry.tag)
+        if hit.entry.category != "name" or not letters:
+            continue
+        glued = forms_round13.GLUED_INITIAL.match(text, hit.end)
+        if glued and {(glued.group(1) or "").lower(), glued.group(2).lower()} - {""} <= letters:
+            start = glued.start(1) if glued.group(1) else glued.start(2)
+            found.append(Hit(start, glued.end(), _why(hit, "initial glued after")))
+        given = forms_round13.GIVEN_INITIALS.match(text, hit.end)
+        said = forms_round13.letters_of(given.group(1)) if given else ""
+        if given and len(said) >= 2 and set(said) <= letters:
+            found.append(Hit(given.start(1), given.end(1), _why(hit, "given initials after")))
+    return found
+
+
+def _why(hit: Hit, cue: str) -> Entry:
+    return replace(hit.entry, reason=f"{hit.entry.reason} ({cue} the name)")
 
 
 def _contracted(index: VaultIndex, text: str) -> list[Hit]:

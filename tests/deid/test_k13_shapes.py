@@ -39,6 +39,7 @@ FOUND = [
     ({"name": "Patricia Quince"}, "phone typed\n\npat (52) rang from the car park.", "pat"),
     ({}, "Process note - client T (CBT, weekly) - session 4", "T"),
     ({}, "Me: What happened then?\nT: I froze. Same as always.", "T"),
+    ({"name": "Rufus Kettering-Vale"}, "Child: Rufus K.-V.   Age 7", "V."),
     ({"address": "14 Quarry Row, Pittsburgh, PA"}, "Moved back to Pgh in May.", "Pgh"),
     ({"address": "14 Quarry Row, Phoenix, AZ"}, "Has lived in PHX ten years.", "PHX"),
     ({"address": "9 Linthorpe Road, Middlesbrough"}, "Address: 9 Linthorpe Rd, M'bro", "M'bro"),
@@ -63,10 +64,23 @@ def test_a_shape_is_replaced_and_checked(fields: dict[str, object], text: str, f
     assert any(leak.start <= at < leak.end for leak in leaks), leaks
 
 
+def test_the_persons_initials_after_the_name_are_no_credential() -> None:
+    """ "Marrow, J.E." for Jonah Elias Marrow: replaced, and refused after the name's tag."""
+    subject = _subject(name="Jonah Elias Marrow")
+    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
+    result = engine.redact("Seen: Cpl Marrow, J.E., 31, self-referred.")
+    assert "J.E." not in result.text, result.text
+    assert engine.leaks(result.text) == []
+    blinded = "Seen: Cpl [CLIENT], J.E., 31, self-referred."
+    assert Checker([subject], today=TODAY).leaks(blinded, {"[CLIENT]"})
+
+
 NOT_FOUND = [
     ({"name": "Patricia Quince"}, "the pat was soft. pat dry the skin, she said.", "pat"),
     ({}, "T: What happened then?\nT: Nothing, I said.", "T: Nothing"),
     ({}, "Plan: client B (sister) to attend next time.", "B"),
+    ({"name": "Jonah Elias Marrow"}, "Seen: Cpl Marrow, M.A., 31, self-referred.", "M.A."),
+    ({"name": "Rufus Kettering-Vale"}, "Child: Rufus K.-B. (no relation)", "B."),
     ({}, "S: low mood\nO: tearful\nA: adjustment\nP: review", "P"),
     ({"address": "14 Quarry Row, Pittsburgh, PA"}, "Called the PGA tour office.", "PGA"),
     ({"address": "14 Quarry Row, Leeds"}, "Saw the LDS bishop on Sunday.", "LDS"),
