@@ -1,7 +1,8 @@
-"""Round 13 (k13): where a known name stands by shape ("tam rang", "client T (", a
-transcript's "T:"), a known town contracted ("Pgh", "M'bro"), more street types' short
-forms ("Larkfield Pk"), and more named days for a birthday ("the shortest day", "Lady Day in
-harvest", "xmas eve"); sentences of our own, near misses and 10 KB inputs."""
+"""Round 13 (k13): where a known name stands by shape ("pat rang", "client T (", a
+transcript's "T:", "Rufus K.-V."), a known town contracted ("Pgh", "M'bro"), more street
+types' short forms ("larkfield pk"), more named days for a birthday ("the shortest day",
+"Lady Day in harvest", "xmas eve") and months in Ukrainian and Russian ("8 березня");
+sentences of our own, near misses and 10 KB inputs."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ FOUND = [
     ({"dob": datetime.date(1941, 8, 15)}, "Born on Lady Day in harvest.", "Lady Day in harvest"),
     ({"dob": datetime.date(1990, 8, 15)}, "Her birthday is Mary's day.", "Mary's day"),
     ({"dob": datetime.date(1996, 12, 24)}, "a xmas eve birthday, always on shift", "xmas eve"),
+    ({"dob": datetime.date(1987, 3, 8)}, "Her birthday is 8 березня, a big day.", "березня"),
+    ({"dob": datetime.date(1979, 1, 12)}, "Born 12 января, in the snow.", "января"),
 ]  # fmt: skip
 
 
