@@ -23,7 +23,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from notes_vault.deid import forms_clips, forms_heads
+from notes_vault.deid import forms_clips
 from notes_vault.deid.forms import STOP_ACRONYMS
 from notes_vault.deid.forms_cyrillic import CYRILLIC_MONTHS
 from notes_vault.deid.forms_round6 import MORE_FOREIGN_MONTHS
@@ -149,7 +149,7 @@ def org_clips(name: str) -> frozenset[str]:
         nxt = rest[0].lower()
         for k in range(_CLIP, len(first) - 1):
             found |= {f"{first[:k].lower()} {nxt}", f"{first[:k].lower()} {nxt[:3]}"}
-    return frozenset(found) | forms_heads.head_forms(name)  # round 13: "cumbria police"
+    return frozenset(found)
 
 
 def spoken_acronym(name: str, acronyms: frozenset[str]) -> frozenset[str]:

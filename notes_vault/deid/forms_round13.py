@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from notes_vault.deid import capitals, lexicon
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import lexicon
 
 _OPENING = r"(?:(?<=\A)|(?<=\n)|(?<=[.!?;] )|(?<=[.!?;]  )|(?<=[.!?;]\t))"
 LOWERED = re.compile(_OPENING + r"([a-z]{2,14})(?=[ \t]+([a-z]+)(?![\w'\u2019-])|[ \t]*\([ \t]*\d)")
@@ -33,7 +33,7 @@ ROLE_INITIAL = re.compile(
 )
 SPEAKER = re.compile(r"(?m)^([A-Z]):[ \t]")
 _THERAPIST = re.compile(  # the therapist's own label; a capital alone is case-sensitive
-    r"(?m)^(?:T|I|(?i:th|ther|therapist|counsellor|counselor|co|me|clinician))[ \t]*:[ \t]"
+    r"(?m)^(?:T|(?i:th|ther|therapist|counsellor|counselor|co|me|clinician))[ \t]*:[ \t]"
 )
 
 
@@ -62,6 +62,9 @@ def speakers(text: str) -> Iterator[tuple[int, int, str]]:
         return
     if any(len(label) > 1 for label in own):  # "Me:" and "T:": "T" is the client's
         own = {label for label in own if len(label) > 1}
+    labels = {m.group(1) for m in SPEAKER.finditer(text)} - own
+    if len(labels & _HEADINGS) >= 2:
+        return  # "S:", "O:", "A:", "P:" or "B:", "I:", "R:": a note's headings, not speakers
     for match in SPEAKER.finditer(text):
         if match.group(1) not in own:
             yield match.start(1), match.end(1), match.group(1)
@@ -73,6 +76,7 @@ CONTRACTED = re.compile(
     r"(?<![\w'\u2019.&/-])([A-Z](?:[A-Za-z]{2,3}|['\u2019][a-z]{3,8}))(?![\w'\u2019&/-])"
 )
 _VOWELS = frozenset("aeiouy")
+_HEADINGS = frozenset("SOAPDBIRG")  # SOAP, DAP, BIRP, GIRP notes' headings
 _TOWN = 6  # a shorter town's contraction is too often something else
 
 
@@ -96,6 +100,8 @@ def contracts(word: str, town: str) -> bool:
         return letters[2:] in town[1:]
     if letters[-1] != town[-1] or letters in lexicon.common_words():
         return False
+    if capitals.shorthand(word.upper()):
+        return False  # "PTSD", "HTN": the engine's clinical and everyday abbreviations
     rest = iter(town)
     return all(c in rest for c in letters)  # a subsequence, in order
 

@@ -85,6 +85,8 @@ NOT_FOUND = [
     ({"name": "Jonah Elias Marrow"}, "Seen: Cpl Marrow, M.A., 31, self-referred.", "M.A."),
     ({"name": "Rufus Kettering-Vale"}, "Child: Rufus K.-B. (no relation)", "B."),
     ({}, "S: low mood\nO: tearful\nA: adjustment\nP: review", "P"),
+    ({}, "B: withdrawn\nI: validation\nR: settled\nT: next week", "R"),
+    ({"address": "14 Quarry Row, Hatton, Derby"}, "Known HTN, on ramipril.", "HTN"),
     ({"address": "14 Quarry Row, Pittsburgh, PA"}, "Called the PGA tour office.", "PGA"),
     ({"address": "14 Quarry Row, Leeds"}, "Saw the LDS bishop on Sunday.", "LDS"),
     ({"address": "9 Linthorpe Road, Middlesbrough"}, "Said M'lady to the judge.", "M'lady"),
