@@ -31,11 +31,14 @@ def every(known: Forms, text: str, clean: str) -> Iterator[tuple[int, int, str]]
         leak = known.capital.get(key_of(word))
         if leak is not None and leak.endswith(" name"):
             yield start, end, leak
-    for finds in (forms_round13.role_initials(clean), forms_round13.speakers(clean)):
-        for start, end, letter in finds:
-            leak = known.lone.get(letter)
-            if leak is not None:
-                yield start, end, leak
+    for start, end, letter in forms_round13.role_initials(clean):
+        leak = known.lone.get(letter)
+        if leak is not None:
+            yield start, end, leak
+    for start, end, letter in forms_round13.speakers(clean):
+        leak = known.lone.get(letter)
+        if leak is not None and leak.startswith("client"):  # the client's own letter only
+            yield start, end, leak
     for glued in _GLUED.finditer(text):  # "[CLIENT]-N." of Liam O'Brien-Nakashima
         if glued.group(1).lower() in known.letters:
             yield glued.start(1), glued.end(), "name initial"

@@ -18,7 +18,8 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     found = known_corrected.find(index, text, hits)  # "Stacy brand hall, sorry, Bramall"
     found += _lowered(index, text)
     found += _letters(index, forms_round13.role_initials(text), "after a role word")
-    found += _letters(index, forms_round13.speakers(text), "a transcript's speaker")
+    speakers = forms_round13.speakers(text)  # the client's own letter only
+    found += [h for h in _letters(index, speakers, "a transcript's speaker") if _clients(h)]
     found += _contracted(index, text)
     found += _after_names(index, text, hits)
     return found
@@ -61,6 +62,11 @@ def _contracted(index: VaultIndex, text: str) -> list[Hit]:
             reason = f"{entry.reason} (contracted)"
             found.append(Hit(start, end, replace(entry, capital_only=False, reason=reason)))
     return found
+
+
+def _clients(hit: Hit) -> bool:
+    """A client's own initial, not a linked person's ("C:" is also "Client")."""
+    return hit.entry.reason.startswith("client")
 
 
 def _lowered(index: VaultIndex, text: str) -> list[Hit]:
