@@ -5,7 +5,8 @@ eefa I'll spell it A O I F E"): the words just before a cue of correction ("sorr
 itself followed by a known person's name are that name as first heard. At most three words
 back, never across a line, a sentence's end, a tag, a title, a pronoun or a word that
 names a role or opens a clause ("client", "seen", "her", "is"); a word of time next to the
-cue ("today comma sorry") is passed over; and the first word taken must open with the sound
+cue ("today comma sorry") is passed over, and "so" or "very" before it makes an apology
+("I'm so sorry, Jane"): nothing is taken; the first word taken must open with the sound
 of one of the person's name parts' openings (any vowel for any vowel, c/k/q, s/z/x, f/v,
 g/j). Shared by both layers: `known_corrected.py` (the replacer, for the person found after
 the cue) and `check_corrected.py` (the check, for any known person's tag after the cue).
