@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from notes_vault.deid import (
+    check_corrected,
     check_glossed,
     check_records,
+    check_round13,
     check_said,
     check_signoff,
     check_tails,
@@ -31,6 +33,8 @@ class Late:
         self.tails = check_tails.forms(subjects)  # round 11: "ending 229"
         self.signing = check_signoff.forms(subjects)  # round 12: a message signed "v"
         self.glossed = check_glossed.forms(subjects)  # round 12: 'says it "Bents"'
+        self.corrected = check_corrected.forms(subjects)  # round 13: "brand hall, sorry, [CLIENT]"
+        self.round13 = check_round13.forms(subjects)  # round 13: "rox came on", "client K"
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -43,3 +47,5 @@ class Late:
         yield from check_tails.every(self.tails, clean)
         yield from check_signoff.every(self.signing, clean)
         yield from check_glossed.every(self.glossed, clean)
+        yield from check_corrected.every(self.corrected, text, clean)
+        yield from check_round13.every(self.round13, text, clean)

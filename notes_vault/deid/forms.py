@@ -67,6 +67,11 @@ STREET_WORDS = frozenset(_STREET_TYPES) | frozenset(_ABBREVIATED)
 _MORE_TYPES = {
     "parade": "pde", "grove": "gr", "walk": "wlk", "green": "grn", "circle": "cir",
     "trail": "trl", "esplanade": "esp", "promenade": "prom", "heights": "hts", "plaza": "plz",
+    # Round 13 (k13): the rest of the common types' short forms (USPS Publication 28's
+    # standard and accepted abbreviations; "pk" as UK notes type it: "sperrin pk").
+    "park": "pk", "way": "wy", "hill": "hl", "view": "vw", "ridge": "rdg", "valley": "vly",
+    "village": "vlg", "manor": "mnr", "meadows": "mdws", "orchard": "orch", "estate": "est",
+    "mews": "mws", "square": "sq", "gate": "gt", "vale": "vl", "rise": "rse",
 }  # fmt: skip
 _MORE_TYPES |= {short: full for full, short in _MORE_TYPES.items()}
 _DIRECTIONS = frozenset(

@@ -76,6 +76,14 @@ FIXED: dict[str, tuple[tuple[int, int], ...]] = {
     "vishu": (*_APRIL_NEW_YEAR, (4, 15)), "pohela boishakh": ((4, 14), (4, 15)),
     "bengali new year": ((4, 14), (4, 15)), "bohag bihu": ((4, 14), (4, 15)),
     "rongali bihu": ((4, 14), (4, 15)),
+    # Round 13 (k13): the feasts of Mary and the Assumption (in Ireland "Lady Day in
+    # harvest"), the solstices by their length, and Christmas written "Xmas".
+    "assumption": ((8, 15),), "marys day": ((8, 15), (9, 8), (12, 8)),
+    "lady day in harvest": ((8, 15),), "marymas": ((8, 15), (9, 8)),
+    "immaculate conception": ((12, 8),), "la purisima": ((12, 8),),
+    "shortest day": _DECEMBER_SOLSTICE, "longest night": _DECEMBER_SOLSTICE,
+    "longest day": _JUNE_SOLSTICE, "shortest night": _JUNE_SOLSTICE,
+    "xmas eve": ((12, 24),), "xmas day": ((12, 25),), "xmas": ((12, 25),),
 }  # fmt: skip
 # Days that Easter sets, in days after Easter Sunday (in the year of birth).
 FROM_EASTER: dict[str, int] = {
@@ -96,6 +104,7 @@ SEASONS = frozenset(
 # Names that are also ordinary words or a given name in lower case: a capital is needed.
 CAPITAL = ORDINALS | {"d day", "ve day", "vj day", "lady day", "pi day", "el grito"}
 CAPITAL |= {"all saints", "all souls", "all hallows", "three kings", "little christmas"}  # k12
+CAPITAL |= {"assumption", "lady day in harvest"}  # k13: "assumption" is also a word
 # Words that may follow a bare ordinal day ("Fourth in ten years", "the Twelfth, and").
 ORDINAL_FOLLOWERS = frozenset(
     "in and or so this that is was with at for but when too again every each weekend "

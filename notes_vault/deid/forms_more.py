@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms_clips, forms_joined
 from notes_vault.deid.forms import STOP_ACRONYMS
+from notes_vault.deid.forms_cyrillic import CYRILLIC_MONTHS
 from notes_vault.deid.forms_round6 import MORE_FOREIGN_MONTHS
 from notes_vault.deid.forms_years import TENS, UNITS, said_year
 from notes_vault.deid.names import ABBREVIATIONS
@@ -52,6 +53,7 @@ FOREIGN_MONTHS = {
     "giu": 6, "lug": 7, "sept": 9, "févr": 2, "déc": 12, "janv": 1, "juil": 7,
 }  # fmt: skip
 FOREIGN_MONTHS.update(MORE_FOREIGN_MONTHS)  # round 6 (k6): Polish, Romanian, Turkish
+FOREIGN_MONTHS.update(CYRILLIC_MONTHS)  # round 13 (k13): Ukrainian, Russian
 
 
 def any_foreign_month(lower: str, months: frozenset[int] = frozenset(range(1, 13))) -> bool:

@@ -23,6 +23,7 @@ from notes_vault.deid import (
     known_records,
     known_round5,
     known_round6,
+    known_round13,
     known_said,
     known_signoff,
     known_tails,
@@ -82,6 +83,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_org_letters.find(index, text)  # round 12: "worker (BP," of BP Exploration
     hits += known_signoff.find(index, text)  # round 12: a message signed "v" on its own line
     hits += known_glossed.find(index, text)  # round 12: 'he says it "Bents"' for Bence
+    hits += known_round13.find(index, text, hits)  # round 13: "brand hall, sorry, Bramall"
     return hits
 
 

@@ -1,0 +1,115 @@
+"""Round 13 (k13): where a person's name stands, read by shape; shared by both layers
+(`known_round13.py`, the replacer; `check_round13.py`, the check).
+
+- A name matched only with a capital (a diminutive or clip that is also a word or in no
+  dataset: "Max" of Maxine, "Rox" of Roxanne) written in lower case where a name stands:
+  opening a line or a sentence and followed by a verb that takes a person ("rox came on
+  for tea", "max rang") or by an age in brackets ("max (41) rang").
+- A capital letter after a word that names the client as such ("client K (psychodynamic",
+  "- client A, private"), where it is a known person's first initial.
+- A known one-word town contracted ("Pgh", "PHX", "M'bro"): see `contracts`.
+- After a person's name: a capital glued by a hyphen, another part's initial ("Liam
+  O.-N." for O'Brien-Nakashima), and initials after a comma that are all the person's
+  ("Pacheco, M.A." for Marcus Aurelio Pacheco), which would otherwise be a credential.
+- A transcript's speaker label, a capital and a colon opening a line ("L: Say something."),
+  where it is a known person's first initial and another line is the therapist's ("T:",
+  "Th:", "Counsellor:").
+Bounded patterns: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notes_vault.deid import capitals, lexicon
+from notes_vault.deid import forms_extra as extra
+
+_OPENING = r"(?:(?<=\A)|(?<=\n)|(?<=[.!?;] )|(?<=[.!?;]  )|(?<=[.!?;]\t))"
+LOWERED = re.compile(_OPENING + r"([a-z]{2,14})(?=[ \t]+([a-z]+)(?![\w'\u2019-])|[ \t]*\([ \t]*\d)")
+ROLE_INITIAL = re.compile(
+    r"(?i:(?<![\w'\u2019-])(?:client|cl|pt|patient|service[ \t]+user|su|yp))[ \t]+"
+    r"([A-Z])(?![\w'\u2019&/-]|\.[ \t]?[A-Za-z]\b|\.?\d)"
+)
+SPEAKER = re.compile(r"(?m)^([A-Z]):[ \t]")
+_THERAPIST = re.compile(  # the therapist's own label; a capital alone is case-sensitive
+    r"(?m)^(?:T|(?i:th|ther|therapist|counsellor|counselor|co|me|clinician))[ \t]*:[ \t]"
+)
+
+
+def lowered(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each lower-case word opening a line or sentence before a
+    verb that takes a person or an age in brackets."""
+    for match in LOWERED.finditer(text):
+        verb = match.group(2)
+        if verb is None or verb in extra.SUBJECT_VERBS:
+            yield match.start(1), match.end(1), match.group(1)
+
+
+def role_initials(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, letter) of each capital after "client", "pt" and the like."""
+    for match in ROLE_INITIAL.finditer(text):
+        yield match.start(1), match.end(1), match.group(1)
+
+
+def speakers(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, letter) of each one-letter speaker label in a transcript with the
+    therapist's label, not the therapist's own letter."""
+    if ":" not in text:
+        return
+    own = {m.group().split(":")[0].strip().upper() for m in _THERAPIST.finditer(text)}
+    if not own:
+        return
+    if any(len(label) > 1 for label in own):  # "Me:" and "T:": "T" is the client's
+        own = {label for label in own if len(label) > 1}
+    labels = {m.group(1) for m in SPEAKER.finditer(text)} - own
+    if len(labels & _HEADINGS) >= 2:
+        return  # "S:", "O:", "A:", "P:" or "B:", "I:", "R:": a note's headings, not speakers
+    for match in SPEAKER.finditer(text):
+        if match.group(1) not in own:
+            yield match.start(1), match.end(1), match.group(1)
+
+
+# A known town contracted: its consonants, first and last kept ("Pgh" of Pittsburgh, "PHX"
+# of Phoenix), or its initial, an apostrophe and a later piece ("M'bro" of Middlesbrough).
+CONTRACTED = re.compile(
+    r"(?<![\w'\u2019.&/-])([A-Z](?:[A-Za-z]{2,3}|['\u2019][a-z]{3,8}))(?![\w'\u2019&/-])"
+)
+_VOWELS = frozenset("aeiouy")
+_HEADINGS = frozenset("SOAPDBIRG")  # SOAP, DAP, BIRP, GIRP notes' headings
+_TOWN = 6  # a shorter town's contraction is too often something else
+
+
+def contracted(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each word shaped like a contraction: an apostrophe after its
+    capital, or three or four letters and no vowel."""
+    if not any(c.isupper() for c in text):
+        return
+    for match in CONTRACTED.finditer(text):
+        word = match.group(1)
+        if not word[1].isalpha() or not _VOWELS.intersection(word.lower()):
+            yield match.start(1), match.end(1), word
+
+
+def contracts(word: str, town: str) -> bool:
+    """`word` (see `contracted`) is a contraction of the folded one-word `town`."""
+    letters = word.lower()
+    if len(town) < _TOWN or not town.isalpha() or letters[0] != town[0]:
+        return False
+    if not letters[1].isalpha():
+        return letters[2:] in town[1:]
+    if letters[-1] != town[-1] or letters in lexicon.common_words():
+        return False
+    if capitals.shorthand(word.upper()):
+        return False  # "PTSD", "HTN": the engine's clinical and everyday abbreviations
+    rest = iter(town)
+    return all(c in rest for c in letters)  # a subsequence, in order
+
+
+GLUED_INITIAL = re.compile(r"(?:[ \t]([A-Z])\.?)?-([A-Z])\.?(?![\w'\u2019-])")
+GIVEN_INITIALS = re.compile(r",[ \t]*((?:[A-Z]\.[ \t]?){1,3})(?![\w'\u2019-])")
+
+
+def letters_of(initials: str) -> str:
+    """ "M.A." -> "ma"."""
+    return "".join(c for c in initials if c.isalpha()).lower()
