@@ -8,11 +8,13 @@ one, three letters or more: the VA's video visits and programmes ("VVC", VA Vide
 "HCHV", Health Care for Homeless Veterans), army training ("AIT"), school threat assessment
 ("CSTAG", "BTAT"), child welfare and court terms ("FBSS", family-based safety services;
 "CINA", a child in need of aid; "KTAP"), crisis work ("DCR", a designated crisis
-responder), and records ("PEAP"). Left out: letters that any dev note labels ("PFA", the
+responder), records ("PEAP"), and the behavioral health consultant of primary care ("BHC",
+"Plan: BHC f/u 2 wks", a role in 17 of 19 dev mentions; lead, after the round-13 retrain).
+Left out: letters that any dev note labels ("PFA", the
 footballers' association in UK notes; "CISD", a school district; "MCO", an airport once),
 and every organisation's own letters.
 """
 
 from __future__ import annotations
 
-US_SERVICES = frozenset("VVC HCHV AIT CSTAG BTAT FBSS CINA KTAP DCR PEAP".split())
+US_SERVICES = frozenset("VVC HCHV AIT CSTAG BTAT FBSS CINA KTAP DCR PEAP BHC".split())
