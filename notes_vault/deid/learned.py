@@ -28,7 +28,7 @@ from typing import Any
 
 from notes_vault.deid import learned_features, lexicon
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok, sentence_start
+from notes_vault.deid.tokens import Tok
 
 DATA = "learned.json.gz"
 _GLUE = frozenset("-'\u2019.")  # a name or number written across these stays one span
@@ -201,18 +201,22 @@ def spans_of(
 def _kept(
     found: Model, text: str, toks: list[Tok], group: list[tuple[int, float, list[str]]]
 ) -> list[Span]:
-    """The group's span, unless it is one English word opening a sentence that the layer
-    alone calls an organisation ("Hope helped her through it"): a name there is a person's,
-    a word nothing (lead, round 13, after the retrain took it; the rules find "Mind" and
-    "Relate" by their cues)."""
+    """The group's span, unless the layer alone calls an organisation one word that is an
+    English word and a given name, opening a sentence before a word in lower case ("Hope
+    helped her through it"): a name there is a person's, the word nothing (lead, round 13,
+    after the retrain took it; "Grace is", "Faith said" are the person rules')."""
     span = _span(found, text, toks, group)
     i = group[0][0]
+    word = toks[i].text
+    before = text[: toks[i].start].rstrip(" ")
     if (
         span.category == "organisation"
         and len(group) == 1
-        and toks[i].text.isalpha()
-        and toks[i].text.lower() in lexicon.common_words()
-        and sentence_start(text, toks, i)
+        and (not before or before[-1] in ".!?")
+        and i + 1 < len(toks)
+        and toks[i + 1].text.islower()
+        and word.lower() in lexicon.common_words()
+        and word.title() in lexicon.first_names()
     ):
         return []
     return [span]
