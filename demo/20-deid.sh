@@ -12,6 +12,10 @@ echo "# minutes: owners of actions, named bodies and a month that is a name (rou
 printf 'Actions: Jade to call the Home Office; Samaritans number given.
 His wife June is worried; review in June.\n' | $NV deid --file -
 
+echo "# a supervision log: initials that speak twice are a person everywhere (round 13)"
+printf 'Supervisee GR. GR'"'"'s dilemma: whether to end. GR unsure; GR said the client left on 1/7 21:00.\n' \
+    | $NV deid --file -
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
