@@ -112,3 +112,12 @@ def assert_day_is_left(subject: KnownSubject, text: str, day: str) -> None:
     at = text.index(day)
     assert not [r for r in result.replacements if r.start <= at < r.end and r.category == "dob"]
     assert engine.leaks(result.text) == []
+
+
+def assert_left_by_vault(subject: KnownSubject, text: str, word: str) -> None:
+    """`word` in `text` is not replaced as what the vault knows, and the check passes."""
+    engine = engine_at(subject)
+    result = engine.redact(text)
+    at = text.index(word)
+    assert not [r for r in result.replacements if r.layer == "vault" and r.start <= at < r.end]
+    assert engine.leaks(result.text) == []

@@ -13,7 +13,7 @@ import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.check import Checker
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import LINEAR_SECONDS, assert_left_by_vault, redact_and_check_seconds
 
 TODAY = datetime.date(2026, 12, 5)
 
@@ -99,12 +99,7 @@ NOT_FOUND = [
 def test_words_of_no_known_shape_are_left(fields: dict[str, object], text: str, word: str) -> None:
     """A word, another letter, SOAP headings, other contractions, a day that is not the
     birthday: not replaced as what the vault knows, and no refusal."""
-    subject = _subject(**fields)  # type: ignore[arg-type]
-    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    at = text.index(word)
-    assert not [r for r in result.replacements if r.layer == "vault" and r.start <= at < r.end]
-    assert engine.leaks(result.text) == []
+    assert_left_by_vault(_subject(**fields), text, word)  # type: ignore[arg-type]
 
 
 SIZE = 10_000
