@@ -158,7 +158,7 @@ def spoken_acronym(name: str, acronyms: frozenset[str]) -> frozenset[str]:
     from notes_vault.deid.forms import common  # noqa: PLC0415 - shared word test
 
     words = [w for w in name.split() if w[:1].isalpha()]
-    whole = max(acronyms, key=len, default="")
+    whole = max(sorted(acronyms), key=len, default="")  # ties: the first in order, not by hash
     if len(whole) < 3 or len(words) < 3 or common(whole) or whole in STOP_ACRONYMS:
         return frozenset()
     return frozenset({whole.removesuffix("s")} if whole.endswith("s") else {whole})

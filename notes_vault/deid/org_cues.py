@@ -146,7 +146,7 @@ def _phrase_before(toks: list[Tok], i: int, phrases: frozenset[tuple[str, ...]])
     skip = int(i > 0 and toks[i - 1].text.lower() in _OBJECTS)
     if i - skip < 1 or toks[i - skip - 1].text.lower() not in _PHRASE_ENDS:
         return -1
-    for phrase in phrases:
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):  # the longest first, not by hash
         k = i - skip - len(phrase)
         if k >= 0 and tuple(t.text.lower() for t in toks[k : i - skip]) == phrase:
             return len(phrase) + skip
