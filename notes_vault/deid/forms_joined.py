@@ -28,7 +28,8 @@ _COMMON = frozenset(
      "ic", "ii", "ir", "ab", "oe", "gi", "ct", "pr", "pp", "sa", "ba", "ma", "ts", "ed"}
 )  # fmt: skip
 _CAMEL = re.compile(r"[A-Z][a-z]+")
-_SURNAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "O'", "St")
+# A surname's prefix before a capital ("McBride", "DiMarco"): one word, not two (forms_more too).
+SURNAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "O'", "St")
 
 
 def _parts(name: str) -> list[str]:
@@ -64,7 +65,7 @@ def camel_initials(name: str) -> frozenset[str]:
     for word in _parts(name):
         if word.lower() in _LINKING or word in ("&", "+") or not word[:1].isalpha():
             continue
-        pieces = _CAMEL.findall(word) if not word.startswith(_SURNAME_PREFIXES) else []
+        pieces = _CAMEL.findall(word) if not word.startswith(SURNAME_PREFIXES) else []
         if len(pieces) >= 2 and "".join(pieces) == word:
             letters += [p[0] for p in pieces]
             camel = True

@@ -316,9 +316,6 @@ def said_number_spans(words: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-_SURNAME_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "O'", "St")
-
-
 def camel_acronym(name: str) -> frozenset[str]:
     """ "az" of AstraZeneca, "gsk" of GlaxoSmithKline: the capitals of one word written
     in camel case (two or more, the word longer than its capitals); round 13: the whole
@@ -326,7 +323,7 @@ def camel_acronym(name: str) -> frozenset[str]:
     found = set()
     for word in name.split():
         capitals = "".join(c for c in word if c.isupper())
-        if word.startswith(_SURNAME_PREFIXES):
+        if word.startswith(forms_joined.SURNAME_PREFIXES):
             continue  # "McBride", "DiMarco": a surname's prefix, not two words
         if 2 <= len(capitals) <= 4 and len(word) >= 6 and word[0].isupper() and not word.isupper():
             found.add(capitals.lower())

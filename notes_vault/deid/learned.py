@@ -208,18 +208,25 @@ def _kept(
     span = _span(found, text, toks, group)
     i = group[0][0]
     word = toks[i].text
-    before = text[: toks[i].start].rstrip(" ")
     if (
         span.category == "organisation"
         and len(group) == 1
-        and (not before or before[-1] in ".!?")
         and i + 1 < len(toks)
         and toks[i + 1].text.islower()
         and word.lower() in lexicon.common_words()
         and word.title() in lexicon.first_names()
+        and _after_full_stop(text, toks, i)
     ):
         return []
     return [span]
+
+
+def _after_full_stop(text: str, toks: list[Tok], i: int) -> bool:
+    """Token i opens the text, or only spaces lie between it and a full stop, "!" or "?"."""
+    gap = text[toks[i - 1].end if i else 0 : toks[i].start]
+    if gap.strip(" "):
+        return False
+    return i == 0 or toks[i - 1].text[-1:] in ".!?"
 
 
 def _span(

@@ -79,6 +79,8 @@ _ARTICLES = frozenset("the a an our her his their my".split())
 # Last two letters of police initials ("BPD") and of ordinals ("22nd", "7TH").
 _TAILS = frozenset(["PD", *ORDINAL_ENDS, *(end.upper() for end in ORDINAL_ENDS)])
 _PHRASE_ENDS = frozenset(p[-1] for ps in _PHRASES.values() for p in ps if p)
+# Each key's phrases, the longest first, in a fixed order (never the hash order of the set).
+_ORDERED = {k: tuple(sorted(v, key=lambda p: (-len(p), p))) for k, v in _PHRASES.items()}
 _TRIGGERS = frozenset(
     w
     for low in (
@@ -119,7 +121,7 @@ def _judge(  # noqa: PLR0911 - one rule per cue word reads best
     low = word.lower()
     if low in _ARTICLES:  # "the", "a", "her": cues only after a comma or bracket
         return _apposed(text, toks, i) if i > 1 and toks[i - 1].text in ",(" else None
-    if low in _PHRASES and (size := _phrase_before(toks, i, _PHRASES[low])) >= 0:
+    if low in _ORDERED and (size := _phrase_before(toks, i, _ORDERED[low])) >= 0:
         return _after_phrase(text, toks, i, size, service_words)
     if low in _LABELS and i + 2 < len(toks) and toks[i + 1].text in _LABEL_MARKS:
         return _labelled(text, toks, i)
@@ -138,7 +140,7 @@ def _judge(  # noqa: PLR0911 - one rule per cue word reads best
     return None
 
 
-def _phrase_before(toks: list[Tok], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+def _phrase_before(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """How many tokens before i make one of `phrases` (-1 when none does), a pronoun
     between allowed ("referred her to")."""
     if () in phrases:
@@ -146,7 +148,7 @@ def _phrase_before(toks: list[Tok], i: int, phrases: frozenset[tuple[str, ...]])
     skip = int(i > 0 and toks[i - 1].text.lower() in _OBJECTS)
     if i - skip < 1 or toks[i - skip - 1].text.lower() not in _PHRASE_ENDS:
         return -1
-    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):  # the longest first, not by hash
+    for phrase in phrases:  # the longest first (_ORDERED)
         k = i - skip - len(phrase)
         if k >= 0 and tuple(t.text.lower() for t in toks[k : i - skip]) == phrase:
             return len(phrase) + skip

@@ -74,7 +74,7 @@ def find_said_initials(toks: list[Tok], covered: bytearray) -> list[Span]:
     """Every stand-alone place of initials that say, think or feel at two places or more."""
     places: dict[str, int] = {}
     for k, tok in enumerate(toks):
-        if tok.text[:1].isupper() and _initials(tok.text) and _speaks(toks, k):
+        if tok.text[:1].isupper() and _speaks(toks, k) and _initials(tok.text):
             places[tok.text] = places.get(tok.text, 0) + 1
     people = {word for word, count in places.items() if count >= _PLACES}
     if not people:
