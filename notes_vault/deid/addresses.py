@@ -11,6 +11,8 @@ from __future__ import annotations
 from notes_vault.deid import lexicon, org_caps_lines, org_endings
 from notes_vault.deid.capitals import acronym
 from notes_vault.deid.eponyms import eponym_ranges
+from notes_vault.deid.health_boards import REASON as BOARD
+from notes_vault.deid.health_boards import board_after
 from notes_vault.deid.lower_streets import find_lower_streets
 from notes_vault.deid.model import Span
 from notes_vault.deid.org_affiliations import find_affiliations
@@ -91,11 +93,8 @@ def _prefixed(text: str, toks: list[Tok]) -> list[Span]:
             spans.append(_span(toks, i, k - i + 1, "place", f"a name after '{tok.text}'"))
         elif toks[i + 1].text in ("PD", "FD") and tok.text in lexicon.places():
             spans.append(_span(toks, i, 2, "organisation", f"a town before '{toks[i + 1].text}'"))
-        elif tok.text == "NHS" and _proper(toks[i + 1].text) and near(text, tok, toks[i + 1]):
-            board = toks[i + 1].text.lower()  # "NHS Highland", not "NHS Trust", "NHS No."
-            named = board not in lexicon.common_words() or toks[i + 1].text in lexicon.places()
-            if board not in SERVICE_WORDS and named:
-                spans.append(_span(toks, i, 2, "organisation", "a health board after 'NHS'"))
+        elif lows[i] == "nhs" and (board := board_after(text, toks, i, SERVICE_WORDS)):
+            spans.append(_span(toks, i, board + 1, "organisation", BOARD))  # "NHS Highland"
         elif lows[i] in _PRISONS and near(text, tok, toks[i + 1]) and toks[i + 1].text[0].isalpha():
             spans.append(_span(toks, i, 2, "organisation", f"a prison after '{tok.text}'"))
     return spans
@@ -117,7 +116,7 @@ _SAINT_NOUNS = frozenset("hospice hospital church school primary academy college
 _OPENERS = frozenset("he she they we i it you his her their my our the a an this".split())
 # "Fort Hood", "Lake Tahoe", "Mount Sinai", "Port Talbot": a place (or a hospital).
 _PLACE_PREFIXES = frozenset(["Fort", "Lake", "Mount", "Port", "Loch", "Glen", "Cape"])
-_PREFIX_WORDS = _PLACE_PREFIXES | {"St", "ST", "st", "NHS"}  # what `_prefixed` reads after
+_PREFIX_WORDS = _PLACE_PREFIXES | {"St", "ST", "st", "NHS", "Nhs"}  # "Nhs": in a loud line
 _PRISONS = ("hmp", "hmyoi")
 
 

@@ -14,6 +14,7 @@ One pass over the tokens with a set lookup each: linear.
 
 from __future__ import annotations
 
+from notes_vault.deid.months_celtic import CELTIC_MONTHS
 from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
 _MONTHS = frozenset(
@@ -33,9 +34,11 @@ _MONTHS = frozenset(
     # Polish, genitive
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia "
     "października pazdziernika listopada grudnia".split()
-)
+) | frozenset(CELTIC_MONTHS)  # round 14: Welsh, Irish
 # Also English words or names: read only after "de"/"di" or in lower case after a day.
-_ENGLISH_TOO = frozenset(["mars", "mayo", "marco", "julio", "mai", "mei", "maja", "marca"])
+_ENGLISH_TOO = frozenset(
+    ["mars", "mayo", "marco", "julio", "mai", "mei", "maja", "marca", "marta", "medi"]
+)
 _LINKS = frozenset(["de", "di", "du", "del"])
 _REASON = "a day and a month in another language ('31 de diciembre', '3 mars')"
 

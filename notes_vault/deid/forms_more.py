@@ -28,6 +28,7 @@ from notes_vault.deid.forms import STOP_ACRONYMS
 from notes_vault.deid.forms_cyrillic import CYRILLIC_MONTHS
 from notes_vault.deid.forms_round6 import MORE_FOREIGN_MONTHS
 from notes_vault.deid.forms_years import TENS, UNITS, said_year
+from notes_vault.deid.months_celtic import CELTIC_MONTHS
 from notes_vault.deid.names import ABBREVIATIONS
 
 STOP_TOWN_INITIALS = frozenset({"ok", "us", "uk", "am", "pm", "id", "it", "me", "or", "in"})
@@ -54,6 +55,7 @@ FOREIGN_MONTHS = {
 }  # fmt: skip
 FOREIGN_MONTHS.update(MORE_FOREIGN_MONTHS)  # round 6 (k6): Polish, Romanian, Turkish
 FOREIGN_MONTHS.update(CYRILLIC_MONTHS)  # round 13 (k13): Ukrainian, Russian
+FOREIGN_MONTHS.update(CELTIC_MONTHS)  # round 14 (lead): Welsh, Irish
 
 
 def any_foreign_month(lower: str, months: frozenset[int] = frozenset(range(1, 13))) -> bool:

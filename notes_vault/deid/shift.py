@@ -4,8 +4,9 @@ An export shifts every date by one random number of days. A shift is undone
 by anything left that pins the calendar, so besides whole dates (found by
 `dates.find_dates`) this module finds and treats:
 
-- weekday names, any case ("Monday", "tuesdays"): moved by the same shift
-  (shift mod 7), so "Tuesday 3 March" stays a consistent pair;
+- weekday names, any case ("Monday", "tuesdays"), and their short forms alone ("r/v
+  Thurs", "on Sat"): moved by the same shift (shift mod 7), so "Tuesday 3 March" stays a
+  consistent pair;
 - a month named alone, as a heading ("March:", "## April") or after a word
   of time ("in May", "since October"): moved as its mid-month would move;
 - named holidays and feasts ("Christmas", "Easter", "Diwali", "Bonfire
@@ -38,6 +39,21 @@ _SHORT_DAYS = frozenset(
     for f in (w, w.upper())
 )
 _DAY_NUMBER = re.compile(r"\.?,?[ \t]\(?\d{1,2}(?!\d{2})")  # "Fri (5/12)" too
+# Round 14: a weekday abbreviated alone pins the calendar as its full name does ("r/v Thurs",
+# "pharmacy Fri", "from Tues"). Those that are no English word are read in any case; "Mon",
+# "Wed", "Sat" and "Sun" only after a word of time or before a part of the day ("on Sat",
+# "next Sun", "Sat night"): not "Sat with her", "the Sun".
+_PLAIN_DAYS = frozenset(
+    f for w in ("tue", "tues", "thu", "thur", "thurs", "fri", "weds") for f in (w, w.title())
+) | frozenset(w.upper() for w in ("tue", "tues", "thu", "thur", "thurs", "fri", "weds"))
+_WORDY_DAYS = frozenset(("mon", "wed", "sat", "sun"))
+_DAY_CUES = frozenset(
+    {"on", "next", "this", "last", "by", "until", "till", "til", "from", "every", "since",
+     "before", "after", "v", "review", "see", "seen", "appt", "due", "each"}
+)  # fmt: skip
+_DAY_JOINS = frozenset({",", "/", "-", "&", "and", "or"})
+_DAY_WORDS = _WEEKDAY_SET | _WORDY_DAYS | {w.lower() for w in _PLAIN_DAYS}
+_DAY_PARTS = re.compile(r"[ \t]+(?:am|pm|night|morning|afternoon|eve|evening|a\.m|p\.m)\b", re.I)
 _TIME_WORDS = frozenset(
     {"in", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid",
      "end", "start", "beginning", "last", "next", "this", "through", "throughout", "before",
@@ -134,11 +150,37 @@ def find_mentions(text: str, toks: list[Tok]) -> list[Span]:
             spans.append(
                 Span(tok.start, tok.start + len(day), "date", "pattern", "a weekday", "weekday")
             )
-        elif tok.text in _SHORT_DAYS and _DAY_NUMBER.match(text, tok.end):  # "Sun 29th"
+        elif (tok.text in _SHORT_DAYS and _DAY_NUMBER.match(text, tok.end)) or _short_day(
+            text, toks, i, word
+        ):  # "Sun 29th", "r/v Thurs", "on Sat"
             spans.append(Span(tok.start, tok.end, "date", "pattern", "a weekday", "weekday"))
         elif tok.text in _MONTH_SET and _lone_month(text, toks, i):
             spans.append(Span(tok.start, tok.end, "date", "pattern", "a month", "month"))
     return spans
+
+
+def _short_day(text: str, toks: list[Tok], i: int, word: str) -> bool:
+    """A weekday's short form standing alone (see `_PLAIN_DAYS`)."""
+    if toks[i].text in _PLAIN_DAYS:
+        return True
+    if word not in _WORDY_DAYS or not (toks[i].text.istitle() or toks[i].text.isupper()):
+        return False
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    return prev in _DAY_CUES or bool(_DAY_PARTS.match(text, toks[i].end)) or _in_days(toks, i)
+
+
+def _in_days(toks: list[Tok], i: int) -> bool:
+    """Another weekday beside token i, or one ",", "/", "-", "&", "and" or "or" away
+    ("Mon/Wed/Fri", "Sat and Sun")."""
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(toks) and toks[k].text.lower() in _DAY_JOINS:
+            k += step
+        if 0 <= k < len(toks):
+            low = toks[k].text.lower()
+            if low in _DAY_WORDS or (low.endswith("s") and low[:-1] in _WEEKDAY_SET):
+                return True
+    return False
 
 
 def _lone_month(text: str, toks: list[Tok], i: int) -> bool:

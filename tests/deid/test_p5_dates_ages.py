@@ -60,7 +60,7 @@ DATES_KEPT = [
     ("Marching with a 3/4 time beat at practice.", "3/4"),
     ("Planned dose 0.5/2025 units is a typo.", "2025"),
     ("She sat on the bench.", "sat"),
-    ("Family dinner on Sun as always.", "Sun"),
+    ("Family dinner in the sun as always.", "sun"),  # "on Sun" is a weekday (round 14)
     ("placed 1st to 3rd in the heats", "1st"),
     ("kept the 40th-day prayers", "40th"),
 ]
