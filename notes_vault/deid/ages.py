@@ -28,7 +28,7 @@ _UNITS = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_NUMBERS = {w: n for n, w in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
-_BEFORE = frozenset(["aged", "age", "ages", "turned", "turns", "turning", "turn"])
+_BEFORE = frozenset(["aged", "age", "ages", "turned", "turns", "turning", "turn", "edad", "idade"])
 _YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
 _PEOPLE = frozenset(
     "she he they i client pt patient son daughter mum mom dad brother sister who child "
