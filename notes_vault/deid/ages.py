@@ -52,7 +52,7 @@ _OF_PEOPLE = frozenset(
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
     "hrs days weeks months years am pm percent on in at / : - x mmhg bpm mph kph km miles mi "
-    "min sec secs wks wk "
+    "min sec secs wks wk units drinks pints cans cigarettes "
     "ft cm kgs".split()
 )
 

@@ -1,5 +1,6 @@
 """Issue 13, round 14 (a14): header ages a date of birth makes, header ages before a sex or an
-obstetric history, a second age a day away, a foreign age label, a child's age in words.
+obstetric history, a second age a day away, a foreign age label, a child's age in words;
+a measure's "(from N)" and a number of units are no age.
 
 Every sentence here was written for these tests, not copied from a corpus; each rule has
 cases it must catch and near misses of the same shape it must leave alone.
@@ -55,6 +56,13 @@ LEFT = [
     # Two numbers in brackets that are no age and its next year.
     ("Scores (16, 19 on Thursday) were lower.", "19"),
     ("PHQ-9 (11, 12 on Monday) after the change.", "12"),
+    # A measure and the number it moved from; a number of units.
+    ("GAD-7 now 9 (from 14). Next in two weeks.", "14"),
+    ("gad 8 (from 13), sleep better.", "13"),
+    ("HbA1c went up to 69 (from 55) - GP aware.", "55"),
+    ("MoCA 23 (stable from 24). Mood fine.", "24"),
+    ("belief re-rated 30% (from 85).", "85"),
+    ("Cut down from 35 units to 20 units a week.", "35"),
     # The hour in words.
     ("Her mum rang every night at nine; she was fine.", "nine"),
     ("He will phone back Wednesday the tenth at eleven, then decide.", "eleven"),
