@@ -65,7 +65,7 @@ _SEASONS = _NEXT | frozenset(["winter", "christmas", "easter"])
 _BEFORE_TODAY = frozenset(
     "- \u2013 \u2014 \" \u201c ( , is 's s be turns turned turning actually was aged".split()
 )
-_TIMES = frozenset(["today", "now", "next", "last", "this", "come", "on"])
+_TIMES = frozenset(["today", "now", "next", "last", "this", "come", "on", "yesterday", "tomorrow"])
 _OPENERS = frozenset(["-", "\u2013", "\u2014", "("])
 _GIVEN = frozenset(["given", "stated", "reported", "claimed", "age"])
 _SAY = frozenset("said says states stated gave gives claims claimed".split())
@@ -219,7 +219,7 @@ def _birthday_time(lows: list[str], end: int, vocab: frozenset[str]) -> bool:  #
         return False
     word = lows[end]
     after = lows[end + 1] if end + 1 < len(lows) else "."
-    if word == "today":
+    if word in ("today", "yesterday", "tomorrow"):  # a14: "Ron - 80 yesterday"
         return True
     if word == "now":  # "— 66 now.", "(18 now;": a dash or a bracket before, an end after
         return lows[end - 2] in _OPENERS and after in (".", ",", ";", ")", "\n")

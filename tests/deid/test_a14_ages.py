@@ -31,6 +31,9 @@ CAUGHT = [
     ("Pt Begay, Lorena | DOB 8/3/84 | Chart # AB-2218 | 42 F\nSeen with her sister.", "42"),
     ("Mr Tran   MRN QA-00911   66 M\nInterpreter by phone.", "66"),
     ("Lopes, Daniela   MRN CC-44120   31 G2P1 @ 24w", "31"),
+    # An age before "yesterday" or "tomorrow", as before "today" (age_happened.py).
+    ("Mr Amos — 77 yesterday, balloons on the bed.", "77"),
+    ('His gran ("88 tomorrow") wants a quiet tea.', "88"),
     # An age and the next a day away, in brackets after a name (age_happened.py).
     ("Bev (71, 72 on Friday - cake planned) came with her son.", "72"),
     ("Kai (15, 16 on Saturday) was quiet today.", "16"),
@@ -63,6 +66,8 @@ LEFT = [
     ("MoCA 23 (stable from 24). Mood fine.", "24"),
     ("belief re-rated 30% (from 85).", "85"),
     ("Cut down from 35 units to 20 units a week.", "35"),
+    ("PHQ-9 - 17 yesterday, 12 today.", "17"),
+    ("Sessions: 6 done, 14 yesterday.", "14"),
     # The hour in words.
     ("Her mum rang every night at nine; she was fine.", "nine"),
     ("He will phone back Wednesday the tenth at eleven, then decide.", "eleven"),
