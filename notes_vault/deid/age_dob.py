@@ -14,7 +14,8 @@ yesterday)", "3/11/1990 36 today.", "DOB 10/3/1970 \u2014 56 Saturday", "DOB 07/
 (today \u2014 57)", "11/29/1940 \u2014 85 y \u2014"), with or without the label: the date's year
 and the number must add up to a year of writing (1990 to 2035), which a session date and a
 score, dose or count after it do not ("12/3/26 \u2014 14 today": 2040), and without the label
-the number is 13 or more.
+the number is 13 or more. So is the age worked out from the date after an arrow, "=" or "so"
+("DOB 6/15/2007 \u2192 19", "DOB 5/20/2011 so 15 correct").
 
 One regex of fixed shape per birth-date label, one more for a date and its age: linear.
 """
@@ -53,6 +54,13 @@ _AGE_AFTER_DATE = re.compile(
     r"|[ \t]*[|;][ \t]|[ \t]{2,}|[ \t]+(?:m|f|male|female)\b)",
     re.MULTILINE,
 )
+# The age worked out from the date: "DOB 6/15/2007 \u2192 19", "DOB 5/20/2011 so 15 correct".
+_AGE_WORKED_OUT = re.compile(
+    r"(?i)(?<![\w/.-])(dob:?[ \t]*|d\.o\.b\.?:?[ \t]*|born[ \t]+)"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})(?![\w/.-]))"
+    r"[ \t]*(?:\u2192|->|=>?|\bso\b|\bmakes\b|\bi\.e\.)[ \t]*(?:age[ \t]+)?"
+    r"(\d{1,3})(?![\w/.:-])"
+)
 _MAX_AGE = 110
 _GROWN = 13
 _WRITTEN = (1990, 2035)  # the years a note with a date of birth and an age is written in
@@ -79,7 +87,7 @@ def find_dob_ages(text: str) -> list[Span]:
 def _after_date(text: str) -> list[Span]:
     """ "6/1/53 — 73 yesterday": the age a numeric date makes (see the module)."""
     spans: list[Span] = []
-    for match in _AGE_AFTER_DATE.finditer(text):
+    for match in [*_AGE_AFTER_DATE.finditer(text), *_AGE_WORKED_OUT.finditer(text)]:
         value = int(match.group(3))
         year = int(match.group(2))
         if year < 100:

@@ -27,6 +27,8 @@ CAUGHT = [
     ("Gomez, Pilar \u2014 3/8/1939 \u2014 87 y \u2014 referred by her GP", "87"),
     ("DOB 6/18/09 (17 \u2014 a birthday on the unit)  MRN 55-201", "17"),
     ("DOB 12/25/1958 \u2014 68 on Christmas Day   MRN 7740", "68"),
+    ("Amir (17?) DOB 3/14/2009 \u2192 17, so the adolescent unit.", "17"),
+    ("Lena 12... dob 8/1/2014 so 12 is right. Mum here.", "12"),
     # A capital sex ending a header's line, an age before an obstetric history (age_sex.py).
     ("Pt Begay, Lorena | DOB 8/3/84 | Chart # AB-2218 | 42 F\nSeen with her sister.", "42"),
     ("Mr Tran   MRN QA-00911   66 M\nInterpreter by phone.", "66"),
@@ -52,6 +54,8 @@ LEFT = [
     ("Reviewed 10/1/2025 (12 sessions so far).", "12"),
     ("PHQ-9 on 11/2/26 \u2014 19 today, down from 22.", "19"),
     ("Labs 2/2/2026   40 mg daily", "40"),
+    ("Started 3/3/2010 -> 14 sessions in all.", "14"),
+    ("Seen 12/1/2025 so 2 left.", "2"),
     # A temperature, a bed or a count at a line's end; a number with no sex after it.
     ("Temp   99 F\nOn the ward.", "99"),
     ("Bay  4 F\nClean.", "4"),
@@ -99,6 +103,7 @@ def test_a14_rules_are_linear() -> None:
         "| 50 M | ",
         "   29 G3 ",
         "(16, 17 (16, ",
+        "DOB 1/2/60 \u2192 DOB 1/2/60 so ",
         "was at nine at ",
     )
     for cue in cues:
