@@ -8,14 +8,14 @@ two spaces), then a number of at most 110 with or without a unit of years, endin
 (a line's end, a separator, a sex): the number is the age. Not "DOB 2/18/1964 ext 4123",
 "DOB 06/30/1985 | 4123 Main St" (a number with more after it), "DOB 06/30/1985 | 2 sessions".
 
-Round 14 (a14): the age the date makes, told with the birthday's time ("Pettit, Norma J
-6/1/53 \u2014 73 yesterday", "DOB 03/30/2004 (22 yesterday)", "(10/21/55, 71 as of
-yesterday)", "3/11/1990 36 today.", "DOB 10/3/1970 \u2014 56 Saturday", "DOB 07/07/1969
-(today \u2014 57)", "11/29/1940 \u2014 85 y \u2014"), with or without the label: the date's year
+Round 14 (a14): the age the date makes, told with the birthday's time ("Okonkwo, Rita M
+4/9/61 \u2014 65 yesterday", "DOB 09/02/2001 (25 yesterday)", "(1/30/47, 79 as of
+Tuesday)", "5/5/1994 32 today.", "DOB 7/12/1966 \u2014 60 Sunday", "DOB 11/21/1980
+(today \u2014 46)", "3/8/1939 \u2014 87 y \u2014"), with or without the label: the date's year
 and the number must add up to a year of writing (1990 to 2035), which a session date and a
 score, dose or count after it do not ("12/3/26 \u2014 14 today": 2040), and without the label
 the number is 13 or more. So is the age worked out from the date after an arrow, "=" or "so"
-("DOB 6/15/2007 \u2192 19", "DOB 5/20/2011 so 15 correct").
+("DOB 3/14/2009 \u2192 17", "dob 8/1/2014 so 12 is right").
 
 One regex of fixed shape per birth-date label, one more for a date and its age: linear.
 """
@@ -41,7 +41,7 @@ _AGE_AFTER_DOB = re.compile(
     re.MULTILINE,
 )
 # Round 14: a numeric date (its year read back), the age, then a birthday's time or a field's
-# end. The label is optional (group 1); "(today — 57)" puts the time first.
+# end. The label is optional (group 1); "(today — 46)" puts the time first.
 _DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _TIME = rf"(?:today|yesterday|tomorrow|now|as[ \t]+of|on|this|last|next|in|{_DAY})\b"
 _AGE_AFTER_DATE = re.compile(
@@ -54,7 +54,7 @@ _AGE_AFTER_DATE = re.compile(
     r"|[ \t]*[|;][ \t]|[ \t]{2,}|[ \t]+(?:m|f|male|female)\b)",
     re.MULTILINE,
 )
-# The age worked out from the date: "DOB 6/15/2007 \u2192 19", "DOB 5/20/2011 so 15 correct".
+# The age worked out from the date: "DOB 3/14/2009 \u2192 17", "dob 8/1/2014 so 12 is right".
 _AGE_WORKED_OUT = re.compile(
     r"(?i)(?<![\w/.-])(dob:?[ \t]*|d\.o\.b\.?:?[ \t]*|born[ \t]+)"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})(?![\w/.-]))"
@@ -66,7 +66,7 @@ _GROWN = 13
 _WRITTEN = (1990, 2035)  # the years a note with a date of birth and an age is written in
 _CENTURY_PIVOT = 35  # "08" is 2008, "53" is 1953
 _REASON = "pattern: an age (a number straight after a date of birth)"
-_DATE_REASON = "pattern: an age (the age a date of birth makes: 'DOB 6/1/53 \u2014 73 yesterday')"
+_DATE_REASON = "pattern: an age (the age a date of birth makes: 'DOB 4/9/61 \u2014 65 yesterday')"
 
 
 def find_dob_ages(text: str) -> list[Span]:

@@ -130,9 +130,10 @@ def find_happened_ages(toks: list[Tok]) -> list[Span]:
 
 
 def _young_at(toks: list[Tok], lows: list[str], i: int, end: int, value: int) -> bool:
-    """ "who "put me out" at nine.", "drove a truck at twelve." (a14): a child's age in words
-    ending its clause after a verb in the past; a clock's word in the sentence ("rings every
-    night at nine;", "Wednesday the tenth at eleven,") or a digit ("at 9.") is the hour."""
+    """A child's age in words ending its clause after a verb in the past (a14): 'who "sent
+    me away" at eight.', "drove the tractor at eleven."; a clock's word in the sentence
+    ("rings every night at nine;", "Wednesday the tenth at eleven,") or a digit ("at 9.") is
+    the hour."""
     if not _YOUNG[0] <= value <= _YOUNG[1] or not toks[i].text.isalpha():
         return False
     if end < len(toks) and lows[end] not in _YOUNG_ENDS:
@@ -200,14 +201,14 @@ def _in_year(lows: list[str], end: int) -> bool:
 
 def _counted(lows: list[str], i: int) -> bool:
     """ "6 done, 14 today": a number after a comma with another number just before it (not
-    the age before it, one less: "Col (68, 69 on Sunday", a14)."""
+    the age before it, one less: "Bev (71, 72 on Friday", a14)."""
     if lows[i - 1] != "," or _next_age(lows, i):
         return False
     return any(low[:1].isdigit() for low in lows[max(0, i - 5) : i - 1])
 
 
 def _next_age(lows: list[str], i: int) -> bool:
-    """ "(16, 17 on Thursday": a bracket, the age and a comma before its next year."""
+    """ "(15, 16 on Saturday": a bracket, the age and a comma before its next year."""
     if i < 3 or lows[i - 3] != "(" or not lows[i - 2].isdecimal() or not lows[i].isdecimal():
         return False
     return int(lows[i - 2]) + 1 == int(lows[i])

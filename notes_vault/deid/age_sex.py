@@ -10,8 +10,8 @@ after it a line end, a separator, or a word that goes on about a patient ("with"
 "in", "for") is never a person.
 
 A capital sex ending a header's line after a bar or a wide gap is found here too (a14):
-"IHS # CH-0071183 | 50 M", "MRN EH-0093312   70 F"; the line must end with the sex. So is
-an age before an obstetric history, "MRN MMH-7723014   29 G3P2", as obstetric notes open.
+"Chart # AB-2218 | 42 F", "MRN QA-00911   66 M"; the line must end with the sex. So is
+an age before an obstetric history, "MRN CC-44120   31 G2P1", as obstetric notes open.
 
 One pass over the tokens with a cheap test of each token's last letter, and one regex of
 fixed shape over the text: linear.
