@@ -65,7 +65,7 @@ _SEASONS = _NEXT | frozenset(["winter", "christmas", "easter"])
 _BEFORE_TODAY = frozenset(
     "- \u2013 \u2014 \" \u201c ( , is 's s be turns turned turning actually was aged".split()
 )
-_TIMES = frozenset(["today", "now", "next", "last", "this", "come", "on"])
+_TIMES = frozenset(["today", "now", "next", "last", "this", "come", "on", "yesterday", "tomorrow"])
 _OPENERS = frozenset(["-", "\u2013", "\u2014", "("])
 _GIVEN = frozenset(["given", "stated", "reported", "claimed", "age"])
 _SAY = frozenset("said says states stated gave gives claims claimed".split())
@@ -77,11 +77,26 @@ _MONTHS = frozenset(
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _REASONS = {
     "at": "pattern: an age (a number after 'at' beside a past event)",
+    "young": "pattern: an age (a number in words after 'at' beside a past event: 'at nine.')",
     "today": "pattern: an age (a number before a birthday's time: '80 today')",
     "said": "pattern: an age (a number a person said: 'said 64.')",
     "year": "pattern: an age (a number a person was in a year: 'was 19 in 2001')",
 }
 _BE = frozenset(["was", "were", "is", "be", "been", "aged"])
+# A child's age in words after "at" (a14): two to twelve, then a clause's end.
+_YOUNG = (2, 12)
+_YOUNG_ENDS = frozenset([".", ",", ";", ")", '"', "\u201d", "'", "\u2019", "\u2014", "?", "!"])
+_CLOCK = frozenset(
+    "morning mornings night nights evening evenings afternoon tonight today tomorrow yesterday "
+    "o'clock am pm sharp noon midnight every session appointment appt call called rang rings "
+    "ring phoned phone phones bed woke wakes up until till back closed opened shift "
+    "bus train met meet meeting arrived left leave".split()
+)
+_DAY_ORDINALS = frozenset(
+    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split()
+)
+_CLOCK_AFTER = frozenset(["and", "or", "am", "pm"])
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 
 
@@ -92,13 +107,15 @@ def find_happened_ages(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i in range(1, len(toks)):
         number = _value(toks, i)
-        if number is None or not _MIN <= number[0] <= _MAX:
+        if number is None:
             continue
         value, used = number
         end = i + used
         before = lows[i - 1]
         cue = ""
-        if before == "at" and _ends_clause(toks, lows, end) and _past_before(lows, i - 1):
+        if not _MIN <= value <= _MAX:
+            cue = "young" if before == "at" and _young_at(toks, lows, i, end, value) else ""
+        elif before == "at" and _ends_clause(toks, lows, end) and _past_before(lows, i - 1):
             cue = "at"
         elif (before in _SAY and _said(lows, i, end)) or _age_given(lows, i):
             cue = "said"
@@ -110,6 +127,25 @@ def find_happened_ages(toks: list[Tok]) -> list[Span]:
             start, stop = toks[i].start, toks[end - 1].end
             spans.append(Span(start, stop, "age", "pattern", _REASONS[cue], f"age:{value}"))
     return spans
+
+
+def _young_at(toks: list[Tok], lows: list[str], i: int, end: int, value: int) -> bool:
+    """A child's age in words ending its clause after a verb in the past (a14): 'who "sent
+    me away" at eight.', "drove the tractor at eleven."; a clock's word in the sentence
+    ("rings every night at nine;", "Wednesday the tenth at eleven,") or a digit ("at 9.") is
+    the hour."""
+    if not _YOUNG[0] <= value <= _YOUNG[1] or not toks[i].text.isalpha():
+        return False
+    if end < len(toks) and lows[end] not in _YOUNG_ENDS:
+        return False
+    if end + 1 < len(toks) and lows[end] == "," and lows[end + 1] in _CLOCK_AFTER:
+        return False  # "at seven, or at nine"
+    for k in range(i - 2, max(-1, i - 2 - _WINDOW), -1):
+        if lows[k] in _STOPS:
+            break
+        if lows[k] in _CLOCK or lows[k] in _DAYS or lows[k] in _DAY_ORDINALS:
+            return False
+    return _past_before(lows, i - 1)
 
 
 def _ends_clause(toks: list[Tok], lows: list[str], end: int) -> bool:
@@ -164,8 +200,18 @@ def _in_year(lows: list[str], end: int) -> bool:
 
 
 def _counted(lows: list[str], i: int) -> bool:
-    """ "6 done, 14 today": a number after a comma with another number just before it."""
-    return lows[i - 1] == "," and any(low[:1].isdigit() for low in lows[max(0, i - 5) : i - 1])
+    """ "6 done, 14 today": a number after a comma with another number just before it (not
+    the age before it, one less: "Bev (71, 72 on Friday", a14)."""
+    if lows[i - 1] != "," or _next_age(lows, i):
+        return False
+    return any(low[:1].isdigit() for low in lows[max(0, i - 5) : i - 1])
+
+
+def _next_age(lows: list[str], i: int) -> bool:
+    """ "(15, 16 on Saturday": a bracket, the age and a comma before its next year."""
+    if i < 3 or lows[i - 3] != "(" or not lows[i - 2].isdecimal() or not lows[i].isdecimal():
+        return False
+    return int(lows[i - 2]) + 1 == int(lows[i])
 
 
 def _birthday_time(lows: list[str], end: int, vocab: frozenset[str]) -> bool:  # noqa: PLR0911 - one early exit per time word reads best
@@ -174,7 +220,7 @@ def _birthday_time(lows: list[str], end: int, vocab: frozenset[str]) -> bool:  #
         return False
     word = lows[end]
     after = lows[end + 1] if end + 1 < len(lows) else "."
-    if word == "today":
+    if word in ("today", "yesterday", "tomorrow"):  # a14: "Ron - 80 yesterday"
         return True
     if word == "now":  # "— 66 now.", "(18 now;": a dash or a bracket before, an end after
         return lows[end - 2] in _OPENERS and after in (".", ",", ";", ")", "\n")

@@ -98,7 +98,6 @@ def _aside_of_someone(toks: list[Tok], k: int) -> bool:
 
 
 def _score_before(toks: list[Tok], k: int) -> bool:
-    """A score's number at k ("PHQ-9 11 (from 16)"): digits after digits or a scale's name."""
-    if k < 1 or not toks[k].text.isdecimal():
-        return False
-    return toks[k - 1].text.isdecimal() or toks[k - 1].text.isupper()
+    """A measure's number at k before "(from 16)": "PHQ-9 11 (from 16)", "gad 8 (from 13)",
+    "HbA1c up to 69 (from 55)", "re-rated 30% (from 85)" (a14: any number, or a per cent)."""
+    return k >= 1 and (toks[k].text.isdecimal() or toks[k].text == "%")

@@ -9,10 +9,17 @@ after it a line end, a separator, or a word that goes on about a patient ("with"
 "presenting", "referred", "hx"). A word for a measure before it ("walked", "approx",
 "in", "for") is never a person.
 
-One pass over the tokens with a cheap test of each token's last letter: linear.
+A capital sex ending a header's line after a bar or a wide gap is found here too (a14):
+"Chart # AB-2218 | 42 F", "MRN QA-00911   66 M"; the line must end with the sex. So is
+an age before an obstetric history, "MRN CC-44120   31 G2P1", as obstetric notes open.
+
+One pass over the tokens with a cheap test of each token's last letter, and one regex of
+fixed shape over the text: linear.
 """
 
 from __future__ import annotations
+
+import re
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
@@ -41,6 +48,12 @@ _KIN = frozenset(
     "ex colleague coworker".split()
 )
 _REASON = "pattern: an age (a number glued to a lower-case sex: '32f', '19m')"
+_LINE_END = re.compile(r"(?m)(?:\||[ \t]{2})[ \t]*(\d{1,3})[ \t]+([MF])[ \t]*$")
+_LINE_REASON = "pattern: an age (a number and a capital sex ending a header's line: '| 50 M')"
+_GRAVIDA = re.compile(r"(?<![\w./:-])(\d{2})[ \t]+(?=G\d{1,2}[ \t]?P\d)")
+_GRAVIDA_REASON = "pattern: an age (a number before an obstetric history: '29 G3P2')"
+_CHILDBEARING = (11, 60)
+_FEVER = 94  # "98 F" at a line's end is a temperature
 _MIN_MALE, _MAX = 13, 110  # "9m" is as often nine minutes or metres as nine months
 
 
@@ -61,6 +74,25 @@ def find_sex_ages(text: str, toks: list[Tok]) -> list[Span]:
         if _left_side(text, toks, i) and _right_side(text, toks, i):
             tok = toks[i]
             spans.append(Span(tok.start, tok.end, "age", "pattern", _REASON, f"age:{value}"))
+    return spans + _line_end(text)
+
+
+def _line_end(text: str) -> list[Span]:
+    """ "| 50 M" or "   70 F" closing a line, "29 G3P2" (a14): a header's age."""
+    spans = []
+    if " G" in text:
+        for match in _GRAVIDA.finditer(text):
+            value = int(match.group(1))
+            if _CHILDBEARING[0] <= value <= _CHILDBEARING[1]:
+                start, end = match.span(1)
+                spans.append(Span(start, end, "age", "pattern", _GRAVIDA_REASON, f"age:{value}"))
+    if " M" not in text and " F" not in text:
+        return spans
+    for match in _LINE_END.finditer(text):
+        value = int(match.group(1))
+        if _MIN_MALE <= value <= _MAX and not (match.group(2) == "F" and value >= _FEVER):
+            start, end = match.span(1)
+            spans.append(Span(start, end, "age", "pattern", _LINE_REASON, f"age:{value}"))
     return spans
 
 

@@ -28,7 +28,7 @@ _UNITS = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_NUMBERS = {w: n for n, w in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
-_BEFORE = frozenset(["aged", "age", "ages", "turned", "turns", "turning", "turn"])
+_BEFORE = frozenset(["aged", "age", "ages", "turned", "turns", "turning", "turn", "edad", "idade"])
 _YEARS = frozenset(["year", "years", "yr", "yrs", "y"])
 _PEOPLE = frozenset(
     "she he they i client pt patient son daughter mum mom dad brother sister who child "
@@ -52,7 +52,7 @@ _OF_PEOPLE = frozenset(
 _NOT_AFTER_BE = frozenset(
     "% mg kg lb lbs st stone foot feet points point pts out of times minutes mins hours "
     "hrs days weeks months years am pm percent on in at / : - x mmhg bpm mph kph km miles mi "
-    "min sec secs wks wk "
+    "min sec secs wks wk units drinks pints cans cigarettes "
     "ft cm kgs".split()
 )
 
