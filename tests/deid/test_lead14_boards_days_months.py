@@ -8,6 +8,8 @@
   "Mon/Wed/Fri"), never "Sat with her" or "the Sun".
 - Welsh and Irish month names beside a day are dates, and a date of birth written with one
   is the client's ("DOB: 17 Ebrill 1958"), in the replacer and the final check.
+- A Scottish school year after a pupil's initial is an age ("Callum F. (S4)", "Lewis B.,
+  S5"); a heart sound in brackets after an English word is not ("gallop (S3)").
 """
 
 from __future__ import annotations
@@ -119,3 +121,25 @@ def test_the_new_rules_stay_linear() -> None:
     text = "NHS WESTERN ISLES NHS Kent and Medway and r/v Thurs on Sat Mon/Wed 17 Ebrill " * 150
     engine = Deidentifier([])
     assert redact_and_check_seconds(engine, text[:10_000], "warm up r/v Thurs") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("School counselling - Callum F. (S4) - session 2", "S4"),
+        ("Pupil: Lewis B., S5   Referred by: guidance teacher", "S5"),
+    ],
+)
+def test_a_scottish_school_year_after_a_pupils_initial_is_an_age(text: str, year: str) -> None:
+    assert year in replaced_words(text, "age")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Soft gallop (S3) heard at the apex.", "S3"),
+        ("Split (S2) on inspiration, no murmur.", "S2"),
+    ],
+)
+def test_a_heart_sound_in_brackets_is_no_school_year(text: str, kept: str) -> None:
+    assert kept not in replaced_words(text)
