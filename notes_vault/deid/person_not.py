@@ -170,7 +170,8 @@ def _counted(toks: list[Tok], i: int) -> bool:
     last = i if _plural(toks, i) else i + 1
     after = toks[last + 1].text if last + 1 < len(toks) else ""
     if before.isdigit():  # "8 Busch Lights." (not "136 Filadelfeos Str.")
-        return len(before) <= 2 and not after[:1].isupper()
+        clock = first > 2 and toks[first - 2].text in (":", ".") and toks[first - 3].text.isdigit()
+        return len(before) <= 2 and not after[:1].isupper() and not clock  # "10:00 Jo Mills"
     return before.lower() in _COUNTS
 
 

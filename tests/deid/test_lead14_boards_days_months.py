@@ -10,6 +10,8 @@
   is the client's ("DOB: 17 Ebrill 1958"), in the replacer and the final check.
 - A Scottish school year after a pupil's initial is an age ("Callum F. (S4)", "Lewis B.,
   S5"); a heart sound in brackets after an English word is not ("gallop (S3)").
+- A name whose surname reads as a plural after a clock time is a person ("10:00 Rebecca
+  Lyons"), not a brand after a count ("8 Busch Lights").
 """
 
 from __future__ import annotations
@@ -143,3 +145,18 @@ def test_a_scottish_school_year_after_a_pupils_initial_is_an_age(text: str, year
 )
 def test_a_heart_sound_in_brackets_is_no_school_year(text: str, kept: str) -> None:
     assert kept not in replaced_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("03/12/2026 10:00    Rebecca Lyons (perinatal CPN) visited.", "Rebecca Lyons"),
+        ("14.30 Sarah Collins RMN reviewed obs.", "Sarah Collins"),
+    ],
+)
+def test_a_name_after_a_clock_time_is_no_counted_brand(text: str, name: str) -> None:
+    assert (name, "person") in replaced(text)
+
+
+def test_a_count_before_a_plural_brand_is_still_left() -> None:
+    assert "Lights" not in " ".join(replaced_words("Had 8 Busch Lights on Friday."))
