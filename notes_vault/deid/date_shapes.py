@@ -136,8 +136,14 @@ def _month_range(toks: list[Tok], lows: list[str], i: int) -> tuple[int, int, st
 
 
 def _hyphenated(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
-    """ "02-Dec-2026", "2-dec-26": a day, a month and a year joined by hyphens (EHR exports)."""
-    if i < 2 or i + 2 >= len(toks) or toks[i - 1].text != "-" or toks[i + 1].text != "-":
+    """ "02-Dec-2026", "2-dec-26": a day, a month and a year joined by hyphens (EHR exports);
+    or by slashes, "15/sep/2026" (round 14)."""
+    if (
+        i < 2
+        or i + 2 >= len(toks)
+        or toks[i - 1].text not in "-/"
+        or toks[i + 1].text != toks[i - 1].text
+    ):
         return None
     day, year = toks[i - 2], toks[i + 2]
     glued = all(
@@ -147,7 +153,8 @@ def _hyphenated(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
         return None
     if not (year.text.isdecimal() and len(year.text) in (2, 4)):
         return None
-    return day.start, year.end, "a day, a month and a year joined by hyphens"
+    joint = "hyphens" if toks[i - 1].text == "-" else "slashes"
+    return day.start, year.end, f"a day, a month and a year joined by {joint}"
 
 
 def _digit_after(toks: list[Tok], k: int) -> bool:

@@ -60,9 +60,8 @@ def _month(word: str, after_day: bool = False) -> int | None:
 
 
 def _year(word: str) -> int | None:
-    if len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099:
-        return int(word)
-    return None
+    ok = len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099
+    return int(word) if ok else None
 
 
 def full_year(short: int) -> int:
@@ -141,7 +140,9 @@ def _month_year(toks: list[Tok], i: int) -> tuple[DateHit | None, int]:
         return None, 0
     marked = i + 3 < len(toks) and adjacent(part[2], toks[i + 3]) and toks[i + 3].text in "/-."
     glued = i + 4 < len(toks) and adjacent(toks[i + 3], toks[i + 4])
-    if marked and glued and toks[i + 4].text[:1].isalnum():
+    after = [t.text for t in toks[i + 4 : i + 7]]  # "6/2025-7/2026": a range of two (round 14)
+    ranged = len(after) == 3 and after[0].isdecimal() and after[1] == "/" and bool(_year(after[2]))
+    if marked and glued and toks[i + 4].text[:1].isalnum() and not ranged:
         return None, 0  # "3/2025-26", "3/2024.5": more than a month and a year
     glued_before = i > 0 and adjacent(toks[i - 1], part[0]) and toks[i - 1].text == "."
     if not 1 <= int(a) <= 12 or glued_before:
@@ -226,9 +227,7 @@ _MEETINGS = frozenset(["mtg", "meeting", "mtgs", "meetings", "infusion", "visit"
 
 def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:  # noqa: PLR0912 - one branch per shape reads best
     """Dates with no year or only part of one: "3/21" after a cue, "'92", "on the 14th".
-
-    Returned as (start, end, cue); they are replaced by a bare [DATE] tag.
-    """
+    Returned as (start, end, cue); they are replaced by a bare [DATE] tag."""
     found: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         if tok.text[0].islower() and tok.text.isascii() and tok.text not in _ORDINAL_WORDS:

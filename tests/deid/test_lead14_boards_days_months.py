@@ -12,6 +12,8 @@
   S5"); a heart sound in brackets after an English word is not ("gallop (S3)").
 - A name whose surname reads as a plural after a clock time is a person ("10:00 Rebecca
   Lyons"), not a brand after a count ("8 Busch Lights").
+- A range of month/years ("6/2025-7/2026") and a written month between slashes
+  ("15/sep/2026") are dates.
 """
 
 from __future__ import annotations
@@ -160,3 +162,19 @@ def test_a_name_after_a_clock_time_is_no_counted_brand(text: str, name: str) -> 
 
 def test_a_count_before_a_plural_brand_is_still_left() -> None:
     assert "Lights" not in " ".join(replaced_words("Had 8 Busch Lights on Friday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Records reviewed: clinic notes (6/2025-7/2026); pharmacy printout.", "6/2025"),
+        ("Fecha: 15/sep/2026 (entered as 09/15/2026)", "15/sep/2026"),
+        ("Letter dated 3/Sept/2025 from the practice.", "3/Sept/2025"),
+    ],
+)
+def test_a_month_year_range_and_a_slashed_written_month_are_dates(text: str, date: str) -> None:
+    assert date in replaced_words(text, "date")
+
+
+def test_a_month_year_before_a_short_year_is_still_left() -> None:
+    assert "3/2025" not in " ".join(replaced_words("Budget line 3/2025-26 agreed."))
