@@ -17,6 +17,7 @@ from notes_vault.deid import (
     age_would,
     check,
     context,
+    date_feasts,
     echo,
     known,
     known_after,
@@ -43,6 +44,7 @@ from notes_vault.deid import (
     person_edges,
     person_heading_initials,
     person_kin_lists,
+    person_kin_names,
     person_lone_signers,
     person_marks,
     person_quotes,
@@ -274,7 +276,11 @@ class Deidentifier:
 
 def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray) -> list[Span]:
     """Every layer after the vault's, in order: patterns, then context and the people rules."""
-    found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
+    found += (
+        patterns.find_all(clean, toks)
+        + shift.find_mentions(clean, toks)
+        + date_feasts.find_feasts(clean)  # c14
+    )
     found += misread.find_misread(clean, toks, patterns.find_all)
     chosen = settle(found, covered)
     chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
@@ -326,7 +332,11 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(org_admissions.find_admissions(clean, toks), covered)  # c12
     chosen += settle(age_would.find_would_ages(clean), covered)  # c12
     chosen += settle(org_campus.find_campus(toks), covered)  # c13
-    chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
+    chosen += settle(
+        person_stamped.find_stamped_speakers(clean)  # c13
+        + person_kin_names.find_kin_names(toks),  # c14
+        covered,
+    )
     return person_edges.name_edges(clean, chosen)
 
 
