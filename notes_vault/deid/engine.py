@@ -17,7 +17,6 @@ from notes_vault.deid import (
     age_would,
     check,
     context,
-    date_feasts,
     echo,
     known,
     known_after,
@@ -276,11 +275,7 @@ class Deidentifier:
 
 def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray) -> list[Span]:
     """Every layer after the vault's, in order: patterns, then context and the people rules."""
-    found += (
-        patterns.find_all(clean, toks)
-        + shift.find_mentions(clean, toks)
-        + date_feasts.find_feasts(clean)  # c14
-    )
+    found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
     found += misread.find_misread(clean, toks, patterns.find_all)
     chosen = settle(found, covered)
     chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
@@ -315,7 +310,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(person_action_initials.find_action_initials(clean, toks, covered), covered)
     chosen += settle(
         person_action_names.find_action_names(clean, toks, covered)
-        + person_said_initials.find_said_initials(toks, covered),  # round 13
+        + person_said_initials.find_said_initials(toks, covered)  # round 13
+        + person_kin_names.find_kin_names(toks),  # c14
         covered,
     )
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10
@@ -332,11 +328,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(org_admissions.find_admissions(clean, toks), covered)  # c12
     chosen += settle(age_would.find_would_ages(clean), covered)  # c12
     chosen += settle(org_campus.find_campus(toks), covered)  # c13
-    chosen += settle(
-        person_stamped.find_stamped_speakers(clean)  # c13
-        + person_kin_names.find_kin_names(toks),  # c14
-        covered,
-    )
+    chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
     return person_edges.name_edges(clean, chosen)
 
 
