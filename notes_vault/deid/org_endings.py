@@ -62,8 +62,8 @@ _KIND_WORDS = frozenset(
 def kind_only(toks: list[Tok], first: int, last: int) -> bool:
     """Whether a name ending in one of MORE_ORG_ENDINGS is made only of kind words
     ("Town Hall", "Halfway House", "National Insurance"), or names a coloured train line."""
-    if last > first and transit_line(toks, last):
-        return True  # c14: "the MBTA Red Line", "Metro Green Line": a train route
+    if last == first + 1 and transit_line(toks, last):
+        return True  # c14: "the Red Line" is a train route ("MBTA Red Line" names MBTA)
     if toks[last].text not in MORE_ORG_ENDINGS:
         return False
     words = [t.text.lower() for t in toks[first:last] if t.text[:1].isalpha()]

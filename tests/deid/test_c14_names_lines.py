@@ -61,7 +61,7 @@ def test_month_and_baby_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Studying on the MBTA Red Line; sleeps five hours.",
+        "Studying on the Red Line; sleeps five hours.",
         "He drives the Orange Line for the CTA on nights.",
         "Commutes each way on the Blue Line and a bus.",
     ],
@@ -74,7 +74,9 @@ def test_coloured_train_lines_are_no_organisation(text: str) -> None:
 
 
 def test_a_line_station_and_a_firm_stay_named() -> None:
-    """A station on a line and a firm whose name ends in "Line" are still replaced."""
+    """A station on a line, a firm whose name ends in "Line" and the transit authority
+    before a line are still replaced."""
+    assert _found("Avoids the MBTA Red Line since May.", "MBTA", "organisation")
     assert replacements("Lost his bag at the Green Line station last week.")
     assert _found("Works at Red Line Logistics in Joliet.", "Red Line Logistics", "organisation")
 
