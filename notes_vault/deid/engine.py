@@ -43,6 +43,7 @@ from notes_vault.deid import (
     person_edges,
     person_heading_initials,
     person_kin_lists,
+    person_kin_names,
     person_lone_signers,
     person_marks,
     person_quotes,
@@ -309,7 +310,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(person_action_initials.find_action_initials(clean, toks, covered), covered)
     chosen += settle(
         person_action_names.find_action_names(clean, toks, covered)
-        + person_said_initials.find_said_initials(toks, covered),  # round 13
+        + person_said_initials.find_said_initials(toks, covered)  # round 13
+        + person_kin_names.find_kin_names(toks),  # c14
         covered,
     )
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10

@@ -44,7 +44,7 @@ from notes_vault.deid.capitals import clinical_shorthand
 from notes_vault.deid.context_cues import _LETTERED, _MODALS
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.org_affiliations import _INSTITUTIONS
-from notes_vault.deid.org_endings import _KIND_WORDS, MORE_ORG_ENDINGS
+from notes_vault.deid.org_endings import _KIND_WORDS, MORE_ORG_ENDINGS, transit_line
 from notes_vault.deid.org_runs import _GENERIC
 from notes_vault.deid.person_nicknames import _SET_ROLES
 from notes_vault.deid.place_runs import _SUBJECTS
@@ -177,6 +177,7 @@ class Vetoes:
             or self._listed(i, low)
             or (low.endswith("ing") and low in lexicon.common_words())  # "about Reading"
             or (low in MONTHS and i + 1 < len(toks) and toks[i + 1].text[:1].isdecimal())
+            or transit_line(toks, i)  # c14: "the Orange Line for the CTA"
         )
 
     def _listed(self, i: int, low: str) -> bool:

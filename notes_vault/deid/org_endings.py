@@ -29,6 +29,22 @@ MORE_ORG_ENDINGS = frozenset(
     "Fabrications Productions Publishing Freight Wholesale Rentals Sons "
     "Rooms".split()
 )
+# Round 14 (c14): a colour before "Line" names a metro or train route, not a body ("the MBTA
+# Red Line", "drives the Orange Line for the CTA"): 7 of 8 such names unlabelled on dev.
+TRANSIT_COLOURS = frozenset("Red Orange Blue Green Silver Yellow Purple Brown Pink Gold".split())
+_STOPS = frozenset(["station", "stop", "platform"])  # "the Green Line station": one place
+
+
+def transit_line(toks: list[Tok], i: int) -> bool:
+    """Token i is the colour or the "Line" of a coloured train route, not one of its stations
+    (read by `kind_only` and, so the learned layer agrees, by `learned_veto`)."""
+    word = toks[i].text
+    k = i + 1 if word in TRANSIT_COLOURS else i
+    if k >= len(toks) or toks[k].text != "Line" or toks[k - 1].text not in TRANSIT_COLOURS:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].text.lower() not in _STOPS
+
+
 # Words that alone before an ending say what kind of place it is, not which one.
 _KIND_WORDS = frozenset(
     "town city village county church community sports dining concert music bingo main great "
@@ -45,7 +61,9 @@ _KIND_WORDS = frozenset(
 
 def kind_only(toks: list[Tok], first: int, last: int) -> bool:
     """Whether a name ending in one of MORE_ORG_ENDINGS is made only of kind words
-    ("Town Hall", "Halfway House", "National Insurance")."""
+    ("Town Hall", "Halfway House", "National Insurance"), or names a coloured train line."""
+    if last == first + 1 and transit_line(toks, last):
+        return True  # c14: "the Red Line" is a train route ("MBTA Red Line" names MBTA)
     if toks[last].text not in MORE_ORG_ENDINGS:
         return False
     words = [t.text.lower() for t in toks[first:last] if t.text[:1].isalpha()]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from notes_vault.deid import date_feasts
 from notes_vault.deid.dates import MONTH_NAMES, MONTHS, DateHit, find_dates, shifted, shifted_year
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, lowered, tokenize
@@ -143,7 +144,7 @@ def find_mentions(text: str, toks: list[Tok]) -> list[Span]:
     spans += [
         Span(m.start(), m.end(), "date", "pattern", "a holiday (pins a date)", "holiday")
         for m in _HOLIDAY.finditer(text)
-    ]
+    ] + date_feasts.find_feasts(text)  # c14: feasts of other calendars
     for i, (tok, word) in enumerate(zip(toks, lowered(toks), strict=True)):
         day = word[:-1] if word.endswith("s") and word[:-1] in _WEEKDAY_SET else word
         if day in _WEEKDAY_SET:

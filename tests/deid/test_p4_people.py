@@ -63,7 +63,7 @@ KEPT = [
     ("Her family are Jain and vegetarian.", "Jain"),
     # Observances and prayers.
     ("He gets up for Fajr before his shift.", "Fajr"),
-    ("They celebrated Nowruz with her aunt.", "Nowruz"),
+    ("They keep Shabbat with her aunt.", "Shabbat"),  # c14: Nowruz pins a date (date_feasts)
     # Medicines by brand.
     ("He has missed doses of Biktarvy this week.", "Biktarvy"),
     # Abbreviations with a suffix or a digit.
