@@ -1,0 +1,100 @@
+"""Feasts and festivals that `shift._HOLIDAY` does not list: "Tết", "Vaisakhi", "Michaelmas",
+"Gurpurab", "Navratri", "Nowruz", "Mid-Autumn Festival" (round 14, u14, layer "pattern").
+
+Each pins a day of the year as "Christmas" does, so a shifted date beside "the week after
+Vaisakhi" would reveal the shift: it becomes `[HOLIDAY]` (the key "holiday", see
+`shift.tag`). British notes name the feasts of the families they work with (Sikh, Hindu,
+Muslim, Jewish, Vietnamese, Chinese, Korean, Iranian and Kurdish, Latin American), the
+Church's quarter days and terms ("Michaelmas"), and the Northern Irish "Twelfth".
+
+The names are a closed class, from general knowledge. A name is taken as a whole word in
+any case when it is no English word ("Vaisakhi", "navratri", "Tết"); the few that are
+English words or given names elsewhere are taken only as written here ("Holi", "Tet",
+"Onam" with a capital, "the Twelfth" after "the" with a capital T). Left out: "Lent"
+(the verb), "epiphany", "Carnival" and "Advent" (ordinary nouns in notes as often),
+"Rakhi" (a given name), "Shabbat" and "Sabbath" (every week: they pin no date), "Pentecost"
+("Church of Pentecost", a denomination).
+
+One regular expression with no nested repetition over the text: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_vault.deid.model import Span
+
+_SP = r"[ \t-]+"
+# Taken in any case: no English word and no given name among them.
+_ANY_CASE = (
+    r"t\u1ebft|vaisakhi|baisakhi|vaisakhi|gurpurab|gurpurb|navratri|navaratri|dussehra|dasara"
+    r"|janmashtami|lohri|pongal|karva" + _SP + r"chauth|raksha" + _SP + r"bandhan"
+    r"|durga" + _SP + r"puja|ganesh" + _SP + r"chaturthi|mawlid|ashura|nowruz|norooz|newroz"
+    r"|nauruz|vesak|wesak|purim|sukkot|shavuot|simchat"
+    + _SP
+    + r"torah|tisha"
+    + _SP
+    + r"b'?av|michaelmas|martinmas|candlemas|lammas|whit"
+    + _SP
+    + r"(?:sunday|monday)"
+    r"|twelfth"
+    + _SP
+    + r"night|ash"
+    + _SP
+    + r"wednesday|palm"
+    + _SP
+    + r"sunday|maundy"
+    + _SP
+    + r"thursday|mid"
+    + _SP
+    + r"autumn"
+    + _SP
+    + r"festival"
+    r"|moon" + _SP + r"festival|dragon" + _SP + r"boat" + _SP + r"festival|qingming"
+    r"|chuseok|seollal|songkran|kwanzaa|d[i\u00ed]a"
+    + _SP
+    + r"de"
+    + _SP
+    + r"(?:los"
+    + _SP
+    + r")?muertos|day"
+    + _SP
+    + r"of"
+    + _SP
+    + r"the"
+    + _SP
+    + r"dead|nochebuena|nochevieja"
+    r"|semana"
+    + _SP
+    + r"santa|mardi"
+    + _SP
+    + r"gras|samhain|beltane|imbolc|st\.?"
+    + _SP
+    + r"(?:dwynwen|piran|andrew)'?s"
+    + _SP
+    + r"(?:day|night)|cinco"
+    + _SP
+    + r"de"
+    + _SP
+    + r"mayo|yom"
+    + _SP
+    + r"ha'?shoah|ve"
+    + _SP
+    + r"day|vj"
+    + _SP
+    + r"day"
+)
+# Taken only with a capital as written: English words or names in other places.
+_AS_WRITTEN = r"Holi|HOLI|Tet|TET|Onam|ONAM|(?<=the )Twelfth|(?<=The )Twelfth|(?<=THE )TWELFTH"
+_FESTIVAL = re.compile(
+    r"(?<![\w'\u2019])(?:(?i:" + _ANY_CASE + r")|" + _AS_WRITTEN + r")(?![\w\u0300-\u036f])"
+)
+_REASON = "pattern: a feast or festival that pins a day of the year ('{}')"
+
+
+def find_festivals(text: str) -> list[Span]:
+    """Every feast or festival of the closed list (see the module docstring)."""
+    return [
+        Span(m.start(), m.end(), "date", "pattern", _REASON.format(m.group()), "holiday")
+        for m in _FESTIVAL.finditer(text)
+    ]
