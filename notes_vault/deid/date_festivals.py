@@ -15,7 +15,14 @@ English words or given names elsewhere are taken only as written here ("Holi", "
 "Rakhi" (a given name), "Shabbat" and "Sabbath" (every week: they pin no date), "Pentecost"
 ("Church of Pentecost", a denomination).
 
-One regular expression with no nested repetition over the text: linear.
+The module also takes an ordinal day after "on the" (or "by", "until", "since", "after"...)
+when a clause goes on after it ("TB test on the 11th came back", "and on the 11th a
+neighbour rang", "could we do it on the 17th early"): `dates.py` takes the day before
+punctuation, "at" or a clause word ("in", "when"), and leaves it before any other
+lower-case word, since "the 3rd session" is a rank. A determiner, a pronoun, "early",
+"late" or a verb of coming and going opens a clause and ranks nothing.
+
+Two regular expressions with no nested repetition over the text: linear.
 """
 
 from __future__ import annotations
@@ -90,6 +97,20 @@ _FESTIVAL = re.compile(
     r"(?<![\w'\u2019])(?:(?i:" + _ANY_CASE + r")|" + _AS_WRITTEN + r")(?![\w\u0300-\u036f])"
 )
 _REASON = "pattern: a feast or festival that pins a day of the year ('{}')"
+_CLAUSE_DAY = re.compile(
+    r"(?i)\b(on|by|until|till|from|since|before|after|about|around)[ \t]+the[ \t]+"
+    r"([1-9]|[12][0-9]|3[01])(st|nd|rd|th)(?=[ \t]+(?:a|an|she|he|they|we|i|it|her|his|their"
+    r"|my|our|early|late|came|went|was|will)\b)"
+)
+_DAY_REASON = "pattern: an ordinal day after '{} the' opening a clause"
+
+
+def find_days(text: str) -> list[Span]:
+    """Feasts and festivals of the closed list, and ordinal days opening a clause."""
+    return find_festivals(text) + [
+        Span(m.start(2), m.end(3), "date", "pattern", _DAY_REASON.format(m.group(1)), "date")
+        for m in _CLAUSE_DAY.finditer(text)
+    ]
 
 
 def find_festivals(text: str) -> list[Span]:
