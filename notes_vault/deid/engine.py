@@ -61,12 +61,12 @@ from notes_vault.deid import (
     signoffs,
     widen,
 )
-from notes_vault.deid.date_festivals import find_days
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
 from notes_vault.deid.normal import view
 from notes_vault.deid.org_short_names import find_short_names
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, tokenize
+from notes_vault.deid.uk_round14 import find_round14
 
 _FIXED_TAGS = {
     "phone": "[PHONE]", "email": "[EMAIL]", "postcode": "[POSTCODE]",
@@ -277,7 +277,7 @@ class Deidentifier:
 def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray) -> list[Span]:
     """Every layer after the vault's, in order: patterns, then context and the people rules."""
     found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
-    found += misread.find_misread(clean, toks, patterns.find_all) + find_days(clean)  # u14
+    found += misread.find_misread(clean, toks, patterns.find_all) + find_round14(clean, toks)
     chosen = settle(found, covered)
     chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
     chosen += settle(place_us_roads.find_us_roads(clean), covered)  # c13
