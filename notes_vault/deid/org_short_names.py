@@ -8,7 +8,8 @@ the Celtic games", "football with Canaries community sports foundation", "about 
 The words are English words, adjectives or given names elsewhere ("fed up", "a Celtic
 cross", "the swans on the river", "Tom"), so each is taken only with its cue:
 
-- "WI" (the Women's Institute) as written, in a line that is not all capitals;
+- "WI" (the Women's Institute) after "the", in a line that is not all capitals (not
+  "Madison, WI", the state);
 - "Fed" (the Police Federation, the Jewish care charity) and "Legion" (the Royal British
   Legion) after "the" with a capital, and "Toon" (Newcastle United) after "the" in any case;
 - a football or rugby club's nickname (a closed list: "Saints", "Villa", "Wolves",
@@ -80,8 +81,9 @@ def _cue(text: str, toks: list[Tok], k: int, line: tuple[int, dict[int, bool]]) 
     word = toks[k].text
     prev = toks[k - 1].text if k > 0 and _same_line(text, toks, k - 1, k) else ""
     nxt = toks[k + 1].text.lower() if k + 1 < len(toks) and _same_line(text, toks, k, k + 1) else ""
-    if word == "WI":
-        cue = None if _capitals_line(text, toks[k], *line) else "WI"
+    if word == "WI":  # not "Madison, WI 53703" (Wisconsin), nor "#WI-CI-4430"
+        the = prev in ("the", "The")
+        cue = f"{prev} WI" if the and not _capitals_line(text, toks[k], *line) else None
     elif word in _AFTER_THE:
         cue = f"{prev} {word}" if prev in ("the", "The", "THE") and nxt != "up" else None
     elif nxt in _FIXTURES:

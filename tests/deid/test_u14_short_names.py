@@ -36,6 +36,7 @@ LEFT = [
     "The Eagles were on the radio in the car.",
     "Saints and sinners, he said, we are all both.",
     "WI-FI DOWN IN THE CLINIC ROOM AGAIN.",
+    "Moved to Madison, WI with her sister in the spring.",
     "She goes to All Saints on a Sunday with her sister.",
 ]
 
