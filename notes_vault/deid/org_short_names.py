@@ -10,8 +10,9 @@ cross", "the swans on the river", "Tom"), so each is taken only with its cue:
 
 - "WI" (the Women's Institute) after "the", in a line that is not all capitals (not
   "Madison, WI", the state);
-- "Fed" (the Police Federation, the Jewish care charity) and "Legion" (the Royal British
-  Legion) after "the" with a capital, and "Toon" (Newcastle United) after "the" in any case;
+- "Fed" or "Federation" (the Police Federation, the Jewish care charity), "Legion" (the
+  Royal British Legion) and "Beeb" (the BBC) after "the" with a capital, and "Toon"
+  (Newcastle United) after "the" in any case;
 - a football or rugby club's nickname (a closed list: "Saints", "Villa", "Wolves",
   "Canaries", "Hibs", "Gers", "Latics", "Baggies", "Bluebirds", ...) with a capital, after
   "v", "vs", "the", "at", "about" or "with", or before a fixture or club word ("game",
@@ -42,7 +43,10 @@ _FIXTURE_ONLY = frozenset(
     "Owls Foxes Eagles Lions Robins Citizens Pilgrims Rovers Wanderers Posh".split()
 )
 _CLUB_ADJECTIVES = frozenset(["Celtic", "Rangers"])
-_AFTER_THE = {"Fed": "Fed", "Legion": "Legion", "Toon": "Toon", "toon": "Toon"}
+_AFTER_THE = {
+    "Fed": "Fed", "Federation": "Fed", "Legion": "Legion", "Toon": "Toon", "toon": "Toon",
+    "Beeb": "Beeb",
+}  # fmt: skip
 _VERSUS = frozenset(["v", "vs", "versus"])
 _BEFORE = frozenset(
     ["the", "at", "about", "with", "for", "on", "against", "watching", "supports", "support"]

@@ -22,6 +22,7 @@ FOUND = [
     ("Injured in the second half v Saints, carried off.", "Saints"),
     ("They still go to the Celtic games together, father and son.", "Celtic"),
     ("He volunteers with Canaries community trust on the coaching side.", "Canaries"),
+    ("She raised it informally with the Federation first.", "Federation"),
     ("Talks about the Toon the way other men talk about their brothers.", "Toon"),
     ("Lost a week's wages betting on Villa, again.", "Villa"),
     ("His Rangers scarf is still on the hook by the door.", "Rangers"),
@@ -30,6 +31,7 @@ FOUND = [
 
 LEFT = [
     "She felt fed up with the whole thing by Friday.",
+    "He read about the Russian Federation and the war.",
     "The Fed up feeling came back after the call.",
     "A Celtic cross on the grave, black marble.",
     "They sat by the pond watching the swans and the foxes.",
