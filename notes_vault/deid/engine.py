@@ -59,14 +59,13 @@ from notes_vault.deid import (
     place_us_roads,
     shift,
     signoffs,
+    uk_round14,
     widen,
 )
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
 from notes_vault.deid.normal import view
-from notes_vault.deid.org_short_names import find_short_names
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, tokenize
-from notes_vault.deid.uk_round14 import find_round14
 
 _FIXED_TAGS = {
     "phone": "[PHONE]", "email": "[EMAIL]", "postcode": "[POSTCODE]",
@@ -277,7 +276,7 @@ class Deidentifier:
 def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray) -> list[Span]:
     """Every layer after the vault's, in order: patterns, then context and the people rules."""
     found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
-    found += misread.find_misread(clean, toks, patterns.find_all) + find_round14(clean, toks)
+    found += misread.find_misread(clean, toks, patterns.find_all) + uk_round14.early(clean, toks)
     chosen = settle(found, covered)
     chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
     chosen += settle(place_us_roads.find_us_roads(clean), covered)  # c13
@@ -319,7 +318,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
     chosen += settle(org_uk_initials.find_initials(toks), covered)  # u12
     chosen += settle(  # u13, u14
-        org_word_charities.find_word_charities(clean, toks) + find_short_names(clean, toks), covered
+        org_word_charities.find_word_charities(clean, toks) + uk_round14.late(clean, toks), covered
     )
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
