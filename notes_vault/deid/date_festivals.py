@@ -11,7 +11,8 @@ The names are a closed class, from general knowledge. A name is taken as a whole
 any case when it is no English word ("Vaisakhi", "navratri", "Tết"); the few that are
 English words or given names elsewhere are taken only as written here ("Holi", "Tet",
 "Onam" with a capital, "the Twelfth" after "the" with a capital T). Left out: "Lent"
-(the verb), "epiphany", "Carnival" and "Advent" (ordinary nouns in notes as often),
+(the verb), "epiphany", "Carnival" and "Advent" (ordinary nouns in notes as often), "Mardi
+Gras" and "Día de los Muertos" (a parade, an altar, a season as often as a day),
 "Rakhi" (a given name), "Shabbat" and "Sabbath" (every week: they pin no date), "Pentecost"
 ("Church of Pentecost", a denomination).
 
@@ -32,65 +33,20 @@ import re
 from notes_vault.deid.model import Span
 
 _SP = r"[ \t-]+"
-# Taken in any case: no English word and no given name among them.
-_ANY_CASE = (
-    r"t\u1ebft|vaisakhi|baisakhi|vaisakhi|gurpurab|gurpurb|navratri|navaratri|dussehra|dasara"
-    r"|janmashtami|lohri|pongal|karva" + _SP + r"chauth|raksha" + _SP + r"bandhan"
-    r"|durga" + _SP + r"puja|ganesh" + _SP + r"chaturthi|mawlid|ashura|nowruz|norooz|newroz"
-    r"|nauruz|vesak|wesak|purim|sukkot|shavuot|simchat"
-    + _SP
-    + r"torah|tisha"
-    + _SP
-    + r"b'?av|michaelmas|martinmas|candlemas|lammas|whit"
-    + _SP
-    + r"(?:sunday|monday)"
-    r"|twelfth"
-    + _SP
-    + r"night|ash"
-    + _SP
-    + r"wednesday|palm"
-    + _SP
-    + r"sunday|maundy"
-    + _SP
-    + r"thursday|mid"
-    + _SP
-    + r"autumn"
-    + _SP
-    + r"festival"
-    r"|moon" + _SP + r"festival|dragon" + _SP + r"boat" + _SP + r"festival|qingming"
-    r"|chuseok|seollal|songkran|kwanzaa|d[i\u00ed]a"
-    + _SP
-    + r"de"
-    + _SP
-    + r"(?:los"
-    + _SP
-    + r")?muertos|day"
-    + _SP
-    + r"of"
-    + _SP
-    + r"the"
-    + _SP
-    + r"dead|nochebuena|nochevieja"
-    r"|semana"
-    + _SP
-    + r"santa|mardi"
-    + _SP
-    + r"gras|samhain|beltane|imbolc|st\.?"
-    + _SP
-    + r"(?:dwynwen|piran|andrew)'?s"
-    + _SP
-    + r"(?:day|night)|cinco"
-    + _SP
-    + r"de"
-    + _SP
-    + r"mayo|yom"
-    + _SP
-    + r"ha'?shoah|ve"
-    + _SP
-    + r"day|vj"
-    + _SP
-    + r"day"
+# Taken in any case: no English word and no given name among them. A space stands for any
+# run of spaces, tabs and hyphens ("Mid-Autumn Festival").
+_ANY_CASE_NAMES = (
+    "t\u1ebft|vaisakhi|baisakhi|gurpurab|gurpurb|navratri|navaratri|dussehra|dasara"
+    "|janmashtami|lohri|pongal|karva chauth|raksha bandhan|durga puja|ganesh chaturthi"
+    "|mawlid|ashura|nowruz|norooz|newroz|nauruz|vesak|wesak|purim|sukkot|shavuot"
+    "|simchat torah|tisha b'?av|michaelmas|martinmas|candlemas|lammas|whit (?:sunday|monday)"
+    "|twelfth night|ash wednesday|palm sunday|maundy thursday|mid autumn festival"
+    "|moon festival|dragon boat festival|qingming|chuseok|seollal|songkran|kwanzaa"
+    "|nochebuena|nochevieja|semana santa|samhain|beltane|imbolc"
+    "|st\\.? (?:dwynwen|piran|andrew)'?s (?:day|night)|cinco de mayo|yom ha'?shoah"
+    "|ve day|vj day"
 )
+_ANY_CASE = _ANY_CASE_NAMES.replace(" ", _SP)
 # Taken only with a capital as written: English words or names in other places.
 _AS_WRITTEN = r"Holi|HOLI|Tet|TET|Onam|ONAM|(?<=the )Twelfth|(?<=The )Twelfth|(?<=THE )TWELFTH"
 _FESTIVAL = re.compile(

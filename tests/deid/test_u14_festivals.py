@@ -38,6 +38,7 @@ LEFT = [
     "He felt holier than thou, he said, laughing.",
     "The tetanus jab was up to date.",
     "Onamatopoeia came up in his poem, spelt wrong.",
+    "He played trumpet with a Mardi Gras Indian gang as a young man.",
 ]
 
 
