@@ -60,6 +60,7 @@ from notes_vault.deid import (
     place_us_roads,
     shift,
     signoffs,
+    uk_round14,
     widen,
 )
 from notes_vault.deid.model import KnownSubject, Leak, Redacted, Replacement, Span
@@ -276,7 +277,7 @@ class Deidentifier:
 def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray) -> list[Span]:
     """Every layer after the vault's, in order: patterns, then context and the people rules."""
     found += patterns.find_all(clean, toks) + shift.find_mentions(clean, toks)
-    found += misread.find_misread(clean, toks, patterns.find_all)
+    found += misread.find_misread(clean, toks, patterns.find_all) + uk_round14.early(clean, toks)
     chosen = settle(found, covered)
     chosen += settle(place_hyphens.find_hyphen_places(clean), covered)  # u12
     chosen += settle(place_us_roads.find_us_roads(clean), covered)  # c13
@@ -318,7 +319,9 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
     chosen += settle(org_uk_initials.find_initials(toks), covered)  # u12
-    chosen += settle(org_word_charities.find_word_charities(clean, toks), covered)  # u13
+    chosen += settle(  # u13, u14
+        org_word_charities.find_word_charities(clean, toks) + uk_round14.late(clean, toks), covered
+    )
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11

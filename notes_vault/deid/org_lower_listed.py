@@ -28,7 +28,7 @@ from notes_vault.deid.tokens import Tok, lowered, tokenize, vocabulary
 
 _HEADS = frozenset(
     "association society trust mission legion network council foundation charity union "
-    "federation".split()
+    "federation army institute".split()  # u14: "the salvation army", "women's institute"
 )
 _REASON = "context: an organisation on the list of national names, in lower case ('{}')"
 _APOSTROPHES = str.maketrans("\u2019\u2018`", "'''")

@@ -67,7 +67,7 @@ def _speaker(word: str, count: int) -> bool:
     low = word.lower()
     if not word.isalpha() or len(word) < 2 or low in _FIELDS or low in lexicon.PERSON_CUES:
         return False
-    if word.upper() in lexicon.ABBREVIATIONS or word.title() in lexicon.NOT_NAMES:
+    if _abbreviation(word) or word.title() in lexicon.NOT_NAMES:
         return False
     if person_words.is_kin(word) or person_words.is_title(word):
         return False
@@ -132,6 +132,13 @@ def thread_name(word: str) -> bool:
     low = word.lower()
     if not word.isalpha() or len(word) < 2 or low in _FIELDS or low in lexicon.PERSON_CUES:
         return False
-    if person_words.is_kin(word) or word.upper() in lexicon.ABBREVIATIONS:
+    if person_words.is_kin(word) or _abbreviation(word):
         return False
     return word.title() in lexicon.census_first_names() or low not in lexicon.common_words()
+
+
+def _abbreviation(word: str) -> bool:
+    """A role or service's letters ("GP", "SW"; u14: "PWP", "IDVA", "DSL" label a role's
+    line in a webchat transcript, "[14:03] PWP: Thanks", and name no one)."""
+    upper = word.upper()
+    return upper in lexicon.ABBREVIATIONS or upper in lexicon.MORE_ABBREVIATIONS
