@@ -1,4 +1,5 @@
-"""Feasts of other calendars that pin a date (layer "pattern", issue 13, round 14, helper c14).
+"""Feasts of other calendars that pin a date (layer "pattern", issue 13, round 14, helpers
+c14 and u14; the lead joined their two lists into this one).
 
 `shift.py` replaces a named holiday by `[HOLIDAY]` always: "the week before Christmas"
 beside a shifted date would reveal the shift. Its list holds the feasts of the UK and US
@@ -14,10 +15,16 @@ cousin's at Chuseok", "after the timket holiday", "fasting for Fasika", "review 
 - South Asia: Vaisakhi/Baisakhi, Navratri, Dashain, Tihar, Durga Puja, Pongal, Onam,
   Lohri, Raksha Bandhan, Karva Chauth; Holi only with its capital;
 - Persian and Kurdish Nowruz (Norooz, Newroz, Navruz) and Yalda; Purim, Sukkot, Shavuot;
-  Mawlid; Kwanzaa.
+  Mawlid; Kwanzaa;
+- (u14) British notes: the Church's quarter days and terms ("Michaelmas"), Whit Sunday, Ash
+  Wednesday, the Celtic year (Samhain, Beltane, Imbolc), St Dwynwen's and St Piran's days, VE
+  and VJ Day, and Northern Ireland's "the Twelfth"; Nochebuena, Nochevieja, Semana Santa,
+  Cinco de Mayo.
 
-Left out: days of the Christian year under other names (Nochebuena, Epiphany, Orthodox
-Christmas, Día de los Muertos) and Obon, which the writers label in 2 of 13 dev mentions.
+Left out: Epiphany, Orthodox Christmas, Día de los Muertos, Mardi Gras and Obon (labelled
+in few dev mentions; a parade, an altar or a season as often as a day), "Lent", "Advent" and
+"Carnival" (ordinary words), "Rakhi" (a given name), "Shabbat" (every week: no date) and
+"Pentecost" (a denomination's name).
 Whole words only. A name that is shorthand or English too in lower case ("tet" of "tet
 tox", "holi") counts only with its capital, and "Tet" not before a word of vaccines ("Tet
 tox given"); a quinceañera is a person's own event, left to the writers' labels. One
@@ -31,28 +38,45 @@ import re
 from notes_vault.deid.model import Span
 
 _SP = r"[ \t-]+"
-# Matched in any case: none is an English word.
-_ANY_CASE = (
-    "tết", "seollal", "chuseok", "chuseog", f"mid{_SP}autumn{_SP}festival",
-    f"moon{_SP}festival", "songkran", f"pchum{_SP}ben", "qingming",
-    "timket", "timkat", "fasika", "genna", "ganna", "meskel", "meskal", "enkutatash",
-    "vaisakhi", "baisakhi", "navratri", "navaratri", "dashain", "dasain", "tihar",
-    f"durga{_SP}puja", "pongal", "lohri",
-    f"raksha{_SP}bandhan", f"karva{_SP}chauth", f"karwa{_SP}chauth", "nowruz", "norooz",
-    "newroz", "navruz", f"shab(?:{_SP}e)?{_SP}yalda", "purim", "sukkot", "shavuot", "mawlid",
-    "kwanzaa",
-)  # fmt: skip
-# Matched only as written here: in lower case each is an English word or an abbreviation.
-_CAPITALISED = (r"Tet(?![ \t]+(?:tox|toxoid|shot|booster|vaccine|jab))", "Holi", "HOLI", "Onam")
-_FEAST = re.compile(
-    r"(?<![\w-])(?:(?i:" + "|".join(_ANY_CASE) + ")|" + "|".join(_CAPITALISED) + r")(?![\w-])"
+# Matched in any case: none is an English word or a given name. A space stands for any run
+# of spaces, tabs and hyphens ("Mid-Autumn Festival").
+_ANY_CASE_NAMES = (
+    # East and South-East Asia (c14, u14)
+    "t\u1ebft|seollal|chuseok|chuseog|mid autumn festival|moon festival|dragon boat festival"
+    "|songkran|pchum ben|qingming|vesak|wesak"
+    # the Ethiopian and Eritrean Orthodox year (c14)
+    "|timket|timkat|fasika|genna|ganna|meskel|meskal|enkutatash"
+    # South Asia (c14, u14)
+    "|vaisakhi|baisakhi|gurpurab|gurpurb|navratri|navaratri|dussehra|dasara|dashain|dasain"
+    "|tihar|durga puja|pongal|lohri|raksha bandhan|karva chauth|karwa chauth|janmashtami"
+    "|ganesh chaturthi"
+    # Persian, Kurdish, Muslim and Jewish (c14, u14)
+    "|nowruz|norooz|newroz|navruz|nauruz|shab(?: e)? yalda|mawlid|ashura|purim|sukkot|shavuot"
+    "|simchat torah|tisha b'?av|yom ha'?shoah|kwanzaa"
+    # the Church's year, quarter days and the old calendar, Britain and Ireland (u14)
+    "|michaelmas|martinmas|candlemas|lammas|whit (?:sunday|monday)|twelfth night"
+    "|ash wednesday|palm sunday|maundy thursday|samhain|beltane|imbolc"
+    "|st\\.? (?:dwynwen|piran|andrew)'?s (?:day|night)|ve day|vj day"
+    # Latin America and Spain (u14)
+    "|nochebuena|nochevieja|semana santa|cinco de mayo"
 )
-_REASON = "pattern: a feast of another calendar (pins a date)"
+_ANY_CASE = _ANY_CASE_NAMES.replace(" ", _SP)
+# Matched only as written here: in lower case each is an English word, a name or shorthand
+# ("tet" of "tet tox"); "the Twelfth" (Northern Ireland's 12 July) only after "the".
+_VACCINE = r"(?![ \t]+(?:tox|toxoid|shot|booster|vaccine|jab))"
+_CAPITALISED = (
+    rf"Tet{_VACCINE}|TET{_VACCINE}|Holi|HOLI|Onam|ONAM"
+    r"|(?<=the )Twelfth|(?<=The )Twelfth|(?<=THE )TWELFTH"
+)
+_FEAST = re.compile(
+    r"(?<![\w'\u2019-])(?:(?i:" + _ANY_CASE + r")|" + _CAPITALISED + r")(?![\w\u0300-\u036f-])"
+)
+_REASON = "pattern: a feast or festival that pins a day of the year ('{}')"
 
 
 def find_feasts(text: str) -> list[Span]:
-    """Named feasts of other calendars, as `[HOLIDAY]` (see the module docstring)."""
+    """Named feasts and festivals, as `[HOLIDAY]` (see the module docstring)."""
     return [
-        Span(m.start(), m.end(), "date", "pattern", _REASON, "holiday")
+        Span(m.start(), m.end(), "date", "pattern", _REASON.format(m.group()), "holiday")
         for m in _FEAST.finditer(text)
     ]

@@ -1,9 +1,10 @@
 """Round 14 (u14): the UK rules, read in two calls so that the engine's list of layers stays
 short.
 
-- `early`, with the patterns, before the first settling of spans: feasts and festivals and
-  ordinal days opening a clause (`date_festivals.py`), given names that are months, by
-  their brackets (`person_month_names.py`);
+- `early`, with the patterns, before the first settling of spans: ordinal days opening a
+  clause (`date_festivals.py`; the feasts and festivals u14 found are `date_feasts.py`'s,
+  read by `shift.py`), given names that are months, by their brackets
+  (`person_month_names.py`);
 - `late`, beside the one-word charities, after the context layer: clubs and bodies known by
   a short name (`org_short_names.py`) and charities named in brackets after what they do
   (`org_bracket_titles.py`), which a person or place found earlier keeps.

@@ -1,6 +1,6 @@
 """Issue 13, round 14 (u14): feasts and festivals that the holiday list lacked ("Tết",
 "Vaisakhi", "Michaelmas", "Gurpurab", "Nowruz", "Mid-Autumn Festival") become `[HOLIDAY]`
-(date_festivals.py), since each pins a day of the year as "Christmas" does.
+(date_feasts.py, joined with c14's list), since each pins a day of the year as "Christmas" does.
 
 Every sentence here was written for these tests, not copied from a corpus.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from notes_vault.deid import Deidentifier
-from notes_vault.deid.date_festivals import find_festivals
+from notes_vault.deid.date_feasts import find_feasts
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replacements
 
 _RULE = "a feast or festival that pins a day of the year"
@@ -49,13 +49,13 @@ def test_a_festival_is_a_holiday(text: str, name: str) -> None:
     assert hits, [(text[r.start : r.end], r.reason) for r in replacements(text)]
     assert hits[0].category == "date"
     assert hits[0].replacement == "[HOLIDAY]"
-    assert any(text[s.start : s.end] == name and _RULE in s.reason for s in find_festivals(text))
+    assert any(text[s.start : s.end] == name and _RULE in s.reason for s in find_feasts(text))
 
 
 @pytest.mark.parametrize("text", LEFT)
 def test_the_english_word_is_left(text: str) -> None:
     """Ordinary words near the festivals' names are not taken by the rule."""
-    assert find_festivals(text) == []
+    assert find_feasts(text) == []
     assert not [r for r in replacements(text) if _RULE in r.reason]
 
 
