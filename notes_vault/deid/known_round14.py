@@ -1,5 +1,7 @@
 """Round 14 (k14): the replacer's searches for `forms_round14.py`'s shapes ("Re: A and M
-(children)", "hey its z."), held here for `known_search.py` (one call)."""
+(children)", "hey its z."), held here for `known_search.py` (one call); and a known name
+with an honorific joined by a hyphen ("Mandy-ji", "Kenji-san"), the honorific taken with
+the name (alone it names no one, so the check does not look for it)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,12 @@ from notes_vault.deid import forms_round14
 from notes_vault.deid.known_index import Hit, VaultIndex
 
 
-def find(index: VaultIndex, text: str) -> list[Hit]:
-    """A known person's lone initial in a court heading, or the client's after "it's"."""
+def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """A known person's lone initial in a court heading, or the client's after "it's"; a
+    name hit's honorific after a hyphen."""
+    found = _honorifics(text, hits)
     if not index.lone:
-        return []
-    found = []
+        return found
     for start, end, letter in forms_round14.court_initials(text):
         entry = index.lone.get(letter)
         if entry is not None:
@@ -24,4 +27,17 @@ def find(index: VaultIndex, text: str) -> list[Hit]:
         if entry is not None and entry.reason.startswith("client"):
             why = f"{entry.reason} (the writer naming herself)"
             found.append(Hit(start, end, replace(entry, reason=why)))
+    return found
+
+
+def _honorifics(text: str, hits: list[Hit]) -> list[Hit]:
+    """Each name hit followed by "-ji", "-san" and the like: the name and its honorific."""
+    found = []
+    for hit in hits:
+        if hit.entry.category != "name" or text[hit.end : hit.end + 1] != "-":
+            continue
+        after = forms_round14.HONORIFIC.match(text, hit.end)
+        if after is not None:
+            why = f"{hit.entry.reason} (with an honorific)"
+            found.append(Hit(hit.start, after.end(), replace(hit.entry, reason=why)))
     return found
