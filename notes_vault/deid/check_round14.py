@@ -1,6 +1,7 @@
 """Round 14 (k14), the final check's readings of `forms_round14.py`'s shapes (the
 replacer's are in `known_round14.py`): a known first initial in a family court's heading
-("Re: A and M (children)"), and the client's own after "it's" ("hey its z.")."""
+("Re: A and M (children)"), the client's own after "it's" ("hey its z."), and a known
+town by its nickname ("brum")."""
 
 from __future__ import annotations
 
@@ -19,4 +20,8 @@ def every(known: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     for start, end, letter in forms_round14.self_named(clean):
         leak = known.lone.get(letter)
         if leak is not None and leak.startswith("client"):
+            yield start, end, leak
+    for start, end, town in forms_round14.nicknames(clean):
+        leak = known.words.get(town)
+        if leak is not None and leak.endswith(" address"):
             yield start, end, leak

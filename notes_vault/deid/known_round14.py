@@ -14,7 +14,7 @@ from notes_vault.deid.known_index import Hit, VaultIndex
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """A known person's lone initial in a court heading, or the client's after "it's"; a
     name hit's honorific after a hyphen."""
-    found = _honorifics(text, hits)
+    found = _honorifics(text, hits) + _nicknames(index, text)
     if not index.lone:
         return found
     for start, end, letter in forms_round14.court_initials(text):
@@ -40,4 +40,15 @@ def _honorifics(text: str, hits: list[Hit]) -> list[Hit]:
         if after is not None:
             why = f"{hit.entry.reason} (with an honorific)"
             found.append(Hit(hit.start, after.end(), replace(hit.entry, reason=why)))
+    return found
+
+
+def _nicknames(index: VaultIndex, text: str) -> list[Hit]:
+    """A known town by its nickname ("brum" of Birmingham)."""
+    found = []
+    for start, end, town in forms_round14.nicknames(text):
+        entry = index.words.get(town)
+        if entry is not None and entry.category == "address":
+            why = f"{entry.reason} (the town's nickname)"
+            found.append(Hit(start, end, replace(entry, capital_only=False, reason=why)))
     return found
