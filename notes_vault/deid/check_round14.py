@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from notes_vault.deid import forms_round14
+from notes_vault.deid import forms_round14, forms_zodiac
 from notes_vault.deid.check_forms import Forms
 
 
@@ -24,4 +24,7 @@ def every(known: Forms, clean: str) -> Iterator[tuple[int, int, str]]:
     for start, end, town in forms_round14.nicknames(clean):
         leak = known.words.get(town)
         if leak is not None and leak.endswith(" address"):
+            yield start, end, leak
+    for dob, leak in known.dobs:  # "born in the year of the rabbit"
+        for start, end in forms_zodiac.spans(clean, dob):
             yield start, end, leak

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from notes_vault.deid import forms_round14
+from notes_vault.deid import forms_round14, forms_zodiac
 from notes_vault.deid.known_index import Hit, VaultIndex
 
 
@@ -15,6 +15,9 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """A known person's lone initial in a court heading, or the client's after "it's"; a
     name hit's honorific after a hyphen."""
     found = _honorifics(text, hits) + _nicknames(index, text)
+    for dob, entry in index.dobs:  # "born in the year of the rabbit"
+        why = replace(entry, reason=f"{entry.reason} (a zodiac year, beside a birth cue)")
+        found += [Hit(s, e, why) for s, e in forms_zodiac.spans(text, dob)]
     if not index.lone:
         return found
     for start, end, letter in forms_round14.court_initials(text):

@@ -1,4 +1,5 @@
-"""Round 14 (k14): birthdays told by a fixed feast ("the feast of the Holy Innocents",
+"""Round 14 (k14): birthdays told by a zodiac year beside a birth cue ("born in the year
+of the rabbit"), by a fixed feast ("the feast of the Holy Innocents",
 "Dia de los Muertos"), by the day before a recent age ("Today she's 41", "Age: 42
 (yesterday)") and by a relative time after a birthday or a turning ("fell on it
 yesterday", "turns 40 end of month"): replaced as the date of birth and found by the final
@@ -33,6 +34,9 @@ FOUND = [
     (D(1955, 5, 19), "DOB on file.   Age: 71 (yesterday)   Ward 3", "yesterday"),
     (D(1972, 11, 26), "pt's 54th birthday fell on it yesterday, quiet day", "yesterday"),
     (D(1986, 1, 31), "Age 40 (turns 41 end of month, wants to be sober).", "end of month"),
+    (D(1975, 3, 8), 'born "at planting, year of the rabbit" in the hills', "year of the rabbit"),
+    (D(1988, 2, 3), "Says she was born in a Rabbit year (before Tet).", "Rabbit year"),
+    (D(1988, 6, 3), "DOB on her card; born in the year of the dragon.", "year of the dragon"),
 ]  # fmt: skip
 
 
@@ -57,6 +61,9 @@ LEFT = [
     (D(1984, 9, 24), "Today her son is 42, he says, and still at home.", "Today"),
     (D(1984, 9, 24), "Today she is tired; 42 minutes late.", "Today"),
     (D(1986, 1, 31), "Rent is due at the end of the month.", "end"),
+    (D(1975, 3, 8), "Her horoscope says it is the year of the rabbit.", "rabbit"),
+    (D(1975, 3, 8), "She was born in the year of the dragon, she says.", "dragon"),
+    (D(1975, 3, 8), "Born in Laos. The year of the rabbit was a hard one.", "rabbit"),
     (D(1986, 1, 31), "Her mum's birthday is at the end of the month.", "end"),
 ]  # fmt: skip
 
@@ -78,6 +85,7 @@ PATHOLOGICAL = {
     "ages and brackets": "Age: 42 (Age: 42 ( 42, 42 (yesterday " * (SIZE // 37),
     "links and edges": "birthday fell on it fell on it end of the end of " * (SIZE // 49),
     "feasts": "feast of the holy feast of the Dormition of the " * (SIZE // 48),
+    "zodiac": "born year of the year of the rabbit year dog year " * (SIZE // 50),
 }
 
 
