@@ -16,8 +16,8 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     name hit's honorific after a hyphen."""
     found = _honorifics(text, hits) + _nicknames(index, text)
     for dob, entry in index.dobs:  # "born in the year of the rabbit"
-        why = replace(entry, reason=f"{entry.reason} (a zodiac year, beside a birth cue)")
-        found += [Hit(s, e, why) for s, e in forms_zodiac.spans(text, dob)]
+        zodiac = replace(entry, reason=f"{entry.reason} (a zodiac year, beside a birth cue)")
+        found += [Hit(s, e, zodiac) for s, e in forms_zodiac.spans(text, dob)]
     if not index.lone:
         return found
     for start, end, letter in forms_round14.court_initials(text):
