@@ -15,8 +15,8 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """A known person's lone initial in a court heading, or the client's after "it's"; a
     name hit's honorific after a hyphen."""
     found = _honorifics(text, hits) + _nicknames(index, text)
-    for dob, entry in index.dobs:  # "born in the year of the rabbit"
-        zodiac = replace(entry, reason=f"{entry.reason} (a zodiac year, beside a birth cue)")
+    for dob, born in index.dobs:  # "born in the year of the rabbit"
+        zodiac = replace(born, reason=f"{born.reason} (a zodiac year, beside a birth cue)")
         found += [Hit(s, e, zodiac) for s, e in forms_zodiac.spans(text, dob)]
     if not index.lone:
         return found
