@@ -23,6 +23,7 @@ SUBJECT = KnownSubject(
         LinkedPerson("Westmarch Constabulary", "employer"),
         LinkedPerson("Calloway County Public Schools", "other"),
         LinkedPerson("Harwick Comprehensive Care Center", "other"),
+        LinkedPerson("Oregon Department of Youth and Corrections", "other"),
     ),
 )
 
@@ -74,10 +75,20 @@ def test_generic_forms_are_not_derived() -> None:
     assert "Cty Hosp" not in org_forms("Cty Hospital Trust")
 
 
+def test_a_state_code_goes_with_the_initials() -> None:
+    """ "OR DY&C": the state's code and the known initials are one replacement."""
+    engine = Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
+    text = "OR DY&C - youth facility, intake 3/4"
+    result = engine.redact(text)
+    assert any(r.start == 0 and r.end == len("OR DY&C") for r in result.replacements), result
+    assert engine.leaks(result.text) == []
+
+
 SIZE = 10_000
 PATHOLOGICAL = {
     "clips": "mtn reg med ctr cty hosp univ dept " * (SIZE // 34),
     "kinds": "westmarch police calloway schools county public " * (SIZE // 48),
+    "state codes": "OR OR DY&C OR DY&C DY&C OR " * (SIZE // 27),
 }
 
 
