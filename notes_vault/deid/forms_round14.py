@@ -26,12 +26,6 @@ COURT = re.compile(
     r"\((?i:(?:a[ \t]+)?(?:child|children|minors?))\)"
 )
 _ONE = re.compile(r"[A-Z]")
-# Honorifics joined to a name by a hyphen, in the languages of the corpus's families (a
-# closed class): Hindi and Punjabi, Japanese, Persian, Gujarati and Bengali, Korean.
-HONORIFIC = re.compile(
-    r"-(?i:ji|jee|san|chan|kun|sama|sensei|jan|joon|jaan|bhai|bhaiya|didi|behen|ben|ssi|nim)"
-    r"(?![\w-])"
-)
 # nickname -> the town's key (lower case, no spaces, as the vault's and check's word keys).
 NICKNAMES = {
     "brum": "birmingham", "manc": "manchester", "soton": "southampton", "pompey": "portsmouth",

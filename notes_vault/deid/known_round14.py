@@ -1,8 +1,7 @@
 """Round 14 (k14): the replacer's searches for `forms_round14.py`'s shapes ("Re: A and M
-(children)", "hey its z."), held here for `known_search.py` (one call); and a known name
-with an honorific joined by a hyphen ("Mandy-ji", "Kenji-san"), the honorific taken with
-the name, and a US state's code before a known organisation's initials ("LA DPS&C") taken
-with them (alone neither names anyone, so the check does not look for them)."""
+(children)", "hey its z.", "brum", a zodiac year), held here for `known_search.py` (one
+call); and a US state's code before a known organisation's initials ("LA DPS&C") taken with
+them (alone it names no one, so the check does not look for it)."""
 
 from __future__ import annotations
 
@@ -15,8 +14,8 @@ from notes_vault.deid.known_index import Hit, VaultIndex
 
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """A known person's lone initial in a court heading, or the client's after "it's"; a
-    name hit's honorific after a hyphen."""
-    found = _honorifics(text, hits) + _nicknames(index, text) + _states_before(text, hits)
+    town's nickname; a zodiac year; a state's code before a found organisation."""
+    found = _nicknames(index, text) + _states_before(text, hits)
     for dob, born in index.dobs:  # "born in the year of the rabbit"
         zodiac = replace(born, reason=f"{born.reason} (a zodiac year, beside a birth cue)")
         found += [Hit(s, e, zodiac) for s, e in forms_zodiac.spans(text, dob)]
@@ -32,19 +31,6 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
         if entry is not None and entry.reason.startswith("client"):
             why = f"{entry.reason} (the writer naming herself)"
             found.append(Hit(start, end, replace(entry, reason=why)))
-    return found
-
-
-def _honorifics(text: str, hits: list[Hit]) -> list[Hit]:
-    """Each name hit followed by "-ji", "-san" and the like: the name and its honorific."""
-    found = []
-    for hit in hits:
-        if hit.entry.category != "name" or text[hit.end : hit.end + 1] != "-":
-            continue
-        after = forms_round14.HONORIFIC.match(text, hit.end)
-        if after is not None:
-            why = f"{hit.entry.reason} (with an honorific)"
-            found.append(Hit(hit.start, after.end(), replace(hit.entry, reason=why)))
     return found
 
 

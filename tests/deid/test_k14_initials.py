@@ -1,7 +1,6 @@
 """Round 14 (k14): a known person's lone initial in a family court's heading ("Re: T and
 W (children)") and the client's own after "it's" in a message ("hey its q."): replaced and
-found by the final check; a known name's honorific after a hyphen ("Quilla-ji") taken
-with it; sentences of our own, near misses and 10 KB inputs."""
+found by the final check; sentences of our own, near misses and 10 KB inputs."""
 
 from __future__ import annotations
 
@@ -63,35 +62,10 @@ def test_other_letters_are_left(text: str, word: str) -> None:
     assert engine.leaks(result.text) == []
 
 
-HONORIFICS = [
-    ("Her aunt calls her Quilla-ji when she is cross.", "Quilla-ji"),
-    ("Brandt-san, the coach says, with a bow.", "Brandt-san"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "form"), HONORIFICS)
-def test_an_honorific_goes_with_the_name(text: str, form: str) -> None:
-    """The name and its honorific are one replacement; the check passes."""
-    engine = Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    at = text.index(form)
-    assert any(r.start == at and r.end == at + len(form) for r in result.replacements)
-    assert engine.leaks(result.text) == []
-
-
-def test_a_hyphenated_word_after_the_name_is_not_an_honorific() -> None:
-    """ "-janitor" and "-ji-ish" are no honorifics: only the name is replaced."""
-    engine = Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
-    for text in ("Quilla-janitor rota", "Quilla-ji-ish"):
-        result = engine.redact(text)
-        assert [text[r.start : r.end] for r in result.replacements] == ["Quilla"], result
-
-
 SIZE = 10_000
 PATHOLOGICAL = {
     "court letters": "Re: T, W, T, W, T and W and T (child " * (SIZE // 38),
     "self naming": "its q its q, this is Q this is " * (SIZE // 32),
-    "honorifics": "Quilla-ji-san-Quilla-chan-" * (SIZE // 26),
 }
 
 
