@@ -33,7 +33,10 @@ _WHEN = (
     r"|the[ \t]+day[ \t]+(?:before|after)(?:[ \t]+(?:yesterday|tomorrow))?"
     r"|yesterday|today|tomorrow|tonight"
     rf"|(?:last|this|next|on)[ \t]+(?:week(?:end)?|wk|month|mth|{_WEEKDAY})"
-    rf"|(?:earlier|later)[ \t]+this[ \t]+(?:week|month)|in[ \t]+{_NUM}[ \t]+{_UNIT})"
+    rf"|(?:earlier|later)[ \t]+this[ \t]+(?:week|month)|in[ \t]+{_NUM}[ \t]+{_UNIT}"
+    # round 14 (k14): "turns 40 end of month", "birthday at the start of next week"
+    r"|(?:at[ \t]+)?(?:the[ \t]+)?(?:end|start|beginning|middle)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+|this[ \t]+|next[ \t]+)?(?:month|mth|week|wk))"
 )
 _CUE = r"(?:birthday|b'?day|b-day)"
 # An age's ordinal, ten or more: "30th", "thirtieth", "eighteenth" ("her 30th").
@@ -46,7 +49,8 @@ _ORD = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|teenth|th|st|nd|rd))[ \t]+)
 _LINK = (
     r"(?:[\"\u201d]?[ \t]*[,(\u2013\u2014-][ \t]*|[ \t]+)"  # round 12: 'birthday" — which was'
     r"(?:(?:which|that)[ \t]+(?=(?:is|was|will|falls|fell)[ \t]))?"
-    r"(?:(?:is|was|were|will[ \t]+be|falls|fell|'s|on)[ \t]+)?[\"\u201c]?"  # 'was "last Sunday'
+    r"(?:(?:is|was|were|will[ \t]+be|falls|fell|'s)[ \t]+)?"
+    r"(?:on[ \t]+(?:it[ \t]+)?)?[\"\u201c]?"  # 'was "last Sunday'; k14: "fell on it yesterday"
 )
 # One pattern per shape, each scanned on its own: "today her birthday was two days ago"
 # holds two ("today ... birthday", "birthday ... two days ago") sharing the birthday.

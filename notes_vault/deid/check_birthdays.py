@@ -116,10 +116,11 @@ _OFFSETS = frozenset({"in", "after", "before", "since", "following", "away", "la
 _BIRTHDAY = frozenset({"birthday", "bday", "turned", "turns", "turning"})
 _TURN = frozenset({"turned", "turns", "turning"})
 _PARTICLES = frozenset("out up down away around round over into off back against on".split())
+_EDGES = frozenset({"end", "start", "beginning", "middle"})  # round 14 (k14): "end of month"
 _QUOTED_DASH = re.compile(r"[\"\u201d]?[ \t]?[\u2013\u2014-][ \t]?")
 _LINKS = frozenset(
     "is was were will be falls fell s on for her his their my your our the of from now time a an "
-    "which that "
+    "which that it "
     "few couple one two three four five six seven eight nine ten eleven twelve".split()
 )
 _ORDINAL = re.compile(
@@ -169,6 +170,7 @@ def _relative(
             return None  # round 12: 'birthday" — which was' (read forward) holds a quote, a dash
         word = words[k][2].lower()
         period = word in _PERIODS and k > 0 and words[k - 1][2].lower() in _WHEN_AFTER
+        period = period or (word in _PERIODS and bool(_EDGES & {*seen}))  # k14: "end of month"
         if (
             word in _WHEN_ALONE
             or period
@@ -183,6 +185,7 @@ def _relative(
             return words[first][0], words[last][1]
         if not (
             word in _LINKS
+            or word in _EDGES
             or word in _UNITS
             or word in _OFFSETS
             or word in _WHEN_AFTER

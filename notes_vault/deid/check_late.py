@@ -13,6 +13,7 @@ from notes_vault.deid import (
     check_glossed,
     check_records,
     check_round13,
+    check_round14,
     check_said,
     check_signoff,
     check_tails,
@@ -49,3 +50,4 @@ class Late:
         yield from check_glossed.every(self.glossed, clean)
         yield from check_corrected.every(self.corrected, text, clean)
         yield from check_round13.every(self.round13, text, clean)
+        yield from check_round14.every(self.round13, clean)  # round 14: "Re: A and M (children)"

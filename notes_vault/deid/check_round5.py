@@ -61,6 +61,7 @@ def every(
         yield from _phrases(found.phrases, clean.lower())
     if found.ages:
         yield from _aged_days(dict(found.ages), words, clean)
+        yield from _days_aged(dict(found.ages), words, clean)
 
 
 def _aged_days(
@@ -121,3 +122,36 @@ def _barrels(barrels: dict[str, str], clean: str) -> Iterator[tuple[int, int, st
         leak = barrels.get((first + second).lower())
         if leak is not None and not extra.is_title(clean[left:end]):
             yield left, end, leak
+
+
+_WHO = frozenset({"she", "he", "they", "i", "pt", "client", "patient"})
+_BE = frozenset({"s", "m", "is", "was", "am", "are", "turns", "turned", "will", "be"})
+_MEASURES = frozenset(
+    "week weeks wk wks day days month months mo mos hour hours hr hrs minute minutes min mins "
+    "lb lbs pound pounds kg kgs kilo kilos percent times point points mile miles unit units mg "
+    "drink drinks".split()
+)
+
+
+def _days_aged(
+    ages: dict[str, str], words: list[tuple[int, int, str]], clean: str
+) -> Iterator[tuple[int, int, str]]:
+    """Round 14 (k14): "Today she's 41", "yesterday, he turned 70": the day, then a pronoun
+    and a recent age in the same clause (at most two verb words between)."""
+    for i, (start, end, word) in enumerate(words):
+        if word.lower() not in r5.RELATIVE_DAYS or i + 1 >= len(words):
+            continue
+        if words[i + 1][2].lower() not in _WHO:
+            continue
+        k = i + 2
+        while k < len(words) and k <= i + 3 and words[k][2].lower() in _BE:
+            k += 1
+        if k == i + 2 or k >= len(words) or words[k][2] not in ages:
+            continue
+        if any(c in ".;!?\n" for c in clean[end : words[k][0]]):
+            continue
+        if clean[words[k][1] : words[k][1] + 2].strip().startswith("%"):
+            continue  # "today she's 41% better"
+        if k + 1 < len(words) and words[k + 1][2].lower() in _MEASURES:
+            continue  # "today she's 41 weeks": a count, no age
+        yield start, end, ages[words[k][2]]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from notes_vault.deid import forms_clips, forms_joined, forms_orgs, lexicon
+from notes_vault.deid import forms_abbrev, forms_clips, forms_joined, forms_orgs, lexicon
 
 STOP_ACRONYMS = frozenset(
     {"cbt", "dbt", "mdd", "gad", "ptsd", "adhd", "ocd", "asd", "nhs", "icu", "hx", "dx", "tx",
@@ -189,7 +189,11 @@ def org_forms(name: str) -> frozenset[str]:
     found |= forms_orgs.place_first(words)  # round 11: "brad uni", "Bradford Met Council"
     found |= {f.replace(" & ", " and ") for f in found if " & " in f}  # "Shah and Co"
     found |= {f.replace(" and ", " & ") for f in found if " and " in f}
-    return frozenset(f for f in found if _distinct(f) and f != name)
+    found = {f for f in found if _distinct(f)}
+    found |= forms_abbrev.other_kinds(words)  # round 14: "Cumbria police"
+    found |= {c for f in found for c in forms_abbrev.clipped(f)}  # round 14: "MTN COMP CARE"
+    keep = [f for f in found if _distinct(f) or forms_abbrev.names_one(f, _generic)]
+    return frozenset(f for f in keep if f != name)
 
 
 def looks_like_org(name: str) -> bool:

@@ -84,6 +84,16 @@ FIXED: dict[str, tuple[tuple[int, int], ...]] = {
     "shortest day": _DECEMBER_SOLSTICE, "longest night": _DECEMBER_SOLSTICE,
     "longest day": _JUNE_SOLSTICE, "shortest night": _JUNE_SOLSTICE,
     "xmas eve": ((12, 24),), "xmas day": ((12, 25),), "xmas": ((12, 25),),
+    # Round 14 (k14): fixed feasts of the church year and the Mexican days of the dead
+    # that the holidays data holds in no form (or only in another language).
+    "holy innocents": ((12, 28),), "childermas": ((12, 28),), "innocents day": ((12, 28),),
+    "dormition": ((8, 15),), "koimisis": ((8, 15),), "transfiguration": ((8, 6),),
+    "annunciation": ((3, 25),), "holy cross day": ((9, 14),),
+    "exaltation of the cross": ((9, 14),), "exaltation of the holy cross": ((9, 14),),
+    "nativity of the theotokos": ((9, 8),), "nativity of the virgin": ((9, 8),),
+    "st anthonys day": ((6, 13),), "presentation of the lord": ((2, 2),),
+    "dia de los muertos": ((11, 1), (11, 2)), "dia de muertos": ((11, 1), (11, 2)),
+    "dia de los fieles difuntos": ((11, 2),),
 }  # fmt: skip
 # Days that Easter sets, in days after Easter Sunday (in the year of birth).
 FROM_EASTER: dict[str, int] = {
@@ -105,6 +115,7 @@ SEASONS = frozenset(
 CAPITAL = ORDINALS | {"d day", "ve day", "vj day", "lady day", "pi day", "el grito"}
 CAPITAL |= {"all saints", "all souls", "all hallows", "three kings", "little christmas"}  # k12
 CAPITAL |= {"assumption", "lady day in harvest"}  # k13: "assumption" is also a word
+CAPITAL |= {"transfiguration", "annunciation"}  # k14: also words (and church names)
 # Words that may follow a bare ordinal day ("Fourth in ten years", "the Twelfth, and").
 ORDINAL_FOLLOWERS = frozenset(
     "in and or so this that is was with at for but when too again every each weekend "

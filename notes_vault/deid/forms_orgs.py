@@ -36,6 +36,7 @@ _STATES = {
     "Virginia": "VA", "Washington": "WA", "West Virginia": "WV", "Wisconsin": "WI",
     "Wyoming": "WY", "District of Columbia": "DC",
 }  # fmt: skip
+STATE_CODES = frozenset(_STATES.values())  # round 14 (k14): "LA DPS&C"
 _CAPITALS = range(2, 5)  # letters of a university system's capitals ("UW", "CU", "SUNY")
 
 

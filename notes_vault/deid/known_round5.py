@@ -57,9 +57,19 @@ def dated(index: VaultIndex, today: datetime.date) -> None:
 
 # An age, maybe "as of", then a day said relative to the note: "(69 yesterday)".
 _AGE_THEN_DAY = re.compile(
-    r"(?i)(?<![\w.:/$#-])(\d{1,3})(?:[ \t]+(?:as[ \t]+of|since|from))?[ \t]+"
+    r"(?i)(?<![\w.:/$#-])(\d{1,3})(?:[ \t]+(?:as[ \t]+of|since|from))?"
+    r"(?:[ \t]+|[ \t]*[(,][ \t]*)"  # round 14 (k14): "Age: 71 (yesterday)", "44, today"
     r"(yesterday|today|tomorrow|tonight|(?:last|this|next|on)[ \t]+"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)"
+)
+# Round 14 (k14): the day first, then someone's recent age: "Today she's 41", "yesterday,
+# he turned 70". A pronoun or the client's role word, never a name or "her son".
+_DAY_THEN_AGE = re.compile(
+    r"(?i)(?<![\w'\u2019])(yesterday|today|tomorrow|tonight)[ \t]*,?[ \t]+"
+    r"(?:she|he|they|i|pt|client|patient)(?:['\u2019]s|['\u2019]m|[ \t]+(?:is|was|am|are"
+    r"|turns|turned|will[ \t]+be))[ \t]+(\d{1,3})(?![\w.,/:]\d|\w)"
+    r"(?![ \t]*(?:%|(?:weeks?|wks?|days?|months?|mos?|hours?|hrs?|minutes?|mins?|lbs?|pounds?"
+    r"|kgs?|kilos?|percent|times|points?|miles?|units?|mg|drinks?)(?!\w)))"  # "41 weeks"
 )
 
 
@@ -72,6 +82,10 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
             entry = ages.get(match.group(1))
             if entry is not None:
                 found.append(Hit(match.start(2), match.end(2), entry))
+        for match in _DAY_THEN_AGE.finditer(text):
+            entry = ages.get(match.group(2))
+            if entry is not None:
+                found.append(Hit(match.start(1), match.end(1), entry))
     barrels = dict(index.more.get("barrels", ()))
     if not barrels:
         return found

@@ -24,6 +24,7 @@ from notes_vault.deid import (
     known_round5,
     known_round6,
     known_round13,
+    known_round14,
     known_said,
     known_signoff,
     known_tails,
@@ -84,6 +85,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_signoff.find(index, text)  # round 12: a message signed "v" on its own line
     hits += known_glossed.find(index, text)  # round 12: 'he says it "Bents"' for Bence
     hits += known_round13.find(index, text, hits)  # round 13: "brand hall, sorry, Bramall"
+    hits += known_round14.find(index, text, hits)  # round 14: "Re: A and M (children)", "its z."
     return hits
 
 
