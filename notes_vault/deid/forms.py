@@ -332,7 +332,7 @@ def street_forms(line: str) -> frozenset[str]:
     if _UNIT.match(line.strip()):
         return frozenset()
     unit = next((i for i, w in enumerate(words) if i and _unit(words, i)), len(words))
-    words = words[:unit]  # "41-60 Main St Apt 8F": the street before the unit
+    words = forms_clips.number_after(words[:unit])  # "41-60 Main St Apt 8F", "Calle X 22"
     number = words[0] if words and words[0][:1].isdecimal() else ""
     direction = ""
     while words and (_HOUSE_NUMBER.match(words[0]) or words[0].lower().strip(".") in _DIRECTIONS):

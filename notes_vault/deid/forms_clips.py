@@ -58,3 +58,23 @@ def numbered_roads(words: list[str]) -> set[str]:
     if len(words) != 2 or not words[1][:1].isdecimal():
         return set()
     return {f"{way} {words[1]}" for way in _NUMBERED_ROADS.get(words[0].lower().strip("."), ())}
+
+
+# Round 14 (lead): the word before a trailing number that makes it no house number ("PO Box
+# 77", "County Road 12", "Mile 14", "Exit 9"), or a route's kind.
+_NUMBERED_HEADS = frozenset(
+    "box road rd route rte rt highway hwy loop fm exit mile marker lot space suite unit apt "
+    "flat floor room bldg building block ward bed gate pier dock lane level phase stand".split()
+)
+
+
+def number_after(words: list[str]) -> list[str]:
+    """The street of a line that writes its house number after it, as much of Europe and
+    Latin America do ("Calle Los Pinos 22", "Rua Augusta 45", "ul. Długa 12"): said without
+    the number ("the house on Calle Los Pinos"). Two words at least before the number, and
+    no numbered thing: `words` unchanged otherwise."""
+    if len(words) < 3 or words[0][:1].isdecimal() or not words[-1][:1].isdecimal():
+        return words
+    if not words[-1].rstrip(",").isdecimal() or words[-2].lower().strip(".") in _NUMBERED_HEADS:
+        return words
+    return words[:-1]
