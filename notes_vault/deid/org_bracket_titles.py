@@ -55,9 +55,10 @@ def find_bracket_titles(text: str, toks: list[Tok]) -> list[Span]:
         if not (before.isalpha() and before.islower()):
             continue
         end = _title_run(text, toks, k + 1)
+        if end is None:
+            continue  # also "her sister (" ending the note
         first = toks[k + 1].text
-        person = first.lower() in _PERSON_TITLES or first in census_first_names()
-        if end is not None and not person:
+        if first.lower() not in _PERSON_TITLES and first not in census_first_names():
             start = toks[k + 1].start
             key = text[start : toks[end].end]
             spans.append(
