@@ -116,6 +116,9 @@ _SEXES = frozenset(
 # (lead, round 9, when the retrained layer took "Staff" at p=0.71).
 _COLLECTIVES = frozenset("staff crew personnel workforce faculty course".split())
 _PRONOUNS = frozenset("i me he him she her they them we us you his my our their your".split())
+# A measure's head word ("Depression and Anxiety Scale", "Beck Inventory"): no organisation by
+# the layer alone (lead, round 14, when the retrained layer took "Scale" at p=0.73).
+_MEASURES = frozenset("scale scales inventory questionnaire checklist screener".split())
 
 
 @cache
@@ -159,7 +162,12 @@ class Vetoes:
         ):  # s11: a word of letters only has no digit and no "_": no loop over it
             return True  # numbers, dates and ages are the pattern and age rules' ("the
             # Fourth", "Scored 19"); "{client_id}" is a template's field
-        if low in _SEXES or low in lexicon.PERSON_CUES or word in holiday_words():
+        if (
+            low in _SEXES
+            or low in _MEASURES
+            or low in lexicon.PERSON_CUES
+            or word in holiday_words()
+        ):
             return True
         if word.isupper() and len(word) > 1 and (clinical_shorthand(word) or self._loud_at(i, low)):
             return True  # "DCFS", "SOCIAL WORK TO LOOK AT TRAVEL COSTS" (lead, round 12)
