@@ -16,6 +16,10 @@ echo "# a supervision log: initials that speak twice are a person everywhere (ro
 printf 'Supervisee GR. GR'"'"'s dilemma: whether to end. GR unsure; GR said the client left on 1/7 21:00.\n' \
     | $NV deid --file -
 
+echo "# a records system's header: the board in capitals, a short weekday, a Welsh date (round 14)"
+printf 'NHS WESTERN ISLES - OLDER ADULTS CMHT\n10:00 Rebecca Lyons (CPN): bloods Fri, r/v Thurs. Ganwyd 5 Hydref 1971.\n' \
+    | $NV deid --file -
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
