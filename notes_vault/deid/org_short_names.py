@@ -28,6 +28,7 @@ A set lookup per token and a look at the tokens either side: linear.
 from __future__ import annotations
 
 from notes_vault.deid.model import Span
+from notes_vault.deid.org_word_charities import capitals_line, on_lines
 from notes_vault.deid.tokens import Tok, sentence_start
 
 _NICKNAMES = frozenset(
@@ -64,13 +65,8 @@ def find_short_names(text: str, toks: list[Tok]) -> list[Span]:
     """Clubs and bodies named by a short name with their cue (see the module docstring)."""
     spans: list[Span] = []
     caps_lines: dict[int, bool] = {}
-    line_start, scanned = 0, 0
-    for k, tok in enumerate(toks):
+    for k, tok, line_start in on_lines(text, toks, _ALL):
         word = tok.text
-        if word not in _ALL:
-            continue
-        line_start = max(line_start, text.rfind("\n", scanned, tok.start) + 1)
-        scanned = tok.start  # each stretch of text is searched once: linear
         cue = _cue(text, toks, k, (line_start, caps_lines))
         if cue:
             key = _AFTER_THE.get(word, word)
@@ -87,7 +83,7 @@ def _cue(text: str, toks: list[Tok], k: int, line: tuple[int, dict[int, bool]]) 
     nxt = toks[k + 1].text.lower() if k + 1 < len(toks) and _same_line(text, toks, k, k + 1) else ""
     if word == "WI":  # not "Madison, WI 53703" (Wisconsin), nor "#WI-CI-4430"
         the = prev in ("the", "The")
-        cue = f"{prev} WI" if the and not _capitals_line(text, toks[k], *line) else None
+        cue = f"{prev} WI" if the and not capitals_line(text, toks[k], *line) else None
     elif word in _AFTER_THE:
         cue = f"{prev} {word}" if prev in ("the", "The", "THE") and nxt != "up" else None
     elif nxt in _FIXTURES:
@@ -107,12 +103,3 @@ def _cue(text: str, toks: list[Tok], k: int, line: tuple[int, dict[int, bool]]) 
 def _same_line(text: str, toks: list[Tok], i: int, j: int) -> bool:
     """Tokens i and j (next to each other) are on one line."""
     return "\n" not in text[toks[i].end : toks[j].start]
-
-
-def _capitals_line(text: str, tok: Tok, start: int, seen: dict[int, bool]) -> bool:
-    """True when the token's line has no lower-case letter (looked at once per line)."""
-    if start not in seen:
-        end = text.find("\n", tok.end)
-        line = text[start : end if end != -1 else len(text)]
-        seen[start] = not any(ch.islower() for ch in line)
-    return seen[start]

@@ -35,6 +35,8 @@ case (kept per line): linear.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok, sentence_start
 
@@ -46,6 +48,7 @@ _NAMES = frozenset(
 _CUED_ONLY = frozenset("Lifeline Restored Respect Switchboard Sense Wave".split())
 _ALL = _NAMES | _CUED_ONLY
 _CAPITALS = {name.upper(): name for name in _ALL}
+_WRITTEN = _ALL | frozenset(_CAPITALS)
 # In capitals these are the name, also with no cue ("WAVE (legacy)", the trauma centre).
 _CAPITALS_NAMES = frozenset(["WAVE"])
 _SERVICE_WORDS = frozenset(
@@ -69,15 +72,10 @@ def find_word_charities(text: str, toks: list[Tok]) -> list[Span]:
     """One-word charities whose names are English words (see the module docstring)."""
     spans: list[Span] = []
     caps_lines: dict[int, bool] = {}
-    line_start, scanned = 0, 0
-    for k, tok in enumerate(toks):
+    for k, tok, line_start in on_lines(text, toks, _WRITTEN):
         word = tok.text
-        name = word if word in _ALL else _CAPITALS.get(word)
-        if name is None:
-            continue
-        line_start = max(line_start, text.rfind("\n", scanned, tok.start) + 1)
-        scanned = tok.start  # each stretch of text is searched once: linear
-        if word != name and _capitals_line(text, tok, line_start, caps_lines):
+        name = word if word in _ALL else _CAPITALS[word]
+        if word != name and capitals_line(text, tok, line_start, caps_lines):
             continue
         if word != name and (word in _CAPITALS_NAMES or name in _NAMES):
             reason: str | None = _REASON_CAPS  # the line's other words are not in capitals
@@ -131,7 +129,18 @@ def _heading(text: str, toks: list[Tok], k: int, line_start: int) -> bool:
     return opens and text[toks[k].end : toks[k + 1].start] == " "
 
 
-def _capitals_line(text: str, tok: Tok, start: int, seen: dict[int, bool]) -> bool:
+def on_lines(text: str, toks: list[Tok], words: frozenset[str]) -> Iterator[tuple[int, Tok, int]]:
+    """(index, token, start of its line) of each token written as one of `words`; each
+    stretch of text is searched for a line break once: linear. Also read by `org_short_names`."""
+    line_start, scanned = 0, 0
+    for k, tok in enumerate(toks):
+        if tok.text in words:
+            line_start = max(line_start, text.rfind("\n", scanned, tok.start) + 1)
+            scanned = tok.start
+            yield k, tok, line_start
+
+
+def capitals_line(text: str, tok: Tok, start: int, seen: dict[int, bool]) -> bool:
     """True when the token's line has no lower-case letter (looked at once per line)."""
     if start not in seen:
         end = text.find("\n", tok.end)
