@@ -141,7 +141,7 @@ def _hyphenated(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
     if (
         i < 2
         or i + 2 >= len(toks)
-        or toks[i - 1].text not in "-/"
+        or toks[i - 1].text not in ("-", "/")
         or toks[i + 1].text != toks[i - 1].text
     ):
         return None

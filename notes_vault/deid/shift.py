@@ -44,16 +44,15 @@ _DAY_NUMBER = re.compile(r"\.?,?[ \t]\(?\d{1,2}(?!\d{2})")  # "Fri (5/12)" too
 # "pharmacy Fri", "from Tues"). Those that are no English word are read in any case; "Mon",
 # "Wed", "Sat" and "Sun" only after a word of time or before a part of the day ("on Sat",
 # "next Sun", "Sat night"): not "Sat with her", "the Sun".
-_PLAIN_DAYS = frozenset(
-    f for w in ("tue", "tues", "thu", "thur", "thurs", "fri", "weds") for f in (w, w.title())
-) | frozenset(w.upper() for w in ("tue", "tues", "thu", "thur", "thurs", "fri", "weds"))
+_PLAIN = ("tue", "tues", "thu", "thur", "thurs", "fri", "weds")
+_PLAIN_DAYS = frozenset(f for w in _PLAIN for f in (w, w.title(), w.upper()))
 _WORDY_DAYS = frozenset(("mon", "wed", "sat", "sun"))
 _DAY_CUES = frozenset(
     {"on", "next", "this", "last", "by", "until", "till", "til", "from", "every", "since",
      "before", "after", "v", "review", "see", "seen", "appt", "due", "each"}
 )  # fmt: skip
 _DAY_JOINS = frozenset({",", "/", "-", "&", "and", "or"})
-_DAY_WORDS = _WEEKDAY_SET | _WORDY_DAYS | {w.lower() for w in _PLAIN_DAYS}
+_DAY_WORDS = _WEEKDAY_SET | _WORDY_DAYS | frozenset(_PLAIN)
 _DAY_PARTS = re.compile(r"[ \t]+(?:am|pm|night|morning|afternoon|eve|evening|a\.m|p\.m)\b", re.I)
 _TIME_WORDS = frozenset(
     {"in", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid",
