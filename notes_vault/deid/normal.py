@@ -138,7 +138,10 @@ _CLEAN: dict[str, str] = {}  # per character: its normalised form ("" when remov
 
 # Letters and symbols that show as nothing: Hangul fillers, the braille blank,
 # the Mongolian vowel separator (older Unicode has it as a space).
-_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u17b4\u17b5")
+# `_MASK` too: the final check masks tags with it (`check._mask`), so one written in the note
+# read as a known person's tag beside a word ("\u3400\x01" was refused as a partner's name).
+_MASK = "\x01"
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u17b4\u17b5" + _MASK)
 
 
 def _clean_char(char: str) -> str:
@@ -165,9 +168,10 @@ def _kept_as_written(text: str) -> bool:
 
 def view(text: str) -> View:
     """The normalised view of `text` (see the module docstring)."""
-    if text.isascii():
+    masked = _MASK in text  # the check's tag mask, dropped below (see `_INVISIBLE`)
+    if text.isascii() and not masked:
         return View(_ocr(_ocr_more(text)), None, None)  # same length: no map needed
-    if _kept_as_written(text):  # the loop below would copy each character with its offset
+    if not masked and _kept_as_written(text):  # the loop copies each char with its offset
         size = len(text)
         folded = _ocr(_ocr_more(_fold_lookalikes(text)))
         return View(folded, tuple(range(size)), tuple(range(1, size + 1)))

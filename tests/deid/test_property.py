@@ -6,7 +6,7 @@ import datetime
 import random
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
@@ -84,6 +84,8 @@ def test_seeded_identifier_is_removed_or_reported(
 
 
 @given(st.text(max_size=300))
+@example("\u3400\x01")  # round 14: the check's tag mask "\x01" written in the note
+@example("\u2f00\x01")
 @settings(max_examples=200, deadline=None)
 def test_any_text_redacts_to_something_leak_free(text: str) -> None:
     """Whatever the input, the redacted output passes the fail-closed check."""
