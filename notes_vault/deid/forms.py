@@ -126,8 +126,9 @@ def all_acronyms(name: str) -> frozenset[str]:
     joined = "".join(w[0].lower() for w in words if w.lower() == "and" or w in significant)
     if len(joined) > len(letters) >= 2:  # "SABP": Surrey and Borders Partnership (round 8)
         found.add(joined)
-    if words[-1:] == ["Trust"]:  # "CFT": Cornwall Partnership NHS Foundation Trust
-        found.add("".join(w[0].lower() for w in significant if w not in _TRUST_QUALIFIERS))
+    if words[-1:] == ["Trust"]:  # "CFT": Cornwall Partnership NHS Foundation Trust; round 15:
+        for dropped in (_TRUST_QUALIFIERS, {"NHS"}):  # "LYPFT", "HTFT" keep all but "NHS"
+            found.add("".join(w[0].lower() for w in significant if w not in dropped))
     found |= forms_orgs.campus_acronyms(words, letters)  # round 10: "uwec", "CU"
     return frozenset(found)
 

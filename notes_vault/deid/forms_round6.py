@@ -269,15 +269,29 @@ def initialled_tail(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def lower_acronyms(name: str) -> frozenset[str]:
-    """Words an organisation writes in capitals, to be found in lower case ("jd", "cdc")."""
-    return frozenset(
-        w.lower()
-        for w in re.findall(r"[A-Za-z]+", name)
-        if 2 <= len(w) <= 5
-        and w.isupper()
-        and not _abbreviation(w.lower())
-        and w.lower() not in _STOP
-    ) | forms_orgs.campus_lower(name)  # round 10: "uwec" of UW-Eau Claire
+    """Words an organisation writes in capitals, to be found in lower case ("jd", "cdc"),
+    and (round 15) its acronyms of four letters or more that are no word or abbreviation:
+    "nsft" typed in a lower-case note for Norfolk and Suffolk NHS Foundation Trust."""
+    from notes_vault.deid.forms import acronyms  # noqa: PLC0415 - a cycle otherwise
+
+    built = frozenset(
+        a for a in acronyms(name) if len(a) >= _LOWER_ACRONYM and not _abbreviation(a)
+    )
+    return (
+        built
+        | frozenset(
+            w.lower()
+            for w in re.findall(r"[A-Za-z]+", name)
+            if 2 <= len(w) <= 5
+            and w.isupper()
+            and not _abbreviation(w.lower())
+            and w.lower() not in _STOP
+        )
+        | forms_orgs.campus_lower(name)
+    )  # round 10: "uwec" of UW-Eau Claire
+
+
+_LOWER_ACRONYM = 4
 
 
 _STOP = frozenset(

@@ -44,6 +44,7 @@ from notes_vault.deid.org_listed_services import find_listed_services
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_lower_listed import find_lower_listed
 from notes_vault.deid.org_lower_venues import find_lower_venues
+from notes_vault.deid.org_military import find_units
 from notes_vault.deid.org_names import find_named_orgs
 from notes_vault.deid.org_national import find_national_orgs
 from notes_vault.deid.org_nicknames import find_nickname_venues
@@ -91,5 +92,5 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_lower_towns(text, toks) + find_surgeries(text, toks)  # u10
     spans += find_local_minds(text, toks)  # u10
     spans += find_lower_listed(text, toks) + find_infirmary(text, toks)  # u11
-    spans += find_listed_services(text, toks)  # u11
+    spans += find_listed_services(text, toks) + find_units(text)  # u11; lead15
     return spans + find_named_orgs(text, toks)

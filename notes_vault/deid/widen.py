@@ -102,7 +102,13 @@ _GLUED = re.compile(r"-([A-Za-z]{1,12})(?![\w-])")
 _BEFORE_INITIAL = re.compile(
     r"(?<![\w.\-'\u2019])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t]|[A-Z][.\-][A-Z]\.?[ \t]|[A-Z]-)$"
 )
-_AFTER_INITIAL = re.compile(r",?[ \t]?[A-Z]\.(?!\w)")
+# After the surname: "LUNDQUIST, G.", and after a comma without the dot ("Mulcahy, P",
+# "Jean-Baptiste, M-D"; round 15): not "A" or "I" ("Smith, I think"), and one capital
+# not before a lower-case word, where it can be an item of a list ("Ward B, C and D").
+_AFTER_INITIAL = re.compile(
+    r",?[ \t]?[A-Z]\.(?!\w)|,[ \t]?(?:[B-HJ-Z](?![ \t]+[a-z])|[A-Z][.\-][A-Z]\.?)"
+    r"(?![\w'\u2019.\-])"
+)
 
 
 def _rest_of_word(piece: str) -> bool:
