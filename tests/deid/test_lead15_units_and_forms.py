@@ -16,6 +16,8 @@ from notes_vault.deid import Deidentifier
 from notes_vault.deid.model import KnownSubject, LinkedPerson
 from tests.deid.helpers import (
     LINEAR_SECONDS,
+    assert_day_is_dob,
+    assert_day_is_left,
     engine_at,
     redact_and_check_seconds,
     replaced_words,
@@ -114,6 +116,30 @@ def test_a_lower_case_word_is_no_acronym() -> None:
     )  # its letters are "safe": a word, never taken for the acronym
     result = engine_at(client).redact("she felt safe at home").text
     assert "safe" in result, result
+
+
+@pytest.mark.parametrize(
+    ("born", "text", "day"),
+    [
+        (
+            (1983, 1, 6),
+            'Su cumpleaños es "el Día de los Reyes", dice la abuela.',
+            "Día de los Reyes",
+        ),
+        ((1990, 12, 24), "Born on Nochebuena, so the party is always late.", "Nochebuena"),
+        ((2001, 12, 31), "Her birthday is Nochevieja, so nobody remembers it.", "Nochevieja"),
+    ],
+)
+def test_a_feast_by_its_spanish_name_is_the_birthday(
+    born: tuple[int, int, int], text: str, day: str
+) -> None:
+    client = KnownSubject(role="CLIENT", name="Ximena Oropeza", dob=datetime.date(*born))
+    assert_day_is_dob(client, text, day)
+
+
+def test_a_feast_on_another_day_is_no_birthday() -> None:
+    client = KnownSubject(role="CLIENT", name="Ximena Oropeza", dob=datetime.date(1983, 3, 9))
+    assert_day_is_left(client, "Spent Nochebuena with her aunt.", "Nochebuena")
 
 
 def test_the_rules_stay_linear() -> None:
