@@ -44,8 +44,17 @@ _PLACES_IN_SCHOOL = frozenset("corridor block room wing classroom team lead lead
 
 
 def _course_before(toks: list[Tok], k: int) -> bool:
-    """A course or a head's role within five tokens before the school year's word at k."""
-    return any(t.text.lower() in _COURSES for t in toks[max(0, k - 5) : k])
+    """A course or a head's role within five tokens before the school year's word at k, in
+    its sentence (a15: not "quit the course. A Year 10 boy")."""
+    for tok in reversed(toks[max(0, k - 5) : k]):
+        if tok.text in _SENTENCE_ENDS:
+            return False
+        if tok.text.lower() in _COURSES:
+            return True
+    return False
+
+
+_SENTENCE_ENDS = frozenset([".", "!", "?", ";"])
 
 
 _SCHOOL_WRITTEN = frozenset(["year", "Year", "YEAR", "yr", "Yr", "YR"])

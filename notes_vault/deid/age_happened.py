@@ -121,7 +121,7 @@ def find_happened_ages(toks: list[Tok], text: str = "") -> list[Span]:
             cue = "young" if before == "at" and _young_at(toks, lows, i, end, value) else ""
         elif before == "at" and _ends_clause(toks, lows, end) and _past_before(lows, i - 1):
             cue = "at"
-        elif (before in _SAY and _said(lows, i, end)) or _age_given(lows, i):
+        elif (before in _SAY and _said(toks, lows, i, end)) or _age_given(lows, i):
             cue = "said"
         elif before in _BE and _in_year(lows, end):
             cue = "year"
@@ -288,8 +288,10 @@ def _age_given(lows: list[str], i: int) -> bool:
     return "age" in lows[max(0, i - 4) : i - 1]
 
 
-def _said(lows: list[str], i: int, end: int) -> bool:
-    """ "Tez, said 64." / "she says 19,": a sayer before the verb, a clause's end after."""
+def _said(toks: list[Tok], lows: list[str], i: int, end: int) -> bool:
+    """ "Tez, said 64." / "she says 19,": a sayer before the verb, a clause's end after (a15:
+    or a spaced dash, "he says 16 - DOB recorded as")."""
     sayer = lows[i - 2] if i >= 2 else "."
     after = lows[end] if end < len(lows) else "."
-    return sayer in _SAYERS and after in (".", ",", ";", ")", "\n")
+    spaced = after in _DASHES and toks[end].start > toks[end - 1].end
+    return sayer in _SAYERS and (after in (".", ",", ";", ")", "\n") or spaced)

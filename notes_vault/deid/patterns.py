@@ -14,6 +14,7 @@ import re
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_appositives import find_appositive_ages
 from notes_vault.deid.age_asides import find_aside_ages
+from notes_vault.deid.age_assessed import find_assessed_ages
 from notes_vault.deid.age_at import find_at_ages
 from notes_vault.deid.age_birthdays import find_birthday_counts
 from notes_vault.deid.age_both import find_both_ages
@@ -131,6 +132,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_both_ages(text)  # round 15 (a15), the next two too
         + find_birthday_counts(text)
         + find_appositive_ages(text)
+        + find_assessed_ages(text)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):

@@ -1,7 +1,8 @@
 """Issue 13, round 15 (a15): an ordinal before "birthday", the next year's age before "on"
 anything, the age before a bracket of the next, a heading line's score word kept off the next
 line, "hoy", a couple's one age after "Both", the age beside "birthday" in a bracket or after
-"#", an age set off after a word for a person; a minus before "38F" makes degrees.
+"#", an age set off after a word for a person, the age an age assessment gives, "since 14 -",
+"he says 16 -", a school year after a course's sentence; a minus before "38F" makes degrees.
 
 Every sentence here was written for these tests, not copied from a corpus; each rule has
 cases it must catch and near misses of the same shape it must leave alone.
@@ -47,6 +48,15 @@ CAUGHT = [
     ('She keeps thinking of the driver, a young man, 22 - "just a kid".', "22"),
     ("Liaison \u2014 Ward 7 \u2014 elderly woman, 88\n\nBrought in by her son.", "88"),
     ("Street triage: female approx 35, gave a first name only.", "35"),
+    # A course's word in the sentence before is no course of this school year (age_forms.py).
+    ("She wants to leave the course. A Year 9 girl has been texting her.", "9"),
+    # "since" and a spaced dash before a capitalised name (age_since.py).
+    ("In care on and off since 13 - Aycliffe, then Kyloe House.", "13"),
+    # A spaced dash ends what a person says (age_happened.py).
+    ("Asked his age: he says 16 - the papers say otherwise.", "16"),
+    # The age an age assessment gives (age_assessed.py).
+    ("Yonatan (18 per Kent County Council age assessment) disputes it.", "18"),
+    ("She is 17 according to the age assessment, 15 by her own account.", "17"),
 ]
 
 LEFT = [
@@ -70,6 +80,13 @@ LEFT = [
     # A minus glued to a number and a sex's letter: degrees below zero.
     ("Outreach round \u2014 Temp -28F overnight, two refused the shelter.", "-28F"),
     ("FOUND OUTSIDE IN -6F WIND CHILL, NO COAT.", "-6F"),
+    # A course's year in its own sentence; a clock after "since"; a count after "says".
+    ("On the PgDip yr 2 since September.", "2"),
+    ("Awake since 5 - Mum rang at six.", "5"),
+    ("How many units a day? He says 14 - sometimes more.", "14"),
+    # A number per week, and an assessment that is no age's.
+    ("Contact 3 per week; the age assessment is disputed.", "3"),
+    ("Scored 12 per the risk assessment.", "12"),
 ]
 
 
@@ -102,6 +119,9 @@ def test_a15_rules_are_linear() -> None:
         "a young woman, a young woman approx ",
         "woman, 26 woman, ",
         " -38 -",
+        "17 per a b c d e 17 per ",
+        "since 14 - since 14 ",
+        "A Year . A Year ",
     )
     for cue in cues:
         text = (cue * (10_000 // len(cue) + 1))[:10_000]
