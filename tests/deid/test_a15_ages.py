@@ -2,7 +2,8 @@
 anything, the age before a bracket of the next, a heading line's score word kept off the next
 line, "hoy", a couple's one age after "Both", the age beside "birthday" in a bracket or after
 "#", an age set off after a word for a person, the age an age assessment gives, "since 14 -",
-"he says 16 -", a school year after a course's sentence; a minus before "38F" makes degrees.
+"he says 16 -", a school year after a course's sentence, a harm's noun before "at 11"; a minus
+before "38F" makes degrees, and a list's "(4)" after a stop or a statute's "S135(1)" is no age.
 
 Every sentence here was written for these tests, not copied from a corpus; each rule has
 cases it must catch and near misses of the same shape it must leave alone.
@@ -54,6 +55,9 @@ CAUGHT = [
     ("In care on and off since 13 - Aycliffe, then Kyloe House.", "13"),
     # A spaced dash ends what a person says (age_happened.py).
     ("Asked his age: he says 16 - the papers say otherwise.", "16"),
+    # A harm or a life event a noun names right before "at" (age_young.py).
+    ("Past history: neglect, then sexual abuse at 8 (disclosed at school).", "8"),
+    ("Tic onset at seven, worse in spring.", "seven"),
     # The age an age assessment gives (age_assessed.py).
     ("Yonatan (18 per Kent County Council age assessment) disputes it.", "18"),
     ("She is 17 according to the age assessment, 15 by her own account.", "17"),
@@ -84,6 +88,11 @@ LEFT = [
     ("On the PgDip yr 2 since September.", "2"),
     ("Awake since 5 - Mum rang at six.", "5"),
     ("How many units a day? He says 14 - sometimes more.", "14"),
+    # A list's item in brackets after a sentence's end; a statute's subsection (age_names.py).
+    ("Plan: (1) review meds. (2) Sleep diary. (3) Return to work in May.", "3"),
+    ("Detained under S136(2) overnight, then discharged.", "2"),
+    # An hour after a harm's noun.
+    ("Reported the assault at 9 pm to the police.", "9"),
     # A number per week, and an assessment that is no age's.
     ("Contact 3 per week; the age assessment is disputed.", "3"),
     ("Scored 12 per the risk assessment.", "12"),
