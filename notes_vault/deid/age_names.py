@@ -43,17 +43,9 @@ def _bracketed_after_name(toks: list[Tok], i: int, after: str) -> bool:
         return False
     if after == ")" and i + 2 < len(toks) and toks[i + 2].text == ":" and _counted(toks[i - 2]):
         return False  # "Members (5):", "Present (7):": a count heading a list (a7)
-    dotted = toks[i - 2].text == "." and i > 2
-    if dotted and len(toks[i - 3].text) > 1 and toks[i - 3].text.lower() not in _SUFFIXES:
-        return False  # "Not at MMI. (4) May work", "in Aug. (4)": a list's item (a15)
-    if toks[i - 1].start == toks[i - 2].end and any(c.isdigit() for c in toks[i - 2].text):
-        return False  # "S135(1)": a statute's subsection (a15)
-    name = toks[i - 3].text if dotted else toks[i - 2].text
+    name = toks[i - 3].text if toks[i - 2].text == "." and i > 2 else toks[i - 2].text
     year = name.isdecimal() and len(name) == 4 and 1900 <= int(name) <= 2099
     return (_name_like(name) or year) and not _heading(toks, i - 2)
-
-
-_SUFFIXES = frozenset(["jr", "sr", "snr", "jnr"])
 
 
 def _counted(tok: Tok) -> bool:
