@@ -44,8 +44,17 @@ _PLACES_IN_SCHOOL = frozenset("corridor block room wing classroom team lead lead
 
 
 def _course_before(toks: list[Tok], k: int) -> bool:
-    """A course or a head's role within five tokens before the school year's word at k."""
-    return any(t.text.lower() in _COURSES for t in toks[max(0, k - 5) : k])
+    """A course or a head's role within five tokens before the school year's word at k, in
+    its sentence (a15: not "quit the course. A Year 10 boy")."""
+    for tok in reversed(toks[max(0, k - 5) : k]):
+        if tok.text in _SENTENCE_ENDS:
+            return False
+        if tok.text.lower() in _COURSES:
+            return True
+    return False
+
+
+_SENTENCE_ENDS = frozenset([".", "!", "?", ";"])
 
 
 _SCHOOL_WRITTEN = frozenset(["year", "Year", "YEAR", "yr", "Yr", "YR"])
@@ -139,12 +148,16 @@ def find_ordinal_ages(toks: list[Tok]) -> list[Span]:
     """A birthday by its number after a person's possessive: "Jade's 30th", "NEPHEW'S 21ST"."""
     spans: list[Span] = []
     lows = lowered(toks)
-    for i in range(3, len(toks)):
+    for i in range(len(toks)):
         word = lows[i]
         value = _ORDINAL_AGES.get(word, 0)
         if word[:-2].isdecimal() and word.endswith(("st", "nd", "rd", "th")):
             value = int(word[:-2])
-        if not 10 <= value <= 110 or lows[i - 1] != "s":
+        if _birthday_ordinal(lows, i, value):  # a15: "Marcus's 30th birthday", "— 16th birthday"
+            reason = "an ordinal before 'birthday' ('her 16th birthday')"
+            spans.append(_age(toks[i].start, toks[i].end, value, reason))
+            continue
+        if i < 3 or not 10 <= value <= 110 or lows[i - 1] != "s":
             continue
         if toks[i - 2].text not in ("'", "\u2019") or toks[i - 1].start != toks[i - 2].end:
             continue
@@ -158,6 +171,22 @@ def find_ordinal_ages(toks: list[Tok]) -> list[Span]:
     return spans
 
 
+_BIRTHDAY_WORDS = frozenset(["birthday", "birthdays", "bday", "b'day"])
+
+
+def _birthday_ordinal(lows: list[str], i: int, value: int) -> bool:
+    """An ordinal right before "birthday" counts the years (a15): "Jolene's 16th birthday",
+    "June 23rd, 2026 — 16th birthday", "his fortieth birthday"; not a day after its month
+    ("her December 5th birthday") nor "first birthday without him" (no word below tenth)."""
+    if not 1 <= value <= 110 or i + 1 >= len(lows) or lows[i + 1] not in _BIRTHDAY_WORDS:
+        return False
+    return i == 0 or lows[i - 1] not in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 # Birthdays people mark, in words: "her uncle's sixtieth", "his 18th" (digits above).
 _ORDINAL_AGES = {
     "thirteenth": 13, "sixteenth": 16, "eighteenth": 18, "twentieth": 20, "twenty-first": 21,

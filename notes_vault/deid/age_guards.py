@@ -67,3 +67,12 @@ def scored_before(lows: list[str], at: int) -> bool:
         if lows[k] in _SCORES:
             return True
     return False
+
+
+def _minus(toks: list[Tok], i: int) -> bool:
+    """ "Temp -38F", "IN -4F WINDCHILL": a minus glued to the number, a space before it (not
+    "30-38F"), makes degrees below zero (a15)."""
+    sign = toks[i - 1]
+    if sign.text not in ("-", "\u2212") or sign.end != toks[i].start:
+        return False
+    return i < 2 or toks[i - 2].end < sign.start

@@ -65,7 +65,9 @@ _SEASONS = _NEXT | frozenset(["winter", "christmas", "easter"])
 _BEFORE_TODAY = frozenset(
     "- \u2013 \u2014 \" \u201c ( , is 's s be turns turned turning actually was aged".split()
 )
-_TIMES = frozenset(["today", "now", "next", "last", "this", "come", "on", "yesterday", "tomorrow"])
+_TIMES = frozenset(
+    ["today", "now", "next", "last", "this", "come", "on", "yesterday", "tomorrow", "hoy"]
+)
 _OPENERS = frozenset(["-", "\u2013", "\u2014", "("])
 _GIVEN = frozenset(["given", "stated", "reported", "claimed", "age"])
 _SAY = frozenset("said says states stated gave gives claims claimed".split())
@@ -81,6 +83,7 @@ _REASONS = {
     "today": "pattern: an age (a number before a birthday's time: '80 today')",
     "said": "pattern: an age (a number a person said: 'said 64.')",
     "year": "pattern: an age (a number a person was in a year: 'was 19 in 2001')",
+    "before": "pattern: an age (the age before the bracket of the next: '49 (50 next week')",
 }
 _BE = frozenset(["was", "were", "is", "be", "been", "aged"])
 # A child's age in words after "at" (a14): two to twelve, then a clause's end.
@@ -100,11 +103,12 @@ _CLOCK_AFTER = frozenset(["and", "or", "am", "pm"])
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 
 
-def find_happened_ages(toks: list[Tok]) -> list[Span]:
+def find_happened_ages(toks: list[Tok], text: str = "") -> list[Span]:
     """Grown ages beside a past event, a birthday's time or "said" (see the module)."""
     lows = lowered(toks)
     vocab = vocabulary(toks)
     spans: list[Span] = []
+    lines = _LineStarts(toks, text)
     for i in range(1, len(toks)):
         number = _value(toks, i)
         if number is None:
@@ -117,16 +121,48 @@ def find_happened_ages(toks: list[Tok]) -> list[Span]:
             cue = "young" if before == "at" and _young_at(toks, lows, i, end, value) else ""
         elif before == "at" and _ends_clause(toks, lows, end) and _past_before(lows, i - 1):
             cue = "at"
-        elif (before in _SAY and _said(lows, i, end)) or _age_given(lows, i):
+        elif (before in _SAY and _said(toks, lows, i, end)) or _age_given(lows, i):
             cue = "said"
         elif before in _BE and _in_year(lows, end):
             cue = "year"
         elif (before in _BEFORE_TODAY and not _counted(lows, i)) or _named(toks, i - 1):
-            cue = "today" if _birthday_time(lows, end, vocab) else ""
-        if cue and not _measured(lows, i - 1, through=cue == "said"):
+            cue = "today" if _birthday_time(lows, end, vocab) or _next_on(lows, i, end) else ""
+        if cue and not _measured(lows, i - 1, through=cue == "said", lines=lines):
             start, stop = toks[i].start, toks[end - 1].end
             spans.append(Span(start, stop, "age", "pattern", _REASONS[cue], f"age:{value}"))
+            if cue == "today" and _year_before(lows, i, value):  # a15: "49 (50 next week,"
+                spans.append(Span(toks[i - 2].start, toks[i - 2].end, "age", "pattern",
+                                  _REASONS["before"], f"age:{value - 1}"))  # fmt: skip
     return spans
+
+
+class _LineStarts:
+    """Which tokens open a line of `text` (a15), worked out on the first question only."""
+
+    def __init__(self, toks: list[Tok], text: str) -> None:
+        self._toks, self._text = toks, text
+        self._starts: list[bool] | None = None
+
+    def opens(self, k: int) -> bool:
+        """Whether token k is the first of its line (never, without the text)."""
+        if self._starts is None:
+            toks, text = self._toks, self._text
+            self._starts = [False] + [
+                bool(text) and "\n" in text[toks[j - 1].end : toks[j].start]
+                for j in range(1, len(toks))
+            ]
+        return self._starts[k]
+
+
+def _next_on(lows: list[str], i: int, end: int) -> bool:
+    """ "(50, 51 on the Feast of the Immaculate Conception", "(26, 27 on christmas eve": after
+    the age in a bracket, the next year's age before "on" needs no weekday (a15)."""
+    return end < len(lows) and lows[end] == "on" and _next_age(lows, i)
+
+
+def _year_before(lows: list[str], i: int, value: int) -> bool:
+    """ "49 (50 next week": the age one less right before the bracket of the next (a15)."""
+    return i >= 2 and lows[i - 1] == "(" and lows[i - 2] == str(value - 1)
 
 
 def _young_at(toks: list[Tok], lows: list[str], i: int, end: int, value: int) -> bool:
@@ -179,15 +215,20 @@ def _past_before(lows: list[str], at: int) -> bool:
     return False
 
 
-def _measured(lows: list[str], cue: int, *, through: bool = False) -> bool:
+def _measured(
+    lows: list[str], cue: int, *, through: bool = False, lines: _LineStarts | None = None
+) -> bool:
     """A score, dose, count or measuring verb in the sentence before the number (`through`:
-    or the sentence before, for "said", an answer: "How many units? She said 30.")."""
+    or the sentence before, for "said", an answer: "How many units? She said 30."). A
+    heading's line ("session 3") is another sentence (a15: `lines`)."""
     for k in range(cue, max(-1, cue - _WINDOW), -1):
         low = lows[k]
         if low in _STOPS and not through:
             return False
         if low in _MEASURES or low in _MEASURING:
             return True
+        if lines is not None and not through and lines.opens(k):
+            return False
     return False
 
 
@@ -220,7 +261,7 @@ def _birthday_time(lows: list[str], end: int, vocab: frozenset[str]) -> bool:  #
         return False
     word = lows[end]
     after = lows[end + 1] if end + 1 < len(lows) else "."
-    if word in ("today", "yesterday", "tomorrow"):  # a14: "Ron - 80 yesterday"
+    if word in ("today", "yesterday", "tomorrow", "hoy"):  # a14: "80 yesterday"; a15: "63 hoy"
         return True
     if word == "now":  # "— 66 now.", "(18 now;": a dash or a bracket before, an end after
         return lows[end - 2] in _OPENERS and after in (".", ",", ";", ")", "\n")
@@ -247,8 +288,10 @@ def _age_given(lows: list[str], i: int) -> bool:
     return "age" in lows[max(0, i - 4) : i - 1]
 
 
-def _said(lows: list[str], i: int, end: int) -> bool:
-    """ "Tez, said 64." / "she says 19,": a sayer before the verb, a clause's end after."""
+def _said(toks: list[Tok], lows: list[str], i: int, end: int) -> bool:
+    """ "Tez, said 64." / "she says 19,": a sayer before the verb, a clause's end after (a15:
+    or a spaced dash, "he says 16 - DOB recorded as")."""
     sayer = lows[i - 2] if i >= 2 else "."
     after = lows[end] if end < len(lows) else "."
-    return sayer in _SAYERS and after in (".", ",", ";", ")", "\n")
+    spaced = after in _DASHES and toks[end].start > toks[end - 1].end
+    return sayer in _SAYERS and (after in (".", ",", ";", ")", "\n") or spaced)

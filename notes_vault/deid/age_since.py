@@ -4,7 +4,8 @@ now on infliximab" (layer "pattern", round 10, u10).
 A number after "since" is an hour as often as an age ("awake since 5"), so p10 left it
 alone ("till" and "until" are left still: "stayed until 4, then went home"). What marks the
 age is what comes after it in a life story: a comma and "now", or a comma and a capitalised
-name (the club, the school), or "at" and a capitalised name, or "with" and a relation
+name (the club, the school), or a spaced dash and either (a15: "since 14 - Medway Secure
+Training Centre"), or "at" and a capitalised name, or "with" and a relation
 ("since seven with his grandad"). Not a comma and "then" ("on the ward since 8, then
 moved"). The number is at most 17 (a life story counts from childhood), and no time word
 is in the four tokens before ("up", "awake", "open", "waiting", "here").
@@ -26,6 +27,7 @@ _TIME_WORDS = frozenset(
     "rang calling texting raining slept sleeping asleep here there from shift work working "
     "midnight tonight today morning evening night am pm".split()
 )
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
 _NOW = frozenset(["now"])  # not "then": "on the ward since 8, then moved"
 _RELATIONS_AFTER = frozenset(["with"])
 _REASON = "pattern: an age (a life story's 'since nine, ...', 'since 7 at Salford')"
@@ -58,7 +60,7 @@ def _story(toks: list[Tok], lows: list[str], j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     after, then = lows[j], toks[j + 1].text
-    if after == ",":
+    if after == "," or (after in _DASHES and toks[j].start > toks[j - 1].end):  # a15: " - "
         return then.lower() in _NOW or (then[:1].isupper() and then.lower() not in lexicon.TITLES)
     if after == "at":
         return then[:1].isupper() and then.lower() not in ("the", "home", "school", "work")

@@ -8,8 +8,9 @@ seven"), a school or a first schooling ("started school at four", "began nursery
 three", "sent to boarding school"), a pastime begun ("started riding ponies at six",
 "began smoking at 11"; a day's chores stay: "started cooking at six"), or a move to a
 named place ("moved to Leeds at seven", "sent to Ampleforth at eight", "came to the UK
-at 5"). A journey made daily is an hour, not an age (p10): "she gets to school at 8",
-"mum takes her to nursery at nine", "usually goes to school at 8.30". Near misses: a
+at 5"), or a harm or a life event a noun names right before "at" ("sexual abuse at 11",
+"onset at 9", a15). A journey made daily is an hour, not an age (p10): "she gets to school
+at 8", "mum takes her to nursery at nine", "usually goes to school at 8.30". Near misses: a
 time word after the number ("at six tonight", "at 9 on Monday"), an errand ("went to Tesco
 at six": "went" is no move), "lost my keys at nine".
 
@@ -45,13 +46,15 @@ CLOCK_ON = frozenset(
 _WINDOW = 8
 
 
-def young_event(toks: list[Tok], lows: list[str], i: int) -> str | None:
+def young_event(toks: list[Tok], lows: list[str], i: int) -> str | None:  # noqa: PLR0911 - one early exit per rule reads best
     """The event word that makes the number after the "at" at i a child's age, or None."""
     for k in range(i - 1, max(-1, i - 1 - _WINDOW), -1):
         word = lows[k]
         if word in _STOPS:
             return None
         between = lows[k + 1 : i]
+        if word in _HARMS and k == i - 1:  # a15: "(sexual abuse at 11)", "onset at 9"
+            return word
         if word in _LOSS and any(w in lexicon.PERSON_CUES for w in between):
             return f"{word} a relation"
         if word in _BEGIN and any(_begun(w) for w in between):
@@ -62,6 +65,14 @@ def young_event(toks: list[Tok], lows: list[str], i: int) -> str | None:
             daily = lows[k - 1] == "at" or _daily(lows, k - 1)  # "gets to school at 8": an hour
             return None if daily else f"sent to {word}"
     return None
+
+
+# Harms and life events named by a noun right before "at" (a15): "sexual abuse at 11", "onset
+# at 9", "groomed at 12"; no working day has them.
+_HARMS = frozenset(
+    "abuse abused assault assaulted rape raped molested molestation grooming groomed trauma "
+    "onset diagnosis adoption menarche bereavement exploitation exploited".split()
+)
 
 
 # A day's journey in the present or a habit: "she gets to school at 8" (p10).

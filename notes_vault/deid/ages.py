@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_clauses import abbreviated
-from notes_vault.deid.age_guards import _enumerator, _graded, _thousands, scored_before
+from notes_vault.deid.age_guards import _enumerator, _graded, _minus, _thousands, scored_before
 from notes_vault.deid.age_names import (
     HEAT,
     WEEKDAY_WORDS,
@@ -108,8 +108,8 @@ def find_ages(toks: list[Tok]) -> list[Span]:
         if glued is not None and not (
             i > 0 and toks[i - 1].text in ".," and toks[i - 1].end == tok.start
         ):
-            if tok.text[-1] in "FM" and i > 0 and lows[i - 1] in HEAT:
-                continue  # "at 32F", "temp 98F": degrees
+            if tok.text[-1] in "FM" and i > 0 and (lows[i - 1] in HEAT or _minus(toks, i)):
+                continue  # "at 32F", "temp 98F", "-38F" (a15): degrees
             if i > 0 and lows[i - 1] in ("~", "x", "for", "over", "approx"):
                 continue  # "unhoused ~2y", "for 3yrs": a length of time
             spans.append(_age(tok.start, tok.end, glued, "a number with an age suffix"))

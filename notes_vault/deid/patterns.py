@@ -12,8 +12,12 @@ import ipaddress
 import re
 
 from notes_vault.deid import lexicon
+from notes_vault.deid.age_appositives import find_appositive_ages
 from notes_vault.deid.age_asides import find_aside_ages
+from notes_vault.deid.age_assessed import find_assessed_ages
 from notes_vault.deid.age_at import find_at_ages
+from notes_vault.deid.age_birthdays import find_birthday_counts
+from notes_vault.deid.age_both import find_both_ages
 from notes_vault.deid.age_clauses import find_clause_ages, find_labelled_ages
 from notes_vault.deid.age_columns import find_column_ages
 from notes_vault.deid.age_decades import find_decades
@@ -124,7 +128,11 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_infant_ages(toks)
         + find_reach_ages(toks)
         + find_dob_ages(text)
-        + find_happened_ages(toks)  # round 13 (a13)
+        + find_happened_ages(toks, text)  # round 13 (a13), lines: a15
+        + find_both_ages(text)  # round 15 (a15), the next two too
+        + find_birthday_counts(text)
+        + find_appositive_ages(text)
+        + find_assessed_ages(text)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
