@@ -253,7 +253,9 @@ class Deidentifier:
     def _entity(self, kind: str, key: str) -> str:
         """The same person (or place) keeps one tag, also when named in part later."""
         known = self._entities[kind]
-        parts = key.split()
+        # Words, not the comma of "thornton , evelyn" or an initial's letter: those made
+        # "Foster, Greg" and "Thornton, Evelyn" (or "G. Tadesse" and "G. Okafor") one person.
+        parts = [p for p in key.split() if len(p) > 1 and any(c.isalpha() for c in p)]
         tag = known.get(key) or next((known[p] for p in parts if p in known), None)
         if tag is None:
             tag = f"[{_ENTITY_TAGS[kind]} {self._next_number(kind)}]"

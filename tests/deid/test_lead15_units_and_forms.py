@@ -146,3 +146,25 @@ def test_the_rules_stay_linear() -> None:
     engine = engine_at(_client())
     text = ("1st Bn 5th Marines, 3 PARA, Okonkwo-Reid, T htft OK ARNG 7th Bomb " * 200)[:10_000]
     assert redact_and_check_seconds(engine, text, "warm up 7th Bomb Wing") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thornton, Evelyn   65   12/1/2026\nFoster, Greg   62   civilian engineer",
+        "Seen with G. Tadesse and later with G. Okafor from the ward.",
+    ],
+)
+def test_two_people_never_share_a_tag(text: str) -> None:
+    """A tag's number says who is who: a comma or an initial the two keys share made two
+    people one ("[PERSON 17]" for both)."""
+    result = Deidentifier([]).redact(text)
+    tags = {r.replacement for r in result.replacements if r.category == "person"}
+    assert len(tags) == 2, result.text
+
+
+def test_one_person_named_again_in_part_keeps_the_tag() -> None:
+    result = Deidentifier([]).redact("Dr Anwen Pritchard-Lloyd rang. Pritchard-Lloyd will write.")
+    tags = [r.replacement for r in result.replacements if r.category == "person"]
+    assert len(tags) == 2, result.text
+    assert len(set(tags)) == 1, result.text
