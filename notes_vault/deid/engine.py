@@ -164,6 +164,7 @@ class Deidentifier:
         sign = self._rng.choice((-1, 1))
         self.shift_days = sign * self._rng.randint(_MIN_SHIFT, _MAX_SHIFT)
         self._entities: dict[str, dict[str, str]] = {kind: {} for kind in _ENTITY_TAGS}
+        self._members: dict[str, dict[str, set[str]]] = {kind: {} for kind in _ENTITY_TAGS}
         self._pools: dict[str, list[int]] = {kind: [] for kind in _ENTITY_TAGS}
         self._issued: dict[str, int] = dict.fromkeys(_ENTITY_TAGS, 0)
         self._tags: set[str] = set()
@@ -251,15 +252,22 @@ class Deidentifier:
         return _FIXED_TAGS.get(span.category, f"[{span.category.upper()}]")
 
     def _entity(self, kind: str, key: str) -> str:
-        """The same person (or place) keeps one tag, also when named in part later."""
+        """The same person (or place) keeps one tag, also when named in part later; a name
+        with a word no earlier one of them had is someone else ("John Brown" after "John
+        Smith", "New York" after "York"). Parts are words, not the comma of "thornton ,
+        evelyn" or an initial's letter (round 15: those made two people one)."""
         known = self._entities[kind]
-        # Words, not the comma of "thornton , evelyn" or an initial's letter: those made
-        # "Foster, Greg" and "Thornton, Evelyn" (or "G. Tadesse" and "G. Okafor") one person.
         parts = [p for p in key.split() if len(p) > 1 and any(c.isalpha() for c in p)]
-        tag = known.get(key) or next((known[p] for p in parts if p in known), None)
+        tag = known.get(key)
+        if tag is None and len(parts) == 1:
+            tag = known.get(parts[0])
+        if tag is None and len(parts) > 1:
+            members = self._members[kind]
+            tag = next((t for t, words in members.items() if words.issuperset(parts)), None)
         if tag is None:
             tag = f"[{_ENTITY_TAGS[kind]} {self._next_number(kind)}]"
         known.setdefault(key, tag)
+        self._members[kind].setdefault(tag, set()).update(parts)
         if kind == "person":
             for part in parts:
                 known.setdefault(part, tag)

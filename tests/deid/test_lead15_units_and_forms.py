@@ -168,3 +168,19 @@ def test_one_person_named_again_in_part_keeps_the_tag() -> None:
     tags = [r.replacement for r in result.replacements if r.category == "person"]
     assert len(tags) == 2, result.text
     assert len(set(tags)) == 1, result.text
+
+
+def test_a_name_with_a_new_word_is_someone_else() -> None:
+    text = "Tomasz Nowak rang. Later Tomasz Zielinski came. Tomasz Nowak rang again."
+    result = Deidentifier([]).redact(text)
+    tags = [r.replacement for r in result.replacements if r.category == "person"]
+    assert len(tags) == 3, result.text
+    assert tags[0] == tags[2] != tags[1], result.text
+
+
+def test_a_shorter_name_within_a_longer_one_keeps_its_tag() -> None:
+    text = "Mary Jane Okafor rang. Mary Jane will call back."
+    result = Deidentifier([]).redact(text)
+    tags = [r.replacement for r in result.replacements if r.category == "person"]
+    assert len(tags) == 2, result.text
+    assert len(set(tags)) == 1, result.text
