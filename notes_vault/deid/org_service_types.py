@@ -1,0 +1,61 @@
+"""A kind of service written in capitals, not one body's name (issue 13, round 15, o15).
+
+`addresses.py` reads a capitalised run ending in an organisation's head word ("Health",
+"Care", "Home", "Ward") as an organisation unless every word of it is a generic service
+word (`addresses.SERVICE_WORDS`: "Student Health Services", "Behavioral Health Unit").
+Headers, letterheads and records systems capitalise the kind of service too, with words
+that list leaves out: who it serves, where it sits or how it is run. "PRISON MENTAL
+HEALTH", "JAIL MEDICAL", "Senior Behavioral Health", "Refugee Mental Health", "Homeless
+Outreach", "COORDINATED SPECIALTY CARE", "Collaborative Care", "Spiritual Care", "Crisis
+Resolution & Home", "CARE HOME", "Older Adult Ward", "Addiction Medicine", "Level of Care".
+On the dev notes 51 such names were replaced and none was labelled.
+
+A name is a kind of service here when
+
+- it ends in one of a few heads ("Health", "Care", "Home", "Medicine", "Medical", "Ward",
+  "Counselling", "Outreach"), not "Center", "Clinic" or "Services" (a writer labels
+  "Community Clinic" or "Staff Care Services" as one place's name),
+- it has two words or more and every one is a word of the closed class below (who, where,
+  how, what kind),
+- and no capitalised word or capitals of no English word follow on its line ("Kinship
+  Care NI", "Maternal Mental Health NYC", "Public Health Scotland" name one body: the words
+  after say which; "JAIL MENTAL HEALTH NOTE" does not).
+
+A set lookup per word of a run `addresses.py` has already found: linear.
+"""
+
+from __future__ import annotations
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.tokens import Tok
+
+_HEADS = frozenset(
+    "health care home medicine medical ward wards counselling counseling outreach".split()
+)
+# Who a service is for, where it sits, how it is run, and what kind it is.
+_KIND = frozenset(
+    "senior seniors geriatric older elder elderly adult adults adolescent prison prisons jail "
+    "corrections correctional custody refugee refugees homeless asylum veteran veterans "
+    "crisis resolution coordinated specialty specialist collaborative integrated "
+    "interdisciplinary spiritual pastoral foster kinship nursing residential public campus "
+    "level safe chronic acute occ occupational addiction addictions psychiatric psychiatry "
+    "sexual memory mental behavioral behavioural health care home medicine medical ward "
+    "counselling counseling outreach general of and the".split()
+)
+
+
+def service_type(text: str, toks: list[Tok], first: int, last: int) -> bool:
+    """Whether the capitalised run toks[first..last] names a kind of service (see the
+    module docstring)."""
+    if toks[last].text.lower() not in _HEADS:
+        return False
+    words = [t.text.lower() for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    if len(words) < 2 or not all(w in _KIND or w == "s" for w in words):
+        return False
+    if last + 1 < len(toks):
+        nxt = toks[last + 1]
+        same_line = "\n" not in text[toks[last].end : nxt.start]
+        named = nxt.text[:1].isupper() and nxt.text.lower() not in lexicon.common_words()
+        if same_line and named:
+            return False
+    return True
