@@ -15,7 +15,8 @@ or stands at most four words before it ("works", "job", "shift", "placement", "d
 shop). A second name
 joined to a taken one by "/", "or", "and" or a comma goes too ("uber/lyft").
 
-Every name of `data/organisations.txt` is a candidate, matched word for word in lower case.
+Every name of `data/organisations.txt` is a candidate, matched word for word in lower case,
+but a name that is a kind of place in lower case ("Shelter": "agreed to go to shelter").
 A dictionary lookup per token, then the few names starting with it and a look at the
 eight tokens before: linear.
 """
@@ -25,7 +26,9 @@ from __future__ import annotations
 from functools import cache
 
 from notes_vault.deid.model import Span
+from notes_vault.deid.org_lower import GENERIC
 from notes_vault.deid.org_lower_listed import listed_names
+from notes_vault.deid.place_bare import VENUES
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, lowered, tokenize
 
@@ -52,6 +55,8 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word -> the lower-case word tuples of every listed name starting with it."""
     table: dict[str, set[tuple[str, ...]]] = {}
     for name in listed_names():
+        if name.lower() in GENERIC or name.lower() in VENUES:
+            continue  # "go to shelter": a kind of place in lower case
         words = tuple(t.text.lower() for t in tokenize(name))
         table.setdefault(words[0], set()).add(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}

@@ -13,8 +13,11 @@ On the dev notes 51 such names were replaced and none was labelled.
 A name is a kind of service here when
 
 - it ends in one of a few heads ("Health", "Care", "Home", "Medicine", "Medical", "Ward",
-  "Counselling", "Outreach"), not "Center", "Clinic" or "Services" (a writer labels
-  "Community Clinic" or "Staff Care Services" as one place's name),
+  "Counselling", "Outreach"), not "Center" or "Services" (a writer labels "Staff Care
+  Services" as one place's name); or in "Clinic" with every word saying what it treats: a
+  branch of medicine by its ending ("Neurology Clinic", "NEPHROLOGY CLINIC"), a treatment
+  or an organ ("CLOZAPINE CLINIC", "Renal Transplant Clinic", "Movement Disorders
+  Clinic"); "Community Clinic" and "Gender Identity Clinic" stay names,
 - it has two words or more and every one is a word of the closed class below (who, where,
   how, what kind),
 - and no capitalised word or capitals of no English word follow on its line ("Kinship
@@ -32,6 +35,16 @@ from notes_vault.deid.tokens import Tok
 _HEADS = frozenset(
     "health care home medicine medical ward wards counselling counseling outreach".split()
 )
+# A clinic named by what it treats: "Neurology Clinic", "CLOZAPINE CLINIC" (not "Community
+# Clinic", "Gender Identity Clinic": writers label those as one place's name).
+_CLINICS = frozenset(["clinic", "clinics"])
+_BRANCHES = ("ology", "iatry", "iatrics", "aedics", "edics", "etics")
+_TREATMENTS = frozenset(
+    "clozapine lithium depot renal transplant movement disorders disorder memory sleep pain "
+    "diabetes diabetic cardiac stroke respiratory wound fracture antenatal postnatal lung "
+    "kidney liver heart spine spinal eye ear nose throat skin bone breast infusion "
+    "anticoagulation warfarin".split()
+)
 # Who a service is for, where it sits, how it is run, and what kind it is.
 _KIND = frozenset(
     "senior seniors geriatric older elder elderly adult adults adolescent prison prisons jail "
@@ -44,13 +57,21 @@ _KIND = frozenset(
 )
 
 
+def _specialty(word: str) -> bool:
+    """A word of a clinic's specialty: a branch of medicine by its ending ("Neurology",
+    "Psychiatry", "Paediatrics"), a kind word, or one of the treatments and organs below."""
+    return word in _KIND or word in _TREATMENTS or word.endswith(_BRANCHES)
+
+
 def service_type(text: str, toks: list[Tok], first: int, last: int) -> bool:
     """Whether the capitalised run toks[first..last] names a kind of service (see the
     module docstring)."""
-    if toks[last].text.lower() not in _HEADS:
+    head = toks[last].text.lower()
+    if head not in _HEADS and head not in _CLINICS:
         return False
     words = [t.text.lower() for t in toks[first : last + 1] if t.text[:1].isalpha()]
-    if len(words) < 2 or not all(w in _KIND or w == "s" for w in words):
+    kind = _specialty if head in _CLINICS else _KIND.__contains__
+    if len(words) < 2 or not all(kind(w) or w in ("s", head) for w in words):
         return False
     if last + 1 < len(toks):
         nxt = toks[last + 1]

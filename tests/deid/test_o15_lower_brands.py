@@ -30,6 +30,7 @@ LEFT = [
     "we took an uber home after the appointment",
     "got the job at next week's interview, starting in june",
     "the amazon parcel was the first thing she opened",
+    "agreed to go to shelter for the night after the fire",
     "she walked to the shops with her sister",
 ]
 

@@ -1,6 +1,7 @@
 """Issue 13, round 15 (o15): a capitalised run ending in "Health", "Care", "Home",
 "Medicine", "Ward", "Outreach"... whose every word says what kind of service it is ("PRISON
-MENTAL HEALTH", "Collaborative Care", "Older Adult Ward") names no one body and is not an
+MENTAL HEALTH", "Collaborative Care", "Older Adult Ward"), or in "Clinic" after what it
+treats ("Rheumatology Clinic", "LITHIUM CLINIC"), names no one body and is not an
 organisation (org_service_types.py, read by org_endings.kind_only).
 
 Every sentence here was written for these tests, not copied from a corpus.
@@ -24,6 +25,8 @@ LEFT = [
     ("Enrolled in Collaborative Care; PHQ-9 rechecked in four weeks.", "Collaborative Care"),
     ("Referred back to Addiction Medicine for the buprenorphine plan.", "Addiction Medicine"),
     ("CORRECTIONS MENTAL HEALTH - INTAKE", "CORRECTIONS MENTAL HEALTH"),
+    ("LITHIUM CLINIC - levels and renal function", "LITHIUM CLINIC"),
+    ("Follow-up with Rheumatology Clinic in six weeks.", "Rheumatology Clinic"),
 ]
 
 FOUND = [
@@ -31,6 +34,7 @@ FOUND = [
     ("Counsellor funded through Kinship Care NI this year.", "Kinship Care"),
     ("Referred to Brookside Behavioral Health for intake.", "Brookside Behavioral Health"),
     ("Dad was admitted to Larchfield Ward overnight.", "Larchfield Ward"),
+    ("Follow-up with Ashgrove Clinic in six weeks.", "Ashgrove Clinic"),
 ]
 
 
@@ -64,6 +68,9 @@ def test_the_rule_reads_words_and_the_word_after() -> None:
     assert not service_type(text, toks, 5, 6)  # "Public Health" before "Scotland"
     other = "Riverside Mental Health"
     assert not service_type(other, tokenize(other), 0, 2)
+    clinic = "Cardiology Clinic and Gender Identity Clinic"
+    assert service_type(clinic, tokenize(clinic), 0, 1)
+    assert not service_type(clinic, tokenize(clinic), 3, 5)
 
 
 def test_pathological_input_is_fast() -> None:
