@@ -17,12 +17,16 @@ A name is a kind of service here when
   Services" as one place's name); or in "Clinic" with every word saying what it treats: a
   branch of medicine by its ending ("Neurology Clinic", "NEPHROLOGY CLINIC"), a treatment
   or an organ ("CLOZAPINE CLINIC", "Renal Transplant Clinic", "Movement Disorders
-  Clinic"); "Community Clinic" and "Gender Identity Clinic" stay names,
+  Clinic"; "Emergency Department" the same); "Community Clinic" and "Gender Identity
+  Clinic" stay names,
 - it has two words or more and every one is a word of the closed class below (who, where,
   how, what kind),
 - and no capitalised word or capitals of no English word follow on its line ("Kinship
   Care NI", "Maternal Mental Health NYC", "Public Health Scotland" name one body: the words
   after say which; "JAIL MENTAL HEALTH NOTE" does not).
+
+A run opening "Head of", "Director of" or "Deputy" + "of" names a post ("Head of School",
+"Director of Nursing"), not a body, whatever its last word.
 
 A set lookup per word of a run `addresses.py` has already found: linear.
 """
@@ -37,14 +41,16 @@ _HEADS = frozenset(
 )
 # A clinic named by what it treats: "Neurology Clinic", "CLOZAPINE CLINIC" (not "Community
 # Clinic", "Gender Identity Clinic": writers label those as one place's name).
-_CLINICS = frozenset(["clinic", "clinics"])
+_CLINICS = frozenset(["clinic", "clinics", "department", "dept"])
 _BRANCHES = ("ology", "iatry", "iatrics", "aedics", "edics", "etics")
 _TREATMENTS = frozenset(
     "clozapine lithium depot renal transplant movement disorders disorder memory sleep pain "
     "diabetes diabetic cardiac stroke respiratory wound fracture antenatal postnatal lung "
     "kidney liver heart spine spinal eye ear nose throat skin bone breast infusion "
-    "anticoagulation warfarin".split()
+    "anticoagulation warfarin emergency accident".split()
 )
+# A post named by what it heads: "Head of School", "Director of Nursing".
+_ROLES = frozenset(["head", "director", "deputy"])
 # Who a service is for, where it sits, how it is run, and what kind it is.
 _KIND = frozenset(
     "senior seniors geriatric older elder elderly adult adults adolescent prison prisons jail "
@@ -53,7 +59,7 @@ _KIND = frozenset(
     "interdisciplinary spiritual pastoral foster kinship nursing residential public campus "
     "level safe chronic acute occ occupational addiction addictions psychiatric psychiatry "
     "sexual memory mental behavioral behavioural health care home medicine medical ward "
-    "counselling counseling outreach general of and the".split()
+    "counselling counseling outreach general university readjustment oh np of and the".split()
 )
 
 
@@ -67,9 +73,11 @@ def service_type(text: str, toks: list[Tok], first: int, last: int) -> bool:
     """Whether the capitalised run toks[first..last] names a kind of service (see the
     module docstring)."""
     head = toks[last].text.lower()
-    if head not in _HEADS and head not in _CLINICS:
+    if head not in _HEADS and head not in _CLINICS and toks[first].text.lower() not in _ROLES:
         return False
     words = [t.text.lower() for t in toks[first : last + 1] if t.text[:1].isalpha()]
+    if len(words) > 2 and words[0] in _ROLES and words[1] == "of":
+        return True  # "Head of School", "Director of Nursing": a post, not a body
     kind = _specialty if head in _CLINICS else _KIND.__contains__
     if len(words) < 2 or not all(kind(w) or w in ("s", head) for w in words):
         return False

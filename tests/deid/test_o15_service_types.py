@@ -27,6 +27,9 @@ LEFT = [
     ("CORRECTIONS MENTAL HEALTH - INTAKE", "CORRECTIONS MENTAL HEALTH"),
     ("LITHIUM CLINIC - levels and renal function", "LITHIUM CLINIC"),
     ("Follow-up with Rheumatology Clinic in six weeks.", "Rheumatology Clinic"),
+    ("University Counselling - initial assessment, 50 min", "University Counselling"),
+    ("Met the Head of School and the form tutor together.", "Head of School"),
+    ("Spoke to the Director of Nursing about the complaint.", "Director of Nursing"),
 ]
 
 FOUND = [
@@ -35,6 +38,7 @@ FOUND = [
     ("Referred to Brookside Behavioral Health for intake.", "Brookside Behavioral Health"),
     ("Dad was admitted to Larchfield Ward overnight.", "Larchfield Ward"),
     ("Follow-up with Ashgrove Clinic in six weeks.", "Ashgrove Clinic"),
+    ("Referred to the Tanfield University Counselling Service.", "Tanfield"),
 ]
 
 
