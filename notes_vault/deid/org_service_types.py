@@ -23,7 +23,8 @@ A name is a kind of service here when
   how, what kind),
 - and no capitalised word or capitals of no English word follow on its line ("Kinship
   Care NI", "Maternal Mental Health NYC", "Public Health Scotland" name one body: the words
-  after say which; "JAIL MENTAL HEALTH NOTE" does not).
+  after say which; "JAIL MENTAL HEALTH NOTE" does not), nor "and", "&" or "of" and a
+  capital ("University Health and Counseling Services" goes on past "Health").
 
 A run opening "Head of", "Director of" or "Deputy" + "of" names a post ("Head of School",
 "Director of Nursing"), not a body, whatever its last word.
@@ -49,6 +50,8 @@ _TREATMENTS = frozenset(
     "kidney liver heart spine spinal eye ear nose throat skin bone breast infusion "
     "anticoagulation warfarin emergency accident".split()
 )
+# "University Health and Counseling Services": the name goes on past the head.
+_JOINERS = frozenset(["and", "&", "of"])
 # A post named by what it heads: "Head of School", "Director of Nursing".
 _ROLES = frozenset(["head", "director", "deputy"])
 # Who a service is for, where it sits, how it is run, and what kind it is.
@@ -59,7 +62,7 @@ _KIND = frozenset(
     "interdisciplinary spiritual pastoral foster kinship nursing residential public campus "
     "level safe chronic acute occ occupational addiction addictions psychiatric psychiatry "
     "sexual memory mental behavioral behavioural health care home medicine medical ward "
-    "counselling counseling outreach general university readjustment oh np of and the".split()
+    "counselling counseling outreach general readjustment oh np of and the".split()
 )
 
 
@@ -85,6 +88,7 @@ def service_type(text: str, toks: list[Tok], first: int, last: int) -> bool:
         nxt = toks[last + 1]
         same_line = "\n" not in text[toks[last].end : nxt.start]
         named = nxt.text[:1].isupper() and nxt.text.lower() not in lexicon.common_words()
-        if same_line and named:
+        joined = nxt.text in _JOINERS and last + 2 < len(toks) and toks[last + 2].text[:1].isupper()
+        if same_line and (named or joined):
             return False
     return True

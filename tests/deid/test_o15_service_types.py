@@ -27,7 +27,7 @@ LEFT = [
     ("CORRECTIONS MENTAL HEALTH - INTAKE", "CORRECTIONS MENTAL HEALTH"),
     ("LITHIUM CLINIC - levels and renal function", "LITHIUM CLINIC"),
     ("Follow-up with Rheumatology Clinic in six weeks.", "Rheumatology Clinic"),
-    ("University Counselling - initial assessment, 50 min", "University Counselling"),
+    ("Readjustment Counseling - group note, 90 min", "Readjustment Counseling"),
     ("Met the Head of School and the form tutor together.", "Head of School"),
     ("Spoke to the Director of Nursing about the complaint.", "Director of Nursing"),
 ]
@@ -39,6 +39,7 @@ FOUND = [
     ("Dad was admitted to Larchfield Ward overnight.", "Larchfield Ward"),
     ("Follow-up with Ashgrove Clinic in six weeks.", "Ashgrove Clinic"),
     ("Referred to the Tanfield University Counselling Service.", "Tanfield"),
+    ("Referrer: Jo Bell, University Health and Counseling Services, x4410", "University"),
 ]
 
 
@@ -72,9 +73,11 @@ def test_the_rule_reads_words_and_the_word_after() -> None:
     assert not service_type(text, toks, 5, 6)  # "Public Health" before "Scotland"
     other = "Riverside Mental Health"
     assert not service_type(other, tokenize(other), 0, 2)
-    clinic = "Cardiology Clinic and Gender Identity Clinic"
+    clinic = "Cardiology Clinic, then Gender Identity Clinic"
     assert service_type(clinic, tokenize(clinic), 0, 1)
-    assert not service_type(clinic, tokenize(clinic), 3, 5)
+    assert not service_type(clinic, tokenize(clinic), 4, 6)
+    joined = "Senior Health and Wellness Services"
+    assert not service_type(joined, tokenize(joined), 0, 1)  # the name goes on
 
 
 def test_pathological_input_is_fast() -> None:
