@@ -142,7 +142,7 @@ def _organisations(text: str, toks: list[Tok], generic: list[tuple[int, int]]) -
                 of_place = last + 2 < len(toks) and toks[last + 1].text == "of"
                 if of_place and toks[last + 2].text in lexicon.places():
                     last += 2  # "Family Support Services of Amarillo": one body's name
-                elif _generic(toks, first, last) or kind_only(toks, first, last):
+                elif _generic(toks, first, last) or kind_only(toks, first, last, text):
                     generic.append((toks[first].start, toks[last].end))
                     continue
                 reason = f"a capitalised name ending in '{tok.text}'"

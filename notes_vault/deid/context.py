@@ -55,7 +55,7 @@ def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
     words = _words()
     view, loud = caps_view(text, toks)
     spans, generic = find_places(text, view)
-    spans += find_scripts(toks, covered) + _signed(toks) + _ampersands(toks)
+    spans += find_scripts(toks, covered) + _signed(toks) + _ampersands(text, toks)
     taken = bytearray(covered)
     for start, end in [(span.start, span.end) for span in spans] + generic:
         taken[start:end] = b"\x01" * (end - start)

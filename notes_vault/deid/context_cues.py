@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
+from notes_vault.deid.org_ampersands import labels_other
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, near, vocabulary
 
@@ -67,7 +68,7 @@ def _signed(toks: list[Tok]) -> list[Span]:
     return spans
 
 
-def _ampersands(toks: list[Tok]) -> list[Span]:
+def _ampersands(text: str, toks: list[Tok]) -> list[Span]:
     """Capitals joined by "&" with no space: "B&Q", "M&S" (not "A&E", "Q&A")."""
     spans: list[Span] = []
     for i in range(len(toks) - 2):
@@ -76,6 +77,8 @@ def _ampersands(toks: list[Tok]) -> list[Span]:
             continue
         if not (a.text.isupper() and b.text.isupper() and len(a.text) <= 3 >= len(b.text)):
             continue
+        if labels_other(text, toks, i + 3):
+            continue  # o15: "H&C 320 617 4422", "L&D nurse"
         if f"{a.text}&{b.text}" not in lexicon.AMPERSAND_SHORTHAND:
             spans.append(_span(toks, i, 3, "organisation", "capitals joined by '&' ('M&S')"))
     return spans

@@ -30,6 +30,7 @@ from notes_vault.deid import (
     org_acronyms,
     org_admissions,
     org_campus,
+    org_lower_brands,
     org_numbered_schools,
     org_sites,
     org_uk_initials,
@@ -329,8 +330,11 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
     chosen += settle(org_uk_initials.find_initials(toks), covered)  # u12
-    chosen += settle(  # u13, u14
-        org_word_charities.find_word_charities(clean, toks) + uk_round14.late(clean, toks), covered
+    chosen += settle(  # u13, u14, o15
+        org_word_charities.find_word_charities(clean, toks)
+        + uk_round14.late(clean, toks)
+        + org_lower_brands.find_lower_brands(clean, toks),
+        covered,
     )
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)

@@ -3,8 +3,11 @@ workplace noun (layer "context", issue 13 round 5).
 
 - An English word in capitals after a preposition of place in mixed-case text is an
   organisation's acronym, not a word: "diagnosed at CHOP", "transferred to GOSH",
-  "a caseworker from BRR", "at ACCESS Hamtramck". Only after "at", "from", "via",
-  "into", "through", and after "to" when a verb of going or sending comes before it
+  "a caseworker from BRR", "at ACCESS Hamtramck", and (round 15, o15) after a verb of
+  reaching or giving a service ("agreed to call HOMES", "case manager called CODA", "gave
+  SOBS leaflet", "provided FORCE resources"). Only after "at", "from", "via", "into",
+  "through", "call", "called", "contacted", "gave", "provided", "ring", "rang", and after
+  "to" when a verb of going or sending comes before it
   ("referred to RISE", "then to GOSH"; not "wants to STOP"); not a relation ("from
   SIS"), not before a name ("report to GAL Lomeli": a role), not in a line of
   capitals, not a known abbreviation.
@@ -25,16 +28,21 @@ from notes_vault.deid.numbers import US_STATES
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, lowered, near, sentence_start, vocabulary
 
-_PLACE_CUES = frozenset(["at", "from", "via", "into", "through"])
+_PLACE_CUES = frozenset(["at", "from", "via", "into", "through"]) | frozenset(
+    "call called calling contacted contact gave provided ring rang".split()  # o15
+)
 # Before "to": going, sending or taking someone somewhere ("transferred to CHOP").
 _GOING = frozenset(
     "referred refer referral transferred transfer taken took went go goes going gone admitted "
     "moved sent send signposted rushed then back brought driven flown returned".split()
 )
-# Emphasis, not a name: "at LEAST", "from HOME".
+# Emphasis, not a name: "at LEAST", "from HOME"; o15: "call BACK", "gave THEM".
 _EMPHASIS = frozenset(
     "home work school church least last first once all night times most best worst none "
-    "scratch length ease risk baseline".split()
+    "scratch length ease risk baseline nights time rest peace noon midnight weekend weekends "
+    "dawn lunch dinner breakfast back again later today tomorrow tonight everyone everything "
+    "nothing anyone anything someone them their this that what your yours mine here there "
+    "when then both each every".split()
 )
 # Nouns only a workplace, shop or team has: "the Chrysler plant", "the Asda car park".
 _WORK_NOUNS = frozenset(

@@ -13,6 +13,7 @@ A name made of nothing but words that say what kind of hall, house or union it i
 
 from __future__ import annotations
 
+from notes_vault.deid.org_service_types import service_type
 from notes_vault.deid.tokens import Tok, sentence_start
 
 MORE_ORG_ENDINGS = frozenset(
@@ -59,11 +60,14 @@ _KIND_WORDS = frozenset(
 )
 
 
-def kind_only(toks: list[Tok], first: int, last: int) -> bool:
+def kind_only(toks: list[Tok], first: int, last: int, text: str = "") -> bool:
     """Whether a name ending in one of MORE_ORG_ENDINGS is made only of kind words
-    ("Town Hall", "Halfway House", "National Insurance"), or names a coloured train line."""
+    ("Town Hall", "Halfway House", "National Insurance"), names a coloured train line, or
+    (given the note's text) names a kind of service ("PRISON MENTAL HEALTH", o15)."""
     if last == first + 1 and transit_line(toks, last):
         return True  # c14: "the Red Line" is a train route ("MBTA Red Line" names MBTA)
+    if text and service_type(text, toks, first, last):
+        return True
     if toks[last].text not in MORE_ORG_ENDINGS:
         return False
     words = [t.text.lower() for t in toks[first:last] if t.text[:1].isalpha()]
