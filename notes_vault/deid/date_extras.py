@@ -14,6 +14,7 @@ Each rule looks at a few tokens around one: linear.
 
 from __future__ import annotations
 
+from notes_vault.deid.date_named_days import find_named_days
 from notes_vault.deid.date_shapes import find_date_shapes
 from notes_vault.deid.tokens import Tok, adjacent
 
@@ -54,7 +55,7 @@ def find_more_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             decade = _decade(toks, i)
             if decade:
                 found.append(decade)
-    return found + find_date_shapes(text, toks)
+    return found + find_date_shapes(text, toks) + find_named_days(text)  # r15
 
 
 def _day_after_weekday(text: str, toks: list[Tok], i: int) -> tuple[int, int, str] | None:

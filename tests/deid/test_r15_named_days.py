@@ -1,0 +1,64 @@
+"""Issue 13, round 15 (r15): an ordinal day after a weekday or a month and "the" ("on Friday
+the 14th wanting a word"), or in brackets after a month ("in Oct (7th, 19th)"), is a date
+(date_named_days.py): the weekday moves with the shift, and a day left beside it would pin
+the calendar.
+
+Every sentence here was written for these tests, not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid import Deidentifier
+from notes_vault.deid.date_named_days import find_named_days
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replacements
+
+FOUND = [
+    ("Her sister rang on Tuesday the 9th asking for the leaflet.", "9th"),
+    ("We agreed Wednesday the 23rd suits her shifts.", "23rd"),
+    ("Court listing is November the 4th next year.", "4th"),
+    ("He relapsed on Sat the 30th after the party.", "30th"),
+    ("NEXT CONTACT THURSDAY THE 2ND PM.", "2ND"),
+    ("She missed school twice in Feb (3rd, 11th) and once since.", "3rd"),
+    ("She missed school twice in Feb (3rd, 11th) and once since.", "11th"),
+    ("Panic attacks in September (1st and 28th), none since.", "28th"),
+]
+
+LEFT = [
+    "She sat the 3rd paper and felt it went well.",
+    "He said may the 4th be with you, grinning.",
+    "Friday the 3rd-floor meeting room was booked.",
+    "He came 2nd in the race and was pleased.",
+    "March (the 5th cohort) starts the programme.",
+    "Monday the weather was bad and he stayed in.",
+]
+
+
+@pytest.mark.parametrize(("text", "day"), FOUND)
+def test_the_day_is_a_date(text: str, day: str) -> None:
+    """The ordinal day is replaced as a date, by this rule."""
+    hits = [r for r in replacements(text) if day in text[r.start : r.end]]
+    assert hits, [(text[r.start : r.end], r.reason) for r in replacements(text)]
+    assert hits[0].category == "date"
+    assert any(text[start:end] == day for start, end, _ in find_named_days(text))
+
+
+@pytest.mark.parametrize("text", LEFT)
+def test_a_rank_or_a_verb_is_left(text: str) -> None:
+    """A verb "sat", lower-case "may", a hyphened rank, words in brackets: no day."""
+    assert find_named_days(text) == []
+
+
+def test_explain_names_the_cue() -> None:
+    """The reason quotes the weekday before "the"."""
+    text = "She phoned on Tuesday the 9th wanting a word."
+    reasons = [r.reason for r in replacements(text) if text[r.start : r.end] == "9th"]
+    assert reasons == ["pattern: an ordinal day after 'Tuesday the'"]
+
+
+def test_pathological_input_is_fast() -> None:
+    """10 KB of weekdays, months, brackets and ordinals is redacted in under 0.5 s."""
+    unit = "Friday the 14th Oct (7th, 19th, 3rd Sat the the 9th-May (1st and "
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
