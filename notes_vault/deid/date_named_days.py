@@ -1,5 +1,5 @@
-"""Ordinal days pinned by a weekday or a month written before them (round 15, r15, layer
-"pattern").
+"""Days and years pinned by a weekday or a month written before them (round 15, r15, layer
+"pattern", read by `date_extras.find_more_dates`).
 
 - a weekday or a month, "the", then an ordinal day, whatever follows: "phoned on Friday the
   14th wanting a word", "Thursday the 21st new line", "October the 2nd 2026". The weekday
@@ -9,10 +9,12 @@
   are words ("May", "March") count only with a capital: "she sat the 3rd paper", "may the
   2nd" are no dates;
 - a month, then ordinal days in brackets: "absconded twice in Oct (7th, 19th)", "Dec
-  (3rd and 17th)". Each day is its own span.
+  (3rd and 17th)". Each day is its own span;
+- a month and a two-digit year ("GP started Sept '26", "review Jan '27"): the year alone
+  was taken and left "Sept [DATE]". A decade ("Jan '90s") is left.
 
-Not a rank hyphened on ("Friday the 3rd-floor meeting"). Two regular expressions with no
-nested repetition over the text, and one over each bracket: linear.
+Not a rank hyphened on ("Friday the 3rd-floor meeting"). Three regular expressions with
+no nested repetition over the text, and one over each bracket: linear.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _NAMED_THE = re.compile(
 )
 _BRACKET = re.compile(rf"\b{_MONTH}[ \t]*\(((?:{_DAY})(?:[ \t]*(?:,|&|and)[ \t]*{_DAY}){{0,6}})\)")
 _ONE_DAY = re.compile(_DAY)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \t]+['\u2019][0-9]{{2}}(?![0-9]|s\b)")
 
 
 def find_named_days(text: str) -> list[tuple[int, int, str]]:
@@ -47,4 +50,5 @@ def find_named_days(text: str) -> list[tuple[int, int, str]]:
         inner = m.start(1)
         cue = "an ordinal day in brackets after a month ('Oct (7th, 19th)')"
         found += [(inner + d.start(), inner + d.end(), cue) for d in _ONE_DAY.finditer(m.group(1))]
-    return found
+    cue = "a month and a two-digit year ('Sept '26')"
+    return found + [(m.start(), m.end(), cue) for m in _MONTH_YEAR.finditer(text)]

@@ -62,3 +62,35 @@ def test_pathological_input_is_fast() -> None:
     unit = "Friday the 14th Oct (7th, 19th, 3rd Sat the the 9th-May (1st and "
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+MONTH_YEARS = [
+    ("GP stopped the lithium Sept '25 after the bloods.", "Sept '25"),
+    ("Crisis team review Mar '24, then discharged.", "Mar '24"),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), MONTH_YEARS)
+def test_a_month_and_a_short_year_go_whole(text: str, written: str) -> None:
+    """The month goes with its two-digit year: no "Sept [DATE]" is left."""
+    hits = [r for r in replacements(text) if text[r.start : r.end] == written]
+    assert hits, [(text[r.start : r.end], r.reason) for r in replacements(text)]
+    assert hits[0].category == "date"
+
+
+def test_a_decade_after_a_month_is_left() -> None:
+    """ "Jan '90s" is no month and year."""
+    assert find_named_days("Jan '90s music") == []
+
+
+WEEKDAY_MONTHS = [
+    ("Next visit Thurs 9 Oct, ring the landline first.", "Oct"),
+    ("Moved to Friday 14 November at her request.", "November"),
+    ("Termin am Montag 3 März, sagte sie.", "März"),
+]
+
+
+@pytest.mark.parametrize(("text", "month"), WEEKDAY_MONTHS)
+def test_the_month_after_a_weekday_and_a_day_is_replaced(text: str, month: str) -> None:
+    """After a weekday and a day, the month is replaced too (not "[DATE] Oct")."""
+    assert month not in Deidentifier([]).redact(text).text
