@@ -94,3 +94,25 @@ WEEKDAY_MONTHS = [
 def test_the_month_after_a_weekday_and_a_day_is_replaced(text: str, month: str) -> None:
     """After a weekday and a day, the month is replaced too (not "[DATE] Oct")."""
     assert month not in Deidentifier([]).redact(text).text
+
+
+LOWER_DAYS = [
+    ("ok see you sat 13th x", "sat"),
+    ("moved to wed 4/2 at her request", "wed"),
+    ("appt moved to mon 9 feb, same time", "mon"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), LOWER_DAYS)
+def test_a_lower_case_weekday_before_a_date_moves_with_it(text: str, day: str) -> None:
+    """A short weekday in lower case before a date is a weekday (shift.py), not left as written
+    beside the moved date."""
+    hits = [r for r in replacements(text) if text[r.start : r.end] == day]
+    assert hits, [(text[r.start : r.end], r.reason) for r in replacements(text)]
+    assert hits[0].category == "date"
+
+
+def test_a_verb_before_a_rank_is_no_weekday() -> None:
+    """ "she sat 3rd" keeps the verb."""
+    text = "she sat 3rd in the county final"
+    assert not [r for r in replacements(text) if text[r.start : r.end] == "sat"]
