@@ -93,7 +93,8 @@ WEEKDAY_MONTHS = [
 @pytest.mark.parametrize(("text", "month"), WEEKDAY_MONTHS)
 def test_the_month_after_a_weekday_and_a_day_is_replaced(text: str, month: str) -> None:
     """After a weekday and a day, the month is replaced too (not "[DATE] Oct")."""
-    assert month not in Deidentifier([]).redact(text).text
+    at = text.index(month)
+    assert [r for r in replacements(text) if r.start <= at and at + len(month) <= r.end]
 
 
 LOWER_DAYS = [
