@@ -3,7 +3,10 @@
 - a weekday and a day of the month, in English, French, Spanish, German, Italian,
   Portuguese, Polish, Dutch or Romanian ("Tuesday 12", "mardi 12", "Fri 3", "lunes 4",
   "Fri 15.11", "wtorek 18.03"), unless a count or
-  a time follows ("Monday 2 hours", "Weds 7.30pm", "Weds 2-4pm");
+  a time follows ("Monday 2 hours", "Weds 7.30pm", "Weds 2-4pm"); before an English month
+  the day is left to `dates.find_dates` ("Thurs 3 Oct": "3 Oct", the weekday apart, where
+  "Thurs 3" alone left "[DATE] Oct", round 15), and a month of another language is taken
+  with it ("Montag 3 März");
 - a month/day followed by a clock time ("4/5 8:30", "6/10 at 2pm", "1/8 ~0600"; "1/7
   21:00" too, where "took 1/2 at 8pm" is a fraction), or after one ("on arrival 20:15 1/6",
   round 13), or within three words after "next" ("Next ind. 6/10");
@@ -14,7 +17,10 @@ Each rule looks at a few tokens around one: linear.
 
 from __future__ import annotations
 
+from notes_vault.deid.date_foreign import _MONTHS as FOREIGN_MONTHS
+from notes_vault.deid.date_named_days import find_named_days
 from notes_vault.deid.date_shapes import find_date_shapes
+from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.tokens import Tok, adjacent
 
 WEEKDAYS = frozenset(
@@ -54,7 +60,7 @@ def find_more_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             decade = _decade(toks, i)
             if decade:
                 found.append(decade)
-    return found + find_date_shapes(text, toks)
+    return found + find_date_shapes(text, toks) + find_named_days(text)  # r15
 
 
 def _day_after_weekday(text: str, toks: list[Tok], i: int) -> tuple[int, int, str] | None:
@@ -67,8 +73,12 @@ def _day_after_weekday(text: str, toks: list[Tok], i: int) -> tuple[int, int, st
     after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if after == "." and i + 2 < len(toks) and toks[i + 2].text[:1].isdecimal():
         return _day_month(toks, i)
-    if after in _UNITS or after in ("/", ":", "-", "\u2013"):
-        return None  # "Monday 2 hours", "Fri 3/4", "Sat 10:30", "Weds 2-4pm"
+    month = after.rstrip(".")
+    if after in _UNITS or after in ("/", ":", "-", "\u2013") or month in MONTHS:
+        return None  # "Monday 2 hours", "Fri 3/4", "Sat 10:30", "Weds 2-4pm"; r15: "Thurs
+        # 3 Oct" is the weekday's and "3 Oct"'s ("Thurs 3" alone left "[DATE] Oct")
+    if month in FOREIGN_MONTHS:  # r15: "Montag 3 März" whole
+        return before.start, toks[i + 1].end, f"a weekday, a day and a month ('{before.text}')"
     return before.start, day.end, f"a day of the month after '{before.text}'"
 
 

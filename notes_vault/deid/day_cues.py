@@ -17,7 +17,7 @@ DATE_CUES = frozenset(
     "wednesday thu thur thurs thursday fri friday sat saturday sun sunday between of starting "
     "started ending ended effective f/u fu review reviewed died passed born buried "
     "killed".split()
-)
+) | frozenset(["starts", "detained"])  # r15: "starts 6/10", "Detained 6/10"
 _SCORES = frozenset(
     "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi mood urge urges "
     "craving cravings anxiety pain sleep energy distress suds confidence motivation "
@@ -98,7 +98,7 @@ _COUNTED = frozenset("session sessions sess week wk wks dose".split())
 _KIND_OF_SESSION = frozenset(
     "next last following joint family couples couple individual parent parents group team "
     "review booster intro introductory to for in during".split()  # "in session 2/20" (a9)
-)
+) | frozenset("first second final feedback intake initial teen".split())  # r15
 _MAX_COUNT = 24  # sessions in a course of therapy, weeks in a programme
 # "in 6/12" (six months), "for 3/7" (three days), "x 2/52": UK clinical durations.
 _DURATION_CUES = frozenset("in for x over within past".split())

@@ -6,6 +6,9 @@ no English word; here the title may carry its full stop, and a gazetteer surname
 also a word ("watts", "white", "brown") is taken too, after an honorific only ("mr", "dr",
 "mrs"...; "miss" in lower case is as often the verb: "i miss home" keeps "home"; a
 relation word is no honorific: "the nurse said"). A hyphenated second part goes with it.
+Round 15 (r15): "doctor" written out, as dictation types it ("dear doctor cross", "this is
+doctor wells dictating"), takes a gazetteer surname only, and not after a determiner or a
+grade ("the doctor felt", "speciality doctor old age psychiatry", "doctor appt").
 
 One token scan with a lookup on each side: linear.
 """
@@ -17,7 +20,12 @@ from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, lowered, vocabulary
 
-_HONORIFICS = frozenset("mr mrs ms mx miss dr prof rev fr sr mme mdm sra srta ofc".split())
+_HONORIFICS = frozenset("mr mrs ms mx miss dr prof rev fr sr mme mdm sra srta ofc doctor".split())
+# Before "doctor", a word that makes it a job, not a title: "the doctor", "specialty doctor".
+_DOCTOR_JOBS = lexicon.DETERMINERS | frozenset(
+    "my his her their your our specialty speciality junior senior staff family care "
+    "foundation trainee ward locum associate duty house doctor".split()
+)
 _REASON = "context: a lower-case surname after an honorific ('mr. pittman')"
 _MIN_LENGTH = 3
 
@@ -51,10 +59,18 @@ def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
         english = word in common
         if english and (title.text == "miss" or word.title() not in surnames):
             continue  # "i miss home", "dr said"
+        if low == "doctor" and _job(toks, k, word, surnames):
+            continue  # r15: "the doctor felt", "specialty doctor old age", "doctor appt"
         end = _hyphened(toks, i)
         key = fold(text[tok.start : end])
         spans.append(Span(tok.start, end, "person", "context", _REASON, key))
     return spans
+
+
+def _job(toks: list[Tok], k: int, word: str, surnames: frozenset[str]) -> bool:
+    """ "doctor" at k is a job, not a title, or the word after it is no gazetteer surname."""
+    before = toks[k - 1].text.lower() if k > 0 else ""
+    return before in _DOCTOR_JOBS or word.title() not in surnames or word == "doctor"
 
 
 _LETTER_ENDS = frozenset([",", "\u2014", "-", '"', "\u201d", ")", "!", "?", ":"])

@@ -44,7 +44,9 @@ ID_CUES = frozenset(
     "número caso expediente aadhaar pesel bsn dni nie nif cpf curp rut nir "
     "personnummer cpr "
     # a9: police, court and custody numbers
-    "cro pnc inmate booking docket prisoner offender warrant housing".split()
+    "cro pnc inmate booking docket prisoner offender warrant housing "
+    # r15: a police log, a Datix incident, an officer's PID, references in the plural
+    "log datix pid refs".split()
 )
 # Psychotherapy, psychiatry and testing billing codes (CPT): a superbill's or a log's number,
 # never a ZIP or a phone unless a state or a ZIP label says so (a7).
@@ -191,10 +193,20 @@ def _cued(text: str, toks: list[Tok]) -> list[Span]:
                 spans.append(_span(toks[j].start, end, f"a plate after '{tok.text}'", "vehicle"))
         elif text[toks[j].start : end] in _EMERGENCY or (_SECTION.fullmatch(word) and used == 1):
             continue  # "number 112": a service's number; "no s136 needed": an Act's section (a7)
+        elif cue == "log" and _counted(toks, j + used):
+            continue  # r15: "food log 1200 kcal", "step log 9000 steps": a count
         elif _has_digits(text[toks[j].start : end], 5 if acronym and cue not in ID_CUES else 3):
             said = f"'{tok.text}'" if cue in ID_CUES or tok.text == "#" else "an unknown acronym"
             spans.append(_span(toks[j].start, end, f"a number after {said}"))
     return spans
+
+
+_LOG_UNITS = frozenset("kcal cal cals calories steps mins minutes hours hrs mg ml units".split())
+
+
+def _counted(toks: list[Tok], k: int) -> bool:
+    """A unit at k: the number before it counts something ("food log 1200 kcal")."""
+    return k < len(toks) and toks[k].text.lower() in _LOG_UNITS
 
 
 def _long(toks: list[Tok]) -> list[Span]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from notes_vault.deid import lexicon, person_not, person_shapes
+from notes_vault.deid import lexicon, person_not, person_shapes, person_storms
 from notes_vault.deid.person_faiths import faith_or_my
 from notes_vault.deid.person_relations import after_relation, month_named
 from notes_vault.deid.tokens import Tok, is_capitalised, near
@@ -234,6 +234,7 @@ def never_a_name(text: str, toks: list[Tok], i: int) -> bool:
         or _titled_word(toks, i)
         or _eve(toks, i)
         or faith_or_my(toks, i)  # u10
+        or person_storms.not_a_name(toks, i)  # r15
     )
 
 

@@ -29,6 +29,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.model import Span
 from notes_vault.deid.place_islands import find_islands
+from notes_vault.deid.place_lower_heads import find_lower_heads
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
@@ -63,7 +64,7 @@ def find_place_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span
             continue
         i += 1
     spans += find_cued_runs(text, toks, covered) + find_lower_towns(text, toks, covered)
-    spans += find_islands(text, toks, covered)  # u10
+    spans += find_islands(text, toks, covered) + find_lower_heads(text, toks, covered)  # u10, r15
     return spans + _bracketed_parts(toks, covered)
 
 

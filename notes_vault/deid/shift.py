@@ -45,6 +45,14 @@ _DAY_NUMBER = re.compile(r"\.?,?[ \t]\(?\d{1,2}(?!\d{2})")  # "Fri (5/12)" too
 # "Wed", "Sat" and "Sun" only after a word of time or before a part of the day ("on Sat",
 # "next Sun", "Sat night"): not "Sat with her", "the Sun".
 _PLAIN = ("tue", "tues", "thu", "thur", "thurs", "fri", "weds")
+# Round 15 (r15): in lower case too before a date that can be nothing else ("sat 8th", "wed
+# 6/3", "mon 10 dec"), where the date moved and the weekday stayed ("i sat 2 exams" stays).
+_WORDY_DATE = re.compile(
+    r"[ \t]\d{1,2}(?:st|nd|rd|th|/\d{1,2}\b|[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("i we he she they".split())  # "see you sat 13th" is a day
 _PLAIN_DAYS = frozenset(f for w in _PLAIN for f in (w, w.title(), w.upper()))
 _WORDY_DAYS = frozenset(("mon", "wed", "sat", "sun"))
 _DAY_CUES = frozenset(
@@ -164,9 +172,11 @@ def _short_day(text: str, toks: list[Tok], i: int, word: str) -> bool:
     """A weekday's short form standing alone (see `_PLAIN_DAYS`)."""
     if toks[i].text in _PLAIN_DAYS:
         return True
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    if word in _WORDY_DAYS and _WORDY_DATE.match(text, toks[i].end) and prev not in _PRONOUNS:
+        return True  # r15: "sat 8th", "wed 10 dec" (not "she sat 3rd")
     if word not in _WORDY_DAYS or not (toks[i].text.istitle() or toks[i].text.isupper()):
         return False
-    prev = toks[i - 1].text.lower() if i > 0 else ""
     return prev in _DAY_CUES or bool(_DAY_PARTS.match(text, toks[i].end)) or _in_days(toks, i)
 
 
