@@ -338,6 +338,12 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     )
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
+    _after_learned(clean, toks, chosen, covered)
+    return person_edges.name_edges(clean, chosen)
+
+
+def _after_learned(clean: str, toks: list[Tok], chosen: list[Span], covered: bytearray) -> None:
+    """The rules that run after the learned layer (rounds 11 to 13), in order, onto `chosen`."""
     chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11
     chosen += settle(org_numbered_schools.find_numbered_schools(clean), covered)  # c11
     chosen += settle(age_died.find_death_ages(clean), covered)  # c11
@@ -346,7 +352,6 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(age_would.find_would_ages(clean), covered)  # c12
     chosen += settle(org_campus.find_campus(toks), covered)  # c13
     chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
-    return person_edges.name_edges(clean, chosen)
 
 
 def _merged(spans: list[Span]) -> list[Span]:

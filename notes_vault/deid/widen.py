@@ -103,10 +103,11 @@ _BEFORE_INITIAL = re.compile(
     r"(?<![\w.\-'\u2019])(?:[A-Z]\.[ \t]?|[B-HJ-Z][ \t]|[A-Z][.\-][A-Z]\.?[ \t]|[A-Z]-)$"
 )
 # After the surname: "LUNDQUIST, G.", and after a comma without the dot ("Mulcahy, P",
-# "Jean-Baptiste, M-D"; round 15): not "A" or "I" ("Smith, I think"), and one capital
-# not before a lower-case word, where it can be an item of a list ("Ward B, C and D").
+# "Jean-Baptiste, M-D"; round 15): not "A" or "I" ("Smith, I think"), not one capital
+# before a lower-case word, where it can be an item of a list ("Ward B, C and D"), and two
+# only joined by a hyphen: "Marrow, M.A." is a degree (k13's near miss).
 _AFTER_INITIAL = re.compile(
-    r",?[ \t]?[A-Z]\.(?!\w)|,[ \t]?(?:[B-HJ-Z](?![ \t]+[a-z])|[A-Z][.\-][A-Z]\.?)"
+    r",?[ \t]?[A-Z]\.(?!\w)|,[ \t]?(?:[B-HJ-Z](?![ \t]+[a-z])|[A-Z]-[A-Z]\.?)"
     r"(?![\w'\u2019.\-])"
 )
 

@@ -166,7 +166,8 @@ KEPT = [
     ("Seen in A&E overnight, then home.", "A&E"),
     ("She is a junior in Computer Engineering.", "Computer"),
     ("It felt as though I were one more burden.", "one"),
-    ("First session 3/20, then weekly.", "3/20"),
+    # "First session 3/20" left this list in round 15: "first" makes 3/20 the session's date
+    # (the first session cannot be the third of twenty; r15's day_cues reads it as a date).
     ("He is 35 and 2 weeks sober.", "2"),
     ("She is about 5 minutes away.", "5"),
     ("Diary card filled 5/7 days; urges 2/5.", "2/5"),
