@@ -33,7 +33,10 @@ _NAME = re.compile(r"[A-Za-z'\u2019.]+(?:[ \t-]+[A-Za-z'\u2019.]+){0,3}")
 
 
 def spans(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
-    """(start, end) of each "<distance> before|after <named day>" that lands on `dob`."""
+    """(start, end) of each "<distance> before|after <named day>" that lands on `dob`, and
+    (round 15) of each "<named day> eve" when the day after the birthday is that day."""
+    if "eve" in text or "Eve" in text or "EVE" in text:
+        yield from _eves(text, dob)
     if "before" not in text and "after" not in text and "Before" not in text:
         return
     for match in _DISTANCE.finditer(text):
@@ -50,6 +53,30 @@ def spans(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
             wanted = names.get(key)
             if wanted is not None and (not wanted or said[:1].isupper()):
                 yield match.start(), run.start() + _length(run.group(), k)
+                break
+
+
+# Round 15 (k15): "April Fool's eve", "St Patrick's Eve": the day before a named day.
+_EVE = re.compile(r"(?i)(?<=[ \t-])eve(?![\w'\u2019-])")
+_WORDS_BEFORE = re.compile(r"[A-Za-z'\u2019.]+")
+_ONLY_WORDS = re.compile(r"(?:[A-Za-z'\u2019.]+[ \t-]+)+")
+
+
+def _eves(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
+    names = _names_near(dob, range(1, 2), 1)
+    if not names:
+        return
+    for eve in _EVE.finditer(text):
+        window = text[max(0, eve.start() - 48) : eve.start()]
+        words = list(_WORDS_BEFORE.finditer(window))[-4:]
+        for k in range(len(words)):  # the longest name first
+            if not _ONLY_WORDS.fullmatch(window, words[k].start()):
+                continue  # only words, spaces and hyphens between the name and "eve"
+            said = window[words[k].start() : words[-1].end()]
+            key = forms_days.day_key(said)
+            wanted = names.get(key, names.get(f"{key} day"))  # "St Patrick's Eve"
+            if wanted is not None and (not wanted or said[:1].isupper()):
+                yield eve.start() - len(window) + words[k].start(), eve.end()
                 break
 
 
