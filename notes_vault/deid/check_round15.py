@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from notes_vault.deid import forms_round5 as r5
-from notes_vault.deid import forms_round15
+from notes_vault.deid import forms_round15, forms_said
 from notes_vault.deid.model import KnownSubject
 
 _ADDRESS_TAG = re.compile(r"\[ADDRESS(?: \d{1,3})?\]")
@@ -23,6 +23,7 @@ class Round15:
     """What the round's shapes look for: (unit, leak) of each address's flat or room."""
 
     units: list[tuple[str, str]] = field(default_factory=list)
+    streets: list[tuple[str, str]] = field(default_factory=list)  # (address, leak) said
     born: str = ""  # the first subject's date of birth's leak, if any has one
     initial: str = ""  # the client's first initial
     ages: frozenset[str] = frozenset()  # the client's recent ages
@@ -40,6 +41,8 @@ def forms(subjects: Sequence[KnownSubject], today: datetime.date) -> Round15:
             built.ages = frozenset(str(a) for a in recent[-2:])  # this year's age or last year's
         leak = f"{subject.role.lower()} address"
         built.units += [(unit, leak) for unit in forms_round15.units(subject.address or "")]
+        if forms_round15.said_streets(subject.address or ""):
+            built.streets.append((subject.address or "", leak))
         if subject.dob and not built.born:
             built.born = f"{subject.role.lower()} date of birth"
     return built
@@ -47,20 +50,35 @@ def forms(subjects: Sequence[KnownSubject], today: datetime.date) -> Round15:
 
 def every(known: Round15, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, leak) of each round-15 shape holding a known identifier."""
-    for start, end, letter, age in forms_round15.aged_initials(clean):
-        if letter == known.initial and age in known.ages:
-            yield start, end, "client name"
-    for start, end, letter in forms_round15.telling_initials(clean):
-        if letter == known.initial:
-            yield start, end, "client name"
+    if known.initial:
+        yield from _initials(known, clean)
+    if known.streets and forms_said.dictated(clean):  # "burly road" for Burley Road
+        for address, leak in known.streets:
+            streets = forms_round15.said_streets(address)
+            yield from ((s, e, leak) for s, e in forms_round15.said_street_runs(clean, streets))
     if known.born and "[DOB]" in text:  # "[DOB] (yesterday)": the birthday's day
         for tag in re.finditer(r"\[DOB\]", text):
             day = forms_round15.DAY_AFTER_DOB.match(text, tag.end())
             if day is not None:
                 yield tag.end(), day.end(), known.born
     if known.units and "[ADDRESS" in text:
-        for tag in _ADDRESS_TAG.finditer(text):
-            for unit, leak in known.units:
-                past = forms_round15.unit_after(text, tag.end(), (unit,))
-                if past is not None:
-                    yield tag.end(), past, leak
+        yield from _units(known, text)
+
+
+def _initials(known: Round15, clean: str) -> Iterator[tuple[int, int, str]]:
+    """The client's lone initial before the client's age in a bracket or a verb of telling."""
+    for start, end, letter, age in forms_round15.aged_initials(clean):
+        if letter == known.initial and age in known.ages:
+            yield start, end, "client name"
+    for start, end, letter in forms_round15.telling_initials(clean):
+        if letter == known.initial:
+            yield start, end, "client name"
+
+
+def _units(known: Round15, text: str) -> Iterator[tuple[int, int, str]]:
+    """A known flat or room straight after an address tag."""
+    for tag in _ADDRESS_TAG.finditer(text):
+        for unit, leak in known.units:
+            past = forms_round15.unit_after(text, tag.end(), (unit,))
+            if past is not None:
+                yield tag.end(), past, leak

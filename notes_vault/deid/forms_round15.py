@@ -117,3 +117,51 @@ def telling_initials(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, letter) of each `_TELLING_INITIAL`."""
     for match in _TELLING_INITIAL.finditer(text):
         yield match.start(1), match.end(1), match.group(1)
+
+
+# A known street's name said as English words before its own type, in a dictated note
+# ("burly road" for Burley Road, "bull well lane" for Bulwell Lane): the words joined have the
+# name's sound key (`forms_said.said_key`, five letters at least), the type is the street's.
+_SAID_TYPE = re.compile(rf"(?i)(?<![\w])(?:{_TYPE})(?![\w])")
+_SPOKEN_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=256)
+def said_streets(address: str) -> tuple[tuple[str, str, str], ...]:
+    """(type, name joined, its sound key) of each street of a recorded address."""
+    from notes_vault.deid import forms_said  # noqa: PLC0415 - jellyfish, dictated notes only
+
+    found = []
+    for piece in address.split(","):
+        words = [w.lower().strip(".") for w in piece.split() if not w[:1].isdecimal()]
+        if len(words) < 2 or words[-1] not in STREET_WORDS:
+            continue
+        name = "".join(c for w in words[:-1] for c in w if c.isalpha())
+        key = forms_said.said_key(name) if name.isascii() else ""
+        if key:
+            found.append((words[-1], name, key))
+    return tuple(found)
+
+
+def said_street_runs(
+    text: str, streets: tuple[tuple[str, str, str], ...]
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of one to three words, a space apart, before a street's type
+    that sounds like that street's name, through to the type's end."""
+    from notes_vault.deid import forms_said  # noqa: PLC0415 - jellyfish, dictated notes only
+
+    kinds = {kind for kind, _, _ in streets}
+    for match in _SAID_TYPE.finditer(text):
+        kind = match.group().lower().strip(".")
+        if kind not in kinds:
+            continue
+        before = list(_SPOKEN_WORD.finditer(text, max(0, match.start() - 40), match.start()))
+        joined, at = "", match.start()
+        for word in reversed(before[-3:]):
+            if text[word.end() : at] not in (" ", "  "):
+                break
+            joined, at = word.group().lower() + joined, word.start()
+            key = forms_said.said_key(joined)
+            if any(k == kind and key == sk and joined != name for k, name, sk in streets):
+                yield at, match.end()
+                break

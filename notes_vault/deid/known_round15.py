@@ -4,14 +4,18 @@ flat, room or apartment written after the street or building found ("Rootes Hall
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from notes_vault.deid import forms_round15
+from notes_vault.deid import forms_said as said
 from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
 
+_WORD = re.compile(r"[^\W_]+")  # as `known_said` reads words
 _UNITS = "r15 units"
+_STREETS = "r15 streets"
 
 
 def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
@@ -21,11 +25,14 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         entry = Entry("[ADDRESS]", "address", f"{owner}'s address", f"{owner} address")
         for unit in forms_round15.units(subject.address or ""):
             index.more.setdefault(_UNITS, []).append((unit, entry))
+        if forms_round15.said_streets(subject.address or ""):
+            said = replace(entry, reason=f"{owner}'s street (said: dictated, before its type)")
+            index.more.setdefault(_STREETS, []).append((subject.address or "", said))
 
 
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """A known unit straight after an address found."""
-    found = _days(index, text, hits) + _initials(index, text)
+    found = _days(index, text, hits) + _initials(index, text) + _said_streets(index, text)
     units = index.more.get(_UNITS)
     if not units:
         return found
@@ -84,4 +91,22 @@ def _initials(index: VaultIndex, text: str) -> list[Hit]:
         if entry is not None:
             why = f"{entry.reason} (before a verb of telling)"
             found.append(Hit(start, end, replace(entry, reason=why)))
+    return found
+
+
+def _said_streets(index: VaultIndex, text: str) -> list[Hit]:
+    """ "burly road" for Burley Road in a dictated note, with the house number said before it
+    ("twenty three bull well lane")."""
+    streets = index.more.get(_STREETS)
+    if not streets or not said.dictated(text):
+        return []
+    found = []
+    words: list[tuple[int, int, str]] = []
+    for address, entry in streets:
+        head, _ = said.address_head(address)
+        for start, end in forms_round15.said_street_runs(text, forms_round15.said_streets(address)):
+            if head and not words:
+                words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+            first = said.said_heads(words, text, head, start) if head else None
+            found.append(Hit(start if first is None else first, end, entry))
     return found

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from notes_vault.deid import Deidentifier, KnownSubject
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
 
 TODAY = datetime.date(2026, 12, 4)
@@ -27,6 +27,11 @@ def _client(**known: Any) -> KnownSubject:
     return KnownSubject(role="CLIENT", name="Ottilie Marchbank", **known)
 
 
+STREET = {"address": "41 Shirley Road, Bramley, Leeds"}
+LANE = {"address": "9 Bulwell Lane, Basford, Nottingham"}
+PARTNER = {"linked": (LinkedPerson("Cillian Marchbank", "partner"),)}
+GUARD = {"linked": (LinkedPerson("Ohio Army National Guard", "employer"),)}
+CAMPUS = {"linked": (LinkedPerson("University of Nebraska Kearney", "school"),)}
 HALL = {"address": "Room 7C, Brackenbury Court, Keele University, Newcastle-under-Lyme"}
 AVENUE = {"address": "1190 W Halsted Ave Apt 6, Chicago, IL"}
 
@@ -49,6 +54,13 @@ FOUND: list[tuple[dict[str, Any], str, str]] = [
     ({"dob": D(2012, 6, 1)}, "Seen in school. O (14) drew a house.", "O (14"),
     ({}, "Mum is worried about money; O says she can manage.", "O says"),
     ({}, "Review. O told me that the flat is damp.", "O told"),
+    ({**STREET}, "dictated note new line lives at surly road comma with her mum", "surly"),
+    ({**LANE}, "dragon dictation. address nine bull well lane full stop", "bull"),
+    ({**LANE}, "dragon dictation. address nine bull well lane full stop", "nine"),
+    ({**PARTNER}, "voice note. her husband keel in comma who works nights", "keel"),
+    ({**GUARD}, "Drill weekend with OH ARNG, tired.", "OH ARNG"),
+    ({**GUARD}, "SPC, OHARNG, 2 yrs", "OHARNG"),
+    ({**CAMPUS}, "transferred to NU Kearney last fall", "NU Kearney"),
 ]  # fmt: skip
 
 
@@ -75,6 +87,9 @@ CHECKED: list[tuple[dict[str, Any], str, str]] = [
     ({**AVENUE}, "Addr: [ADDRESS]. #6  City: [ADDRESS]", "6"),
     ({"dob": D(2012, 6, 1)}, "Art therapy.\nO (14, Year 9) came", "O (14"),
     ({}, "Money is tight; O says she can manage.", "O says"),
+    ({**STREET}, "dictated note new line lives at surly road comma", "surly"),
+    ({**PARTNER}, "voice note. her husband keel in comma who", "keel"),
+    ({**GUARD}, "Drill weekend with OH ARNG, tired.", "OH ARNG"),
 ]  # fmt: skip
 
 
@@ -105,6 +120,11 @@ LEFT: list[tuple[dict[str, Any], str, str]] = [
     ({**AVENUE}, "1190 W Halsted Ave #60 is her sister's", "#60"),
     ({"dob": D(2012, 6, 1)}, "Plan O (14 sessions) was agreed.", "O"),
     ({}, "Plan O says the same as plan B.", "O says"),
+    ({**STREET}, "He said the surly road crew were rude to him.", "surly"),
+    ({**STREET}, "dictated note new line a surly man on the road comma", "surly"),
+    ({**LANE}, "dragon dictation. a bull in the lane full stop", "bull"),
+    ({**GUARD}, "Her cousin is in the TX ARNG, she says.", "TX ARNG"),
+    ({**CAMPUS}, "NU later, she texted.", "NU"),
 ]  # fmt: skip
 
 
@@ -129,6 +149,7 @@ PATHOLOGICAL = {
     "worded ages": "eighty-two as of eighty-two ( twenty, yesterday " * (SIZE // 47),
     "units": "Brackenbury Court 7C #6 apt. #, Halsted Ave. # " * (SIZE // 46),
     "initials": "O (14 O (14, O says O told me; O (1 " * (SIZE // 36),
+    "said streets": "comma surly surly surly road road lane bull well " * (SIZE // 48),
 }
 
 
@@ -136,7 +157,7 @@ PATHOLOGICAL = {
 def test_round_15_forms_are_linear(name: str) -> None:
     """10 KB of a pathological input for these forms is redacted and checked in under half
     a second."""
-    subject = _client(dob=D(1990, 11, 30), address=AVENUE["address"])
+    subject = _client(dob=D(1990, 11, 30), address=AVENUE["address"] + ", " + STREET["address"])
     engine = Deidentifier([subject], today=TODAY)
     seconds = redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm-up O says she")
     assert seconds < LINEAR_SECONDS
