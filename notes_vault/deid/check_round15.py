@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from notes_vault.deid import check_feasts, forms_round15, forms_said, forms_this_year
 from notes_vault.deid import forms_round5 as r5
-from notes_vault.deid import forms_round15, forms_said
 from notes_vault.deid.model import KnownSubject
 
 _ADDRESS_TAG = re.compile(r"\[ADDRESS(?: \d{1,3})?\]")
@@ -27,6 +27,7 @@ class Round15:
     born: str = ""  # the first subject's date of birth's leak, if any has one
     initial: str = ""  # the client's first initial
     ages: frozenset[str] = frozenset()  # the client's recent ages
+    birthdays: list[tuple[datetime.date, str]] = field(default_factory=list)  # note's year
 
 
 def forms(subjects: Sequence[KnownSubject], today: datetime.date) -> Round15:
@@ -45,6 +46,9 @@ def forms(subjects: Sequence[KnownSubject], today: datetime.date) -> Round15:
             built.streets.append((subject.address or "", leak))
         if subject.dob and not built.born:
             built.born = f"{subject.role.lower()} date of birth"
+        if subject.dob:
+            born = f"{subject.role.lower()} date of birth"
+            built.birthdays += [(d, born) for d in forms_this_year.birthdays(subject.dob, today)]
     return built
 
 
@@ -63,6 +67,10 @@ def every(known: Round15, text: str, clean: str) -> Iterator[tuple[int, int, str
                 yield tag.end(), day.end(), known.born
     if known.units and "[ADDRESS" in text:
         yield from _units(known, text)
+    for birthday, leak in known.birthdays:  # "Presidents' Day this year"
+        for start, end in forms_this_year.spans(clean, birthday):
+            if check_feasts.cue_between(clean, start, end, ()):
+                yield start, end, leak
 
 
 def _initials(known: Round15, clean: str) -> Iterator[tuple[int, int, str]]:

@@ -26,10 +26,14 @@ _NEAR = range(1, 11)  # "right before": a day to ten
 _WEEK = range(5, 10)
 _DISTANCE = re.compile(
     r"(?i)(?<![\w'\u2019])(?P<how>right|just|shortly|the[ \t]+day|a[ \t]+day|(?:the|a)[ \t]+week"
-    r"|[1-7]|one|two|three|four|five|six|seven)(?:[ \t]+days?)?[ \t]+(?P<way>before|after)"
+    r"|[1-7]|one|two|three|four|five|six|seven|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:[ \t]+days?)?[ \t]+(?P<way>before|after)"
     r"[ \t]+(?:the[ \t]+)?(?=[A-Za-z])"
 )
 _NAME = re.compile(r"[A-Za-z'\u2019.]+(?:[ \t-]+[A-Za-z'\u2019.]+){0,3}")
+_WEEKDAYS = {
+    f"{d}day": k for k, d in enumerate("mon tues wednes thurs fri satur sun".split())
+}  # round 15 (k15): "Friday after Thanksgiving", a weekday within six days of the day
 
 
 def spans(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
@@ -40,7 +44,10 @@ def spans(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
     if "before" not in text and "after" not in text and "Before" not in text:
         return
     for match in _DISTANCE.finditer(text):
-        days = _days(match.group("how"))
+        weekday = _WEEKDAYS.get(match.group("how").lower())
+        if weekday is not None and weekday != dob.weekday():
+            continue  # k15: "Friday after Thanksgiving" only for a birthday on a Friday
+        days = range(1, 7) if weekday is not None else _days(match.group("how"))
         sign = 1 if match.group("way").lower() == "before" else -1
         names = _names_near(dob, days, sign)
         run = _NAME.match(text, match.end())

@@ -150,3 +150,6 @@ def _pattern(name: str) -> re.Pattern[str]:
 def _unaccented(text: str) -> str:
     """Each character without its accent, one for one (offsets kept)."""
     return "".join((unicodedata.normalize("NFKD", c)[:1] or c) if ord(c) > 127 else c for c in text)
+
+
+near_birth_cue = _cued  # round 15 (k15): read by `known_round15` for a day in the note's year

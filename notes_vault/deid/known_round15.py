@@ -4,11 +4,12 @@ flat, room or apartment written after the street or building found ("Rootes Hall
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from notes_vault.deid import forms_round15
+from notes_vault.deid import forms_round15, forms_this_year, known_feasts
 from notes_vault.deid import forms_said as said
 from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
@@ -16,6 +17,7 @@ from notes_vault.deid.model import KnownSubject
 _WORD = re.compile(r"[^\W_]+")  # as `known_said` reads words
 _UNITS = "r15 units"
 _STREETS = "r15 streets"
+_BIRTHDAYS = "r15 birthdays"
 
 
 def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
@@ -30,9 +32,19 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
             index.more.setdefault(_STREETS, []).append((subject.address or "", said))
 
 
+def dated(index: VaultIndex, today: datetime.date) -> None:
+    """Each date of birth's birthday in the note's year (last year or this year)."""
+    index.more[_BIRTHDAYS] = [
+        (day.isoformat(), entry)
+        for dob, entry in index.dobs
+        for day in forms_this_year.birthdays(dob, today)
+    ]
+
+
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """A known unit straight after an address found."""
     found = _days(index, text, hits) + _initials(index, text) + _said_streets(index, text)
+    found += _this_year(index, text)
     units = index.more.get(_UNITS)
     if not units:
         return found
@@ -109,4 +121,17 @@ def _said_streets(index: VaultIndex, text: str) -> list[Hit]:
                 words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
             first = said.said_heads(words, text, head, start) if head else None
             found.append(Hit(start if first is None else first, end, entry))
+    return found
+
+
+def _this_year(index: VaultIndex, text: str) -> list[Hit]:
+    """ "falls on Presidents' Day this year", "Friday after Thanksgiving": a day named for
+    the birthday in the note's year, beside a birth cue."""
+    found = []
+    for day, entry in index.more.get(_BIRTHDAYS, ()):
+        birthday = datetime.date.fromisoformat(day)
+        for start, end in forms_this_year.spans(text, birthday):
+            if known_feasts.near_birth_cue(text, start, end, born=False):
+                why = f"{entry.reason} (a named day in the note's year, beside a birth cue)"
+                found.append(Hit(start, end, replace(entry, reason=why)))
     return found

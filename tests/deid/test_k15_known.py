@@ -61,6 +61,8 @@ FOUND: list[tuple[dict[str, Any], str, str]] = [
     ({**GUARD}, "Drill weekend with OH ARNG, tired.", "OH ARNG"),
     ({**GUARD}, "SPC, OHARNG, 2 yrs", "OHARNG"),
     ({**CAMPUS}, "transferred to NU Kearney last fall", "NU Kearney"),
+    ({"dob": D(1990, 11, 27)}, "Her bday was the Friday after Thanksgiving, quiet.", "Friday"),
+    ({"dob": D(1971, 1, 19)}, "His birthday is on MLK Day this year, a day off.", "MLK"),
 ]  # fmt: skip
 
 
@@ -90,6 +92,7 @@ CHECKED: list[tuple[dict[str, Any], str, str]] = [
     ({**STREET}, "dictated note new line lives at surly road comma", "surly"),
     ({**PARTNER}, "voice note. her husband keel in comma who", "keel"),
     ({**GUARD}, "Drill weekend with OH ARNG, tired.", "OH ARNG"),
+    ({"dob": D(1990, 11, 27)}, "Her bday was the Friday after Thanksgiving, quiet.", "Friday"),
 ]  # fmt: skip
 
 
@@ -125,6 +128,9 @@ LEFT: list[tuple[dict[str, Any], str, str]] = [
     ({**LANE}, "dragon dictation. a bull in the lane full stop", "bull"),
     ({**GUARD}, "Her cousin is in the TX ARNG, she says.", "TX ARNG"),
     ({**CAMPUS}, "NU later, she texted.", "NU"),
+    ({"dob": D(1990, 11, 29)}, "Her bday was the Friday after Thanksgiving, quiet.", "Friday"),
+    ({"dob": D(1990, 11, 27)}, "She worked the Friday after Thanksgiving again.", "Friday"),
+    ({"dob": D(1971, 1, 19)}, "MLK Day this year was cold, she says.", "MLK"),
 ]  # fmt: skip
 
 
@@ -150,6 +156,7 @@ PATHOLOGICAL = {
     "units": "Brackenbury Court 7C #6 apt. #, Halsted Ave. # " * (SIZE // 46),
     "initials": "O (14 O (14, O says O told me; O (1 " * (SIZE // 36),
     "said streets": "comma surly surly surly road road lane bull well " * (SIZE // 48),
+    "this year": "bday Friday after Friday after MLK Day this year this " * (SIZE // 54),
 }
 
 
