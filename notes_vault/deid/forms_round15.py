@@ -165,3 +165,44 @@ def said_street_runs(
             if any(k == kind and key == sk and joined != name for k, name, sk in streets):
                 yield at, match.end()
                 break
+
+
+# A known given name that is an English word ("faith", "will", "grace", "frank"), written in
+# lower case where the sentence uses the word: after an article or a determiner ("keep the
+# faith", "no hope", "my will"), or "will" as the verb ("he will go"). Three letters at least.
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z']+)")
+_DETERMINERS = frozenset(
+    "a an the these those no much any some every each my your our their such whose more "
+    "less".split()
+)  # not "its" ("hey its faith") nor "is" ("this is grace"): a name stands there
+_SUBJECTS = frozenset("i you he she we they it who that which there this".split())
+_AFTER_WILL = frozenset(
+    "be not have need try do go get make see call come take let continue start stop look "
+    "think ask meet review attend phone ring text send speak talk keep bring return "
+    "also still never always probably".split()
+)
+
+
+# Whose names the rule reads (a leak's first word): people only, never an organisation's.
+PEOPLE = frozenset("client partner parent child sibling friend".split())
+
+
+def person_leak(leak: str) -> bool:
+    """A leak that names a person the vault knows by relation ("client name", "partner name")."""
+    return leak.endswith(" name") and leak.split(" ", 1)[0] in PEOPLE
+
+
+def word_sense(text: str, start: int, end: int) -> bool:
+    """True when the lower-case word at [start, end) is used as the English word there."""
+    word = text[start:end]
+    if len(word) < 3:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    prev = before.group(1).lower() if before else ""
+    if prev in _DETERMINERS:
+        return True
+    if word != "will":
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return prev in _SUBJECTS or (after is not None and after.group(1).lower() in _AFTER_WILL)
