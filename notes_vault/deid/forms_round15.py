@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from notes_vault.deid import lexicon
 from notes_vault.deid.forms import STREET_WORDS
 
 # A unit word and the unit after it in the recorded address ("Apt 4", "Room 14B", "#802").
@@ -197,12 +196,13 @@ def person_leak(leak: str) -> bool:
 def word_sense(text: str, start: int, end: int) -> bool:
     """True when the lower-case word at [start, end) is used as the English word there."""
     word = text[start:end]
-    if len(word) < 3 or word.title() not in lexicon.first_names():
-        return False  # a given name only: "a green" may be Mr Green's joke on his name
+    if len(word) < 3:
+        return False
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     prev = before.group(1).lower() if before else ""
     if prev in _DETERMINERS:
         return True
-    after = _WORD_AFTER.match(text, end) if word == "will" else None
-    # the verb after its subject only ("he will go", not "goes by will not willem")
-    return after is not None and prev in _SUBJECTS and after.group(1).lower() in _AFTER_WILL
+    if word != "will":
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return prev in _SUBJECTS or (after is not None and after.group(1).lower() in _AFTER_WILL)

@@ -175,7 +175,7 @@ WORDS = {"aliases": ("Faith", "Will")}
 USED = [
     "Risk: low. She said she has kept the faith through all of it.",
     "No hope of a transfer, he says; my will is made.",
-    "He will go to the GP on Monday; he will not drink.",
+    "He will go to the GP on Monday and will not drink.",
     "Plan: she will be back next week.",
 ]
 NAMED = [
