@@ -25,7 +25,6 @@ from notes_vault.deid import (
     check_more,
     check_round5,
     check_round6,
-    check_round15,
     check_tiny,
     check_words,
     forms_scripts,
@@ -125,7 +124,7 @@ class Checker:
         found |= set(check_round6.every(self._round6, clean, words, known_named, events))
         found |= set(check_kin.every(self._forms, clean)) | set(check_tiny.every(self._tiny, clean))
         found |= set(self._late.every(normal.text, clean, words))
-        return _mapped(normal, check_round15.kept(found, clean))  # k15: "keep the faith"
+        return _mapped(normal, found)
 
     def _names(
         self, clean: str, words: list[tuple[int, int, str]]

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from notes_vault.deid import check_feasts, forms_round15, forms_said, forms_this_year
-from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round5 as r5
 from notes_vault.deid.model import KnownSubject
 
@@ -91,17 +90,3 @@ def _units(known: Round15, text: str) -> Iterator[tuple[int, int, str]]:
             past = forms_round15.unit_after(text, tag.end(), (unit,))
             if past is not None:
                 yield tag.end(), past, leak
-
-
-def kept(found: set[tuple[int, int, str]], clean: str) -> set[tuple[int, int, str]]:
-    """The check's finds but a known given name that is an English word, in lower case where
-    the sentence uses the word ("keep the faith", "he will go"), as the replacer leaves it."""
-    return {f for f in found if not _word_used(f, clean)}
-
-
-def _word_used(find: tuple[int, int, str], clean: str) -> bool:
-    start, end, leak = find
-    word = clean[start:end]
-    if not forms_round15.person_leak(leak) or not (word.isalpha() and word.islower()):
-        return False
-    return derived.common(word) and forms_round15.word_sense(clean, start, end)

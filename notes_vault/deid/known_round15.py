@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round15, forms_this_year, known_feasts
 from notes_vault.deid import forms_said as said
 from notes_vault.deid.known_index import Entry, Hit, VaultIndex
@@ -136,19 +135,3 @@ def _this_year(index: VaultIndex, text: str) -> list[Hit]:
                 why = f"{entry.reason} (a named day in the note's year, beside a birth cue)"
                 found.append(Hit(start, end, replace(entry, reason=why)))
     return found
-
-
-def tidy(hits: list[Hit], text: str) -> list[Hit]:
-    """Every hit but a known given name that is an English word, written in lower case where
-    the sentence uses the word ("keep the faith", "he will go"): the final check leaves it
-    too (`check_round15.kept`)."""
-    return [h for h in hits if not _word_used(h, text)]
-
-
-def _word_used(hit: Hit, text: str) -> bool:
-    if hit.entry.category != "name" or not forms_round15.person_leak(hit.entry.leak):
-        return False
-    word = text[hit.start : hit.end]
-    if not (word.isalpha() and word.islower() and derived.common(word)):
-        return False
-    return forms_round15.word_sense(text, hit.start, hit.end)

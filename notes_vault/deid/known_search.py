@@ -88,7 +88,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_round13.find(index, text, hits)  # round 13: "brand hall, sorry, Bramall"
     hits += known_round14.find(index, text, hits)  # round 14: "Re: A and M (children)", "its z."
     hits += known_round15.find(index, text, hits)  # round 15: "Rootes Hall 14B"
-    return known_round15.tidy(hits, text)  # round 15: not "keep the faith" of a Faith
+    return hits
 
 
 # "A.M." for Arjun Mehta: capitals each with a full stop are written initials, also

@@ -156,7 +156,6 @@ PATHOLOGICAL = {
     "units": "Brackenbury Court 7C #6 apt. #, Halsted Ave. # " * (SIZE // 46),
     "initials": "O (14 O (14, O says O told me; O (1 " * (SIZE // 36),
     "said streets": "comma surly surly surly road road lane bull well " * (SIZE // 48),
-    "words": "the faith the will he will go no hope a " * (SIZE // 40),
     "this year": "bday Friday after Friday after MLK Day this year this " * (SIZE // 54),
 }
 
@@ -169,37 +168,3 @@ def test_round_15_forms_are_linear(name: str) -> None:
     engine = Deidentifier([subject], today=TODAY)
     seconds = redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm-up O says she")
     assert seconds < LINEAR_SECONDS
-
-
-WORDS = {"aliases": ("Faith", "Will")}
-USED = [
-    "Risk: low. She said she has kept the faith through all of it.",
-    "No hope of a transfer, he says; my will is made.",
-    "He will go to the GP on Monday and will not drink.",
-    "Plan: she will be back next week.",
-]
-NAMED = [
-    ("saw faith today, she was tired", "faith"),
-    ("hey its faith, can u ring me", "faith"),
-    ("will said the meds are fine", "will"),
-    ("this is faith from the ward", "faith"),
-]
-
-
-@pytest.mark.parametrize("text", USED)
-def test_a_name_that_is_a_word_is_left_where_the_word_is_used(text: str) -> None:
-    """A known given name that is an English word, in lower case after an article or a
-    determiner, or "will" as the verb: left by the replacer, passed by the check."""
-    engine = Deidentifier([_client(**WORDS)], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    assert "faith" in result.text or "will" in result.text, result.text
-    assert all(r.category != "name" or r.layer != "vault" for r in result.replacements)
-    assert engine.leaks(result.text) == []
-
-
-@pytest.mark.parametrize(("text", "word"), NAMED)
-def test_a_name_that_is_a_word_is_still_replaced_where_a_name_stands(text: str, word: str) -> None:
-    """The same names where a name stands: replaced, or refused by the check, never left."""
-    engine = Deidentifier([_client(**WORDS)], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    assert word not in result.text.split() or engine.leaks(result.text), result.text
