@@ -64,7 +64,7 @@ class Checker:
         self._round5 = check_round5.forms(tuple(subjects), today or datetime.date.today())
         self._round6 = check_round6.forms(tuple(subjects))
         self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
-        self._late = check_late.Late(subjects)  # rounds 9-10: dictated, autocorrected, scanned
+        self._late = check_late.Late(subjects, today or datetime.date.today())  # rounds 9-15
 
     def leaks(
         self,

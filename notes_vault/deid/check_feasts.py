@@ -52,6 +52,9 @@ def named_days(
         if word.lower() in _CUES and not _someone_elses(words, i)
     ]
     cues += [(bisect.bisect_left(words, (at,)), at, "") for at in events]  # "[PERSONAL EVENT]"
+    cues += [  # k15: "32 on Monday - the 30th, Saint Andrew's": an age and the day it comes
+        (bisect.bisect_left(words, (m.start(),)), m.start(), "on") for m in _AGE_ON.finditer(clean)
+    ]
     for i, (start, _, _) in enumerate(words):
         joined = ""
         for k in range(i, min(len(words), i + 5)):
@@ -81,8 +84,11 @@ def _fold(word: str) -> str:
 def _shaped(words: list[tuple[int, int, str]], i: int, k: int, name: str, clean: str) -> bool:
     """A capital where the name needs one; a bare ordinal day not at a sentence's start and
     before nothing but a word that may follow a day ("Fourth in", not "Fourth Street")."""
-    if name in forms_feasts.CAPITAL and not words[i][2][:1].isupper():
-        return False
+    said = clean[words[i][0] : words[k][1]]
+    if (name in forms_feasts.CAPITAL and not words[i][2][:1].isupper()) or (
+        name in forms_feasts.SAINTS and "'" not in said and "\u2019" not in said
+    ):
+        return False  # k15: "St Andrews" is the town, "St Andrew's" the day
     if name in forms_feasts.BARE and i > 0 and words[i - 1][2].lower() in forms_feasts.SEASONS:
         return False  # round 12: "winter solstice", read as itself
     if name not in forms_feasts.ORDINALS:
@@ -96,6 +102,7 @@ def _shaped(words: list[tuple[int, int, str]], i: int, k: int, name: str, clean:
 
 
 _REACH = 90
+_AGE_ON = re.compile(r"(?:(?<![\w.,/:])\d{1,3}|\x01)[ \t]+on[ \t]")
 _CUE_WORD = re.compile(
     r"(?i)(?<![\w'\u2019])(?:born|birthday|bday|b-day|dob|turn(?:s|ed|ing))(?!\w)"
 )
@@ -138,3 +145,6 @@ def _near(
         if not _BREAK.search(clean, between[0], between[1] + 2):  # k12: the cue's capital too
             return True
     return False
+
+
+cue_between = _cue_between  # round 15 (k15): read by `check_round15`

@@ -6,6 +6,7 @@ autocorrected into English words ("Grave" for Grace), and record and scan forms 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator, Sequence
 
 from notes_vault.deid import (
@@ -14,6 +15,7 @@ from notes_vault.deid import (
     check_records,
     check_round13,
     check_round14,
+    check_round15,
     check_said,
     check_signoff,
     check_tails,
@@ -25,7 +27,7 @@ from notes_vault.deid.model import KnownSubject
 class Late:
     """The families' forms for one set of subjects."""
 
-    def __init__(self, subjects: Sequence[KnownSubject]) -> None:
+    def __init__(self, subjects: Sequence[KnownSubject], today: datetime.date) -> None:
         """Build each family's forms once."""
         self.heard = check_said.forms(subjects)
         self.heads = check_said.heads(subjects)
@@ -36,6 +38,7 @@ class Late:
         self.glossed = check_glossed.forms(subjects)  # round 12: 'says it "Bents"'
         self.corrected = check_corrected.forms(subjects)  # round 13: "brand hall, sorry, [CLIENT]"
         self.round13 = check_round13.forms(subjects)  # round 13: "rox came on", "client K"
+        self.round15 = check_round15.forms(subjects, today)  # round 15: "[ADDRESS] 14B"
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -51,3 +54,4 @@ class Late:
         yield from check_corrected.every(self.corrected, text, clean)
         yield from check_round13.every(self.round13, text, clean)
         yield from check_round14.every(self.round13, clean)  # round 14: "Re: A and M (children)"
+        yield from check_round15.every(self.round15, text, clean)  # round 15: "[ADDRESS] 14B"

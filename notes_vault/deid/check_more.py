@@ -167,7 +167,7 @@ def said_years(
     for dob, leak in forms.dobs:
         for tag in tags:  # "[DOB] sixty six": the year's two digits said after it (round 10)
             k = after.get(tag + len("[DOB] "))
-            value, used = years.said_decade_year(lowered[k : k + 3]) if k is not None else (None, 0)
+            value, used = years.said_early_year(lowered[k : k + 3]) if k is not None else (None, 0)
             if value == dob.year % 100 and k is not None:
                 yield words[k][0], words[k + used - 1][1], leak
         for i, word in enumerate(lowered):
@@ -342,8 +342,12 @@ def said_numbers(forms: Forms, words: list[tuple[int, int, str]]) -> Iterator[tu
                     break
                 run.append(item)
             groups = [("/", w) for _, _, w in run]
+            split = years.unjoined([w for _, _, w in run])  # "five eighteen eighty" (k15)
+            other = [("/", w) for w in split or ()]
             for dob, leak in forms.dobs if len(run) >= 2 else ():
-                if is_dob("".join(g for _, g in groups), groups, dob):
+                if is_dob("".join(g for _, g in groups), groups, dob) or (
+                    other and is_dob("".join(g for _, g in other), other, dob)
+                ):
                     yield run[0][0], run[-1][1], leak
 
 

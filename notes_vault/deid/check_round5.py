@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import forms_round5 as r5
+from notes_vault.deid import forms_round15
 from notes_vault.deid.model import KnownSubject
 
 
@@ -62,6 +63,10 @@ def every(
     if found.ages:
         yield from _aged_days(dict(found.ages), words, clean)
         yield from _days_aged(dict(found.ages), words, clean)
+        for start, end, age in forms_round15.worded_age_days(clean):  # k15: "eighty-seven as
+            leak = dict(found.ages).get(age)  # of yesterday"
+            if leak is not None:
+                yield start, end, leak
 
 
 def _aged_days(

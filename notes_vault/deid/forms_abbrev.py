@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from notes_vault.deid import forms_org_codes
+
 # Abbreviations of words in organisations' names, as US and UK records write them: a
 # closed class (the first is the one used when every word is clipped).
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -83,7 +85,7 @@ def other_kinds(words: list[str]) -> set[str]:
             head = head[:-1]
         if head:
             found |= {" ".join([*head, other]) for other in others}
-    return found
+    return found | forms_org_codes.coded(words)  # round 15: "TX ARNG", "CU Denver"
 
 
 def names_one(form: str, generic: Callable[[str], bool]) -> bool:

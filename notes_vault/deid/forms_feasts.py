@@ -94,6 +94,18 @@ FIXED: dict[str, tuple[tuple[int, int], ...]] = {
     "st anthonys day": ((6, 13),), "presentation of the lord": ((2, 2),),
     "dia de los muertos": ((11, 1), (11, 2)), "dia de muertos": ((11, 1), (11, 2)),
     "dia de los fieles difuntos": ((11, 2),),
+    # Round 15 (k15): Christmas Eve by the names of the countries that keep it as the feast
+    # (Poland's Wigilia, Germany's Heiligabend, Spain's Nochebuena, Sweden's julafton);
+    # a patron saint's day by the saint alone ("born on St Andrew's", "a St Patrick's
+    # baby", with a capital); Bangladesh's Language Movement Day, 21 February, that UNESCO
+    # made International Mother Language Day.
+    "wigilia": ((12, 24),), "heiligabend": ((12, 24),), "nochebuena": ((12, 24),),
+    "julafton": ((12, 24),), "st andrews": ((11, 30),), "st patricks": ((3, 17),),
+    "st georges": ((4, 23),), "st davids": ((3, 1),), "st stephens": ((12, 26),),
+    "st swithins": ((7, 15),), "st valentines": ((2, 14),),
+    "international mother language day": ((2, 21),), "mother language day": ((2, 21),),
+    "language movement day": ((2, 21),), "ekushey february": ((2, 21),),
+    "shaheed dibosh": ((2, 21),),
 }  # fmt: skip
 # Days that Easter sets, in days after Easter Sunday (in the year of birth).
 FROM_EASTER: dict[str, int] = {
@@ -116,6 +128,12 @@ CAPITAL = ORDINALS | {"d day", "ve day", "vj day", "lady day", "pi day", "el gri
 CAPITAL |= {"all saints", "all souls", "all hallows", "three kings", "little christmas"}  # k12
 CAPITAL |= {"assumption", "lady day in harvest"}  # k13: "assumption" is also a word
 CAPITAL |= {"transfiguration", "annunciation"}  # k14: also words (and church names)
+# k15: a saint alone is also a town, a church or a hospital ("St Andrews", "St George's")
+CAPITAL |= {"st andrews", "st patricks", "st georges", "st davids", "st stephens"}
+CAPITAL |= {"st swithins", "st valentines"}
+# A saint alone is a day only with the possessive's apostrophe ("St Andrew's"): "St Andrews"
+# is the town (k15).
+SAINTS = frozenset(n for n in FIXED if n.startswith("st ") and n.endswith("s") and " " not in n[3:])
 # Words that may follow a bare ordinal day ("Fourth in ten years", "the Twelfth, and").
 ORDINAL_FOLLOWERS = frozenset(
     "in and or so this that is was with at for but when too again every each weekend "

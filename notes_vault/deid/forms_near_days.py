@@ -26,18 +26,28 @@ _NEAR = range(1, 11)  # "right before": a day to ten
 _WEEK = range(5, 10)
 _DISTANCE = re.compile(
     r"(?i)(?<![\w'\u2019])(?P<how>right|just|shortly|the[ \t]+day|a[ \t]+day|(?:the|a)[ \t]+week"
-    r"|[1-7]|one|two|three|four|five|six|seven)(?:[ \t]+days?)?[ \t]+(?P<way>before|after)"
+    r"|[1-7]|one|two|three|four|five|six|seven|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:[ \t]+days?)?[ \t]+(?P<way>before|after)"
     r"[ \t]+(?:the[ \t]+)?(?=[A-Za-z])"
 )
 _NAME = re.compile(r"[A-Za-z'\u2019.]+(?:[ \t-]+[A-Za-z'\u2019.]+){0,3}")
+_WEEKDAYS = {
+    f"{d}day": k for k, d in enumerate("mon tues wednes thurs fri satur sun".split())
+}  # round 15 (k15): "Friday after Thanksgiving", a weekday within six days of the day
 
 
 def spans(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
-    """(start, end) of each "<distance> before|after <named day>" that lands on `dob`."""
+    """(start, end) of each "<distance> before|after <named day>" that lands on `dob`, and
+    (round 15) of each "<named day> eve" when the day after the birthday is that day."""
+    if "eve" in text or "Eve" in text or "EVE" in text:
+        yield from _eves(text, dob)
     if "before" not in text and "after" not in text and "Before" not in text:
         return
     for match in _DISTANCE.finditer(text):
-        days = _days(match.group("how"))
+        weekday = _WEEKDAYS.get(match.group("how").lower())
+        if weekday is not None and weekday != dob.weekday():
+            continue  # k15: "Friday after Thanksgiving" only for a birthday on a Friday
+        days = range(1, 7) if weekday is not None else _days(match.group("how"))
         sign = 1 if match.group("way").lower() == "before" else -1
         names = _names_near(dob, days, sign)
         run = _NAME.match(text, match.end())
@@ -50,6 +60,30 @@ def spans(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
             wanted = names.get(key)
             if wanted is not None and (not wanted or said[:1].isupper()):
                 yield match.start(), run.start() + _length(run.group(), k)
+                break
+
+
+# Round 15 (k15): "April Fool's eve", "St Patrick's Eve": the day before a named day.
+_EVE = re.compile(r"(?i)(?<=[ \t-])eve(?![\w'\u2019-])")
+_WORDS_BEFORE = re.compile(r"[A-Za-z'\u2019.]+")
+_ONLY_WORDS = re.compile(r"(?:[A-Za-z'\u2019.]+[ \t-]+)+")
+
+
+def _eves(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
+    names = _names_near(dob, range(1, 2), 1)
+    if not names:
+        return
+    for eve in _EVE.finditer(text):
+        window = text[max(0, eve.start() - 48) : eve.start()]
+        words = list(_WORDS_BEFORE.finditer(window))[-4:]
+        for k in range(len(words)):  # the longest name first
+            if not _ONLY_WORDS.fullmatch(window, words[k].start()):
+                continue  # only words, spaces and hyphens between the name and "eve"
+            said = window[words[k].start() : words[-1].end()]
+            key = forms_days.day_key(said)
+            wanted = names.get(key, names.get(f"{key} day"))  # "St Patrick's Eve"
+            if wanted is not None and (not wanted or said[:1].isupper()):
+                yield eve.start() - len(window) + words[k].start(), eve.end()
                 break
 
 

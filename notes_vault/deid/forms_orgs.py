@@ -37,6 +37,7 @@ _STATES = {
     "Wyoming": "WY", "District of Columbia": "DC",
 }  # fmt: skip
 STATE_CODES = frozenset(_STATES.values())  # round 14 (k14): "LA DPS&C"
+STATES = _STATES  # round 15 (k15): read by `forms_org_codes`
 _CAPITALS = range(2, 5)  # letters of a university system's capitals ("UW", "CU", "SUNY")
 
 

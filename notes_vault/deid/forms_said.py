@@ -82,6 +82,8 @@ def plain_keys(part: str) -> list[str]:
     the other orthographies (a run of English words needs the nearer reading: "sister"
     is "hetstor", Hector with a Hungarian "c")."""
     keys = [said_key(part)] + [said_key(v) for v in heard_spellings(part)]
+    if "ci" in part or "ce" in part:  # k15: Irish and Gaelic "c" is hard ("key ran", Ciaran)
+        keys.append(said_key(part.replace("ci", "ki").replace("ce", "ke")))
     return [k for k in dict.fromkeys(keys) if k]
 
 

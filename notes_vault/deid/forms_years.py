@@ -71,3 +71,25 @@ def said_decade_year(words: list[str]) -> tuple[int | None, int]:
     if unit is None or unit >= 10:  # a unit, not a teen
         return tens, 1
     return tens + unit, at + 1
+
+
+_NOUGHT = frozenset({"oh", "zero", "nought"})
+
+
+def said_early_year(words: list[str]) -> tuple[int | None, int]:
+    """`said_decade_year`, and a year of the 2000s' first decade said with "oh" ("oh six",
+    "zero nine"): round 15 (k15), read only where the decade is."""
+    if words[:1] and words[0] in _NOUGHT and len(words) > 1:
+        unit = UNITS.get(words[1])
+        return (unit, 2) if unit is not None and 0 < unit < 10 else (None, 0)
+    return said_decade_year(words)
+
+
+def unjoined(groups: list[str]) -> list[str] | None:
+    """ "five eighteen eighty" read as 5, 1880 by `said_year`: the same groups with a later
+    four-digit year of 1800-2099 split in two ("5", "18", "80"), the month/day/year a US
+    clinician dictates; None when there is nothing to split (round 15, k15)."""
+    for k, group in enumerate(groups):
+        if k and len(group) == 4 and group.isdecimal() and 18 <= int(group[:2]) <= 20:
+            return [*groups[:k], group[:2], group[2:], *groups[k + 1 :]][:3]
+    return None

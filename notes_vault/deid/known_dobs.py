@@ -55,7 +55,10 @@ def said(said: list[tuple[int, int, str]], dob: datetime.date) -> list[tuple[int
             continue
         run = list(itertools.takewhile(lambda w: w[2].isdecimal(), said[i + 1 : i + 4]))
         groups = [w[2] for w in run]
-        if len(groups) >= 2 and numeric_is_dob(groups, dob):
+        split = years.unjoined(groups)  # "five eighteen eighty": 5/18/80 (round 15)
+        if len(groups) >= 2 and (
+            numeric_is_dob(groups, dob) or (split is not None and numeric_is_dob(split, dob))
+        ):
             found.append((run[0][0], run[-1][1]))
     return found
 
@@ -154,7 +157,7 @@ def _decade_after(
         k = starts.get(end + 1)
         if k is None:
             continue
-        value, used = years.said_decade_year(lowered[k : k + 3])
+        value, used = years.said_early_year(lowered[k : k + 3])
         if value == dob.year % 100:
             found.append((words[k][0], words[k + used - 1][1]))
     return found

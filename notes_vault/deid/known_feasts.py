@@ -21,8 +21,8 @@ from notes_vault.deid.known_index import Hit, VaultIndex
 _REACH = 90
 _CUE = re.compile(
     r"(?i)(?<![\w'\u2019])(?:born|birthdays?|b'?day|b-day|d\.?o\.?b|date[ \t]+of[ \t]+birth"
-    r"|turn(?:s|ed|ing))(?!\w)"
-)
+    r"|turn(?:s|ed|ing)|\d{1,3}[ \t]+on(?=[ \t]))(?!\w)"
+)  # k15: "32 on Monday - the 30th, Saint Andrew's": an age and the day it is reached
 _BORN = re.compile(r"(?i)born|date|d\.?o")  # "born", "date of birth", "DOB": the year of birth
 _BABY = re.compile(r"(?i)[ \t-]+bab(?:y|ies)(?!\w)")
 # A sentence's end or a paragraph break between the cue and the name: no longer one clause.
@@ -73,6 +73,8 @@ def spans(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
             said = match.group("name")
             if name in forms_feasts.CAPITAL and not said[:1].isupper():
                 continue
+            if name in forms_feasts.SAINTS and "'" not in said and "\u2019" not in said:
+                continue  # k15: "St Andrews" is the town, "St Andrew's" the day
             if name in forms_feasts.ORDINALS and not _ordinal_day(text, match.start("name"), end):
                 continue
             if name in forms_feasts.BARE and _season_before(lower, match.start("name")):
@@ -148,3 +150,6 @@ def _pattern(name: str) -> re.Pattern[str]:
 def _unaccented(text: str) -> str:
     """Each character without its accent, one for one (offsets kept)."""
     return "".join((unicodedata.normalize("NFKD", c)[:1] or c) if ord(c) > 127 else c for c in text)
+
+
+near_birth_cue = _cued  # round 15 (k15): read by `known_round15` for a day in the note's year

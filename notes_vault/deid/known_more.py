@@ -27,6 +27,7 @@ from notes_vault.deid import (
     known_records,
     known_round5,
     known_round6,
+    known_round15,
     known_said,
     known_tiny,
     known_typed,
@@ -54,6 +55,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     _pairs(index, [s.name for s in subjects] + [p.name for s in subjects for p in s.linked])
     known_round5.extend(index, subjects)  # round 5 (k5): barrel letters, first names
     known_round6.extend(index, subjects)  # round 6 (k6)
+    known_round15.extend(index, subjects)  # round 15 (k15): "Rootes Hall 14B"
     known_tiny.extend(index, subjects)  # round 7 (k7): "hà"
     known_said.extend(index, subjects)  # round 9 (k9): "mack and z" for Mackenzie, dictated
     known_typed.extend(index, subjects)  # round 9 (k9): "Grave" for Grace, autocorrected
