@@ -38,11 +38,12 @@ NAMED_DAYS = {
     "leap year baby": (2, 29), "leap year": (2, 29), "leapling": (2, 29),  # round 5 (k5)
     # Round 15 (lead): fixed feasts by their Spanish and Portuguese names, as US and UK
     # notes quote families ("born el Día de los Reyes Magos"), keys as `day_key` folds them;
-    # not Día de (los) Muertos, a festival families go to (round 14's near miss, k14).
+    # not Día de (los) Muertos, a festival families go to (round 14's near miss, k14), and
+    # not Nochebuena, which k15's forms_feasts reads beside a birth cue.
     "dia de reyes": (1, 6), "dia de los reyes": (1, 6), "dia de los reyes magos": (1, 6),
     "dia de los santos reyes": (1, 6), "ano nuevo": (1, 1), "dia de san valentin": (2, 14),
     "dia de san juan": (6, 24), "sao joao": (6, 24), "dia de la virgen": (12, 12),
-    "nochebuena": (12, 24), "navidad": (12, 25), "dia de navidad": (12, 25),
+    "navidad": (12, 25), "dia de navidad": (12, 25),
     "nochevieja": (12, 31), "reveillon": (12, 31),
 }  # fmt: skip
 # Nouns an ordinal counts that make it no age: "her 30th session", "his 12th visit".
