@@ -20,6 +20,10 @@ echo "# a records system's header: the board in capitals, a short weekday, a Wel
 printf 'NHS WESTERN ISLES - OLDER ADULTS CMHT\n10:00 Rebecca Lyons (CPN): bloods Fri, r/v Thurs. Ganwyd 5 Hydref 1971.\n' \
     | $NV deid --file -
 
+echo "# a sign-out list: whole military units, two people never one tag (round 15)"
+printf 'Foster, Greg   62   ex 1st Bn 8th Marines\nThornton, Evelyn   65   husband with the 5th Bomb Wing\n' \
+    | $NV deid --file -
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
