@@ -51,10 +51,12 @@ _UNIT = re.compile(rf"\b{_ONE}{_STREET}(?:,?[ \t]+{_ONE}{_STREET})?")
 # Right after the ordinal these are too common ("2nd Group session"): kept only with a
 # word between ("3rd Special Forces Group").
 _WEAK = frozenset(["Group", "Armor", "Armour", "Cav", "Div"])
-# British Army regiments in capitals after their battalion's number (a closed list).
+# British Army regiments in capitals after their battalion's number (a closed list; not
+# the two-letter ones, "RE", "RA", "IG", "WG", which read as words and abbreviations in a
+# note in capitals: "CALLED 2 RE APPT", "2 RA FLARES").
 _REGIMENTS = (
     "RIFLES|PARA|LANCS|YORKS|SCOTS|MERCIAN|RGR|RRF|PWRR|R ANGLIAN|R IRISH|R WELSH|"
-    "GREN GDS|COLDM GDS|SCOTS GDS|IG|WG|RHF|KRH|QDG|RDG|RTR|RE|RA|R SIGNALS|CDO"
+    "GREN GDS|COLDM GDS|SCOTS GDS|RHF|KRH|QDG|RDG|RTR|R SIGNALS|CDO"
 )
 _BATTALION = re.compile(rf"\b\d{{1,2}}[ \t]+(?:{_REGIMENTS})\b")
 _NAVY = re.compile(r"\bNMCB[ \t]+\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)?[ \t]+MEU\b")

@@ -52,6 +52,7 @@ def test_a_military_unit_is_replaced_whole(text: str, unit: str) -> None:
         ("She joined the 2nd Group session late.", "Group"),
         ("The 5th Division Street bus was late.", "5th Division Street"),
         ("Came 3rd in the race and 2nd overall.", "3rd"),
+        ("CALLED MUM 2 RE APPT, 2 RA FLARES THIS YEAR.", "2 RE"),
     ],
 )
 def test_an_ordinal_before_a_common_word_is_no_unit(text: str, words: str) -> None:
