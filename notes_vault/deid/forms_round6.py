@@ -287,8 +287,8 @@ def lower_acronyms(name: str) -> frozenset[str]:
             and not _abbreviation(w.lower())
             and w.lower() not in _STOP
         )
-        | forms_orgs.campus_lower(name)
-    )  # round 10: "uwec" of UW-Eau Claire
+        | forms_orgs.campus_lower(name)  # round 10: "uwec" of UW-Eau Claire
+    )
 
 
 _LOWER_ACRONYM = 4
