@@ -54,6 +54,7 @@ from notes_vault.deid import (
     person_short_words,
     person_stamped,
     person_tables,
+    place_countries,
     place_events,
     place_hyphens,
     place_numbered,
@@ -339,7 +340,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     _after_learned(clean, toks, chosen, covered)
-    return person_edges.name_edges(clean, chosen)
+    return place_countries.whole_names(clean, toks, person_edges.name_edges(clean, chosen))
 
 
 def _after_learned(clean: str, toks: list[Tok], chosen: list[Span], covered: bytearray) -> None:
