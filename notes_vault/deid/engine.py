@@ -9,12 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from notes_vault.deid import (
-    age_died,
     age_heads,
-    age_runs,
     age_second,
     age_since,
-    age_would,
     check,
     context,
     echo,
@@ -22,16 +19,13 @@ from notes_vault.deid import (
     known_after,
     known_round5,
     known_search,
+    late_rules,
     learned,
     lexicon,
     lower_titles,
     misread,
     nicknames,
-    org_acronyms,
-    org_admissions,
-    org_campus,
     org_lower_brands,
-    org_numbered_schools,
     org_sites,
     org_uk_initials,
     org_word_charities,
@@ -41,6 +35,8 @@ from notes_vault.deid import (
     person_age_ends,
     person_ages,
     person_aliases,
+    person_caps_initial,
+    person_dash_signers,
     person_edges,
     person_heading_initials,
     person_kin_lists,
@@ -52,7 +48,6 @@ from notes_vault.deid import (
     person_said_initials,
     person_set_ages,
     person_short_words,
-    person_stamped,
     person_tables,
     place_countries,
     place_events,
@@ -300,7 +295,9 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
     chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
     chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
+    chosen += settle(person_caps_initial.find_caps_initials(clean, toks), covered)  # round 16
     chosen += settle(person_lone_signers.find_lone_signers(clean, toks, covered), covered)  # u13
+    chosen += settle(person_dash_signers.find_dash_signers(clean, toks), covered)  # round 16
     chosen += settle(echo.find_named_ages(clean, toks, chosen, covered), covered)
     chosen += settle(person_ages.find_person_ages(clean, toks, chosen), covered)
     chosen += settle(person_heading_initials.find_heading_initials(clean, toks), covered)  # u11
@@ -339,20 +336,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     )
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
-    _after_learned(clean, toks, chosen, covered)
+    late_rules.after_learned(clean, toks, chosen, covered, settle)
     return place_countries.whole_names(clean, toks, person_edges.name_edges(clean, chosen))
-
-
-def _after_learned(clean: str, toks: list[Tok], chosen: list[Span], covered: bytearray) -> None:
-    """The rules that run after the learned layer (rounds 11 to 13), in order, onto `chosen`."""
-    chosen += settle(age_runs.find_run_ages(clean, toks, chosen), covered)  # c11
-    chosen += settle(org_numbered_schools.find_numbered_schools(clean), covered)  # c11
-    chosen += settle(age_died.find_death_ages(clean), covered)  # c11
-    chosen += settle(org_acronyms.find_acronyms(clean, toks), covered, over=clean)  # c12
-    chosen += settle(org_admissions.find_admissions(clean, toks), covered)  # c12
-    chosen += settle(age_would.find_would_ages(clean), covered)  # c12
-    chosen += settle(org_campus.find_campus(toks), covered)  # c13
-    chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
 
 
 def _merged(spans: list[Span]) -> list[Span]:

@@ -16,6 +16,9 @@ And in a header line that opens with a label for the person ("Client:", "Pt:",
 "Patient:", "Name:"), a number of at most 110 set apart by two spaces or a tab, alone
 or with the sex: "Client: K. Alapa'i   18", "Pt: OWUSU-MENSAH, A   53 F   Twi".
 
+Round 16 (lead): ages written straight after a person in shorthand, and after a lone sex
+letter, are `person_age_shorthand.py`'s, called from here.
+
 One pass over the spans found and one over the header lines: linear.
 """
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.model import Span
+from notes_vault.deid.person_age_shorthand import find_sex_ages, find_shorthand_ages
 from notes_vault.deid.tokens import Tok
 from notes_vault.deid.tokens import ends as token_ends
 from notes_vault.deid.tokens import starts as token_starts
@@ -63,9 +67,10 @@ def find_person_ages(text: str, toks: list[Tok], chosen: list[Span]) -> list[Spa
             continue
         found = _listed(text, toks, first, last) or _be(toks, last) or _worded(toks, last)
         found = found or _set_off(toks, last) or _bracketed(toks, last)
+        found = found or find_shorthand_ages(text, toks, starts, ends, span)  # round 16
         if found is not None:
             spans.append(found)
-    return spans
+    return spans + find_sex_ages(text, toks)
 
 
 _PREGNANT = frozenset(["pregnant", "gone", "along", "postpartum", "pp", "sober", "clean"])
