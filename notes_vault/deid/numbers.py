@@ -260,6 +260,8 @@ def _roads(toks: list[Tok]) -> list[Span]:
             continue  # the first test spares a regex call on almost every word
         if toks[i - 1].text.lower() not in _ROAD_CUES:
             continue
+        if i + 1 < len(toks) and toks[i + 1].text.lower() in _PAPER:
+            continue  # "printed on A4 paper" (round 16)
         end = tok.end
         if i + 1 < len(toks) and _JUNCTION.fullmatch(toks[i + 1].text):
             end = toks[i + 1].end
@@ -269,6 +271,13 @@ def _roads(toks: list[Tok]) -> list[Span]:
 
 
 _US_ROADS = frozenset(["Route", "Rte", "Highway", "Hwy", "Interstate", "SR", "US", "I"])
+_PAPER = frozenset("paper size sized sheet sheets envelope envelopes page pages format".split())
+# An immigration form, not a road: "her I-94 expired", "per I-94", "Form I-360" (round 16).
+_FORM_BEFORE = frozenset("form per her his my their your its copy uscis".split())
+_FORM_AFTER = frozenset(
+    "expired expires expiry record records form card number no # listed lists says shows "
+    "date receipt notice approval approved filed pending".split()
+)
 
 
 def _us_roads(toks: list[Tok]) -> list[Span]:
@@ -285,10 +294,19 @@ def _us_roads(toks: list[Tok]) -> list[Span]:
         number = toks[k]
         if not (number.text.isdecimal() and len(number.text) <= 3 and near_enough(tok, number)):
             continue
+        if tok.text == "I" and _form(toks, i, k):
+            continue
         cue = f"pattern: a road number after '{tok.text}'"
         key = f"{tok.text.lower()} {number.text}"
         spans.append(Span(tok.start, number.end, "place", "pattern", cue, key))
     return spans
+
+
+def _form(toks: list[Tok], i: int, k: int) -> bool:
+    """ "I-94" as an immigration form: a word for a document before or after it."""
+    before = toks[i - 1].text.lower() if i > 0 else ""
+    after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    return before in _FORM_BEFORE or after in _FORM_AFTER
 
 
 def near_enough(first: Tok, last: Tok) -> bool:

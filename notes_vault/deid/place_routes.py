@@ -34,8 +34,11 @@ from notes_vault.deid.tokens import Tok, lowered, near, vocabulary
 _UK_ROAD = re.compile(r"[AM][1-9]\d{0,3}")
 _ROAD_AFTER = frozenset(
     "road rd motorway northbound southbound eastbound westbound junction jct slip "
-    "roundabout services carriageway bypass".split()
+    "roundabout services carriageway bypass bridge flyover underpass exit layby".split()
 )
+# Words for driving or a road before a bracketed road number: "motorway (M606)", "the drive
+# over the hills (A483)" (round 16).
+_ROAD_BEFORE = frozenset("road motorway drive drives driving drove route way".split())
 # Cues before a road number that numbers.py's pattern already reads ("on the A14").
 _NUMBERS_CUES = frozenset(
     "the on off of via near onto along down up avoid avoids avoiding avoidance rta rtc "
@@ -113,6 +116,8 @@ def _uk_road(text: str, toks: list[Tok], lows: list[str], k: int) -> Span | None
     no road cue before it (numbers.py takes "on the A14", "via M6")."""
     if k > 0 and lows[k - 1] in _NUMBERS_CUES:
         return None
+    if k > 0 and lows[k - 1] == "(" and not _ROAD_BEFORE.isdisjoint(lows[max(0, k - 6) : k]):
+        return _span(toks, k, k, "a road number in brackets after a road word")
     for j in range(k + 1, min(k + 6, len(toks))):
         if lows[j] in _ROAD_AFTER:
             return _span(toks, k, k, "a road number before a road word")
