@@ -47,20 +47,27 @@ def script_of(word: str) -> str | None:
 
 
 def find_scripts(toks: list[Tok], covered: bytearray) -> list[Span]:
-    """Non-Latin words in a name position (see the module docstring)."""
+    """Non-Latin words in a name position (see the module docstring); a name's later words in
+    the same script, one space apart, go with it ("(山本 浩)": round 16)."""
     spans: list[Span] = []
-    for i, tok in enumerate(toks):
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        i += 1
         if not tok.text[0].isalpha() or tok.text.isascii():
             continue
         if covered.find(1, tok.start, tok.end) != -1:
             continue
         script = script_of(tok.text)
-        if script is None:
+        cue = _cue(toks, i - 1) if script is not None else None
+        if cue is None:
             continue
-        cue = _cue(toks, i)
-        if cue is not None:
-            reason = f"context: a word in {_SCRIPT_NAMES.get(script, script.title())} script {cue}"
-            spans.append(Span(tok.start, tok.end, "person", "context", reason, fold(tok.text)))
+        end = tok.end
+        while i < len(toks) and toks[i].start - end == 1 and script_of(toks[i].text) == script:
+            end = toks[i].end
+            i += 1
+        reason = f"context: a word in {_SCRIPT_NAMES.get(script, script.title())} script {cue}"
+        spans.append(Span(tok.start, end, "person", "context", reason, fold(tok.text)))
     return spans
 
 
@@ -75,6 +82,8 @@ def _cue(toks: list[Tok], i: int) -> str | None:
         return f"before '{after}'"
     if prev == "(" and i > 1 and is_capitalised(toks[i - 2].text):
         return "in brackets after a capitalised name"
+    if prev == "(" and i > 1 and toks[i - 2].text.lower() in lexicon.PERSON_CUES:
+        return f"in brackets after '{toks[i - 2].text.lower()}'"  # "My father (山本 浩)"
     left = toks[i - 1].text if i > 0 else ""
     if is_capitalised(left) and (left in lexicon.first_names() or left in lexicon.surnames()):
         return "next to a name"

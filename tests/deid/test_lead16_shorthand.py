@@ -153,3 +153,22 @@ def test_a_road_number_beside_a_road_word_is_a_place(text: str, road: str) -> No
 def test_a_paper_size_or_a_form_is_no_road(text: str, code: str) -> None:
     out = Deidentifier([]).redact(text).text
     assert code in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her grandmother (林 美玲) still writes every month.", "林 美玲"),
+        ("My uncle (Иван Петров) drives the lorry.", "Иван Петров"),
+    ],
+)
+def test_a_name_in_another_script_in_brackets_after_a_relative_is_replaced_whole(
+    text: str, name: str
+) -> None:
+    out = Deidentifier([]).redact(text).text
+    assert all(part not in out for part in name.split()), out
+
+
+def test_words_in_another_script_with_no_cue_are_left() -> None:
+    text = "The menu listed 豆腐 and rice."
+    assert "豆腐" in Deidentifier([]).redact(text).text
