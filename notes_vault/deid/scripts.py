@@ -60,7 +60,7 @@ def find_scripts(toks: list[Tok], covered: bytearray) -> list[Span]:
             continue
         script = script_of(tok.text)
         cue = _cue(toks, i - 1) if script is not None else None
-        if cue is None:
+        if script is None or cue is None:
             continue
         end = tok.end
         while i < len(toks) and toks[i].start - end == 1 and script_of(toks[i].text) == script:
