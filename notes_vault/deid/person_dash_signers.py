@@ -41,7 +41,7 @@ _REASON = "context: initials or a name signing a line after a dash, beside a rol
 ROLE_WORDS = frozenset(
     "duty liaison practitioner practitioners worker workers nurse nurses clinician counsellor "
     "counselor therapist psychologist psychiatrist registrar consultant doctor medic "
-    "care coord coordinator co-ordinator keyworker key support staff night day team lead senior "
+    "care coord coordinator co-ordinator keyworker key support staff night day lead senior "
     "evening late early weekend bank agency trainee student manager admin receptionist "
     "outreach crisis recovery wellbeing perinatal "
     "cpn rmn rgn rnld pwp mhn mhp cns amhp mha htt crht camhs spa eip cmht iapt hca sw ot "
@@ -134,6 +134,8 @@ def _initials_sign(toks: list[Tok], j: int, end: int) -> bool:
         return True
     if not after:
         return _alone_ok(word)
+    if word.islower() and word in lexicon.common_words():
+        return False  # "UCLH -- no.", "-- off."
     return not _abbreviation(word) or (j + 2 < end and _role(toks[j + 2].text))
 
 

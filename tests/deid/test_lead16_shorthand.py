@@ -54,6 +54,9 @@ def test_a_given_name_signing_before_a_role_is_a_person() -> None:
         "-- to be reviewed friday",
         "-- no change",
         "- MH",
+        "-- AOT team",
+        "UCLH -- no.",
+        "rang twice -- off.",
     ],
 )
 def test_a_dash_line_that_signs_no_one_is_left(text: str) -> None:
@@ -114,6 +117,7 @@ def test_a_surname_in_capitals_and_an_initial_is_a_person(text: str, person: str
         "Plan: REVIEW, A and E if worse",
         "ward round WEDNESDAY, then home",
         "the GREEN T shirt",
+        "LOCATION: HALL D, CELL 14",
     ],
 )
 def test_capitals_that_are_no_surname_are_left(text: str) -> None:
