@@ -170,7 +170,10 @@ def _scheduled(toks: list[Tok], i: int, before: str, after: str) -> tuple[int, i
 
 # Before a bare ordinal day that ends its clause (lead, round 9): a session or scheduling
 # word ("Next visit 25th.", "team will call 27th.", "review due 3rd,"); not a rank ("came 3rd").
-_DAY_BEFORE = _SESSIONS | frozenset("next due until till by ring phone".split())
+_DAY_BEFORE = _SESSIONS | frozenset(
+    "next due until till by ring phone booked home back since arrives arriving leaves leaving "
+    "flies flying returns returning discharged admitted starts".split()  # round 16 (lead)
+)
 _DAY_AFTER = frozenset([".", ",", ";", ")", "-", "\u2013", "\u2014", "\n"])
 
 

@@ -34,7 +34,7 @@ def find_caps_initials(text: str, toks: list[Tok]) -> list[Span]:
             continue
         if not _opens(text, toks, i) or not _surname(word):
             continue
-        if word.lower() in lexicon.common_words() and not _line_start(text, toks, i):
+        if i > 0 and word.lower() in lexicon.common_words() and toks[i - 1].text in ":(;":
             continue  # "LOCATION: HALL D, CELL 2": a word, after a label
         k = i + 1
         if k < n and toks[k].text == ",":
@@ -68,12 +68,6 @@ def _opens(text: str, toks: list[Tok], i: int) -> bool:
     if before.text in _OPENERS:
         return True
     return before.text.isdecimal() and len(before.text) == 2 and i > 2 and toks[i - 2].text == ":"
-
-
-def _line_start(text: str, toks: list[Tok], i: int) -> bool:
-    """Only a bullet or a bar, if anything, stands before the word on its line."""
-    k = i - 1 if i > 0 and toks[i - 1].text in ("-", "*", "\u2022", "|") else i
-    return k == 0 or "\n" in text[toks[k - 1].end : toks[k].start]
 
 
 def _closes(text: str, toks: list[Tok], k: int) -> bool:

@@ -176,3 +176,20 @@ def test_a_name_in_another_script_in_brackets_after_a_relative_is_replaced_whole
 def test_words_in_another_script_with_no_cue_are_left() -> None:
     text = "The menu listed 豆腐 and rice."
     assert "豆腐" in Deidentifier([]).redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("flight home booked 19th.", "19th"),
+        ("son home 23rd -- plan visit after", "23rd"),
+        ("back at work from 4th, phased.", "4th"),
+    ],
+)
+def test_an_ordinal_day_after_a_travel_or_scheduling_word_is_a_date(text: str, day: str) -> None:
+    assert day in replaced_words(text, "date"), Deidentifier([]).redact(text).text
+
+
+@pytest.mark.parametrize("text", ["came 3rd in the race.", "his 5th admission", "back 2nd row"])
+def test_a_rank_is_no_date(text: str) -> None:
+    assert replaced_words(text, "date") == []
