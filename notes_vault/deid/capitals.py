@@ -15,6 +15,7 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.capitals_us_services import US_SERVICES
 from notes_vault.deid.hospital_abbreviations import HOSPITAL_ABBREVIATIONS
 from notes_vault.deid.numbers import AU_STATES, US_STATES
+from notes_vault.deid.org_shorthand import NOT_BODIES
 from notes_vault.deid.tokens import Tok
 from notes_vault.deid.uk_shorthand import UK_SHORTHAND
 from notes_vault.deid.us_shorthand import US_SHORTHAND
@@ -67,8 +68,13 @@ def acronym(word: str) -> bool:
 
 
 def shorthand(word: str) -> bool:
-    """A known clinical or everyday abbreviation ("ED", "PRN")."""
-    return clinical_shorthand(word) or word in HOSPITAL_ABBREVIATIONS or word in lexicon.NOT_NAMES
+    """A known clinical or everyday abbreviation ("ED", "PRN"; round 16, o16: "DTS", "PrEP")."""
+    return (
+        clinical_shorthand(word)
+        or word in HOSPITAL_ABBREVIATIONS
+        or word in lexicon.NOT_NAMES
+        or word in NOT_BODIES
+    )
 
 
 def clinical_shorthand(word: str) -> bool:

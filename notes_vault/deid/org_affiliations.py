@@ -5,7 +5,8 @@
   The person is a title and a name, a gazetteer given name and a surname, or
   one capitalised word opening a bracket; what follows is a capitalised run
   that ends the clause (a bracket, a line, ";", "," or "."). Not a role ("Dr Patel, Consultant
-  Psychiatrist"), a credential ("Jo Fox, LCSW"), a weekday or a generic service.
+  Psychiatrist"), a credential ("Jo Fox, LCSW"), a weekday, a generic service, or a country
+  after a place (round 16, o16: "born in Suva, Fiji", "(Fortaleza, Brazil)").
 - A run of capitalised English words after "to the", "behind the", "down the"...:
   "goes to the Bottle and Glass", "behind the Seafood City" (a pub, a works, a
   venue called by English words). Not institutions written with a capital ("the Council", "the
@@ -163,6 +164,8 @@ def _no_workplace(words: list[str], service_words: frozenset[str]) -> bool:
         return True  # "Dr H. Marsh, Division of Pharmacy": a part of a body, named for its work
     if lows[-1] in _DISCIPLINES and all(w in _FIELDS for w in lows[:-1]):
         return True  # u12: "Dr R. Bhatt, Neonatal Psychology": a department, named for its work
+    if " ".join(words) in lexicon.countries():
+        return True  # o16: "(Fortaleza, Brazil)", "Hong Kong, Brunei": a place, then its country
     alone = words[0] if len(words) == 1 else ""
     return alone in lexicon.first_names() or alone in lexicon.proper_words()
 

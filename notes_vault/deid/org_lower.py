@@ -98,8 +98,10 @@ def _run_before(text: str, toks: list[Tok], lows: list[str], h: int) -> Span | N
         word = toks[first - 1].text
         if not (word.isalpha() and word.islower()) or not near(text, toks[first - 1], toks[first]):
             break
-        if word in _CUES or word in lexicon.DETERMINERS or word in _STOP or _whose(word):
+        if word in _CUES or word in lexicon.DETERMINERS or word in _STOP:
             break
+        if _whose(word) and not (lows[h] in _INSTITUTIONS and not _kin(word)):
+            break  # o16: "at tyrones house"; but "at palmers hospital" is no one's home
         first -= 1
     if first in (h, 0):
         return None
@@ -161,6 +163,18 @@ def _bracketed(lows: list[str], first: int, h: int) -> bool:
 
 _BRACKET_HEADS = frozenset(["police", "council", "constabulary"])
 _ALL_HEADS = HEADS | _BRACKET_HEADS
+
+
+# Heads no one lives in (o16): before them a given name with an "s" names the place
+# ("at palmers hospital", "from hopkins clinic"), not someone's home.
+_INSTITUTIONS = frozenset(
+    "hospital hospice clinic clinics center centre academy foundation ministries agency".split()
+)
+
+
+def _kin(word: str) -> bool:
+    """A relation word, perhaps with an "s" ("moms", "nans")."""
+    return word in lexicon.PERSON_CUES or word.removesuffix("s") in lexicon.PERSON_CUES
 
 
 def _whose(word: str) -> bool:

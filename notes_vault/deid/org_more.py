@@ -40,6 +40,7 @@ from notes_vault.deid.org_heads import find_clause_heads
 from notes_vault.deid.org_infirmary import find_infirmary
 from notes_vault.deid.org_initials import find_initials_before
 from notes_vault.deid.org_jobs import find_job_sites
+from notes_vault.deid.org_league_teams import find_league_teams
 from notes_vault.deid.org_listed_services import find_listed_services
 from notes_vault.deid.org_lower import find_lower_orgs
 from notes_vault.deid.org_lower_listed import find_lower_listed
@@ -80,6 +81,7 @@ def find_more_orgs(text: str, toks: list[Tok], service_words: frozenset[str]) ->
     spans += find_kind_of(text, toks) + find_block_orgs(text, toks)
     spans += find_bare_places(text, toks) + find_foreign_orgs(text, toks)
     spans += find_service_orgs(text, toks) + find_teams(text, toks)
+    spans += find_league_teams(toks)  # o16
     spans += find_listed_places(text, toks) + find_national_orgs(text, toks)
     spans += find_possessive_venues(text, toks)
     spans += find_role_orgs(text, toks) + find_emergency_sites(text, toks)

@@ -40,6 +40,17 @@ from notes_vault.deid.tokens import Tok
 _HEADS = frozenset(
     "health care home medicine medical ward wards counselling counseling outreach".split()
 )
+# Round 16 (o16): a group named by what it does or whom it gathers ("Skills Group", "MUSIC
+# GROUP", "Caregiver Support Group", "Hearing Voices Group", "SNAPCHAT GROUP"); not "Self
+# Help Group", "Somali Mothers Group", "Long Term Recovery Group": writers label those.
+_GROUPS = frozenset(["group", "groups"])
+_GROUP_KIND = frozenset(
+    "skills music art multifamily multi family mens men's womens women's caregiver caregivers "
+    "carer carers support peer process parenting grief bereavement anger psychoeducation "
+    "psychoeducational coping mindfulness dbt cbt act relapse prevention international "
+    "student students hearing voices snapchat whatsapp facebook based therapy teen teens "
+    "youth young women men parents parent families".split()
+)
 # A clinic named by what it treats: "Neurology Clinic", "CLOZAPINE CLINIC" (not "Community
 # Clinic", "Gender Identity Clinic": writers label those as one place's name).
 _CLINICS = frozenset(["clinic", "clinics", "department", "dept"])
@@ -72,18 +83,28 @@ def _specialty(word: str) -> bool:
     return word in _KIND or word in _TREATMENTS or word.endswith(_BRANCHES)
 
 
+def _group_kind(word: str) -> bool:
+    """A word saying what a group does or whom it gathers (o16), or a service kind word."""
+    return word in _GROUP_KIND or word in _KIND
+
+
 def service_type(text: str, toks: list[Tok], first: int, last: int) -> bool:
     """Whether the capitalised run toks[first..last] names a kind of service (see the
     module docstring)."""
     head = toks[last].text.lower()
-    if head not in _HEADS and head not in _CLINICS and toks[first].text.lower() not in _ROLES:
+    heads = _HEADS | _CLINICS | _GROUPS
+    if head not in heads and toks[first].text.lower() not in _ROLES:
         return False
     words = [t.text.lower() for t in toks[first : last + 1] if t.text[:1].isalpha()]
     if len(words) > 2 and words[0] in _ROLES and words[1] == "of":
         return True  # "Head of School", "Director of Nursing": a post, not a body
     kind = _specialty if head in _CLINICS else _KIND.__contains__
+    if head in _GROUPS:
+        kind = _group_kind
     if len(words) < 2 or not all(kind(w) or w in ("s", head) for w in words):
         return False
+    if head in _GROUPS and not any(w in _GROUP_KIND for w in words):
+        return False  # "78th Medical Group": a military unit, not a kind of group
     if last + 1 < len(toks):
         nxt = toks[last + 1]
         same_line = "\n" not in text[toks[last].end : nxt.start]
