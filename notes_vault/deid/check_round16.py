@@ -1,0 +1,74 @@
+"""Round 16 (k16), the final check's readings of `forms_round16.py`'s shapes (the replacer's
+are in `known_round16.py`): a house name without its article, an organisation with a state's
+code or as "UMich", a linked person's given-name initials after a word of kin ("Husband
+JC"), and in a dictated note a surname typed back as English words after a name's tag."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_round16 as r16
+from notes_vault.deid import forms_said
+from notes_vault.deid.model import KnownSubject
+
+_ORG_RELATIONS = ("employer", "school")
+_NAME_TAG = re.compile(
+    r"\[(?:CLIENT|PARTNER|CHILD|PARENT|SIBLING|PERSON|FRIEND|RELATIVE|CARER)(?: \d{1,3})?\]"
+)
+
+
+@dataclass
+class Round16:
+    """What the round's shapes look for."""
+
+    phrases: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    initials: dict[str, str] = field(default_factory=dict)  # "JC" -> leak
+    surnames: dict[tuple[str, bool], str] = field(default_factory=dict)  # consonants -> leak
+
+
+def _phrase(form: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in re.findall(r"[^\W_]+", form)]
+    return re.compile(r"(?i)(?<![^\W_])" + r"[\s.'\u2019-]{0,3}".join(words) + r"(?![^\W_])")
+
+
+def forms(subjects: Sequence[KnownSubject]) -> Round16:
+    """Build the round's forms once for these subjects."""
+    built = Round16()
+    for subject in subjects:
+        owner = subject.role.lower()
+        for name in r16.house_names(subject.address or ""):
+            built.phrases.append((_phrase(name), f"{owner} address"))
+        _person(built, subject.name, f"{owner} name")
+        for link in subject.linked:
+            leak = f"{'linked person' if link.relation == 'other' else link.relation} name"
+            if link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name):
+                for form in sorted(r16.org_variants(link.name, derived.org_forms(link.name))):
+                    built.phrases.append((_phrase(form), leak))
+            else:
+                _person(built, link.name, leak)
+    return built
+
+
+def _person(built: Round16, name: str, leak: str) -> None:
+    if letters := r16.given_initials(name):
+        built.initials.setdefault(letters, leak)
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if len(words) >= 2 and len(key := r16.skeleton(words[-1])) >= r16.MIN_SKELETON:
+        built.surnames.setdefault((key, words[-1][-1:].lower() in "aeiouy"), leak)
+
+
+def every(known: Round16, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, leak) of each round-16 shape holding a known identifier."""
+    for pattern, leak in known.phrases:
+        yield from ((m.start(), m.end(), leak) for m in pattern.finditer(clean))
+    for start, end, letters in r16.kin_initials(clean, frozenset(known.initials)):
+        yield start, end, known.initials[letters]
+    if known.surnames and "[" in text and forms_said.dictated(clean):
+        for tag in _NAME_TAG.finditer(text):
+            for (key, vowel), leak in sorted(known.surnames.items()):
+                past = r16.surname_run(clean, tag.end(), key, vowel_end=vowel)
+                if past is not None:
+                    yield tag.end(), past, leak

@@ -1,0 +1,124 @@
+"""Round 16 (k16): shapes of known identifiers that both layers read (the replacer in
+`known_round16.py`, the final check in `check_round16.py`).
+
+- A house named with an article in the record, written without it: "Vicarage Cottage" of
+  "The Vicarage Cottage, Church Road" (two words at least are left).
+- A linked organisation's name with a US state inside it written as the state's code ("East
+  TN Children's" of East Tennessee Children's Hospital), and a "University of <State>" as
+  "U" joined to the state's old abbreviation ("UMich", "UMass", "UConn").
+- A linked person's given-name initials straight after a word of kin ("Husband JC" of Juan
+  Carlos Pérez): only for a name of three words or more, whose given names' letters are
+  not its own first-and-last initials.
+- In a dictated note, a surname typed back as English words straight after the person's
+  name found ("mick burn" of Byrne, "vusi and love you" of Ndlovu), read by the consonants.
+- An honorific suffix joined to a name found ("Mandy-ji").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from notes_vault.deid.forms_orgs import STATES
+
+# The old (GPO) abbreviations that universities' short names are built from.
+_OLD_ABBREVIATIONS = {
+    "Alabama": "Ala", "Arizona": "Ariz", "Arkansas": "Ark", "California": "Cal",
+    "Colorado": "Colo", "Connecticut": "Conn", "Delaware": "Del", "Florida": "Fla",
+    "Illinois": "Ill", "Indiana": "Ind", "Kansas": "Kan", "Kentucky": "Ken",
+    "Maryland": "Md", "Massachusetts": "Mass", "Michigan": "Mich", "Minnesota": "Minn",
+    "Mississippi": "Miss", "Montana": "Mont", "Nebraska": "Neb", "Nevada": "Nev",
+    "Oklahoma": "Okla", "Oregon": "Ore", "Pennsylvania": "Penn", "Tennessee": "Tenn",
+    "Texas": "Tex", "Vermont": "Vt", "Virginia": "Va", "Wisconsin": "Wisc",
+    "Wyoming": "Wyo",
+}  # fmt: skip
+_UNIVERSITY_OF = re.compile(r"^University of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_KIN = (
+    r"husband|wife|partner|spouse|son|daughter|brother|sister|mom|mum|mother|dad|father"
+    r"|boyfriend|girlfriend|fianc[eé]e?|stepdad|stepmom|stepmum|ex|bf|gf"
+)
+KIN_INITIALS = re.compile(
+    rf"(?i:(?<![\w-])(?:{_KIN})(?:'s)?:?[ \t]{{1,3}})([A-Z]{{2,3}})(?![\w'\u2019&/-])"
+)
+HONORIFIC = re.compile(r"-(?:ji|jee|san|chan|kun|sama|jaan|jan|bhai|didi)(?![\w-])", re.I)
+_WORD = re.compile(r"[ \t]+([a-z]+)(?!\w)")
+_VOWELS = str.maketrans("", "", "aeiouyhw")
+_RUN = 3  # words of a surname typed back
+MIN_SKELETON = 3  # consonants a surname's key needs to be trusted
+
+
+def house_names(address: str) -> list[str]:
+    """Each line of an address opening with "The", without it ("Vicarage Cottage")."""
+    out = []
+    for line in re.split(r"[,\n;]", address):
+        words = line.split()
+        if len(words) >= 3 and words[0].lower() == "the" and not any(c.isdigit() for c in line):
+            out.append(" ".join(words[1:]))
+    return out
+
+
+def org_variants(name: str, forms: frozenset[str] | set[str]) -> set[str]:
+    """`forms` of an organisation (its name and short forms) with a state inside them
+    written as its code, and a state university as "UMich"."""
+    found = set()
+    for form in sorted({name, *forms}):
+        words = form.split()
+        for state, code in STATES.items():
+            at = f" {state} "
+            if at in f" {form} " and not form.startswith(state + " ") and len(words) >= 3:
+                found.add(f" {form} ".replace(at, f" {code} ", 1).strip())
+    match = _UNIVERSITY_OF.match(name)
+    if match and match.group(1) in _OLD_ABBREVIATIONS:
+        short = _OLD_ABBREVIATIONS[match.group(1)]
+        if len(short) >= 3:
+            found.add(f"U{short}")
+    return found
+
+
+def given_initials(name: str) -> str:
+    """The given names' capitals of a name of three words or more ("JC" of Juan Carlos
+    Pérez), "" otherwise."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if len(words) < 3 or len(words) > 4:
+        return ""
+    return "".join(w[0].upper() for w in words[:-1])
+
+
+def kin_initials(text: str, letters: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, letters) of known given-name initials after a word of kin."""
+    if not letters:
+        return
+    for match in KIN_INITIALS.finditer(text):
+        if match.group(1) in letters:
+            yield match.start(1), match.end(1), match.group(1)
+
+
+def skeleton(letters: str) -> str:
+    """A name's consonants, folded, doubles as one ("brn" of Byrne and burn, "ndlv" of
+    Ndlovu and "and love you" without its first vowel)."""
+    out: list[str] = []
+    for c in letters.lower().translate(_VOWELS):
+        if c.isalpha() and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def surname_run(text: str, end: int, key: str, *, vowel_end: bool = False) -> int | None:
+    """The end of one to three lower-case words straight after `end` whose letters joined
+    have the consonants `key`, or None; with `vowel_end` (a surname ending in a vowel) a
+    last word of vowels goes with them ("love you" of Ndlovu)."""
+    if len(key) < MIN_SKELETON:
+        return None
+    joined, at = "", end
+    for taken in range(1, _RUN + 1):
+        word = _WORD.match(text, at)
+        if word is None:
+            return None
+        joined += word.group(1)
+        at = word.end()
+        if skeleton(joined) == key:
+            tail = _WORD.match(text, at) if vowel_end and taken < _RUN else None
+            return tail.end() if tail is not None and not skeleton(tail.group(1)) else at
+        if len(skeleton(joined)) >= len(key):
+            return None
+    return None

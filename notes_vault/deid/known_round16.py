@@ -1,0 +1,84 @@
+"""Round 16 (k16): the replacer's searches for `forms_round16.py`'s shapes, called once from
+`known_search.py` (`find`) and `known_more.extend` (`extend`, the index's part). The final
+check's own readings are in `check_round16.py`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_round16 as r16
+from notes_vault.deid import forms_said as said
+from notes_vault.deid.forms_extra import is_title
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import squash_key
+
+_INITIALS = "r16 kin initials"
+_SURNAMES = "r16 surnames"
+
+
+def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
+    """House names without their article, organisations' state codes, given-name initials
+    and surnames' consonants, under the entries `known.py` gave."""
+    for subject in subjects:
+        owner = subject.role.lower()
+        house = Entry(
+            "[ADDRESS]", "address", f"{owner}'s house name (no article)", f"{owner} address"
+        )
+        for name in r16.house_names(subject.address or ""):
+            index.add(name, house)
+        for person in [subject.name, *(p.name for p in subject.linked)]:
+            _person(index, person)
+        for link in subject.linked:
+            entry = index.words.get(squash_key(link.name))
+            if entry is None or entry.category != "organisation":
+                continue
+            short = replace(entry, reason=f"{entry.reason} (a state's code or short name)")
+            for form in sorted(r16.org_variants(link.name, derived.org_forms(link.name))):
+                index.add(form, short)
+
+
+def _person(index: VaultIndex, name: str) -> None:
+    entry = index.words.get(squash_key(name))
+    if entry is None or entry.category != "name":
+        return
+    if letters := r16.given_initials(name):
+        why = replace(entry, reason=f"{entry.reason} (given names' initials, after kin)")
+        index.more.setdefault(_INITIALS, []).append((letters, why))
+    words = [w for w in name.split() if not is_title(w)]
+    if len(words) >= 2:
+        vowel = "+" if words[-1][-1:].lower() in "aeiouy" else ""  # "love you" of Ndlovu
+        key = r16.skeleton(words[-1]) + vowel
+        why = replace(entry, reason=f"{entry.reason} (surname as dictated, after the name)")
+        index.more.setdefault(_SURNAMES, []).append((key, why))
+
+
+def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """Given-name initials after kin, a dictated surname after a name, "-ji"."""
+    found = []
+    kin = index.more.get(_INITIALS)
+    if kin:
+        letters = dict(reversed(kin))  # first owner wins
+        for start, end, form in r16.kin_initials(text, frozenset(letters)):
+            found.append(Hit(start, end, letters[form]))
+    names = [h for h in hits if h.entry.category == "name"]
+    if not names:
+        return found
+    if "-" in text:
+        for hit in names:
+            suffix = r16.HONORIFIC.match(text, hit.end)
+            if suffix is not None:
+                found.append(Hit(hit.end, suffix.end(), hit.entry))
+    surnames = index.more.get(_SURNAMES)
+    if surnames and said.dictated(text):
+        keys: dict[str, tuple[str, Entry]] = {}
+        for key, entry in surnames:
+            keys.setdefault(entry.tag, (key, entry))
+        for hit in names:
+            key, entry = keys.get(hit.entry.tag, ("", hit.entry))
+            past = r16.surname_run(text, hit.end, key.rstrip("+"), vowel_end=key.endswith("+"))
+            if past is not None:
+                found.append(Hit(hit.end, past, entry))
+    return found
