@@ -25,6 +25,7 @@ def _client(name: str = "Rosalind Petra Byford", **known: Any) -> KnownSubject:
     return KnownSubject(role="CLIENT", name=name, **known)
 
 
+ROS = "Rosalind Petra Byford"
 HOUSE = {"address": "The Old Forge House, Mill Lane, Kendal"}
 HOSPITAL = {"linked": (LinkedPerson("Southern Ohio Medical Center", "other"),)}
 CHILDRENS = {"linked": (LinkedPerson("West Virginia Children's Hospital", "other"),)}
@@ -33,15 +34,15 @@ HUSBAND = {"linked": (LinkedPerson("Mateo Andres Quiroga", "partner"),)}
 SURNAME = {"aliases": ("Ros",)}
 
 FOUND: list[tuple[str, dict[str, Any], str, str]] = [
-    ("Rosalind Petra Byford", HOUSE, "Home visit at Old Forge House, near the river.", "Old Forge"),
-    ("Rosalind Petra Byford", HOSPITAL, "Admitted to Southern OH Medical twice.", "OH Medical"),
-    ("Rosalind Petra Byford", CHILDRENS, "Seen at West VA Children's in May.", "West VA"),
-    ("Rosalind Petra Byford", STATE_U, "Second year at UMass, lives off campus.", "UMass"),
-    ("Rosalind Petra Byford", HUSBAND, 'Husband MA "wants it over with".', "MA"),
-    ("Rosalind Petra Byford", HUSBAND, "Her partner: MA came to the session.", "MA"),
-    ("Rosalind Petra Byford", SURNAME, "dictation unchecked. Mrs ros buy ford attended.", "buy ford"),
+    (ROS, HOUSE, "Home visit at Old Forge House, near the river.", "Old Forge"),
+    (ROS, HOSPITAL, "Admitted to Southern OH Medical twice.", "OH Medical"),
+    (ROS, CHILDRENS, "Seen at West VA Children's in May.", "West VA"),
+    (ROS, STATE_U, "Second year at UMass, lives off campus.", "UMass"),
+    (ROS, HUSBAND, 'Husband MA "wants it over with".', "MA"),
+    (ROS, HUSBAND, "Her partner: MA came to the session.", "MA"),
+    (ROS, SURNAME, "dictation unchecked. Mrs ros buy ford attended.", "buy ford"),
     ("Tendai Mabuto", {}, "dragon dictation, mister tendai mab you to came", "mab you"),
-    ("Rosalind Petra Byford", SURNAME, "At work she is Rosalind-ji to the younger staff.", "-ji"),
+    (ROS, SURNAME, "At work she is Rosalind-ji to the younger staff.", "-ji"),
 ]  # fmt: skip
 
 
@@ -58,11 +59,11 @@ def test_a_known_form_is_replaced(name: str, known: dict[str, Any], text: str, f
 
 
 CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
-    ("Rosalind Petra Byford", HOUSE, "Home visit at Old Forge House, near the river.", "Old"),
-    ("Rosalind Petra Byford", HOSPITAL, "Admitted to Southern OH Medical twice.", "OH"),
-    ("Rosalind Petra Byford", STATE_U, "Second year at UMass, lives off campus.", "UMass"),
-    ("Rosalind Petra Byford", HUSBAND, 'Husband MA "wants it over with".', "MA"),
-    ("Rosalind Petra Byford", SURNAME, "dictation unchecked. Mrs [CLIENT] buy ford attended.", "buy"),
+    (ROS, HOUSE, "Home visit at Old Forge House, near the river.", "Old"),
+    (ROS, HOSPITAL, "Admitted to Southern OH Medical twice.", "OH"),
+    (ROS, STATE_U, "Second year at UMass, lives off campus.", "UMass"),
+    (ROS, HUSBAND, 'Husband MA "wants it over with".', "MA"),
+    (ROS, SURNAME, "dictation unchecked. Mrs [CLIENT] buy ford attended.", "buy"),
     ("Tendai Mabuto", {}, "dragon dictation, mister [CLIENT] mab you to came", "mab"),
 ]  # fmt: skip
 
@@ -80,11 +81,11 @@ def test_the_final_check_reads_the_form(
 
 
 LEFT: list[tuple[str, dict[str, Any], str, str]] = [
-    ("Rosalind Petra Byford", STATE_U, "UMaine offered her a place.", "UMaine"),
-    ("Rosalind Petra Byford", HUSBAND, "Husband MD, wife RN, both on nights.", "MD"),
-    ("Rosalind Petra Byford", HUSBAND, "Husband is an MA student this year.", "MA"),
-    ("Rosalind Petra Byford", SURNAME, "dictation unchecked. Ros buy food first.", "food"),
-    ("Rosalind Petra Byford", SURNAME, "Ros - just back from leave.", "just"),
+    (ROS, STATE_U, "UMaine offered her a place.", "UMaine"),
+    (ROS, HUSBAND, "Husband MD, wife RN, both on nights.", "MD"),
+    (ROS, HUSBAND, "Husband is an MA student this year.", "MA"),
+    (ROS, SURNAME, "dictation unchecked. Ros buy food first.", "food"),
+    (ROS, SURNAME, "Ros - just back from leave.", "just"),
 ]  # fmt: skip
 
 
