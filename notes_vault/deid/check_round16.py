@@ -26,6 +26,7 @@ class Round16:
 
     phrases: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     initials: dict[str, str] = field(default_factory=dict)  # "JC" -> leak
+    initial: str = ""  # the client's first initial
     surnames: dict[tuple[str, bool], str] = field(default_factory=dict)  # consonants -> leak
 
 
@@ -39,6 +40,8 @@ def forms(subjects: Sequence[KnownSubject]) -> Round16:
     built = Round16()
     for subject in subjects:
         owner = subject.role.lower()
+        if subject.role == "CLIENT" and not built.initial and subject.name[:1].isalpha():
+            built.initial = subject.name[0].upper()
         for name in r16.house_names(subject.address or ""):
             built.phrases.append((_phrase(name), f"{owner} address"))
         _person(built, subject.name, f"{owner} name")
@@ -64,6 +67,7 @@ def every(known: Round16, text: str, clean: str) -> Iterator[tuple[int, int, str
     """(start, end, leak) of each round-16 shape holding a known identifier."""
     for pattern, leak in known.phrases:
         yield from ((m.start(), m.end(), leak) for m in pattern.finditer(clean))
+    yield from ((s, e, "client name") for s, e in r16.joined_initials(clean, known.initial))
     for start, end, letters in r16.kin_initials(clean, frozenset(known.initials)):
         yield start, end, known.initials[letters]
     if known.surnames and "[" in text and forms_said.dictated(clean):

@@ -12,6 +12,7 @@
 - In a dictated note, a surname typed back as English words straight after the person's
   name found ("mick burn" of Byrne, "vusi and love you" of Ndlovu), read by the consonants.
 - An honorific suffix joined to a name found ("Mandy-ji").
+- The client's lone initial as a clause's subject after a conjunction ("when F was 9").
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ KIN_INITIALS = re.compile(
     rf"(?i:(?<![\w-])(?:{_KIN})(?:'s)?:?[ \t]{{1,3}})([A-Z]{{2,3}})(?![\w'\u2019&/-])"
 )
 HONORIFIC = re.compile(r"-(?:ji|jee|san|chan|kun|sama|jaan|jan|bhai|didi)(?![\w-])", re.I)
+# The client's lone initial as the subject of a clause after a conjunction ("when F was 9",
+# "and K had"): "I" never.
+_JOINED_INITIAL = re.compile(
+    r"(?<![\w'\u2019])(?i:when|while|since|until|till|before|after|because|as|if|though"
+    r"|although|whether|and|but|so|that)[ \t]+([A-HJ-Z])[ \t]+(?:was|is|were|had|has|feels"
+    r"|felt|gets|got|would|will|can|could|did|does)(?![\w'\u2019])"
+)
 _WORD = re.compile(r"[ \t]+([a-z]+)(?!\w)")
 _VOWELS = str.maketrans("", "", "aeiouyhw")
 _RUN = 3  # words of a surname typed back
@@ -91,6 +99,15 @@ def kin_initials(text: str, letters: frozenset[str]) -> Iterator[tuple[int, int,
     for match in KIN_INITIALS.finditer(text):
         if match.group(1) in letters:
             yield match.start(1), match.end(1), match.group(1)
+
+
+def joined_initials(text: str, letter: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of `letter` alone as a clause's subject after a conjunction."""
+    if not letter:
+        return
+    for match in _JOINED_INITIAL.finditer(text):
+        if match.group(1) == letter:
+            yield match.start(1), match.end(1)
 
 
 def skeleton(letters: str) -> str:

@@ -63,6 +63,10 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
         letters = dict(reversed(kin))  # first owner wins
         for start, end, form in r16.kin_initials(text, frozenset(letters)):
             found.append(Hit(start, end, letters[form]))
+    for letter, lone in sorted(index.lone.items()):  # "when F was 9"
+        if lone.reason.startswith("client"):
+            why = replace(lone, reason=f"{lone.reason} (a clause's subject, after a conjunction)")
+            found += [Hit(s, e, why) for s, e in r16.joined_initials(text, letter)]
     names = [h for h in hits if h.entry.category == "name"]
     if not names:
         return found

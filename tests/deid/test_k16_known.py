@@ -42,6 +42,7 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, HUSBAND, "Her partner: MA came to the session.", "MA"),
     (ROS, SURNAME, "dictation unchecked. Mrs ros buy ford attended.", "buy ford"),
     ("Tendai Mabuto", {}, "dragon dictation, mister tendai mab you to came", "mab you"),
+    (ROS, {}, "Her father left when R was six, she says.", "R"),
     (ROS, SURNAME, "At work she is Rosalind-ji to the younger staff.", "-ji"),
 ]  # fmt: skip
 
@@ -64,6 +65,7 @@ CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, STATE_U, "Second year at UMass, lives off campus.", "UMass"),
     (ROS, HUSBAND, 'Husband MA "wants it over with".', "MA"),
     (ROS, SURNAME, "dictation unchecked. Mrs [CLIENT] buy ford attended.", "buy"),
+    (ROS, {}, "Her father left when R was six, she says.", "R"),
     ("Tendai Mabuto", {}, "dragon dictation, mister [CLIENT] mab you to came", "mab"),
 ]  # fmt: skip
 
@@ -86,6 +88,8 @@ LEFT: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, HUSBAND, "Husband is an MA student this year.", "MA"),
     (ROS, SURNAME, "dictation unchecked. Ros buy food first.", "food"),
     (ROS, SURNAME, "Ros - just back from leave.", "just"),
+    (ROS, {}, "She left when K was six, she says.", "K"),
+    (ROS, {}, "Plan R was agreed; R is the second option.", "R"),
 ]  # fmt: skip
 
 
@@ -106,6 +110,7 @@ SIZE = 10_000
 PATHOLOGICAL = {
     "kin initials": "Husband MA husband's: MA wife MAA son M A " * (SIZE // 42),
     "dictated surnames": "dictation Ros buy ford buy Ros b y f o r Ros a " * (SIZE // 48),
+    "conjunctions": "when R was and R had R when when R and R is " * (SIZE // 44),
     "suffixes": "Ros-ji-ji Ros- Ros-san-chan -ji Ros " * (SIZE // 36),
     "houses": "Old Forge Old Forge House. Southern OH OH UMass " * (SIZE // 48),
 }
