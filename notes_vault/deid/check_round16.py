@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round16 as r16
-from notes_vault.deid import forms_said
+from notes_vault.deid import forms_said, lexicon
 from notes_vault.deid.model import KnownSubject
 
 _ORG_RELATIONS = ("employer", "school")
+_GENERIC = lexicon.ORG_SUFFIXES | derived.GENERIC_ORG_WORDS | {"The", "the", "and", "for"}
 _NAME_TAG = re.compile(
     r"\[(?:CLIENT|PARTNER|CHILD|PARENT|SIBLING|PERSON|FRIEND|RELATIVE|CARER)(?: \d{1,3})?\]"
 )
@@ -26,6 +27,7 @@ class Round16:
 
     phrases: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     initials: dict[str, str] = field(default_factory=dict)  # "JC" -> leak
+    org_words: dict[str, str] = field(default_factory=dict)  # folded word -> leak
     initial: str = ""  # the client's first initial
     surnames: dict[tuple[str, bool], str] = field(default_factory=dict)  # consonants -> leak
 
@@ -50,6 +52,9 @@ def forms(subjects: Sequence[KnownSubject]) -> Round16:
             if link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name):
                 for form in sorted(r16.org_variants(link.name, derived.org_forms(link.name))):
                     built.phrases.append((_phrase(form), leak))
+                for word in link.name.split():
+                    if len(word) >= 3 and word.strip(",.") not in _GENERIC:
+                        built.org_words.setdefault(word.strip(",.").lower(), leak)
             else:
                 _person(built, link.name, leak)
     return built
@@ -68,6 +73,10 @@ def every(known: Round16, text: str, clean: str) -> Iterator[tuple[int, int, str
     for pattern, leak in known.phrases:
         yield from ((m.start(), m.end(), leak) for m in pattern.finditer(clean))
     yield from ((s, e, "client name") for s, e in r16.joined_initials(clean, known.initial))
+    if known.org_words:  # "cooper ED"
+        for start, end, word in r16.departments(clean):
+            if (org := known.org_words.get(word.lower())) is not None:
+                yield start, end, org
     for start, end, letters in r16.kin_initials(clean, frozenset(known.initials)):
         yield start, end, known.initials[letters]
     if known.surnames and "[" in text and forms_said.dictated(clean):

@@ -5,7 +5,9 @@
   "The Vicarage Cottage, Church Road" (two words at least are left).
 - A linked organisation's name with a US state inside it written as the state's code ("East
   TN Children's" of East Tennessee Children's Hospital), and a "University of <State>" as
-  "U" joined to the state's old abbreviation ("UMich", "UMass", "UConn").
+  "U" joined to the state's old abbreviation ("UMich", "UMass", "UConn"); a name ending in
+  a point of the compass as its initials and the point's letters ("MH SW" of Memorial
+  Hermann Southwest); a hospital's word in lower case before a department ("cooper ED").
 - A linked person's given-name initials straight after a word of kin ("Husband JC" of Juan
   Carlos Pérez): only for a name of three words or more, whose given names' letters are
   not its own first-and-last initials.
@@ -33,6 +35,15 @@ _OLD_ABBREVIATIONS = {
     "Texas": "Tex", "Vermont": "Vt", "Virginia": "Va", "Wisconsin": "Wisc",
     "Wyoming": "Wyo",
 }  # fmt: skip
+_COMPASS = {
+    "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE",
+    "northwest": "NW", "southeast": "SE", "southwest": "SW",
+}  # fmt: skip
+# A hospital's department after its name in lower case ("cooper ED", "mercy icu").
+DEPARTMENT = re.compile(
+    r"(?<![\w'\u2019&-])([a-z][a-z'\u2019]{2,20})[ \t]+(?:ED|ER|A&E|ICU|NICU|PICU|CCU|icu)"
+    r"(?![\w&])"
+)
 _UNIVERSITY_OF = re.compile(r"^University of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _KIN = (
     r"husband|wife|partner|spouse|son|daughter|brother|sister|mom|mum|mother|dad|father"
@@ -67,20 +78,33 @@ def house_names(address: str) -> list[str]:
 
 def org_variants(name: str, forms: frozenset[str] | set[str]) -> set[str]:
     """`forms` of an organisation (its name and short forms) with a state inside them
-    written as its code, and a state university as "UMich"."""
+    written as its code, a state university as "UMich", one whose name ends in a point of
+    the compass as its initials and the point's letters ("MH SW")."""
     found = set()
     for form in sorted({name, *forms}):
-        words = form.split()
         for state, code in STATES.items():
             at = f" {state} "
-            if at in f" {form} " and not form.startswith(state + " ") and len(words) >= 3:
+            if at in f" {form} " and not form.startswith(state + " ") and len(form.split()) >= 3:
                 found.add(f" {form} ".replace(at, f" {code} ", 1).strip())
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in _COMPASS:  # "MH SW" of Memorial Hermann Southwest
+        letters = "".join(w[0] for w in words[:-1] if w[:1].isupper())
+        if len(letters) == len(words) - 1:
+            found.add(f"{letters} {_COMPASS[words[-1].lower()]}")
     match = _UNIVERSITY_OF.match(name)
     if match and match.group(1) in _OLD_ABBREVIATIONS:
         short = _OLD_ABBREVIATIONS[match.group(1)]
         if len(short) >= 3:
             found.add(f"U{short}")
     return found
+
+
+def departments(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each lower-case word before a hospital's department."""
+    if "&" not in text and not any(c in text for c in "EeIi"):
+        return
+    for match in DEPARTMENT.finditer(text):
+        yield match.start(1), match.end(1), match.group(1)
 
 
 def given_initials(name: str) -> str:

@@ -56,17 +56,14 @@ def _person(index: VaultIndex, name: str) -> None:
 
 
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
-    """Given-name initials after kin, a dictated surname after a name, "-ji"."""
-    found = []
-    kin = index.more.get(_INITIALS)
-    if kin:
-        letters = dict(reversed(kin))  # first owner wins
-        for start, end, form in r16.kin_initials(text, frozenset(letters)):
-            found.append(Hit(start, end, letters[form]))
-    for letter, lone in sorted(index.lone.items()):  # "when F was 9"
-        if lone.reason.startswith("client"):
-            why = replace(lone, reason=f"{lone.reason} (a clause's subject, after a conjunction)")
-            found += [Hit(s, e, why) for s, e in r16.joined_initials(text, letter)]
+    """Given-name initials after kin, the client's initial after a conjunction, a hospital's
+    word before a department, and after a name found "-ji" or a dictated surname."""
+    found = _letters(index, text)
+    for start, end, word in r16.departments(text):  # "cooper ED"
+        org = index.words.get(squash_key(word))
+        if org is not None and org.category == "organisation":
+            why = replace(org, reason=f"{org.reason} (before a department)")
+            found.append(Hit(start, end, why))
     names = [h for h in hits if h.entry.category == "name"]
     if not names:
         return found
@@ -85,4 +82,19 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
             past = r16.surname_run(text, hit.end, key.rstrip("+"), vowel_end=key.endswith("+"))
             if past is not None:
                 found.append(Hit(hit.end, past, entry))
+    return found
+
+
+def _letters(index: VaultIndex, text: str) -> list[Hit]:
+    """ "Husband JC" (given names' initials after kin), "when F was 9" (the client's)."""
+    found = []
+    kin = index.more.get(_INITIALS)
+    if kin:
+        letters = dict(reversed(kin))  # first owner wins
+        for start, end, form in r16.kin_initials(text, frozenset(letters)):
+            found.append(Hit(start, end, letters[form]))
+    for letter, lone in sorted(index.lone.items()):
+        if lone.reason.startswith("client"):
+            why = replace(lone, reason=f"{lone.reason} (a clause's subject, after a conjunction)")
+            found += [Hit(s, e, why) for s, e in r16.joined_initials(text, letter)]
     return found

@@ -3,7 +3,9 @@
 US state inside its name written as the state's code ("East TN Children's"), a state
 university as "UMich"; a linked person's given-name initials after a word of kin ("Husband
 JC"); in a dictated note a surname typed back as English words after the name ("mick
-burn"); an honorific suffix on a name ("Mandy-ji"). Each is replaced and read by the final
+burn"); an honorific suffix on a name ("Mandy-ji"); a
+hospital's word in lower case before a department ("cooper ED"); an organisation ending in a
+point of the compass as initials ("MH SW"). Each is replaced and read by the final
 check; sentences of our own, near misses and 10 KB inputs."""
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ HOSPITAL = {"linked": (LinkedPerson("Southern Ohio Medical Center", "other"),)}
 CHILDRENS = {"linked": (LinkedPerson("West Virginia Children's Hospital", "other"),)}
 STATE_U = {"linked": (LinkedPerson("University of Massachusetts", "school"),)}
 HUSBAND = {"linked": (LinkedPerson("Mateo Andres Quiroga", "partner"),)}
+COOPER = {"linked": (LinkedPerson("Whitlock Cooper Hospital", "other"),)}
+COMPASS = {"linked": (LinkedPerson("Bayfield Lutheran Southwest", "employer"),)}
 SURNAME = {"aliases": ("Ros",)}
 
 FOUND: list[tuple[str, dict[str, Any], str, str]] = [
@@ -43,6 +47,8 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, SURNAME, "dictation unchecked. Mrs ros buy ford attended.", "buy ford"),
     ("Tendai Mabuto", {}, "dragon dictation, mister tendai mab you to came", "mab you"),
     (ROS, {}, "Her father left when R was six, she says.", "R"),
+    (ROS, COOPER, "seen in cooper ED overnight, then home", "cooper"),
+    (ROS, COMPASS, "ICU nurse at BL SW, on leave", "SW"),
     (ROS, SURNAME, "At work she is Rosalind-ji to the younger staff.", "-ji"),
 ]  # fmt: skip
 
@@ -66,6 +72,8 @@ CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, HUSBAND, 'Husband MA "wants it over with".', "MA"),
     (ROS, SURNAME, "dictation unchecked. Mrs [CLIENT] buy ford attended.", "buy"),
     (ROS, {}, "Her father left when R was six, she says.", "R"),
+    (ROS, COOPER, "seen in cooper ED overnight, then home", "cooper"),
+    (ROS, COMPASS, "ICU nurse at BL SW, on leave", "BL"),
     ("Tendai Mabuto", {}, "dragon dictation, mister [CLIENT] mab you to came", "mab"),
 ]  # fmt: skip
 
@@ -89,6 +97,8 @@ LEFT: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, SURNAME, "dictation unchecked. Ros buy food first.", "food"),
     (ROS, SURNAME, "Ros - just back from leave.", "just"),
     (ROS, {}, "She left when K was six, she says.", "K"),
+    (ROS, COOPER, "Her dad was a cooper by trade; seen in ED.", "cooper"),
+    (ROS, COMPASS, "She grew up in SW London.", "SW"),
     (ROS, {}, "Plan R was agreed; R is the second option.", "R"),
 ]  # fmt: skip
 
@@ -111,6 +121,7 @@ PATHOLOGICAL = {
     "kin initials": "Husband MA husband's: MA wife MAA son M A " * (SIZE // 42),
     "dictated surnames": "dictation Ros buy ford buy Ros b y f o r Ros a " * (SIZE // 48),
     "conjunctions": "when R was and R had R when when R and R is " * (SIZE // 44),
+    "departments": "cooper ED cooper cooper ICU a&e cooper A&E ed " * (SIZE // 44),
     "suffixes": "Ros-ji-ji Ros- Ros-san-chan -ji Ros " * (SIZE // 36),
     "houses": "Old Forge Old Forge House. Southern OH OH UMass " * (SIZE // 48),
 }
@@ -122,6 +133,7 @@ def test_round_16_forms_are_linear(name: str) -> None:
     a second."""
     known = {**HOUSE, **SURNAME}
     known["linked"] = HUSBAND["linked"] + HOSPITAL["linked"] + STATE_U["linked"]
+    known["linked"] += COOPER["linked"] + COMPASS["linked"]
     engine = Deidentifier([_client(**known)], today=TODAY)
     seconds = redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm-up Ros said")
     assert seconds < LINEAR_SECONDS
