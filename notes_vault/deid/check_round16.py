@@ -25,16 +25,29 @@ _NAME_TAG = re.compile(
 class Round16:
     """What the round's shapes look for."""
 
-    phrases: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    phrases: dict[str, str] = field(default_factory=dict)  # letters folded -> leak
+    written: list[str] = field(default_factory=list)  # the phrases as written
+    pattern: re.Pattern[str] | None = None  # every phrase, one alternation
     initials: dict[str, str] = field(default_factory=dict)  # "JC" -> leak
     org_words: dict[str, str] = field(default_factory=dict)  # folded word -> leak
     initial: str = ""  # the client's first initial
     surnames: dict[tuple[str, bool], str] = field(default_factory=dict)  # consonants -> leak
 
 
-def _phrase(form: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in re.findall(r"[^\W_]+", form)]
-    return re.compile(r"(?i)(?<![^\W_])" + r"[\s.'\u2019-]{0,3}".join(words) + r"(?![^\W_])")
+def _phrase(built: Round16, form: str, leak: str) -> None:
+    built.phrases.setdefault("".join(re.findall(r"[^\W_]+", form)).lower(), leak)
+    built.written.append(form)
+
+
+def _compiled(forms: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern for every phrase, words apart by up to three soft separators."""
+    spelt = [
+        r"[\s.'\u2019-]{0,3}".join(re.escape(w) for w in re.findall(r"[^\W_]+", form))
+        for form in sorted(forms, key=lambda f: (-len(f), f))
+    ]
+    if not spelt:
+        return None
+    return re.compile(r"(?i)(?<![^\W_])(?:" + "|".join(spelt) + r")(?![^\W_])")
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round16:
@@ -44,19 +57,20 @@ def forms(subjects: Sequence[KnownSubject]) -> Round16:
         owner = subject.role.lower()
         if subject.role == "CLIENT" and not built.initial and subject.name[:1].isalpha():
             built.initial = subject.name[0].upper()
-        for name in r16.house_names(subject.address or ""):
-            built.phrases.append((_phrase(name), f"{owner} address"))
+        for name in r16.house_names(subject.address or "") + r16.town_clips(subject.address or ""):
+            _phrase(built, name, f"{owner} address")
         _person(built, subject.name, f"{owner} name")
         for link in subject.linked:
             leak = f"{'linked person' if link.relation == 'other' else link.relation} name"
             if link.relation in _ORG_RELATIONS or derived.looks_like_org(link.name):
                 for form in sorted(r16.org_variants(link.name, derived.org_forms(link.name))):
-                    built.phrases.append((_phrase(form), leak))
+                    _phrase(built, form, leak)
                 for word in link.name.split():
                     if len(word) >= 3 and word.strip(",.") not in _GENERIC:
                         built.org_words.setdefault(word.strip(",.").lower(), leak)
             else:
                 _person(built, link.name, leak)
+    built.pattern = _compiled(built.written)
     return built
 
 
@@ -70,8 +84,9 @@ def _person(built: Round16, name: str, leak: str) -> None:
 
 def every(known: Round16, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, leak) of each round-16 shape holding a known identifier."""
-    for pattern, leak in known.phrases:
-        yield from ((m.start(), m.end(), leak) for m in pattern.finditer(clean))
+    for match in known.pattern.finditer(clean) if known.pattern else ():
+        leak = known.phrases.get("".join(re.findall(r"[^\W_]+", match.group())).lower())
+        yield match.start(), match.end(), leak or "known name"
     yield from ((s, e, "client name") for s, e in r16.joined_initials(clean, known.initial))
     if known.org_words:  # "cooper ED"
         for start, end, word in r16.departments(clean):

@@ -3,6 +3,7 @@
 
 - A house named with an article in the record, written without it: "Vicarage Cottage" of
   "The Vicarage Cottage, Church Road" (two words at least are left).
+- A two-word town with its second word clipped ("newport pag" of Newport Pagnell).
 - A linked organisation's name with a US state inside it written as the state's code ("East
   TN Children's" of East Tennessee Children's Hospital), and a "University of <State>" as
   "U" joined to the state's old abbreviation ("UMich", "UMass", "UConn"); a name ending in
@@ -22,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from notes_vault.deid import lexicon
+from notes_vault.deid.forms import STREET_WORDS
 from notes_vault.deid.forms_orgs import STATES
 
 # The old (GPO) abbreviations that universities' short names are built from.
@@ -35,6 +38,10 @@ _OLD_ABBREVIATIONS = {
     "Texas": "Tex", "Vermont": "Vt", "Virginia": "Va", "Wisconsin": "Wisc",
     "Wyoming": "Wyo",
 }  # fmt: skip
+_STREETS = STREET_WORDS | frozenset(
+    "parade grove walk green circle trail park way hill view ridge valley village manor"
+    " meadows orchard estate mews gate vale rise heights".split()
+)
 _COMPASS = {
     "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE",
     "northwest": "NW", "southeast": "SE", "southwest": "SW",
@@ -73,6 +80,23 @@ def house_names(address: str) -> list[str]:
         words = line.split()
         if len(words) >= 3 and words[0].lower() == "the" and not any(c.isdigit() for c in line):
             out.append(" ".join(words[1:]))
+    return out
+
+
+def town_clips(address: str) -> list[str]:
+    """A two-word town after the address's first line with its second word clipped to three
+    letters or more ("Newport Pag" of Newport Pagnell): the second word six letters at
+    least, no street's type, no digits."""
+    out = []
+    for line in re.split(r"[,\n;]", address)[1:]:
+        words = line.split()
+        if len(words) != 2 or any(c.isdigit() for c in line) or not line.strip().istitle():
+            continue
+        second = words[1]
+        if len(second) >= 6 and second.isalpha() and second.lower() not in _STREETS:
+            common = lexicon.common_words()  # "Milton Key" is no clip of Milton Keynes
+            clips = (second[:k] for k in range(3, len(second) - 1))
+            out += [f"{words[0]} {clip}" for clip in clips if clip.lower() not in common]
     return out
 
 

@@ -29,6 +29,9 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         )
         for name in r16.house_names(subject.address or ""):
             index.add(name, house)
+        clipped = replace(house, reason=f"{owner}'s town (its second word clipped)")
+        for town in r16.town_clips(subject.address or ""):
+            index.add(town, clipped)
         for person in [subject.name, *(p.name for p in subject.linked)]:
             _person(index, person)
         for link in subject.linked:

@@ -1,11 +1,12 @@
 """Round 16 (k16): known identifiers in shapes the engine did not read: a house named with
-"The" in the record written without it ("Vicarage Cottage"); a linked organisation with a
-US state inside its name written as the state's code ("East TN Children's"), a state
-university as "UMich"; a linked person's given-name initials after a word of kin ("Husband
-JC"); in a dictated note a surname typed back as English words after the name ("mick
-burn"); an honorific suffix on a name ("Mandy-ji"); a
-hospital's word in lower case before a department ("cooper ED"); an organisation ending in a
-point of the compass as initials ("MH SW"). Each is replaced and read by the final
+"The" in the record written without it ("Vicarage Cottage"); a two-word town with its second
+word clipped ("newport pag"); a linked organisation with a US state inside its name written
+as the state's code ("East TN Children's"), a state university as "UMich", one ending in a
+point of the compass as initials ("MH SW"), a hospital's word in lower case before a
+department ("cooper ED"); a linked person's given-name initials after a word of kin
+("Husband JC"); the client's initial as a clause's subject after a conjunction ("when F was
+9"); in a dictated note a surname typed back as English words after the name ("mick
+burn"); an honorific suffix on a name ("Mandy-ji"). Each is replaced and read by the final
 check; sentences of our own, near misses and 10 KB inputs."""
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def _client(name: str = "Rosalind Petra Byford", **known: Any) -> KnownSubject:
 
 ROS = "Rosalind Petra Byford"
 HOUSE = {"address": "The Old Forge House, Mill Lane, Kendal"}
+TOWN = {"address": "12 Mill Rd, Stony Stratford"}
 HOSPITAL = {"linked": (LinkedPerson("Southern Ohio Medical Center", "other"),)}
 CHILDRENS = {"linked": (LinkedPerson("West Virginia Children's Hospital", "other"),)}
 STATE_U = {"linked": (LinkedPerson("University of Massachusetts", "school"),)}
@@ -49,6 +51,7 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, {}, "Her father left when R was six, she says.", "R"),
     (ROS, COOPER, "seen in cooper ED overnight, then home", "cooper"),
     (ROS, COMPASS, "ICU nurse at BL SW, on leave", "SW"),
+    (ROS, TOWN, "back to stony strat for the weekend", "strat"),
     (ROS, SURNAME, "At work she is Rosalind-ji to the younger staff.", "-ji"),
 ]  # fmt: skip
 
@@ -74,6 +77,7 @@ CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, {}, "Her father left when R was six, she says.", "R"),
     (ROS, COOPER, "seen in cooper ED overnight, then home", "cooper"),
     (ROS, COMPASS, "ICU nurse at BL SW, on leave", "BL"),
+    (ROS, TOWN, "back to stony strat for the weekend", "strat"),
     ("Tendai Mabuto", {}, "dragon dictation, mister [CLIENT] mab you to came", "mab"),
 ]  # fmt: skip
 
@@ -123,7 +127,7 @@ PATHOLOGICAL = {
     "conjunctions": "when R was and R had R when when R and R is " * (SIZE // 44),
     "departments": "cooper ED cooper cooper ICU a&e cooper A&E ed " * (SIZE // 44),
     "suffixes": "Ros-ji-ji Ros- Ros-san-chan -ji Ros " * (SIZE // 36),
-    "houses": "Old Forge Old Forge House. Southern OH OH UMass " * (SIZE // 48),
+    "houses": "Old Forge Old Forge House. Stony Strat Stony OH UMass " * (SIZE // 48),
 }
 
 
@@ -131,7 +135,7 @@ PATHOLOGICAL = {
 def test_round_16_forms_are_linear(name: str) -> None:
     """10 KB of a pathological input for these forms is redacted and checked in under half
     a second."""
-    known = {**HOUSE, **SURNAME}
+    known = {**SURNAME, "address": HOUSE["address"] + ", " + TOWN["address"]}
     known["linked"] = HUSBAND["linked"] + HOSPITAL["linked"] + STATE_U["linked"]
     known["linked"] += COOPER["linked"] + COMPASS["linked"]
     engine = Deidentifier([_client(**known)], today=TODAY)
