@@ -15,6 +15,7 @@
 - In a dictated note, a surname typed back as English words straight after the person's
   name found ("mick burn" of Byrne, "vusi and love you" of Ndlovu), read by the consonants.
 - An honorific suffix joined to a name found ("Mandy-ji").
+- The Spanish article before a birthday's day found ("el Día de los Reyes Magos").
 - The client's lone initial as a clause's subject after a conjunction ("when F was 9").
 """
 
@@ -67,6 +68,7 @@ _JOINED_INITIAL = re.compile(
     r"|although|whether|and|but|so|that)[ \t]+([A-HJ-Z])[ \t]+(?:was|is|were|had|has|feels"
     r"|felt|gets|got|would|will|can|could|did|does)(?![\w'\u2019])"
 )
+ARTICLE = re.compile(r"(?<![\w'\u2019])[Ee]l $")  # before a day's Spanish name
 _WORD = re.compile(r"[ \t]+([a-z]+)(?!\w)")
 _VOWELS = str.maketrans("", "", "aeiouyhw")
 _RUN = 3  # words of a surname typed back

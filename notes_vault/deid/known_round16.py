@@ -67,6 +67,17 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
         if org is not None and org.category == "organisation":
             why = replace(org, reason=f"{org.reason} (before a department)")
             found.append(Hit(start, end, why))
+    for hit in hits:  # "el Día de los Reyes Magos": the Spanish article goes with the day
+        if hit.entry.category == "dob" and r16.ARTICLE.match(
+            text, max(0, hit.start - 3), hit.start
+        ):
+            found.append(
+                Hit(
+                    hit.start - 3,
+                    hit.end,
+                    replace(hit.entry, reason=f"{hit.entry.reason} (with its article)"),
+                )
+            )
     names = [h for h in hits if h.entry.category == "name"]
     if not names:
         return found
@@ -74,7 +85,13 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
         for hit in names:
             suffix = r16.HONORIFIC.match(text, hit.end)
             if suffix is not None:
-                found.append(Hit(hit.end, suffix.end(), hit.entry))
+                found.append(
+                    Hit(
+                        hit.start,
+                        suffix.end(),
+                        replace(hit.entry, reason=f"{hit.entry.reason} (with an honorific)"),
+                    )
+                )
     surnames = index.more.get(_SURNAMES)
     if surnames and said.dictated(text):
         keys: dict[str, tuple[str, Entry]] = {}
@@ -84,7 +101,7 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
             key, entry = keys.get(hit.entry.tag, ("", hit.entry))
             past = r16.surname_run(text, hit.end, key.rstrip("+"), vowel_end=key.endswith("+"))
             if past is not None:
-                found.append(Hit(hit.end, past, entry))
+                found.append(Hit(hit.start, past, entry))
     return found
 
 

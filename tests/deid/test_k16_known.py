@@ -52,6 +52,7 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, COOPER, "seen in cooper ED overnight, then home", "cooper"),
     (ROS, COMPASS, "ICU nurse at BL SW, on leave", "SW"),
     (ROS, TOWN, "back to stony strat for the weekend", "strat"),
+    (ROS, {"dob": datetime.date(1975, 1, 6)}, 'Born "el Día de Reyes", she says.', "el"),
     (ROS, SURNAME, "At work she is Rosalind-ji to the younger staff.", "-ji"),
 ]  # fmt: skip
 
@@ -103,6 +104,7 @@ LEFT: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, {}, "She left when K was six, she says.", "K"),
     (ROS, COOPER, "Her dad was a cooper by trade; seen in ED.", "cooper"),
     (ROS, COMPASS, "She grew up in SW London.", "SW"),
+    (ROS, {"dob": datetime.date(1975, 1, 6)}, "Pasa el fin de semana con Reyes.", "el"),
     (ROS, {}, "Plan R was agreed; R is the second option.", "R"),
 ]  # fmt: skip
 
