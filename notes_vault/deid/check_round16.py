@@ -31,6 +31,7 @@ class Round16:
     initials: dict[str, str] = field(default_factory=dict)  # "JC" -> leak
     org_words: dict[str, str] = field(default_factory=dict)  # folded word -> leak
     initial: str = ""  # the client's first initial
+    sounds: frozenset[str] = frozenset()  # every known name part's sound keys
     surnames: dict[tuple[str, bool], str] = field(default_factory=dict)  # consonants -> leak
 
 
@@ -71,6 +72,10 @@ def forms(subjects: Sequence[KnownSubject]) -> Round16:
             else:
                 _person(built, link.name, leak)
     built.pattern = _compiled(built.written)
+    people = [s.name for s in subjects] + [p.name for s in subjects for p in s.linked]
+    built.sounds = frozenset(
+        k for n in people for p in forms_said.name_parts(n) for k in forms_said.plain_keys(p)
+    )
     return built
 
 
@@ -94,6 +99,10 @@ def every(known: Round16, text: str, clean: str) -> Iterator[tuple[int, int, str
                 yield start, end, org
     for start, end, letters in r16.kin_initials(clean, frozenset(known.initials)):
         yield start, end, known.initials[letters]
+    if known.sounds and ('("' in clean or "(\u201c" in clean or "('" in clean):
+        for tag in _NAME_TAG.finditer(text):  # '[PARTNER] ("key ran")'
+            if (gloss := r16.glossed_sound(clean, tag.end(), known.sounds)) is not None:
+                yield gloss[0], gloss[1], "known name"
     if known.surnames and "[" in text and forms_said.dictated(clean):
         for tag in _NAME_TAG.finditer(text):
             for (key, vowel), leak in sorted(known.surnames.items()):

@@ -16,6 +16,7 @@
   name found ("mick burn" of Byrne, "vusi and love you" of Ndlovu), read by the consonants.
 - An honorific suffix joined to a name found ("Mandy-ji").
 - The Spanish article before a birthday's day found ("el Día de los Reyes Magos").
+- A name's sound glossed in quotes in brackets after it ('Ciaran ("key ran")').
 - The client's lone initial as a clause's subject after a conjunction ("when F was 9").
 """
 
@@ -67,6 +68,10 @@ _JOINED_INITIAL = re.compile(
     r"(?<![\w'\u2019])(?i:when|while|since|until|till|before|after|because|as|if|though"
     r"|although|whether|and|but|so|that)[ \t]+([A-HJ-Z])[ \t]+(?:was|is|were|had|has|feels"
     r"|felt|gets|got|would|will|can|could|did|does)(?![\w'\u2019])"
+)
+# A name's sound glossed in quotes in brackets straight after it ('Ciaran ("key ran")').
+QUOTED = re.compile(
+    r"[ \t]?\([ \t]?[\"\u201c']([a-z]{1,12}(?:[ \t][a-z]{1,12}){0,3})[\"\u201d'][ \t]?\)"
 )
 ARTICLE = re.compile(r"(?<![\w'\u2019])[Ee]l $")  # before a day's Spanish name
 _WORD = re.compile(r"[ \t]+([a-z]+)(?!\w)")
@@ -158,6 +163,17 @@ def joined_initials(text: str, letter: str) -> Iterator[tuple[int, int]]:
     for match in _JOINED_INITIAL.finditer(text):
         if match.group(1) == letter:
             yield match.start(1), match.end(1)
+
+
+def glossed_sound(text: str, end: int, keys: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of a quoted gloss in brackets at `end` whose letters joined have a sound
+    key in `keys` (`forms_said.plain_keys` of a known name's parts), or None."""
+    from notes_vault.deid.forms_said import said_key  # noqa: PLC0415 - jellyfish, when needed
+
+    match = QUOTED.match(text, end)
+    if match is None or said_key("".join(match.group(1).split())) not in keys:
+        return None
+    return match.start(1), match.end(1)
 
 
 def skeleton(letters: str) -> str:

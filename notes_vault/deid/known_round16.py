@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round16 as r16
@@ -60,7 +61,8 @@ def _person(index: VaultIndex, name: str) -> None:
 
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """Given-name initials after kin, the client's initial after a conjunction, a hospital's
-    word before a department, and after a name found "-ji" or a dictated surname."""
+    word before a department, the article of a day, and after a name found "-ji", its sound
+    glossed or a dictated surname."""
     found = _letters(index, text)
     for start, end, word in r16.departments(text):  # "cooper ED"
         org = index.words.get(squash_key(word))
@@ -71,27 +73,27 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
         if hit.entry.category == "dob" and r16.ARTICLE.match(
             text, max(0, hit.start - 3), hit.start
         ):
-            found.append(
-                Hit(
-                    hit.start - 3,
-                    hit.end,
-                    replace(hit.entry, reason=f"{hit.entry.reason} (with its article)"),
-                )
-            )
+            why = replace(hit.entry, reason=f"{hit.entry.reason} (with its article)")
+            found.append(Hit(hit.start - 3, hit.end, why))
     names = [h for h in hits if h.entry.category == "name"]
-    if not names:
-        return found
-    if "-" in text:
+    return found + _after_names(index, text, names) if names else found
+
+
+def _after_names(index: VaultIndex, text: str, names: list[Hit]) -> list[Hit]:
+    """ "Mandy-ji", 'Ciaran ("key ran")', "mick burn" (dictated)."""
+    found = []
+    for hit in names if "-" in text else ():
+        suffix = r16.HONORIFIC.match(text, hit.end)
+        if suffix is not None:
+            why = replace(hit.entry, reason=f"{hit.entry.reason} (with an honorific)")
+            found.append(Hit(hit.start, suffix.end(), why))
+    if '("' in text or "(\u201c" in text or "('" in text:
         for hit in names:
-            suffix = r16.HONORIFIC.match(text, hit.end)
-            if suffix is not None:
-                found.append(
-                    Hit(
-                        hit.start,
-                        suffix.end(),
-                        replace(hit.entry, reason=f"{hit.entry.reason} (with an honorific)"),
-                    )
-                )
+            parts = sorted(index.parts.get(hit.entry.tag, ()))
+            gloss = r16.glossed_sound(text, hit.end, frozenset(_keys(tuple(parts))))
+            if gloss is not None:
+                why = replace(hit.entry, reason=f"{hit.entry.reason} (its sound glossed after it)")
+                found.append(Hit(gloss[0], gloss[1], why))
     surnames = index.more.get(_SURNAMES)
     if surnames and said.dictated(text):
         keys: dict[str, tuple[str, Entry]] = {}
@@ -103,6 +105,11 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
             if past is not None:
                 found.append(Hit(hit.start, past, entry))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _keys(parts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for p in parts for k in said.plain_keys(p))
 
 
 def _letters(index: VaultIndex, text: str) -> list[Hit]:

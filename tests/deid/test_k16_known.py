@@ -6,8 +6,9 @@ point of the compass as initials ("MH SW"), a hospital's word in lower case befo
 department ("cooper ED"); a linked person's given-name initials after a word of kin
 ("Husband JC"); the client's initial as a clause's subject after a conjunction ("when F was
 9"); in a dictated note a surname typed back as English words after the name ("mick
-burn"); an honorific suffix on a name ("Mandy-ji"). Each is replaced and read by the final
-check; sentences of our own, near misses and 10 KB inputs."""
+burn"); a name's sound glossed after it ('Ciaran ("key ran")'); an honorific suffix on a
+name ("Mandy-ji"); the Spanish article of a birthday's day ("el Día de Reyes"). Each is
+replaced and read by the final check; sentences of our own, near misses and 10 KB inputs."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ STATE_U = {"linked": (LinkedPerson("University of Massachusetts", "school"),)}
 HUSBAND = {"linked": (LinkedPerson("Mateo Andres Quiroga", "partner"),)}
 COOPER = {"linked": (LinkedPerson("Whitlock Cooper Hospital", "other"),)}
 COMPASS = {"linked": (LinkedPerson("Bayfield Lutheran Southwest", "employer"),)}
+GLOSSED = {"linked": (LinkedPerson("Cillian Byford", "partner"),)}
 SURNAME = {"aliases": ("Ros",)}
 
 FOUND: list[tuple[str, dict[str, Any], str, str]] = [
@@ -52,6 +54,7 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, COOPER, "seen in cooper ED overnight, then home", "cooper"),
     (ROS, COMPASS, "ICU nurse at BL SW, on leave", "SW"),
     (ROS, TOWN, "back to stony strat for the weekend", "strat"),
+    (ROS, GLOSSED, 'Her husband Cillian ("kill ian") has left.', "kill ian"),
     (ROS, {"dob": datetime.date(1975, 1, 6)}, 'Born "el Día de Reyes", she says.', "el"),
     (ROS, SURNAME, "At work she is Rosalind-ji to the younger staff.", "-ji"),
 ]  # fmt: skip
@@ -79,6 +82,7 @@ CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, COOPER, "seen in cooper ED overnight, then home", "cooper"),
     (ROS, COMPASS, "ICU nurse at BL SW, on leave", "BL"),
     (ROS, TOWN, "back to stony strat for the weekend", "strat"),
+    (ROS, GLOSSED, 'Her husband [PARTNER] ("kill ian") has left.', "kill"),
     ("Tendai Mabuto", {}, "dragon dictation, mister [CLIENT] mab you to came", "mab"),
 ]  # fmt: skip
 
@@ -104,6 +108,7 @@ LEFT: list[tuple[str, dict[str, Any], str, str]] = [
     (ROS, {}, "She left when K was six, she says.", "K"),
     (ROS, COOPER, "Her dad was a cooper by trade; seen in ED.", "cooper"),
     (ROS, COMPASS, "She grew up in SW London.", "SW"),
+    (ROS, GLOSSED, 'Her husband Cillian ("not again") has left.', "not again"),
     (ROS, {"dob": datetime.date(1975, 1, 6)}, "Pasa el fin de semana con Reyes.", "el"),
     (ROS, {}, "Plan R was agreed; R is the second option.", "R"),
 ]  # fmt: skip
@@ -128,6 +133,7 @@ PATHOLOGICAL = {
     "dictated surnames": "dictation Ros buy ford buy Ros b y f o r Ros a " * (SIZE // 48),
     "conjunctions": "when R was and R had R when when R and R is " * (SIZE // 44),
     "departments": "cooper ED cooper cooper ICU a&e cooper A&E ed " * (SIZE // 44),
+    "glosses": 'Cillian ("kill ian") ("kil ("k i l l i a" Cillian (" ' * (SIZE // 62),
     "suffixes": "Ros-ji-ji Ros- Ros-san-chan -ji Ros " * (SIZE // 36),
     "houses": "Old Forge Old Forge House. Stony Strat Stony OH UMass " * (SIZE // 48),
 }
@@ -139,7 +145,7 @@ def test_round_16_forms_are_linear(name: str) -> None:
     a second."""
     known = {**SURNAME, "address": HOUSE["address"] + ", " + TOWN["address"]}
     known["linked"] = HUSBAND["linked"] + HOSPITAL["linked"] + STATE_U["linked"]
-    known["linked"] += COOPER["linked"] + COMPASS["linked"]
+    known["linked"] += COOPER["linked"] + COMPASS["linked"] + GLOSSED["linked"]
     engine = Deidentifier([_client(**known)], today=TODAY)
     seconds = redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm-up Ros said")
     assert seconds < LINEAR_SECONDS
