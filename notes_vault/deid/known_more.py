@@ -28,6 +28,7 @@ from notes_vault.deid import (
     known_round5,
     known_round6,
     known_round15,
+    known_round16,
     known_said,
     known_tiny,
     known_typed,
@@ -56,6 +57,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     known_round5.extend(index, subjects)  # round 5 (k5): barrel letters, first names
     known_round6.extend(index, subjects)  # round 6 (k6)
     known_round15.extend(index, subjects)  # round 15 (k15): "Rootes Hall 14B"
+    known_round16.extend(index, subjects)  # round 16 (k16): "UMich", "Vicarage Cottage"
     known_tiny.extend(index, subjects)  # round 7 (k7): "hà"
     known_said.extend(index, subjects)  # round 9 (k9): "mack and z" for Mackenzie, dictated
     known_typed.extend(index, subjects)  # round 9 (k9): "Grave" for Grace, autocorrected

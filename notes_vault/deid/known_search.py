@@ -26,6 +26,7 @@ from notes_vault.deid import (
     known_round13,
     known_round14,
     known_round15,
+    known_round16,
     known_said,
     known_signoff,
     known_tails,
@@ -88,6 +89,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok] | None = None) -> list[Hi
     hits += known_round13.find(index, text, hits)  # round 13: "brand hall, sorry, Bramall"
     hits += known_round14.find(index, text, hits)  # round 14: "Re: A and M (children)", "its z."
     hits += known_round15.find(index, text, hits)  # round 15: "Rootes Hall 14B"
+    hits += known_round16.find(index, text, hits)  # round 16: "Husband JC", "mick burn"
     return hits
 
 
