@@ -55,6 +55,7 @@ from notes_vault.deid.date_foreign import find_foreign_dates
 from notes_vault.deid.date_lists import find_listed_days
 from notes_vault.deid.date_parts import find_month_parts
 from notes_vault.deid.date_spoken import find_spoken_years
+from notes_vault.deid.date_statutes import is_statute_year
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -296,6 +297,8 @@ def _years(toks: list[Tok]) -> list[Span]:
         part = part or (before == "." and i > 1 and toks[i - 2].text in _BORN_DIED)  # "b.1961"
         if (glued and not ranged and not part) or after in _NOT_YEAR_AFTER:  # "2019-2022": two
             continue
+        if is_statute_year(toks, i):
+            continue  # a16: "the Equality Act 2010": a statute's name
         reason = "pattern: a year (1900-2099, no unit after it)"
         spans.append(Span(tok.start, tok.end, "date", "pattern", reason, "year"))
     return spans
