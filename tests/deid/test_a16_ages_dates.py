@@ -1,6 +1,6 @@
 """Issue 13, round 16 (a16): an age set off by a header's wide gaps after the person a line
 opens with (also when the vault took a surname and a given name apart at a comma); the year
-in a statute's name and "24/7" said of the clock are no dates.
+in a statute's name, "24/7" said of the clock and a 24-hour log's clock times are no dates.
 
 Every sentence here was written for these tests, not copied from a corpus; each rule has
 cases it must catch and near misses of the same shape it must leave alone.
@@ -60,6 +60,11 @@ DATES_LEFT = [
     ("Held under the Mental Health (Scotland) Act 2003 since Friday.", "2003"),
     ("Disclosure under the Children (Northern Ireland) Order 1995 was refused.", "1995"),
     ("A review under the Mental Health (Wales) Measure 2010 is due.", "2010"),
+    # A 24-hour log's clock times (date_clock.py).
+    ("Obs log\n1730 Quiet in lounge.\n1900 Handed over to night staff.", "1900"),
+    ("Phone review 14/11/2026 2015, mum answered.", "2015"),
+    ("Night cover: 1900-0745, two admissions.", "1900"),
+    ("COWS 6 at 2030, then 11 by 22:15 with sweats.", "2030"),
     # Round the clock.
     ("Her husband needs watching 24/7 now and she is exhausted.", "24/7"),
     ("Gave him the 24/7 crisis line and the text service.", "24/7"),
@@ -68,6 +73,10 @@ DATES_KEPT = [
     # A year with a time's cue, a statute word in lower case or a team's letters.
     ("She moved to Swansea in 2010 with her aunt.", "2010"),
     ("He says the act 2010 was when it started.", "2010"),
+    # A year in a history that has an hour in it.
+    ("Since 2009 she has worked 0800-1600 at the depot.", "2009"),
+    ("Diagnosed in 2004 - 0730 appointments suit her.", "2004"),
+    ("2018 was the worst year.\nAppointment moved to 1430.", "2018"),
     # "24/7" after a word of time is the 24th of July.
     ("Seen on 24/7 by the duty doctor.", "24/7"),
     ("Off sick from 24/7 until the end of August.", "24/7"),
@@ -96,6 +105,9 @@ def test_a16_rules_are_linear() -> None:
         "Equality Act 2010 Act ",
         "Act ) Act 2010 ",
         "24/7 24/7 on 24/7 ",
+        "1900 0730\n2000 ",
+        "12/3/2026 1910 ",
+        "1900-",
     )
     for cue in cues:
         text = (cue * (10_000 // len(cue) + 1))[:10_000]
