@@ -46,6 +46,12 @@ def _no_year_time(toks: list[Tok], i: int) -> bool:
     """Token i is a time that cannot be a lone year: "0730", "1830", "2115", or "21:00"."""
     word = toks[i].text
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if i > 1 and toks[i - 1].text in _DATE_MARKS and _glued(toks[i - 1], toks[i]):
+        before = toks[i - 2]  # "402-555-0137", "12.06.0930": the end of a longer number
+        if _glued(before, toks[i - 1]) and before.text.isdecimal() and not _hhmm(before.text):
+            return False
+    if any(_digit_group(toks, j) for j in (i - 1, i + 1)):
+        return False  # "0161 555 0142": a group of a phone number
     if _hhmm(word) and not 1900 <= int(word) <= 2099 and nxt not in _UNITS:
         return i == 0 or toks[i - 1].text not in ("$", "\u00a3", "#")
     if not (word.isdecimal() and len(word) <= 2 and int(word) <= _MAX_HOUR) or i + 2 >= len(toks):
@@ -61,10 +67,18 @@ def _no_year_time(toks: list[Tok], i: int) -> bool:
     )
 
 
-def _after_date(toks: list[Tok], i: int) -> bool:
-    """Token i follows a date's last number ("12/3/2026 1910", "12/02, 1930")."""
+def _digit_group(toks: list[Tok], j: int) -> bool:
+    """Token j is a group of three or more digits that is no time ("555", "07700")."""
+    if not 0 <= j < len(toks):
+        return False
+    word = toks[j].text
+    return word.isdecimal() and len(word) >= 3 and not _hhmm(word)
+
+
+def _after_date(text: str, toks: list[Tok], i: int) -> bool:
+    """Token i follows a date's last number on its line ("12/3/2026 1910", "12/02, 1930")."""
     k = i - 2 if i > 1 and toks[i - 1].text == "," else i - 1
-    if k < 2 or not toks[k].text.isdecimal():
+    if k < 2 or not toks[k].text.isdecimal() or "\n" in text[toks[k].end : toks[i].start]:
         return False
     mark, first = toks[k - 1], toks[k - 2]
     glued = _glued(first, mark) and _glued(mark, toks[k])
@@ -103,6 +117,6 @@ def clock_times(text: str, toks: list[Tok]) -> set[int]:
             logged = bool(opened & near)  # a column of times down the lines' starts
         else:
             logged = toks[i - 1].text.lower() in _AT and bool(timed & near)
-        if logged or _ranged(toks, i) or _after_date(toks, i):
+        if logged or _ranged(toks, i) or _after_date(text, toks, i):
             found.add(i)
     return found

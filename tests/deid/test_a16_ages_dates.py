@@ -77,6 +77,8 @@ DATES_KEPT = [
     ("Since 2009 she has worked 0800-1600 at the depot.", "2009"),
     ("Diagnosed in 2004 - 0730 appointments suit her.", "2004"),
     ("2018 was the worst year.\nAppointment moved to 1430.", "2018"),
+    ("Timeline work (we are at 2011 now). Call 0161 555 0142 to rebook.", "2011"),
+    ("Last fill 8/21\n2024 - started sertraline.", "2024"),
     # "24/7" after a word of time is the 24th of July.
     ("Seen on 24/7 by the duty doctor.", "24/7"),
     ("Off sick from 24/7 until the end of August.", "24/7"),
