@@ -15,14 +15,19 @@ two digits are minutes (00-59) is read as a clock time, not a year, when:
   here 2015, works 0900-1700" and "2018 was the worst year.\\nMoved to 1430." keep their
   years.
 
-One pass over the tokens marks the lines that hold a time that is no year; each candidate
-reads a few tokens back: linear.
+One pass over the tokens marks the lines that hold a time that is no year (a line found by
+bisection over the line breaks); each candidate reads a few tokens back: O(n log n).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from notes_vault.deid.tokens import Tok
 
+_CENTURIES = frozenset(["19", "20"])
+_NEWLINE = re.compile("\n")
 _AT = frozenset(["at", "@", "~"])
 _UNITS = frozenset("mg mcg ml g kg kcal cal calories steps units iu ft feet miles".split())
 _DASHES = frozenset(["-", "\u2013", "\u2192"])
@@ -95,25 +100,26 @@ def _ranged(toks: list[Tok], i: int) -> bool:
 
 def clock_times(text: str, toks: list[Tok]) -> set[int]:
     """Indices of year-shaped tokens (1900-2059) that read as clock times (see the module)."""
-    lines: list[int] = []
+    candidates = [i for i, tok in enumerate(toks) if tok.text[:2] in _CENTURIES and _hhmm(tok.text)]
+    if not candidates:
+        return set()
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+
+    def line(i: int) -> int:
+        return bisect_right(breaks, toks[i].start)
+
     timed: set[int] = set()  # lines holding a time that is no year
     opened: set[int] = set()  # lines a time that is no year opens
-    line, last = 0, 0
     for i, tok in enumerate(toks):
-        line += text.count("\n", last, tok.start)
-        last = tok.start
-        lines.append(line)
         if tok.text[:1].isdecimal() and _no_year_time(toks, i):
-            timed.add(line)
-            if i == 0 or lines[i - 1] != line:
-                opened.add(line)
+            timed.add(here := line(i))
+            if i == 0 or line(i - 1) != here:
+                opened.add(here)
     found: set[int] = set()
-    for i, tok in enumerate(toks):
-        word = tok.text
-        if not (_hhmm(word) and word[:2] in ("19", "20")):
-            continue
-        near = {lines[i] - 1, lines[i], lines[i] + 1}
-        if i == 0 or lines[i - 1] != lines[i]:
+    for i in candidates:
+        here = line(i)
+        near = {here - 1, here, here + 1}
+        if i == 0 or line(i - 1) != here:
             logged = bool(opened & near)  # a column of times down the lines' starts
         else:
             logged = toks[i - 1].text.lower() in _AT and bool(timed & near)
