@@ -20,6 +20,8 @@ Each person span and each number reads a few tokens around it: linear.
 
 from __future__ import annotations
 
+import re
+
 from notes_vault.deid import lexicon
 from notes_vault.deid.age_window import _value
 from notes_vault.deid.date_extras import WEEKDAYS
@@ -56,7 +58,9 @@ _SINCE_UNITS = frozenset("wks weeks wk days d mos months mo yrs years hrs hours"
 # Round 11: "Mr. Bighorse 62 years, come today": years ending the clause (not "3 years ago").
 _AGE_UNITS = frozenset(["years", "yrs", "yo", "y"])
 _UNIT_ENDS = frozenset([",", ".", ";", ")", "old", "-", "\u2014", "\u2013", "|"])
+_GAP = re.compile(r"[ \t]*(?:  |\t)[ \t]*")  # a16: a header's gap between fields
 _REASON_HEAD = "pattern: an age (a number after the person a line opens with)"
+_REASON_COLUMNS = "pattern: an age (a field between wide gaps after a line's first person)"
 _REASON_SOON = "pattern: an age (a birthday on a day to come: 'Neil's 60 on Sunday')"
 _REASON_HAPPY = "pattern: an age ('happy' and an ordinal)"
 
@@ -120,6 +124,9 @@ def _past_name(
             if close and close - 1 in person_ends:
                 k = close + 1  # round 11: "Bobby (Roberto) 52,": a bracket holding a person
                 continue
+        if word == "," and k + 1 < len(toks) and toks[k + 1].start in person_starts:
+            k += 1  # a16: "Vermeer, Dale   64": a surname and a given name the vault took apart
+            continue
         if word == "/" and toks[k].start > toks[k - 1].end and gap == 0:
             k += 1  # round 11: "M. Lucero / 58 / dispatcher": spaced fields
             continue
@@ -174,9 +181,12 @@ def _number_before_story(text: str, toks: list[Tok], k: int) -> Span | None:
         unit = _value(toks, end)  # "seventy two": a number said in two words
         if unit is not None and unit[0] < 10 and not toks[end].text.isdecimal():
             value, end = value + unit[0], end + 1
-    if not _story_after(text, toks, end):
+    columned = (  # a16: "Thornton, Evelyn   65   12/1/2026": a header's spaced fields
+        end < len(toks) and _columned(text, toks, end) and toks[end].text.lower() not in _COUNTS
+    )
+    if not columned and not _story_after(text, toks, end):
         return None
-    return _age(toks[k], toks[end - 1].end, value, _REASON_HEAD)
+    return _age(toks[k], toks[end - 1].end, value, _REASON_COLUMNS if columned else _REASON_HEAD)
 
 
 def _story_after(text: str, toks: list[Tok], end: int) -> bool:
@@ -196,6 +206,20 @@ def _story_after(text: str, toks: list[Tok], end: int) -> bool:
     if not (after.isalpha() and after.islower()) or low in _COUNTS:
         return False
     return not (low.endswith("s") and len(low) > _PLURAL_MIN and low not in _S_VERBS)
+
+
+def _columned(text: str, toks: list[Tok], end: int) -> bool:
+    """The number ending before token `end` stands between two wide gaps (two spaces or a
+    tab either side, on one line): a field of a header laid out in columns."""
+    first = end - 1
+    while first > 0 and toks[first - 1].end == toks[first].start:
+        first -= 1  # the number's own tokens ("seventy-two")
+    if first == 0:
+        return False
+    return all(
+        _GAP.fullmatch(text[a:b]) is not None
+        for a, b in ((toks[first - 1].end, toks[first].start), (toks[end - 1].end, toks[end].start))
+    )
 
 
 def _mark_after(toks: list[Tok], end: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from notes_vault.deid.date_meetings import meeting_date
-from notes_vault.deid.date_scores import is_score
+from notes_vault.deid.date_statutes import no_day
 from notes_vault.deid.day_cues import (
     _AFTER_DAY,
     _ORDINAL_WORDS,
@@ -376,8 +376,8 @@ def _month_day(text: str, toks: list[Tok], i: int) -> str | None:  # noqa: PLR09
         return None
     k = i - 2 if i > 1 and toks[i - 1].text in ":," else i - 1
     prev = toks[k].text.lower() if k >= 0 else ""
-    if _count_or_score(toks, k, first, second) or is_score(toks, i, first, second):
-        return None
+    if _count_or_score(toks, k, first, second) or no_day(toks, i, first, second):
+        return None  # a score, a count, or (a16) "24/7" said of the clock
     after = toks[i + 3].text.lower() if i + 3 < len(toks) else ""
     if after and "\n" in text[b.end : toks[i + 3].start]:
         after = ""  # "Thurs 26/11\nPresent: ...": the next line's word says nothing

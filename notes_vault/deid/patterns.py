@@ -49,12 +49,14 @@ from notes_vault.deid.age_tables import find_table_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages
 from notes_vault.deid.date_bare import find_bare_dates
+from notes_vault.deid.date_clock import clock_times
 from notes_vault.deid.date_dotted import find_dotted_dates
 from notes_vault.deid.date_extras import find_more_dates
 from notes_vault.deid.date_foreign import find_foreign_dates
 from notes_vault.deid.date_lists import find_listed_days
 from notes_vault.deid.date_parts import find_month_parts
 from notes_vault.deid.date_spoken import find_spoken_years
+from notes_vault.deid.date_statutes import is_statute_year
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -98,7 +100,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     spans += find_number_tails(text) + find_labelled_numbers(text) + find_id_codes(text)
     spans += find_said_phones(toks) + find_paired_phones(text) + find_collar_numbers(text)  # u11
     spans += _postcodes(text) + _ni_numbers(text) + _plates(text) + find_cued_plates(text, toks)
-    spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(toks)
+    spans += find_ages(toks) + find_decades(toks) + find_ordinal_ages(toks) + _years(text, toks)
     spans += find_small_ages(toks) + find_line_ages(text, toks) + find_school_years(toks)
     spans += find_reached_ages(toks) + find_be_ages(toks) + find_header_ages(text, toks)
     spans += find_listed_ages(text, toks, spans) + find_event_ages(toks) + find_quoted_ages(toks)
@@ -282,9 +284,10 @@ _BORN_DIED = frozenset(["b", "d", "B", "D"])  # "(b.1961)", "d.2010" (a9)
 _PART_OF_YEAR = frozenset(["mid", "early", "late", "pre", "post", "summer", "spring", "autumn"])
 
 
-def _years(toks: list[Tok]) -> list[Span]:
-    """Lone years (full dates containing a year are longer and win)."""
+def _years(text: str, toks: list[Tok]) -> list[Span]:
+    """Lone years (full dates containing a year are longer and win; a16: not clock times)."""
     spans: list[Span] = []
+    clocks = clock_times(text, toks)
     for i, tok in enumerate(toks):
         if len(tok.text) != 4 or not tok.text.isdecimal() or not 1900 <= int(tok.text) <= 2099:
             continue
@@ -296,6 +299,8 @@ def _years(toks: list[Tok]) -> list[Span]:
         part = part or (before == "." and i > 1 and toks[i - 2].text in _BORN_DIED)  # "b.1961"
         if (glued and not ranged and not part) or after in _NOT_YEAR_AFTER:  # "2019-2022": two
             continue
+        if is_statute_year(toks, i) or i in clocks:
+            continue  # a16: "the Equality Act 2010": a statute's name
         reason = "pattern: a year (1900-2099, no unit after it)"
         spans.append(Span(tok.start, tok.end, "date", "pattern", reason, "year"))
     return spans
