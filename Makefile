@@ -11,10 +11,6 @@ install:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
-	@# The de-identification engine compiled with mypyc, in place and gitignored
-	@# (scripts/build_native.py): one line, exit 0 even if it cannot compile.
-	@if [ "$$NOTES_VAULT_PURE" = 1 ]; then echo "notes-vault: NOTES_VAULT_PURE=1: engine not compiled."; \
-	else $(PY) scripts/build_native.py; fi
 
 test:
 	$(PY) -m pytest -p no:cacheprovider

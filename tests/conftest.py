@@ -24,10 +24,6 @@ from typing import Any
 import pytest
 import typer
 
-# isort: off
-from tests import pure_engine  # before anything imports the engine: see that module
-
-# isort: on
 from notes_vault.cli.main import run
 
 PASSPHRASE = "correct horse battery"
@@ -195,16 +191,3 @@ def on_pty(args: list[str], env: dict[str, str], answers: list[str]) -> tuple[in
         os.close(fd)
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), transcript.decode(errors="replace")
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """The marker for tests that need the plain-Python engine (tests/pure_engine.py)."""
-    config.addinivalue_line(
-        "markers", "pure_engine: monkeypatches the engine; rerun on plain Python if compiled"
-    )
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
-    """A `pure_engine` test runs in a child on the plain-Python engine when it is compiled."""
-    return True if pure_engine.rerun_pure(pyfuncitem) else None

@@ -177,7 +177,6 @@ def test_known_only_engine_catches_nfd_names_in_joint_notes() -> None:
     assert engine.leaks(out) == []
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 def test_final_check_is_independent_of_the_replacer(monkeypatch: pytest.MonkeyPatch) -> None:
     """If the replacer misses everything, the final check still finds what is left."""
     from notes_vault.deid import known_search as known  # noqa: PLC0415 - sabotaged

@@ -37,7 +37,6 @@ def _blind(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(known, "find", lambda *_args, **_kw: [])
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 def test_supervision_export_refused_when_the_replacer_misses(
     vault_dir: Path, cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -55,7 +54,6 @@ def test_supervision_export_refused_when_the_replacer_misses(
         assert secret not in result.err
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 def test_deid_refused_when_the_replacer_misses(
     vault_dir: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -47,7 +47,6 @@ def _covers(spans: list[Span], text: str, word: str) -> bool:
     return any(s.start < start + len(word) and start < s.end for s in spans)
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -79,7 +78,6 @@ def _probability(text: str, word: str, monkeypatch: pytest.MonkeyPatch) -> float
     return next((p for i, p, _f, _b in scores if toks[i].start == start), 0.0)
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 @pytest.mark.parametrize(
     ("name_text", "near_text", "word"),
     [
@@ -100,7 +98,6 @@ def test_a_word_as_a_name_outscores_the_word(
     assert _probability(near_text.rsplit(" ", 1)[0] + " " + word, word, monkeypatch) < named
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 @pytest.mark.parametrize(
     "text",
     [
@@ -120,7 +117,6 @@ def test_near_misses_stay(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _layer(text, monkeypatch)[1] == []
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 def test_reason_names_the_layer_and_not_the_word(monkeypatch: pytest.MonkeyPatch) -> None:
     """An --explain reason says "learned layer (p=...)" and a cue, never the replaced word
     or its letters."""
@@ -132,7 +128,6 @@ def test_reason_names_the_layer_and_not_the_word(monkeypatch: pytest.MonkeyPatch
     assert "row" not in span.reason.lower()
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 def test_layer_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     """The layer gives the same spans, reasons included, every time on the same text."""
     text = "Quiz night at the Rose and Crown. She said Lark had been there too."

@@ -130,7 +130,6 @@ def test_digit_runs_are_unchanged(text: str) -> None:
     assert list(digit_runs(text)) == _old_digit_runs(text)
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_view_fast_path_matches_the_loop(text: str) -> None:

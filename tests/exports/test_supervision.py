@@ -74,7 +74,6 @@ def test_export_has_no_known_identifier(vault_dir: Path, cli: Cli, tmp_path: Pat
     assert f"Client {code}" in text
 
 
-@pytest.mark.pure_engine  # monkeypatches the engine: tests/pure_engine.py
 def test_export_refuses_when_identifier_would_remain(
     vault_dir: Path, cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
