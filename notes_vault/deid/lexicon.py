@@ -165,7 +165,7 @@ ORG_SUFFIXES = frozenset(
     "Army Bar Lounge Grill Brewery Deli Takeaway Bookshop Congregational Congregation "
     "Adventist".split()
 )
-STREET_SUFFIXES = frozenset(
+STREET_SUFFIXES: frozenset[str] = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "
     "Hill Lane Ln Mews Parade Pl Place Rd Rise Road Row Sq Square St Street Terrace Vale View "
     "Walk Way Pkwy Parkway Hwy Highway Cir Circle Ter Trl Trail Pike Loop Plaza Alley Path "
@@ -276,7 +276,7 @@ NOT_PEOPLE = frozenset(
     "Tylenol Advil Ibuprofen Paracetamol Covid-19 Zoom WeChat GoFundMe LinkedIn FaceTime "
     "iMessage OnlyFans SoundCloud Telegram Signal Messenger Pinterest Twitch".split()
 )
-DETERMINERS = frozenset(
+DETERMINERS: frozenset[str] = frozenset(
     "the a an this that these those my his her their our your its some no every any each "
     "to of in on at for".split()
 )
@@ -286,7 +286,7 @@ NOT_INITIALS = frozenset(
     "M.S. B.S. M.A. B.A. R.N. M.D. D.O. N.P. J.D. L.P.N. M.S.W. B.Sc. M.Sc.".split()
 )
 # Professional credentials written after a name ("J. Roe, LCSW"; "dm, lcsw").
-CREDENTIALS = frozenset(
+CREDENTIALS: frozenset[str] = frozenset(
     "lcsw licsw lmsw msw lmhc lmft mft lpc lpcc lcpc lpa lac cadc casac phd psyd md do rn np "
     "pa pmhnp aprn lpn lvn bcba rgn rmn cpn mbchb mrcpsych mrcgp frcpsych cpsychol dclinpsy "
     "bacp ukcp hcpc abpp".split()

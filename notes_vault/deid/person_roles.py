@@ -151,7 +151,7 @@ def _set_off(toks: list[Tok], lows: list[str], k: int) -> bool:
 def _job(toks: list[Tok], lows: list[str], a: int, b: int) -> bool:
     """The rest of the line (from a to b) is a job: its last word is one, or a credential."""
     words = [k for k in range(a, b) if toks[k].text.isalpha()]
-    if not words or toks[b - 1].text not in (")", *[toks[words[-1]].text]):
+    if not words or toks[b - 1].text not in (")", toks[words[-1]].text):
         return False
     return lows[words[-1]] in _JOBS or any(lows[k] in lexicon.CREDENTIALS for k in words)
 
