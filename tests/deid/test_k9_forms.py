@@ -62,13 +62,14 @@ def test_the_check_finds_the_form(text: str, said: str) -> None:
         ("we walked twenty seven minutes to Lauriston Gardens", "twenty seven minutes"),
         ("three cats at twenty eight Lauriston Gardens", "twenty eight"),
         ("dr a and mr b came; it was a lot", "mr b"),
-        ("Preet-ji (his aunt's name for him) was quieter.", "-ji (his aunt's"),  # k12b: kept
+        # k12b kept the respect suffix; since round 16 (k16) it goes with the name.
+        ("Preet-ji (his aunt's name for him) was quieter.", "(his aunt's name for him)"),
         ("Version 5.0. shipped; the grades were A.0. and B.0.", "A.0. and B.0."),
     ],
 )
 def test_near_misses_stay(text: str, kept: str) -> None:
-    """Near miss: a number that is not the head, letters of no known person, a respect
-    suffix after the name: kept, and not refused."""
+    """Near miss: a number that is not the head, letters of no known person, the words
+    after a name with a respect suffix: kept, and not refused."""
     engine = _engine()
     result = engine.redact(text)
     assert kept in result.text, result.text

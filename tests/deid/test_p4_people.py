@@ -78,8 +78,9 @@ KEPT = [
     # Abstract nouns no gazetteer has as a name.
     ("She met the Resettlement team twice.", "Resettlement"),
     ("She found Perimenopause was the hardest time.", "Perimenopause"),
-    # A country of several words is no person.
-    ("His uncle came from Hong Kong in the 70s.", "Hong"),
+    # A country of several words is no person (Hong Kong, a place the writers label, is
+    # replaced whole as one since round 16: tests/deid/test_lead16_countries.py).
+    ("His uncle came from Sierra Leone in the 70s.", "Sierra"),
     # A function word is no name.
     ("Session 4   In person   Room 2", "In"),
     # An abbreviation in capitals is no given name.
