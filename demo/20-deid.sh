@@ -24,6 +24,10 @@ echo "# a sign-out list: whole military units, two people never one tag (round 1
 printf 'Foster, Greg   62   ex 1st Bn 8th Marines\nThornton, Evelyn   65   husband with the 5th Bomb Wing\n' \
     | $NV deid --file -
 
+echo "# a crisis-team handover in shorthand: dash signers, ages after names, whole countries (round 16)"
+printf -- '- NICHOLSON, R 58 -- Walker -- low mood, dad back from Sri Lanka\nED -- F 32 OD, seen w/ son kuba 15 at St Bede'"'"'s\n-- AK duty\n' \
+    | $NV deid --file -
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
