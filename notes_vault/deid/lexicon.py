@@ -53,6 +53,13 @@ def countries() -> frozenset[str]:
     return _load("countries.txt.gz")
 
 
+def listed_abbreviation(word: str) -> bool:
+    """The word, in capitals, is on the engine's lists of clinical, service and everyday
+    abbreviations (`ABBREVIATIONS`, `MORE_ABBREVIATIONS`): "GP", "sw", "CBT"."""
+    upper = word.upper()
+    return upper in ABBREVIATIONS or upper in MORE_ABBREVIATIONS
+
+
 def proper_words() -> frozenset[str]:
     """Capitalised English words that are no name or place ("Korean", "Sundays", "Zoloft")."""
     return _load("proper_words.txt.gz")

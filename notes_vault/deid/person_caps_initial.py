@@ -51,8 +51,7 @@ def find_caps_initials(text: str, toks: list[Tok]) -> list[Span]:
 
 
 def _surname(word: str) -> bool:
-    upper = word.upper()
-    if upper in lexicon.ABBREVIATIONS or upper in lexicon.MORE_ABBREVIATIONS:
+    if lexicon.listed_abbreviation(word):
         return False
     titled = word[:1] + word[1:].lower()
     if titled[:2] == "Mc" and len(titled) > 3:

@@ -8,8 +8,8 @@ credential that ends the line; these carry a role word, a team or nothing after 
 initials, or the role first.
 
 A signer line opens with a dash (one or more hyphens, an em or en dash, or a tilde) at the
-start of a line, or after a space when the rest of the line is short and nothing follows it
-but a line break.
+start of a line; or two dashes or more stand inside a line with at most five tokens after
+them to the line's end.
 After the dash stand, within the line's first few tokens:
 
 - initials (two or three letters, all capitals or all lower case) followed by the end of
@@ -22,7 +22,8 @@ After the dash stand, within the line's first few tokens:
 - role words first, then initials ending the line or standing in brackets.
 
 A dash line that is one of a list (the line before or after it opens with a dash as well,
-or a bullet) is a list's item, not a signature, unless it opens with two dashes. Each
+or a bullet, or is empty) is a list's item, not a signature, unless it opens with two
+dashes. Each
 dash is looked at once, a few tokens ahead: linear.
 """
 
@@ -65,7 +66,7 @@ def find_dash_signers(text: str, toks: list[Tok]) -> list[Span]:
             i += 1  # "--", "---"
         double = i > first
         line_end = _line_end(text, toks, i)
-        opens = _opens_line(text, toks[first]) or (double and _short_tail(toks, i, line_end))
+        opens = _opens_line(text, toks[first]) or (double and _short_tail(i, line_end))
         if opens and (double or not _in_list(text, toks[first].start, toks[line_end - 1].end)):
             span = _signer(toks, i + 1, line_end)
             if span is not None:
@@ -75,12 +76,11 @@ def find_dash_signers(text: str, toks: list[Tok]) -> list[Span]:
 
 
 def _line_end(text: str, toks: list[Tok], i: int) -> int:
-    """Index one past the last token on the line of toks[i], looking at most _AHEAD on."""
+    """Index one past the last token on the line of toks[i], looking at most _AHEAD on (a
+    long line: only its first words are read)."""
     j = i + 1
     while j < len(toks) and j - i <= _AHEAD and "\n" not in text[toks[j - 1].end : toks[j].start]:
         j += 1
-    if j - i > _AHEAD and j < len(toks) and "\n" not in text[toks[j - 1].end : toks[j].start]:
-        return j  # a long line: only the first words are read
     return j
 
 
@@ -89,13 +89,14 @@ def _opens_line(text: str, dash: Tok) -> bool:
     return not text[start : dash.start].strip()
 
 
-def _short_tail(toks: list[Tok], i: int, line_end: int) -> bool:
-    """An inline dash ('no si. -- RC') whose line ends within a few tokens."""
-    return line_end - i <= 5 and i > 0 and toks[i - 1].end < toks[i].start + 2
+def _short_tail(i: int, line_end: int) -> bool:
+    """An inline double dash ('no si. -- RC') whose line ends within a few tokens."""
+    return line_end - i <= 5
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
-    """The line before or after opens with a dash or bullet: a list's item."""
+    """The line before or after opens with a dash or bullet, or is empty (an empty line
+    counts too, as the test of its first character is written): a list's item."""
     before_end = text.rfind("\n", 0, start)
     if before_end > 0:
         before = text[text.rfind("\n", 0, before_end) + 1 : before_end].lstrip()
@@ -103,7 +104,8 @@ def _in_list(text: str, start: int, end: int) -> bool:
             return True
     after_start = text.find("\n", end)
     if after_start >= 0:
-        after = text[after_start + 1 : text.find("\n", after_start + 1) % (len(text) + 1)].lstrip()
+        after_end = text.find("\n", after_start + 1)
+        after = text[after_start + 1 : len(text) if after_end < 0 else after_end].lstrip()
         if after[:1] in "-\u2014\u2013~*\u2022":
             return True
     return False
@@ -136,7 +138,7 @@ def _initials_sign(toks: list[Tok], j: int, end: int) -> bool:
         return _alone_ok(word)
     if word.islower() and word in lexicon.common_words():
         return False  # "UCLH -- no.", "-- off."
-    return not _abbreviation(word) or (j + 2 < end and _role(toks[j + 2].text))
+    return not lexicon.listed_abbreviation(word) or (j + 2 < end and _role(toks[j + 2].text))
 
 
 def _after_roles(toks: list[Tok], j: int, end: int) -> Span | None:
@@ -170,14 +172,9 @@ def _role(word: str) -> bool:
 
 def _alone_ok(word: str) -> bool:
     """Initials alone ending the line: no clinical abbreviation ("-- GP"), no English word."""
-    if _abbreviation(word):
+    if lexicon.listed_abbreviation(word):
         return False
     return word.isupper() or word not in lexicon.common_words()
-
-
-def _abbreviation(word: str) -> bool:
-    upper = word.upper()
-    return upper in lexicon.ABBREVIATIONS or upper in lexicon.MORE_ABBREVIATIONS
 
 
 def _given(word: str) -> bool:

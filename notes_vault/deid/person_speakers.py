@@ -140,5 +140,4 @@ def thread_name(word: str) -> bool:
 def _abbreviation(word: str) -> bool:
     """A role or service's letters ("GP", "SW"; u14: "PWP", "IDVA", "DSL" label a role's
     line in a webchat transcript, "[14:03] PWP: Thanks", and name no one)."""
-    upper = word.upper()
-    return upper in lexicon.ABBREVIATIONS or upper in lexicon.MORE_ABBREVIATIONS
+    return lexicon.listed_abbreviation(word)

@@ -20,6 +20,8 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import ends as token_ends
+from notes_vault.deid.tokens import starts as token_starts
 
 _MOST = 6  # "Saint Vincent and the Grenadines", "Democratic Republic of the Congo"
 _REASON = "context: the whole name of a country or place of several words"
@@ -60,8 +62,7 @@ def whole_names(text: str, toks: list[Tok], spans: list[Span]) -> list[Span]:
     """`spans` with each context span inside a country's or place's name widened to it."""
     if not toks:
         return spans
-    starts = {tok.start: i for i, tok in enumerate(toks)}
-    ends = {tok.end: i for i, tok in enumerate(toks)}
+    starts, ends = token_starts(toks), token_ends(toks)  # made once per note, shared
     runs: dict[tuple[int, int], Span] = {}
     for span in spans:
         if span.layer == "vault" or span.category not in _TAKEN:
