@@ -46,6 +46,7 @@ from notes_vault.deid.age_shorthand import find_shorthand_ages
 from notes_vault.deid.age_spans import find_span_ages
 from notes_vault.deid.age_speech import find_speech_ages
 from notes_vault.deid.age_tables import find_table_ages
+from notes_vault.deid.age_turning import find_turning_ages
 from notes_vault.deid.age_window import find_be_ages, find_listed_ages, find_reached_ages
 from notes_vault.deid.ages import find_ages
 from notes_vault.deid.date_bare import find_bare_dates
@@ -135,6 +136,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_birthday_counts(text)
         + find_appositive_ages(text)
         + find_assessed_ages(text)
+        + find_turning_ages(text)  # round 17 (lead)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):

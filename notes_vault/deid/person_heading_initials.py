@@ -18,6 +18,7 @@ A look at the tokens after each line start: linear.
 from __future__ import annotations
 
 from notes_vault.deid.model import Span
+from notes_vault.deid.person_note_initials import find_note_initials
 from notes_vault.deid.tokens import Tok
 
 _SERVICES = frozenset(
@@ -33,7 +34,8 @@ _REASON = "context: initials in brackets after a service heading its line ('{}')
 
 
 def find_heading_initials(text: str, toks: list[Tok]) -> list[Span]:
-    """Initials after a service heading a line of a shared record (see the module)."""
+    """Initials after a service heading a line of a shared record (see the module), and
+    after "note" heading an entry (`person_note_initials.py`)."""
     spans: list[Span] = []
     for i, tok in enumerate(toks):
         if tok.text.lower() not in _SERVICES or not _line_start(text, toks, i):
@@ -51,7 +53,7 @@ def find_heading_initials(text: str, toks: list[Tok]) -> list[Span]:
         reason = _REASON.format(tok.text)
         one = toks[k + 1]
         spans.append(Span(one.start, one.end, "person", "context", reason, letters))
-    return spans
+    return spans + find_note_initials(text, toks)  # round 17 (lead): "Note (AK):"
 
 
 def _line_start(text: str, toks: list[Tok], i: int) -> bool:

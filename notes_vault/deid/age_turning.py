@@ -1,0 +1,92 @@
+"""Ages a note gives beside another age or a past moment (issue 13, round 17, lead).
+
+The seventeenth batch's notes, letters and student-counselling headers give an age in ways no
+earlier rule read:
+
+- the age the next birthday makes, beside the age now or after "he's": "Sinead is 37, 38 on
+  8th Dec", "Kate (49; 50 on 21 Dec)", 'Seun (31, "32 on Christmas Eve'; "he's 28 on 2nd
+  december", "she'll be 40 in August". Beside the age now, the second number is the first
+  plus one, and the age now opens a bracket or follows "is" or "aged" (a score can go up by
+  one: "GAD-7 9, 10 on 17 Nov"); after a pronoun, the date must be a day ("2nd december",
+  "Christmas Eve") or a month;
+- an age at a past moment: "Her son Daniel was 14 at the time", "his daughter, then 11,";
+- an age the clinician restates: "Leon, 39 now, seven years well".
+
+A student's year after the age ("Chloe, 22, third year") was tried and left out: the
+writers split on it (on dev 15 labelled as an age, 15 not), and the age beside it is
+replaced already.
+
+Near misses: "PHQ-9 15, 12 on 3 Nov" (not one more), "GAD-7 9, 10 on 17 Nov" (no bracket
+or "is"), "she's 5 on the scale" (no date), "was 14 at the start" (not "at the time"),
+"Phase 2, then 3," (no name before).
+
+Regular expressions of fixed shape (alternations of fixed words, single quantifiers on
+spaces): linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notes_vault.deid.model import Span
+
+_MAX_AGE = 110
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_FEAST = (
+    r"(?:christmas(?:[ \t]+(?:eve|day))?|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|valentine'?s"
+    r"|hallowe'?en|easter(?:[ \t]+sunday)?|boxing[ \t]+day|bonfire[ \t]+night"
+    r"|st\.?[ \t]+patrick'?s[ \t]+day|thanksgiving|diwali|eid|nowruz|vaisakhi)"
+)
+# A day of a month in either order, or a feast: what "on" a birthday names.
+_DAY = (
+    rf"(?:(?:the[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{_MONTH}(?![a-z])"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?![\d/])"
+    rf"|{_FEAST}(?![a-z]))"
+)
+_WHEN = rf"(?:on[ \t]+{_DAY}|in[ \t]+{_MONTH}(?![a-z]))"
+_NEXT = re.compile(
+    r"(?:\([ \t]*|(?<![\w-])(?:is|aged?|now)[ \t]+)(?P<now>\d{1,3})[ \t]*[,;][ \t]*[\"\u201c]?"
+    rf"(?P<n>\d{{1,3}})[ \t]+(?={_WHEN})",
+    re.IGNORECASE,
+)
+_SAID = re.compile(
+    r"(?<![\w])(?:he|she|they|i|you)(?:'s|\u2019s|[ \t]+is|[ \t]+will[ \t]+be|'ll[ \t]+be"
+    r"|\u2019ll[ \t]+be)[ \t]+"
+    rf"(?P<n>\d{{1,3}})[ \t]+(?={_WHEN})",
+    re.IGNORECASE,
+)
+_AT_THE_TIME = re.compile(r"(?<![\w])was[ \t]+(?P<n>\d{1,3})[ \t]+at[ \t]+the[ \t]+time(?![\w])")
+_THEN = re.compile(r"[A-Z][a-z]+[ \t]*,[ \t]*then[ \t]+(?P<n>\d{1,3})[ \t]*,")
+_NOW = re.compile(r"[A-Z][a-z]+[ \t]*,[ \t]*(?P<n>\d{1,3})[ \t]+now[ \t]*[,;.]")
+_REASON_NEXT = "pattern: an age (the next birthday's, beside the age now: '37, 38 on 8th Dec')"
+_REASON_SAID = "pattern: an age (a birthday's, after 'he's': 'he's 28 on 2nd December')"
+_REASON_PAST = "pattern: an age (at a past moment: 'was 14 at the time', 'Dan, then 11,')"
+_REASON_NOW = "pattern: an age (restated: 'Leon, 39 now,')"
+
+
+def find_turning_ages(text: str) -> list[Span]:
+    """Ages beside another age, a birthday or a past moment (see the module)."""
+    spans: list[Span] = []
+    for match in _NEXT.finditer(text):
+        now, n = int(match["now"]), int(match["n"])
+        if n == now + 1 and 0 < n <= _MAX_AGE:
+            spans.append(_age(match, _REASON_NEXT, n))
+    for pattern, reason in (
+        (_SAID, _REASON_SAID),
+        (_AT_THE_TIME, _REASON_PAST),
+        (_THEN, _REASON_PAST),
+        (_NOW, _REASON_NOW),
+    ):
+        for match in pattern.finditer(text):
+            n = int(match["n"])
+            if 0 < n <= _MAX_AGE:
+                spans.append(_age(match, reason, n))
+    return spans
+
+
+def _age(match: re.Match[str], reason: str, value: int) -> Span:
+    start, end = match.span("n")
+    return Span(start, end, "age", "pattern", reason, f"age:{value}")
