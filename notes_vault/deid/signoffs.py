@@ -1,7 +1,8 @@
 """Layer "context": the writer's name signing a note before a credential.
 
 A note ends with who wrote it: "R. Achebe, PhD", "W. Hummingbird, CADC", "jm lcsw",
-"-kb lcsw", "t. mensah-boateng pmhnp-bc", "A. Tran, LPC-I / W. Hummingbird, CADC". The
+"-kb lcsw", "t. mensah-boateng pmhnp-bc", "A. Tran, LPC-I / W. Hummingbird, CADC", "k.
+fields, lcsw" (an initial and a stop open the line: English words after them are a name). The
 words between the start of the line (or a "/" between two signers, or a dash) and a
 credential that ends the line or the signer are the writer's name: at most four words,
 initials or names, none of them a sentence's words (a lower-case English word stops it
@@ -81,6 +82,9 @@ def _opens(text: str, mark: Tok) -> bool:
 
 def _name_start(text: str, toks: list[Tok], k: int) -> int | None:
     """The first token of the name ending at k, or None if no name stands there."""
+    initialled = _initialled(text, toks, k)
+    if initialled is not None:
+        return initialled
     common = lexicon.common_words()
     words, j = 0, k
     while j >= 0:
@@ -104,6 +108,22 @@ def _name_start(text: str, toks: list[Tok], k: int) -> int | None:
             return None
         j -= 1
     return j if words else None
+
+
+def _initialled(text: str, toks: list[Tok], k: int) -> int | None:
+    """The line's first token when the line is an initial, a stop and one to three words
+    ending at k ("k. fields, lcsw", "r. high elk, lcsw", round 17): the initial makes the
+    words a name even when they are English words, as lower-case typing signs."""
+    j = k
+    while j >= 1 and k - j < 3 and toks[j].text.isalpha() and len(toks[j].text) > 1:
+        if "\n" in text[toks[j - 1].end : toks[j].start]:
+            return None  # the words open their line: no initial before them
+        j -= 1
+    if j == k or j < 1 or toks[j].text != "." or toks[j].end != toks[j + 1].start - 1:
+        return None  # no words, or no "x. " before them
+    initial = toks[j - 1]
+    starts = j - 1 == 0 or "\n" in text[toks[j - 2].end : initial.start]
+    return j - 1 if starts and len(initial.text) == 1 and initial.text.isalpha() else None
 
 
 _LAST_MARKS = frozenset(["-", "\u2014", "\u2013"])

@@ -102,3 +102,31 @@ def test_the_rules_stay_linear() -> None:
     assert redact_and_check_seconds(engine, digits, "warm up 40, 41 on 3rd May") < LINEAR_SECONDS
     notes = "Note (" * 1700
     assert redact_and_check_seconds(engine, notes, "warm up Note (QW):") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        ("next 1/14. mom's ph 505-555-0188.\n\nd. brooks, lcsw", "d. brooks"),
+        ("f/u 2 wks.\n\nw. little crow, lpc", "w. little crow"),
+        ("safety plan on file.\nm. rivers, lmft", "m. rivers"),
+    ],
+)
+def test_an_initial_and_english_words_signing_before_a_credential_are_a_person(
+    text: str, signer: str
+) -> None:
+    assert signer in replaced_words(text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i spoke to the lcsw about it",
+        "plan: d. brooks, lcsw",  # the initial does not open the line
+        "fields, lcsw",  # no initial
+    ],
+)
+def test_english_words_before_a_credential_with_no_initial_opening_the_line_are_left(
+    text: str,
+) -> None:
+    assert replaced_words(text, "person") == []
