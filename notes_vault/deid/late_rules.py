@@ -1,4 +1,4 @@
-"""The rules that run after the learned layer (rounds 11 to 13), in order, onto `chosen`.
+"""The rules that run after the learned layer (rounds 11 to 17), in order, onto `chosen`.
 
 Moved out of `engine.py` in round 16 so that the engine's list of layers stays under the
 package's module size; the order is the engine's as it was. `settle` is the engine's (passed
@@ -16,6 +16,7 @@ from notes_vault.deid import (
     org_acronyms,
     org_admissions,
     org_campus,
+    org_letterheads,
     org_numbered_schools,
     person_stamped,
 )
@@ -37,3 +38,4 @@ def after_learned(
     chosen += settle(age_would.find_would_ages(clean), covered)  # c12
     chosen += settle(org_campus.find_campus(toks), covered)  # c13
     chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
+    chosen += settle(org_letterheads.find_letterheads(clean), covered)  # round 17 (lead)

@@ -3,7 +3,9 @@
 The age a coming birthday makes, beside the age now ("47, 48 on 3rd March") or after a
 pronoun ("she's 30 on 9 June"); an age at a past moment ("was 12 at the time", "Omar, then
 9,"); an age restated ("Priya, 44 now,"); and a writer's initials in brackets after "note"
-heading their entry ("File note (QD): ..."). Each sentence here is new, not the corpus's.
+heading their entry ("File note (QD): ..."); a lower-case signature opened by an initial
+("d. brooks, lcsw"); a body's name in capitals over its address heading a pasted letter.
+Each sentence here is new, not the corpus's.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import pytest
 
 from notes_vault.deid import Deidentifier
 from notes_vault.deid.age_turning import find_turning_ages
+from notes_vault.deid.org_letterheads import find_letterheads
 from notes_vault.deid.person_note_initials import find_note_initials
 from notes_vault.deid.tokens import tokenize
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replaced_words
@@ -130,3 +133,50 @@ def test_english_words_before_a_credential_with_no_initial_opening_the_line_are_
     text: str,
 ) -> None:
     assert replaced_words(text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Pasted.\n\nTENANCY RELATIONS UNIT\n2nd Floor, Quarry House, Leeds LS2 7UE\n",
+            ["TENANCY RELATIONS UNIT"],
+        ),
+        (
+            "OMBUDSMAN FOR PRIVATE RENTERS\nPO Box 4412, Swindon SN1 9ZZ\n\nDear Ms Lowe,",
+            ["OMBUDSMAN FOR PRIVATE RENTERS"],
+        ),
+        ("VALUATION OFFICE AGENCY\nBX3 7UP\n28 October 2026", ["VALUATION OFFICE AGENCY"]),
+        (
+            "COMMISSION FOR HOUSING REDRESS (CHR)\nPO Box 66, Belfast BT2 1AA",
+            ["COMMISSION FOR HOUSING REDRESS", "CHR"],
+        ),
+    ],
+)
+def test_a_name_in_capitals_over_an_address_is_an_organisation(
+    text: str, bodies: list[str]
+) -> None:
+    assert [text[s.start : s.end] for s in find_letterheads(text)] == bodies
+    replaced = " ".join(replaced_words(text))
+    assert all(word in replaced for word in bodies[0].split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INPATIENT DISCHARGE SUMMARY\n12 Ward Road, Leeds LS1 1AA",  # the note's kind
+        "STRICTLY PRIVATE\nMr D. F. Moore",  # no address under it
+        "SAFETY PLAN: REVIEWED\n3 Oak Road",  # a colon
+        "CALLED BACK TWICE\nno answer",
+    ],
+)
+def test_capitals_over_no_address_or_naming_the_notes_kind_are_left(text: str) -> None:
+    assert find_letterheads(text) == []
+
+
+def test_the_letterhead_rule_stays_linear() -> None:
+    engine = Deidentifier([])
+    text = ("WORDS IN CAPITALS HERE\nPO Box 1, Leeds\n" * 300)[:10_000]
+    assert redact_and_check_seconds(engine, text, "warm up A B\nPO Box 1") < LINEAR_SECONDS
+    caps = ("A " * 4000 + "\n") * 2
+    assert redact_and_check_seconds(engine, caps, "warm up A B\nPO Box 1") < LINEAR_SECONDS
