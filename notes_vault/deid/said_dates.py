@@ -142,18 +142,26 @@ def _said_date(lower: list[str], i: int) -> int:
         single = day == 1 and lower[i + 1] in ("first", "second")
         if day and not single and not lower[i + 1].isdecimal() and _ends(next_word):
             return 1 + day  # "on the twenty first period"
-    if word == "the" and i + 3 < len(lower):
-        day = _day(lower, i + 1)
-        after = i + 1 + day
-        if (
-            day > 0
-            and after + 1 < len(lower)
-            and lower[after] == "of"
-            and lower[after + 1] in MONTHS
-        ):
-            end = after + 2
-            return end - i + (_said_year(lower, end) if end < len(lower) else 0)
+    if (word == "the" or word in _TENS) and i + 3 < len(lower):
+        return _day_of_month(lower, i)
     return 0
+
+
+def _day_of_month(lower: list[str], i: int) -> int:
+    """Tokens of a day in words, "of" and a month: "the twelfth of march", and a compound
+    day with no "the" before it, "twenty seventh of november", "thirty-first of march"
+    (round 17; "of" makes "march" the month; "mar", "jun" are typed, not said)."""
+    bare = lower[i] != "the"
+    k = i if bare else i + 1
+    day = _day(lower, k)
+    after = k + day
+    if day < 1 + bare or after + 1 >= len(lower) or lower[after] != "of":
+        return 0
+    month = lower[after + 1]
+    if month not in MONTHS or (bare and len(month) <= 3 and month != "may"):
+        return 0
+    end = after + 2
+    return end - i + (_said_year(lower, end) if end < len(lower) else 0)
 
 
 _VERB_MONTHS = frozenset(["march", "may", "august"])
@@ -202,6 +210,9 @@ def _day(lower: list[str], k: int) -> int:
     nxt = lower[k + 1] if k + 1 < len(lower) else ""
     if word in ("twenty", "thirty") and nxt in _ORDINALS and nxt not in _TEEN_ORDINALS:
         return 2
+    third = lower[k + 2] if k + 2 < len(lower) else ""
+    if word in ("twenty", "thirty") and nxt == "-" and third in _ORDINALS:
+        return 3 if third not in _TEEN_ORDINALS else 0  # "twenty-first" (round 17)
     return 0
 
 

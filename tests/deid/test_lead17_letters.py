@@ -180,3 +180,23 @@ def test_the_letterhead_rule_stays_linear() -> None:
     assert redact_and_check_seconds(engine, text, "warm up A B\nPO Box 1") < LINEAR_SECONDS
     caps = ("A " * 4000 + "\n") * 2
     assert redact_and_check_seconds(engine, caps, "warm up A B\nPO Box 1") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("next session twenty ninth of october at three pm full stop", "twenty ninth of october"),
+        ("she rang on the thirty-first of january", "thirty-first of january"),
+        ("twenty-second of march she moved out", "twenty-second of march"),
+        ("booked for twenty third of may.", "twenty third of may"),
+    ],
+)
+def test_a_compound_day_in_words_of_a_month_is_a_date(text: str, date: str) -> None:
+    assert replaced_words(text, "date") == [date]
+
+
+@pytest.mark.parametrize(
+    "text", ["thirty seconds of march music", "twenty of may go", "twenty first of the month"]
+)
+def test_a_count_in_words_before_of_is_no_date(text: str) -> None:
+    assert replaced_words(text, "date") == []
