@@ -25,7 +25,10 @@ from notes_vault.deid import (
     lower_titles,
     misread,
     nicknames,
+    org_fellowships,
+    org_forces,
     org_lower_brands,
+    org_pubs,
     org_sites,
     org_uk_initials,
     org_word_charities,
@@ -331,7 +334,10 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(  # u13, u14, o15
         org_word_charities.find_word_charities(clean, toks)
         + uk_round14.late(clean, toks)
-        + org_lower_brands.find_lower_brands(clean, toks),
+        + org_lower_brands.find_lower_brands(clean, toks)
+        + org_pubs.find_pubs(clean, toks)  # o17
+        + org_forces.find_forces(clean, toks)  # o17
+        + org_fellowships.find_fellowships(toks),  # o17
         covered,
     )
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
