@@ -125,3 +125,29 @@ def test_fellowships_are_fast() -> None:
     unit = "goes to AA/NA (x) at NA 12 AA M attends AA meeting "
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
     assert redact_and_check_seconds(Deidentifier([]), text, "warm-up Elizabeth") < LINEAR_SECONDS
+
+
+DEPARTMENTS = [
+    ("Referral from QRHC Behavioral Health for med management.", "QRHC"),
+    ("Seen at Harbourview Hospital Outpatient Mental Health last spring.", "Harbourview Hospital"),
+    ("Letter from Tamarind Foundation Behavioral Health, Anchorage.", "Tamarind Foundation"),
+]
+
+WHOLE_NAMES = [
+    ("Referred to Bluewater Behavioral Health for IOP.", "Bluewater Behavioral Health"),
+    ("Seen at Ellis County Behavioral Health in May.", "Ellis County Behavioral Health"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DEPARTMENTS)
+def test_a_department_after_an_organisation_is_left(text: str, name: str) -> None:
+    """ "Behavioral Health" after a system's letters or a body's head word is cut off."""
+    taken = _replaced(text)
+    assert name in taken, taken
+    assert not any("Health" in t and t != name for t in taken), taken
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE_NAMES)
+def test_a_name_ending_in_behavioral_health_stays_whole(text: str, name: str) -> None:
+    """After a place or another word, "Behavioral Health" is part of the name."""
+    assert name in _replaced(text), _replaced(text)
