@@ -25,7 +25,11 @@ from notes_vault.deid import (
     lower_titles,
     misread,
     nicknames,
+    org_departments,
+    org_fellowships,
+    org_forces,
     org_lower_brands,
+    org_pubs,
     org_sites,
     org_uk_initials,
     org_word_charities,
@@ -291,7 +295,8 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(place_events.find_event_places(toks), covered)  # c13
     chosen += settle(person_tables.find_table_initials(clean, covered), covered)
     chosen += person_round6.find_early(clean, toks, covered, settle)
-    chosen += settle(context.find_entities(clean, toks, covered), covered, over=clean)
+    entities = org_departments.trim(clean, context.find_entities(clean, toks, covered), covered)
+    chosen += settle(entities, covered, over=clean)
     chosen += settle(lower_titles.find_titled_lower(clean, toks, covered), covered)
     chosen += settle(signoffs.find_signoffs(clean, toks, covered), covered)
     chosen += settle(signoffs.find_last_signer(clean, toks, covered), covered)
@@ -331,7 +336,10 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(  # u13, u14, o15
         org_word_charities.find_word_charities(clean, toks)
         + uk_round14.late(clean, toks)
-        + org_lower_brands.find_lower_brands(clean, toks),
+        + org_lower_brands.find_lower_brands(clean, toks)
+        + org_pubs.find_pubs(clean, toks)  # o17
+        + org_forces.find_forces(clean, toks)  # o17
+        + org_fellowships.find_fellowships(toks),  # o17
         covered,
     )
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)

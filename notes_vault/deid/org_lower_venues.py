@@ -58,6 +58,7 @@ _KINDS = frozenset(
     "party meeting funeral wedding service services group session window view stand stall "
     "table bench wall roof floor line".split()
 )
+KINDS = _KINDS  # read by org_pubs (round 17)
 _ENDS = frozenset(
     [
         *".,;:)!?",

@@ -11,7 +11,9 @@ around say the name is a service's, whatever the name's own words are ("Beat", "
   Comic Relief", "I will write to Migrant Help";
 - before "number", "helpline", "leaflet", "website", "details" (or "'s number") when a
   verb of giving comes first in the clause: "gave her RISE Brighton's number", "gave
-  samaritans + lincs mind number".
+  samaritans + lincs mind number"; or when "given" (a past participle of giving) comes
+  right after, with "no." for "number" (round 17, o17): "Papyrus contact given",
+  "Lifeline no. given again", "BREATHING SPACE NO. GIVEN".
 
 A capitalised run (English words and capitals allowed) of at most four words, or lower-case
 words of which one is no English word; not a person (a given name, a title, "Mum"), a
@@ -47,13 +49,15 @@ _WRITING = frozenset(
     "letter letters write writes wrote writing written complaint complaints appeal "
     "application email e-mail".split()
 )
-_CUES = _THINGS | _TOLD | _FUNDED | _WRITING
+_CUES = _THINGS | _TOLD | _FUNDED | _WRITING | frozenset(["no"])
+# "Papyrus contact given", "Lifeline no. given again": the giving after the thing.
+_GIVEN = frozenset("given provided shared passed offered handed reiterated regiven".split())
 _STOPS = lexicon.DETERMINERS | _GIVING | _PEOPLE | frozenset(["and", "or"])
 _MAX_RUN = 4
 _NOT_SERVICES = frozenset(
     "crisis emergency duty out-of-hours ooh gp surgery practice team office work home "
     "mobile landline new old same direct personal main local national helpline peer support "
-    "bereavement grief carer carers advice".split()
+    "bereavement grief carer carers advice appointment hotline".split()
 )
 
 
@@ -69,7 +73,8 @@ def find_signposted(text: str, toks: list[Tok]) -> list[Span]:
         found = []
         if link < len(toks) - 1 and lows[link] in _LINKS and _cue_before(lows, link):
             found.append(_name_after(text, toks, lows, link))
-        if lows[c] in _THINGS and toks[c].text.islower() and _giving_before(lows, c):
+        giving = lows[c] in _THINGS and toks[c].text.islower() and _giving_before(lows, c)
+        if giving or _given_after(text, toks, lows, c):
             found.append(_name_before(text, toks, lows, c))
         spans += [span for span in found if span is not None]
     return spans
@@ -92,6 +97,25 @@ def _cue_before(lows: list[str], k: int) -> bool:
 def _giving_before(lows: list[str], k: int) -> bool:
     """A verb of giving in the six words before token k."""
     return any(w in _GIVING for w in lows[max(0, k - 7) : k])
+
+
+def _given_after(text: str, toks: list[Tok], lows: list[str], c: int) -> bool:
+    """ "given" right after the thing at c ("contact given", "no. given", "NUMBER GIVEN");
+    "no" only with its full stop, and the thing in lower case or in a line of capitals."""
+    k = c + 1
+    if lows[c] == "no":
+        if k >= len(toks) or toks[k].text != ".":
+            return False
+        k += 1
+    elif lows[c] not in _THINGS or lows[c] in ("card", "cards", "app"):
+        return False  # "Appointment card given", "Hotline card given": no service
+    written = text[toks[c].start : toks[c].end]
+    if not (written.islower() or written.isupper()):
+        return False
+    if k >= len(toks) or lows[k] not in _GIVEN:
+        return False
+    given = text[toks[k].start : toks[k].end]
+    return given.islower() or given.isupper()  # not "He said no. Given the risk"
 
 
 def _name_after(text: str, toks: list[Tok], lows: list[str], k: int) -> Span | None:
