@@ -22,9 +22,9 @@ After the dash stand, within the line's first few tokens:
 - role words first, then initials ending the line or standing in brackets.
 
 A dash line that is one of a list (the line before or after it opens with a dash as well,
-or a bullet, or is empty) is a list's item, not a signature, unless it opens with two
-dashes. Each
-dash is looked at once, a few tokens ahead: linear.
+or a bullet) is a list's item, not a signature, unless it opens with two dashes; an empty
+line next to it says nothing ("... no si.\n- RC\n" signs). Each dash is looked at once, a
+few tokens ahead: linear.
 """
 
 from __future__ import annotations
@@ -95,20 +95,24 @@ def _short_tail(i: int, line_end: int) -> bool:
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
-    """The line before or after opens with a dash or bullet, or is empty (an empty line
-    counts too, as the test of its first character is written): a list's item."""
+    """The line before or after opens with a dash or bullet: a list's item. An empty line
+    is no item (round 17: it was taken for one, so a signer before a blank line was lost)."""
     before_end = text.rfind("\n", 0, start)
     if before_end > 0:
         before = text[text.rfind("\n", 0, before_end) + 1 : before_end].lstrip()
-        if before[:1] in "-\u2014\u2013~*\u2022":
+        if _bullet(before):
             return True
     after_start = text.find("\n", end)
     if after_start >= 0:
         after_end = text.find("\n", after_start + 1)
         after = text[after_start + 1 : len(text) if after_end < 0 else after_end].lstrip()
-        if after[:1] in "-\u2014\u2013~*\u2022":
+        if _bullet(after):
             return True
     return False
+
+
+def _bullet(line: str) -> bool:
+    return bool(line) and line[0] in "-\u2014\u2013~*\u2022"
 
 
 def _signer(toks: list[Tok], j: int, end: int) -> Span | None:
@@ -136,6 +140,8 @@ def _initials_sign(toks: list[Tok], j: int, end: int) -> bool:
         return True
     if not after:
         return _alone_ok(word)
+    if after == "." and word.lower() in lexicon.TITLES:
+        return False  # "-- dr. kim": a title, its name follows
     if word.islower() and word in lexicon.common_words():
         return False  # "UCLH -- no.", "-- off."
     return not lexicon.listed_abbreviation(word) or (j + 2 < end and _role(toks[j + 2].text))
