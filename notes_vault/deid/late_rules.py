@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from notes_vault.deid import (
+    age_classes,
     age_died,
     age_runs,
     age_would,
@@ -37,3 +38,4 @@ def after_learned(
     chosen += settle(age_would.find_would_ages(clean), covered)  # c12
     chosen += settle(org_campus.find_campus(toks), covered)  # c13
     chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
+    chosen += settle(age_classes.find_class_years(clean, toks, chosen), covered)  # u17
