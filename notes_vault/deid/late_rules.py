@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from notes_vault.deid import (
+    age_bare,
     age_classes,
     age_died,
     age_runs,
@@ -39,3 +40,4 @@ def after_learned(
     chosen += settle(org_campus.find_campus(toks), covered)  # c13
     chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
     chosen += settle(age_classes.find_class_years(clean, toks, chosen), covered)  # u17
+    chosen += settle(age_bare.find_bare_ages(clean, toks, chosen), covered)  # u17
