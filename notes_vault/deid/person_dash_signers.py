@@ -8,7 +8,8 @@ credential that ends the line; these carry a role word, a team or nothing after 
 initials, or the role first.
 
 A signer line opens with a dash (one or more hyphens, an em or en dash, or a tilde) at the
-start of a line; or two dashes or more stand inside a line with at most five tokens after
+start of a line; or two dashes or more, or one dash after a full stop ("Rebooked Mon. -TR",
+round 17), stand inside a line with at most five tokens after
 them to the line's end.
 After the dash stand, within the line's first few tokens:
 
@@ -35,6 +36,7 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
 
 _DASHES = frozenset(["-", "\u2014", "\u2013", "~"])
+_STOPS = frozenset([".", "!", "?"])
 _AHEAD = 8  # tokens after the dash that a signer's words may take
 _REASON = "context: initials or a name signing a line after a dash, beside a role ('-- AK duty')"
 
@@ -66,8 +68,11 @@ def find_dash_signers(text: str, toks: list[Tok]) -> list[Span]:
             i += 1  # "--", "---"
         double = i > first
         line_end = _line_end(text, toks, i)
-        opens = _opens_line(text, toks[first]) or (double and _short_tail(i, line_end))
-        if opens and (double or not _in_list(text, toks[first].start, toks[line_end - 1].end)):
+        stopped = first > 0 and toks[first - 1].text in _STOPS  # "Rebooked Mon. -TR"
+        inline = (double or stopped) and _short_tail(i, line_end)
+        opens = _opens_line(text, toks[first]) or inline
+        free = double or inline  # no list's item: two dashes, or one inline
+        if opens and (free or not _in_list(text, toks[first].start, toks[line_end - 1].end)):
             span = _signer(toks, i + 1, line_end)
             if span is not None:
                 spans.append(span)

@@ -29,6 +29,9 @@ def _signers(text: str) -> list[str]:
         ("Plan agreed, review in a month.\n\n\u2014 TQ\n", "TQ"),
         ("no risk voiced today.\n\n-wz", "wz"),
         ("Letter posted to the surgery.\n\u2014 Oona RN\n\naddendum 1630", "Oona"),
+        ("Moved to Thurs 4pm. -QJ\n12/3 rang back", "QJ"),
+        ("No concerns raised today. \u2014 WZ, admin", "WZ"),
+        ("Card sent to the family. - tq", "tq"),
     ],
 )
 def test_a_signer_beside_a_blank_line_is_a_person(text: str, initials: str) -> None:
@@ -45,6 +48,10 @@ def test_a_signer_beside_a_blank_line_is_a_person(text: str, initials: str) -> N
         "Plan reviewed.\n\n- CBT, 6 sessions\n",
         "seen today.\n\n- GP\n",
         "Seen with mum.\n\u2014 dr. Okonkwo-Reyes\n",
+        "Obs stable. - GP aware",
+        "Took meds as prescribed. - OK",
+        "Pain 6/10. - no change",
+        "Slept well. - CBT next week as planned",
     ],
 )
 def test_a_dash_list_or_a_title_is_still_no_signer(text: str) -> None:
