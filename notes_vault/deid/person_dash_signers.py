@@ -8,7 +8,8 @@ credential that ends the line; these carry a role word, a team or nothing after 
 initials, or the role first.
 
 A signer line opens with a dash (one or more hyphens, an em or en dash, or a tilde) at the
-start of a line; or two dashes or more stand inside a line with at most five tokens after
+start of a line; or two dashes or more, or one dash after a full stop ("Rebooked Mon. -TR",
+round 17), stand inside a line with at most five tokens after
 them to the line's end.
 After the dash stand, within the line's first few tokens:
 
@@ -22,9 +23,9 @@ After the dash stand, within the line's first few tokens:
 - role words first, then initials ending the line or standing in brackets.
 
 A dash line that is one of a list (the line before or after it opens with a dash as well,
-or a bullet, or is empty) is a list's item, not a signature, unless it opens with two
-dashes. Each
-dash is looked at once, a few tokens ahead: linear.
+or a bullet) is a list's item, not a signature, unless it opens with two dashes; an empty
+line next to it says nothing ("... no si.\n- RC\n" signs). Each dash is looked at once, a
+few tokens ahead: linear.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
 
 _DASHES = frozenset(["-", "\u2014", "\u2013", "~"])
+_STOPS = frozenset([".", "!", "?"])
 _AHEAD = 8  # tokens after the dash that a signer's words may take
 _REASON = "context: initials or a name signing a line after a dash, beside a role ('-- AK duty')"
 
@@ -66,8 +68,11 @@ def find_dash_signers(text: str, toks: list[Tok]) -> list[Span]:
             i += 1  # "--", "---"
         double = i > first
         line_end = _line_end(text, toks, i)
-        opens = _opens_line(text, toks[first]) or (double and _short_tail(i, line_end))
-        if opens and (double or not _in_list(text, toks[first].start, toks[line_end - 1].end)):
+        stopped = first > 0 and toks[first - 1].text in _STOPS  # "Rebooked Mon. -TR"
+        inline = (double or stopped) and _short_tail(i, line_end)
+        opens = _opens_line(text, toks[first]) or inline
+        free = double or inline  # no list's item: two dashes, or one inline
+        if opens and (free or not _in_list(text, toks[first].start, toks[line_end - 1].end)):
             span = _signer(toks, i + 1, line_end)
             if span is not None:
                 spans.append(span)
@@ -95,20 +100,24 @@ def _short_tail(i: int, line_end: int) -> bool:
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
-    """The line before or after opens with a dash or bullet, or is empty (an empty line
-    counts too, as the test of its first character is written): a list's item."""
+    """The line before or after opens with a dash or bullet: a list's item. An empty line
+    is no item (round 17: it was taken for one, so a signer before a blank line was lost)."""
     before_end = text.rfind("\n", 0, start)
     if before_end > 0:
         before = text[text.rfind("\n", 0, before_end) + 1 : before_end].lstrip()
-        if before[:1] in "-\u2014\u2013~*\u2022":
+        if _bullet(before):
             return True
     after_start = text.find("\n", end)
     if after_start >= 0:
         after_end = text.find("\n", after_start + 1)
         after = text[after_start + 1 : len(text) if after_end < 0 else after_end].lstrip()
-        if after[:1] in "-\u2014\u2013~*\u2022":
+        if _bullet(after):
             return True
     return False
+
+
+def _bullet(line: str) -> bool:
+    return bool(line) and line[0] in "-\u2014\u2013~*\u2022"
 
 
 def _signer(toks: list[Tok], j: int, end: int) -> Span | None:
@@ -136,6 +145,8 @@ def _initials_sign(toks: list[Tok], j: int, end: int) -> bool:
         return True
     if not after:
         return _alone_ok(word)
+    if after == "." and word.lower() in lexicon.TITLES:
+        return False  # "-- dr. kim": a title, its name follows
     if word.islower() and word in lexicon.common_words():
         return False  # "UCLH -- no.", "-- off."
     return not lexicon.listed_abbreviation(word) or (j + 2 < end and _role(toks[j + 2].text))
