@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from notes_vault.deid import (
     age_bare,
-    age_classes,
     age_died,
     age_runs,
     age_would,
@@ -41,5 +40,4 @@ def after_learned(
     chosen += settle(org_campus.find_campus(toks), covered)  # c13
     chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
     chosen += settle(org_letterheads.find_letterheads(clean), covered)  # round 17 (lead)
-    chosen += settle(age_classes.find_class_years(clean, toks, chosen), covered)  # u17
     chosen += settle(age_bare.find_bare_ages(clean, toks, chosen), covered)  # u17
