@@ -1,0 +1,86 @@
+"""Round 17 (k17), the final check's reading of `forms_round17.py`'s shapes (the replacer's
+is in `known_round17.py`): beside the tag a known identifier became, a quoted gloss in
+brackets after it ('[ADDRESS] ("done marry")', '[CLIENT] (pronounced "Fanshaw")'), a quoted
+phrase equated with it ('"crew" = [ADDRESS]') or, in a dictated note, words restated by it
+("new yen tea haw, that's [CLIENT]"), when the phrase opens with a first letter of a word
+the vault knows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_round17 as r17
+from notes_vault.deid import forms_said
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import fold
+
+_TAG = re.compile(
+    r"\[(?:CLIENT|PARTNER|CHILD|PARENT|SIBLING|PERSON|FRIEND|RELATIVE|CARER|GP|EMPLOYER"
+    r"|SCHOOL|ADDRESS)(?: \d{1,3})?\]"
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Round17:
+    """The first letters of every word of every known name, address and organisation."""
+
+    letters: str
+    sounds: frozenset[str]  # `forms_round17.opening` of each word
+    client: frozenset[str]  # the client's initials ("mp")
+    linked: frozenset[str]  # linked people's initials
+
+
+def forms(subjects: Sequence[KnownSubject]) -> Round17:
+    """Build the letters once for these subjects."""
+    words: list[str] = []
+    for subject in subjects:
+        words += _WORD.findall(" ".join((subject.name, *subject.aliases)))
+        words += _WORD.findall(subject.address or "")
+        words += [w for link in subject.linked for w in _WORD.findall(link.name)]
+    letters = "".join(sorted({fold(w)[:1].lower() for w in words}))
+    client = {i for s in subjects if s.role == "CLIENT" for i in r17.name_initials(s.name)}
+    linked = {
+        i
+        for s in subjects
+        for link in s.linked
+        if not derived.looks_like_org(link.name)
+        for i in r17.name_initials(link.name)
+    }
+    sounds = frozenset(r17.opening(w) for w in words)
+    return Round17(letters, sounds, frozenset(client), frozenset(linked))
+
+
+def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, leak) of each phrase the note equates with a known identifier's tag."""
+    if not known.letters or "[" not in text:
+        return
+    if "(" in clean:
+        yield from _bracket_initials(known, text, clean)
+    if '"' not in clean and "\u201c" not in clean and "'" not in clean and "that" not in clean:
+        return
+    dictated = forms_said.dictated(clean)
+    for tag in _TAG.finditer(text):
+        shapes = [
+            r17.gloss_after(clean, tag.end(), dictated=dictated, sounds=known.sounds),
+            r17.equated_before(clean, tag.start()),
+            r17.restated_before(clean, tag.start()) if dictated else None,
+        ]
+        for shape in shapes:
+            if shape is not None and r17.opens_alike(shape[2], known.letters):
+                yield shape[0], shape[1], "known identifier (a form the note equates with it)"
+
+
+def _bracket_initials(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
+    """ "[CLIENT] (regular caller, MP)": the person's initials closing a bracket opened
+    straight after the tag (the client's after [CLIENT], a linked person's after another)."""
+    for tag in _TAG.finditer(text):
+        match = r17.BRACKET_INITIALS.match(clean, tag.end())
+        if match is None:
+            continue
+        table = known.client if tag.group().startswith("[CLIENT") else known.linked
+        if match.group(1).lower() in table:
+            yield match.start(1), match.end(1), "known name (initials after the name)"

@@ -1,0 +1,100 @@
+"""Round 17 (k17): the replacer's searches for `forms_round17.py`'s shapes, called once from
+`known_more.find`. A phrase the note equates with a known name, address or organisation
+found ('Dunmurry ("done marry")', '"crew" = Crewe', "new yen tea haw, that's Nguyen Thi
+Hoa") is that identifier; in a dictated note its other mentions are too ("took him to never
+hall"), unless a determiner stands before ("the crew"). The final check's own reading is in
+`check_round17.py` (it cannot see the other mentions: the first is a tag by then).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from notes_vault.deid import forms_round17 as r17
+from notes_vault.deid import forms_said as said
+from notes_vault.deid.known_index import Hit, VaultIndex
+from notes_vault.deid.model import KnownSubject
+from notes_vault.deid.squash import squash_key
+
+_KINDS = frozenset({"name", "address", "organisation"})
+_WORD = re.compile(r"[^\W\d_]+")
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their my your our its no any some every".split()
+)
+_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_CHEAP = ('"', "\u201c", "'", "that", "(")
+_ECHO_LETTERS = 4  # a phrase this long at least is looked for again
+
+
+def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
+    """Each person's surname initial under their given name and one-word aliases, read
+    where a record's middle initial stands (`known_records`: "OLU A (")."""
+    people = [(s.name, s.aliases) for s in subjects]
+    people += [(p.name, ()) for s in subjects for p in s.linked]
+    for name, aliases in people:
+        entry = index.words.get(squash_key(name))
+        if entry is None or entry.category != "name":
+            continue
+        marked = replace(entry, reason=f"{entry.reason} (surname's initial in a record)")
+        for given, letter in r17.surname_initials(name, tuple(aliases)):
+            index.more.setdefault("middle initials", []).append((f"{given} {letter}", marked))
+
+
+def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """A gloss after, an equation or a restatement before each name, address or
+    organisation found, and in a dictated note the phrase's other mentions."""
+    if not any(c in text for c in _CHEAP):
+        return []  # a cheap test first: every shape needs a quote, a bracket or "that's"
+    dictated = said.dictated(text)
+    found: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+        if hit.entry.category not in _KINDS or hit.end - hit.start > 60:
+            continue
+        words = [*_WORD.findall(text, hit.start, hit.end), *index.parts.get(hit.entry.tag, ())]
+        letters = "".join(sorted({w[:1].lower() for w in words}))
+        sounds = frozenset(r17.opening(w) for w in words)
+        shapes = [
+            ("glossed after it", r17.gloss_after(text, hit.end, dictated=dictated, sounds=sounds)),
+            ("equated with it", r17.equated_before(text, hit.start)),
+        ]
+        if dictated:
+            shapes.append(("restated by it", r17.restated_before(text, hit.start)))
+        for cue, shape in shapes:
+            if shape is not None and r17.opens_alike(shape[2], letters):
+                why = replace(hit.entry, reason=f"{hit.entry.reason} (a form {cue})")
+                found.append(Hit(shape[0], shape[1], why))
+    found += _bracket_initials(index, text, hits) if index.abbreviated and "(" in text else []
+    return found + (_echoes(text, found) if dictated and found else [])
+
+
+def _bracket_initials(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
+    """ "mark (regular caller, MP)": initials that are also an abbreviation, closing a
+    bracket opened straight after the same person's name."""
+    found = []
+    for hit in hits:
+        match = r17.BRACKET_INITIALS.match(text, hit.end) if hit.entry.category == "name" else None
+        entry = index.abbreviated.get(match.group(1).lower()) if match is not None else None
+        if match is not None and entry is not None and entry.tag == hit.entry.tag:
+            why = replace(entry, reason=f"{entry.reason} (closing a bracket after the name)")
+            found.append(Hit(match.start(1), match.end(1), why))
+    return found
+
+
+def _echoes(text: str, found: list[Hit]) -> list[Hit]:
+    """Each phrase taken, at its other mentions in any case."""
+    echoes: list[Hit] = []
+    seen: set[str] = set()
+    for hit in found:
+        phrase = " ".join(text[hit.start : hit.end].lower().split())
+        if len(phrase.replace(" ", "")) < _ECHO_LETTERS or phrase in seen:
+            continue
+        seen.add(phrase)
+        spelt = r"[ \t]+".join(re.escape(w) for w in phrase.split())
+        marked = replace(hit.entry, reason=f"{hit.entry.reason}, again")
+        for match in re.finditer(rf"(?i)(?<![\w'\u2019-]){spelt}(?![\w'\u2019-])", text):
+            before = _BEFORE.search(text, max(0, match.start() - 16), match.start())
+            if before is None or before.group(1).lower() not in _DETERMINERS:
+                echoes.append(Hit(match.start(), match.end(), marked))
+    return echoes
