@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_round17 as r17
 from notes_vault.deid import forms_said
 from notes_vault.deid.model import KnownSubject
@@ -22,6 +23,7 @@ _TAG = re.compile(
     r"|SCHOOL|ADDRESS)(?: \d{1,3})?\]"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class Round17:
     sounds: frozenset[str]  # `forms_round17.opening` of each word
     client: frozenset[str]  # the client's initials ("mp")
     linked: frozenset[str]  # linked people's initials
+    names: tuple[str, ...]  # every known person's name, for the order of its parts
+    parts: tuple[tuple[str, str], ...]  # (folded part, leak) of each
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round17:
@@ -51,18 +55,31 @@ def forms(subjects: Sequence[KnownSubject]) -> Round17:
         for i in r17.name_initials(link.name)
     }
     sounds = frozenset(r17.opening(w) for w in words)
-    return Round17(letters, sounds, frozenset(client), frozenset(linked))
+    people = [(n, f"{s.role.lower()} name") for s in subjects for n in (s.name, *s.aliases)]
+    people += [
+        (link.name, f"linked {link.relation} name")
+        for s in subjects
+        for link in s.linked
+        if not derived.looks_like_org(link.name)
+    ]
+    parts = tuple((fold(p).lower(), leak) for n, leak in people for p in _WORD.findall(n))
+    names = tuple(n for n, _ in people)
+    return Round17(letters, sounds, frozenset(client), frozenset(linked), names, parts)
 
 
 def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, leak) of each phrase the note equates with a known identifier's tag."""
-    if not known.letters or "[" not in text:
+    if not known.letters:
+        return
+    dictated = forms_said.dictated(clean)
+    if dictated and known.parts:
+        yield from _beside(known, clean)
+    if "[" not in text:
         return
     if "(" in clean:
         yield from _bracket_initials(known, text, clean)
     if '"' not in clean and "\u201c" not in clean and "'" not in clean and "that" not in clean:
         return
-    dictated = forms_said.dictated(clean)
     for tag in _TAG.finditer(text):
         shapes = [
             r17.gloss_after(clean, tag.end(), dictated=dictated, sounds=known.sounds),
@@ -84,3 +101,15 @@ def _bracket_initials(known: Round17, text: str, clean: str) -> Iterator[tuple[i
         table = known.client if tag.group().startswith("[CLIENT") else known.linked
         if match.group(1).lower() in table:
             yield match.start(1), match.end(1), "known name (initials after the name)"
+
+
+def _beside(known: Round17, clean: str) -> Iterator[tuple[int, int, str]]:
+    """ "shove on [CLIENT]": a name part said in another orthography, or of four letters,
+    beside another part of a known name or a tag (`forms_round17.beside_runs`)."""
+    leaks: dict[str, str] = {}
+    for part, leak in known.parts:
+        leaks.setdefault(part, leak)
+    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(clean)]
+    order = heard.order(known.names, ())
+    for i, k, part in r17.beside_runs(words, clean, tuple(leaks), order):
+        yield words[i][0], words[k - 1][1], leaks[part]

@@ -22,7 +22,10 @@ corpus shows does; a quoted remark in brackets rarely does) and holds one to fou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
+from notes_vault.deid import forms_heard as heard
+from notes_vault.deid import forms_said as said
 from notes_vault.deid.forms_round16 import skeleton
 from notes_vault.deid.squash import fold
 
@@ -142,3 +145,54 @@ def name_initials(name: str) -> set[str]:
     if len(letters) <= 3:
         out.add("".join(letters))
     return out
+
+
+_MIN_PART = 4  # letters of a name part said beside another part ("a lead" of Aled)
+_SOUNDS = 3  # a key this long at least, as `forms_said`
+
+
+def beside_runs(
+    words: Sequence[tuple[int, int, str]], text: str, parts: Sequence[str], known: heard.Order
+) -> Iterator[tuple[int, int, str]]:
+    """(first word, last word + 1, part) of each run of one to three words, in a dictated
+    note, that sounds like a name part of four letters or more as any orthography says it
+    ("shove on" of Siobhan with an Irish "bh", "a lead" of Aled), straight before a later
+    part of a known name or after an earlier one, or the tag it became. k10's runs
+    (`forms_heard.cued`) read English words only as English says them, and parts of five
+    letters or more."""
+    keys: dict[str, str] = {}
+    for part in sorted(parts):
+        if len(part) >= _MIN_PART and part.isascii() and part.isalpha():
+            for key in _keys(part):
+                keys.setdefault(key, part)
+    if not keys:
+        return
+
+    def named(j: int | None) -> bool:  # a tag, or a known part
+        return j is not None and (j < 0 or fold(words[j][2]) in known.parts)
+
+    for english in (True, False):
+        for i, end, part in said.runs(words, text, keys, english=english):
+            before = heard._next_to(text, words, i, left=True)
+            after = heard._next_to(text, words, end - 1, left=False)
+            if (part in known.earlier and named(after)) or (part in known.later and named(before)):
+                yield i, end, part
+
+
+def _keys(part: str) -> list[str]:
+    """The part's sound keys as written and as every orthography says it (`forms_said`),
+    a four-letter part too."""
+    if len(part) >= said.LONG:
+        return said.heard_keys(part)
+    return [k for k in dict.fromkeys(map(_short_key, (part, *said.spellings(part)))) if k]
+
+
+def _short_key(letters: str) -> str:
+    """`forms_said.said_key` for a part of four letters."""
+    import jellyfish  # noqa: PLC0415 - only in a dictated note
+
+    code = str(jellyfish.metaphone(letters))
+    code = code.replace("H", "").replace("X", "S").replace("TS", "S").replace("0", "T")
+    code = code.replace("NJ", "NK")
+    out = [c for i, c in enumerate(code) if i == 0 or code[i - 1] != c]
+    return "".join(out) if len(out) >= _SOUNDS else ""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_round17 as r17
 from notes_vault.deid import forms_said as said
 from notes_vault.deid.known_index import Hit, VaultIndex
@@ -20,11 +21,12 @@ from notes_vault.deid.squash import squash_key
 
 _KINDS = frozenset({"name", "address", "organisation"})
 _WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[^\W_]+")  # as the check reads words: "SA2" is one
 _DETERMINERS = frozenset(
     "the a an this that these those his her their my your our its no any some every".split()
 )
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
-_CHEAP = ('"', "\u201c", "'", "that", "(")
+_CHEAP = ('"', "\u201c", "'", "that")
 _ECHO_LETTERS = 4  # a phrase this long at least is looked for again
 
 
@@ -44,10 +46,18 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
 
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     """A gloss after, an equation or a restatement before each name, address or
-    organisation found, and in a dictated note the phrase's other mentions."""
-    if not any(c in text for c in _CHEAP):
-        return []  # a cheap test first: every shape needs a quote, a bracket or "that's"
+    organisation found, and in a dictated note the phrase's other mentions; initials
+    closing a bracket after a name; a name part said beside another."""
     dictated = said.dictated(text)
+    found = _equated(index, text, hits, dictated) if any(c in text for c in _CHEAP) else []
+    found = found + (_echoes(text, found) if dictated and found else [])
+    found += _bracket_initials(index, text, hits) if index.abbreviated and "(" in text else []
+    return found + (_beside(index, text) if dictated else [])
+
+
+def _equated(index: VaultIndex, text: str, hits: list[Hit], dictated: bool) -> list[Hit]:
+    """A gloss after, an equation or a restatement before each name, address or
+    organisation found (`forms_round17`)."""
     found: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, h.end)):
         if hit.entry.category not in _KINDS or hit.end - hit.start > 60:
@@ -65,8 +75,27 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
             if shape is not None and r17.opens_alike(shape[2], letters):
                 why = replace(hit.entry, reason=f"{hit.entry.reason} (a form {cue})")
                 found.append(Hit(shape[0], shape[1], why))
-    found += _bracket_initials(index, text, hits) if index.abbreviated and "(" in text else []
-    return found + (_echoes(text, found) if dictated and found else [])
+    return found
+
+
+def _beside(index: VaultIndex, text: str) -> list[Hit]:
+    """ "shove on Gallagher", "a lead Jenkins": a name part said in another orthography, or
+    of four letters, beside another part of a known name (`forms_round17.beside_runs`)."""
+    every = dict(index.more.get("heard parts", []))
+    names = tuple(n for n, _ in index.more.get("heard names", []))
+    if not every or not names:
+        return []
+    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    known = heard.order(names, ())
+    found = []
+    for i, k, part in r17.beside_runs(words, text, tuple(every), known):
+        why = replace(every[part], reason=_beside_reason(every[part].reason))
+        found.append(Hit(words[i][0], words[k - 1][1], why))
+    return found
+
+
+def _beside_reason(reason: str) -> str:
+    return reason.replace("(said: dictated)", "(said: dictated, beside another part)")
 
 
 def _bracket_initials(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:

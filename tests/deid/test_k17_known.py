@@ -42,6 +42,8 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (NAME, {}, "dictation: review of bren dun toe lan, that's Brendan Tolan, today", "toe lan"),
     (NAME, ALIAS, "22:10 BREN T (walk-in) -- low, tearful", "T"),
     (MP, {}, "0300 Matthew (frequent caller, MP) -- calmer", "MP"),
+    ("Siobhan Nic Dhomhnaill", {}, "Dragon voice note: it's shove on Nic Dhomhnaill here", "shove"),
+    ("Aled Rhys Pugh", {}, "dictated, not corrected. seen a lead Pugh today", "lead"),
 ]  # fmt: skip
 
 
@@ -64,6 +66,8 @@ CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
     (NAME, {}, "dictation: review of bren dun toe lan, that's [CLIENT], today", "toe"),
     (NAME, ALIAS, "22:10 [CLIENT] T (walk-in) -- low, tearful", "T ("),
     (MP, {}, "0300 [CLIENT] (frequent caller, MP) -- calmer", "MP"),
+    ("Siobhan Nic Dhomhnaill", {}, "Dragon voice note: it's shove on [CLIENT] here", "shove"),
+    ("Aled Rhys Pugh", {}, "dictated, not corrected. seen a lead [CLIENT] today", "lead"),
 ]  # fmt: skip
 
 
@@ -88,6 +92,9 @@ LEFT: list[tuple[str, dict[str, Any], str, str]] = [
     (NAME, ALIAS, "Bren A and B were both seen", "A"),
     (MP, {}, "Matthew wrote to his MP (Labour) about it.", "MP"),
     (MP, {}, "Matthew (and his MP) met today.", "MP"),
+    ("Aled Rhys Pugh", {}, "seen a lead Pugh today, in person", "lead"),
+    ("Aled Rhys Pugh", {}, "dictated, not corrected. to take the lead Pugh said", "the lead"),
+    ("Aled Rhys Pugh", {}, "dictated. she played a lead role, then Pugh", "lead"),
 ]  # fmt: skip
 
 
@@ -108,6 +115,7 @@ PATHOLOGICAL = {
     "glosses": 'dictated Brendan ("b b b b" ("brendan Tolan (pronounced "x ' * (SIZE // 62),
     "equations": '"cause way" = "cause "a b c d e" = = Causeway "a -> ' * (SIZE // 52),
     "restated": "dictation bren dun toe lan, that's that's Brendan a b, that's " * (SIZE // 62),
+    "beside": "dictated a lead a lead Pugh shove on shove Pugh a l e a d " * (SIZE // 58),
     "brackets": "Matthew (a, b, c, d, MP (MP) Matthew (x, MPP) BREN T ( " * (SIZE // 54),
 }
 
