@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from notes_vault.deid import check_signoff, forms_said
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_round17 as r17
-from notes_vault.deid import forms_said
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold
 
@@ -36,6 +36,7 @@ class Round17:
     linked: frozenset[str]  # linked people's initials
     names: tuple[str, ...]  # every known person's name, for the order of its parts
     parts: tuple[tuple[str, str], ...]  # (folded part, leak) of each
+    lone: dict[str, str]  # each known person's first initial -> leak (`check_signoff`)
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round17:
@@ -64,7 +65,8 @@ def forms(subjects: Sequence[KnownSubject]) -> Round17:
     ]
     parts = tuple((fold(p).lower(), leak) for n, leak in people for p in _WORD.findall(n))
     names = tuple(n for n, _ in people)
-    return Round17(letters, sounds, frozenset(client), frozenset(linked), names, parts)
+    lone = check_signoff.forms(subjects)
+    return Round17(letters, sounds, frozenset(client), frozenset(linked), names, parts, lone)
 
 
 def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -74,6 +76,10 @@ def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str
     dictated = forms_said.dictated(clean)
     if dictated and known.parts:
         yield from _beside(known, clean)
+    if '"' in clean or "\u201d" in clean:
+        for start, end, letter in r17.signed_quotes(clean):
+            if (leak := known.lone.get(letter)) is not None:
+                yield start, end, leak
     if "[" not in text:
         return
     if "(" in clean:

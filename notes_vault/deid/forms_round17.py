@@ -196,3 +196,25 @@ def _short_key(letters: str) -> str:
     code = code.replace("NJ", "NK")
     out = [c for i, c in enumerate(code) if i == 0 or code[i - 1] != c]
     return "".join(out) if len(out) >= _SOUNDS else ""
+
+
+# A quoted message signed with the writer's initial before its closing quote, after a
+# sentence's end: '"... we're at the hospital. Will be in touch. O"' (k12 reads an initial
+# alone on its line). The quote opens on the same line, twenty characters or more before.
+_SIGNED_QUOTE = re.compile(
+    r"(?<=[.!?,])[ \t]+(?:[-\u2013\u2014~][ \t]*)?(?P<letter>[A-Za-z])\.?(?:[ \t]+x{1,3})?"
+    r"[ \t]*[\"\u201d]"
+)
+_QUOTED = 20  # characters of the message before the initial at least
+
+
+def signed_quotes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, letter in capitals) of each initial signing a quoted message."""
+    for match in _SIGNED_QUOTE.finditer(text):
+        line = text.rfind("\n", 0, match.start()) + 1
+        opened = max(
+            text.rfind('"', line, match.start()), text.rfind("\u201c", line, match.start())
+        )
+        if opened < 0 or match.start() - opened < _QUOTED:
+            continue
+        yield match.start("letter"), match.end("letter"), match.group("letter").upper()

@@ -52,6 +52,10 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
     found = _equated(index, text, hits, dictated) if any(c in text for c in _CHEAP) else []
     found = found + (_echoes(text, found) if dictated and found else [])
     found += _bracket_initials(index, text, hits) if index.abbreviated and "(" in text else []
+    for start, end, letter in r17.signed_quotes(text) if '"' in text or "\u201d" in text else ():
+        entry = index.lone.get(letter)  # '"... Will be in touch. O"'
+        if entry is not None:
+            found.append(Hit(start, end, replace(entry, reason=f"{entry.reason} (signing)")))
     return found + (_beside(index, text) if dictated else [])
 
 

@@ -44,6 +44,7 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (MP, {}, "0300 Matthew (frequent caller, MP) -- calmer", "MP"),
     ("Siobhan Nic Dhomhnaill", {}, "Dragon voice note: it's shove on Nic Dhomhnaill here", "shove"),
     ("Aled Rhys Pugh", {}, "dictated, not corrected. seen a lead Pugh today", "lead"),
+    (NAME, {}, 'His text: "Running late, bus broke down. Sorry. B" - arrived 10:20.', "B"),
 ]  # fmt: skip
 
 
@@ -68,6 +69,7 @@ CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
     (MP, {}, "0300 [CLIENT] (frequent caller, MP) -- calmer", "MP"),
     ("Siobhan Nic Dhomhnaill", {}, "Dragon voice note: it's shove on [CLIENT] here", "shove"),
     ("Aled Rhys Pugh", {}, "dictated, not corrected. seen a lead [CLIENT] today", "lead"),
+    (NAME, {}, 'Text: "Can we move it to Friday? Thanks, B"', "B"),
 ]  # fmt: skip
 
 
@@ -95,6 +97,8 @@ LEFT: list[tuple[str, dict[str, Any], str, str]] = [
     ("Aled Rhys Pugh", {}, "seen a lead Pugh today, in person", "lead"),
     ("Aled Rhys Pugh", {}, "dictated, not corrected. to take the lead Pugh said", "the lead"),
     ("Aled Rhys Pugh", {}, "dictated. she played a lead role, then Pugh", "lead"),
+    (NAME, {}, 'She said "it is plan B" and left.', "B"),
+    (NAME, {}, 'Text: "ok. B"', "B"),
 ]  # fmt: skip
 
 
@@ -116,6 +120,7 @@ PATHOLOGICAL = {
     "equations": '"cause way" = "cause "a b c d e" = = Causeway "a -> ' * (SIZE // 52),
     "restated": "dictation bren dun toe lan, that's that's Brendan a b, that's " * (SIZE // 62),
     "beside": "dictated a lead a lead Pugh shove on shove Pugh a l e a d " * (SIZE // 58),
+    "signed": '"a. B" "abcdefghijklmnopqrstuvwxyz. B x" ". . . B"' * (SIZE // 46),
     "brackets": "Matthew (a, b, c, d, MP (MP) Matthew (x, MPP) BREN T ( " * (SIZE // 54),
 }
 
