@@ -19,9 +19,14 @@ from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold
 
 _TAG = re.compile(
-    r"\[(?:CLIENT|PARTNER|CHILD|PARENT|SIBLING|PERSON|FRIEND|RELATIVE|CARER|GP|EMPLOYER"
+    r"\[(CLIENT|PARTNER|CHILD|PARENT|SIBLING|PERSON|FRIEND|RELATIVE|CARER|GP|EMPLOYER"
     r"|SCHOOL|ADDRESS)(?: \d{1,3})?\]"
 )
+# The tag a linked person's relation gives (`known._RELATION_TAGS`).
+_RELATION_TAGS = {
+    "partner": "PARTNER", "parent": "PARENT", "child": "CHILD", "sibling": "SIBLING",
+    "friend": "FRIEND", "employer": "EMPLOYER", "school": "SCHOOL", "gp": "GP",
+}  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -30,8 +35,8 @@ _TOKEN = re.compile(r"[^\W_]+")
 class Round17:
     """The first letters of every word of every known name, address and organisation."""
 
-    letters: str
-    sounds: frozenset[str]  # `forms_round17.opening` of each word
+    letters: dict[str, str]  # a tag's base ("CLIENT", "ADDRESS") -> its words' first letters
+    sounds: dict[str, frozenset[str]]  # a tag's base -> `forms_round17.opening` of each word
     client: frozenset[str]  # the client's initials ("mp")
     linked: frozenset[str]  # linked people's initials
     names: tuple[str, ...]  # every known person's name, for the order of its parts
@@ -41,12 +46,20 @@ class Round17:
 
 def forms(subjects: Sequence[KnownSubject]) -> Round17:
     """Build the letters once for these subjects."""
-    words: list[str] = []
+    words: dict[str, list[str]] = {}
     for subject in subjects:
-        words += _WORD.findall(" ".join((subject.name, *subject.aliases)))
-        words += _WORD.findall(subject.address or "")
-        words += [w for link in subject.linked for w in _WORD.findall(link.name)]
-    letters = "".join(sorted({fold(w)[:1].lower() for w in words}))
+        words.setdefault(subject.role, []).extend(
+            _WORD.findall(" ".join((subject.name, *subject.aliases)))
+        )
+        words.setdefault("ADDRESS", []).extend(_WORD.findall(subject.address or ""))
+        for link in subject.linked:
+            base = _RELATION_TAGS.get(link.relation, "PERSON")
+            words.setdefault(base, []).extend(_WORD.findall(link.name))
+    letters = {
+        base: "".join(sorted({fold(w)[:1].lower() for w in found}))
+        for base, found in sorted(words.items())
+    }
+    sounds = {base: frozenset(r17.opening(w) for w in found) for base, found in words.items()}
     client = {i for s in subjects if s.role == "CLIENT" for i in r17.name_initials(s.name)}
     linked = {
         i
@@ -55,7 +68,6 @@ def forms(subjects: Sequence[KnownSubject]) -> Round17:
         if not derived.looks_like_org(link.name)
         for i in r17.name_initials(link.name)
     }
-    sounds = frozenset(r17.opening(w) for w in words)
     people = [(n, f"{s.role.lower()} name") for s in subjects for n in (s.name, *s.aliases)]
     people += [
         (link.name, f"linked {link.relation} name")
@@ -71,8 +83,6 @@ def forms(subjects: Sequence[KnownSubject]) -> Round17:
 
 def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, leak) of each phrase the note equates with a known identifier's tag."""
-    if not known.letters:
-        return
     dictated = forms_said.dictated(clean)
     if dictated and known.parts:
         yield from _beside(known, clean)
@@ -87,13 +97,15 @@ def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str
     if '"' not in clean and "\u201c" not in clean and "'" not in clean and "that" not in clean:
         return
     for tag in _TAG.finditer(text):
+        base = tag.group(1)
+        sounds = known.sounds.get(base, frozenset())
         shapes = [
-            r17.gloss_after(clean, tag.end(), dictated=dictated, sounds=known.sounds),
+            r17.gloss_after(clean, tag.end(), dictated=dictated, sounds=sounds),
             r17.equated_before(clean, tag.start()),
             r17.restated_before(clean, tag.start()) if dictated else None,
         ]
         for shape in shapes:
-            if shape is not None and r17.opens_alike(shape[2], known.letters):
+            if shape is not None and r17.opens_alike(shape[2], known.letters.get(base, "")):
                 yield shape[0], shape[1], "known identifier (a form the note equates with it)"
 
 
