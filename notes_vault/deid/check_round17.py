@@ -42,6 +42,7 @@ class Round17:
     names: tuple[str, ...]  # every known person's name, for the order of its parts
     parts: tuple[tuple[str, str], ...]  # (folded part, leak) of each
     lone: dict[str, str]  # each known person's first initial -> leak (`check_signoff`)
+    saints: tuple[str, ...]  # an organisation's saint's diminutives ("jimmy")
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round17:
@@ -78,7 +79,10 @@ def forms(subjects: Sequence[KnownSubject]) -> Round17:
     parts = tuple((fold(p).lower(), leak) for n, leak in people for p in _WORD.findall(n))
     names = tuple(n for n, _ in people)
     lone = check_signoff.forms(subjects)
-    return Round17(letters, sounds, frozenset(client), frozenset(linked), names, parts, lone)
+    saints = tuple(sorted({f for s in subjects for p in s.linked for f in r17.saint_forms(p.name)}))
+    return Round17(
+        letters, sounds, frozenset(client), frozenset(linked), names, parts, lone, saints
+    )
 
 
 def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -90,6 +94,14 @@ def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str
         for start, end, letter in r17.signed_quotes(clean):
             if (leak := known.lone.get(letter)) is not None:
                 yield start, end, leak
+    if known.saints and ("'s" in clean.lower() or "\u2019s" in clean.lower()):
+        pattern = r17.saints_pattern(known.saints)  # "at Jimmy's" of St James's
+        for match in pattern.finditer(clean) if pattern is not None else ():
+            yield (
+                match.start(1),
+                match.end(1) + 2,
+                "linked organisation name (a saint's diminutive)",
+            )
     if "[" not in text:
         return
     if "(" in clean:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_said as said
@@ -218,3 +219,32 @@ def signed_quotes(text: str) -> Iterator[tuple[int, int, str]]:
         if opened < 0 or match.start() - opened < _QUOTED:
             continue
         yield match.start("letter"), match.end("letter"), match.group("letter").upper()
+
+
+# An organisation named after a saint, by the saint's given name as a diminutive with its
+# possessive, after a word of place: "St James's University Hospital" -> "at Jimmy's",
+# "LIAISON AT JIMMY'S". Diminutives ending in "y", "ie" or "ey" only ("Jim's" is a house).
+_SAINT = re.compile(r"(?:St\.?|Saint)[ \t]+([A-Z][a-z]{2,})(?:['\u2019]s|s['\u2019]|['\u2019])?\b")
+_PLACE_WORD = r"(?:at|to|in|from|into|@|via|left|leaving|admitted[ \t]to|transferred[ \t]to)"
+
+
+def saint_forms(org: str) -> list[str]:
+    """The diminutives of the saint an organisation is named after, lower case ("jimmy")."""
+    from notes_vault.deid.names import variants  # noqa: PLC0415 - the name data, when needed
+
+    match = _SAINT.match(org.strip())
+    if match is None:
+        return []
+    return sorted(v for v in variants(match.group(1)) if v.endswith(("y", "ie", "ey")))
+
+
+@lru_cache(maxsize=256)
+def saints_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the diminutives with their possessive after a word of place; the
+    diminutive is group 1."""
+    if not forms:
+        return None
+    spelt = "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    return re.compile(
+        rf"(?i)(?<![\w'\u2019]){_PLACE_WORD}[ \t]+(?:the[ \t]+)?({spelt})['\u2019]s(?![\w'\u2019])"
+    )

@@ -15,7 +15,7 @@ from dataclasses import replace
 from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_round17 as r17
 from notes_vault.deid import forms_said as said
-from notes_vault.deid.known_index import Hit, VaultIndex
+from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import squash_key
 
@@ -26,6 +26,7 @@ _DETERMINERS = frozenset(
     "the a an this that these those his her their my your our its no any some every".split()
 )
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_SAINTS = "r17 saints"
 _CHEAP = ('"', "\u201c", "'", "that")
 _ECHO_LETTERS = 4  # a phrase this long at least is looked for again
 
@@ -42,6 +43,13 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
         marked = replace(entry, reason=f"{entry.reason} (surname's initial in a record)")
         for given, letter in r17.surname_initials(name, tuple(aliases)):
             index.more.setdefault("middle initials", []).append((f"{given} {letter}", marked))
+    for link in (p for s in subjects for p in s.linked):
+        entry = index.words.get(squash_key(link.name))
+        if entry is None or entry.category != "organisation":
+            continue
+        saint = replace(entry, reason=f"{entry.reason} (its saint's diminutive)")
+        for form in r17.saint_forms(link.name):  # "at Jimmy's" of St James's
+            index.more.setdefault(_SAINTS, []).append((form, saint))
 
 
 def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
@@ -56,7 +64,21 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
         entry = index.lone.get(letter)  # '"... Will be in touch. O"'
         if entry is not None:
             found.append(Hit(start, end, replace(entry, reason=f"{entry.reason} (signing)")))
+    if saints := index.more.get(_SAINTS):
+        found += _saints(text, saints)
     return found + (_beside(index, text) if dictated else [])
+
+
+def _saints(text: str, saints: list[tuple[str, Entry]]) -> list[Hit]:
+    lower = text.lower()
+    if "'s" not in lower and "\u2019s" not in lower:
+        return []
+    entries = dict(reversed(saints))  # first owner wins
+    pattern = r17.saints_pattern(tuple(entries))
+    found = []
+    for match in pattern.finditer(text) if pattern is not None else ():
+        found.append(Hit(match.start(1), match.end(1) + 2, entries[match.group(1).lower()]))
+    return found
 
 
 def _equated(index: VaultIndex, text: str, hits: list[Hit], dictated: bool) -> list[Hit]:

@@ -31,6 +31,7 @@ def _client(name: str = NAME, **known: Any) -> KnownSubject:
 HOSPITAL = {"linked": (LinkedPerson("Causeway Hospital", "other"),)}
 ALIAS = {"aliases": ("Bren",)}
 MP = "Matthew Ian Patel"
+SAINT = {"linked": (LinkedPerson("St Thomas' Hospital", "other"),)}
 
 FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (NAME, {}, 'Voice note via Dragon. Moved to Coleraine ("coal rain") last year.', "coal rain"),
@@ -45,6 +46,8 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     ("Siobhan Nic Dhomhnaill", {}, "Dragon voice note: it's shove on Nic Dhomhnaill here", "shove"),
     ("Aled Rhys Pugh", {}, "dictated, not corrected. seen a lead Pugh today", "lead"),
     (NAME, {}, 'His text: "Running late, bus broke down. Sorry. B" - arrived 10:20.', "B"),
+    (NAME, SAINT, "ED LIAISON AT TOMMY'S OVERNIGHT", "TOMMY'S"),
+    (NAME, SAINT, "was transferred to Tommy's on Monday", "Tommy's"),
 ]  # fmt: skip
 
 
@@ -70,6 +73,7 @@ CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
     ("Siobhan Nic Dhomhnaill", {}, "Dragon voice note: it's shove on [CLIENT] here", "shove"),
     ("Aled Rhys Pugh", {}, "dictated, not corrected. seen a lead [CLIENT] today", "lead"),
     (NAME, {}, 'Text: "Can we move it to Friday? Thanks, B"', "B"),
+    (NAME, SAINT, "seen at Tommy's last night", "Tommy's"),
 ]  # fmt: skip
 
 
@@ -99,6 +103,8 @@ LEFT: list[tuple[str, dict[str, Any], str, str]] = [
     ("Aled Rhys Pugh", {}, "dictated. she played a lead role, then Pugh", "lead"),
     (NAME, {}, 'She said "it is plan B" and left.', "B"),
     (NAME, {}, 'Text: "ok. B"', "B"),
+    (NAME, SAINT, "Tommy's mum rang about the visit.", "Tommy"),
+    (NAME, SAINT, "stayed at Tom's overnight", "Tom's"),
 ]  # fmt: skip
 
 
@@ -121,6 +127,7 @@ PATHOLOGICAL = {
     "restated": "dictation bren dun toe lan, that's that's Brendan a b, that's " * (SIZE // 62),
     "beside": "dictated a lead a lead Pugh shove on shove Pugh a l e a d " * (SIZE // 58),
     "signed": '"a. B" "abcdefghijklmnopqrstuvwxyz. B x" ". . . B"' * (SIZE // 46),
+    "saints": "at at the Tommy's to Tommy at Tommys' AT TOMMY'S's " * (SIZE // 50),
     "brackets": "Matthew (a, b, c, d, MP (MP) Matthew (x, MPP) BREN T ( " * (SIZE // 54),
 }
 
@@ -129,7 +136,7 @@ PATHOLOGICAL = {
 def test_round_17_forms_are_linear(name: str) -> None:
     """10 KB of a pathological input for these forms is redacted and checked in under half
     a second."""
-    known = {**ALIAS, **HOSPITAL}
+    known = {**ALIAS, "linked": HOSPITAL["linked"] + SAINT["linked"]}
     engine = Deidentifier([_client(**known)], today=TODAY)
     seconds = redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm-up Bren said")
     assert seconds < LINEAR_SECONDS
