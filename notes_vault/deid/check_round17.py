@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from notes_vault.deid import check_signoff, forms_said
 from notes_vault.deid import forms as derived
+from notes_vault.deid import forms_calendars as calendars
 from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_round17 as r17
 from notes_vault.deid.model import KnownSubject
@@ -43,6 +44,7 @@ class Round17:
     parts: tuple[tuple[str, str], ...]  # (folded part, leak) of each
     lone: dict[str, str]  # each known person's first initial -> leak (`check_signoff`)
     saints: tuple[str, ...]  # an organisation's saint's diminutives ("jimmy")
+    dob: str  # the leak of the first recorded date of birth, "" with none
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round17:
@@ -81,8 +83,9 @@ def forms(subjects: Sequence[KnownSubject]) -> Round17:
     lone = check_signoff.forms(subjects)
     saints = tuple(sorted({f for s in subjects for p in s.linked for f in r17.saint_forms(p.name)}))
     return Round17(
-        letters, sounds, frozenset(client), frozenset(linked), names, parts, lone, saints
-    )
+        letters, sounds, frozenset(client), frozenset(linked), names, parts, lone, saints,
+        next((f"{s.role.lower()} date of birth" for s in subjects if s.dob is not None), ""),
+    )  # fmt: skip
 
 
 def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -90,18 +93,7 @@ def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str
     dictated = forms_said.dictated(clean)
     if dictated and known.parts:
         yield from _beside(known, clean)
-    if '"' in clean or "\u201d" in clean:
-        for start, end, letter in r17.signed_quotes(clean):
-            if (leak := known.lone.get(letter)) is not None:
-                yield start, end, leak
-    if known.saints and ("'s" in clean.lower() or "\u2019s" in clean.lower()):
-        pattern = r17.saints_pattern(known.saints)  # "at Jimmy's" of St James's
-        for match in pattern.finditer(clean) if pattern is not None else ():
-            yield (
-                match.start(1),
-                match.end(1) + 2,
-                "linked organisation name (a saint's diminutive)",
-            )
+    yield from _untagged(known, clean)
     if "[" not in text:
         return
     if "(" in clean:
@@ -143,3 +135,19 @@ def _beside(known: Round17, clean: str) -> Iterator[tuple[int, int, str]]:
     order = heard.order(known.names, ())
     for i, k, part in r17.beside_runs(words, clean, tuple(leaks), order):
         yield words[i][0], words[k - 1][1], leaks[part]
+
+
+def _untagged(known: Round17, clean: str) -> Iterator[tuple[int, int, str]]:
+    """A quoted message's signing initial, a birthday on another calendar, a saint's
+    diminutive: forms read with no tag beside them."""
+    if '"' in clean or "\u201d" in clean:
+        for start, end, letter in r17.signed_quotes(clean):
+            if (leak := known.lone.get(letter)) is not None:
+                yield start, end, leak
+    if known.dob:  # "his Hebrew birthday, 27 Adar"
+        yield from ((s, e, known.dob) for s, e in calendars.other_days(clean))
+    if known.saints and ("'s" in clean.lower() or "\u2019s" in clean.lower()):
+        pattern = r17.saints_pattern(known.saints)  # "at Jimmy's" of St James's
+        why = "linked organisation name (a saint's diminutive)"
+        for match in pattern.finditer(clean) if pattern is not None else ():
+            yield match.start(1), match.end(1) + 2, why

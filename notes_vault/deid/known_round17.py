@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from notes_vault.deid import forms_calendars as calendars
 from notes_vault.deid import forms_heard as heard
 from notes_vault.deid import forms_round17 as r17
 from notes_vault.deid import forms_said as said
@@ -66,6 +67,10 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
             found.append(Hit(start, end, replace(entry, reason=f"{entry.reason} (signing)")))
     if saints := index.more.get(_SAINTS):
         found += _saints(text, saints)
+    if index.dobs:  # "his Hebrew birthday, 27 Adar"
+        dob = index.dobs[0][1]
+        why = replace(dob, reason=f"{dob.reason} (a birthday on another calendar)")
+        found += [Hit(s, e, why) for s, e in calendars.other_days(text)]
     return found + (_beside(index, text) if dictated else [])
 
 

@@ -48,6 +48,9 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
     (NAME, {}, 'His text: "Running late, bus broke down. Sorry. B" - arrived 10:20.', "B"),
     (NAME, SAINT, "ED LIAISON AT TOMMY'S OVERNIGHT", "TOMMY'S"),
     (NAME, SAINT, "was transferred to Tommy's on Monday", "Tommy's"),
+    (NAME, {}, "Dad gives his Hebrew birthday, 14 Kislev, not the secular one.", "Kislev"),
+    (NAME, {}, "keeps a lunar birthday as well (8th month 3rd day)", "3rd day"),
+    (NAME, {}, "born on the 2nd of Shawwal, he says", "Shawwal"),
 ]  # fmt: skip
 
 
@@ -74,6 +77,7 @@ CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
     ("Aled Rhys Pugh", {}, "dictated, not corrected. seen a lead [CLIENT] today", "lead"),
     (NAME, {}, 'Text: "Can we move it to Friday? Thanks, B"', "B"),
     (NAME, SAINT, "seen at Tommy's last night", "Tommy's"),
+    (NAME, {}, "Hebrew birthday: 14 Kislev.", "14"),
 ]  # fmt: skip
 
 
@@ -105,6 +109,8 @@ LEFT: list[tuple[str, dict[str, Any], str, str]] = [
     (NAME, {}, 'Text: "ok. B"', "B"),
     (NAME, SAINT, "Tommy's mum rang about the visit.", "Tommy"),
     (NAME, SAINT, "stayed at Tom's overnight", "Tom's"),
+    (NAME, {}, "Fasting through Ramadan; session moved to 14 Shawwal.", "Shawwal"),
+    (NAME, {}, "Third month of treatment, 2nd day of the new plan.", "2nd day"),
 ]  # fmt: skip
 
 
@@ -128,6 +134,7 @@ PATHOLOGICAL = {
     "beside": "dictated a lead a lead Pugh shove on shove Pugh a l e a d " * (SIZE // 58),
     "signed": '"a. B" "abcdefghijklmnopqrstuvwxyz. B x" ". . . B"' * (SIZE // 46),
     "saints": "at at the Tommy's to Tommy at Tommys' AT TOMMY'S's " * (SIZE // 50),
+    "calendars": "born 3 Adar 4 Adar Adar 5 lunar 1st month 2nd month 3 day 4th " * (SIZE // 62),
     "brackets": "Matthew (a, b, c, d, MP (MP) Matthew (x, MPP) BREN T ( " * (SIZE // 54),
 }
 
