@@ -148,6 +148,7 @@ def name_initials(name: str) -> set[str]:
     return out
 
 
+_MIN_WORDS = 2  # words of a run beside a part
 _MIN_PART = 4  # letters of a name part said beside another part ("a lead" of Aled)
 _SOUNDS = 3  # a key this long at least, as `forms_said`
 
@@ -155,7 +156,7 @@ _SOUNDS = 3  # a key this long at least, as `forms_said`
 def beside_runs(
     words: Sequence[tuple[int, int, str]], text: str, parts: Sequence[str], known: heard.Order
 ) -> Iterator[tuple[int, int, str]]:
-    """(first word, last word + 1, part) of each run of one to three words, in a dictated
+    """(first word, last word + 1, part) of each run of two or three words, in a dictated
     note, that sounds like a name part of four letters or more as any orthography says it
     ("shove on" of Siobhan with an Irish "bh", "a lead" of Aled), straight before a later
     part of a known name or after an earlier one, or the tag it became. k10's runs
@@ -174,6 +175,8 @@ def beside_runs(
 
     for english in (True, False):
         for i, end, part in said.runs(words, text, keys, english=english):
+            if end - i < _MIN_WORDS:  # one word alone is k9's, or a word ("sister")
+                continue
             before = heard._next_to(text, words, i, left=True)
             after = heard._next_to(text, words, end - 1, left=False)
             if (part in known.earlier and named(after)) or (part in known.later and named(before)):
