@@ -17,6 +17,7 @@ from notes_vault.deid import (
     check_round14,
     check_round15,
     check_round16,
+    check_round17,
     check_said,
     check_signoff,
     check_tails,
@@ -41,6 +42,7 @@ class Late:
         self.round13 = check_round13.forms(subjects)  # round 13: "rox came on", "client K"
         self.round15 = check_round15.forms(subjects, today)  # round 15: "[ADDRESS] 14B"
         self.round16 = check_round16.forms(subjects)  # round 16: "Husband JC", "UMich"
+        self.round17 = check_round17.forms(subjects)  # round 17: '"crew" = [ADDRESS]'
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -58,3 +60,4 @@ class Late:
         yield from check_round14.every(self.round13, clean)  # round 14: "Re: A and M (children)"
         yield from check_round15.every(self.round15, text, clean)  # round 15: "[ADDRESS] 14B"
         yield from check_round16.every(self.round16, text, clean)  # round 16: "mick burn"
+        yield from check_round17.every(self.round17, text, clean)  # round 17: '"crew" = [ADDRESS]'

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_orgs, lexicon
 from notes_vault.deid import forms_records as records
+from notes_vault.deid import forms_round17 as r17
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold
 
@@ -68,6 +69,12 @@ def forms(subjects: Sequence[KnownSubject]) -> Records:
                     glossed.setdefault(letters, f"linked {link.relation} name")
                 for word in forms_orgs.the_words(link.name):
                     the_words.setdefault(word, f"linked {link.relation} name")
+    surnames = {  # round 17: a surname's initial after the given name, "[CLIENT] A ("
+        letter: f"{s.role.lower()} name"
+        for s in subjects
+        for _, letter in r17.surname_initials(s.name, tuple(s.aliases))
+    }
+    middles = {**surnames, **middles}
     return Records(middles, words, tuple(zips), glossed, schools, the_words)
 
 

@@ -29,6 +29,7 @@ from notes_vault.deid import (
     known_round6,
     known_round15,
     known_round16,
+    known_round17,
     known_said,
     known_tiny,
     known_typed,
@@ -58,6 +59,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     known_round6.extend(index, subjects)  # round 6 (k6)
     known_round15.extend(index, subjects)  # round 15 (k15): "Rootes Hall 14B"
     known_round16.extend(index, subjects)  # round 16 (k16): "UMich", "Vicarage Cottage"
+    known_round17.extend(index, subjects)  # round 17 (k17): "OLU A ("
     known_tiny.extend(index, subjects)  # round 7 (k7): "hà"
     known_said.extend(index, subjects)  # round 9 (k9): "mack and z" for Mackenzie, dictated
     known_typed.extend(index, subjects)  # round 9 (k9): "Grave" for Grace, autocorrected
@@ -151,7 +153,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         if entry is not None and entry.capital_only and entry.category != "name":
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
     found += _dobs(index, text, toks, hits, said)
-    return found
+    return found + known_round17.find(index, text, hits)  # round 17: '"crew" = Crewe'
 
 
 def _dobs(
