@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import os
 import random
 import unicodedata
@@ -94,10 +95,18 @@ def _suffix(day: int) -> str:
     return "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+@functools.cache
+def coined(low: int = 2, high: int = 3) -> st.SearchStrategy[str]:
+    """A made-up name of syllables, never an English word (so it must always be replaced).
+
+    One strategy object per (low, high), made once: building a fresh one on each of the
+    thousands of draws made Hypothesis validate it anew, most of this file's time."""
+    return _coined(st.lists(st.sampled_from(SYLLABLES), min_size=low, max_size=high))
+
+
 @st.composite
-def coined(draw: st.DrawFn, low: int = 2, high: int = 3) -> str:
-    """A made-up name of syllables, never an English word (so it must always be replaced)."""
-    word = "".join(draw(st.lists(st.sampled_from(SYLLABLES), min_size=low, max_size=high)))
+def _coined(draw: st.DrawFn, syllables: st.SearchStrategy[list[str]]) -> str:
+    word = "".join(draw(syllables))
     if word in common_words() or len(word) < 5:
         word += "ley"
     return word.title()
