@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import random
 import time
+from collections.abc import Callable
 
 from notes_vault.deid import Deidentifier, KnownSubject, Replacement, learned
 from notes_vault.deid.check import Checker
@@ -44,13 +45,25 @@ def redact_and_check_seconds(engine: Deidentifier, text: str, warm_up: str) -> f
     CPU time of this process, not wall time: the bound is on the work a rule does, and a
     shared 2-core machine running the rest of the suite beside it doubles wall time (a 0.19 s
     input took 0.58 s of wall time under load); best of three for cache and frequency noise.
+
+    Every caller asserts the result is under LINEAR_SECONDS, so the runs stop at the first one
+    under it: the best of three is under the bound exactly when some run is, and a linear rule
+    (nearly always) costs one run instead of three. A slow input still gets all three tries.
     """
     engine.redact(warm_up)
-    taken = []
+    return _best_of_three(lambda: engine.leaks(engine.redact(text).text))
+
+
+def _best_of_three(work: Callable[[], object]) -> float:
+    """CPU seconds of the fastest of up to three runs of `work`, stopping at the first run
+    under LINEAR_SECONDS (the bound every caller asserts, so the verdict is the same)."""
+    taken: list[float] = []
     for _ in range(3):
         began = time.process_time()
-        engine.leaks(engine.redact(text).text)
+        work()
         taken.append(time.process_time() - began)
+        if taken[-1] < LINEAR_SECONDS:
+            break
     return min(taken)
 
 
@@ -68,15 +81,10 @@ def wholly_replaced(engine: Deidentifier, text: str, form: str) -> bool:
 
 def learned_layer_seconds(text: str) -> float:
     """Best of three timings of the learned layer alone on `text`, every word a candidate
-    (nothing covered), after a warm-up that loads the model."""
+    (nothing covered), after a warm-up that loads the model (stopping early as above)."""
     toks = tokenize(text)
     learned.find_learned("Wren said.", tokenize("Wren said."), [], bytearray(10))
-    taken = []
-    for _ in range(3):
-        began = time.process_time()
-        learned.find_learned(text, toks, [], bytearray(len(text)))
-        taken.append(time.process_time() - began)
-    return min(taken)
+    return _best_of_three(lambda: learned.find_learned(text, toks, [], bytearray(len(text))))
 
 
 TODAY = datetime.date(2026, 12, 5)  # the known-identifier tests' "today" (no birthday in future)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import os
 import random
 import unicodedata
@@ -94,35 +95,48 @@ def _suffix(day: int) -> str:
     return "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+@functools.cache
+def coined(low: int = 2, high: int = 3) -> st.SearchStrategy[str]:
+    """A made-up name of syllables, never an English word (so it must always be replaced).
+
+    One strategy object per (low, high), made once: building a fresh one on each of the
+    thousands of draws made Hypothesis validate it anew, most of this file's time."""
+    return _coined(st.lists(st.sampled_from(SYLLABLES), min_size=low, max_size=high))
+
+
 @st.composite
-def coined(draw: st.DrawFn, low: int = 2, high: int = 3) -> str:
-    """A made-up name of syllables, never an English word (so it must always be replaced)."""
-    word = "".join(draw(st.lists(st.sampled_from(SYLLABLES), min_size=low, max_size=high)))
+def _coined(draw: st.DrawFn, syllables: st.SearchStrategy[list[str]]) -> str:
+    word = "".join(draw(syllables))
     if word in common_words() or len(word) < 5:
         word += "ley"
     return word.title()
 
 
+# The record's one-of choices, built once (not on each draw, which Hypothesis validates anew).
+_FIRST = st.one_of(st.sampled_from(GIVEN), coined())
+_HEAD = st.one_of(
+    coined(),
+    st.builds(lambda p, w: f"{p} {w}", st.sampled_from(PLACES), st.sampled_from(PLAIN)),
+    st.builds(lambda p, w: f"{p} {w}", st.sampled_from(PLACES), coined()),
+)
+_ORDINAL = st.integers(1, 99).map(lambda n: f"{n}{_suffix(n)}")  # "6th St"
+_STREET = st.one_of(coined(), st.sampled_from(PLAIN), _ORDINAL)
+_CLIPPED = st.builds(lambda f, w: f"{f} {w}", st.sampled_from(CLIPPED_FIRST), coined())
+_TOWN = st.one_of(coined(), st.sampled_from(PLACES), _CLIPPED)
+
+
 @st.composite
 def subjects(draw: st.DrawFn) -> KnownSubject:
     """A generated client record with a partner, an employer and a school."""
-    first = draw(st.one_of(st.sampled_from(GIVEN), coined()))
-    head = draw(
-        st.one_of(
-            coined(),
-            st.builds(lambda p, w: f"{p} {w}", st.sampled_from(PLACES), st.sampled_from(PLAIN)),
-            st.builds(lambda p, w: f"{p} {w}", st.sampled_from(PLACES), coined()),
-        )
-    )
+    first = draw(_FIRST)
+    head = draw(_HEAD)
     org = f"{head} {draw(st.sampled_from(ORG_SUFFIXES))}"
     if draw(st.integers(0, 3)) == 0:  # "Bank of Tormerley": an acronym that keeps "of"
         org = f"{draw(st.sampled_from(OF_HEADS))} of {draw(coined())} {draw(coined())}"
     school = f"{draw(coined())} {draw(st.sampled_from(ORG_SUFFIXES[:2]))}"
     kind, _ = draw(st.sampled_from(STREET_TYPES))
-    ordinal = st.integers(1, 99).map(lambda n: f"{n}{_suffix(n)}")  # "6th St"
-    street = draw(st.one_of(coined(), st.sampled_from(PLAIN), ordinal))
-    clipped = st.builds(lambda f, w: f"{f} {w}", st.sampled_from(CLIPPED_FIRST), coined())
-    town = draw(st.one_of(coined(), st.sampled_from(PLACES), clipped))
+    street = draw(_STREET)
+    town = draw(_TOWN)
     address = f"{draw(st.integers(1, 299))} {street} {kind}, {town}"
     letters = st.sampled_from("BDHKLMNSW")
     outward = f"{draw(letters)}{draw(letters)}{draw(st.integers(1, 9))}"
