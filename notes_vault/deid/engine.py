@@ -20,19 +20,15 @@ from notes_vault.deid import (
     known_round5,
     known_search,
     late_rules,
+    late_words,
     learned,
     lexicon,
     lower_titles,
     misread,
     nicknames,
     org_departments,
-    org_fellowships,
-    org_forces,
-    org_lower_brands,
-    org_pubs,
     org_sites,
     org_uk_initials,
-    org_word_charities,
     patterns,
     person_action_initials,
     person_action_names,
@@ -333,15 +329,7 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += person_round6.find_late(clean, toks, chosen, covered, settle)
     chosen += settle(person_short_words.find_short_words(clean, toks, covered), covered)  # u11
     chosen += settle(org_uk_initials.find_initials(toks), covered)  # u12
-    chosen += settle(  # u13, u14, o15
-        org_word_charities.find_word_charities(clean, toks)
-        + uk_round14.late(clean, toks)
-        + org_lower_brands.find_lower_brands(clean, toks)
-        + org_pubs.find_pubs(clean, toks)  # o17
-        + org_forces.find_forces(clean, toks)  # o17
-        + org_fellowships.find_fellowships(toks),  # o17
-        covered,
-    )
+    chosen += settle(late_words.find_late_words(clean, toks), covered)  # u13, u14, o15, o17
     chosen += settle(echo.find_echoes(clean, toks, chosen), covered)
     chosen += settle(learned.find_learned(clean, toks, chosen, covered), covered)
     late_rules.after_learned(clean, toks, chosen, covered, settle)

@@ -132,11 +132,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_reach_ages(toks)
         + find_dob_ages(text)
         + find_happened_ages(toks, text)  # round 13 (a13), lines: a15
-        + find_both_ages(text)  # round 15 (a15), the next two too
-        + find_birthday_counts(text)
-        + find_appositive_ages(text)
-        + find_assessed_ages(text)
-        + find_turning_ages(text)  # round 17 (lead)
+        + _text_ages(text)  # round 15 (a15), round 17 (lead)
     )
     spans += find_handles(text, toks, lexicon.common_words())
     for hit in find_dates(text, toks):
@@ -154,6 +150,18 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
+
+
+def _text_ages(text: str) -> list[Span]:
+    """The age finders that read the text alone, with no tokens (rounds 15 and 17), in the
+    order `find_all` called them."""
+    return (
+        find_both_ages(text)
+        + find_birthday_counts(text)
+        + find_appositive_ages(text)
+        + find_assessed_ages(text)
+        + find_turning_ages(text)
+    )
 
 
 def _emails(text: str) -> list[Span]:
