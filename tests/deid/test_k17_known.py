@@ -147,3 +147,13 @@ def test_round_17_forms_are_linear(name: str) -> None:
     engine = Deidentifier([_client(**known)], today=TODAY)
     seconds = redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm-up Bren said")
     assert seconds < LINEAR_SECONDS
+
+
+def test_a_month_of_several_words_on_another_calendar_is_read_with_a_space_or_a_hyphen() -> None:
+    """Round 17 (lead): "Rabi al-Awwal" and "Dhul Hijjah" were split at the space inside
+    the separator's character class, so only the all-hyphen spelling was read."""
+    from notes_vault.deid.forms_calendars import other_days
+
+    for text in ("born 12 Rabi al-Awwal", "born 12 Rabi-al-Awwal", "DOB: Dhul Hijjah 9"):
+        assert len(list(other_days(text))) == 1, text
+    assert list(other_days("the radar was 27 metres from where he was born")) == []
