@@ -28,6 +28,10 @@ echo "# a crisis-team handover in shorthand: dash signers, ages after names, who
 printf -- '- NICHOLSON, R 58 -- Walker -- low mood, dad back from Sri Lanka\nED -- F 32 OD, seen w/ son kuba 15 at St Bede'"'"'s\n-- AK duty\n' \
     | $NV deid --file -
 
+echo "# a pasted letter: a letterhead in capitals, a coming birthday, the clinician's note (round 17)"
+printf -- 'TENANCY RELATIONS UNIT\n2nd Floor, Quarry House, Leeds LS2 7UE\n\nDear Ms Okafor, ...\n\nNote (QW, counsellor): Marguerite is 47, 48 on 3rd March; her brother was 12 at the time.\nd. brooks, lcsw\n' \
+    | $NV deid --file -
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 

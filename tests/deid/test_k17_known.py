@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from notes_vault.deid.forms_calendars import other_days
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
 
 TODAY = datetime.date(2026, 12, 4)
@@ -152,8 +153,6 @@ def test_round_17_forms_are_linear(name: str) -> None:
 def test_a_month_of_several_words_on_another_calendar_is_read_with_a_space_or_a_hyphen() -> None:
     """Round 17 (lead): "Rabi al-Awwal" and "Dhul Hijjah" were split at the space inside
     the separator's character class, so only the all-hyphen spelling was read."""
-    from notes_vault.deid.forms_calendars import other_days
-
     for text in ("born 12 Rabi al-Awwal", "born 12 Rabi-al-Awwal", "DOB: Dhul Hijjah 9"):
         assert len(list(other_days(text))) == 1, text
     assert list(other_days("the radar was 27 metres from where he was born")) == []
