@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import re
 
+from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
 
 _MAX_AGE = 110
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# The engine's month names and their short forms (`dates.MONTHS`), longest first.
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _FEAST = (
     r"(?:christmas(?:[ \t]+(?:eve|day))?|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|valentine'?s"
     r"|hallowe'?en|easter(?:[ \t]+sunday)?|boxing[ \t]+day|bonfire[ \t]+night"
