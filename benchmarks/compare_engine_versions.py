@@ -42,6 +42,8 @@ from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 notes = json.load(sys.stdin)
 def subject(raw):
     raw = dict(raw)
+    zip_code = raw.pop("zip", None)  # a US writer's "zip" key is the postcode field
+    raw["postcode"] = raw.get("postcode") or zip_code
     raw["dob"] = datetime.date.fromisoformat(raw["dob"]) if raw.get("dob") else None
     raw["aliases"] = tuple(raw.get("aliases") or ())
     raw["linked"] = tuple(LinkedPerson(**p) for p in raw.get("linked") or ())

@@ -56,7 +56,7 @@ def subject(raw: dict[str, Any]) -> KnownSubject:
         phone=raw.get("phone"),
         email=raw.get("email"),
         address=raw.get("address"),
-        postcode=raw.get("postcode"),
+        postcode=raw.get("postcode") or raw.get("zip"),  # a US writer's "zip" key (round 18)
         linked=tuple(LinkedPerson(p["name"], p["relation"]) for p in raw.get("linked") or ()),
     )
 

@@ -47,7 +47,7 @@ _AGE_ORDINAL = (
 _OWN = r"(?:(?:her|his|their|my|your|our|the|[A-Z][\w-]*['\u2019]s)[ \t]+)?"
 _ORD = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:tieth|teenth|th|st|nd|rd))[ \t]+)?"
 _LINK = (
-    r"(?:[\"\u201d]?[ \t]*[,(\u2013\u2014-][ \t]*|[ \t]+)"  # round 12: 'birthday" — which was'
+    r"(?:[\"\u201d]?[ \t]*[,(\u2013\u2014=-][ \t]*|[ \t]+)"  # round 12: 'birthday" — which was'
     r"(?:(?:which|that)[ \t]+(?=(?:is|was|will|falls|fell)[ \t]))?"
     r"(?:(?:is|was|were|will[ \t]+be|falls|fell|'s)[ \t]+)?"
     r"(?:on[ \t]+(?:it[ \t]+)?)?[\"\u201c]?"  # 'was "last Sunday'; k14: "fell on it yesterday"
@@ -57,7 +57,7 @@ _LINK = (
 _ANCHORS = (
     re.compile(rf"(?i)(?<![\w'\u2019])(?P<cue>{_CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"),
     re.compile(
-        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*,?[ \t]+(?:(?:is|was|will[ \t]+be|for)[ \t]+)?"
+        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*[,=]?[ \t]+(?:(?:is|was|will[ \t]+be|for)[ \t]+)?"
         rf"{_OWN}{_ORD}{_CUE}(?!\w)"
     ),
     re.compile(

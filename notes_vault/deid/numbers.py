@@ -270,7 +270,7 @@ def _roads(toks: list[Tok]) -> list[Span]:
     return spans + _us_roads(toks)
 
 
-_US_ROADS = frozenset(["Route", "Rte", "Highway", "Hwy", "Interstate", "SR", "US", "I"])
+_US_ROADS = frozenset(["Route", "Rte", "Highway", "Hwy", "Interstate", "SR", "US", "I", "i"])
 _PAPER = frozenset("paper size sized sheet sheets envelope envelopes page pages format".split())
 # An immigration form, not a road: "her I-94 expired", "per I-94", "Form I-360" (round 16).
 _FORM_BEFORE = frozenset("form per her his my their your its copy uscis".split())
@@ -289,12 +289,12 @@ def _us_roads(toks: list[Tok]) -> list[Span]:
         k = i + 1
         if toks[k].text == "-" and k + 1 < len(toks) and toks[k].start == tok.end:
             k += 1
-        elif tok.text in ("I", "US"):
-            continue  # "I 5" is no road; "I-5" is
+        elif tok.text in ("I", "US", "i"):
+            continue  # "I 5" is no road; "I-5" is, and "i-15" typed in lower case (round 18)
         number = toks[k]
         if not (number.text.isdecimal() and len(number.text) <= 3 and near_enough(tok, number)):
             continue
-        if tok.text == "I" and _form(toks, i, k):
+        if tok.text in ("I", "i") and _form(toks, i, k):
             continue
         cue = f"pattern: a road number after '{tok.text}'"
         key = f"{tok.text.lower()} {number.text}"

@@ -33,6 +33,11 @@ _UNITS = frozenset(
     "miles mph percent tabs tablets pills".split()
 )
 _SEX_GLUED = frozenset(["m", "f", "M", "F"])
+# Words after a number that make it a count, a score or a range, not an age.
+_COUNTING = frozenset(
+    "of out x to and or times more less per than in on by for with vs nil no yes".split()
+)
+_GROWN = range(16, _MAX_AGE + 1)  # two digits at least: "Jo 4 sessions" is no age here
 _OPENS = frozenset(["(", "-", "\u2014", "\u2013", ",", ";", "|", ":"])
 _KIN_OR_ROLE = lexicon.PERSON_CUES | frozenset("yp cyp pt client cl patient".split())
 _REASON = "pattern: an age (a number straight after a person in shorthand: 'Aisha Y 26 --')"
@@ -79,9 +84,16 @@ def _ends_age(text: str, toks: list[Tok], k: int, first: int) -> bool:
         return True
     if word == "(":
         return bool(nxt) and nxt.lower() not in _UNITS
-    if _school_year(word):
-        return True  # "Lily-Mae H 12 Y7", "Ffion 16 yr 11"
+    grown = _number(toks[k].text) in _GROWN and toks[k].text.isdecimal()
+    if _school_year(word) or (grown and _a_word(word)):
+        return True  # "Lily-Mae H 12 Y7", "Ffion 16 yr 11"; round 18: "Mr Oduro 61 refusing"
     return word.lower() == "at" and _cued(toks, first) and nxt[:1].isupper()
+
+
+def _a_word(word: str) -> bool:
+    """A word after the number that tells no count or measure ("refusing", "from")."""
+    low = word.lower()
+    return word.isalpha() and low not in _UNITS and low not in _COUNTING
 
 
 def find_sex_ages(text: str, toks: list[Tok]) -> list[Span]:

@@ -12,6 +12,7 @@ from notes_vault.deid import (
     person_alone,
     person_called,
     person_caps,
+    person_entry_signers,
     person_initial_lists,
     person_initialled,
     person_initials,
@@ -47,6 +48,7 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     found += settle(person_signers.find_signers(text, toks, covered), covered)  # p8
     found += settle(person_sign_lines.find_sign_line(text, toks, covered), covered)  # p9
     found += settle(person_sign_roles.find_sign_roles(text, toks, covered), covered)  # u10
+    found += settle(person_entry_signers.find_entry_signers(text, toks, covered), covered)  # 18
     found += settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
     found += settle(person_roles.find_job_initials(text, toks, covered), covered)  # p9
     return found + settle(person_speakers.find_speakers(text, toks, covered), covered)  # p8

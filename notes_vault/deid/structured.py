@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from notes_vault.deid import birthday_anchors
+from notes_vault.deid import birthday_anchors, birthday_named
 from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.tokens import Tok, lowered
 
@@ -93,6 +93,7 @@ def find_dobs(text: str, toks: list[Tok], dob: datetime.date) -> Iterator[tuple[
     yield from birthday_days(toks, dob)
     yield from birthday_anchors.find(text)  # "birthday two days ago"
     yield from birthday_anchors.named_days(text, dob)  # "Cinco de Mayo" for 5 May
+    yield from birthday_named.find(text)  # round 18: "Portugal Day is her birthday"
     yield from birthday_anchors.month_as_ordinal(text, dob)  # "the 12th of the 3rd"
     yield from birthday_anchors.far_days(text, dob)  # round 9: "hers 24th", a line on
 

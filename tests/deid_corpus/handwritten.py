@@ -42,6 +42,10 @@ RELATIONS = frozenset(
     {"partner", "parent", "child", "sibling", "friend", "employer", "school", "gp", "other"}
 )
 SPLITS = ("dev", "test")
+# A subject's fields; "zip" (round 18, a US writer's) is read as the postcode field.
+SUBJECT_KEYS = frozenset(
+    {"role", "name", "aliases", "dob", "phone", "email", "address", "postcode", "zip", "linked"}
+)
 _HEADER = re.compile(r"### note (?P<id>[a-z0-9][a-z0-9-]*) split=(?P<split>\w+)(?P<rest>.*)")
 _OPTION = re.compile(r"\s+(?P<key>[a-z]+)=(?P<value>\S+)")
 _LABEL = re.compile(r"\[\[(?P<cat>[a-z_]+)(?P<star>\*?):(?P<surface>.*?)\]\]", re.DOTALL)
@@ -134,6 +138,8 @@ def blocks() -> list[Block]:
 def _check_subject(note_id: str, raw: Any) -> None:
     if not isinstance(raw, dict) or not raw.get("role") or not raw.get("name"):
         raise CorpusError(f"{note_id}: each subject needs a role and a name")
+    if unknown := set(raw) - SUBJECT_KEYS:
+        raise CorpusError(f"{note_id}: unknown subject field(s) {sorted(unknown)}")
     if raw.get("dob"):
         try:
             datetime.date.fromisoformat(raw["dob"])
