@@ -10,7 +10,12 @@
 - a month/day followed by a clock time ("4/5 8:30", "6/10 at 2pm", "1/8 ~0600"; "1/7
   21:00" too, where "took 1/2 at 8pm" is a fraction), or after one ("on arrival 20:15 1/6",
   round 13), or within three words after "next" ("Next ind. 6/10");
-- a decade of the calendar written in full: "1980s" (not "the 90s", as often an age).
+- a decade of the calendar written in full: "1980s"; written short only after "in",
+  "since", "from", "until", "during" or "through" and "the" ("in the 90s", "since the
+  '60s", "in the late 70s"; round 18), not after a measure ("sats in the 90s", "temps in
+  the 40s"), where it is no time;
+- a season and a year of two digits (round 18): "summer 23", "fall '23", "spring '25"; not
+  a fall that is an injury ("a fall 12 Tachwedd", "his fall 3 weeks ago").
 
 Each rule looks at a few tokens around one: linear.
 """
@@ -45,6 +50,17 @@ _PART_OF = frozenset(["of", "tab", "tabs", "dose", "pill"])
 _DOSED = frozenset("took take takes taking given gave give tab tabs".split())
 _MONTHS_IN_YEAR = 12
 _FIRST_DECADE, _LAST_DECADE = 1900, 2090
+_SINCE = frozenset("in since from until till during through throughout".split())
+_PARTS = frozenset("early mid late mid-".split())
+# Words of a measurement before "in the 90s": a reading, not a time (round 18).
+_MEASURES = frozenset(
+    "sats sat spo2 o2 saturation saturations hr bp pulse temp temps temperature "
+    "temperatures glucose sugar sugars bm bms readings reading weather degrees score scores "
+    "rate rates heart systolic diastolic pressure pressures".split()
+)
+_SEASONS = frozenset("summer spring autumn fall winter".split())
+_DOSES = frozenset("mg mcg ml g kg mmol iu % units unit tabs mins minutes hours hrs".split())
+_INJURY = frozenset("a the his her their my another one".split())
 
 
 def find_more_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
@@ -57,9 +73,13 @@ def find_more_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:
             if hit:
                 found.append(hit)
         elif word[:1].isdecimal():
-            decade = _decade(toks, i)
+            decade = _decade(toks, i) or _short_decade(toks, i)
             if decade:
                 found.append(decade)
+        elif word[:1] in "sSaAfFwW" and word.lower() in _SEASONS:
+            season = _season_year(toks, i)
+            if season:
+                found.append(season)
     return found + find_date_shapes(text, toks) + find_named_days(text)  # r15
 
 
@@ -164,3 +184,40 @@ def _decade(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
     if decade and _FIRST_DECADE <= int(digits) <= _LAST_DECADE:
         return tok.start, tok.end, "a decade ('1980s')"
     return None
+
+
+def _short_decade(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """ "in the 90s", "since the '60s", "in the late 70s" (see the module)."""
+    word = toks[i].text
+    if not (len(word) == 3 and word[0].isdecimal() and word[1] == "0" and word[2] == "s"):
+        return None
+    k = i - 1
+    if k >= 0 and toks[k].text in ("'", "\u2019"):
+        k -= 1
+    if k >= 0 and toks[k].text.lower() in _PARTS:
+        k -= 1
+    if k < 1 or toks[k].text.lower() != "the" or toks[k - 1].text.lower() not in _SINCE:
+        return None
+    if any(tok.text.lower() in _MEASURES for tok in toks[max(0, k - 6) : k - 1]):
+        return None
+    return toks[i].start, toks[i].end, "a decade ('in the 90s')"
+
+
+def _season_year(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
+    """ "summer 23", "fall '23" (see the module)."""
+    k = i + 1
+    if k < len(toks) and toks[k].text in ("'", "\u2019") and toks[k].start == toks[i].end + 1:
+        k += 1
+    if k >= len(toks) or not (len(toks[k].text) == 2 and toks[k].text.isdecimal()):
+        return None
+    if toks[k].start - toks[i].end > 2 or (i > 0 and toks[i - 1].text.lower() in _INJURY):
+        return None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    glued = after is not None and after.start == toks[k].end
+    digit = k + 2 < len(toks) and toks[k + 2].text[:1].isdecimal()
+    if glued and after is not None and after.text in "/:.-" and (after.text in "/:" or digit):
+        return None  # "fall 11/6", "winter 12:30", "spring 20.5"
+    later = after.text.lower() if after is not None else ""
+    if later in MONTHS or later in FOREIGN_MONTHS or later in _UNITS or later in _DOSES:
+        return None  # "fall 12 Tachwedd" is no year; "spring 20 mg"
+    return toks[i].start, toks[k].end, "a season and its year ('summer 23')"

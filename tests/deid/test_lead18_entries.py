@@ -155,3 +155,32 @@ def test_the_rules_stay_linear() -> None:
     assert redact_and_check_seconds(known, capitals, "warm up is her birthday") < LINEAR_SECONDS
     ages = ("Mr Abernethy 72 declining " * 400)[:10_000]
     assert redact_and_check_seconds(engine, ages, "warm up Mr A 72 x") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Her father worked the docks in the 80s and drank.", "80s"),
+        ("Has lived on Elm Row since the '70s with her sister.", "70s"),
+        ("He was first admitted during the 90s, he thinks.", "90s"),
+        ("off sertraline since winter 22. Sleep poor.", "winter 22"),
+        ("last depressive episode autumn '24 (inpatient)", "autumn '24"),
+    ],
+)
+def test_a_short_decade_or_a_season_and_its_year_is_a_date(text: str, when: str) -> None:
+    assert when in replaced_words(text, "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sats in the 90s on room air overnight.",  # a reading
+        "temps in the 40s all week, heating broken",  # the weather
+        "She loves 80s music.",  # no "in", "since" or "during" before
+        "after a fall 12 days ago",  # an injury and a count
+        "after his fall 12 weeks ago",  # an injury
+        "spring 20 mg",  # a dose
+    ],
+)
+def test_a_reading_a_taste_or_a_fall_is_no_date(text: str) -> None:
+    assert replaced_words(text, "date") == []
