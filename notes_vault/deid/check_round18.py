@@ -1,4 +1,4 @@
-"""Round 18 (k18), the final check's own reading of `forms_round18.py`'s two forms (the
+"""Round 18 (k18), the final check's own reading of `forms_round18.py`'s three forms (the
 replacer's search is `known_round18.py`; only the word lists are shared):
 
 - a known person's first initial (of a name or an alias) as the last word of a message's
@@ -7,7 +7,10 @@ replacer's search is `known_round18.py`; only the word lists are shared):
   each line, not by the replacer's pattern;
 - "el" and the day of a recorded date of birth, in digits or Spanish words, within
   `forms_round18.BIRTH_WINDOW` characters after a word of birth or a [DOB] tag ('her bday is
-  [DOB], "el doce"'), with no "de" or month after it.
+  [DOB], "el doce"'), with no "de" or month after it;
+- the month of a recorded date of birth alone within five words after "X's birthday" in
+  one clause, X the person's tag, [DOB], a word of their name or their named day
+  ("[CLIENT]'s birthday was in Feb").
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from dataclasses import dataclass
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round18 as r18
+from notes_vault.deid.forms_days import named_days
+from notes_vault.deid.forms_round6 import WORD_MONTHS, month_words
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold
 
@@ -26,6 +31,9 @@ _KISSES = frozenset({"x", "xx", "xxx"})
 _DASHES = "-\u2013\u2014~"
 _CUE = re.compile(r"(?i)\b(?:born|birth|b-?day|cumple|naci|dob\b|f/n)|\[DOB\]")
 _EL = re.compile(r"(?i)(?<!\w)el[ \t]+([^\W_]+)")
+_OWNED = re.compile(r"(\]|[^\W\d_]+)['\u2019]s[ \t]+(?:birthday|bday|b-day)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^.!?;:\n(]{0,48}")
+_ALPHA = re.compile(r"[A-Za-z]+")
 _AFTER = re.compile(r"[ \t]*(?:de|del)\b|[/:.\-]\w", re.IGNORECASE)
 
 
@@ -35,6 +43,9 @@ class Round18:
 
     initials: dict[str, str]  # a known person's first initial in capitals -> the leak
     days: dict[int, str]  # the day of each recorded date of birth -> the leak
+    # (the owner's tags, name words and named days, the month's written forms, the leak) of
+    # each date of birth
+    months: tuple[tuple[tuple[str, ...], frozenset[str], frozenset[str], str], ...] = ()
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round18:
@@ -52,10 +63,16 @@ def forms(subjects: Sequence[KnownSubject]) -> Round18:
         if first.isalpha() and first.isascii():
             initials.setdefault(first, leak)
     days: dict[int, str] = {}
+    months = []
     for subject in subjects:
         if subject.dob is not None:
-            days.setdefault(subject.dob.day, f"{subject.role.lower()} date of birth")
-    return Round18(initials, days)
+            leak = f"{subject.role.lower()} date of birth"
+            days.setdefault(subject.dob.day, leak)
+            owners = {fold(w).lower() for n in (subject.name, *subject.aliases) for w in n.split()}
+            owners |= {d.replace(" ", "") for d in set().union(*named_days(subject.dob))}
+            tags = (f"[{subject.role}]", "[DOB]")
+            months.append((tags, frozenset(owners), month_words(subject.dob), leak))
+    return Round18(initials, days, tuple(months))
 
 
 def every(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -64,6 +81,8 @@ def every(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str
         yield from _signing(known, clean)
     if known.days and "el" in clean.lower():
         yield from _days(known, text, clean)
+    if known.months and ("'s b" in text.lower() or "\u2019s b" in text.lower()):
+        yield from _owned_months(known, text, clean)
 
 
 def _signing(known: Round18, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -104,3 +123,31 @@ def _days(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str
         leak = known.days.get(day)
         if leak is not None and _AFTER.match(clean, match.end()) is None:
             yield match.start(), match.end(), leak
+
+
+def _owned_months(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
+    """ "[CLIENT]'s birthday was in Feb", "[DOB]'s birthday coming in Feb" (or the owner's
+    name or named day itself before "'s"): the month of the owner's date of birth within
+    five words of the birthday, in its clause, alone."""
+    for owned in _OWNED.finditer(text):
+        tag = text[text.rfind("[", max(0, owned.start() - 24), owned.start()) : owned.end(1)]
+        owner = fold(owned.group(1)).lower() + "s"  # "valentines" as a named day's key
+        clause = _CLAUSE.match(clean, owned.end())
+        words = list(_ALPHA.finditer(clean, owned.end(), clause.end() if clause else owned.end()))
+        for tags, owners, months, leak in known.months:
+            tagged = tag in tags or any(tag.startswith(t[:-1] + " ") for t in tags)
+            if not tagged and owner[:-1] not in owners and owner not in owners:
+                continue
+            for k, word in enumerate(words[:5]):
+                low = word.group().lower()
+                if low not in months or (low in WORD_MONTHS and word.group().islower()):
+                    continue
+                rest = clean[word.end() : word.end() + 4].lstrip(" \t.")
+                nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+                if (
+                    rest[:1].isdigit()
+                    or nxt in ("of", "the")
+                    or (k and words[k - 1].group().isdigit())
+                ):
+                    continue
+                yield word.start(), word.end(), leak

@@ -16,6 +16,13 @@ its own (`check_round18.py`), sharing only the word lists below.
   of a recorded date of birth; not read when a month or a time follows ("el 12 de mayo",
   "el 12/3", "el 12:30"): a whole date is other rules' work, and another day is not the
   birthday.
+- The month of a date of birth alone, within five words after a birthday owned by a name
+  or a named day: "Leon's birthday was in Feb", "a Valentine's birthday coming in Feb".
+  Round 6 reads the month after "her birthday" and leaves every "X's birthday" as someone
+  else's ("mum's birthday"); here the caller decides whose: the replacer when X is a name
+  of the person whose date of birth it is, or that date of birth's named day; the check
+  when X is that person's tag or [DOB]. Not read: a month in a whole date ("Feb 3"), a
+  month after a sentence's end, an English-word abbreviation in lower case ("may", "mar").
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+
+from notes_vault.deid.forms_round6 import WORD_MONTHS, month_in_date
 
 # --- the signing initial -------------------------------------------------------------
 
@@ -99,3 +108,41 @@ def spanish_birthdays(text: str, days: frozenset[int]) -> Iterator[tuple[int, in
         before = bisect.bisect_right(cues, match.start()) - 1  # the last cue ending before
         if before >= 0 and match.start() - cues[before] <= BIRTH_WINDOW:
             yield match.start(), match.end(), day
+
+
+# --- the month after an owned birthday ---------------------------------------------------
+
+_OWNED = re.compile(r"['\u2019]s[ \t]+(?:birthday|bday|b-day|b'day)(?![\w'\u2019])", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t,\-\u2013\u2014]*([A-Za-z]+)")
+OWNED_WINDOW = 5  # words after "birthday" to the month
+
+
+def owned_birthday_months(text: str, months: frozenset[str]) -> Iterator[tuple[int, int, int]]:
+    """(start of the owner's "'s", start, end) of each month in `months` (lower case: round
+    6's `month_words`) within OWNED_WINDOW words after "X's birthday", not in a whole date;
+    the caller reads the owner before the "'s"."""
+    lower = text.lower()
+    if "birthday" not in lower and "bday" not in lower and "b-day" not in lower:
+        return
+    for owned in _OWNED.finditer(text):
+        at = owned.end()
+        before = ""
+        for _ in range(OWNED_WINDOW):
+            word = _NEXT_WORD.match(text, at)
+            if word is None:
+                break
+            low, at = word.group(1).lower(), word.end()
+            if low in months and _alone(text, word, before):
+                yield owned.start(), word.start(1), word.end(1)
+                break
+            before = low
+
+
+def _alone(text: str, word: re.Match[str], before: str) -> bool:
+    """A month alone: capitalised when its short form is an English word, not in a date."""
+    if word.group(1).lower() in WORD_MONTHS and not word.group(1)[:1].isupper():
+        return False
+    after = _NEXT_WORD.match(text, word.end())
+    following = after.group(1).lower() if after is not None else ""
+    digit = text[word.end() :].lstrip(" \t.")[:1].isdigit()
+    return not digit and not month_in_date(before, following)

@@ -155,7 +155,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
     found += _dobs(index, text, toks, hits, said)
     found += known_round17.find(index, text, hits)  # round 17: '"crew" = Crewe'
-    return found + known_round18.find(index, text)  # round 18: "moaning. j", "el doce"
+    return found + known_round18.find(index, text, hits)  # round 18: "moaning. j", "el doce"
 
 
 def _dobs(

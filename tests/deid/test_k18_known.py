@@ -2,7 +2,8 @@
 line ("... see you thursday. m" before a blank line, a quoted line or the note's end), and
 the day of a recorded date of birth said in Spanish after a word of birth ('born on the
 Virgin's day, "el doce"'). Each is replaced and read by the final check; sentences of our
-own, near misses and 10 KB inputs."""
+own, near misses and 10 KB inputs. And the month of birth after a birthday owned by the
+person's name or their named day ("Leon's birthday was in Feb")."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def _client(**known: Any) -> KnownSubject:
 
 
 MAY_5 = {"dob": datetime.date(1990, 5, 5)}
+VALENTINE = {"dob": datetime.date(1991, 2, 14)}
 
 FOUND: list[tuple[dict[str, Any], str, str]] = [
     ({}, "Her text:\nok so the bus never came and i walked home. see you thurs. m\n\nPlan", "m"),
@@ -44,6 +46,9 @@ FOUND: list[tuple[dict[str, Any], str, str]] = [
     ({}, "She was born on the 12th like her gran - el 12, dice ella - and is proud of it.", "12"),
     ({}, "cumpleaños: el doce, siempre con mariachis", "doce"),
     (MAY_5, "Born on Cinco de Mayo; the family call it el cinco.", "cinco"),
+    ({}, "Marisela's birthday was in Dec, and nobody came round.", "Dec"),
+    ({}, "Chela's bday falls in December again, she says.", "December"),
+    (VALENTINE, "It was a Valentine's birthday once more in February, she sighs.", "February"),
 ]  # fmt: skip
 
 
@@ -61,6 +66,8 @@ CHECKED: list[tuple[dict[str, Any], str, str]] = [
     ({}, "Her text:\nok so the bus never came and i walked home. see you thursday. m\n\nPlan", "m"),
     ({}, 'Notes: her bday is [DOB], "el doce", and she goes to mass.', "doce"),
     ({}, 'Birthday [DOB] ("el 12") - quiet this year.', "12"),
+    ({}, "[CLIENT]'s birthday was in Dec, and nobody came round.", "Dec"),
+    (VALENTINE, "It was a [DOB]'s birthday once more in February.", "February"),
 ]  # fmt: skip
 
 
@@ -82,6 +89,10 @@ LEFT: list[tuple[dict[str, Any], str, str]] = [
     ({}, "Her bday is in winter; the bus leaves el 12:30 daily.", "12"),
     ({}, "Her bday is in winter, and el 14 is her lucky number.", "14"),
     ({}, "Works at the depot, el doce, with her cousin.", "doce"),
+    ({}, "Teodoro's birthday was in Dec, so they went out.", "Dec"),
+    ({}, "Marisela's birthday party. Dec was busy at work.", "Dec"),
+    ({}, "Marisela's birthday falls in November this year.", "November"),
+    ({}, "Marisela's birthday and then may go away for a week.", "may"),
     ({}, "She was born in Lima and grew up near the sea, in a house by the market where the "
      "fishermen came in every morning. El doce was the number of the bus.", "doce"),
 ]  # fmt: skip
@@ -111,6 +122,7 @@ PATHOLOGICAL = {
     "long lines": ("words " * 300 + ". m\n") * (SIZE // 1804 + 1),
     "days": "born el doce el 12 el el el doce de el 12:30 bday " * (SIZE // 50),
     "cues": "born born bday naci cumple el " * (SIZE // 30),
+    "owned": "]'s birthday Dec [CLIENT]'s bday in in Dec Dec 3 " * (SIZE // 50),
 }
 
 
