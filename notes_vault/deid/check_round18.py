@@ -1,4 +1,4 @@
-"""Round 18 (k18), the final check's own reading of `forms_round18.py`'s three forms (the
+"""Round 18 (k18), the final check's own reading of `forms_round18.py`'s four forms (the
 replacer's search is `known_round18.py`; only the word lists are shared):
 
 - a known person's first initial (of a name or an alias) as the last word of a message's
@@ -10,7 +10,10 @@ replacer's search is `known_round18.py`; only the word lists are shared):
   [DOB], "el doce"'), with no "de" or month after it;
 - the month of a recorded date of birth alone within five words after "X's birthday" in
   one clause, X the person's tag, [DOB], a word of their name or their named day
-  ("[CLIENT]'s birthday was in Feb").
+  ("[CLIENT]'s birthday was in Feb");
+- after the tag a linked organisation becomes, its kind run on ("[PERSON] NHS FOUNDATION
+  TRUST") or a registered name's words before a legal form ("[EMPLOYER] Electrics 2002
+  Ltd"); "Trust" alone only with a capital.
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ _KISSES = frozenset({"x", "xx", "xxx"})
 _DASHES = "-\u2013\u2014~"
 _CUE = re.compile(r"(?i)\b(?:born|birth|b-?day|cumple|naci|dob\b|f/n)|\[DOB\]")
 _EL = re.compile(r"(?i)(?<!\w)el[ \t]+([^\W_]+)")
+_ORG_TAGS = {"employer": "EMPLOYER", "school": "SCHOOL", "gp": "GP"}
+# A tag followed by an organisation's kind or registered name: "[PERSON] NHS FOUNDATION
+# TRUST", "[EMPLOYER] Electrics 2002 Ltd" (the year may be a tag by then).
+_KIND = re.compile(
+    r"\[([A-Z]+)(?: \d{1,3})?\]"
+    r"((?:[ \t]+(?:NHS|nhs|FOUNDATION|Foundation|foundation))*[ \t]+(?:TRUST|Trust)(?![\w'])"
+    r"|(?:[ \t]+[A-Z][A-Za-z&]+){1,2}(?:[ \t]+\d{4}|[ \t]+\[YEAR[ \d]*\])?"
+    r"[ \t]+(?:Ltd|LTD|Limited|LIMITED|plc|PLC|LLP)(?![\w']))"
+)
 _OWNED = re.compile(r"(\]|[^\W\d_]+)['\u2019]s[ \t]+(?:birthday|bday|b-day)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^.!?;:\n(]{0,48}")
 _ALPHA = re.compile(r"[A-Za-z]+")
@@ -46,6 +58,7 @@ class Round18:
     # (the owner's tags, name words and named days, the month's written forms, the leak) of
     # each date of birth
     months: tuple[tuple[tuple[str, ...], frozenset[str], frozenset[str], str], ...] = ()
+    org_tags: frozenset[str] = frozenset()  # the tags a linked organisation becomes
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round18:
@@ -72,7 +85,13 @@ def forms(subjects: Sequence[KnownSubject]) -> Round18:
             owners |= {d.replace(" ", "") for d in set().union(*named_days(subject.dob))}
             tags = (f"[{subject.role}]", "[DOB]")
             months.append((tags, frozenset(owners), month_words(subject.dob), leak))
-    return Round18(initials, days, tuple(months))
+    org_tags = {
+        _ORG_TAGS.get(p.relation, "PERSON")
+        for s in subjects
+        for p in s.linked
+        if p.relation in _ORG_TAGS or derived.looks_like_org(p.name)
+    }
+    return Round18(initials, days, tuple(months), frozenset(org_tags))
 
 
 def every(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -81,6 +100,11 @@ def every(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str
         yield from _signing(known, clean)
     if known.days and "el" in clean.lower():
         yield from _days(known, text, clean)
+    lower = text.lower()
+    if known.org_tags and any(w in lower for w in ("trust", "ltd", "limited", "plc", "llp")):
+        for kind in _KIND.finditer(text):  # "[PERSON] NHS FOUNDATION TRUST"
+            if kind.group(1) in known.org_tags:
+                yield kind.start(2), kind.end(2), "linked organisation name (its kind run on)"
     if known.months and ("'s b" in text.lower() or "\u2019s b" in text.lower()):
         yield from _owned_months(known, text, clean)
 

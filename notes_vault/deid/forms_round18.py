@@ -23,6 +23,13 @@ its own (`check_round18.py`), sharing only the word lists below.
   of the person whose date of birth it is, or that date of birth's named day; the check
   when X is that person's tag or [DOB]. Not read: a month in a whole date ("Feb 3"), a
   month after a sentence's end, an English-word abbreviation in lower case ("may", "mar").
+- A known organisation's name run on into its kind or its registered name, in any case:
+  "AIREDALE NHS FOUNDATION TRUST" of Airedale General Hospital (its parent trust, on a
+  letterhead in capitals; "trust" in lower case only after "nhs" or "foundation": "they
+  trust him"), "Merseyrail Electrics 2002 Ltd" of Merseyrail (up to two
+  capitalised words, a year, a legal form). Round 6 read "Ltd" straight after the name;
+  title-case kinds are read by the context layer. The words stand straight after a known
+  organisation found; not read after a person's name.
 """
 
 from __future__ import annotations
@@ -146,3 +153,14 @@ def _alone(text: str, word: re.Match[str], before: str) -> bool:
     following = after.group(1).lower() if after is not None else ""
     digit = text[word.end() :].lstrip(" \t.")[:1].isdigit()
     return not digit and not month_in_date(before, following)
+
+
+# --- an organisation's name run on into its kind or registered name ----------------------
+
+ORG_TAIL = re.compile(
+    r"(?:(?:[ \t]+NHS)?(?:[ \t]+(?:Foundation|FOUNDATION))?[ \t]+(?:Trust|TRUST)"
+    r"|(?i:[ \t]+nhs(?:[ \t]+foundation)?[ \t]+trust|[ \t]+foundation[ \t]+trust))"
+    r"(?![\w'\u2019])"
+    r"|(?:[ \t]+[A-Z][A-Za-z&]+){0,2}(?:[ \t]+(?:19|20)\d\d)?"
+    r"[ \t]+(?:Ltd|LTD|Limited|LIMITED|plc|PLC|LLP)\.?(?![\w'\u2019])"
+)

@@ -3,7 +3,9 @@
 sorry for moaning. j"), the day of a recorded date of birth said in Spanish after a word
 of birth ('bday is Día de la Virgen, "el doce"'), and the month of birth after a birthday
 owned by a name of the person or by their named day ("Leon's birthday was in Feb",
-"Valentine's birthday coming in Feb"). The final check's own reading is in
+"Valentine's birthday coming in Feb"); a known organisation's name run on into its kind or
+registered name ("AIREDALE NHS FOUNDATION TRUST", "Merseyrail Electrics 2002 Ltd"). The
+final check's own reading is in
 `check_round18.py`.
 """
 
@@ -38,6 +40,13 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
             found.append(Hit(start, end, why))
     for dob, entry in index.dobs:  # "Leon's birthday was in Feb"
         found += _owned_months(text, hits, dob, entry)
+    lower = text.lower()
+    if "trust" in lower or "ltd" in lower or "limited" in lower or "plc" in lower or "llp" in lower:
+        for hit in (h for h in hits if h.entry.category == "organisation"):
+            tail = r18.ORG_TAIL.match(text, hit.end)  # "AIREDALE NHS FOUNDATION TRUST"
+            if tail is not None:
+                why = replace(hit.entry, reason=f"{hit.entry.reason} (run on into its kind)")
+                found.append(Hit(hit.start, tail.end(), why))
     return found
 
 

@@ -3,7 +3,8 @@ line ("... see you thursday. m" before a blank line, a quoted line or the note's
 the day of a recorded date of birth said in Spanish after a word of birth ('born on the
 Virgin's day, "el doce"'). Each is replaced and read by the final check; sentences of our
 own, near misses and 10 KB inputs. And the month of birth after a birthday owned by the
-person's name or their named day ("Leon's birthday was in Feb")."""
+person's name or their named day ("Leon's birthday was in Feb"), and a known organisation
+run on into its kind or registered name ("AIREDALE NHS FOUNDATION TRUST")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def _client(**known: Any) -> KnownSubject:
 
 MAY_5 = {"dob": datetime.date(1990, 5, 5)}
 VALENTINE = {"dob": datetime.date(1991, 2, 14)}
+TRUST = {"linked": (LinkedPerson("Ravensmoor General Hospital", "other"),)}
+FIRM = {"linked": (LinkedPerson("Quillfast", "employer"),)}
 
 FOUND: list[tuple[dict[str, Any], str, str]] = [
     ({}, "Her text:\nok so the bus never came and i walked home. see you thurs. m\n\nPlan", "m"),
@@ -62,12 +65,30 @@ def test_a_known_form_is_replaced_and_checked(known: dict[str, Any], text: str, 
     assert_check_reads(engine, text, at)
 
 
+RUN_ON: list[tuple[dict[str, Any], str, str]] = [
+    (TRUST, "RAVENSMOOR NHS FOUNDATION TRUST - Memory Service\nDear Ms Oyarzun", "TRUST"),
+    (TRUST, "letter from ravensmoor nhs trust about the waiting list", "trust"),
+    (FIRM, "Yours sincerely,\nHR Adviser, Quillfast Logistics 2011 Ltd\nRegistered", "Ltd"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("known", "text", "form"), RUN_ON)
+def test_an_organisation_run_on_into_its_kind_is_replaced(
+    known: dict[str, Any], text: str, form: str
+) -> None:
+    """The kind or registered name after a known organisation is replaced with it by the
+    vault layer, and nothing is refused (the check reads it beside the tag: CHECKED)."""
+    assert_vault_replaces(known_engine(_client(**known)), text, text.rindex(form))
+
+
 CHECKED: list[tuple[dict[str, Any], str, str]] = [
     ({}, "Her text:\nok so the bus never came and i walked home. see you thursday. m\n\nPlan", "m"),
     ({}, 'Notes: her bday is [DOB], "el doce", and she goes to mass.', "doce"),
     ({}, 'Birthday [DOB] ("el 12") - quiet this year.', "12"),
     ({}, "[CLIENT]'s birthday was in Dec, and nobody came round.", "Dec"),
     (VALENTINE, "It was a [DOB]'s birthday once more in February.", "February"),
+    (TRUST, "[PERSON] NHS FOUNDATION TRUST - Memory Service", "TRUST"),
+    (FIRM, "HR Adviser, [EMPLOYER] Logistics [YEAR 2011] Ltd", "Logistics"),
 ]  # fmt: skip
 
 
@@ -75,7 +96,8 @@ CHECKED: list[tuple[dict[str, Any], str, str]] = [
 def test_the_final_check_reads_the_form(known: dict[str, Any], text: str, form: str) -> None:
     """The final check refuses the form left beside the tags the engine writes."""
     engine = known_engine(_client(**known))
-    assert_check_reads(engine, text, text.rindex(form), also=("[DOB]", "[CLIENT]"))
+    also = ("[DOB]", "[CLIENT]", "[PERSON]", "[EMPLOYER]", "[YEAR 2011]")
+    assert_check_reads(engine, text, text.rindex(form), also=also)
 
 
 LEFT: list[tuple[dict[str, Any], str, str]] = [
@@ -93,6 +115,9 @@ LEFT: list[tuple[dict[str, Any], str, str]] = [
     ({}, "Marisela's birthday party. Dec was busy at work.", "Dec"),
     ({}, "Marisela's birthday falls in November this year.", "November"),
     ({}, "Marisela's birthday and then may go away for a week.", "may"),
+    (TRUST, "At Ravensmoor they trust him with the keys now.", "trust"),
+    (FIRM, "Quillfast pay late; she works for Harbury Ltd too.", "Ltd"),
+    (FIRM, "Quillfast. Trust is low at work, she says.", "Trust"),
     ({}, "She was born in Lima and grew up near the sea, in a house by the market where the "
      "fishermen came in every morning. El doce was the number of the bus.", "doce"),
 ]  # fmt: skip
@@ -122,6 +147,7 @@ PATHOLOGICAL = {
     "long lines": ("words " * 300 + ". m\n") * (SIZE // 1804 + 1),
     "days": "born el doce el 12 el el el doce de el 12:30 bday " * (SIZE // 50),
     "cues": "born born bday naci cumple el " * (SIZE // 30),
+    "kinds": "Ravensmoor NHS NHS FOUNDATION Quillfast A B 2011 Ltd trust " * (SIZE // 56),
     "owned": "]'s birthday Dec [CLIENT]'s bday in in Dec Dec 3 " * (SIZE // 50),
 }
 
