@@ -188,8 +188,9 @@ def name_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     if choice == "alone" and first[0] not in "AI" and name == subject.name:
         letter = first[0]  # the client's first initial alone, where a name stands
         shouted = next(f for f in SHOUTED if letter not in f)  # the letter found once
-        form = draw(st.sampled_from([shouted.format(letter), f"sorry. {letter}\n"]))
-        return form, letter
+        signed = f"ok, see you then, thanks for today. {letter.lower()}\n\n"  # round 18
+        form = draw(st.sampled_from([shouted.format(letter), f"sorry. {letter}\n", signed]))
+        return form, letter.lower() if form == signed else letter
         sep = draw(st.sampled_from(["", ".", ". "]))
         form = f"{first[0]}{sep}{last[0]}{'.' if sep else ''}".strip()
         if (first[0] + last[0]).lower() in ABBREVIATIONS:  # "TV", "AM": see test_k12_known.py
@@ -498,6 +499,7 @@ def round6_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     month = MONTHS[subject.dob.month - 1]
     day = f"{subject.dob.day}{_suffix(subject.dob.day)}"
     options = [(f"bday is {day}", day), (f"her birthday was {month}", month)]
+    options.append((f"{first}'s birthday was in {month.title()}", month.title()))  # round 18
     options += [(f"{piece} at example dot org", piece), (f"{last.lower()}_{piece[-2:]} on IG", "")]
     options.append((f"seen on {site}", site))
     if first[0] not in "AI":  # "A" and "I" alone are words, never taken for an initial
