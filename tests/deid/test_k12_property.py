@@ -82,6 +82,9 @@ TODAY = datetime.date(2026, 12, 4)
 CLIPPED_FIRST = ["St.", "St", "Saint", "Fort", "Mount", "Port", "San"]
 LEGAL = ["plc", "PLC", "Ltd", "ltd.", "Inc.", "LLC"]  # "Limited" only capitalised: a word
 SHOUTED = ["WHEN {} WAS", "THEN {} CRIED", "SO {} QUIT"]
+# Round 18: a message's last line signed at its end; one without the letter is chosen.
+SIGNED = ["ok, see you then, thanks for today.", "will bring my mum's forms.",
+          "call me back pls.", "ok bye for now."]  # fmt: skip
 # Round 4: organisations named "X of Y", months in other languages, said years.
 OF_HEADS = ["Bank", "Museum", "Society", "Friends"]
 FOREIGN = {3: "marzo", 5: "mayo", 7: "julio", 10: "octubre", 11: "novembre", 12: "Dezember"}
@@ -188,7 +191,8 @@ def name_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     if choice == "alone" and first[0] not in "AI" and name == subject.name:
         letter = first[0]  # the client's first initial alone, where a name stands
         shouted = next(f for f in SHOUTED if letter not in f)  # the letter found once
-        signed = f"ok, see you then, thanks for today. {letter.lower()}\n\n"  # round 18
+        line = next(m for m in SIGNED if letter.lower() not in m)  # round 18: found once
+        signed = f"{line} {letter.lower()}\n\n"
         form = draw(st.sampled_from([shouted.format(letter), f"sorry. {letter}\n", signed]))
         return form, letter.lower() if form == signed else letter
         sep = draw(st.sampled_from(["", ".", ". "]))
