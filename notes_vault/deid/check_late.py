@@ -18,6 +18,7 @@ from notes_vault.deid import (
     check_round15,
     check_round16,
     check_round17,
+    check_round18,
     check_said,
     check_signoff,
     check_tails,
@@ -43,6 +44,7 @@ class Late:
         self.round15 = check_round15.forms(subjects, today)  # round 15: "[ADDRESS] 14B"
         self.round16 = check_round16.forms(subjects)  # round 16: "Husband JC", "UMich"
         self.round17 = check_round17.forms(subjects)  # round 17: '"crew" = [ADDRESS]'
+        self.round18 = check_round18.forms(subjects)  # round 18: "moaning. j", "el doce"
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -61,3 +63,4 @@ class Late:
         yield from check_round15.every(self.round15, text, clean)  # round 15: "[ADDRESS] 14B"
         yield from check_round16.every(self.round16, text, clean)  # round 16: "mick burn"
         yield from check_round17.every(self.round17, text, clean)  # round 17: '"crew" = [ADDRESS]'
+        yield from check_round18.every(self.round18, text, clean)  # round 18: "moaning. j"

@@ -30,6 +30,7 @@ from notes_vault.deid import (
     known_round15,
     known_round16,
     known_round17,
+    known_round18,
     known_said,
     known_tiny,
     known_typed,
@@ -153,7 +154,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
         if entry is not None and entry.capital_only and entry.category != "name":
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
     found += _dobs(index, text, toks, hits, said)
-    return found + known_round17.find(index, text, hits)  # round 17: '"crew" = Crewe'
+    found += known_round17.find(index, text, hits)  # round 17: '"crew" = Crewe'
+    return found + known_round18.find(index, text, hits)  # round 18: "moaning. j", "el doce"
 
 
 def _dobs(

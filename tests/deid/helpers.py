@@ -124,8 +124,49 @@ def assert_day_is_left(subject: KnownSubject, text: str, day: str) -> None:
 
 def assert_left_by_vault(subject: KnownSubject, text: str, word: str) -> None:
     """`word` in `text` is not replaced as what the vault knows, and the check passes."""
-    engine = engine_at(subject)
+    assert_vault_leaves(engine_at(subject), text, text.index(word))
+
+
+# The known-identifier harness of rounds 14 to 18 (k14..k18): one engine per case, and the
+# three things a case asserts -- the vault layer replaces a form and nothing is refused, the
+# final check reads the form on its own in a raw text, a near miss is left.
+KNOWN_TODAY = datetime.date(2026, 12, 4)
+
+
+def known_engine(*subjects: KnownSubject) -> Deidentifier:
+    """An engine that knows `subjects`, with seed 0 and `KNOWN_TODAY`."""
+    return Deidentifier(list(subjects), rng=random.Random(0), today=KNOWN_TODAY)
+
+
+def assert_vault_replaces(engine: Deidentifier, text: str, at: int) -> None:
+    """A vault replacement covers character `at` of `text`, and the output passes the check."""
     result = engine.redact(text)
-    at = text.index(word)
-    assert not [r for r in result.replacements if r.layer == "vault" and r.start <= at < r.end]
+    assert any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements), (
+        result.text
+    )
+    assert engine.leaks(result.text) == [], result.text
+
+
+def assert_check_reads(
+    engine: Deidentifier, text: str, at: int, also: tuple[str, ...] = ()
+) -> None:
+    """The final check refuses `text` with a leak over character `at` (a replacer that
+    missed the form gives a refusal, not a leak); `also`: tags as if the engine wrote them."""
+    found = engine.leaks(text, also=also)
+    assert any(leak.start <= at < leak.end for leak in found), found
+
+
+def assert_vault_leaves(engine: Deidentifier, text: str, at: int) -> None:
+    """No vault replacement covers character `at` of `text`, and the output passes the check."""
+    result = engine.redact(text)
+    hit = [r for r in result.replacements if r.layer == "vault" and r.start <= at < r.end]
+    assert not hit, hit
+    assert engine.leaks(result.text) == [], result.text
+
+
+def assert_gone_and_checked(engine: Deidentifier, text: str, form: str) -> None:
+    """`form` is not in the output, nothing is refused, and the check reads it in `text`."""
+    result = engine.redact(text)
+    assert form not in result.text, result.text
     assert engine.leaks(result.text) == []
+    assert_check_reads(engine, text, text.index(form))

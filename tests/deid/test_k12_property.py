@@ -82,6 +82,9 @@ TODAY = datetime.date(2026, 12, 4)
 CLIPPED_FIRST = ["St.", "St", "Saint", "Fort", "Mount", "Port", "San"]
 LEGAL = ["plc", "PLC", "Ltd", "ltd.", "Inc.", "LLC"]  # "Limited" only capitalised: a word
 SHOUTED = ["WHEN {} WAS", "THEN {} CRIED", "SO {} QUIT"]
+# Round 18: a message's last line signed at its end; one without the letter is chosen.
+SIGNED = ["ok, see you then, thanks for today.", "will bring my mum's forms.",
+          "call me back pls.", "ok bye for now."]  # fmt: skip
 # Round 4: organisations named "X of Y", months in other languages, said years.
 OF_HEADS = ["Bank", "Museum", "Society", "Friends"]
 FOREIGN = {3: "marzo", 5: "mayo", 7: "julio", 10: "octubre", 11: "novembre", 12: "Dezember"}
@@ -188,8 +191,10 @@ def name_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     if choice == "alone" and first[0] not in "AI" and name == subject.name:
         letter = first[0]  # the client's first initial alone, where a name stands
         shouted = next(f for f in SHOUTED if letter not in f)  # the letter found once
-        form = draw(st.sampled_from([shouted.format(letter), f"sorry. {letter}\n"]))
-        return form, letter
+        line = next(m for m in SIGNED if letter.lower() not in m)  # round 18: found once
+        signed = f"{line} {letter.lower()}\n\n"
+        form = draw(st.sampled_from([shouted.format(letter), f"sorry. {letter}\n", signed]))
+        return form, letter.lower() if form == signed else letter
         sep = draw(st.sampled_from(["", ".", ". "]))
         form = f"{first[0]}{sep}{last[0]}{'.' if sep else ''}".strip()
         if (first[0] + last[0]).lower() in ABBREVIATIONS:  # "TV", "AM": see test_k12_known.py
@@ -498,6 +503,7 @@ def round6_seeded(draw: st.DrawFn) -> tuple[KnownSubject, str, int, int]:
     month = MONTHS[subject.dob.month - 1]
     day = f"{subject.dob.day}{_suffix(subject.dob.day)}"
     options = [(f"bday is {day}", day), (f"her birthday was {month}", month)]
+    options.append((f"{first}'s birthday was in {month.title()}", month.title()))  # round 18
     options += [(f"{piece} at example dot org", piece), (f"{last.lower()}_{piece[-2:]} on IG", "")]
     options.append((f"seen on {site}", site))
     if first[0] not in "AI":  # "A" and "I" alone are words, never taken for an initial

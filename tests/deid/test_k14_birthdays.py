@@ -8,14 +8,20 @@ check; sentences of our own, near misses and 10 KB inputs."""
 from __future__ import annotations
 
 import datetime
-import random
 
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import (
+    KNOWN_TODAY,
+    LINEAR_SECONDS,
+    assert_gone_and_checked,
+    assert_vault_leaves,
+    known_engine,
+    redact_and_check_seconds,
+)
 
-TODAY = datetime.date(2026, 12, 4)
+TODAY = KNOWN_TODAY
 D = datetime.date
 
 
@@ -44,12 +50,7 @@ FOUND = [
 def test_a_birthday_form_is_replaced_and_checked(dob: datetime.date, text: str, form: str) -> None:
     """The form is replaced (and nothing is refused), and the final check finds it in the
     raw text, so a replacer that missed it would give a refusal, not a leak."""
-    engine = Deidentifier([_client(dob)], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    assert form not in result.text, result.text
-    assert engine.leaks(result.text) == []
-    at = text.index(form)
-    assert any(leak.start <= at < leak.end for leak in engine.leaks(text)), text
+    assert_gone_and_checked(known_engine(_client(dob)), text, form)
 
 
 LEFT = [
@@ -72,11 +73,7 @@ LEFT = [
 def test_near_misses_are_left(dob: datetime.date, text: str, word: str) -> None:
     """No birth cue, a date of birth off the feast, a count after the age, someone else's
     birthday: the word is not replaced as what the vault knows, and the check passes."""
-    engine = Deidentifier([_client(dob)], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    at = text.index(word)
-    assert not any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements)
-    assert engine.leaks(result.text) == []
+    assert_vault_leaves(known_engine(_client(dob)), text, text.index(word))
 
 
 SIZE = 10_000

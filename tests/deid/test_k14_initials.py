@@ -4,15 +4,20 @@ found by the final check; sentences of our own, near misses and 10 KB inputs."""
 
 from __future__ import annotations
 
-import datetime
-import random
-
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import (
+    KNOWN_TODAY,
+    LINEAR_SECONDS,
+    assert_check_reads,
+    assert_vault_leaves,
+    assert_vault_replaces,
+    known_engine,
+    redact_and_check_seconds,
+)
 
-TODAY = datetime.date(2026, 12, 4)
+TODAY = KNOWN_TODAY
 SUBJECT = KnownSubject(
     role="CLIENT",
     name="Quilla Brandt",
@@ -35,11 +40,9 @@ def test_a_known_initial_is_replaced_and_checked(text: str, letter: str) -> None
     """The letter is replaced, nothing is refused, and the final check finds it in the raw
     text (a replacer that missed it would give a refusal, not a leak)."""
     at = text.index(f" {letter}", text.find("\n") + 1) + 1  # after the court's name
-    engine = Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    assert any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements)
-    assert engine.leaks(result.text) == []
-    assert any(leak.start <= at < leak.end for leak in engine.leaks(text)), text
+    engine = known_engine(SUBJECT)
+    assert_vault_replaces(engine, text, at)
+    assert_check_reads(engine, text, at)
 
 
 LEFT = [
@@ -56,10 +59,7 @@ def test_other_letters_are_left(text: str, word: str) -> None:
     """Letters no known person's name opens with, a linked person's letter after "this is",
     and plans in brackets: not replaced as what the vault knows, and the check passes."""
     at = text.index(word) + (word[0] == " ")
-    engine = Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    assert not any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements)
-    assert engine.leaks(result.text) == []
+    assert_vault_leaves(known_engine(SUBJECT), text, at)
 
 
 SIZE = 10_000

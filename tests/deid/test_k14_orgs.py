@@ -5,16 +5,22 @@ check; sentences of our own, near misses and 10 KB inputs."""
 
 from __future__ import annotations
 
-import datetime
 import random
 
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.forms import org_forms
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import (
+    KNOWN_TODAY,
+    LINEAR_SECONDS,
+    assert_gone_and_checked,
+    assert_vault_leaves,
+    known_engine,
+    redact_and_check_seconds,
+)
 
-TODAY = datetime.date(2026, 12, 4)
+TODAY = KNOWN_TODAY
 SUBJECT = KnownSubject(
     role="CLIENT",
     name="Ottilie Marchbank",
@@ -41,12 +47,7 @@ FOUND = [
 def test_a_clipped_or_renamed_organisation_is_replaced_and_checked(text: str, form: str) -> None:
     """Every letter of the form is replaced, nothing is refused, and the final check finds
     it in the raw text (a replacer that missed it would give a refusal, not a leak)."""
-    engine = Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    assert form not in result.text, result.text
-    assert engine.leaks(result.text) == []
-    at = text.index(form)
-    assert any(leak.start <= at < leak.end for leak in engine.leaks(text)), text
+    assert_gone_and_checked(known_engine(SUBJECT), text, form)
 
 
 LEFT = [
@@ -62,11 +63,7 @@ LEFT = [
 def test_generic_clips_and_kinds_are_left(text: str, word: str) -> None:
     """Clipped or kind words that name no one organisation are not replaced as what the
     vault knows, and the check passes."""
-    engine = Deidentifier([SUBJECT], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    at = text.index(word)
-    assert not any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements)
-    assert engine.leaks(result.text) == []
+    assert_vault_leaves(known_engine(SUBJECT), text, text.index(word))
 
 
 def test_generic_forms_are_not_derived() -> None:

@@ -4,15 +4,20 @@ sentences of our own, near misses and a 10 KB input."""
 
 from __future__ import annotations
 
-import datetime
-import random
-
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import (
+    KNOWN_TODAY,
+    LINEAR_SECONDS,
+    assert_check_reads,
+    assert_vault_leaves,
+    assert_vault_replaces,
+    known_engine,
+    redact_and_check_seconds,
+)
 
-TODAY = datetime.date(2026, 12, 4)
+TODAY = KNOWN_TODAY
 BRUM = KnownSubject(role="CLIENT", name="Oriel Vantongeren", address="4 Hay Mills Row, Birmingham")
 NOLA = KnownSubject(
     role="CLIENT", name="Oriel Vantongeren", address="9 Ursuline Ct, New Orleans, LA"
@@ -32,12 +37,9 @@ def test_a_known_towns_nickname_is_replaced_and_checked(
 ) -> None:
     """The nickname is replaced, nothing is refused, and the final check finds it in the
     raw text (a replacer that missed it would give a refusal, not a leak)."""
-    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    at = text.index(form)
-    assert any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements)
-    assert engine.leaks(result.text) == []
-    assert any(leak.start <= at < leak.end for leak in engine.leaks(text)), text
+    engine = known_engine(subject)
+    assert_vault_replaces(engine, text, text.index(form))
+    assert_check_reads(engine, text, text.index(form))
 
 
 LEFT = [
@@ -51,11 +53,7 @@ LEFT = [
 def test_other_towns_nicknames_are_left(subject: KnownSubject, text: str, word: str) -> None:
     """A nickname of a town the vault does not hold, or a longer word: not replaced as what
     the vault knows, and the check passes."""
-    engine = Deidentifier([subject], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    at = text.index(word)
-    assert not any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements)
-    assert engine.leaks(result.text) == []
+    assert_vault_leaves(known_engine(subject), text, text.index(word))
 
 
 def test_town_nicknames_are_linear() -> None:

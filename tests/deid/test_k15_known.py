@@ -10,15 +10,22 @@ and 10 KB inputs."""
 from __future__ import annotations
 
 import datetime
-import random
 from typing import Any
 
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import (
+    KNOWN_TODAY,
+    LINEAR_SECONDS,
+    assert_check_reads,
+    assert_vault_leaves,
+    assert_vault_replaces,
+    known_engine,
+    redact_and_check_seconds,
+)
 
-TODAY = datetime.date(2026, 12, 4)
+TODAY = KNOWN_TODAY
 D = datetime.date
 
 
@@ -69,13 +76,8 @@ FOUND: list[tuple[dict[str, Any], str, str]] = [
 @pytest.mark.parametrize(("known", "text", "form"), FOUND)
 def test_a_known_form_is_replaced(known: dict[str, Any], text: str, form: str) -> None:
     """The form's first character is replaced by the vault layer and nothing is refused."""
-    engine = Deidentifier([_client(**known)], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
     at = text.index(form) + (len(form) - 1 if form.startswith("#") else 0)
-    assert any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements), (
-        result.text
-    )
-    assert engine.leaks(result.text) == [], result.text
+    assert_vault_replaces(known_engine(_client(**known)), text, at)
 
 
 CHECKED: list[tuple[dict[str, Any], str, str]] = [
@@ -103,10 +105,7 @@ _TAGS = ("[AGE 30s]", "[DOB]", "[ADDRESS]", "[CLIENT]")  # as if the engine had 
 def test_the_final_check_reads_the_form(known: dict[str, Any], text: str, form: str) -> None:
     """The final check refuses the form left in a text (a replacer that missed it gives a
     refusal, not a leak)."""
-    engine = Deidentifier([_client(**known)], rng=random.Random(0), today=TODAY)
-    at = text.index(form)
-    found = engine.leaks(text, also=_TAGS)
-    assert any(leak.start <= at < leak.end for leak in found), found
+    assert_check_reads(known_engine(_client(**known)), text, text.index(form), also=_TAGS)
 
 
 LEFT: list[tuple[dict[str, Any], str, str]] = [
@@ -139,12 +138,8 @@ def test_near_misses_are_left(known: dict[str, Any], text: str, word: str) -> No
     """Another date, no birth cue, the town not the saint, an age that is not the client's,
     a count after a building, a unit that is not theirs, another letter: not replaced as
     what the vault knows, and the check passes."""
-    engine = Deidentifier([_client(**known)], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
     at = text.index(word) + (len(word) - 1 if word.startswith("#") else 0)
-    hit = [r for r in result.replacements if r.layer == "vault" and r.start <= at < r.end]
-    assert not hit, hit
-    assert engine.leaks(result.text) == [], result.text
+    assert_vault_leaves(known_engine(_client(**known)), text, at)
 
 
 SIZE = 10_000

@@ -13,15 +13,22 @@ replaced and read by the final check; sentences of our own, near misses and 10 K
 from __future__ import annotations
 
 import datetime
-import random
 from typing import Any
 
 import pytest
 
 from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
-from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
+from tests.deid.helpers import (
+    KNOWN_TODAY,
+    LINEAR_SECONDS,
+    assert_check_reads,
+    assert_vault_leaves,
+    assert_vault_replaces,
+    known_engine,
+    redact_and_check_seconds,
+)
 
-TODAY = datetime.date(2026, 12, 4)
+TODAY = KNOWN_TODAY
 
 
 def _client(name: str = "Rosalind Petra Byford", **known: Any) -> KnownSubject:
@@ -63,13 +70,8 @@ FOUND: list[tuple[str, dict[str, Any], str, str]] = [
 @pytest.mark.parametrize(("name", "known", "text", "form"), FOUND)
 def test_a_known_form_is_replaced(name: str, known: dict[str, Any], text: str, form: str) -> None:
     """The form is replaced by the vault layer and nothing is refused."""
-    engine = Deidentifier([_client(name, **known)], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
     at = text.index(form) + len(form) - 1
-    assert any(r.layer == "vault" and r.start <= at < r.end for r in result.replacements), (
-        result.text
-    )
-    assert engine.leaks(result.text) == [], result.text
+    assert_vault_replaces(known_engine(_client(name, **known)), text, at)
 
 
 CHECKED: list[tuple[str, dict[str, Any], str, str]] = [
@@ -93,10 +95,8 @@ def test_the_final_check_reads_the_form(
 ) -> None:
     """The final check refuses the form left in a text (a replacer that missed it gives a
     refusal, not a leak)."""
-    engine = Deidentifier([_client(name, **known)], rng=random.Random(0), today=TODAY)
-    at = text.index(form)
-    found = engine.leaks(text, also=("[CLIENT]",))
-    assert any(leak.start <= at < leak.end for leak in found), found
+    engine = known_engine(_client(name, **known))
+    assert_check_reads(engine, text, text.index(form), also=("[CLIENT]",))
 
 
 LEFT: list[tuple[str, dict[str, Any], str, str]] = [
@@ -119,12 +119,7 @@ def test_near_misses_are_left(name: str, known: dict[str, Any], text: str, word:
     """The words without the house's own, a state alone, another university, other letters,
     an English word after a name in a typed note, other consonants: left, and the check
     passes."""
-    engine = Deidentifier([_client(name, **known)], rng=random.Random(0), today=TODAY)
-    result = engine.redact(text)
-    at = text.index(word)
-    hit = [r for r in result.replacements if r.layer == "vault" and r.start <= at < r.end]
-    assert not hit, hit
-    assert engine.leaks(result.text) == [], result.text
+    assert_vault_leaves(known_engine(_client(name, **known)), text, text.index(word))
 
 
 SIZE = 10_000
