@@ -9,6 +9,8 @@
 - an ordinal day opening a bracket before "is" ("(16th is the party week") or after a
   colon ("agreed: 27th)"; not a rank in brackets: "Family session (3rd)"),
   or after "the" before "and" ("is the 3rd and she wants"; not "the 3rd and 4th sessions");
+- an ordinal day after a scheduling word ("Next visit 25th.", "Confirmed 23rd.", "back
+  onshore 19th"), ending its clause or its line ("next 11th" at a line's end: round 18, u18);
 - a day in words after "is the" ending a clause ("Next time is the seventeenth,");
 - a decade of years in four digits ("1990s Glasgow"), as a lone year is one; "in the 90s"
   and "the eighties" are left (tried: the fifth batch's writers label them, the earlier
@@ -147,6 +149,8 @@ def _ordinal(text: str, toks: list[Tok], lows: list[str], i: int) -> tuple[int, 
     if _suffix(int(digits)) != lows[i][-2:]:
         return None
     after = lows[i + 1] if i + 1 < len(toks) else "."
+    if i + 1 < len(toks) and "\n" in text[toks[i].end : toks[i + 1].start]:
+        after = "\n"  # "visits fortnightly, next 11th\nactions: ..." (round 18, u18)
     before = lows[i - 1]
     if "\n" in text[toks[i - 1].end : toks[i].start]:
         before = "\n"  # "Plan:\n3rd - ...": a list's item, not a day after a label
@@ -170,10 +174,14 @@ def _scheduled(toks: list[Tok], i: int, before: str, after: str) -> tuple[int, i
 
 # Before a bare ordinal day that ends its clause (lead, round 9): a session or scheduling
 # word ("Next visit 25th.", "team will call 27th.", "review due 3rd,"); not a rank ("came 3rd").
-_DAY_BEFORE = _SESSIONS | frozenset(
-    "next due until till by ring phone booked home back since arrives arriving leaves leaving "
-    "flies flying returns returning discharged admitted starts".split()  # round 16 (lead)
-)
+_DAY_BEFORE = (
+    _SESSIONS
+    | frozenset(
+        "next due until till by ring phone booked home back since arrives arriving leaves leaving "
+        "flies flying returns returning discharged admitted starts".split()  # round 16 (lead)
+    )
+    | frozenset(["confirmed", "onshore", "offshore"])
+)  # round 18 (u18): "Confirmed 23rd."
 _DAY_AFTER = frozenset([".", ",", ";", ")", "-", "\u2013", "\u2014", "\n"])
 
 

@@ -35,8 +35,10 @@ from notes_vault.deid import (
     person_age_ends,
     person_ages,
     person_aliases,
+    person_by_initials,
     person_caps_initial,
     person_dash_signers,
+    person_defined_initials,
     person_edges,
     person_heading_initials,
     person_kin_lists,
@@ -322,7 +324,9 @@ def _unknown(clean: str, toks: list[Tok], found: list[Span], covered: bytearray)
     chosen += settle(
         person_action_names.find_action_names(clean, toks, covered)
         + person_said_initials.find_said_initials(toks, covered)  # round 13
-        + person_kin_names.find_kin_names(toks),  # c14
+        + person_kin_names.find_kin_names(toks)  # c14
+        + person_defined_initials.find_defined_initials(toks, covered)  # round 18, u18
+        + person_by_initials.find_by_initials(toks, covered),  # round 18, u18
         covered,
     )
     chosen += settle(org_sites.find_sites(clean, toks, chosen, covered), covered)  # o10

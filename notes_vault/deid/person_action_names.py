@@ -11,6 +11,12 @@ followed by "to" and a verb of an action ("call", "send", "liaise", "read"...).
 Near misses that stay: "Hope to see her next week" (a wish, not an owner), "Bill to: 12 High
 St" (an invoice's field: no verb), "Grace to the end" (no action verb), a word inside a
 sentence ("and Jade to call" is left to the other rules). One pass over the tokens: linear.
+
+Round 18 (u18): more verbs of an action ("raise", "listen", "practise", "use", "join",
+"document"...: "Action: Grace to listen back to the recording"), and a full stop, "!" or "?"
+opens an item too ("Leaflet given. Jade to read.", "- check. Bill to phone him") -- there a
+kin word on the given-name list ("Son to call", "Nan to visit") and "Will" ("Will to keep
+going") are left, since a sentence may open with them as plain words.
 """
 
 from __future__ import annotations
@@ -24,8 +30,14 @@ _ACTIONS = frozenset(
     "call ring phone text email e-mail send write book arrange contact liaise chase check "
     "complete review follow share speak discuss update refer visit meet bring read ask confirm "
     "sign forward collect provide draft explore consider find make offer print post seek see "
-    "talk inform tell request attend organise organize research look bring prepare".split()
+    "talk inform tell request attend organise organize research look bring prepare "
+    # round 18 (u18)
+    "raise listen practise practice watch rewatch reflect try start join do take hold use "
+    "track drive pack sort carry document consult continue show come travel go pick rescreen "
+    "work think".split()
 )
+_STOPS = frozenset([".", "!", "?"])
+_PLAIN_AFTER_STOP = frozenset(["Son", "Nan", "Will"])  # "Son to call": kin, not a name
 _WISHES = frozenset(["Hope", "Wish"])  # "Hope to see her": the writer's wish
 _REASON = "context: a given name owning an action ('Jade to call ...')"
 
@@ -42,7 +54,10 @@ def find_action_names(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
             continue
         if tok.text in _WISHES or tok.text not in first or toks[i + 2].text not in _ACTIONS:
             continue
-        opens = i == 0 or "\n" in text[toks[i - 1].end : tok.start] or toks[i - 1].text in _OPENERS
+        before = toks[i - 1].text if i else ""
+        opens = i == 0 or "\n" in text[toks[i - 1].end : tok.start] or before in _OPENERS
+        if before in _STOPS and tok.text not in _PLAIN_AFTER_STOP:
+            opens = True
         if opens:
             spans.append(Span(tok.start, tok.end, "person", "context", _REASON, "person"))
     return spans

@@ -11,7 +11,8 @@ rarely anything else. One-word names still need the context layer's cues
 Also (`find_lower_towns`): a gazetteer town of two or three words written in
 lower case ("near twin lakes", "court in wilkes barre"), after a place cue or
 made only of words in no English list; a capitalised name in brackets right
-after a gazetteer town ("Middlesbrough (Linthorpe)"); and (`find_cued_runs`): a run of two or three
+after a gazetteer town ("Middlesbrough (Linthorpe)"); a kind of place, a particle and a name
+("Village de l'Est", `place_particles.py`, round 18); and (`find_cued_runs`): a run of two or three
 capitalised words, each of them English, right after "in", "from", "near",
 "outside", "around" or a verb of moving and "to" ("lives in Little Haiti",
 "drunk from Parson Cross", "moved to Deer Isle"): a neighbourhood or small town
@@ -30,6 +31,7 @@ from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.model import Span
 from notes_vault.deid.place_islands import find_islands
 from notes_vault.deid.place_lower_heads import find_lower_heads
+from notes_vault.deid.place_particles import find_particle_places
 from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok, is_capitalised, near
 
@@ -65,6 +67,7 @@ def find_place_runs(text: str, toks: list[Tok], covered: bytearray) -> list[Span
         i += 1
     spans += find_cued_runs(text, toks, covered) + find_lower_towns(text, toks, covered)
     spans += find_islands(text, toks, covered) + find_lower_heads(text, toks, covered)  # u10, r15
+    spans += find_particle_places(text, toks, covered)  # round 18, u18
     return spans + _bracketed_parts(toks, covered)
 
 
