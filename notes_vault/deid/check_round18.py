@@ -24,8 +24,10 @@ from dataclasses import dataclass
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round18 as r18
+from notes_vault.deid import lexicon
 from notes_vault.deid.forms_days import named_days
 from notes_vault.deid.forms_round6 import WORD_MONTHS, month_words
+from notes_vault.deid.forms_standing import standing
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold
 
@@ -59,6 +61,7 @@ class Round18:
     # each date of birth
     months: tuple[tuple[tuple[str, ...], frozenset[str], frozenset[str], str], ...] = ()
     org_tags: frozenset[str] = frozenset()  # the tags a linked organisation becomes
+    letters: dict[str, str] | None = None  # lead: a known person's initials, lower case
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round18:
@@ -91,7 +94,13 @@ def forms(subjects: Sequence[KnownSubject]) -> Round18:
         for p in s.linked
         if p.relation in _ORG_TAGS or derived.looks_like_org(p.name)
     }
-    return Round18(initials, days, tuple(months), frozenset(org_tags))
+    letters: dict[str, str] = {}
+    for name, leak in people:
+        words = [w for w in fold(name).lower().replace("-", " ").split() if w[:1].isalpha()]
+        for form in {words[0][0] + words[-1][0], "".join(w[0] for w in words)} if words else ():
+            if 2 <= len(form) <= 3:
+                letters.setdefault(form, leak)
+    return Round18(initials, days, tuple(months), frozenset(org_tags), letters)
 
 
 def every(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str]]:
@@ -107,6 +116,10 @@ def every(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str
                 yield kind.start(2), kind.end(2), "linked organisation name (its kind run on)"
     if known.months and ("'s b" in text.lower() or "\u2019s b" in text.lower()):
         yield from _owned_months(known, text, clean)
+    for start, end, letters in standing(clean) if known.letters else ():  # "pt DJ", "jl 44"
+        leak = known.letters.get(letters) if known.letters else None
+        if leak is not None and (clean[start].isupper() or not lexicon.english(letters)):
+            yield start, end, f"{leak} (initials)"
 
 
 def _signing(known: Round18, clean: str) -> Iterator[tuple[int, int, str]]:

@@ -16,8 +16,10 @@ import re
 from dataclasses import replace
 
 from notes_vault.deid import forms_round18 as r18
+from notes_vault.deid import lexicon
 from notes_vault.deid.forms_days import day_key, named_days
 from notes_vault.deid.forms_round6 import month_words
+from notes_vault.deid.forms_standing import standing
 from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 
 _OWNER = re.compile(r"([^\W\d_]+)\Z")
@@ -38,6 +40,8 @@ def find(index: VaultIndex, text: str, hits: list[Hit]) -> list[Hit]:
         for start, end, day in r18.spanish_birthdays(text, frozenset(days)):
             why = replace(days[day], reason=f"{days[day].reason} (its day said in Spanish)")
             found.append(Hit(start, end, why))
+    if index.initials or index.abbreviated:  # lead: "pt DJ no show", "jl 44. panic"
+        found += _standing(index, text)
     for dob, entry in index.dobs:  # "Leon's birthday was in Feb"
         found += _owned_months(text, hits, dob, entry)
     lower = text.lower()
@@ -61,5 +65,16 @@ def _owned_months(text: str, hits: list[Hit], dob: datetime.date, entry: Entry) 
         word = _OWNER.search(text, max(0, at - 40), at)
         named = word is not None and day_key(word.group(1) + "s") in days
         if at in names or named:
+            found.append(Hit(start, end, why))
+    return found
+
+
+def _standing(index: VaultIndex, text: str) -> list[Hit]:
+    """A known person's initials standing where a name stands (`forms_standing`)."""
+    found = []
+    for start, end, letters in standing(text):
+        entry = index.initials.get(letters) or index.abbreviated.get(letters)
+        if entry is not None and (text[start].isupper() or not lexicon.english(letters)):
+            why = replace(entry, reason=f"{entry.reason} (standing where a name stands)")
             found.append(Hit(start, end, why))
     return found

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import pytest
 
-from notes_vault.deid import Deidentifier, birthday_named
+from notes_vault.deid import Deidentifier, KnownSubject, birthday_named
 from notes_vault.deid.person_entry_signers import find_entry_signers
 from notes_vault.deid.tokens import tokenize
 from tests.deid.helpers import (
     LINEAR_SECONDS,
     assert_day_is_dob,
+    assert_gone_and_checked,
+    assert_vault_leaves,
     client_born,
     engine_at,
+    known_engine,
     redact_and_check_seconds,
     replaced_words,
 )
@@ -184,3 +187,39 @@ def test_a_short_decade_or_a_season_and_its_year_is_a_date(text: str, when: str)
 )
 def test_a_reading_a_taste_or_a_fall_is_no_date(text: str) -> None:
     assert replaced_words(text, "date") == []
+
+
+def _client(name: str) -> Deidentifier:
+    return known_engine(KnownSubject(role="CLIENT", name=name))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "form"),
+    [
+        ("Dominic Jarvis", "10/2 -- pt DJ no show to group, phone off.", "DJ"),
+        ("Megan Holt", "Duty call: client MH rang twice, wants a call back.", "MH"),
+        ("Joanne Lyle", "jl 44. panic at work again. ref on.", "jl"),
+        ("Jorge Ruiz", "jr - visited at the shelter, his bday today", "jr"),
+        ("Lily Hart", "lh came to the office crying at break", "lh"),
+        ("Tobias Quell", "tq: no answer x2, left vm", "tq"),
+    ],
+)
+def test_a_known_persons_initials_where_a_name_stands_are_replaced_and_checked(
+    name: str, text: str, form: str
+) -> None:
+    assert_gone_and_checked(_client(name), text, form)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "form"),
+    [
+        ("Ian Smith", "is 44 and says work is fine", "is"),  # an English word
+        ("Dominic Jarvis", "the DJ at the party played loud", "DJ"),  # no word for the client
+        ("Dominic Jarvis", "pt KM no show", "KM"),  # someone else's letters
+        ("Joanne Lyle", "seen at home, jl ok", "jl"),  # not where a name stands
+    ],
+)
+def test_letters_that_are_a_word_or_someone_elses_or_not_standing_are_left(
+    name: str, text: str, form: str
+) -> None:
+    assert_vault_leaves(_client(name), text, text.index(form))
