@@ -223,3 +223,11 @@ def test_letters_that_are_a_word_or_someone_elses_or_not_standing_are_left(
     name: str, text: str, form: str
 ) -> None:
     assert_vault_leaves(_client(name), text, text.index(form))
+
+
+def test_the_night_before_the_birthday_is_the_date_of_birth() -> None:
+    subject = client_born("Marcus Hale", "1988-03-20")
+    engine = engine_at(subject)
+    result = engine.redact("Bet it all the night before his birthday; lost it.")
+    assert "night before" not in result.text
+    assert engine.leaks(result.text) == []
