@@ -15,14 +15,17 @@ from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.addresses import find_places
 from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation, shorthand
 from notes_vault.deid.context_cues import (
+    _DEMONYM,
     _LETTERED,
     _MODALS,
+    _PLACE_PROPER_CUES,
     _SOMEONE,
     _ampersands,
     _bracketed,
     _calling,
     _is_place,
     _named,
+    _no_place,
     _place_length,
     _place_length_of,
     _role_after,
@@ -42,12 +45,6 @@ _MAX_RUN = 4
 # "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
 # given name (or no English word) and is followed by one of these is a person.
 _BE_HAVE = frozenset("is was has had isn wasn hasn hadn have are were haven aren".split())
-
-
-# "at Costco", "on Oahu": a capitalised English word that is no name after these is a
-# place or an employer, unless it reads as a language or nationality ("in Korean").
-_PLACE_PROPER_CUES = frozenset(["in", "at", "to", "from", "near", "on", "off", "visited", "via"])
-_DEMONYM = ("an", "ese", "ish", "ic", "ian", "i", "ch", "s")
 
 
 def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
@@ -145,7 +142,8 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
     word = toks[i].text
     titled = word.title()
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    if titled in lexicon.NOT_NAMES or titled in lexicon.NOT_PEOPLE or word in lexicon.PERSON_CUES:
+    cut = titled in lexicon.NOT_NAMES or titled in lexicon.NOT_PEOPLE or word in lexicon.PERSON_CUES
+    if cut or _no_place(prev, word, words):  # "dad in poland", "posted to kenya"
         return None, 1
     if prev == "(" and _bracketed(toks, i, i - 2):
         prev = toks[i - 2].text.lower()  # "dad (terry)": judged as "dad terry"

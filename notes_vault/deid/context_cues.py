@@ -161,6 +161,28 @@ def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Wor
     return best
 
 
+# "at Costco", "on Oahu": a capitalised English word that is no name after these is a
+# place or an employer, unless it reads as a language or nationality ("in Korean").
+_PLACE_PROPER_CUES = frozenset(["in", "at", "to", "from", "near", "on", "off", "visited", "via"])
+_PLACE_PREPOSITIONS = frozenset(["from", "in", "near", "to"])
+# Endings of nationalities and languages ("Korean", "Portuguese", "Polish", "Czech", "Swiss").
+_DEMONYM = ("an", "ese", "ish", "ic", "ian", "i", "ch", "s")
+
+
+def _no_place(prev: str, word: str, words: _Words) -> bool:
+    """A lower-case word after "in", "to", "from" or "near" that names no place one could be
+    found by: a country ("dad in poland", "posted to kenya"; countries are never replaced), a
+    language or a nationality ("counting in portuguese", "switched to romanian") or an English
+    word in US spelling ("cancelled due to behavior"). Words of the British word list are
+    judged elsewhere ("talks to ruby"), and so are towns: a country is no gazetteer town."""
+    if prev not in _PLACE_PREPOSITIONS or word in words.common:
+        return False
+    titled = word.title()
+    if titled in words.countries or lexicon.english(word):
+        return True
+    return titled in words.proper and word.endswith(_DEMONYM)
+
+
 def _named(toks: list[Tok], i: int) -> bool:
     """A word after "name is": "my name is vitoria", "her maiden name is nyberg"."""
     return i > 1 and toks[i - 1].text.lower() == "is" and toks[i - 2].text.lower() == "name"

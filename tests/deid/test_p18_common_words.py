@@ -1,0 +1,54 @@
+"""Round 18 (p18): a country, a language or a US spelling after "in", "to", "from", "near".
+
+The context layer took any unknown lower-case word of five letters or more after one of
+these prepositions for a place, and a lower-case census given name anywhere for a person:
+"dad in poland", "switched to romanian", "cancelled due to behavior", "posted to kenya".
+Countries are never replaced, languages and nationalities identify no one, and a US
+spelling is an English word. Towns no word list holds are still places. Sentences here are
+new, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid import Deidentifier
+from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replaced_words
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("her uncle still lives in hungary and rings most weeks", "hungary"),
+        ("older brother was posted to kenya last spring", "kenya"),
+        ("the parcels keep coming from pakistan, she says", "pakistan"),
+        ("grandad was born near finland apparently", "finland"),
+        ("she counts in ukrainian when the panic starts", "ukrainian"),
+        ("dad switched to swedish when he got angry", "swedish"),
+        ("the leaflet was only in nepalese so we read it together", "nepalese"),
+        ("the visit was stopped due to behavior on the unit", "behavior"),
+    ],
+)
+def test_a_country_language_or_us_word_after_a_preposition_is_left(text: str, word: str) -> None:
+    assert word not in " ".join(replaced_words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("she grew up in glenbrackie and moved away at school age", "glenbrackie"),
+        ("nan is still in carrowdrum by the coast", "carrowdrum"),
+        ("took the bus from drumsallagh every morning", "drumsallagh"),
+        ("his mum lives near ballykinnear now", "ballykinnear"),
+        ("she talks to tamsin most nights", "tamsin"),
+        ("I told her about jordan and she went quiet", "jordan"),
+    ],
+)
+def test_an_unknown_town_or_a_name_is_still_replaced(text: str, word: str) -> None:
+    assert word in " ".join(replaced_words(text))
+
+
+def test_countries_after_prepositions_stay_linear() -> None:
+    engine = Deidentifier([])
+    text = ("dad in poland, mum to kenya, in portuguese; " * 300)[:10_000]
+    assert redact_and_check_seconds(engine, text, "warm up in poland") < LINEAR_SECONDS
