@@ -29,6 +29,7 @@ from notes_vault.deid.context_cues import (
     _place_length,
     _place_length_of,
     _role_after,
+    _sentence_after,
     _signed,
     _span,
     _Words,
@@ -262,7 +263,7 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
         return _span(
             toks, i, 1, "organisation", "a word with capitals inside it (HealthPartners)"
         ), 1
-    if cue:
+    if cue and not _sentence_after(cue, word, words):
         used = _run(text, toks, i, words, covered)
         return _span(toks, i, used, "person", f"title or relation '{cue}' before a name"), used
     alone = (

@@ -183,6 +183,22 @@ def _no_place(prev: str, word: str, words: _Words) -> bool:
     return titled in words.proper and word.endswith(_DEMONYM)
 
 
+# Honorifics that a name follows after a full stop ("Dr. Haldane", "Mr. Whiskers").
+_HONORIFICS = frozenset("dr mr mrs ms mx miss prof rev revd fr sr sra srta mme".split())
+
+
+def _sentence_after(cue: str, word: str, words: _Words) -> bool:
+    """A relation word or a credential, a full stop, then an ordinary English word that no
+    gazetteer has as a name: a new sentence, not a name ("has MS. They can't", "I'm a
+    deacon. Where does", "retired dinner lady. Married 1983"). After an honorific the
+    word stays a name ("Dr. Wildcat"); "MS" in capitals is the illness or the degree."""
+    base = cue[:-1]
+    if not cue.endswith(".") or (base.lower() in _HONORIFICS and base != "MS"):
+        return False
+    lower = word.lower()
+    return lower in words.common and word not in words.first and word not in words.last
+
+
 def _named(toks: list[Tok], i: int) -> bool:
     """A word after "name is": "my name is vitoria", "her maiden name is nyberg"."""
     return i > 1 and toks[i - 1].text.lower() == "is" and toks[i - 2].text.lower() == "name"

@@ -4,8 +4,9 @@ The context layer took any unknown lower-case word of five letters or more after
 these prepositions for a place, and a lower-case census given name anywhere for a person:
 "dad in poland", "switched to romanian", "cancelled due to behavior", "posted to kenya".
 Countries are never replaced, languages and nationalities identify no one, and a US
-spelling is an English word. Towns no word list holds are still places. Sentences here are
-new, not the corpus's.
+spelling is an English word. Towns no word list holds are still places. A relation word or a
+credential, a full stop and an ordinary word open a new sentence, not a name ("has MS.
+They"). Sentences here are new, not the corpus's.
 """
 
 from __future__ import annotations
@@ -48,7 +49,40 @@ def test_an_unknown_town_or_a_name_is_still_replaced(text: str, word: str) -> No
     assert word in " ".join(replaced_words(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Her aunt has MS. They speak most evenings.", "They"),
+        ("I am a church deacon. Where would I even start?", "Where"),
+        ("Spoke to the county sheriff. Nothing further to add.", "Nothing"),
+        ("Co-rater Ana Ruiz, MS. Scored twice, same result.", "Scored"),
+    ],
+)
+def test_a_word_opening_a_sentence_after_a_cue_and_a_stop_is_left(text: str, word: str) -> None:
+    assert word not in replaced_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Seen by Dr. Haldane today.", "Haldane"),
+        ("Letter signed by Mr. Whiskers, the cat, apparently.", "Whiskers"),
+        ("Referred on to Dr. Wildcat on Monday.", "Wildcat"),
+        ("Her brother. Rowan rang later.", "Rowan"),
+        ("She rang her nurse Lily about the dressing.", "Lily"),
+    ],
+)
+def test_a_name_after_an_honorific_or_a_cue_is_still_replaced(text: str, word: str) -> None:
+    assert word in " ".join(replaced_words(text))
+
+
 def test_countries_after_prepositions_stay_linear() -> None:
     engine = Deidentifier([])
     text = ("dad in poland, mum to kenya, in portuguese; " * 300)[:10_000]
     assert redact_and_check_seconds(engine, text, "warm up in poland") < LINEAR_SECONDS
+
+
+def test_cues_before_full_stops_stay_linear() -> None:
+    engine = Deidentifier([])
+    text = ("has MS. They. deacon. Where. Dr. Who. " * 300)[:10_000]
+    assert redact_and_check_seconds(engine, text, "warm up MS. They") < LINEAR_SECONDS
