@@ -15,6 +15,7 @@ from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.addresses import find_places
 from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation, shorthand
 from notes_vault.deid.context_cues import (
+    _BE_HAVE,
     _DEMONYM,
     _LETTERED,
     _MODALS,
@@ -32,6 +33,7 @@ from notes_vault.deid.context_cues import (
     _sentence_after,
     _signed,
     _span,
+    _spanish_article,
     _Words,
     _words,
 )
@@ -43,9 +45,6 @@ from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
 _MAX_RUN = 4
-# "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
-# given name (or no English word) and is followed by one of these is a person.
-_BE_HAVE = frozenset("is was has had isn wasn hasn hadn have are were haven aren".split())
 
 
 def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
@@ -106,6 +105,8 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
     if len(word) < 2 or not word[0].isalpha() or person_words.never_a_name(text, toks, i):
         return False  # also "Doña" (Lupe), "Sylheti", "Hooyo", "agoraphobia": see person_words
+    if _spanish_article(toks, i):
+        return False  # "El sueño de", "El Dr. Ruiz"; "El Paso" is judged as a name
     related = i > 0 and toks[i - 1].text.lower() in lexicon.PERSON_CUES  # "partner Jordan"
     country = word in words.countries and not related
     if word in lexicon.NOT_PEOPLE or country or word.lower() in lexicon.PERSON_CUES:

@@ -84,6 +84,9 @@ def _ampersands(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
+# "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
+# given name (or no English word) and is followed by one of these is a person.
+_BE_HAVE = frozenset("is was has had isn wasn hasn hadn have are were haven aren".split())
 _SOMEONE = frozenset(
     "anybody anyone someone somebody everyone everybody nobody no what who something anything "
     "nothing or".split()
@@ -197,6 +200,16 @@ def _sentence_after(cue: str, word: str, words: _Words) -> bool:
         return False
     lower = word.lower()
     return lower in words.common and word not in words.first and word not in words.last
+
+
+def _spanish_article(toks: list[Tok], i: int) -> bool:
+    """Token i is "El", the Spanish article, before a lower-case word or a title ("El sueño
+    de Ricky", "El supervisor", "El Dr. Ruiz"), not the gazetteer's given name; "El Paso",
+    "El Faro" and "Samira El-Amin" are judged as names."""
+    if toks[i].text != "El" or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].text
+    return after.isalpha() and (after.islower() or after.lower() in lexicon.TITLES)
 
 
 def _named(toks: list[Tok], i: int) -> bool:

@@ -6,7 +6,8 @@ these prepositions for a place, and a lower-case census given name anywhere for 
 Countries are never replaced, languages and nationalities identify no one, and a US
 spelling is an English word. Towns no word list holds are still places. A relation word or a
 credential, a full stop and an ordinary word open a new sentence, not a name ("has MS.
-They"). Sentences here are new, not the corpus's.
+They"). "El" before a lower-case word or a title is the Spanish article. Sentences here
+are new, not the corpus's.
 """
 
 from __future__ import annotations
@@ -76,6 +77,30 @@ def test_a_name_after_an_honorific_or_a_cue_is_still_replaced(text: str, word: s
     assert word in " ".join(replaced_words(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lo dijo despacio. El miedo vuelve por la noche.", "El"),
+        ("Habló de su casa. El perro murió en mayo.", "El"),
+        ("Según ella, El Dr. Vidal no contestó.", "El"),
+    ],
+)
+def test_the_spanish_article_is_left(text: str, word: str) -> None:
+    assert word not in " ".join(replaced_words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Her brother still drives a cab in El Paso.", "El"),
+        ("Supper at El Faro with the girls on Friday.", "El"),
+        ("Seen with her cousin El on Tuesday.", "El"),
+    ],
+)
+def test_a_place_or_a_name_el_is_still_replaced(text: str, word: str) -> None:
+    assert word in " ".join(replaced_words(text))
+
+
 def test_countries_after_prepositions_stay_linear() -> None:
     engine = Deidentifier([])
     text = ("dad in poland, mum to kenya, in portuguese; " * 300)[:10_000]
@@ -86,3 +111,9 @@ def test_cues_before_full_stops_stay_linear() -> None:
     engine = Deidentifier([])
     text = ("has MS. They. deacon. Where. Dr. Who. " * 300)[:10_000]
     assert redact_and_check_seconds(engine, text, "warm up MS. They") < LINEAR_SECONDS
+
+
+def test_articles_stay_linear() -> None:
+    engine = Deidentifier([])
+    text = ("El sueño, El. El Dr. El Paso, " * 400)[:10_000]
+    assert redact_and_check_seconds(engine, text, "warm up El sueño") < LINEAR_SECONDS
