@@ -175,15 +175,31 @@ _DEMONYM = ("an", "ese", "ish", "ic", "ian", "i", "ch", "s")
 def _no_place(prev: str, word: str, words: _Words) -> bool:
     """A lower-case word after "in", "to", "from" or "near" that names no place one could be
     found by: a country ("dad in poland", "posted to kenya"; countries are never replaced), a
-    language or a nationality ("counting in portuguese", "switched to romanian") or an English
-    word in US spelling ("cancelled due to behavior"). Words of the British word list are
-    judged elsewhere ("talks to ruby"), and so are towns: a country is no gazetteer town."""
+    language or a nationality ("counting in portuguese", "switched to romanian"), an English
+    word in US spelling ("cancelled due to behavior") or with a prefix ("rang to rebook").
+    Words of the British word list are judged elsewhere ("talks to ruby"), and so are towns:
+    a country is no gazetteer town."""
     if prev not in _PLACE_PREPOSITIONS or word in words.common:
         return False
     titled = word.title()
     if titled in words.countries or lexicon.english(word):
         return True
-    return titled in words.proper and word.endswith(_DEMONYM)
+    return (titled in words.proper and word.endswith(_DEMONYM)) or _prefixed(word, words)
+
+
+# Prefixes that make a verb or a noun of an English word ("rebook", "unfriend", "misdial").
+_PREFIXES = ("re", "un", "pre", "mis", "dis", "non", "over", "under", "out")
+_MIN_PREFIXED = 4
+
+
+def _prefixed(word: str, words: _Words) -> bool:
+    """ "rang to rebook", "went to unfriend": an English word of four letters or more after a
+    prefix, in no gazetteer ("in overton" stays a town)."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= _MIN_PREFIXED and rest in words.common:
+            return word.title() not in words.places
+    return False
 
 
 # Honorifics that a name follows after a full stop ("Dr. Haldane", "Mr. Whiskers").

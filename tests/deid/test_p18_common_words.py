@@ -29,6 +29,9 @@ from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replace
         ("dad switched to swedish when he got angry", "swedish"),
         ("the leaflet was only in nepalese so we read it together", "nepalese"),
         ("the visit was stopped due to behavior on the unit", "behavior"),
+        ("Mum rang to rebook for the Thursday slot", "rebook"),
+        ("her sister went to unfriend him that night", "unfriend"),
+        ("the baby was born in preterm labour at thirty weeks", "preterm"),
     ],
 )
 def test_a_country_language_or_us_word_after_a_preposition_is_left(text: str, word: str) -> None:
@@ -44,6 +47,7 @@ def test_a_country_language_or_us_word_after_a_preposition_is_left(text: str, wo
         ("his mum lives near ballykinnear now", "ballykinnear"),
         ("she talks to tamsin most nights", "tamsin"),
         ("I told her about jordan and she went quiet", "jordan"),
+        ("grew up in overton before the move", "overton"),
     ],
 )
 def test_an_unknown_town_or_a_name_is_still_replaced(text: str, word: str) -> None:
