@@ -6,7 +6,9 @@ these prepositions for a place, and a lower-case census given name anywhere for 
 Countries are never replaced, languages and nationalities identify no one, and a US
 spelling is an English word. Towns no word list holds are still places. A relation word or a
 credential, a full stop and an ordinary word open a new sentence, not a name ("has MS.
-They"). "El" before a lower-case word or a title is the Spanish article. Sentences here
+They"). "El" before a lower-case word or a title is the Spanish article. A test's symbol joined to
+another by a slash or a plus ("Li/Cr/TSH") or an antibody after its virus ("HCV Ab") is no
+given name. Sentences here
 are new, not the corpus's.
 """
 
@@ -105,6 +107,32 @@ def test_a_place_or_a_name_el_is_still_replaced(text: str, word: str) -> None:
     assert word in " ".join(replaced_words(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Plan: repeat Li/Cr/TSH in three months.", "Li"),
+        ("Asked the GP to check Cr + Li before Friday.", "Li"),
+        ("Bloods: U&E/Li due next week.", "Li"),
+        ("HCV Ab + at intake, RNA awaited.", "Ab"),
+        ("Hep C Ab+ in 2024, never treated.", "Ab"),
+    ],
+)
+def test_a_lab_symbol_or_an_antibody_is_left(text: str, word: str) -> None:
+    assert word not in " ".join(replaced_words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Seen with Mr Li and his wife today.", "Li"),
+        ("Ab came with her sister to the session.", "Ab"),
+        ("Her friend Li rang after the appointment.", "Li"),
+    ],
+)
+def test_a_person_called_li_or_ab_is_still_replaced(text: str, word: str) -> None:
+    assert word in " ".join(replaced_words(text))
+
+
 def test_countries_after_prepositions_stay_linear() -> None:
     engine = Deidentifier([])
     text = ("dad in poland, mum to kenya, in portuguese; " * 300)[:10_000]
@@ -115,6 +143,12 @@ def test_cues_before_full_stops_stay_linear() -> None:
     engine = Deidentifier([])
     text = ("has MS. They. deacon. Where. Dr. Who. " * 300)[:10_000]
     assert redact_and_check_seconds(engine, text, "warm up MS. They") < LINEAR_SECONDS
+
+
+def test_lab_symbols_stay_linear() -> None:
+    engine = Deidentifier([])
+    text = ("Li/Cr/TSH, Cr + Li, HCV Ab +, Mr Li. " * 300)[:10_000]
+    assert redact_and_check_seconds(engine, text, "warm up Li/Cr") < LINEAR_SECONDS
 
 
 def test_articles_stay_linear() -> None:
