@@ -15,19 +15,25 @@ from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.addresses import find_places
 from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation, shorthand
 from notes_vault.deid.context_cues import (
+    _BE_HAVE,
+    _DEMONYM,
     _LETTERED,
     _MODALS,
+    _PLACE_PROPER_CUES,
     _SOMEONE,
     _ampersands,
     _bracketed,
     _calling,
     _is_place,
     _named,
+    _no_place,
     _place_length,
     _place_length_of,
     _role_after,
+    _sentence_after,
     _signed,
     _span,
+    _spanish_article,
     _Words,
     _words,
 )
@@ -39,15 +45,6 @@ from notes_vault.deid.scripts import find_scripts
 from notes_vault.deid.tokens import Tok, is_capitalised, near, sentence_start
 
 _MAX_RUN = 4
-# "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
-# given name (or no English word) and is followed by one of these is a person.
-_BE_HAVE = frozenset("is was has had isn wasn hasn hadn have are were haven aren".split())
-
-
-# "at Costco", "on Oahu": a capitalised English word that is no name after these is a
-# place or an employer, unless it reads as a language or nationality ("in Korean").
-_PLACE_PROPER_CUES = frozenset(["in", "at", "to", "from", "near", "on", "off", "visited", "via"])
-_DEMONYM = ("an", "ese", "ish", "ic", "ian", "i", "ch", "s")
 
 
 def find_entities(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
@@ -108,6 +105,8 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
     if len(word) < 2 or not word[0].isalpha() or person_words.never_a_name(text, toks, i):
         return False  # also "Doña" (Lupe), "Sylheti", "Hooyo", "agoraphobia": see person_words
+    if _spanish_article(toks, i):
+        return False  # "El sueño de", "El Dr. Ruiz"; "El Paso" is judged as a name
     related = i > 0 and toks[i - 1].text.lower() in lexicon.PERSON_CUES  # "partner Jordan"
     country = word in words.countries and not related
     if word in lexicon.NOT_PEOPLE or country or word.lower() in lexicon.PERSON_CUES:
@@ -145,7 +144,8 @@ def _lower_name(text: str, toks: list[Tok], i: int, words: _Words) -> tuple[Span
     word = toks[i].text
     titled = word.title()
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    if titled in lexicon.NOT_NAMES or titled in lexicon.NOT_PEOPLE or word in lexicon.PERSON_CUES:
+    cut = titled in lexicon.NOT_NAMES or titled in lexicon.NOT_PEOPLE or word in lexicon.PERSON_CUES
+    if cut or _no_place(prev, word, words):  # "dad in poland", "posted to kenya"
         return None, 1
     if prev == "(" and _bracketed(toks, i, i - 2):
         prev = toks[i - 2].text.lower()  # "dad (terry)": judged as "dad terry"
@@ -264,7 +264,7 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
         return _span(
             toks, i, 1, "organisation", "a word with capitals inside it (HealthPartners)"
         ), 1
-    if cue:
+    if cue and not _sentence_after(cue, word, words):
         used = _run(text, toks, i, words, covered)
         return _span(toks, i, used, "person", f"title or relation '{cue}' before a name"), used
     alone = (

@@ -84,6 +84,9 @@ def _ampersands(text: str, toks: list[Tok]) -> list[Span]:
     return spans
 
 
+# "Grace is worried", "Thandiwe has moved": a sentence-opening word that is a
+# given name (or no English word) and is followed by one of these is a person.
+_BE_HAVE = frozenset("is was has had isn wasn hasn hadn have are were haven aren".split())
 _SOMEONE = frozenset(
     "anybody anyone someone somebody everyone everybody nobody no what who something anything "
     "nothing or".split()
@@ -159,6 +162,70 @@ def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Wor
         if name in words.places:
             best = j - i + 1
     return best
+
+
+# "at Costco", "on Oahu": a capitalised English word that is no name after these is a
+# place or an employer, unless it reads as a language or nationality ("in Korean").
+_PLACE_PROPER_CUES = frozenset(["in", "at", "to", "from", "near", "on", "off", "visited", "via"])
+_PLACE_PREPOSITIONS = frozenset(["from", "in", "near", "to"])
+# Endings of nationalities and languages ("Korean", "Portuguese", "Polish", "Czech", "Swiss").
+_DEMONYM = ("an", "ese", "ish", "ic", "ian", "i", "ch", "s")
+
+
+def _no_place(prev: str, word: str, words: _Words) -> bool:
+    """A lower-case word after "in", "to", "from" or "near" that names no place one could be
+    found by: a country ("dad in poland", "posted to kenya"; countries are never replaced), a
+    language or a nationality ("counting in portuguese", "switched to romanian"), an English
+    word in US spelling ("cancelled due to behavior") or with a prefix ("rang to rebook").
+    Words of the British word list are judged elsewhere ("talks to ruby"), and so are towns:
+    a country is no gazetteer town."""
+    if prev not in _PLACE_PREPOSITIONS or word in words.common:
+        return False
+    titled = word.title()
+    if titled in words.countries or lexicon.english(word):
+        return True
+    return (titled in words.proper and word.endswith(_DEMONYM)) or _prefixed(word, words)
+
+
+# Prefixes that make a verb or a noun of an English word ("rebook", "unfriend", "misdial").
+_PREFIXES = ("re", "un", "pre", "mis", "dis", "non", "over", "under", "out")
+_MIN_PREFIXED = 4
+
+
+def _prefixed(word: str, words: _Words) -> bool:
+    """ "rang to rebook", "went to unfriend": an English word of four letters or more after a
+    prefix, in no gazetteer ("in overton" stays a town)."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= _MIN_PREFIXED and rest in words.common:
+            return word.title() not in words.places
+    return False
+
+
+# Honorifics that a name follows after a full stop ("Dr. Haldane", "Mr. Whiskers").
+_HONORIFICS = frozenset("dr mr mrs ms mx miss prof rev revd fr sr sra srta mme".split())
+
+
+def _sentence_after(cue: str, word: str, words: _Words) -> bool:
+    """A relation word or a credential, a full stop, then an ordinary English word that no
+    gazetteer has as a name: a new sentence, not a name ("has MS. They can't", "I'm a
+    deacon. Where does", "retired dinner lady. Married 1983"). After an honorific the
+    word stays a name ("Dr. Wildcat"); "MS" in capitals is the illness or the degree."""
+    base = cue[:-1]
+    if not cue.endswith(".") or (base.lower() in _HONORIFICS and base != "MS"):
+        return False
+    lower = word.lower()
+    return lower in words.common and word not in words.first and word not in words.last
+
+
+def _spanish_article(toks: list[Tok], i: int) -> bool:
+    """Token i is "El", the Spanish article, before a lower-case word or a title ("El sueño
+    de Ricky", "El supervisor", "El Dr. Ruiz"), not the gazetteer's given name; "El Paso",
+    "El Faro" and "Samira El-Amin" are judged as names."""
+    if toks[i].text != "El" or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].text
+    return after.isalpha() and (after.islower() or after.lower() in lexicon.TITLES)
 
 
 def _named(toks: list[Tok], i: int) -> bool:

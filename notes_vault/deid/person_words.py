@@ -321,13 +321,20 @@ def _plural_role(toks: list[Tok], i: int) -> bool:
 
 # Chemical symbols of the common blood tests, before a level or a value ("Li 0.6", "Na 131").
 _LAB_SYMBOLS = frozenset("Li Na K Mg Ca Cl Fe Zn Cu".split())
+_ANTIBODY_OF = frozenset("HCV HIV HBV HAV HBs HBc C B A".split())  # "HCV Ab", "Hep C Ab+"
 
 
 def _lab_symbol(toks: list[Tok], i: int) -> bool:
-    if toks[i].text not in _LAB_SYMBOLS or i + 1 >= len(toks):
+    """A test's symbol: before a value or "level" ("Li 0.6"), joined to another test by a
+    slash or a plus ("Li/Cr/TSH", "Cr + Li"), or an antibody after its virus ("HCV Ab")."""
+    word = toks[i].text
+    if word == "Ab":
+        return i > 0 and toks[i - 1].text in _ANTIBODY_OF
+    if word not in _LAB_SYMBOLS or i + 1 >= len(toks):
         return False
     after = toks[i + 1].text
-    return after[:1].isdecimal() or after.lower() in ("level", "levels", "lvl")
+    joined = after in "/+" or (i > 0 and toks[i - 1].text in ("/", "+"))
+    return joined or after[:1].isdecimal() or after.lower() in ("level", "levels", "lvl")
 
 
 def _titles_a_name(text: str, toks: list[Tok], i: int) -> bool:
