@@ -32,6 +32,10 @@ echo "# a pasted letter: a letterhead in capitals, a coming birthday, the clinic
 printf -- 'TENANCY RELATIONS UNIT\n2nd Floor, Quarry House, Leeds LS2 7UE\n\nDear Ms Okafor, ...\n\nNote (QW, counsellor): Marguerite is 47, 48 on 3rd March; her brother was 12 at the time.\nd. brooks, lcsw\n' \
     | $NV deid --file -
 
+echo "# a school log with dated entries: each entry's signer, a short decade, an age after a name (round 18)"
+printf -- 'tues 4th - seen at break, tearful. dad worked the docks in the 80s. next wk. - qv\n\nweds 5th - Mr Abernethy 72 rang re his grandson. ok. -b.h.\n' \
+    | $NV deid --file -
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
