@@ -17,14 +17,17 @@ from hypothesis import strategies as st
 
 from notes_vault.deid import (
     Deidentifier,
+    KnownSubject,
     age_died,
     age_turning,
     birthday_anchors,
+    known_more,
     org_league_teams,
     org_names,
     person_heading_initials,
     person_kin_names,
     person_note_initials,
+    shift,
 )
 from notes_vault.deid.tokens import Tok, tokenize, vocabulary
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
@@ -194,6 +197,38 @@ def test_named_orgs_no_call_for_unlisted_words() -> None:
     longest.assert_not_called()
 
 
+def _town_index() -> object:
+    client = KnownSubject(role="CLIENT", name="Ffion Rees", address="4 Mill Lane\nKings Lynn")
+    return Deidentifier([client])._index
+
+
+def test_glued_town_initials_found_and_left() -> None:
+    index = _town_index()
+    text = "She transferred to KL-UEA last spring."
+    hits = known_more.find(index, text, tokenize(text), [])  # type: ignore[arg-type]
+    assert "KL" in [text[h.start : h.end] for h in hits]
+    miss = "She transferred to KLUEA last spring."
+    hits = known_more.find(index, miss, tokenize(miss), [])  # type: ignore[arg-type]
+    assert "KL" not in [miss[h.start : h.end] for h in hits]
+
+
+def test_glued_town_initials_no_pattern_without_the_letters() -> None:
+    index = _town_index()
+    text = "She transferred to a college nearer home."
+    with mock.patch.object(known_more, "_glued_capitals", wraps=known_more._glued_capitals) as made:
+        known_more.find(index, text, tokenize(text), [])  # type: ignore[arg-type]
+    made.assert_not_called()
+
+
+def test_short_day_reads_no_word_before_a_non_day() -> None:
+    """Only "mon", "wed", "sat" and "sun" need the word before them looked at."""
+    text = "x Tom"
+    toks: list[object] = [mock.MagicMock(), *tokenize(text)[1:]]
+    toks[0].text.lower.side_effect = AssertionError("the word before was read")  # type: ignore[attr-defined]
+    assert shift._short_day(text, toks, 1, "tom") is False  # type: ignore[arg-type]
+    assert shift._short_day("sat 8th", tokenize("sat 8th"), 0, "sat") is True  # a day still
+
+
 # --- linear ---
 
 PATHOLOGICAL = {
@@ -216,3 +251,17 @@ def test_gated_finders_are_linear(name: str) -> None:
 def test_died_gate_pattern_is_plain() -> None:
     """The gate is one alternation of fixed words, no repetition."""
     assert not re.search(r"[*+{]", age_died._DIED_WORD.pattern)
+
+
+def test_gates_follow_their_patterns() -> None:
+    """A gate restating its finder's words must change with them (s12's worry): these fail
+    the day a pattern's words or flags change, so the gate is brought along."""
+    assert r"[ \t]+(?:d\.|died|deceased)" in age_died._DIED.pattern
+    assert age_died._DIED.flags == age_died._DIED_WORD.flags
+    for pattern, word in (
+        (age_turning._THEN, "then"),
+        (age_turning._NOW, "now"),
+        (age_turning._AT_THE_TIME, "time"),
+    ):
+        assert word in pattern.pattern
+        assert not pattern.flags & re.IGNORECASE
