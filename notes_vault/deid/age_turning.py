@@ -73,13 +73,13 @@ def find_turning_ages(text: str) -> list[Span]:
         now, n = int(match["now"]), int(match["n"])
         if n == now + 1 and 0 < n <= _MAX_AGE:
             spans.append(_age(match, _REASON_NEXT, n))
-    for pattern, reason in (
-        (_SAID, _REASON_SAID),
-        (_AT_THE_TIME, _REASON_PAST),
-        (_THEN, _REASON_PAST),
-        (_NOW, _REASON_NOW),
+    for pattern, reason, word in (
+        (_SAID, _REASON_SAID, ""),
+        (_AT_THE_TIME, _REASON_PAST, "time"),  # s18: a word each match holds, tested first
+        (_THEN, _REASON_PAST, "then"),
+        (_NOW, _REASON_NOW, "now"),
     ):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if word in text else ():
             n = int(match["n"])
             if 0 < n <= _MAX_AGE:
                 spans.append(_age(match, reason, n))

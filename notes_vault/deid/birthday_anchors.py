@@ -146,7 +146,15 @@ _BORN_ON = re.compile(r"(?i)(?<![\w'\u2019])born[ \t]+(?:on[ \t]+)?(?:the[ \t]+)
 
 def _unaccented(text: str) -> str:
     """Each character without its accent, one for one (offsets kept)."""
-    return "".join((unicodedata.normalize("NFKD", c)[:1] or c) if ord(c) > 127 else c for c in text)
+    return _NON_ASCII.sub(_plain, text)  # s18: a call per non-ASCII character only
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # what `ord(c) > 127` picked, one character each
+
+
+def _plain(match: re.Match[str]) -> str:
+    char = match.group()
+    return unicodedata.normalize("NFKD", char)[:1] or char
 
 
 _BEFORE_DAY = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]+(?:['\u2019]s)?)[ \t]+$")

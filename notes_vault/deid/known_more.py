@@ -132,6 +132,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found = _short_outward(text, index.more.get("outward", []))
     found += _ampersands(text, index.more.get("ampersand", []))
     for letters, town in index.more.get("towns", []):  # "TAMU-CC": a town's initials glued
+        if letters not in text:
+            continue  # s18: every match holds the letters as written (no pattern compiled)
         found += [Hit(m.start(), m.end(), town) for m in _glued_capitals(letters).finditer(text)]
     for hit in hits:  # "B29 7NX" mistyped or folded oddly: the outward code takes its inward
         inward = _INWARD.match(text, hit.end) if hit.entry.reason.endswith(_OUTWARD) else None

@@ -28,7 +28,7 @@ from __future__ import annotations
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, vocabulary
 
 _TEAMS = frozenset(
     # NFL
@@ -55,6 +55,8 @@ _TWO = frozenset(
     for w in "red_sox white_sox blue_jays maple_leafs red_wings trail_blazers blue_jackets "
     "golden_knights red_raiders tar_heels crimson_tide".split()
 )
+# s18: every nickname opens with one of these (a note with none is passed over at once).
+_OPENERS = _TEAMS | {name.split(" ")[0] for name in _TWO}
 _BEFORE = frozenset("watching watched watch watches go goes".split())
 _GO = frozenset(["go"])
 _AFTER = frozenset(
@@ -68,6 +70,8 @@ _REASON = "context: a sports team's nickname"
 def find_league_teams(toks: list[Tok]) -> list[Span]:
     """Listed team nicknames beside "the", a possessive, or a word of watching or wearing."""
     spans: list[Span] = []
+    if vocabulary(toks).isdisjoint(_OPENERS):
+        return spans  # s18: no listed nickname's first word
     done = 0  # the end of the last two-word name: "raiders" of "red raiders" is not again
     for i, tok in enumerate(toks):
         size = _size(toks, i)

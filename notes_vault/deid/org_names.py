@@ -108,7 +108,7 @@ def find_named_orgs(text: str, toks: list[Tok]) -> list[Span]:
         candidates = names.get(toks[i].text)
         if candidates is None and toks[i].text[:1].isupper():
             candidates = _as_written(text, toks[i])
-        found = _longest(text, toks, i, candidates or ())
+        found = _longest(text, toks, i, candidates) if candidates else None  # s18: no call
         if found is None:
             i += 1
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_note_initials import find_note_initials
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, vocabulary
 
 _SERVICES = frozenset(
     "psychology psychiatry counselling counseling school college education nursing nurse "
@@ -37,7 +37,8 @@ def find_heading_initials(text: str, toks: list[Tok]) -> list[Span]:
     """Initials after a service heading a line of a shared record (see the module), and
     after "note" heading an entry (`person_note_initials.py`)."""
     spans: list[Span] = []
-    for i, tok in enumerate(toks):
+    heads = not vocabulary(toks).isdisjoint(_SERVICES)  # s18: a service word at all
+    for i, tok in enumerate(toks if heads else ()):
         if tok.text.lower() not in _SERVICES or not _line_start(text, toks, i):
             continue
         k = i + 1

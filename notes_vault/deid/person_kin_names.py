@@ -31,7 +31,7 @@ from notes_vault.deid.dates import MONTHS
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_words import TITLES
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, vocabulary
 
 _HONORIFICS = frozenset(
     "tita tito ate kuya manang manong lola lolo tía tío tia tio auntie aunty aunt uncle "
@@ -40,6 +40,8 @@ _HONORIFICS = frozenset(
 _BABY_NAMES = frozenset(["Baby", "Boy"])
 _MONTH_NAMES = frozenset(["Jun", "Jan", "Dec"])  # a closed class: months' short given names
 _ORDINALS = frozenset(["st", "nd", "rd", "th"])
+# s18: every find is one of these in lower case (a note with none is passed over at once).
+_ANY = frozenset(MONTHS) | {word.lower() for word in _BABY_NAMES | _MONTH_NAMES}
 _CUES = (TITLES | lexicon.TITLES | lexicon.PERSON_CUES) - {"baby"}
 _REASON = "context: a pet name that is a {} after '{}'"
 _DOUBLED = "context: a month's name doubled as a pet name"
@@ -48,6 +50,8 @@ _DOUBLED = "context: a month's name doubled as a pet name"
 def find_kin_names(toks: list[Tok]) -> list[Span]:
     """Pet names after a title, and doubled month names (see the module docstring)."""
     spans: list[Span] = []
+    if vocabulary(toks).isdisjoint(_ANY):
+        return spans  # s18: no month, no word for a baby
     for i, tok in enumerate(toks):
         word = tok.text
         if word[:1].isupper() and word.lower() in MONTHS and _doubled(toks, i):

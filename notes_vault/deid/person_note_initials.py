@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import Tok
+from notes_vault.deid.tokens import Tok, vocabulary
 
 _NOTE = frozenset(["note", "notes", "entry", "addendum", "nodyn"])
 _REASON = "context: a writer's initials in brackets after 'note' heading an entry ('{}')"
@@ -29,6 +29,8 @@ _REASON = "context: a writer's initials in brackets after 'note' heading an entr
 def find_note_initials(text: str, toks: list[Tok]) -> list[Span]:
     """Initials in brackets after a note word heading its line (see the module)."""
     spans: list[Span] = []
+    if vocabulary(toks).isdisjoint(_NOTE):
+        return spans  # s18: no note word at all
     for i, tok in enumerate(toks):
         if tok.text.lower() not in _NOTE or not _heads(text, toks, i):
             continue

@@ -172,6 +172,8 @@ def _short_day(text: str, toks: list[Tok], i: int, word: str) -> bool:
     """A weekday's short form standing alone (see `_PLAIN_DAYS`)."""
     if toks[i].text in _PLAIN_DAYS:
         return True
+    if word not in _WORDY_DAYS:
+        return False  # s18: both tests below need it (the word before is then not read)
     prev = toks[i - 1].text.lower() if i > 0 else ""
     if word in _WORDY_DAYS and _WORDY_DATE.match(text, toks[i].end) and prev not in _PRONOUNS:
         return True  # r15: "sat 8th", "wed 10 dec" (not "she sat 3rd")
