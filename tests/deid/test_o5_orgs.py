@@ -137,7 +137,10 @@ KEPT = [
     ("her flat is on the 1st floor now", "1st floor"),
     ("she was in the 3rd wing of the building", "3rd wing"),
     # A government body's kind word, or "State" after words of a kind of state.
-    ("The Office of the Public Guardian wrote.", "Office"),
+    # ("The Office of the Public Guardian wrote." was pinned here until round 18: writers
+    # label government bodies from the eleventh batch on, and u18 listed it; see
+    # docs/deid-rounds.md, "Round 18 (u18)".)
+    ("The Home Office of the future, he joked.", "future"),
     ("He resents the Nanny State, he says.", "Nanny State"),
     ("The river was high this week.", "river"),
     # A line above a street that is a heading, a label or a person.

@@ -63,8 +63,10 @@ KEPT = [
     ("Pain 6/10 at rest.", "6/10"),
     # "Session 4/12" is the fourth of twelve.
     ("Session 4/12 today; mood better.", "4/12"),
-    # A decade after "the", or an age's decade.
-    ("She came over in the 80s.", "80s"),
+    # A decade after "the" with no word of time before it, or an age's decade ("She came
+    # over in the 80s." was pinned here until round 18: after "in the" a decade is a date,
+    # as writers label it; see docs/deid-rounds.md, "Round 18 (lead)").
+    ("She loves the 80s and their music.", "80s"),
     # English words in quotes before "on" and a platform.
     ('The word "sorry" on Instagram hurt.', "sorry"),
     ('She saw "good vibes" on TikTok.', "good vibes"),
