@@ -71,13 +71,7 @@ def forms(subjects: Sequence[KnownSubject]) -> Round17:
         if not derived.looks_like_org(link.name)
         for i in r17.name_initials(link.name)
     }
-    people = [(n, f"{s.role.lower()} name") for s in subjects for n in (s.name, *s.aliases)]
-    people += [
-        (link.name, f"linked {link.relation} name")
-        for s in subjects
-        for link in s.linked
-        if not derived.looks_like_org(link.name)
-    ]
+    people = known_people(subjects)
     parts = tuple((fold(p).lower(), leak) for n, leak in people for p in _WORD.findall(n))
     names = tuple(n for n, _ in people)
     lone = check_signoff.forms(subjects)
@@ -86,6 +80,19 @@ def forms(subjects: Sequence[KnownSubject]) -> Round17:
         letters, sounds, frozenset(client), frozenset(linked), names, parts, lone, saints,
         next((f"{s.role.lower()} date of birth" for s in subjects if s.dob is not None), ""),
     )  # fmt: skip
+
+
+def known_people(subjects: Sequence[KnownSubject]) -> list[tuple[str, str]]:
+    """(name, leak) of each known person: each subject's name and aliases, and each linked
+    person who is no organisation (round 18's check reads them too)."""
+    people = [(n, f"{s.role.lower()} name") for s in subjects for n in (s.name, *s.aliases)]
+    people += [
+        (link.name, f"linked {link.relation} name")
+        for s in subjects
+        for link in s.linked
+        if not derived.looks_like_org(link.name)
+    ]
+    return people
 
 
 def every(known: Round17, text: str, clean: str) -> Iterator[tuple[int, int, str]]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round18 as r18
+from notes_vault.deid.check_round17 import known_people
 from notes_vault.deid.forms_days import named_days
 from notes_vault.deid.forms_round6 import WORD_MONTHS, month_words
 from notes_vault.deid.forms_standing import standing, written_word
@@ -66,13 +67,7 @@ class Round18:
 def forms(subjects: Sequence[KnownSubject]) -> Round18:
     """Build the initials and the days once for these subjects."""
     initials: dict[str, str] = {}
-    people = [(n, f"{s.role.lower()} name") for s in subjects for n in (s.name, *s.aliases)]
-    people += [
-        (p.name, f"linked {p.relation} name")
-        for s in subjects
-        for p in s.linked
-        if not derived.looks_like_org(p.name)
-    ]
+    people = known_people(subjects)
     for name, leak in people:
         first = fold(name.strip())[:1].upper()
         if first.isalpha() and first.isascii():

@@ -82,9 +82,13 @@ TODAY = datetime.date(2026, 12, 4)
 CLIPPED_FIRST = ["St.", "St", "Saint", "Fort", "Mount", "Port", "San"]
 LEGAL = ["plc", "PLC", "Ltd", "ltd.", "Inc.", "LLC"]  # "Limited" only capitalised: a word
 SHOUTED = ["WHEN {} WAS", "THEN {} CRIED", "SO {} QUIT"]
-# Round 18: a message's last line signed at its end; one without the letter is chosen.
+# Round 18: a message's last line signed at its end; one without the letter is chosen. Each
+# is 20 characters at least (`forms_round18.SIGNED_LINE`: a shorter line is not read as a
+# message; "call me back pls." drew a case the rule never claimed, found by a random draw),
+# and every letter has a line without it.
 SIGNED = ["ok, see you then, thanks for today.", "will bring my mum's forms.",
-          "call me back pls.", "ok bye for now."]  # fmt: skip
+          "call me back when u can pls.", "ok bye for now, see you soon.",
+          "call me back, i'll be off work at 5."]  # fmt: skip
 # Round 4: organisations named "X of Y", months in other languages, said years.
 OF_HEADS = ["Bank", "Museum", "Society", "Friends"]
 FOREIGN = {3: "marzo", 5: "mayo", 7: "julio", 10: "octubre", 11: "novembre", 12: "Dezember"}
