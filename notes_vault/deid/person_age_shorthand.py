@@ -37,7 +37,7 @@ _SEX_GLUED = frozenset(["m", "f", "M", "F"])
 _COUNTING = frozenset(
     "of out x to and or times more less per than in on by for with vs nil no yes".split()
 )
-_GROWN = range(16, _MAX_AGE + 1)  # two digits at least: "Jo 4 sessions" is no age here
+_GROWN = range(16, _MAX_AGE + 1)  # 16 or more: "Jo 4 sessions", "Ward 12 beds" are no ages
 _OPENS = frozenset(["(", "-", "\u2014", "\u2013", ",", ";", "|", ":"])
 _KIN_OR_ROLE = lexicon.PERSON_CUES | frozenset("yp cyp pt client cl patient".split())
 _REASON = "pattern: an age (a number straight after a person in shorthand: 'Aisha Y 26 --')"
