@@ -42,6 +42,9 @@ _OPENS = frozenset(["(", "-", "\u2014", "\u2013", ",", ";", "|", ":"])
 _KIN_OR_ROLE = lexicon.PERSON_CUES | frozenset("yp cyp pt client cl patient".split())
 _REASON = "pattern: an age (a number straight after a person in shorthand: 'Aisha Y 26 --')"
 _SEX_REASON = "pattern: an age (a number after a lone sex letter: 'F 32 OD')"
+_REASON_WORD = (
+    "pattern: an age (a number straight after a person, before a word: 'Mr O 61 refusing')"
+)
 
 
 def find_shorthand_ages(
@@ -68,7 +71,9 @@ def find_shorthand_ages(
     value = _number(toks[k].text)
     if value is None or not _ends_age(text, toks, k, first):
         return None
-    return _age(toks[k], value, _REASON)
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    worded = toks[k].text.isdecimal() and after.isalpha() and not _school_year(after)
+    return _age(toks[k], value, _REASON_WORD if worded else _REASON)
 
 
 def _ends_age(text: str, toks: list[Tok], k: int, first: int) -> bool:

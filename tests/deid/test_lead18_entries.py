@@ -25,6 +25,7 @@ from tests.deid.helpers import (
     known_engine,
     redact_and_check_seconds,
     replaced_words,
+    replacements,
 )
 
 
@@ -117,6 +118,8 @@ def test_a_relative_day_equal_to_the_birthday_is_the_date_of_birth() -> None:
 )
 def test_an_age_straight_after_a_person_before_a_word_is_an_age(text: str, age: str) -> None:
     assert age in replaced_words(text, "age")
+    reasons = [r.reason for r in replacements(text) if text[r.start : r.end] == age]
+    assert any("before a word" in reason for reason in reasons), reasons
 
 
 @pytest.mark.parametrize(
