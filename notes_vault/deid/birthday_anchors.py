@@ -39,7 +39,7 @@ _WHEN = (
     r"|(?:at[ \t]+)?(?:the[ \t]+)?(?:end|start|beginning|middle)[ \t]+of[ \t]+"
     r"(?:the[ \t]+|this[ \t]+|next[ \t]+)?(?:month|mth|week|wk))"
 )
-_CUE = r"(?:birthday|b'?day|b-day)"
+CUE = r"(?:birthday|b'?day|b-day)"  # a birthday's word (birthday_named reads it too)
 # An age's ordinal, ten or more: "30th", "thirtieth", "eighteenth" ("her 30th").
 _AGE_ORDINAL = (
     r"(?:[1-9]\d(?:st|nd|rd|th)|1\d\dth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth"
@@ -56,14 +56,14 @@ _LINK = (
 # One pattern per shape, each scanned on its own: "today her birthday was two days ago"
 # holds two ("today ... birthday", "birthday ... two days ago") sharing the birthday.
 _ANCHORS = (
-    re.compile(rf"(?i)(?<![\w'\u2019])(?P<cue>{_CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"),
+    re.compile(rf"(?i)(?<![\w'\u2019])(?P<cue>{CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"),
     re.compile(
         rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*[,=]?[ \t]+(?:(?:is|was|will[ \t]+be|for)[ \t]+)?"
-        rf"{_OWN}{_ORD}{_CUE}(?!\w)"
+        rf"{_OWN}{_ORD}{CUE}(?!\w)"
     ),
     re.compile(
         rf"(?i)(?<!\w)(?P<offset>{_NUM}[ \t]+{_UNIT}[ \t]+(?:after|before|since|following)"
-        rf"[ \t]+{_OWN}{_ORD}{_CUE})(?!\w)"
+        rf"[ \t]+{_OWN}{_ORD}{CUE})(?!\w)"
     ),
     re.compile(  # "turned 16 last Wednesday": the day she turned is her birthday
         rf"(?i)(?<!\w)(?:turned|turns|turning)[ \t]+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)[ \t]+"
@@ -81,10 +81,15 @@ _PRONOUNS = frozenset({"her", "his", "their", "my", "your"})
 _SOMEONE_ELSES = re.compile(r"(?<![\w'\u2019])[a-z]+['\u2019]s?[ \t]+$")
 
 
+def mentions_birthday(lower: str) -> bool:
+    """The lower-cased note holds a birthday's word: the shapes with `CUE` need one."""
+    return any(word in lower for word in ("birthday", "bday", "b-day", "b'day"))
+
+
 def find(text: str) -> Iterator[tuple[int, int]]:
     """Spans of relative times that pin a birthday (see the module docstring)."""
     lower = text.lower()
-    named = any(word in lower for word in ("birthday", "bday", "b-day", "b'day"))
+    named = mentions_birthday(lower)
     wanted = (named, named, named, "turn" in lower, any(w in lower for w in _OFFSET_WORDS))
     groups = ("after", "before", "offset", "turned", "age")
     for shape, group, needed in zip(_ANCHORS, groups, wanted, strict=True):

@@ -28,12 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from notes_vault.deid.birthday_anchors import CUE, mentions_birthday
+
 _WORD = r"(?:(?:St|Mt|Ste)\.|[A-Z][\w'\u2019-]*)"
 _JOIN = r"(?:of|de|del|la|las|los|le|du|da|do|di|y|no|the|and|&)"
 _NAMED = re.compile(
     rf"(?<![\w'\u2019.-])(?P<name>{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,5}})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:is|=|was|falls[ \t]+on|fell[ \t]+on)[ \t]+"
-    r"(?:also[ \t]+)?(?:her|his|their|my|your)[ \t]+(?:birthday|b'?day|b-day)(?![\w-])"
+    rf"(?:also[ \t]+)?(?:her|his|their|my|your)[ \t]+{CUE}(?![\w-])"
     r"(?![ \t]+(?:party|parties|card|cards|present|presents|gift|gifts|meal|dinner|drinks"
     r"|cake|celebration|do|bash|trip|weekend)(?!\w))"
 )
@@ -42,14 +44,13 @@ _IN_PLACE = re.compile(r"(?<![\w'\u2019])(?:in|at)[ \t]+\Z")
 _NOT_FIRST = frozenset(
     "It This That There Here What Which Who And But So Also He She They I We You Today "
     "Tomorrow Yesterday Tonight Said Says Apparently Maybe Perhaps Mum Dad Mom Next Last "
-    "Then Now When Because Since If As Why How Where Which".split()
+    "Then Now When Because Since If As Why How Where".split()
 )
 
 
 def find(text: str) -> Iterator[tuple[int, int]]:
     """Spans of days named as the birthday (see the module)."""
-    lower = text.lower()
-    if not any(cue in lower for cue in ("birthday", "bday", "b-day", "b'day")):
+    if not mentions_birthday(text.lower()):
         return
     for match in _NAMED.finditer(text):
         first = match.group("name").split()[0]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_round18 as r18
@@ -61,7 +61,7 @@ class Round18:
     # each date of birth
     months: tuple[tuple[tuple[str, ...], frozenset[str], frozenset[str], str], ...] = ()
     org_tags: frozenset[str] = frozenset()  # the tags a linked organisation becomes
-    letters: dict[str, str] | None = None  # lead: a known person's initials, lower case
+    letters: dict[str, str] = field(default_factory=dict)  # lead: a known person's initials
 
 
 def forms(subjects: Sequence[KnownSubject]) -> Round18:
@@ -111,7 +111,7 @@ def every(known: Round18, text: str, clean: str) -> Iterator[tuple[int, int, str
     if known.months and ("'s b" in text.lower() or "\u2019s b" in text.lower()):
         yield from _owned_months(known, text, clean)
     for start, end, letters in standing(clean) if known.letters else ():  # "pt DJ", "jl 44"
-        leak = known.letters.get(letters) if known.letters else None
+        leak = known.letters.get(letters)
         if leak is not None and (clean[start].isupper() or not written_word(letters)):
             yield start, end, f"{leak} (initials)"
 
