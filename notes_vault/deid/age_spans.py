@@ -7,7 +7,9 @@ follows (layer "pattern", a7).
   ("until 12:30", "until 9 tonight", "until 5pm") or a count ("until 12 weeks").
 - Children's ages in a bracket: "two children (15 and 11)", "the boys (9 & 6)", "kids (14,
   12 and 3)": two or more numbers of at most 25 and nothing else, after a plural word for
-  children; one number alone is a count ("children (3)").
+  children, or after their count ("Children: 2 (8, 5)"); the list may also end at ", both",
+  ", all" or ", each" ("her children (12 and 9, both at ...)", round 19); one number alone
+  is a count ("children (3)").
 - An age before a birth date: "confirmed 48, DOB 12/2/77", "aged?) 67, born 1958".
 
 One pass over the tokens with a set lookup each, a few tokens either side: linear.
@@ -40,6 +42,8 @@ _CHILDREN = frozenset(
     "sibs stepchildren stepkids".split()
 )
 _LIST_JOINS = frozenset([",", "and", "&", "-", "\u2013", "to"])  # "5 kids (4\u201317)"
+# "(12 and 9, both at St Mary's)": the list of ages ends at these after a comma (round 19).
+_ALL = frozenset(["both", "all", "each"])
 _BIRTH = frozenset(["dob", "d.o.b", "born", "b"])
 _COUNTED = frozenset("grade gr year yr class form room bed ward unit session week page no".split())
 _WINDOW = 8
@@ -106,10 +110,10 @@ def _ends(toks: list[Tok], k: int) -> bool:
 def _children(toks: list[Tok], lows: list[str]) -> list[Span]:
     spans: list[Span] = []
     for i in [i for i, low in enumerate(lows) if low in _CHILDREN]:
-        if i + 2 >= len(toks) or lows[i + 1] != "(":
+        k = _bracket(lows, i)  # the first token inside the bracket, or None
+        if k is None:
             continue
         numbers: list[int] = []
-        k = i + 2
         while k < len(toks) and k - i < 3 * _WINDOW:
             word = lows[k]
             if word.isdecimal() and int(word) <= _MAX_CHILD:
@@ -117,13 +121,23 @@ def _children(toks: list[Tok], lows: list[str]) -> list[Span]:
             elif word not in _LIST_JOINS:
                 break
             k += 1
-        if k < len(toks) and lows[k] == ")" and len(numbers) > 1:
+        closed = k < len(toks) and (lows[k] == ")" or (lows[k] in _ALL and lows[k - 1] == ","))
+        if closed and len(numbers) > 1:
             reason = f"pattern: an age (numbers in brackets after '{lows[i]}')"
             spans += [
                 Span(toks[j].start, toks[j].end, "age", "pattern", reason, f"age:{lows[j]}")
                 for j in numbers
             ]
     return spans
+
+
+def _bracket(lows: list[str], i: int) -> int | None:
+    """The token after the bracket opening after the plural at i: "children (8 and 5)", or
+    after a count of them, "Children: 2 (8, 5)" (round 19), or None."""
+    k = i + 1 + (lows[i + 1 : i + 2] == [":"])
+    if lows[k : k + 1] and lows[k].isdecimal() and int(lows[k]) < 10:
+        k += 1  # the count of children before their ages
+    return k + 1 if lows[k : k + 1] == ["("] and k + 1 < len(lows) else None
 
 
 def _before_birth(toks: list[Tok], lows: list[str]) -> list[Span]:

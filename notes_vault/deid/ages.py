@@ -169,12 +169,12 @@ def _labelled_y(word: str, lows: list[str], i: int) -> bool:
 
 
 def _glued(word: str) -> int | None:
-    """Digits with the suffix in the same token: "34yo", "34yrs", "34y", "34M", "34F"."""
+    """Digits with the suffix in the same token: "34yo", "34yrs", "34y", "34M", "46YOM"."""
     digits = word.rstrip("yorsMFmfYORS")
     tail = word[len(digits) :]
-    if tail.isupper() and tail not in ("YO", "YRS", "YR", "M", "F"):
+    if tail.isupper() and tail not in ("YO", "YRS", "YR", "M", "F", "YOM", "YOF"):
         return None  # "92Y": a code ("45YO" in a capital line is an age)
-    if tail in ("YO", "YRS", "YR"):
+    if tail in ("YO", "YRS", "YR", "YOM", "YOF"):
         tail = tail.lower()
     if not digits.isdecimal() or len(digits) > 3 or not tail:
         return None

@@ -171,7 +171,7 @@ ORG_SUFFIXES = frozenset(
     "Haulage Removals Cleaning Catering Consulting Consultancy Recruitment "
     "Army Bar Lounge Grill Brewery Deli Takeaway Bookshop Congregational Congregation "
     "Adventist".split()
-)
+) | frozenset(["HS", "JHS", "Uni"])  # round 19: "Proviso East HS", "Beds Uni" (dev 105/0)
 STREET_SUFFIXES: frozenset[str] = frozenset(
     "Ave Avenue Blvd Boulevard Close Court Cres Crescent Ct Dr Drive Gardens Gdns Green Grove "
     "Hill Lane Ln Mews Parade Pl Place Rd Rise Road Row Sq Square St Street Terrace Vale View "
@@ -254,6 +254,7 @@ MORE_ABBREVIATIONS = frozenset(
     "FBT EFT MBT DIT IFS TIPP CCPT PCIT TFCBT NET CPP ABFT MST FFT SFBT CRA MBSR "
     "THC MDMA LSD GHB OUD MOUD NRT CDT GGT MCV ANC BMP CPAP BIPAP OSA RLS GERD IBS PCOS "
     "POTS FND SLE NG PEG TPN "
+    "LVAD VAD RASS LBP SCS TDF ALD PKD JME GDR MRO QMHP BES MCOT TVIS URM PFD GIC "
     "SSG SGT SFC MSG CPL PFC SPC MAJ COL NCO NCOIC XO OIF OEF OND MOS PCS TDY ETS VHA VSO "
     "FRG CISM FF FTO BIP FBA ESY ELL SPED PSAT UCAT NBME USMLE MCAT LSAT GRE BTEC NVQ "
     "HND PGCE LSA HLTA MGMT VEVENT VCALENDAR".split()

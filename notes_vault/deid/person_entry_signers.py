@@ -24,6 +24,12 @@ it is, after an optional dash or slash:
 - initials before a bracketed role ("AP (clin psych)", "ct (MHST)");
 - a given name of the lists alone, capitalised, no place ("Kat").
 
+Letters alone on their own line, straight under the entry's text and before a line that
+opens with a day and month, a time, a weekday or an addendum (or at the note's end), sign
+even when they are also an abbreviation, and in a note in capitals ("... wk of 8/12.\nDM\n
+9/12: outcome", round 19); before a blank line or a reading ("BP\n120/80") they may be a
+heading, and stay.
+
 Near misses stay: a sentence of more words ("Next wk. See GP"), a list's item on a line of
 its own ("- GP"), memo words ("TBC", "NFA", "ok"), units and abbreviations ("BD", "PRN",
 "a.m."), initials in a text of capitals, a line that goes on to more text of its entry.
@@ -49,6 +55,12 @@ _DATED = re.compile(
     r"|addend|update|f/u\b|am\b|pm\b|late entry|tmrw\b|tomorrow\b)",
     re.IGNORECASE,
 )
+# A line opening with a day and month, a time, a weekday or an addendum (not "120/80").
+_DATE_OPENS = re.compile(
+    r"[ \t]*(?:\d{1,2}[/.:-]\d{1,2}(?!\d)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|addend|update|late entry)",
+    re.IGNORECASE,
+)
 # Dotted letters that are an abbreviation, not initials.
 _DOTTED = frozenset(
     "am pm eg ie nb ps od bd tds qds qid tid po prn qd us uk usa aa ma ba bs md rn dr mr "
@@ -63,6 +75,7 @@ _WORDS = frozenset(
 # Services' letters that a dash opens as a list's item or a plan ("- GP", "- ot").
 _SERVICES = frozenset("GP OT SW PT DN HV ED AE MH DR NP PA RN ER ICU".split())
 _REASON = "context: initials signing an entry's end (before a blank line or a dated entry)"
+_REASON_OWN = "context: initials alone on the line closing an entry (before a dated line)"
 
 
 def find_entry_signers(text: str, toks: list[Tok], covered: bytearray) -> list[Span]:
@@ -75,7 +88,7 @@ def find_entry_signers(text: str, toks: list[Tok], covered: bytearray) -> list[S
         last = (firsts[i + 1] if i + 1 < len(firsts) else len(toks)) - 1
         if last < first or not _ends_entry(text, toks, last):
             continue
-        span = _tail(text, toks, first, last)
+        span = _tail(text, toks, first, last) or _own_line(text, toks, first, last)
         if span is not None and covered.find(1, span.start, span.end) == -1:
             spans.append(span)
     return spans
@@ -111,6 +124,22 @@ def _tail(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
     if _bracketed(words) and _letters(text, toks, start, marked=True, role=True):
         return person(toks, start, start, _REASON)
     return None
+
+
+def _own_line(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
+    """ "DM" or "KO" alone on its line, straight under the entry's text, closing it before
+    a dated line or the note's end: a signature even when the letters are also an
+    abbreviation, and in a note in capitals (round 19)."""
+    word = toks[first].text
+    if first != last or first == 0 or not (2 <= len(word) <= 3 and word.isupper()):
+        return None
+    if not word.isalpha() or word.lower() in _WORDS:
+        return None
+    if text[toks[first - 1].end : toks[first].start].count("\n") != 1:
+        return None  # a heading after a blank line, or letters ending a line of text
+    if last + 1 < len(toks) and _DATE_OPENS.match(text, toks[last + 1].start) is None:
+        return None  # a heading ("MSE", then its text; "BP", then "120/80") is as likely
+    return person(toks, first, first, _REASON_OWN)
 
 
 def _sentence(toks: list[Tok], first: int, last: int) -> int | None:
