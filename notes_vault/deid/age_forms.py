@@ -71,8 +71,9 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     Not a year of a course or degree ("year 2 of her PhD", "Year 1 at uni")."""
     tok = toks[i]
     glued = tok.text[:1] == "Y" and tok.text[1:].isdecimal() and len(tok.text) <= 3
-    if tok.text[:1] == "y":  # "y11" typed in lower case: only the secondary years
-        glued = tok.text[1:].isdecimal() and len(tok.text) == 3 and 10 <= int(tok.text[1:]) <= 13
+    if tok.text[:1] == "y":  # "y11" typed in lower case; "y7" set off by a mark (u19)
+        glued = tok.text[1:].isdecimal() and len(tok.text) <= 3 and 1 <= int(tok.text[1:]) <= 13
+        glued = glued and (int(tok.text[1:]) >= 10 or _set_by_mark(toks, i))
     digits = tok.text[1:]
     low = tok.text.lower()
     for word in ("yr", "year"):  # "yr10", "Yr9", "year10" typed without a space (u10)
@@ -102,6 +103,15 @@ def _school_year(toks: list[Tok], i: int) -> Span | None:
     if later & _NOT_SCHOOL - {"of", "/", "-", ".", "(", "x"}:
         return None  # "Year 2 medical student", "year 1 at uni"
     return _age(start, tok.end, value + 5, "a school year ('Year 9', 'Y11')")
+
+
+_MARKS_AFTER = frozenset([".", ",", "-", ")", ";", "\u2013", "\u2014"])
+
+
+def _set_by_mark(toks: list[Tok], i: int) -> bool:
+    """A mark straight after token i, or nothing: "no marks. y7.", "OP y6 - mum", "(y5)";
+    not a word ("plotted y2 against time")."""
+    return i + 1 >= len(toks) or toks[i + 1].text in _MARKS_AFTER
 
 
 def _set_off(toks: list[Tok], i: int) -> bool:

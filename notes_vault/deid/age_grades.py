@@ -8,7 +8,8 @@ Welsh way was not:
 - a US grade in a form's field: "Grade: 8", "| Grade 5 |", "Mateo C.   Grade 4   DOB",
   capitalised after a line start, a field mark or a table's gap, in a note that speaks of
   school (not "neuropathy grade 1", "fx. Grade 2 fatigue" or "Tumour: Grade 3");
-- the Welsh "Blwyddyn 10" and its short form "Bl 9" (Year 10, Year 9);
+- the Welsh "Blwyddyn 10" and its short form "Bl 9" (Year 10, Year 9), and "bl 8" typed
+  in lower case where a year is set off ("(bl 8)", "Ffion bl 11 (yr 11)": round 19, u19);
 - a Scottish year in brackets after a name and its initial: "Eilidh R (S3)".
 
 Not a grade of the person: the grade someone teaches ("teaches 4th grade", "a 3rd grade
@@ -59,6 +60,8 @@ def find_grade_ages(text: str, toks: list[Tok]) -> list[Span]:
             span = _ordinal(toks, i) or _field(text, toks, i)
         elif low in ("blwyddyn", "bl") and tok.text[0] == "B":
             span = _welsh(toks, i)
+        elif tok.text == "bl":
+            span = _welsh_lower(toks, i)
         elif low in ("s1", "s2", "s3", "s4", "s5", "s6") and tok.text[0] == "S":
             span = _scottish_after_initial(toks, i)
         else:
@@ -129,6 +132,20 @@ def _welsh(toks: list[Tok], i: int) -> Span | None:
     if toks[i].text == "Bl" and not (i >= 1 and toks[i - 1].text in ("(", "-", ",", "|")):
         return None  # the short form only where a year stands: "(Bl 9)", "- Bl 9 -"
     return _age(toks[i + 1], year + 5)
+
+
+def _welsh_lower(toks: list[Tok], i: int) -> Span | None:
+    """ "(bl 8)", "Ffion bl 11 (yr 11)": the short form typed in lower case (round 19, u19),
+    only set off as a year is: in brackets, or after a capitalised word before a bracket or
+    a comma (not "bl 12" in a blood result: "Hb bl 12, ferritin ..." has no capital after)."""
+    if i < 1 or i + 2 >= len(toks) or not toks[i + 1].text.isdecimal():
+        return None
+    before, after = toks[i - 1].text, toks[i + 2].text
+    bracketed = before == "(" and after == ")"
+    named = before[:1].isupper() and before.isalpha() and after in ("(", ",")
+    if not (bracketed or named):
+        return None
+    return _welsh(toks, i)
 
 
 def _scottish_after_initial(toks: list[Tok], i: int) -> Span | None:

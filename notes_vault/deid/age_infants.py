@@ -3,7 +3,9 @@
 - a word for the baby or a given name, then "is", a comma or a bracket, then the weeks or
   months: "(baby is 9 months)", "Child: Alfie, 14 months.", "Amara (7 wks, born at
   Mercy)", "the youngest 4 months.";
-- the same with the unit glued to the number: "Baby Eli (10wks)", "riley (11mo)".
+- the same with the unit glued to the number: "Baby Eli (10wks)", "riley (11mo)";
+- weeks written as a clinician's "6/52" after "baby" and the baby's name: "baby Yasmin
+  6/52", "baby Rose (6/52)" (round 19, u19).
 
 Near misses: a time together or away ("(gf, 8 mo)", "in Spain (2 weeks)", "Sam, 3 weeks
 off work"), a pregnancy ("she is 7 months pregnant").
@@ -37,6 +39,9 @@ def find_infant_ages(toks: list[Tok]) -> list[Span]:
     spans: list[Span] = []
     for i in [k for k in range(2, len(toks)) if lows[k][:1].isdecimal()]:
         word = lows[i]
+        if _of_52(toks, lows, i):  # u19: "baby Yasmin 6/52", "baby Rose (6/52)"
+            spans.append(Span(toks[i].start, toks[i + 2].end, "age", "pattern", _REASON, "age:0"))
+            continue
         glued = _glued(word)
         if glued is not None:
             value, end = glued, i + 1
@@ -82,3 +87,17 @@ def _beside_baby(toks: list[Tok], lows: list[str], i: int) -> bool:
     named = word[:1].isupper() and word.title() in lexicon.first_names()
     named = named or (word[:1].isupper() and lows[k - 1] in ("baby", "youngest"))
     return named or (word.islower() and word.title() in lexicon.first_names())
+
+
+def _of_52(toks: list[Tok], lows: list[str], i: int) -> bool:
+    """ "6/52" (weeks, a clinician's shorthand) straight after "baby" and a name, bare or in
+    brackets: "baby Yasmin 6/52", "baby Rose (6/52)" (round 19, u19). Not a review
+    interval ("review 2/52", "within 2/52") or a check ("at 6/52 check"): no baby's name."""
+    if i + 2 >= len(toks) or lows[i + 1] != "/" or lows[i + 2] != "52":
+        return False
+    if not (toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end):
+        return False
+    if not (lows[i].isdecimal() and 1 <= int(lows[i]) <= 52):
+        return False
+    k = i - 1 - (lows[i - 1] == "(")
+    return k >= 1 and toks[k].text[:1].isupper() and lows[k - 1] in ("baby", "newborn")

@@ -17,6 +17,9 @@ R. Adeyemi-Stone, collar 14208", "collar no. 2231", "shoulder number 4410"; thre
 digits right after it, not "collar bone", "collar 2 sizes up" (one digit), "collar
 12.5 inches" (a decimal).
 
+Round 19 (u19): the number in brackets after the name, "PC Hollis (13382)" (three digits or
+more, not a year), and the numbers after a plural rank, "PCs 4471/5520", "PCs 4471 and 5520".
+
 One regex of bounded repeats per shape, each scanned once: linear.
 """
 
@@ -39,7 +42,17 @@ _WORD = re.compile(
     r"|[Ss]houlder[ \t](?:[Nn]o\.?|[Nn]umber))"
     r":?[ \t]?(\d{3,6})(?![\w/\u00b0]|[.,]\d)"
 )  # u12
+# u19: the number in brackets after the name ("PC Hollis (13382)", three digits or more,
+# where "PC Pattison (43)" is an age), and officers' numbers after a plural rank ("PCs
+# 4471/5520", "PCs 4471 and 5520").
+_BRACKETED = re.compile(r"(?<![\w.])" + _RANKS + r"\.?[ \t]" + _NAME + r"\((\d{3,6})\)")
+_PLURAL = re.compile(
+    r"(?<![\w.])(?:PCs|DCs|PCSOs|Officers)[ \t](\d{3,6})"
+    r"(?:[ \t]?[/&,][ \t]?|[ \t]and[ \t])(\d{3,6})(?![\w/]|[.,]\d)"
+)
 _REASON_WORD = "pattern: a police officer's number after the word 'collar'"
+_REASON_BRACKET = "pattern: a police officer's collar number in brackets after the rank and name"
+_REASON_PLURAL = "pattern: police officers' collar numbers after a plural rank ('PCs 4471/5520')"
 _REASON = "pattern: a police officer's collar number after the rank and name"
 _REASON_BEFORE = "pattern: a police officer's collar number between the rank and name"
 
@@ -68,4 +81,27 @@ def find_collar_numbers(text: str) -> list[Span]:
             spans.append(
                 Span(m.start(1), m.end(1), "id_number", "pattern", _REASON_BEFORE, "id_number")
             )
+    return spans + _bracketed_and_plural(text)
+
+
+def _bracketed_and_plural(text: str) -> list[Span]:
+    """ "PC Hollis (13382)" and "PCs 4471/5520" (u19; see `_BRACKETED`)."""
+    spans = [
+        Span(m.start(1), m.end(1), "id_number", "pattern", _REASON_BRACKET, "id_number")
+        for m in _BRACKETED.finditer(text)
+        if not _year_shaped(m.group(1))
+    ]
+    if "s " in text:
+        for m in _PLURAL.finditer(text):
+            for group in (1, 2):
+                spans.append(
+                    Span(
+                        m.start(group),
+                        m.end(group),
+                        "id_number",
+                        "pattern",
+                        _REASON_PLURAL,
+                        "id_number",
+                    )
+                )
     return spans

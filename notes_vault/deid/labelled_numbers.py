@@ -12,7 +12,9 @@ few countries; a local number ("467 3395"), a number of another country ("72 128
 - after "ZIP", "Postcode", "Postal code", "PLZ", "CEP": three to eight digits, with one
   space or dash inside ("394 13", "75534-030"), are a postcode;
 - after "pager" or "bleep", three to eight digits are a phone ("pager 3312"); after
-  "passcode" or "PIN", an ID number ("Passcode 551903").
+  "passcode" or "PIN", an ID number ("Passcode 551903");
+- after "pg" (a pager's shorthand), four to eight digits are a phone ("13:10 pg 78831");
+  after "interp" or "interpreter", an ID number ("tel - interp 40672 again"; round 19, u19).
 
 A run of digits is read by one bounded character-class regex per cue: linear.
 """
@@ -52,6 +54,14 @@ _SHORT = re.compile(
     re.I,
 )
 _SHORT_KINDS = {"pager": "phone", "bleep": "phone"}
+# u19: a pager's shorthand and an interpreter's number, four to eight digits ("13:10 pg
+# 78831 (Dr A, ortho)", "tel - interp 40672 again"); not a page ("pg 12"), a rating
+# ("PG-13") or a year ("interp 2019").
+_CLIPPED = re.compile(
+    r"(?<![\w.\-])(pg|interp|interpreter)(?:[ \t]?(?:no\.?|number|#|ID))?"
+    r"[ \t]?:?[ \t]?(\d{4,8})(?![\w/.,\-]\d)(?!\w)",
+    re.I,
+)
 _MIN_DIGITS, _MAX_DIGITS = 6, 15
 _PHONE_KEYS = ("phone", "tel", "mob", "cell", "desk", "fax", "landline", "whatsapp")
 _SHAPES = (
@@ -79,10 +89,25 @@ def find_labelled_numbers(text: str) -> list[Span]:
             kind = _SHORT_KINDS.get(m.group(1).lower(), "id_number")
             reason = f"pattern: a number after '{m.group(1).lower()}'"
             spans.append(Span(m.start(2), m.end(2), kind, "pattern", reason, kind))
+    if "pg" in lowered or "interp" in lowered:
+        spans += _clipped(text)
     postal = any(key in lowered for key in ("zip", "post", "plz", "cep"))
     for m in _POSTCODE.finditer(text) if postal else ():
         reason = "pattern: a postcode after a postcode label ('ZIP: 394 13')"
         spans.append(Span(m.start(1), m.end(1), "zip", "pattern", reason, "zip"))
+    return spans
+
+
+def _clipped(text: str) -> list[Span]:
+    """ "pg 78831" (a pager) and "interp 40672" (an interpreter's number): see `_CLIPPED`."""
+    spans: list[Span] = []
+    for m in _CLIPPED.finditer(text):
+        digits, word = m.group(2), m.group(1).lower()
+        if len(digits) == 4 and 1950 <= int(digits) <= 2039:
+            continue  # "interp 2019": a year
+        kind = "phone" if word == "pg" else "id_number"
+        reason = f"pattern: a number after '{word}'"
+        spans.append(Span(m.start(2), m.end(2), kind, "pattern", reason, kind))
     return spans
 
 

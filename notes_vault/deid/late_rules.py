@@ -1,4 +1,4 @@
-"""The rules that run after the learned layer (rounds 11 to 17), in order, onto `chosen`.
+"""The rules that run after the learned layer (rounds 11 to 19), in order, onto `chosen`.
 
 Moved out of `engine.py` in round 16 so that the engine's list of layers stays under the
 package's module size; the order is the engine's as it was. `settle` is the engine's (passed
@@ -19,6 +19,7 @@ from notes_vault.deid import (
     org_campus,
     org_letterheads,
     org_numbered_schools,
+    person_signer_echo,
     person_stamped,
 )
 from notes_vault.deid.model import Span
@@ -41,3 +42,6 @@ def after_learned(
     chosen += settle(person_stamped.find_stamped_speakers(clean), covered)  # c13
     chosen += settle(org_letterheads.find_letterheads(clean), covered)  # round 17 (lead)
     chosen += settle(age_bare.find_bare_ages(clean, toks, chosen), covered)  # u17
+    chosen += settle(
+        person_signer_echo.find_signer_echoes(clean, toks, chosen, covered), covered
+    )  # u19
