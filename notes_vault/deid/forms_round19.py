@@ -1,0 +1,90 @@
+"""Round 19 (k19): a birthday told by a day whose date moves with the year, in one of the
+note's recent years ("MLK Day weekend -- and his birthday", "The day after Memorial Day --
+her birthday"). Shared by both layers, like `forms_this_year.py`: the replacer reads it from
+`known_round19.py` with its own birth cue, the final check from `check_round19.py` with its
+own search (it takes only `RECENT_YEARS`, `ALIASES` and `names_on` from here).
+
+Round 15 read a movable day in the note's year (this year or last) only before "this year"
+or at a distance ("Friday after Thanksgiving"); the data names a movable day for the year of
+birth only. A note read now was written in the last few years, and a birthday told by a
+movable day names the day in the year the note speaks of, so the birthday in each of
+`RECENT_YEARS` counts, beside a birth cue (the callers' own). What it reads: a name of a day
+the birthday falls on in such a year, with a capital (the holidays data's names, and the
+short names Americans use: "MLK Day", "Presidents' Day"), and a "weekend" after it; and
+"the day before|after" such a day (`forms_near_days`, for the years round 15 does not
+read). What it does not: a day the data does not name, a name in lower case ("memorial
+day"), or a birthday in an older year ("born on Thanksgiving" is the year of birth's, read
+by `birthday_feasts`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from notes_vault.deid import forms_days, forms_near_days
+
+RECENT_YEARS = 5  # this year and the four before it
+# What Americans call days the holidays data names otherwise (key -> the data's key).
+ALIASES = {
+    "presidents day": "washingtons birthday",
+    "mlk day": "martin luther king jr day",
+    "mlk jr day": "martin luther king jr day",
+    "martin luther king day": "martin luther king jr day",
+}
+# A capitalised run of up to five words ("Martin Luther King Jr. Day").
+_RUN = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.]*(?:[ \t-]+[A-Z][\w'\u2019.]*){0,4}")
+_WORD = re.compile(r"[\w'\u2019.]+")
+WEEKEND = re.compile(r"[ \t]+(?:long[ \t]+)?weekend(?![\w'\u2019])", re.IGNORECASE)
+
+
+def recent_birthdays(dob: datetime.date, today: datetime.date) -> tuple[datetime.date, ...]:
+    """The birthday in each of the `RECENT_YEARS` up to `today`'s year (none on 29 February
+    of a common year)."""
+    found = []
+    for year in range(today.year - RECENT_YEARS + 1, today.year + 1):
+        try:
+            found.append(dob.replace(year=year))
+        except ValueError:
+            continue
+    return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def names_on(day: datetime.date) -> frozenset[str]:
+    """`forms_days.day_key`s of the named days on `day` (fixed and movable), with the
+    `ALIASES` of those it holds."""
+    any_case, capital = forms_days.named_days(day)
+    names = set(any_case | capital)
+    names.update(alias for alias, key in ALIASES.items() if key in names)
+    return frozenset(names)
+
+
+def spans(text: str, birthdays: tuple[datetime.date, ...]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each capitalised name of a day one of `birthdays` falls on (a "weekend"
+    after it taken too), and of each "the day before|after" such a day in the years before
+    last year (round 15 reads this year's and last year's)."""
+    names = frozenset().union(*(names_on(day) for day in birthdays))
+    if names:
+        for run in _RUN.finditer(text):
+            found = _longest(run.group(), names)
+            if found is not None:
+                end = run.start() + found[1]
+                weekend = WEEKEND.match(text, end)
+                yield run.start() + found[0], weekend.end() if weekend else end
+    if "before" in text or "after" in text or "Before" in text:
+        for day in birthdays[:-2]:
+            yield from forms_near_days.spans(text, day)
+
+
+def _longest(run: str, names: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) in `run` of its longest stretch of words that is one of `names`."""
+    words = list(_WORD.finditer(run))
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            key = forms_days.day_key(run[words[first].start() : words[first + size - 1].end()])
+            if key in names:
+                return words[first].start(), words[first + size - 1].end()
+    return None
