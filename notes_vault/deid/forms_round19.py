@@ -88,3 +88,54 @@ def _longest(run: str, names: frozenset[str]) -> tuple[int, int] | None:
             if key in names:
                 return words[first].start(), words[first + size - 1].end()
     return None
+
+
+# A day said relative to the note, and the note's own date: "binge yesterday: St Paddy's =
+# his birthday" in a note dated the day after, "Visit 07/27 -- day after pt's birthday". The
+# offset is the note's date less the birthday, in days. Not "today": the dev notes' writers
+# label "today" beside a birthday in a note dated on it as the date of birth 9 times (8
+# notes) and leave it 51 times (50 notes); a first draft read it: 15 unlabelled tokens.
+RELATIVE = re.compile(
+    r"(?i)(?<![\w'\u2019-])(?:(?P<word>yesterday|tomorrow)"
+    r"|(?:the[ \t]+)?day[ \t]+(?P<way>after|before)[ \t]+"
+    r"(?:(?:pt|patient|client|cl)['\u2019]s|his|her|their|my)[ \t]+(?:birthday|b-?day))"
+    r"(?![\w'\u2019-])"
+)
+_OFFSETS = {"yesterday": 1, "tomorrow": -1, "after": 1, "before": -1}
+# A date in digits, month first or day first, with or without its year: "07/27/2026", "3/18".
+NOTE_DATE = re.compile(r"(?<![\w/.:-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](?:\d{4}|\d{2}))?(?![\w/:])")
+
+
+def note_offsets(text: str, dob: datetime.date) -> frozenset[int]:
+    """The offsets (-1, 0, 1) of the note's dates from the birthday, reading each date month
+    first and day first."""
+    found = set()
+    for match in NOTE_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        for month, day in ((first, second), (second, first)):
+            for year in (2000, 2001, 2002):  # the years around the birthday's: "12/31", "1/1"
+                try:
+                    seen = datetime.date(year, month, day)
+                    birthday = dob.replace(year=2001)
+                except ValueError:
+                    continue
+                if (seen - birthday).days in (-1, 0, 1):
+                    found.add((seen - birthday).days)
+    return frozenset(found)
+
+
+def relative_days(text: str, offsets: frozenset[int]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, cued) of each day said relative to the note that `offsets` make the
+    birthday; `cued`: the birthday is in the words ("day after pt's birthday")."""
+    for match in RELATIVE.finditer(text):
+        said = (match.group("word") or match.group("way")).lower()
+        if _OFFSETS[said] in offsets:
+            yield match.start(), match.end(), match.group("way") is not None
+
+
+# A clipped given name in lower case and the surname's initial with a full stop: "ray c." of
+# Raymond Castillo (round 18 left it: "ray" alone is an English word, read with a capital).
+# Not a letter that starts an abbreviation ("e.g.", "a.m.").
+LOWER_DOTTED = re.compile(
+    r"(?<![\w'\u2019.-])([a-z]{3,12})[ \t]([a-z])\.(?![\w'\u2019]|[ \t]?[a-z]\.)"
+)

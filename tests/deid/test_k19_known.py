@@ -1,8 +1,11 @@
 """Round 19 (k19): named days a birthday is told by that the tables lacked (St Brigid's Day,
-Walpurgis Night, Kodomo no Hi, the Día de las Velitas), and a birthday told by a day whose
-date moves with the year in one of the note's recent years ("MLK Day weekend -- and his
-birthday", "the day after Memorial Day -- her birthday"). Each is replaced and read by the
-final check; sentences of our own, near misses and 10 KB inputs."""
+Walpurgis Night, Kodomo no Hi, the Día de las Velitas), a birthday told by a day whose date
+moves with the year in one of the note's recent years ("MLK Day weekend -- and his
+birthday", "the day after Memorial Day -- her birthday"), and a day said relative to a note
+dated on or a day off the birthday ("Seen 2/3/26. Sober until yesterday - his birthday");
+a name read only with a capital, in lower case before a dotted initial ("ray c.").
+Each is replaced and read by the final check; sentences of our own, near misses and 10 KB
+inputs."""
 
 from __future__ import annotations
 
@@ -51,6 +54,47 @@ FOUND: list[tuple[dict[str, Any], str, str]] = [
 ]  # fmt: skip
 
 
+ST_DAVID = {"dob": datetime.date(1971, 3, 1)}
+FOUND += [
+    (ST_DAVID, "Seen 02/03/2026.\nDry until yesterday - his birthday - then a binge.", "yesterday"),
+    (ST_DAVID, "Clinic 28/02/2026 - his birthday tomorrow, dreading it.", "tomorrow"),
+    (ST_DAVID, "Visit 03/02/2026 -- the day after his birthday\nSlept badly.", "day after his"),
+]  # fmt: skip
+
+DOTTED = [
+    ("Raymond Castillo", "street team\nray c. asleep in the doorway again, 6am.", "ray c."),
+    ("Robert Okafor", "handover: rob o. still on the ward, calmer.", "rob o."),
+    ("Patrick Doyle", "pat d. rang twice about his meds.", "pat d."),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "form"), DOTTED)
+def test_a_lower_case_name_before_a_dotted_initial(name: str, text: str, form: str) -> None:
+    """A name form read only with a capital ("ray", "rob", "pat": English words), in lower
+    case before the dotted initial of the person's surname, is replaced and checked."""
+    engine = known_engine(KnownSubject(role="CLIENT", name=name))
+    for at in (text.index(form), text.index(form) + len(form) - 2):
+        assert_vault_replaces(engine, text, at)
+        assert_check_reads(engine, text, at)
+
+
+DOTTED_LEFT = [
+    "an x-ray c. spine was normal.",
+    "a ray r. of light, she wrote.",
+    "the ray d. reading was fine.",
+    "saw a ray e.g. on the scan.",
+    "a ray c.d. player.",
+]
+
+
+@pytest.mark.parametrize("text", DOTTED_LEFT)
+def test_a_lower_case_word_before_another_letter_is_left(text: str) -> None:
+    """After a hyphen, before the name's own initial or one not of the person, or before an
+    abbreviation's stops: left by the vault layer, and the check passes."""
+    engine = known_engine(KnownSubject(role="CLIENT", name="Raymond Castillo"))
+    assert_vault_leaves(engine, text, text.index("ray ") + 4)
+
+
 @pytest.mark.parametrize(("known", "text", "form"), FOUND)
 def test_a_named_day_is_replaced_and_checked(known: dict[str, Any], text: str, form: str) -> None:
     """The named day is replaced by the vault layer, nothing is refused, and the final check
@@ -72,13 +116,18 @@ LEFT: list[tuple[dict[str, Any], str, str]] = [
     (LABOR, "Labor Day long weekend. His birthday is in the autumn.", "weekend"),
     ({"dob": datetime.date(1994, 5, 1)}, "His birthday is after Walpurgis night.", "Walpurgis"),
     (KODOMO, "Kodomo no hi was on the radio all morning.", "Kodomo"),
+    (ST_DAVID, "Seen 02/03/2026.\nSober until yesterday, then a binge.", "yesterday"),
+    (ST_DAVID, "Seen 05/03/2026.\nDry until yesterday - his birthday - then a binge.", "yesterday"),
+    (ST_DAVID, "Seen today. Sober until yesterday - his birthday - then a binge.", "yesterday"),
+    (ST_DAVID, "Reviewed 3/1/26: his birthday is soon. Today: calm.", "Today"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("known", "text", "word"), LEFT)
 def test_near_misses_are_left(known: dict[str, Any], text: str, word: str) -> None:
     """A day with no birth cue in its sentence, in lower case, on a day not the birthday's
-    in any recent year, or at another distance: left by the vault
+    in any recent year, or at another distance; a relative day with no birth cue, in a note
+    whose dates are not the birthday or a day off it, or with no date: left by the vault
     layer, and the check passes."""
     engine = known_engine(_client(**known))
     assert_vault_leaves(engine, text, text.rindex(word))
@@ -123,6 +172,9 @@ PATHOLOGICAL = {
     "weekends": "MLK Day weekend weekend long long weekend bday " * (SIZE // 47),
     "distances": "the day after the day after the day before Memorial birthday " * (SIZE // 61),
     "velitas": "dia de las de las velitas noche de las dia born " * (SIZE // 48),
+    "relative": "1/3 3/1/26 today yesterday day after his bday the day before my " * (SIZE // 64),
+    "dates": "1/2/3/4/5/6 12.31.99 3-1 02/28/2026 tomorrow birthday " * (SIZE // 54),
+    "dotted": "ray c. ray c.d. x-ray c. r. c. a.m. raymond castillo c. " * (SIZE // 56),
 }
 
 
