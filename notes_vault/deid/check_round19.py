@@ -12,7 +12,7 @@ writes, once per set of subjects, one pattern of every name the recent birthdays
 searches the text for those, a capital first, beside a birth word
 (`check_feasts.cue_between`, the check's own cue). What it does not read: a name in lower
 case, a distance other than a day ("two days after" is round 12's and 15's), a birthday in
-an older year.
+an older year; "today" (writers label it both ways); a date written with dots or dashes.
 """
 
 from __future__ import annotations

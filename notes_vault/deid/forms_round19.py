@@ -15,6 +15,11 @@ short names Americans use: "MLK Day", "Presidents' Day"), and a "weekend" after 
 read). What it does not: a day the data does not name, a name in lower case ("memorial
 day"), or a birthday in an older year ("born on Thanksgiving" is the year of birth's, read
 by `birthday_feasts`).
+
+Also read here, by both layers in their own ways: "yesterday", "tomorrow" and "the day
+after|before" the birthday in a note whose own date in digits makes that day the birthday
+(`relative_days`), and a name form read only with a capital, in lower case before the dotted
+initial of another of the person's names ("ray c.", `LOWER_DOTTED`).
 """
 
 from __future__ import annotations
