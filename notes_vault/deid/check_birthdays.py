@@ -22,6 +22,12 @@ from notes_vault.deid.check_forms import Forms, fold_word
 from notes_vault.deid.dates import MONTHS
 
 _CUES = frozenset({"birthday", "bday", "birthdays", "turned", "turns", "born", "birth"})
+# Round 19 (k19): after "the first", a tag or a word of what is counted: no day of a month.
+_COUNTED = re.compile(
+    r"[ \t]+(?:[\x01\[]|(?:anniversary|anniversaries|time|session|visit|week|month|year"
+    r"|christmas|birthday)(?![\w'\u2019]))",
+    re.IGNORECASE,
+)
 
 
 def birthday_days(
@@ -47,6 +53,8 @@ def birthday_days(
         bracketed = clean[start - 1 : start] == "(" and clean[end : end + 1] == ")"
         if not (the or bracketed):
             continue  # "the 4th" is a day; "her first birthday" is not
+        if not bracketed and _COUNTED.match(clean, end):
+            continue  # k19: "the first [HOLIDAY]", "the first anniversary" count what follows
         if any(abs(i - c) <= (10 if bracketed else 8) and c != i for c in cues):
             yield start, end, leak
 

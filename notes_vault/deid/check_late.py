@@ -19,6 +19,7 @@ from notes_vault.deid import (
     check_round16,
     check_round17,
     check_round18,
+    check_round19,
     check_said,
     check_signoff,
     check_tails,
@@ -45,6 +46,7 @@ class Late:
         self.round16 = check_round16.forms(subjects)  # round 16: "Husband JC", "UMich"
         self.round17 = check_round17.forms(subjects)  # round 17: '"crew" = [ADDRESS]'
         self.round18 = check_round18.forms(subjects)  # round 18: "moaning. j", "el doce"
+        self.round19 = check_round19.forms(subjects, today)  # round 19: "MLK Day weekend"
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -64,3 +66,4 @@ class Late:
         yield from check_round16.every(self.round16, text, clean)  # round 16: "mick burn"
         yield from check_round17.every(self.round17, text, clean)  # round 17: '"crew" = [ADDRESS]'
         yield from check_round18.every(self.round18, text, clean)  # round 18: "moaning. j"
+        yield from check_round19.every(self.round19, clean)  # round 19: "MLK Day weekend"

@@ -106,6 +106,14 @@ FIXED: dict[str, tuple[tuple[int, int], ...]] = {
     "international mother language day": ((2, 21),), "mother language day": ((2, 21),),
     "language movement day": ((2, 21),), "ekushey february": ((2, 21),),
     "shaheed dibosh": ((2, 21),),
+    # Round 19 (k19): saints' and children's days the holidays data holds only as a
+    # movable bank holiday (Ireland's St Brigid's Day) or not at all: Walpurgis Night,
+    # Japan's Kodomo no Hi, and Colombia's Día de las Velitas (the night of 7 December,
+    # kept into the 8th, the Immaculate Conception).
+    "st brigids day": ((2, 1),), "la fheile bride": ((2, 1),), "imbolc": ((2, 1),),
+    "walpurgis night": ((4, 30),), "walpurgisnacht": ((4, 30),),
+    "kodomo no hi": ((5, 5),), "dia de las velitas": ((12, 7), (12, 8)),
+    "noche de las velitas": ((12, 7), (12, 8)),
 }  # fmt: skip
 # Days that Easter sets, in days after Easter Sunday (in the year of birth).
 FROM_EASTER: dict[str, int] = {

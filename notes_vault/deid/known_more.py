@@ -31,6 +31,7 @@ from notes_vault.deid import (
     known_round16,
     known_round17,
     known_round18,
+    known_round19,
     known_said,
     known_tiny,
     known_typed,
@@ -157,7 +158,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
             found.append(Hit(match.start(1), match.end(1), entry))  # "late at amazon"
     found += _dobs(index, text, toks, hits, said)
     found += known_round17.find(index, text, hits)  # round 17: '"crew" = Crewe'
-    return found + known_round18.find(index, text, hits)  # round 18: "moaning. j", "el doce"
+    found += known_round18.find(index, text, hits)  # round 18: "moaning. j", "el doce"
+    return found + known_round19.find(index, text)  # round 19: "MLK Day weekend"
 
 
 def _dobs(

@@ -127,7 +127,8 @@ LEFT: list[tuple[dict[str, Any], str, str]] = [
     ({**LANE}, "dragon dictation. a bull in the lane full stop", "bull"),
     ({**GUARD}, "Her cousin is in the TX ARNG, she says.", "TX ARNG"),
     ({**CAMPUS}, "NU later, she texted.", "NU"),
-    ({"dob": D(1990, 11, 29)}, "Her bday was the Friday after Thanksgiving, quiet.", "Friday"),
+    # k19: not the 29th, that Friday in 2024, a recent year round 19 reads (a note of 2024)
+    ({"dob": D(1990, 11, 30)}, "Her bday was the Friday after Thanksgiving, quiet.", "Friday"),
     ({"dob": D(1990, 11, 27)}, "She worked the Friday after Thanksgiving again.", "Friday"),
     ({"dob": D(1971, 1, 19)}, "MLK Day this year was cold, she says.", "MLK"),
 ]  # fmt: skip
