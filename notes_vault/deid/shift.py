@@ -13,8 +13,9 @@ by anything left that pins the calendar, so besides whole dates (found by
   Night"): replaced by `[HOLIDAY]`, always: each pins a date of the year, so
   "the week before Christmas" beside a shifted date would reveal the shift;
 - anchors to a person's own events ("her 40th birthday", "his wedding
-  anniversary", "their daughter's funeral", "her 40th"): replaced by
-  `[PERSONAL EVENT]`; the interval before it ("two weeks after") may stay.
+  anniversary", "their daughter's funeral", "her 40th"): replaced by `[PERSONAL EVENT]`,
+  with the interval before them ("two weeks after"); the owner of an event that is no
+  birthday stays ("their daughter's [PERSONAL EVENT]": it pins no date, p19).
 
 Two-digit years are read so that a date is never in the future ("03.11.86" is
 1986, not 2086).
@@ -115,7 +116,7 @@ _LOSS = r"(?:death|passing|funeral|loss|miscarriage|accident|suicide|wedding|div
 _ANCHOR = re.compile(
     rf"(?i)(?<!\w){_OFFSET}(?:the[ \t]+)?(?:(?:{_ORDINAL}|first|one-year|one[ \t]+year)[ \t]+)?"
     rf"anniversary[ \t]+of[ \t]+{_OWNER}[ \t]+(?:[\w'\u2019]+[ \t]+)?{_LOSS}(?!\w)"
-    rf"|(?<!\w){_OFFSET}{_OWNER}[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
+    rf"|(?<!\w){_OFFSET}(?P<owner>{_OWNER})[ \t]+(?:(?:{_ORDINAL})[ \t]+)?{_EVENT}(?!\w)"
     rf"|(?<!\w)(?:her|his|their|my)[ \t]+{_ORDINAL}(?![\w-])(?![ \t]+{_COUNTED}(?!\w))"
 )
 
@@ -143,10 +144,35 @@ def _may_anchor(text: str) -> bool:
     return any(word in lower for word in _ANCHOR_WORDS) or bool(_ANCHOR_SHAPES.search(lower))
 
 
+def _event_start(match: re.Match[str]) -> int:
+    """Where an anchor's replacement starts: after its owner when the owner opens the match
+    and the event is no birthday ("her [PERSONAL EVENT]" for "her funeral", "Mum's
+    [PERSONAL EVENT]" for "Mum's wedding"). A birthday keeps its owner ("my birthday", "her
+    40th", "her 21st party" may be the client's known date of birth, replaced whole), and
+    an offset before the owner ("two weeks after her wedding") goes with it."""
+    if match.group("owner") is None or match.start("owner") != match.start():
+        return match.start()
+    rest = match.group()[len(match.group("owner")) :]
+    if not _BARE_EVENT.fullmatch(rest) or "birthday" in rest.lower() or "bday" in rest.lower():
+        return match.start()
+    return match.end("owner") + len(rest) - len(rest.lstrip(" \t"))
+
+
+# An event word alone after its owner, with no ordinal ("her 21st party" is a birthday).
+_BARE_EVENT = re.compile(rf"(?i)[ \t]+{_EVENT}")
+
+
 def find_mentions(text: str, toks: list[Tok]) -> list[Span]:
     """Weekdays, lone months, holidays and personal anchors (see the module docstring)."""
     spans = [
-        Span(m.start(), m.end(), "date", "pattern", "a personal event (anchors a date)", "anchor")
+        Span(
+            _event_start(m),
+            m.end(),
+            "date",
+            "pattern",
+            "a personal event (anchors a date)",
+            "anchor",
+        )
         for m in (_ANCHOR.finditer(text) if _may_anchor(text) else ())
     ]
     spans += [
