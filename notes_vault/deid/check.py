@@ -25,6 +25,7 @@ from notes_vault.deid import (
     check_more,
     check_round5,
     check_round6,
+    check_tags,
     check_tiny,
     check_words,
     forms_scripts,
@@ -65,6 +66,7 @@ class Checker:
         self._round6 = check_round6.forms(tuple(subjects))
         self._tiny = check_tiny.forms(subjects)  # round 7: "hà" of Phạm Thị Thu Hà
         self._late = check_late.Late(subjects, today or datetime.date.today())  # rounds 9-15
+        self._kinds = check_tags.TagKinds()  # round 19: each tag sorted once, not per note
 
     def leaks(
         self,
@@ -98,10 +100,10 @@ class Checker:
         found |= set(self._said_emails(clean))
         found |= set(self._title_initials(clean))
         found |= set(check_letters.slips(self._forms, words))
-        named = _mask(normal.text, {t for t in tags if check_letters.names_someone(t)})
-        known = {
-            t for t in tags if check_letters.names_someone(t) and (vault is None or t in vault)
-        }  # beside someone else's tag ("RD [PERSON 12]", a dietitian), letters are theirs
+        people, orgs = self._kinds.of(tags)  # a person's; an organisation's or a place's
+        named = _mask(normal.text, people)
+        known = people if vault is None else people & vault
+        # beside someone else's tag ("RD [PERSON 12]", a dietitian), letters are theirs
         known_named = _mask(normal.text, known)
         found |= set(check_letters.abbreviated(self._forms, known_named, words))
         found |= set(check_letters.after_tags(self._forms, known_named))
@@ -112,12 +114,9 @@ class Checker:
         found |= set(check_letters.clipped_places(self._forms, clean, words))
         found |= set(check_birthdays.birthday_anchors(self._forms, clean, words))
         found |= set(check_letters.said_domains(self._forms, clean))
-        places = {t for t in tags if t == "[ADDRESS]"}
+        places = {"[ADDRESS]"} & tags
         found |= set(check_letters.directions(_mask(normal.text, places) if places else ""))
-        orgs = {t for t in tags if check_letters.names_an_organisation(t)}
-        orgs |= {t for t in tags if t in ("[ADDRESS]", "[PLACE]")}  # "Hartley Inc"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
-        people = {t for t in tags if check_letters.names_someone(t)}  # "Pettigrew Ltd"
         found |= set(check_letters.legal_suffixes(_mask(normal.text, people), people=True))
         found |= set(check_more.every(self._forms, normal.text, clean, named, words))
         found |= set(check_round5.every(self._round5, clean, words))
