@@ -14,6 +14,7 @@ from notes_vault.deid.day_cues import (
     _SCORES,
     _WEEKDAYS,
     DATE_CUES,
+    ENTRY_CUES,
     _count_or_score,
     _day_dot_month,
     _worded_day,
@@ -222,7 +223,7 @@ _COUNT_AFTER = frozenset(
     "items trials goals meals doses attended completed present".split()
 )
 _ATTENDED = frozenset(["attended", "completed", "present"])  # "(4/4 attended)": a count
-_MEETINGS = frozenset(["mtg", "meeting", "mtgs", "meetings", "infusion", "visit"])  # a9
+_MEETINGS = frozenset(["mtg", "meeting", "mtgs", "meetings", "infusion", "visit"]) | ENTRY_CUES
 
 
 def find_loose_dates(text: str, toks: list[Tok]) -> list[tuple[int, int, str]]:  # noqa: PLR0912 - one branch per shape reads best

@@ -18,9 +18,10 @@ DATE_CUES = frozenset(
     "started ending ended effective f/u fu review reviewed died passed born buried "
     "killed".split()
 ) | frozenset(["starts", "detained"])  # r15: "starts 6/10", "Detained 6/10"
-# Round 19: an entry's heading before its date, even one shaped like a fraction:
-# "Addendum 1/8:", "Update 3/4 -", "Next supervision 2/4." (dev: 127 labelled dates, 0 not).
-DATE_CUES |= frozenset(["addendum", "addenda", "update", "supervision"])
+# Round 19: an entry's heading before a month/day, even one shaped like a fraction:
+# "Addendum 1/8:", "Update 3/4 -", "Next supervision 2/4." (dev: 127 labelled dates, 0
+# not). Read by `dates._month_day` only (a German "14.01." keeps its own cues).
+ENTRY_CUES = frozenset(["addendum", "addenda", "update", "supervision"])
 _SCORES = frozenset(
     "= scored score rated of phq gad mmse moca gds audit core ors srs bai bdi mood urge urges "
     "craving cravings anxiety pain sleep energy distress suds confidence motivation "

@@ -24,11 +24,12 @@ it is, after an optional dash or slash:
 - initials before a bracketed role ("AP (clin psych)", "ct (MHST)");
 - a given name of the lists alone, capitalised, no place ("Kat").
 
-Letters alone on their own line, straight under the entry's text and before a line that
-opens with a day and month, a time, a weekday or an addendum (or at the note's end), sign
-even when they are also an abbreviation, and in a note in capitals ("... wk of 8/12.\nDM\n
-9/12: outcome", round 19); before a blank line or a reading ("BP\n120/80") they may be a
-heading, and stay.
+Letters alone on their own line, straight under the entry's closed sentence and before a
+line that opens with a day and month, a time, a weekday or an addendum, sign even when they
+are also an abbreviation, and in a note in capitals ("... wk of 8/12.\nDM\n9/12: outcome",
+round 19); at the note's end only letters that are no abbreviation or service sign ("Seen
+today.\nNHS" stays); before a blank line or a reading ("BP\n120/80") they may be a heading,
+and stay.
 
 Near misses stay: a sentence of more words ("Next wk. See GP"), a list's item on a line of
 its own ("- GP"), memo words ("TBC", "NFA", "ok"), units and abbreviations ("BD", "PRN",
@@ -49,6 +50,7 @@ from notes_vault.deid.tokens import Tok, line_firsts
 
 _STOPS = frozenset([".", "!", "?"])
 _MARKS = frozenset(["-", "/", "\u2013", "\u2014", "~"])
+_CLOSED = frozenset([".", "!", "?", ")", '"', "\u201d"])  # what ends the entry's text
 _MAX_TAIL = 7  # tokens of a signature at most ("-b.h.", "AP ( clin psych )")
 _DATED = re.compile(
     r"[ \t]*(?:[-*\u2022][ \t]*)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
@@ -127,9 +129,9 @@ def _tail(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
 
 
 def _own_line(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
-    """ "DM" or "KO" alone on its line, straight under the entry's text, closing it before
-    a dated line or the note's end: a signature even when the letters are also an
-    abbreviation, and in a note in capitals (round 19)."""
+    """ "DM" alone on its line, straight under the entry's closed sentence, before a dated
+    line: a signature even when the letters are also an abbreviation, and in a note in
+    capitals; at the note's end, only letters that are no abbreviation (round 19)."""
     word = toks[first].text
     if first != last or first == 0 or not (2 <= len(word) <= 3 and word.isupper()):
         return None
@@ -137,9 +139,19 @@ def _own_line(text: str, toks: list[Tok], first: int, last: int) -> Span | None:
         return None
     if text[toks[first - 1].end : toks[first].start].count("\n") != 1:
         return None  # a heading after a blank line, or letters ending a line of text
-    if last + 1 < len(toks) and _DATE_OPENS.match(text, toks[last + 1].start) is None:
-        return None  # a heading ("MSE", then its text; "BP", then "120/80") is as likely
-    return person(toks, first, first, _REASON_OWN)
+    if toks[first - 1].text not in _CLOSED:
+        return None  # "Letter copied to the\nGP": the sentence goes on
+    return person(toks, first, first, _REASON_OWN) if _closes(text, toks, last) else None
+
+
+def _closes(text: str, toks: list[Tok], last: int) -> bool:
+    """The letters at `last` close an entry: before a dated line ("BP", then "120/80", or
+    "MSE" before its text, is as likely a heading), or at the note's end when they are no
+    abbreviation or service (the older rules' bar: "Seen today.\nNHS" stays)."""
+    if last + 1 < len(toks):
+        return _DATE_OPENS.match(text, toks[last + 1].start) is not None
+    word = toks[last].text
+    return not abbreviation(word) and word not in _SERVICES
 
 
 def _sentence(toks: list[Tok], first: int, last: int) -> int | None:
