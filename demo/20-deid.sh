@@ -36,6 +36,10 @@ echo "# a school log with dated entries: each entry's signer, a short decade, an
 printf -- 'tues 4th - seen at break, tearful. dad worked the docks in the 80s. next wk. - qv\n\nweds 5th - Mr Abernethy 72 rang re his grandson. ok. -b.h.\n' \
     | $NV deid --file -
 
+echo "# a college counselling log: the next birthday's age in a bracket, children's ages after their count, initials alone closing an entry, a fraction-shaped date after 'Addendum' (round 19)"
+printf -- 'Student: Tayla, 17 (18 in March), Hair & Beauty L2, Westbrook Uni outreach.\nMum has children: 3 (9, 6 and 2).\nAgreed weekly check-ins.\nQD\nAddendum 3/4: rang, settled. Her bday, 19, for her sister - party.\n' \
+    | $NV deid --file -
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
