@@ -148,3 +148,8 @@ def _near(
 
 
 cue_between = _cue_between  # round 15 (k15): read by `check_round15`
+
+
+def any_cue(clean: str) -> bool:
+    """A birth word anywhere: without one, `cue_between(..., ())` is false everywhere."""
+    return _CUE_WORD.search(clean) is not None

@@ -21,6 +21,7 @@ import datetime
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from notes_vault.deid import check_feasts
 from notes_vault.deid import forms_round19 as r19
@@ -47,11 +48,12 @@ _WORD_THEN_STOP = re.compile(r"(?<![\w.'\u2019-])([a-z]+) ([a-z])\.(?![\w'\u2019
 
 @dataclass(frozen=True)
 class Recent:
-    """(patterns, leak) per date of birth: its recent birthdays' names, and "the day after"
-    the day before them and "the day before" the day after; and each (date of birth, leak)
-    for the days said relative to the note."""
+    """The note's date and each (date of birth, leak): the recent birthdays' names, and "the
+    day after" the day before them and "the day before" the day after, are written into
+    patterns on the first note holding a birth word (`_specs`, `_compiled`; round 19, lead,
+    for speed), and the same pairs are read for the days said relative to the note."""
 
-    days: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ()
+    today: datetime.date | None = None
     dobs: tuple[tuple[datetime.date, str], ...] = ()
     # a known person's name part or its diminutive, in lower case -> (the initials of their
     # other name parts, leak)
@@ -59,25 +61,21 @@ class Recent:
 
 
 def forms(subjects: Sequence[KnownSubject], today: datetime.date) -> Recent:
-    """Build each date of birth's patterns once."""
-    days = []
-    for subject in subjects:
-        if subject.dob is None:
-            continue
-        birthdays = r19.recent_birthdays(subject.dob, today)
-        wanted = (
-            ("", _names(birthdays, 0), _WEEKEND),
-            (_THE_DAY.format(way="after"), _names(birthdays, -1), ""),
-            (_THE_DAY.format(way="before"), _names(birthdays, 1), ""),
-        )
-        patterns = tuple(
-            re.compile(rf"(?i)(?<![\w'\u2019]){head}{_alternation(names)}{tail}")
-            for head, names, tail in wanted
-            if names
-        )
-        days.append((patterns, f"{subject.role.lower()} date of birth"))
+    """Each date of birth and the name forms, once per set of subjects."""
     dobs = tuple((s.dob, f"{s.role.lower()} date of birth") for s in subjects if s.dob)
-    return Recent(tuple(days), dobs, _clipped(subjects))
+    return Recent(today, dobs, _clipped(subjects))
+
+
+@lru_cache(maxsize=256)
+def _specs(dob: datetime.date, today: datetime.date) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(head, names, tail) of each pattern of a date of birth's recent birthdays."""
+    birthdays = r19.recent_birthdays(dob, today)
+    wanted = (
+        ("", _names(birthdays, 0), _WEEKEND),
+        (_THE_DAY.format(way="after"), _names(birthdays, -1), ""),
+        (_THE_DAY.format(way="before"), _names(birthdays, 1), ""),
+    )
+    return tuple((head, names, tail) for head, names, tail in wanted if names)
 
 
 def _clipped(subjects: Sequence[KnownSubject]) -> dict[str, tuple[frozenset[str], str]]:
@@ -94,9 +92,10 @@ def _clipped(subjects: Sequence[KnownSubject]) -> dict[str, tuple[frozenset[str]
 
 def every(known: Recent, clean: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, leak) of each day named for a recent birthday, beside a birth word."""
-    for patterns, leak in known.days:
-        for pattern in patterns:
-            for match in pattern.finditer(clean):
+    cued = known.today is not None and check_feasts.any_cue(clean)
+    for dob, leak in known.dobs if cued else ():
+        for spec in _specs(dob, known.today):  # built on the first note with a birth word
+            for match in _compiled(*spec).finditer(clean):
                 if not match.group("name")[:1].isupper():
                     continue  # a capital: "memorial day" in lower case is not read
                 if check_feasts.cue_between(clean, match.start(), match.end(), ()):
@@ -138,6 +137,13 @@ def _apart(month: int, day: int, dob: datetime.date) -> int | None:
     except ValueError:
         return None
     return gap - 366 if gap > 300 else gap + 366 if gap < -300 else gap
+
+
+@lru_cache(maxsize=256)
+def _compiled(head: str, names: frozenset[str], tail: str) -> re.Pattern[str]:
+    """One pattern of `names` (`cue_between` needs a birth word, so a note with none is not
+    searched and its engine compiles nothing: round 19, lead, for speed)."""
+    return re.compile(rf"(?i)(?<![\w'\u2019]){head}{_alternation(names)}{tail}")
 
 
 def _names(birthdays: tuple[datetime.date, ...], shift: int) -> frozenset[str]:

@@ -153,3 +153,8 @@ def _unaccented(text: str) -> str:
 
 
 near_birth_cue = _cued  # round 15 (k15): read by `known_round15` for a day in the note's year
+
+
+def any_birth_cue(text: str) -> bool:
+    """A birth cue or "baby" anywhere: without either, `near_birth_cue` is false everywhere."""
+    return _CUE.search(text) is not None or _BABY.search(text) is not None
