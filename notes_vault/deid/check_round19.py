@@ -53,7 +53,7 @@ class Recent:
     patterns on the first note holding a birth word (`_specs`, `_compiled`; round 19, lead,
     for speed), and the same pairs are read for the days said relative to the note."""
 
-    today: datetime.date | None = None
+    today: datetime.date
     dobs: tuple[tuple[datetime.date, str], ...] = ()
     # a known person's name part or its diminutive, in lower case -> (the initials of their
     # other name parts, leak)
@@ -92,8 +92,7 @@ def _clipped(subjects: Sequence[KnownSubject]) -> dict[str, tuple[frozenset[str]
 
 def every(known: Recent, clean: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, leak) of each day named for a recent birthday, beside a birth word."""
-    cued = known.today is not None and check_feasts.any_cue(clean)
-    for dob, leak in known.dobs if cued else ():
+    for dob, leak in known.dobs if check_feasts.any_cue(clean) else ():
         for spec in _specs(dob, known.today):  # built on the first note with a birth word
             for match in _compiled(*spec).finditer(clean):
                 if not match.group("name")[:1].isupper():
