@@ -110,7 +110,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
     # PYTHONHASHSEED. The first word and its first piece are the first name, as the
     # replacer reads them ("jo said" is replaced for a Jo-Ann).
     ordered = [p for w in words for p in [w, *w.split("-")] if len(p.strip(".")) >= 2]
-    parts = list(dict.fromkeys(ordered))
+    parts = [p for p in dict.fromkeys(ordered) if p.lower() not in extra.LINKING]  # "The Brink"
     first = {words[0], words[0].split("-")[0]} if words else set()
     for part in parts:  # two letters: only with a capital, but a first name "jo" in any case
         forms.put(part, leak, capital=capital_only(part, part in first))

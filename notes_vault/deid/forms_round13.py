@@ -27,6 +27,14 @@ from notes_vault.deid import forms_extra as extra
 
 _OPENING = r"(?:(?<=\A)|(?<=\n)|(?<=[.!?;] )|(?<=[.!?;]  )|(?<=[.!?;]\t))"
 LOWERED = re.compile(_OPENING + r"([a-z]{2,14})(?=[ \t]+([a-z]+)(?![\w'\u2019-])|[ \t]*\([ \t]*\d)")
+# Round 20 (lead): after "pt", "client" and the like, or opening a sentence, before an age or
+# a capital initial ("pt brad 36 canvey", "log. josh B 11th", "pt josh is a 19 yo").
+_AGE_OR_INITIAL = r"[ \t]+(?:\d{1,2}(?![\d/:.,-]?\d)(?![\w%])|[A-Z](?![\w'\u2019&/.-]))"
+_ROLE = r"(?<![\w'\u2019-])(?i:pt|client|patient|caller|yp)[ \t]+"
+ROLED = re.compile(
+    _ROLE + r"([a-z]{2,14})(?=([ \t]+[a-z]+(?![\w'\u2019-]))|" + _AGE_OR_INITIAL + ")"
+)
+AGED = re.compile(_OPENING + r"([a-z]{2,14})(?=" + _AGE_OR_INITIAL + ")")
 ROLE_INITIAL = re.compile(
     r"(?i:(?<![\w'\u2019-])(?:client|cl|pt|patient|service[ \t]+user|su|yp))[ \t]+"
     r"([A-Z])(?![\w'\u2019&/-]|\.[ \t]?[A-Za-z]\b|\.?\d)"
@@ -39,10 +47,13 @@ _THERAPIST = re.compile(  # the therapist's own label; a capital alone is case-s
 
 def lowered(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of each lower-case word opening a line or sentence before a
-    verb that takes a person or an age in brackets."""
-    for match in LOWERED.finditer(text):
-        verb = match.group(2)
-        if verb is None or verb in extra.SUBJECT_VERBS:
+    verb that takes a person or an age in brackets; after "pt" or "client" before such a
+    verb; and after either before an age or a capital initial (round 20)."""
+    seen = set()
+    for match in (*LOWERED.finditer(text), *ROLED.finditer(text), *AGED.finditer(text)):
+        verb = match.group(2) if match.re is not AGED else None
+        if match.start(1) not in seen and (verb is None or verb.strip() in extra.SUBJECT_VERBS):
+            seen.add(match.start(1))
             yield match.start(1), match.end(1), match.group(1)
 
 

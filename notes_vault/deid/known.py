@@ -262,6 +262,8 @@ def _person_forms(
     ]
     parts = [p for w in words for p in [w, *w.split("-")] if len(p.strip(".")) >= 2]
     for position, part in enumerate(parts):
+        if part.lower() in extra.LINKING:
+            continue  # "The" of a linked "The Brink" is no name to find alone (round 20)
         label = "first name" if position == 0 else "surname" if part in words[-1:] else "name part"
         if kind == "alias":
             label = "alias"

@@ -22,6 +22,11 @@ After the dash stand, within the line's first few tokens:
   and then a comma ("Tom E, EIP care coord");
 - role words first, then initials ending the line or standing in brackets.
 
+Round 20 (lead): a bracket closes a sentence before an inline dash ("Brownsville) -ag"); a
+role may be written first and lower-case initials end the line when they are no English
+word nor abbreviation ("-rn sb", "-EAP ck", "-dr pk"); four lower-case letters without a
+vowel are initials too ("-nmcc"); more job words ("OHA", "pharm", "PGY1", "kw").
+
 A dash line that is one of a list (the line before or after it opens with a dash as well,
 or a bullet) is a list's item, not a signature, unless it opens with two dashes; an empty
 line next to it says nothing ("... no si.\n- RC\n" signs). Each dash is looked at once, a
@@ -36,7 +41,8 @@ from notes_vault.deid.squash import fold
 from notes_vault.deid.tokens import Tok
 
 _DASHES = frozenset(["-", "\u2014", "\u2013", "~"])
-_STOPS = frozenset([".", "!", "?"])
+_STOPS = frozenset([".", "!", "?", ")"])
+_VOWELS = frozenset("aeiouy")
 _AHEAD = 8  # tokens after the dash that a signer's words may take
 _REASON = "context: initials or a name signing a line after a dash, beside a role ('-- AK duty')"
 
@@ -49,7 +55,8 @@ ROLE_WORDS = frozenset(
     "outreach crisis recovery wellbeing perinatal "
     "cpn rmn rgn rnld pwp mhn mhp cns amhp mha htt crht camhs spa eip cmht iapt hca sw ot "
     "cbt cmhn ccm cm cwp sho fy1 fy2 ct1 ct2 ct3 st4 st5 st6 spr sas bleep ext "
-    "lcsw lmsw lpc lmft rn np pa pmhnp bcba peer intern".split()
+    "lcsw lmsw lpc lmft rn np pa pmhnp bcba peer intern "
+    "oha eap pharm cl kw crhu f1 f2 pgy1 pgy2 pgy3 pgy4".split()
 )
 
 
@@ -69,6 +76,8 @@ def find_dash_signers(text: str, toks: list[Tok]) -> list[Span]:
         double = i > first
         line_end = _line_end(text, toks, i)
         stopped = first > 0 and toks[first - 1].text in _STOPS  # "Rebooked Mon. -TR"
+        if stopped and toks[first - 1].text == ")":
+            stopped = line_end - i == 2  # "Brownsville) -ag" ends its line; not "(x) -ish, y"
         inline = (double or stopped) and _short_tail(i, line_end)
         opens = _opens_line(text, toks[first]) or inline
         free = double or inline  # no list's item: two dashes, or one inline
@@ -129,6 +138,8 @@ def _signer(toks: list[Tok], j: int, end: int) -> Span | None:
         return _span(toks, j, j + 1) if _initials_sign(toks, j, end) else None
     if word.lower() in ROLE_WORDS:
         return _after_roles(toks, j, end)
+    if word.lower() == "dr" and j + 1 < end:
+        return _after_roles(toks, j + 1, end)  # "-dr pk"
     if _given(word) and _role(after):
         return _span(toks, j, j + 1)
     lettered = j + 2 < end and len(after) == 1 and after.isupper() and toks[j + 2].text == ","
@@ -160,12 +171,15 @@ def _after_roles(toks: list[Tok], j: int, end: int) -> Span | None:
     if k < end and toks[k].text == "(" and k + 2 < end and toks[k + 2].text == ")":
         k += 1
         return _span(toks, k, k + 1) if _initials(toks[k].text) else None
-    if k == end - 1 and _initials(toks[k].text) and toks[k].text.isupper():
-        return _span(toks, k, k + 1)
+    last = toks[k].text if k == end - 1 else ""
+    if _initials(last) and (last.isupper() or _alone_ok(last)):
+        return _span(toks, k, k + 1)  # "-- rn sb", "-EAP ck"
     return None
 
 
 def _initials(word: str) -> bool:
+    if len(word) == 4 and word.islower() and not set(word) & _VOWELS:
+        return word.isascii() and word.isalpha()  # "-nmcc": four letters no word spells
     return 2 <= len(word) <= 3 and word.isalpha() and word.isascii() and _initials_case(word)
 
 

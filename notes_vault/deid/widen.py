@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import re
 
+from notes_vault.deid import lexicon
 from notes_vault.deid.forms import common
 from notes_vault.deid.forms_extra import HONORIFIC_SUFFIXES
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
 
 _WIDEN = 3  # at most this many capitalised words are taken in on each side
 _NOT_NAME_WORDS = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
+
+
+def _titled(word: str) -> bool:
+    """A title or a client's role before a name ("Mrs", "Dr.", "Pt"): not a name's word."""
+    bare = word.lower().rstrip(".")
+    return bare in lexicon.TITLES or bare in ("pt", "patient", "client")
 
 
 def token_ends(toks: list[Tok]) -> tuple[dict[int, int], dict[int, int]]:
@@ -54,6 +61,8 @@ def whole_name(
         prev = toks[j - 1]
         if not _joins(text, prev, toks[j], prev) or sentence_start(text, toks, j - 1):
             break
+        if category == "name" and _titled(prev.text):
+            break  # "Mrs [CLIENT]": a title stays, as it does before any other name (round 20)
         start, j, taken = prev.start, j - 1, taken + 1
     if category == "name":
         start, end = _initial_beside(text, start, end)

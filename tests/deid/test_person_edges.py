@@ -56,7 +56,7 @@ def test_a_surname_prefix_is_no_known_initial() -> None:
 
     engine = Deidentifier([KnownSubject(role="CLIENT", name="Siobhan O'Donoghue")])
     assert engine.redact("Met Dr O'Neill today.").text.startswith("Met Dr [PERSON ")
-    assert engine.redact("Met Mrs O. today.").text == "Met [INITIAL] today."
+    assert engine.redact("Met Mrs O. today.").text == "Met Mrs [INITIAL] today."  # round 20
 
 
 @pytest.mark.parametrize(
