@@ -58,8 +58,7 @@ def supervision_export(
     st = state(ctx)
     checks.ids("C", clients)
     checks.choice("purpose", purpose, supervision.PURPOSES)
-    if out is not None and str(out) == "-":
-        out = None  # `--out -`: standard output, as without --out
+    out = output.file_or_stdout(out)
     if out is None:
         output.refuse_binary_on_terminal(output_format)
     if out is not None:
