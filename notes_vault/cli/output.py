@@ -16,6 +16,11 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else many or word + 's'}"
 
 
+def file_or_stdout(out: Path | None) -> Path | None:
+    """The file `--out` names, or None for standard output: no --out, or `--out -`."""
+    return None if out is None or str(out) == "-" else out
+
+
 def refuse_binary_on_terminal(fmt: str) -> None:
     """A PDF on standard output only into a pipe or a file, never onto a terminal."""
     if fmt in BINARY_FORMATS and sys.stdout.isatty():

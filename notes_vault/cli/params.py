@@ -31,6 +31,11 @@ UntilOption = Annotated[
     typer.Option(parser=parse_date_option, help="Up to this session date.", show_default=False),
 ]
 
+# One definition of `--strict`, shared by the commands that de-identify (deid, supervision).
+StrictOption = Annotated[
+    bool,
+    typer.Option(help="Refuse (exit 8) while any phrase to review (quasi-identifier) remains."),
+]
 
 # Plain help names a parser's values after the function: `--since <date>`.
 parse_date_option.__name__ = "date"

@@ -164,6 +164,8 @@ class Deidentifier:
         self.shift_days = sign * self._rng.randint(_MIN_SHIFT, _MAX_SHIFT)
         self._entities: dict[str, dict[str, str]] = {kind: {} for kind in _ENTITY_TAGS}
         self._members: dict[str, dict[str, set[str]]] = {kind: {} for kind in _ENTITY_TAGS}
+        self._holders: dict[str, dict[str, list[str]]] = {kind: {} for kind in _ENTITY_TAGS}
+        self._rank: dict[str, int] = {}  # each tag's place in `_members` (issue order)
         self._pools: dict[str, list[int]] = {kind: [] for kind in _ENTITY_TAGS}
         self._issued: dict[str, int] = dict.fromkeys(_ENTITY_TAGS, 0)
         self._tags: set[str] = set()
@@ -261,16 +263,29 @@ class Deidentifier:
         if tag is None and len(parts) == 1:
             tag = known.get(parts[0])
         if tag is None and len(parts) > 1:
-            members = self._members[kind]
-            tag = next((t for t, words in members.items() if words.issuperset(parts)), None)
+            tag = self._holding(kind, parts)
         if tag is None:
             tag = f"[{_ENTITY_TAGS[kind]} {self._next_number(kind)}]"
         known.setdefault(key, tag)
-        self._members[kind].setdefault(tag, set()).update(parts)
+        words = self._members[kind].setdefault(tag, set())
+        self._rank.setdefault(tag, len(self._rank))
+        for part in parts:
+            if part not in words:
+                words.add(part)
+                self._holders[kind].setdefault(part, []).append(tag)
         if kind == "person":
             for part in parts:
                 known.setdefault(part, tag)
         return tag
+
+    def _holding(self, kind: str, parts: list[str]) -> str | None:
+        """The first tag issued (in `_members`' order) whose words hold every part: from the
+        tags holding the part fewest tags hold, not a scan of every tag (round 20, s20)."""
+        holders = self._holders[kind]
+        fewest = min((holders.get(part, []) for part in parts), key=len)
+        members = self._members[kind]
+        held = [t for t in fewest if members[t].issuperset(parts)]
+        return min(held, key=self._rank.__getitem__) if held else None
 
     def _next_number(self, kind: str) -> int:
         """Numbers come from shuffled blocks, so numbering order differs per export."""

@@ -54,6 +54,12 @@ def _places() -> frozenset[str]:
     return frozenset(_key(name.split()) for name in lexicon.places() if " " in name)
 
 
+@cache
+def _firsts() -> frozenset[str]:
+    """Every name's first word (its key's): a run opening on another word is none (s20)."""
+    return frozenset(key.split(" ", 1)[0] for key in _countries() | _places())
+
+
 def _key(words: list[str]) -> str:
     return fold(" ".join(w for w in words if w not in "-.")).lower()
 
@@ -84,6 +90,9 @@ def _run(toks: list[Tok], first: int, last: int, *, place: bool) -> tuple[int, i
     countries = _countries()
     places = _places() if place else frozenset()
     for a in range(max(0, last - _MOST + 1), first + 1):
+        opens = toks[a].text
+        if opens.isascii() and opens.isalpha() and opens.lower() not in _firsts():
+            continue  # the key would open on this word, lower-cased: no name's first
         for b in range(last, min(len(toks), a + _MOST)):
             if (a, b) == (first, last) or (best is not None and b - a <= best[1] - best[0]):
                 continue

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from notes_vault.cli import checks, render
-from notes_vault.cli.params import SinceOption, UntilOption
+from notes_vault.cli.params import SinceOption, StrictOption, UntilOption
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import State, state
 
@@ -64,10 +64,7 @@ def deid(
             help="List each replacement with its layer and reason, and phrases to review."
         ),
     ] = False,
-    strict: Annotated[
-        bool,
-        typer.Option(help="Refuse (exit 8) while any phrase to review (quasi-identifier) remains."),
-    ] = False,
+    strict: StrictOption = False,
 ) -> None:
     """De-identify notes or any text, with replacements highlighted."""
     from notes_vault.errors import UsageError

@@ -352,8 +352,7 @@ def disclosure_report(
 
     st = state(ctx)
     checks.ids("C", [client])
-    if out is not None and str(out) == "-":
-        out = None  # `--out -`: standard output, as without --out
+    out = output.file_or_stdout(out)
     if out is not None:
         checks.output(out, st.location(), force=force)
     with open_vault(st) as opened:

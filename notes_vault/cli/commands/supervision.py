@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from notes_vault.cli import checks, output, render
-from notes_vault.cli.params import ExportPurpose, parse_date_option
+from notes_vault.cli.params import ExportPurpose, StrictOption, parse_date_option
 from notes_vault.cli.session import open_vault
 from notes_vault.cli.state import state
 
@@ -50,10 +50,7 @@ def supervision_export(
         typer.Option(help="Include clients who refused or withdrew supervision consent."),
     ] = False,
     force: Annotated[bool, typer.Option(help="Overwrite --out if it exists.")] = False,
-    strict: Annotated[
-        bool,
-        typer.Option(help="Refuse (exit 8) while any phrase to review (quasi-identifier) remains."),
-    ] = False,
+    strict: StrictOption = False,
 ) -> None:
     """Write a de-identified summary; refuses (exit 8) if an identifier would remain."""
     from notes_vault.exports import supervision
@@ -61,8 +58,7 @@ def supervision_export(
     st = state(ctx)
     checks.ids("C", clients)
     checks.choice("purpose", purpose, supervision.PURPOSES)
-    if out is not None and str(out) == "-":
-        out = None  # `--out -`: standard output, as without --out
+    out = output.file_or_stdout(out)
     if out is None:
         output.refuse_binary_on_terminal(output_format)
     if out is not None:
