@@ -33,7 +33,7 @@ from notes_vault.deid.context_cues import (
     _sentence_after,
     _signed,
     _span,
-    _spanish_article,
+    _spanish,
     _Words,
     _words,
 )
@@ -105,8 +105,8 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
     if len(word) < 2 or not word[0].isalpha() or person_words.never_a_name(text, toks, i):
         return False  # also "Doña" (Lupe), "Sylheti", "Hooyo", "agoraphobia": see person_words
-    if _spanish_article(toks, i):
-        return False  # "El sueño de", "El Dr. Ruiz"; "El Paso" is judged as a name
+    if _spanish(text, toks, i):
+        return False  # "El sueño de", "Ella dice que"; "El Paso" is judged as a name
     related = i > 0 and toks[i - 1].text.lower() in lexicon.PERSON_CUES  # "partner Jordan"
     country = word in words.countries and not related
     if word in lexicon.NOT_PEOPLE or country or word.lower() in lexicon.PERSON_CUES:

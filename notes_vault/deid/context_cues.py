@@ -218,14 +218,45 @@ def _sentence_after(cue: str, word: str, words: _Words) -> bool:
     return lower in words.common and word not in words.first and word not in words.last
 
 
-def _spanish_article(toks: list[Tok], i: int) -> bool:
-    """Token i is "El", the Spanish article, before a lower-case word or a title ("El sueño
-    de Ricky", "El supervisor", "El Dr. Ruiz"), not the gazetteer's given name; "El Paso",
-    "El Faro" and "Samira El-Amin" are judged as names."""
-    if toks[i].text != "El" or i + 1 >= len(toks):
+def _spanish(text: str, toks: list[Tok], i: int) -> bool:
+    """Token i is a Spanish word, not the gazetteer's given name: "El", the article, before a
+    lower-case word or a title ("El sueño de Ricky", "El Dr. Ruiz"; "El Paso", "El Faro" and
+    "Samira El-Amin" are judged as names), or a pronoun or common word the given-name lists
+    hold ("ella", "nada", "Su", "Hoy", "Tú", "Mira") within three words of a Spanish or
+    Portuguese function word ("Ella dice que", "sin nada", "Su esposo Jorge la apoya";
+    "QUE EU NÃO AMO ELA"). "Mom Ella invited", "Su Lin (sister)" are left to be judged."""
+    word = toks[i].text
+    if word == "El" and i + 1 < len(toks):
+        after = toks[i + 1].text
+        return after.isalpha() and (after.islower() or after.lower() in lexicon.TITLES)
+    if word.lower() not in _SPANISH_NAMES:
         return False
-    after = toks[i + 1].text
-    return after.isalpha() and (after.islower() or after.lower() in lexicon.TITLES)
+    loud = text[toks[i].start : toks[i].end].isupper()  # a line of capitals is title-cased
+    before = [text[t.start : t.end] for t in toks[max(0, i - 3) : i]]
+    later = [text[t.start : t.end] for t in toks[i + 1 : i + 4] if t.text.lower() not in _PARTICLES]
+    return any(_function_word(other, loud) for other in before + later)
+
+
+def _function_word(word: str, loud: bool) -> bool:
+    """A Spanish or Portuguese function word as written: lower case, or in capitals beside a
+    word in capitals ("QUE EU"; not "moved to LA"); no English word ("no", "me", "a")."""
+    if not (word.islower() or (loud and word.isupper() and len(word) > 1)):
+        return False
+    return word.lower() in _SPANISH_FUNCTION
+
+
+# After the word, these may join a name ("Alma de la Cruz"): only the words before count.
+_PARTICLES = frozenset("de del la las los el".split())
+# Spanish and Portuguese words that the given-name gazetteers hold as names.
+_SPANISH_NAMES = frozenset(
+    "ella ela nada su hoy tu tú te mira alma buena alta manda vida mi".split()
+)
+# Function words of Spanish and Portuguese that no English sentence uses.
+_SPANISH_FUNCTION = frozenset(
+    "que qué la el los las del de se su sus mi mis tu tus lo le les en es por para con sin "
+    "un una muy pero nos ella él yo está estoy soy hay como cuando porque también mí ti "
+    "eu não ela ele você é aqui aquí".split()
+)
 
 
 def _named(toks: list[Tok], i: int) -> bool:
