@@ -1,8 +1,10 @@
-"""Round 20 (p20): Spanish words the context layer took for names.
+"""Round 20 (p20): Spanish words and languages the context layer took for names.
 
 A Spanish or Portuguese pronoun or common word that the given-name lists hold ("ella",
 "nada", "Su", "Tú") is no name within three words of a Spanish function word; names beside
-such words are still replaced. Sentences here are new, not the corpus's.
+such words are still replaced. A language or people's name a cue once took for a person
+("Mr. Nepali") is not echoed at its other mentions ("a Nepali leaflet"), unless it is also
+a given name ("Shona"). Sentences here are new, not the corpus's.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from tests.deid.helpers import (
     LINEAR_SECONDS,
     redact_and_check_seconds,
     replaced_words,
+    replacements,
 )
 
 
@@ -53,3 +56,29 @@ def test_spanish_words_stay_linear() -> None:
     engine = Deidentifier([])
     text = ("ella que nada su de la hoy tú Ella Alma de la " * 300)[:10_000]
     assert redact_and_check_seconds(engine, text, "warm up ella que nada") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Interpreter today was Mr. Nepali. She asked for a Nepali leaflet too.", "Nepali leaflet"),
+        ("Seen with her aunt Somali. The Somali community centre helps her.", "Somali community"),
+        ("Dad Dari rang at noon. The Dari interpreter is booked for Friday.", "Dari interpreter"),
+    ],
+)
+def test_a_language_found_once_as_a_name_is_not_echoed(text: str, second: str) -> None:
+    at = text.index(second)
+    spans = [(r.start, r.end) for r in replacements(text)]
+    assert not any(start <= at < end for start, end in spans)
+
+
+def test_a_given_name_that_is_a_people_is_still_echoed() -> None:
+    text = "Her sister Shona rang on Sunday. Shona says the kids are fine."
+    at = text.index("Shona says")
+    assert any(r.start <= at < r.end for r in replacements(text))
+
+
+def test_language_echoes_stay_linear() -> None:
+    engine = Deidentifier([])
+    text = "Seen by Mr. Nepali. " + ("the Nepali leaflet, Nepali again; " * 400)[:10_000]
+    assert redact_and_check_seconds(engine, text, "warm up Mr. Nepali") < LINEAR_SECONDS
