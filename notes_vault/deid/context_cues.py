@@ -178,7 +178,10 @@ def _no_place(prev: str, word: str, words: _Words) -> bool:
     language or a nationality ("counting in portuguese", "switched to romanian"), an English
     word in US spelling ("cancelled due to behavior") or with a prefix ("rang to rebook").
     Words of the British word list are judged elsewhere ("talks to ruby"), and so are towns:
-    a country is no gazetteer town."""
+    a country is no gazetteer town. After any word, an everyday word the word list lacks
+    (_EVERYDAY: "in resus", "at shul", "with physio", "to daycare") names no one."""
+    if word in _EVERYDAY:
+        return True
     if prev not in _PLACE_PREPOSITIONS or word in words.common:
         return False
     titled = word.title()
@@ -187,6 +190,15 @@ def _no_place(prev: str, word: str, words: _Words) -> bool:
     return (titled in words.proper and word.endswith(_DEMONYM)) or _prefixed(word, words)
 
 
+# Lower-case words SCOWL's British list lacks that the rules after "in", "at", "to", "from",
+# "with" took for places, organisations or people: ward and clinical shorthand, medicines,
+# US spellings with "e" for "ae", places of worship and study, everyday compounds.
+_EVERYDAY = frozenset(
+    "resus physio physios pharm paeds ortho wknd wknds wkend wkends wkday wkdays handover "
+    "dysphagia anesthesia pediatrics chlordiazepoxide cabergoline kollel shul cheder shiur "
+    "iftar cemevi daycare daycares creche creches dinnertime nightdress glovebox knifepoint "
+    "packhouse popsicle pickleball trackies wellies crypto bluetongue setnet ket".split()
+)
 # Prefixes that make a verb or a noun of an English word ("rebook", "unfriend", "misdial").
 _PREFIXES = ("re", "un", "pre", "mis", "dis", "non", "over", "under", "out")
 _MIN_PREFIXED = 4

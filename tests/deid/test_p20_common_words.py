@@ -1,10 +1,12 @@
-"""Round 20 (p20): Spanish words and languages the context layer took for names.
+"""Round 20 (p20): Spanish words, languages and everyday words the context layer took for names.
 
 A Spanish or Portuguese pronoun or common word that the given-name lists hold ("ella",
 "nada", "Su", "Tú") is no name within three words of a Spanish function word; names beside
 such words are still replaced. A language or people's name a cue once took for a person
 ("Mr. Nepali") is not echoed at its other mentions ("a Nepali leaflet"), unless it is also
-a given name ("Shona"). Sentences here are new, not the corpus's.
+a given name ("Shona"). An everyday word SCOWL's list lacks is no place, organisation or
+person after "in", "at", "to", "with" ("in resus", "at shul", "to daycare"); an unknown
+town, a name and a shop there are still replaced. Sentences here are new, not the corpus's.
 """
 
 from __future__ import annotations
@@ -82,3 +84,36 @@ def test_language_echoes_stay_linear() -> None:
     engine = Deidentifier([])
     text = "Seen by Mr. Nepali. " + ("the Nepali leaflet, Nepali again; " * 400)[:10_000]
     assert redact_and_check_seconds(engine, text, "warm up Mr. Nepali") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("her husband is learning in kollel most mornings now", "kollel"),
+        ("she was in resus for an hour before the transfer", "resus"),
+        ("the boy goes to daycare at eight, dad collects", "daycare"),
+        ("he prays at shul on friday evenings with his uncle", "shul"),
+        ("she was robbed at knifepoint near the station", "knifepoint"),
+        ("the plan is to work with physio on the stairs", "physio"),
+    ],
+)
+def test_an_everyday_word_after_a_preposition_is_left(text: str, word: str) -> None:
+    assert word not in " ".join(replaced_words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("she grew up in glenbrackie and moved away at school age", "glenbrackie"),
+        ("she talks to tamsin most nights", "tamsin"),
+        ("he works at asda on the night shift", "asda"),
+    ],
+)
+def test_an_unknown_town_a_name_or_a_shop_is_still_replaced(text: str, word: str) -> None:
+    assert word in " ".join(replaced_words(text))
+
+
+def test_everyday_words_stay_linear() -> None:
+    engine = Deidentifier([])
+    text = ("in resus, at shul, to daycare with physio in kollel; " * 300)[:10_000]
+    assert redact_and_check_seconds(engine, text, "warm up in resus") < LINEAR_SECONDS
