@@ -16,10 +16,8 @@ from notes_vault.deid.addresses import find_places
 from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation, shorthand
 from notes_vault.deid.context_cues import (
     _BE_HAVE,
-    _DEMONYM,
     _LETTERED,
     _MODALS,
-    _PLACE_PROPER_CUES,
     _SOMEONE,
     _ampersands,
     _bracketed,
@@ -29,6 +27,7 @@ from notes_vault.deid.context_cues import (
     _no_place,
     _place_length,
     _place_length_of,
+    _proper_place,
     _role_after,
     _sentence_after,
     _signed,
@@ -285,7 +284,7 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     if place and _is_place(word, prev, start, words):
         return _span(toks, i, place, "place", "a place name (gazetteer)"), place
     common = words.english(word)
-    if word in words.proper and prev in _PLACE_PROPER_CUES and not word.endswith(_DEMONYM):
+    if _proper_place(word, prev, words):
         used = _run(text, toks, i, words, covered)
         return _span(toks, i, used, "place", f"a capitalised word after '{prev}'"), used
     if word in words.first and (not common or not start or _name_follows(text, toks, i, words)):

@@ -9,6 +9,7 @@ verb ('called "Sully"'). Lookups of a few tokens either side: linear.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
@@ -166,6 +167,27 @@ def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Wor
 
 # "at Costco", "on Oahu": a capitalised English word that is no name after these is a
 # place or an employer, unless it reads as a language or nationality ("in Korean").
+def _proper_place(word: str, prev: str, words: _Words) -> bool:
+    """A capitalised word no gazetteer holds as a name after "in", "at", "from"...: a place
+    ("in Pittodrie"), unless it ends like a nationality ("in Korean") or is a continent or a
+    country's distinctive word, which are never replaced ("in Korea", "from Timor-Leste",
+    "to Europe", "in Congo": the gazetteer holds "South Korea", "Timor-Leste")."""
+    if word not in words.proper or prev not in _PLACE_PROPER_CUES or word.endswith(_DEMONYM):
+        return False
+    return word not in _CONTINENTS and word not in _country_words()
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """The last words of the gazetteer's countries of two words or more that are no English
+    word ("Korea", "Leste", "Lanka", "Rica"; not "Republic", "Kingdom", "States")."""
+    common = lexicon.common_words()
+    names = (name.replace("-", " ").split() for name in lexicon.countries())
+    lasts = (parts[-1] for parts in names if len(parts) > 1)
+    return frozenset(w for w in lasts if w[:1].isupper() and w.lower() not in common)
+
+
+_CONTINENTS = frozenset("Europe Africa Asia Oceania Antarctica Australasia Soviet".split())
 _PLACE_PROPER_CUES = frozenset(["in", "at", "to", "from", "near", "on", "off", "visited", "via"])
 _PLACE_PREPOSITIONS = frozenset(["from", "in", "near", "to"])
 # Endings of nationalities and languages ("Korean", "Portuguese", "Polish", "Czech", "Swiss").

@@ -6,7 +6,9 @@ such words are still replaced. A language or people's name a cue once took for a
 ("Mr. Nepali") is not echoed at its other mentions ("a Nepali leaflet"), unless it is also
 a given name ("Shona"). An everyday word SCOWL's list lacks is no place, organisation or
 person after "in", "at", "to", "with" ("in resus", "at shul", "to daycare"); an unknown
-town, a name and a shop there are still replaced. Sentences here are new, not the corpus's.
+town, a name and a shop there are still replaced. A continent or the last word of a
+country's name ("in Korea", "to Europe") is no place after a preposition: countries are
+never replaced. Sentences here are new, not the corpus's.
 """
 
 from __future__ import annotations
@@ -117,3 +119,33 @@ def test_everyday_words_stay_linear() -> None:
     engine = Deidentifier([])
     text = ("in resus, at shul, to daycare with physio in kollel; " * 300)[:10_000]
     assert redact_and_check_seconds(engine, text, "warm up in resus") < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('He said "in Korea we never talk about it" and laughed.', "Korea"),
+        ("She taught for ten years in Congo before the war.", "Congo"),
+        ("He wants to take the van to Europe in the summer.", "Europe"),
+        ('"In Soviet times we did not go to doctors," she said.', "Soviet"),
+    ],
+)
+def test_a_continent_or_a_country_word_after_a_preposition_is_left(text: str, word: str) -> None:
+    assert word not in " ".join(replaced_words(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She grew up in Pittodrie by the sea.", "Pittodrie"),
+        ("Her cousin lives in El Paso now.", "Paso"),
+    ],
+)
+def test_a_town_after_a_preposition_is_still_replaced(text: str, word: str) -> None:
+    assert word in " ".join(replaced_words(text))
+
+
+def test_country_words_stay_linear() -> None:
+    engine = Deidentifier([])
+    text = ("in Korea, to Europe, from Congo, in Pittodrie; " * 300)[:10_000]
+    assert redact_and_check_seconds(engine, text, "warm up in Korea") < LINEAR_SECONDS
