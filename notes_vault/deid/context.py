@@ -16,10 +16,8 @@ from notes_vault.deid.addresses import find_places
 from notes_vault.deid.capitals import acronym, camel, caps_view, no_organisation, shorthand
 from notes_vault.deid.context_cues import (
     _BE_HAVE,
-    _DEMONYM,
     _LETTERED,
     _MODALS,
-    _PLACE_PROPER_CUES,
     _SOMEONE,
     _ampersands,
     _bracketed,
@@ -29,11 +27,12 @@ from notes_vault.deid.context_cues import (
     _no_place,
     _place_length,
     _place_length_of,
+    _proper_place,
     _role_after,
     _sentence_after,
     _signed,
     _span,
-    _spanish_article,
+    _spanish,
     _Words,
     _words,
 )
@@ -105,8 +104,8 @@ def _candidate(text: str, toks: list[Tok], i: int, words: _Words) -> bool:  # no
     word, written = toks[i].text, text[toks[i].start : toks[i].end]
     if len(word) < 2 or not word[0].isalpha() or person_words.never_a_name(text, toks, i):
         return False  # also "Doña" (Lupe), "Sylheti", "Hooyo", "agoraphobia": see person_words
-    if _spanish_article(toks, i):
-        return False  # "El sueño de", "El Dr. Ruiz"; "El Paso" is judged as a name
+    if _spanish(text, toks, i):
+        return False  # "El sueño de", "Ella dice que"; "El Paso" is judged as a name
     related = i > 0 and toks[i - 1].text.lower() in lexicon.PERSON_CUES  # "partner Jordan"
     country = word in words.countries and not related
     if word in lexicon.NOT_PEOPLE or country or word.lower() in lexicon.PERSON_CUES:
@@ -285,7 +284,7 @@ def _judge(  # noqa: PLR0911 - one early exit per rule reads best
     if place and _is_place(word, prev, start, words):
         return _span(toks, i, place, "place", "a place name (gazetteer)"), place
     common = words.english(word)
-    if word in words.proper and prev in _PLACE_PROPER_CUES and not word.endswith(_DEMONYM):
+    if _proper_place(word, prev, words):
         used = _run(text, toks, i, words, covered)
         return _span(toks, i, used, "place", f"a capitalised word after '{prev}'"), used
     if word in words.first and (not common or not start or _name_follows(text, toks, i, words)):

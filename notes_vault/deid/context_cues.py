@@ -9,6 +9,7 @@ verb ('called "Sully"'). Lookups of a few tokens either side: linear.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
@@ -166,6 +167,27 @@ def _place_length_of(first: str, text: str, toks: list[Tok], i: int, words: _Wor
 
 # "at Costco", "on Oahu": a capitalised English word that is no name after these is a
 # place or an employer, unless it reads as a language or nationality ("in Korean").
+def _proper_place(word: str, prev: str, words: _Words) -> bool:
+    """A capitalised word no gazetteer holds as a name after "in", "at", "from"...: a place
+    ("in Pittodrie"), unless it ends like a nationality ("in Korean") or is a continent or a
+    country's distinctive word, which are never replaced ("in Korea", "from Timor-Leste",
+    "to Europe", "in Congo": the gazetteer holds "South Korea", "Timor-Leste")."""
+    if word not in words.proper or prev not in _PLACE_PROPER_CUES or word.endswith(_DEMONYM):
+        return False
+    return word not in _CONTINENTS and word not in _country_words()
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """The last words of the gazetteer's countries of two words or more that are no English
+    word ("Korea", "Leste", "Lanka", "Rica"; not "Republic", "Kingdom", "States")."""
+    common = lexicon.common_words()
+    names = (name.replace("-", " ").split() for name in lexicon.countries())
+    lasts = (parts[-1] for parts in names if len(parts) > 1)
+    return frozenset(w for w in lasts if w[:1].isupper() and w.lower() not in common)
+
+
+_CONTINENTS = frozenset("Europe Africa Asia Oceania Antarctica Australasia Soviet".split())
 _PLACE_PROPER_CUES = frozenset(["in", "at", "to", "from", "near", "on", "off", "visited", "via"])
 _PLACE_PREPOSITIONS = frozenset(["from", "in", "near", "to"])
 # Endings of nationalities and languages ("Korean", "Portuguese", "Polish", "Czech", "Swiss").
@@ -178,7 +200,10 @@ def _no_place(prev: str, word: str, words: _Words) -> bool:
     language or a nationality ("counting in portuguese", "switched to romanian"), an English
     word in US spelling ("cancelled due to behavior") or with a prefix ("rang to rebook").
     Words of the British word list are judged elsewhere ("talks to ruby"), and so are towns:
-    a country is no gazetteer town."""
+    a country is no gazetteer town. After any word, an everyday word the word list lacks
+    (_EVERYDAY: "in resus", "at shul", "with physio", "to daycare") names no one."""
+    if word in _EVERYDAY:
+        return True
     if prev not in _PLACE_PREPOSITIONS or word in words.common:
         return False
     titled = word.title()
@@ -187,6 +212,15 @@ def _no_place(prev: str, word: str, words: _Words) -> bool:
     return (titled in words.proper and word.endswith(_DEMONYM)) or _prefixed(word, words)
 
 
+# Lower-case words SCOWL's British list lacks that the rules after "in", "at", "to", "from",
+# "with" took for places, organisations or people: ward and clinical shorthand, medicines,
+# US spellings with "e" for "ae", places of worship and study, everyday compounds.
+_EVERYDAY = frozenset(
+    "resus physio physios pharm paeds ortho wknd wknds wkend wkends wkday wkdays handover "
+    "dysphagia anesthesia pediatrics chlordiazepoxide cabergoline kollel shul cheder shiur "
+    "iftar cemevi daycare daycares creche creches dinnertime nightdress glovebox knifepoint "
+    "packhouse popsicle pickleball trackies wellies crypto bluetongue setnet ket".split()
+)
 # Prefixes that make a verb or a noun of an English word ("rebook", "unfriend", "misdial").
 _PREFIXES = ("re", "un", "pre", "mis", "dis", "non", "over", "under", "out")
 _MIN_PREFIXED = 4
@@ -218,14 +252,45 @@ def _sentence_after(cue: str, word: str, words: _Words) -> bool:
     return lower in words.common and word not in words.first and word not in words.last
 
 
-def _spanish_article(toks: list[Tok], i: int) -> bool:
-    """Token i is "El", the Spanish article, before a lower-case word or a title ("El sueño
-    de Ricky", "El supervisor", "El Dr. Ruiz"), not the gazetteer's given name; "El Paso",
-    "El Faro" and "Samira El-Amin" are judged as names."""
-    if toks[i].text != "El" or i + 1 >= len(toks):
+def _spanish(text: str, toks: list[Tok], i: int) -> bool:
+    """Token i is a Spanish word, not the gazetteer's given name: "El", the article, before a
+    lower-case word or a title ("El sueño de Ricky", "El Dr. Ruiz"; "El Paso", "El Faro" and
+    "Samira El-Amin" are judged as names), or a pronoun or common word the given-name lists
+    hold ("ella", "nada", "Su", "Hoy", "Tú", "Mira") within three words of a Spanish or
+    Portuguese function word ("Ella dice que", "sin nada", "Su esposo Jorge la apoya";
+    "QUE EU NÃO AMO ELA"). "Mom Ella invited", "Su Lin (sister)" are left to be judged."""
+    word = toks[i].text
+    if word == "El" and i + 1 < len(toks):
+        after = toks[i + 1].text
+        return after.isalpha() and (after.islower() or after.lower() in lexicon.TITLES)
+    if word.lower() not in _SPANISH_NAMES:
         return False
-    after = toks[i + 1].text
-    return after.isalpha() and (after.islower() or after.lower() in lexicon.TITLES)
+    loud = text[toks[i].start : toks[i].end].isupper()  # a line of capitals is title-cased
+    before = [text[t.start : t.end] for t in toks[max(0, i - 3) : i]]
+    later = [text[t.start : t.end] for t in toks[i + 1 : i + 4] if t.text.lower() not in _PARTICLES]
+    return any(_function_word(other, loud) for other in before + later)
+
+
+def _function_word(word: str, loud: bool) -> bool:
+    """A Spanish or Portuguese function word as written: lower case, or in capitals beside a
+    word in capitals ("QUE EU"; not "moved to LA"); no English word ("no", "me", "a")."""
+    if not (word.islower() or (loud and word.isupper() and len(word) > 1)):
+        return False
+    return word.lower() in _SPANISH_FUNCTION
+
+
+# After the word, these may join a name ("Alma de la Cruz"): only the words before count.
+_PARTICLES = frozenset("de del la las los el".split())
+# Spanish and Portuguese words that the given-name gazetteers hold as names.
+_SPANISH_NAMES = frozenset(
+    "ella ela nada su hoy tu tú te mira alma buena alta manda vida mi".split()
+)
+# Function words of Spanish and Portuguese that no English sentence uses.
+_SPANISH_FUNCTION = frozenset(
+    "que qué la el los las del de se su sus mi mis tu tus lo le les en es por para con sin "
+    "un una muy pero nos ella él yo está estoy soy hay como cuando porque también mí ti "
+    "eu não ela ele você é aqui aquí".split()
+)
 
 
 def _named(toks: list[Tok], i: int) -> bool:

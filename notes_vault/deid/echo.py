@@ -24,7 +24,7 @@ Linear: one dictionary of the note's words, one lookup per token.
 
 from __future__ import annotations
 
-from notes_vault.deid import lexicon
+from notes_vault.deid import lexicon, person_words
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_not import PERSON_VERBS
 from notes_vault.deid.squash import fold
@@ -123,14 +123,25 @@ def _seen(toks: list[Tok], chosen: list[Span]) -> Seen:
                 seen.setdefault((fold(words[0].text), "."), (span.category, span.key))
             continue
         whole = tuple(fold(t.text) for t in inside)
-        if _worth(whole):
+        if _worth(whole) and not (span.category != "organisation" and _people(inside)):
             seen.setdefault(whole, (span.category, span.key))
         if span.category == "person":
             for word in words:
                 part = fold(word.text)
-                if len(part) > 1 and _worth((part,)):
+                if len(part) > 1 and _worth((part,)) and not _people([word]):
                     seen.setdefault((part,), (span.category, part))
     return seen
+
+
+def _people(inside: list[Tok]) -> bool:
+    """A lone language or people's name no given-name list holds ("German", "Nepali",
+    "Portuguese"): a person or place found once by a cue ("speaks Texas German", "a
+    Nepali interpreter") is not looked for again as that word ("German hymns")."""
+    if len(inside) != 1:
+        return False
+    word = inside[0].text
+    titled = word.title() if word.isupper() else word
+    return titled in person_words.PEOPLES and titled not in lexicon.first_names()
 
 
 def _worth(words: tuple[str, ...]) -> bool:
