@@ -34,6 +34,7 @@ from notes_vault.deid.age_forms import (
 from notes_vault.deid.age_grades import find_grade_ages
 from notes_vault.deid.age_happened import find_happened_ages
 from notes_vault.deid.age_infants import find_infant_ages
+from notes_vault.deid.age_kid_brackets import find_bracketed_kid_ages
 from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
 from notes_vault.deid.age_life import find_life_ages
@@ -121,6 +122,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_speech_ages(toks)
         + find_at_ages(toks)
         + find_kid_ages(text, toks)
+        + find_bracketed_kid_ages(toks)  # round 20 (u20)
         + find_kin_ages(text, toks)
         + find_marked_ages(text, toks)
         + find_shorthand_ages(toks)
