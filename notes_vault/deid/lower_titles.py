@@ -73,15 +73,21 @@ def _job(toks: list[Tok], k: int, word: str, surnames: frozenset[str]) -> bool:
     return before in _DOCTOR_JOBS or word.title() not in surnames or word == "doctor"
 
 
-_LETTER_ENDS = frozenset([",", "\u2014", "-", '"', "\u201d", ")", "!", "?", ":"])
+_LETTER_ENDS = frozenset([",", "\u2014", "-", '"', "\u201d", ")", "!", "?", ":", "("])
+# After the letter, a word that makes it no initial: "dr s and", "ms a lot" (round 20, u20).
+_JOINING = frozenset("and or n & to of in on is was s st".split())
 
 
 def _letter_alone(toks: list[Tok], i: int, title: str) -> bool:
     """ "hi dr k \u2014", '"no, dr k, not like that"', 'miss k"': one letter after a lower-case
-    honorific, then a pause or the end (not "dr s and", "ms a lot")."""
+    honorific, then a pause or the end (not "dr s and", "ms a lot"). Round 20 (u20): a bracket
+    too ("mrs t (pastoral)", "mr t (70s)"), and a lower-case word of three letters or more
+    that joins nothing ("call dr v office", "the teacher ms. b about")."""
     if not title.islower() or covered_letter(toks[i].text):
         return False
     after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if after.isalpha() and after.islower() and len(after) >= 3:
+        return after not in _JOINING
     return after == "" or after in _LETTER_ENDS
 
 
