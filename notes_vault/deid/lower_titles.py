@@ -9,6 +9,9 @@ relation word is no honorific: "the nurse said"). A hyphenated second part goes 
 Round 15 (r15): "doctor" written out, as dictation types it ("dear doctor cross", "this is
 doctor wells dictating"), takes a gazetteer surname only, and not after a determiner or a
 grade ("the doctor felt", "speciality doctor old age psychiatry", "doctor appt").
+Round 20 (u20): after a lower-case honorific, a lower-case surname with "o'" or "d'" ("mrs
+o'hare", "dr d'arcy"; not "o'clock"), and a lone letter before a bracket or a word ("mrs t
+(pastoral)", "call dr v office").
 
 One token scan with a lookup on each side: linear.
 """
@@ -44,6 +47,13 @@ def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
             continue
         tok = toks[i]
         word = tok.text
+        end = _apostrophed(toks, i) if title.text.islower() else None
+        if end is not None:  # round 20 (u20): "mrs o'hare", "dr d'arcy"
+            reason = "context: a lower-case O'-surname after an honorific ('mrs o'hare')"
+            spans.append(
+                Span(tok.start, end, "person", "context", reason, fold(text[tok.start : end]))
+            )
+            continue
         if len(word) == 1 and word.isalpha() and _letter_alone(toks, i, title.text):
             reason = "context: a lone letter after an honorific ('dr k')"
             spans.append(Span(tok.start, tok.end, "person", "context", reason, fold(word)))
@@ -94,6 +104,18 @@ def _letter_alone(toks: list[Tok], i: int, title: str) -> bool:
 def covered_letter(letter: str) -> bool:
     """ "a", "i": words, not initials."""
     return letter.lower() in ("a", "i")
+
+
+def _apostrophed(toks: list[Tok], i: int) -> int | None:
+    """The end of "o'hare", "d'arcy" (all glued, lower case) from token i, else None (and
+    None for "o'clock": "i miss o'clock news")."""
+    if toks[i].text not in ("o", "d") or i + 2 >= len(toks):
+        return None
+    mark, rest = toks[i + 1], toks[i + 2]
+    glued = mark.start == toks[i].end and rest.start == mark.end
+    if glued and mark.text in ("'", "\u2019") and rest.text.isalpha() and rest.text.islower():
+        return rest.end if len(rest.text) >= 2 and rest.text != "clock" else None
+    return None
 
 
 def _hyphened(toks: list[Tok], i: int) -> int:

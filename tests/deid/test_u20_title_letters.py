@@ -1,4 +1,5 @@
-"""Round 20 (u20): a lone letter after a lower-case honorific, before a bracket or a word."""
+"""Round 20 (u20): a lone letter after a lower-case honorific, before a bracket or a word;
+a lower-case O'-surname after one."""
 
 from __future__ import annotations
 
@@ -36,7 +37,24 @@ def test_words_and_joined_letters_stay(text: str, letter: str) -> None:
     assert (letter, "person") not in replaced(text)
 
 
-@pytest.mark.parametrize("unit", ["mrs t (", "dr v office ", "ms. b about "])
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("the lollipop lady mrs o'malley saw him cross.", "o'malley"),
+        ("letter from dr d\u2019souza re the scan, filed.", "d\u2019souza"),
+    ],
+)
+def test_an_o_surname_after_a_lower_case_honorific_is_a_person(text: str, surname: str) -> None:
+    """ "o'" or "d'" and a lower-case word after "mrs" or "dr" is a surname."""
+    assert (surname, "person") in replaced(text)
+
+
+def test_o_clock_after_miss_stays() -> None:
+    """ "i miss o'clock news": no surname."""
+    assert ("o'clock", "person") not in replaced("i miss o'clock news on the radio.")
+
+
+@pytest.mark.parametrize("unit", ["mrs t (", "dr v office ", "ms. b about ", "mrs o'x "])
 def test_title_letters_are_linear(unit: str) -> None:
     """10 KB of honorific-and-letter shapes stays under the linear-time bound."""
     text = unit * (10_000 // len(unit))
