@@ -92,12 +92,13 @@ def _letter_alone(toks: list[Tok], i: int, title: str) -> bool:
     """ "hi dr k \u2014", '"no, dr k, not like that"', 'miss k"': one letter after a lower-case
     honorific, then a pause or the end (not "dr s and", "ms a lot"). Round 20 (u20): a bracket
     too ("mrs t (pastoral)", "mr t (70s)"), and a lower-case word of three letters or more
-    that joins nothing ("call dr v office", "the teacher ms. b about")."""
+    that joins nothing and is no verb of a person ("call dr v office", "the teacher ms. b
+    about"; not "dr a and mr b came")."""
     if not title.islower() or covered_letter(toks[i].text):
         return False
     after = toks[i + 1].text if i + 1 < len(toks) else ""
     if after.isalpha() and after.islower() and len(after) >= 3:
-        return after not in _JOINING
+        return after not in _JOINING and after not in lexicon.VERBS_AFTER  # "mr b came"
     return after == "" or after in _LETTER_ENDS
 
 
