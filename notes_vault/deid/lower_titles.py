@@ -9,6 +9,9 @@ relation word is no honorific: "the nurse said"). A hyphenated second part goes 
 Round 15 (r15): "doctor" written out, as dictation types it ("dear doctor cross", "this is
 doctor wells dictating"), takes a gazetteer surname only, and not after a determiner or a
 grade ("the doctor felt", "speciality doctor old age psychiatry", "doctor appt").
+Round 20 (u20): after a lower-case honorific, a lower-case surname with "o'" or "d'" ("mrs
+o'hare", "dr d'arcy"; not "o'clock"), and a lone letter before a bracket or a word ("mrs t
+(pastoral)", "call dr v office").
 
 One token scan with a lookup on each side: linear.
 """
@@ -44,6 +47,13 @@ def find_titled_lower(text: str, toks: list[Tok], covered: bytearray) -> list[Sp
             continue
         tok = toks[i]
         word = tok.text
+        end = _apostrophed(toks, i) if title.text.islower() else None
+        if end is not None:  # round 20 (u20): "mrs o'hare", "dr d'arcy"
+            reason = "context: a lower-case O'-surname after an honorific ('mrs o'hare')"
+            spans.append(
+                Span(tok.start, end, "person", "context", reason, fold(text[tok.start : end]))
+            )
+            continue
         if len(word) == 1 and word.isalpha() and _letter_alone(toks, i, title.text):
             reason = "context: a lone letter after an honorific ('dr k')"
             spans.append(Span(tok.start, tok.end, "person", "context", reason, fold(word)))
@@ -73,21 +83,40 @@ def _job(toks: list[Tok], k: int, word: str, surnames: frozenset[str]) -> bool:
     return before in _DOCTOR_JOBS or word.title() not in surnames or word == "doctor"
 
 
-_LETTER_ENDS = frozenset([",", "\u2014", "-", '"', "\u201d", ")", "!", "?", ":"])
+_LETTER_ENDS = frozenset([",", "\u2014", "-", '"', "\u201d", ")", "!", "?", ":", "("])
+# After the letter, a word that makes it no initial: "dr s and", "ms a lot" (round 20, u20).
+_JOINING = frozenset("and or n & to of in on is was s st".split())
 
 
 def _letter_alone(toks: list[Tok], i: int, title: str) -> bool:
     """ "hi dr k \u2014", '"no, dr k, not like that"', 'miss k"': one letter after a lower-case
-    honorific, then a pause or the end (not "dr s and", "ms a lot")."""
+    honorific, then a pause or the end (not "dr s and", "ms a lot"). Round 20 (u20): a bracket
+    too ("mrs t (pastoral)", "mr t (70s)"), and a lower-case word of three letters or more
+    that joins nothing and is no verb of a person ("call dr v office", "the teacher ms. b
+    about"; not "dr a and mr b came")."""
     if not title.islower() or covered_letter(toks[i].text):
         return False
     after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if after.isalpha() and after.islower() and len(after) >= 3:
+        return after not in _JOINING and after not in lexicon.VERBS_AFTER  # "mr b came"
     return after == "" or after in _LETTER_ENDS
 
 
 def covered_letter(letter: str) -> bool:
     """ "a", "i": words, not initials."""
     return letter.lower() in ("a", "i")
+
+
+def _apostrophed(toks: list[Tok], i: int) -> int | None:
+    """The end of "o'hare", "d'arcy" (all glued, lower case) from token i, else None (and
+    None for "o'clock": "i miss o'clock news")."""
+    if toks[i].text not in ("o", "d") or i + 2 >= len(toks):
+        return None
+    mark, rest = toks[i + 1], toks[i + 2]
+    glued = mark.start == toks[i].end and rest.start == mark.end
+    if glued and mark.text in ("'", "\u2019") and rest.text.isalpha() and rest.text.islower():
+        return rest.end if len(rest.text) >= 2 and rest.text != "clock" else None
+    return None
 
 
 def _hyphened(toks: list[Tok], i: int) -> int:

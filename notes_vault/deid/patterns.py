@@ -16,6 +16,7 @@ from notes_vault.deid.age_appositives import find_appositive_ages
 from notes_vault.deid.age_asides import find_aside_ages
 from notes_vault.deid.age_assessed import find_assessed_ages
 from notes_vault.deid.age_at import find_at_ages
+from notes_vault.deid.age_baby_names import find_named_baby_ages
 from notes_vault.deid.age_birthdays import find_birthday_counts
 from notes_vault.deid.age_both import find_both_ages
 from notes_vault.deid.age_clauses import find_clause_ages, find_labelled_ages
@@ -33,6 +34,7 @@ from notes_vault.deid.age_forms import (
 from notes_vault.deid.age_grades import find_grade_ages
 from notes_vault.deid.age_happened import find_happened_ages
 from notes_vault.deid.age_infants import find_infant_ages
+from notes_vault.deid.age_kid_brackets import find_bracketed_kid_ages
 from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
 from notes_vault.deid.age_life import find_life_ages
@@ -120,6 +122,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_speech_ages(toks)
         + find_at_ages(toks)
         + find_kid_ages(text, toks)
+        + find_bracketed_kid_ages(toks)  # round 20 (u20)
         + find_kin_ages(text, toks)
         + find_marked_ages(text, toks)
         + find_shorthand_ages(toks)
@@ -129,6 +132,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_clause_ages(text, toks)
         + find_labelled_ages(text, toks)
         + find_infant_ages(toks)
+        + find_named_baby_ages(toks)  # round 20 (u20)
         + find_reach_ages(toks)
         + find_dob_ages(text)
         + find_happened_ages(toks, text)  # round 13 (a13), lines: a15
