@@ -69,4 +69,4 @@ class Late:
         yield from check_round17.every(self.round17, text, clean)  # round 17: '"crew" = [ADDRESS]'
         yield from check_round18.every(self.round18, text, clean)  # round 18: "moaning. j"
         yield from check_round19.every(self.round19, clean)  # round 19: "MLK Day weekend"
-        yield from check_round20.every(self.round20, clean)  # round 20: "16/ago/1972"
+        yield from check_round20.every(self.round20, text, clean)  # round 20: "16/ago/1972"

@@ -71,3 +71,42 @@ def whole_dates(
         dob = wanted.get((int(match.group("day")), month or 0))
         if dob is not None and year_matches(match.group("year"), dob):
             yield match.start(), match.end(), dob
+
+
+# Round 20 (k20): a known person's first initial alone, without a stop, where a name stands
+# in a sentence that names people: after a word that takes a person ("bored with P, and",
+# "Underneath for N: fear", "Mom says T \"lives in his room\"", "and P as a young woman"), or
+# after a comma before a lower-case word ("Both arrived separately, J from work"). The
+# layers take it only for a known initial, in a note that names that person in full.
+TAKES_A_PERSON = frozenset(
+    "with for and says said told tells asked asks about than like as saw sees between by "
+    "wants feels called calls texted texts blames blamed meets met hugged thinks reminded "
+    "reminds helps helped supports supported".split()
+)
+# Words after a capital that make it no person: a list of letters, a grade, a ward or team,
+# a side of the body.
+NOT_AFTER = frozenset(
+    "and or to through plus nor minus sharp flat major minor grade grades ward wing block "
+    "team list shift cell cells bay level class stream section side floor unit band form "
+    "lot road street line corridor rated positive negative vitamin type group "
+    # a side of the body ("depression, R hemiparesis", "with L knee pain")
+    "hemiparesis hemiplegia weakness sided arm arms leg legs hand hands eye eyes ear ears "
+    "knee knees hip hips shoulder foot feet lung kidney wrist ankle breast elbow".split()
+)
+LETTER_AFTER_WORD = re.compile(
+    r"(?<![\w'\u2019-])(?P<word>[a-z]{2,9})[ \t]+(?P<letter>[B-HJ-Z])"
+    r"(?=[,:;)]|[ \t]+(?P<next>[a-z]{2,12})(?![\w'\u2019-])|[ \t]+[\"\u201c])"
+)
+LETTER_AFTER_COMMA = re.compile(
+    r"(?<=[a-z], )(?P<letter>[B-HJ-Z])(?=[ \t]+(?P<next>[a-z]{2,12})(?![\w'\u2019-]))"
+)
+
+
+def standing_letters(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, letter) of each capital standing alone where a name stands (above)."""
+    for match in LETTER_AFTER_WORD.finditer(text):
+        if match.group("word") in TAKES_A_PERSON and match.group("next") not in NOT_AFTER:
+            yield match.start("letter"), match.end("letter"), match.group("letter")
+    for match in LETTER_AFTER_COMMA.finditer(text):
+        if match.group("next") not in NOT_AFTER:
+            yield match.start("letter"), match.end("letter"), match.group("letter")

@@ -1,8 +1,10 @@
 """Round 20 (k20): named days a birthday is told by that the tables lacked (Maghe Sankranti,
 "Black April", la noche de San Juan, the eve of Twelfth Night, Patrick's Day without its
 title, the Día de las Madres, Ukrainian Independence Day), and a date of birth whose month
-is written in another language between separators ("16/ago/1972"). Each is replaced and
-read by the final check; sentences of our own, near misses and 10 KB inputs."""
+is written in another language between separators ("16/ago/1972"); a known person's first
+initial alone where a name stands, in a note naming that person ("bored with P, and").
+Each is replaced and read by the final check; sentences of our own, near misses and 10 KB
+inputs."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from notes_vault.deid import Deidentifier, KnownSubject
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
 from notes_vault.deid.forms_round20 import whole_dates
 from tests.deid.helpers import (
     KNOWN_TODAY,
@@ -131,11 +133,57 @@ def test_the_shape_alone() -> None:
     assert list(whole_dates("16/ago/1972", frozenset())) == []
 
 
+COUPLE = KnownSubject(
+    role="CLIENT", name="Wilfred Oyelaran", linked=(LinkedPerson("Gwen Oyelaran", "partner"),)
+)
+LETTERS = [
+    ("Wilfred and Gwen, joint session. I feel impatient with G, and ashamed of it.", "G, and"),
+    ("Gwen and Wilfred again.\nUnder the anger for W: grief about his dad.", "W: grief"),
+    ('Wilfred alone today. Gwen phoned; she says W "won\'t talk to me".', 'W "won'),
+    ("Gwen and Wilfred both late: he from the depot, G from the bakery.", "G from"),
+    ("Gwen cried when Wilfred spoke; I felt for W as much as for her.", "W as much"),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), LETTERS)
+def test_a_known_initial_where_a_name_stands_is_replaced_and_checked(text: str, form: str) -> None:
+    """The person's first initial alone, after a word that takes a person or after a comma,
+    in a note that names them, is replaced by the vault layer and read by the check."""
+    engine = known_engine(COUPLE)
+    at = text.index(form)
+    assert_vault_replaces(engine, text, at)
+    assert_check_reads(engine, text, at)
+
+
+LETTERS_LEFT = [
+    ("Gwen phoned: angry with W, she says.", "W,"),  # Wilfred not named in the note
+    ("Wilfred: hep C, grade B, with C shift.", "C shift"),
+    ("Wilfred: depression, W hemiparesis since May.", "W hemi"),
+    ("Wilfred with G and H blocks of the estate.", "G and"),
+    ("Wilfred chose plan B for W ward.", "W ward"),
+    ("Wilfred read with W. Gwen's sister.", "W."),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), LETTERS_LEFT)
+def test_a_capital_that_stands_for_no_one_is_left(text: str, form: str) -> None:
+    """A person not named in the note, a grade, a side of the body, a list of letters, a
+    ward: left by this form (and the check passes)."""
+    engine = known_engine(COUPLE)
+    result = engine.redact(text)
+    at = text.index(form)
+    assert not [
+        r for r in result.replacements if r.start <= at < r.end and "alone where" in r.reason
+    ]
+    assert engine.leaks(result.text) == [], result.text
+
+
 SIZE = 10_000
 PATHOLOGICAL = {
     "named": "la noche de la noche de San San Juan Black Black April born " * (SIZE // 60),
     "separators": "16/ago/16/ago/16-ago-16.gen.1 16 de de ago de 19 " * (SIZE // 50),
     "digits": "1/2/3/4/5/6/7/8/9/ago/set/out/gen/mag/avr " * (SIZE // 42),
+    "letters": 'with G, with W: for G as W, G from, says W "x" Wilfred Gwen ' * (SIZE // 60),
 }
 
 
@@ -143,6 +191,7 @@ PATHOLOGICAL = {
 def test_round_20_forms_are_linear(name: str) -> None:
     """10 KB of a pathological input for these forms is redacted and checked in under half
     a second."""
-    engine = Deidentifier([_client(AGOSTO)], today=KNOWN_TODAY)
+    subject = _client(AGOSTO, linked=(LinkedPerson("Gwen Oyelaran", "partner"),))
+    engine = Deidentifier([subject], today=KNOWN_TODAY)
     seconds = redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm-up 16/ago/1972 born")
     assert seconds < LINEAR_SECONDS
