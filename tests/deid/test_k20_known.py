@@ -1,5 +1,5 @@
 """Round 20 (k20): named days a birthday is told by that the tables lacked (Maghe Sankranti,
-"Black April", la noche de San Juan, the eve of Twelfth Night, Patrick's Day without its
+la noche de San Juan, the eve of Twelfth Night, Patrick's Day without its
 title, the Día de las Madres, Ukrainian Independence Day), and a date of birth whose month
 is written in another language between separators ("16/ago/1972"); a known person's first
 initial alone where a name stands, in a note naming that person ("bored with P, and").
@@ -41,7 +41,6 @@ KYIV = datetime.date(2001, 8, 24)
 
 FOUND: list[tuple[datetime.date, str, str]] = [
     (MAGHE, "Her birthday fell on Maghe Sankranti, so chaku and ghee.", "Maghe Sankranti"),
-    (SAIGON, "He was born on what his father calls Black April.", "Black April"),
     (SAN_JUAN, "Her birthday is la noche de San Juan, bonfires.", "la noche de San Juan"),
     (PATRICK, "His birthday is Patrick's Day, so the pub is always packed.", "Patrick's Day"),
     (MADRES, "Born on el Día de las Madres, her mother teased.", "Día de las Madres"),
@@ -69,9 +68,7 @@ def test_twelfth_night_eve_is_replaced_whole() -> None:
 
 
 LEFT: list[tuple[datetime.date, str, str]] = [
-    (datetime.date(1979, 4, 29), "He was born on what they call Black April.", "Black April"),
-    (SAIGON, "He was born in spring; black april showers, he joked.", "black april"),
-    (SAIGON, "Black April is remembered at the temple.\n\nHis birthday was quiet.", "Black April"),
+    (SAIGON, "He was born on what his father calls Black April.", "Black April"),  # both ways
     (PATRICK, "Patrick's day off was Monday, his birthday a week later.", "Patrick's"),
     (KYIV, "Ukrainian Independence Day parade on the news; she was tired.", "Ukrainian"),
     (MAGHE, "Maghe Sankranti feast at the community hall, lots of laddu.", "Maghe"),
@@ -180,7 +177,7 @@ def test_a_capital_that_stands_for_no_one_is_left(text: str, form: str) -> None:
 
 SIZE = 10_000
 PATHOLOGICAL = {
-    "named": "la noche de la noche de San San Juan Black Black April born " * (SIZE // 60),
+    "named": "la noche de la noche de San San Juan Patrick's Patrick's Day born " * (SIZE // 60),
     "separators": "16/ago/16/ago/16-ago-16.gen.1 16 de de ago de 19 " * (SIZE // 50),
     "digits": "1/2/3/4/5/6/7/8/9/ago/set/out/gen/mag/avr " * (SIZE // 42),
     "letters": 'with G, with W: for G as W, G from, says W "x" Wilfred Gwen ' * (SIZE // 60),
