@@ -85,8 +85,10 @@ def _shaped(words: list[tuple[int, int, str]], i: int, k: int, name: str, clean:
     """A capital where the name needs one; a bare ordinal day not at a sentence's start and
     before nothing but a word that may follow a day ("Fourth in", not "Fourth Street")."""
     said = clean[words[i][0] : words[k][1]]
-    if (name in forms_feasts.CAPITAL and not words[i][2][:1].isupper()) or (
-        name in forms_feasts.SAINTS and "'" not in said and "\u2019" not in said
+    if (
+        (name in forms_feasts.CAPITAL and not words[i][2][:1].isupper())
+        or (name in forms_feasts.SAINTS and "'" not in said and "\u2019" not in said)
+        or (name in forms_feasts.TITLED and not words[k][2][:1].isupper())  # k20
     ):
         return False  # k15: "St Andrews" is the town, "St Andrew's" the day
     if name in forms_feasts.BARE and i > 0 and words[i - 1][2].lower() in forms_feasts.SEASONS:

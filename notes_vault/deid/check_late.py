@@ -20,6 +20,7 @@ from notes_vault.deid import (
     check_round17,
     check_round18,
     check_round19,
+    check_round20,
     check_said,
     check_signoff,
     check_tails,
@@ -47,6 +48,7 @@ class Late:
         self.round17 = check_round17.forms(subjects)  # round 17: '"crew" = [ADDRESS]'
         self.round18 = check_round18.forms(subjects)  # round 18: "moaning. j", "el doce"
         self.round19 = check_round19.forms(subjects, today)  # round 19: "MLK Day weekend"
+        self.round20 = check_round20.forms(subjects)  # round 20: "16/ago/1972"
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -67,3 +69,4 @@ class Late:
         yield from check_round17.every(self.round17, text, clean)  # round 17: '"crew" = [ADDRESS]'
         yield from check_round18.every(self.round18, text, clean)  # round 18: "moaning. j"
         yield from check_round19.every(self.round19, clean)  # round 19: "MLK Day weekend"
+        yield from check_round20.every(self.round20, text, clean)  # round 20: "16/ago/1972"

@@ -45,6 +45,7 @@ NAMED_DAYS = {
     "dia de san juan": (6, 24), "sao joao": (6, 24), "dia de la virgen": (12, 12),
     "navidad": (12, 25), "dia de navidad": (12, 25),
     "nochevieja": (12, 31), "reveillon": (12, 31),
+    "twelfth night eve": (1, 5),  # round 20 (k20): "on the 5th - Twelfth Night eve"
 }  # fmt: skip
 # Nouns an ordinal counts that make it no age: "her 30th session", "his 12th visit".
 COUNTED = frozenset(

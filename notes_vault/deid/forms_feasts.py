@@ -114,6 +114,14 @@ FIXED: dict[str, tuple[tuple[int, int], ...]] = {
     "walpurgis night": ((4, 30),), "walpurgisnacht": ((4, 30),),
     "kodomo no hi": ((5, 5),), "dia de las velitas": ((12, 7), (12, 8)),
     "noche de las velitas": ((12, 7), (12, 8)),
+    # Round 20 (k20): Nepal's Maghe Sankranti (1 Magh, 14 or 15 January), St John's night in
+    # Spanish and Catalan (23 June into the 24th), St Patrick's Day without its title,
+    # Mexico's Mother's Day (10 May) and Ukraine's Independence Day (24 August: the
+    # holidays data keeps no single day for it, and the demonym names the country's day).
+    "maghe sankranti": ((1, 14), (1, 15)), "maghi sankranti": ((1, 14), (1, 15)),
+    "noche de san juan": ((6, 23), (6, 24)), "nit de sant joan": ((6, 23), (6, 24)),
+    "patricks day": ((3, 17),),
+    "dia de las madres": ((5, 10),), "ukrainian independence day": ((8, 24),),
 }  # fmt: skip
 # Days that Easter sets, in days after Easter Sunday (in the year of birth).
 FROM_EASTER: dict[str, int] = {
@@ -139,6 +147,9 @@ CAPITAL |= {"transfiguration", "annunciation"}  # k14: also words (and church na
 # k15: a saint alone is also a town, a church or a hospital ("St Andrews", "St George's")
 CAPITAL |= {"st andrews", "st patricks", "st georges", "st davids", "st stephens"}
 CAPITAL |= {"st swithins", "st valentines"}
+CAPITAL |= {"patricks day"}  # k20: a name
+# k20: every word with a capital, since the first is also a name or a word ("Patrick's day off").
+TITLED = frozenset({"patricks day"})
 # A saint alone is a day only with the possessive's apostrophe ("St Andrew's"): "St Andrews"
 # is the town (k15).
 SAINTS = frozenset(n for n in FIXED if n.startswith("st ") and n.endswith("s") and " " not in n[3:])

@@ -31,7 +31,7 @@ _SOMEONE_ELSES = re.compile(  # "her mum's ", not "client's " or "pt's ": the cl
     r"(?<![\w'\u2019])(?!(?:client|patient|pt|cl)['\u2019])[a-z]+['\u2019]s?[ \t]+$"
 )
 _PREFIX = r"(?:(?:the[ \t]+)?(?:feast|day)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
-_ARTICLE = r"(?:(?:el|la)[ \t]+(?=dia[ \t]))?"  # round 12: "el dia de la Virgen", whole
+_ARTICLE = r"(?:(?:el|la)[ \t]+(?=(?:dia|noche|nit)[ \t]))?"  # r12, k20: "la noche de"
 _CLAUSE = re.compile(
     r"(?i)(?<![\w'\u2019])(?:(?:my|her|his|their|your)[ \t]+)?(?:birthday|b'?day)[ \t]+"
     r"(?:(?:is|was|falls|fell|comes)[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+)?\Z"
@@ -73,6 +73,8 @@ def spans(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
             said = match.group("name")
             if name in forms_feasts.CAPITAL and not said[:1].isupper():
                 continue
+            if name in forms_feasts.TITLED and not all(w[:1].isupper() for w in said.split()):
+                continue  # k20: "Patrick's day off" is no Patrick's Day
             if name in forms_feasts.SAINTS and "'" not in said and "\u2019" not in said:
                 continue  # k15: "St Andrews" is the town, "St Andrew's" the day
             if name in forms_feasts.ORDINALS and not _ordinal_day(text, match.start("name"), end):

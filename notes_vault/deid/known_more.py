@@ -32,6 +32,7 @@ from notes_vault.deid import (
     known_round17,
     known_round18,
     known_round19,
+    known_round20,
     known_said,
     known_tiny,
     known_typed,
@@ -159,7 +160,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += _dobs(index, text, toks, hits, said)
     found += known_round17.find(index, text, hits)  # round 17: '"crew" = Crewe'
     found += known_round18.find(index, text, hits)  # round 18: "moaning. j", "el doce"
-    return found + known_round19.find(index, text)  # round 19: "MLK Day weekend"
+    found += known_round19.find(index, text)  # round 19: "MLK Day weekend"
+    return found + known_round20.find(index, text)  # round 20: "16/ago/1972"
 
 
 def _dobs(

@@ -276,6 +276,24 @@ def address_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     return form, form.rstrip(".")
 
 
+# Round 20 (k20): the Spanish short months between separators, "16/ago/1972" ("ago" is an
+# English word).
+SPANISH_MONTHS = (
+    "ene",
+    "feb",
+    "mar",
+    "abr",
+    "may",
+    "jun",
+    "jul",
+    "ago",
+    "sep",
+    "oct",
+    "nov",
+    "dic",
+)
+
+
 @st.composite
 def dob_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     """The date of birth in a random order, separator, year length and wording."""
@@ -297,6 +315,7 @@ def dob_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
                 f"{y}-{m:02d}-{d:02d}", f"{dd}{sep}{mm}", f"{d:02d}{m:02d}{numeric_year}",
                 f"{day} {month} {yy}", f"{month} {day}, {yy}", f"the {day} of {month}",
                 f"{day} {month}", f"{month} {day}", f"{month} the {day}", f"{day} of {month} {yy}",
+                f"{dd}{sep.strip()}{SPANISH_MONTHS[m - 1]}{sep.strip()}{numeric_year}",  # k20
             ]
         )
     )  # fmt: skip
