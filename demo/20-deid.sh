@@ -40,6 +40,10 @@ echo "# a college counselling log: the next birthday's age in a bracket, childre
 printf -- 'Student: Tayla, 17 (18 in March), Hair & Beauty L2, Westbrook Uni outreach.\nMum has children: 3 (9, 6 and 2).\nAgreed weekly check-ins.\nQD\nAddendum 3/4: rang, settled. Her bday, 19, for her sister - party.\n' \
     | $NV deid --file -
 
+echo "# a night-shift log: signers with their role first, a bracket before a signer, a title that stays before the client's name (round 20)"
+printf -- 'obs 15 min, settled (seen by duty) -tk\nRang Mrs Demo-Client re her meds.\n-rn sb\n' \
+    | $NV deid --file - --client C0001
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
