@@ -10,8 +10,9 @@ still replaced whole and the final check passes.
 
 "The" of a linked body indexed also as a person ("The Brink", relation "other") was that
 person's first name in any case: every "the" in the client's notes was replaced. Neither
-layer reads it alone now; the name whole and its distinctive words still are. Each
-sentence here is new.
+layer reads it alone now; the name whole and its distinctive words still are. In the same
+way a house named "The Vicarage" or "The Old Rectory" gave "The" and "The Old" as the
+client's street. Each sentence here is new.
 """
 
 from __future__ import annotations
@@ -79,4 +80,29 @@ def test_a_two_word_linked_name_keeps_its_surname() -> None:
     engine = known_engine(_linked("Sarah Church", "other"))
     result = engine.redact("Rang Mrs Church about the rota.")
     assert "Church" not in result.text, result.text
+    assert engine.leaks(result.text) == []
+
+
+def _housed(address: str) -> KnownSubject:
+    return KnownSubject(
+        role="CLIENT", name="Pip Ashdown", dob=KNOWN_TODAY.replace(year=1966), address=address
+    )
+
+
+@pytest.mark.parametrize(
+    "address", ["The Vicarage, Church Lane, Tealby", "The Old Rectory, Mill Street, Holt"]
+)
+def test_the_of_a_house_name_is_no_street(address: str) -> None:
+    engine = known_engine(_housed(address))
+    text = "She lay on the vestry floor; the old roof leaks. The parish rang."
+    result = engine.redact(text)
+    assert result.text == text, result.text
+    assert engine.leaks(result.text) == []
+
+
+def test_a_house_name_is_still_the_clients_address() -> None:
+    engine = known_engine(_housed("The Vicarage, Church Lane, Tealby"))
+    result = engine.redact("Visited her at the Vicarage in Tealby.")
+    assert "Vicarage" not in result.text, result.text
+    assert "Tealby" not in result.text, result.text
     assert engine.leaks(result.text) == []
