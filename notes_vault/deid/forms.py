@@ -89,10 +89,8 @@ _HOUSE_TYPES = frozenset(
      "college", "rectory", "vicarage", "presbytery", "manse", "parsonage", "convent",
      "hostel", "hotel", "inn", "premises", "tower"}  # "Cedar" of "Cedar Ward" (k4)
 )  # fmt: skip
-# Round 11 (k11): a site's kind between its name and "Site" or "Park", often left out
-# ("Redbridge site" of "Redbridge Travellers Site"); a building or pitch before a number
-# ends the street part of a line ("Miner Village" of "Miner Village Bldg 6").
-_SITE_KINDS = frozenset({"travellers", "traveller", "caravan", "mobile", "trailer", "holiday"})
+# Round 11 (k11): a building or pitch before a number ends the street part of a line
+# ("Miner Village" of "Miner Village Bldg 6"); a site's kind: forms_clips.house_heads.
 _UNIT_BEFORE_NUMBER = frozenset({"bldg", "building", "blk", "room", "rm", "bay", "pitch", "plot"})
 
 
@@ -351,7 +349,7 @@ def street_forms(line: str) -> frozenset[str]:
     if direction and len(words) == 2 and words[0][:1].isdecimal():
         forms |= {f"{d} {words[0]}" for d in _DIRECTION_NAMES.get(direction, (direction,))}
     if last in _HOUSE_TYPES and len(words) > 1:  # "Cefn Isaf" of "Cefn Isaf Farm"
-        forms |= _house_heads(words)
+        forms |= forms_clips.house_heads(words)
     other = _STREET_TYPES.get(last) or _ABBREVIATED.get(last) or _MORE_TYPES.get(last)
     if other and len(words) > 1:
         forms.add(" ".join([*words[:-1], other]))
@@ -362,20 +360,6 @@ def street_forms(line: str) -> frozenset[str]:
         ways = _direction_ways(direction) if direction else ()
         forms |= {f"{number} {way}{form}" for form in forms for way in ("", *ways)}
     return frozenset(f for f in forms if len(f.replace(" ", "")) >= 3)
-
-
-def _house_heads(words: list[str]) -> set[str]:
-    """A house's or site's name without its kind ("Cefn Isaf" of "Cefn Isaf Farm",
-    "Redbridge Site" of "Redbridge Caravan Site"); not "The" of "The Vicarage" nor "The Old"
-    of "The Old Rectory" (round 20: every "the" of the client's notes was replaced)."""
-    heads = set()
-    head = words[:-2] if words[-2].lower() == "approved" else words[:-1]
-    named = [w for w in head if w.lower() != "the"]
-    if named and not (len(named) == 1 and common(named[0]) and len(head) > 1):
-        heads.add(" ".join(head))
-    if len(words) > 2 and words[-2].lower() in _SITE_KINDS:  # "Redbridge Site" (k11)
-        heads.add(" ".join([*words[:-2], words[-1]]))
-    return heads
 
 
 def _direction_ways(direction: str) -> tuple[str, ...]:

@@ -11,6 +11,8 @@ both have them.
 - A first word clipped the way everyone clips it ("Met Police" of Metropolitan Police
   Service, "Met Office"): a closed table, and always with the next word, never alone ("the
   Met" may be a museum, an opera or the weather).
+- A house's or site's name without its kind ("Cefn Isaf" of "Cefn Isaf Farm"), read by
+  `forms.street_forms` (round 11; moved here in round 20).
 """
 
 from __future__ import annotations
@@ -78,3 +80,24 @@ def number_after(words: list[str]) -> list[str]:
     if not words[-1].rstrip(",").isdecimal() or words[-2].lower().strip(".") in _NUMBERED_HEADS:
         return words
     return words[:-1]
+
+
+# Round 11 (k11): a site's kind between its name and "Site" or "Park", often left out
+# ("Redbridge site" of "Redbridge Travellers Site").
+_SITE_KINDS = frozenset({"travellers", "traveller", "caravan", "mobile", "trailer", "holiday"})
+
+
+def house_heads(words: list[str]) -> set[str]:
+    """A house's or site's name without its kind ("Cefn Isaf" of "Cefn Isaf Farm",
+    "Redbridge Site" of "Redbridge Caravan Site"); not "The" of "The Vicarage" nor "The Old"
+    of "The Old Rectory" (round 20: every "the" of the client's notes was replaced)."""
+    heads = set()
+    head = words[:-2] if words[-2].lower() == "approved" else words[:-1]
+    named = [w for w in head if w.lower() != "the"]
+    if named and not (
+        len(named) == 1 and named[0].lower() in lexicon.common_words() and len(head) > 1
+    ):
+        heads.add(" ".join(head))
+    if len(words) > 2 and words[-2].lower() in _SITE_KINDS:  # "Redbridge Site" (k11)
+        heads.add(" ".join([*words[:-2], words[-1]]))
+    return heads
