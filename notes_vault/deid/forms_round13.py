@@ -32,7 +32,7 @@ LOWERED = re.compile(_OPENING + r"([a-z]{2,14})(?=[ \t]+([a-z]+)(?![\w'\u2019-])
 _AGE_OR_INITIAL = r"[ \t]+(?:\d{1,2}(?![\d/:.,-]?\d)(?![\w%])|[A-Z](?![\w'\u2019&/.-]))"
 _ROLE = r"(?<![\w'\u2019-])(?i:pt|client|patient|caller|yp)[ \t]+"
 ROLED = re.compile(
-    _ROLE + r"([a-z]{2,14})(?=([ \t]+[a-z]+(?![\w'\u2019-]))|" + _AGE_OR_INITIAL + ")"
+    _ROLE + r"([a-z]{2,14})(?=[ \t]+([a-z]+)(?![\w'\u2019-])|" + _AGE_OR_INITIAL + ")"
 )
 AGED = re.compile(_OPENING + r"([a-z]{2,14})(?=" + _AGE_OR_INITIAL + ")")
 ROLE_INITIAL = re.compile(
@@ -52,7 +52,7 @@ def lowered(text: str) -> Iterator[tuple[int, int, str]]:
     seen = set()
     for match in (*LOWERED.finditer(text), *ROLED.finditer(text), *AGED.finditer(text)):
         verb = match.group(2) if match.re is not AGED else None
-        if match.start(1) not in seen and (verb is None or verb.strip() in extra.SUBJECT_VERBS):
+        if match.start(1) not in seen and (verb is None or verb in extra.SUBJECT_VERBS):
             seen.add(match.start(1))
             yield match.start(1), match.end(1), match.group(1)
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from notes_vault.deid import lexicon
 from notes_vault.deid.forms import common
-from notes_vault.deid.forms_extra import HONORIFIC_SUFFIXES
+from notes_vault.deid.forms_extra import HONORIFIC_SUFFIXES, is_title
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
 
 _WIDEN = 3  # at most this many capitalised words are taken in on each side
@@ -21,9 +20,9 @@ _NOT_NAME_WORDS = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
 
 
 def _titled(word: str) -> bool:
-    """A title or a client's role before a name ("Mrs", "Dr.", "Pt"): not a name's word."""
-    bare = word.lower().rstrip(".")
-    return bare in lexicon.TITLES or bare in ("pt", "patient", "client")
+    """A title or a client's role before a name ("Mrs", "Dr.", "Pt"): not a name's word; a
+    credential that is also a given name ("Pa" Nhia Vang) only as `is_title` reads it."""
+    return is_title(word) or word.lower().rstrip(".") in ("pt", "patient", "client")
 
 
 def token_ends(toks: list[Tok]) -> tuple[dict[int, int], dict[int, int]]:
