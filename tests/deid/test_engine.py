@@ -42,9 +42,10 @@ def test_possessive_is_kept_outside_the_tag() -> None:
 
 
 def test_linked_people_get_relation_tags() -> None:
-    """Partner (by diminutive), parent, employer and GP get their own tags."""
+    """Partner (by diminutive), parent, employer and GP get their own tags; the GP's title,
+    recorded with the name, stays as a title (round 21)."""
     out = engine().redact("Bob and Margaret; works at Kestrel Analytics; saw Dr Okonjo.").text
-    assert out == "[PARTNER] and [PARENT]; works at [EMPLOYER]; saw [GP]."
+    assert out == "[PARTNER] and [PARENT]; works at [EMPLOYER]; saw Dr [GP]."
 
 
 def test_known_structured_identifiers_are_removed() -> None:

@@ -36,12 +36,13 @@ def test_an_ordinal_that_counts_is_kept(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "anchor"),
     [
-        ("Her 40th is in June and she dreads it.", "Her 40th"),
-        ("They went to Rome for his 50th.", "his 50th"),
-        ("My 30th\nwas the worst night of my life.", "My 30th"),
-        ("Planning her 21st party with her aunt.", "her 21st"),
+        ("Her 40th is in June and she dreads it.", "40th"),
+        ("They went to Rome for his 50th.", "50th"),
+        ("My 30th\nwas the worst night of my life.", "30th"),
+        ("Planning her 21st party with her aunt.", "21st party"),
     ],
 )
 def test_a_bare_ordinal_is_still_an_anchor(text: str, anchor: str) -> None:
-    """ "her 40th" alone, or before a verb or an event word, still anchors a date."""
+    """ "her 40th" alone, or before a verb or an event word, still anchors a date (the
+    pronoun stays outside it since round 21)."""
     assert any(anchor in found for found in _anchors(text))

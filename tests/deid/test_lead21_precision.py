@@ -1,0 +1,132 @@
+"""Round 21 (lead): words replaced beside an identifier that name nobody.
+
+Three classes, each counted over every dev note of 60 files (docs/deid-rounds.md, "Round 21
+(lead)"), each a word every writer leaves outside the identifier's label:
+
+- A title recorded with a linked person's name ("Dr Patrick Moynihan" as the GP) was part of
+  the name's full written form, so "Dear Dr Patrick Moynihan" became "Dear [GP]" where
+  "Dr Moynihan" already gave "Dr [GP]". The title stays now; the name is still replaced.
+- A department or workplace service written after a known body or town ("NYPD EAP",
+  "Genentech HR", "Methodist North ED", "Aviva Wellbeing") was taken into the
+  body's replacement by the whole-name widening. It stays; a distinctive word after a known
+  town ("Hartley Cougars") is still taken in, so no half-replaced club remains.
+- A pronoun or the client's role opening a personal anchor ("her 47th birthday", "pt's
+  67th bday") was replaced with it. It stays outside ("her [PERSONAL EVENT]"); a named
+  owner ("Robert's birthday") and an offset ("two weeks after her wedding") still go.
+
+Each sentence here is new.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson
+from tests.deid.helpers import KNOWN_TODAY, LINEAR_SECONDS, known_engine, redact_and_check_seconds
+
+
+def _with(*linked: tuple[str, str], address: str | None = None) -> KnownSubject:
+    return KnownSubject(
+        role="CLIENT",
+        name="Orla Keane",
+        dob=KNOWN_TODAY.replace(year=1984),
+        address=address,
+        linked=tuple(LinkedPerson(name=name, relation=relation) for name, relation in linked),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "title", "gone"),
+    [
+        (
+            "Dr Patrick Moynihan",
+            "Dear Dr Patrick Moynihan,\nThank you for seeing her.",
+            "Dr",
+            "Moynihan",
+        ),
+        ("Dr. Helen Strauss", "PCP: Dr. Helen Strauss, Kaiser Lakewood.", "Dr.", "Strauss"),
+        ("Rev Alan Hendry", "Her husband, Rev Alan Hendry, came too.", "Rev", "Hendry"),
+    ],
+)
+def test_a_recorded_title_stays_outside_the_linked_name(
+    name: str, text: str, title: str, gone: str
+) -> None:
+    engine = known_engine(_with((name, "gp")))
+    result = engine.redact(text)
+    assert f"{title} [" in result.text, result.text
+    assert gone not in result.text, result.text
+    assert name.split()[1] not in result.text, result.text  # the given name too
+    assert engine.leaks(result.text) == []
+
+
+@pytest.mark.parametrize(
+    ("linked", "text", "kept", "gone"),
+    [
+        (("NYPD", "employer"), "NYPD EAP letter not needed per client.", "EAP", "NYPD"),
+        (("Genentech", "employer"), "ADA letter sent to Genentech HR today.", "HR", "Genentech"),
+        (("Royal Mail", "employer"), "Royal Mail OH have asked for a report.", "OH", "Mail"),
+        (
+            ("Methodist North", "other"),
+            "Transfer from Methodist North ED at 04:15.",
+            "ED",
+            "Methodist",
+        ),
+        (("Aviva", "employer"), "Aviva Wellbeing rang back today.", "Wellbeing", "Aviva"),
+    ],
+)
+def test_a_service_after_a_known_body_stays(
+    linked: tuple[str, str], text: str, kept: str, gone: str
+) -> None:
+    engine = known_engine(_with(linked))
+    result = engine.redact(text)
+    assert f"] {kept}" in result.text, result.text
+    assert gone not in result.text, result.text
+    assert engine.leaks(result.text) == []
+
+
+def test_a_distinctive_word_after_a_known_town_is_still_taken_in() -> None:
+    engine = known_engine(_with(address="4 Mill Lane, Hartley"))
+    result = engine.redact("Her son plays for Hartley Cougars on Sundays.")
+    assert "Cougars" not in result.text, result.text
+    assert "Hartley" not in result.text, result.text
+
+
+def _redact(text: str) -> str:
+    return Deidentifier([], rng=random.Random(0)).redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("She dreaded her 47th birthday all week.", "her [", "47th"),
+        ("SEEN IN CELL - HIS 25TH BDAY, NO VISITS.", "HIS [", "25TH"),
+        ("Reviewed on pt's 67th bday, low.", "pt's [", "67th"),
+        ("Spent my 19th birthday on the ward.", "my [", "19th"),
+    ],
+)
+def test_a_pronoun_before_a_personal_anchor_stays(text: str, kept: str, gone: str) -> None:
+    out = _redact(text)
+    assert kept in out, out
+    assert gone not in out, out
+    assert "[PERSONAL EVENT]" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("We met two weeks after her wedding in the spring.", "two weeks after her wedding"),
+        ("Since Robert's birthday she has not slept.", "Robert's birthday"),
+    ],
+)
+def test_a_named_owner_or_an_offset_still_goes(text: str, gone: str) -> None:
+    out = _redact(text)
+    assert gone not in out, out
+    assert "Robert" not in out, out
+
+
+def test_the_service_stop_is_linear() -> None:
+    engine = known_engine(_with(("Genentech", "employer")))
+    text = ("Genentech HR EAP OH ED BH Student Crisis " * 250)[:10_000]
+    assert redact_and_check_seconds(engine, text, "Genentech HR.") < LINEAR_SECONDS
