@@ -25,6 +25,7 @@ from notes_vault.deid import (
     check_more,
     check_round5,
     check_round6,
+    check_round21,
     check_tags,
     check_tiny,
     check_words,
@@ -85,7 +86,7 @@ class Checker:
         words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(clean)]
         found = set(self._names(clean, words))
         found |= set(self._misspelt(clean, words))
-        found |= set(self._initials(clean, words))
+        found |= set(check_round21.exact(self._initials(clean, words), clean, normal.text))
         found |= set(self._digits(clean))
         events = tuple(
             m.start()
@@ -102,7 +103,7 @@ class Checker:
         found |= set(check_letters.slips(self._forms, words))
         people, orgs = self._kinds.of(tags)  # a person's; an organisation's or a place's
         named = _mask(normal.text, people)
-        known = people if vault is None else people & vault
+        known = people if vault is None else people & (vault | {"[NAME]"})  # r21: the vault's
         # beside someone else's tag ("RD [PERSON 12]", a dietitian), letters are theirs
         known_named = _mask(normal.text, known)
         found |= set(check_letters.abbreviated(self._forms, known_named, words))
@@ -110,12 +111,12 @@ class Checker:
         found |= set(check_letters.bare_initials(self._forms, clean, words))
         found |= set(check_letters.dotted(self._forms, clean, words))
         found |= set(check_letters.acting(self._forms, clean, words))
-        found |= set(check_letters.glued(named))
+        found |= set(check_round21.glued(known_named, named, self._forms.parts))
         found |= set(check_letters.clipped_places(self._forms, clean, words))
         found |= set(check_birthdays.birthday_anchors(self._forms, clean, words))
         found |= set(check_letters.said_domains(self._forms, clean))
         places = {"[ADDRESS]"} & tags
-        found |= set(check_letters.directions(_mask(normal.text, places) if places else ""))
+        found |= set(self._late.directions(_mask(normal.text, places) if places else ""))
         found |= set(check_letters.legal_suffixes(_mask(normal.text, orgs) if orgs else ""))
         found |= set(check_letters.legal_suffixes(_mask(normal.text, people), people=True))
         found |= set(check_more.every(self._forms, normal.text, clean, named, words))

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from notes_vault.deid import (
     check_corrected,
     check_glossed,
+    check_letters,
     check_records,
     check_round13,
     check_round14,
@@ -21,6 +22,7 @@ from notes_vault.deid import (
     check_round18,
     check_round19,
     check_round20,
+    check_round21,
     check_said,
     check_signoff,
     check_tails,
@@ -49,6 +51,7 @@ class Late:
         self.round18 = check_round18.forms(subjects)  # round 18: "moaning. j", "el doce"
         self.round19 = check_round19.forms(subjects, today)  # round 19: "MLK Day weekend"
         self.round20 = check_round20.forms(subjects)  # round 20: "16/ago/1972"
+        self.compass = check_round21.compass(subjects)  # round 21: "N." of a known address
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -70,3 +73,8 @@ class Late:
         yield from check_round18.every(self.round18, text, clean)  # round 18: "moaning. j"
         yield from check_round19.every(self.round19, clean)  # round 19: "MLK Day weekend"
         yield from check_round20.every(self.round20, text, clean)  # round 20: "16/ago/1972"
+
+    def directions(self, clean: str) -> Iterator[tuple[int, int, str]]:
+        """A compass point left before an address's tag that a known address holds (round
+        21: not "N. [ADDRESS]" when the known address has "E")."""
+        yield from check_round21.directions(self.compass, check_letters.directions(clean), clean)

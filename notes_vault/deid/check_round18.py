@@ -69,6 +69,8 @@ def forms(subjects: Sequence[KnownSubject]) -> Round18:
     initials: dict[str, str] = {}
     people = known_people(subjects)
     for name, leak in people:
+        if leak == "linked school name":
+            continue  # round 21: a school signs nothing ("-- S." of a staff member)
         first = fold(name.strip())[:1].upper()
         if first.isalpha() and first.isascii():
             initials.setdefault(first, leak)

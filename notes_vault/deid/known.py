@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
-from notes_vault.deid import forms_scripts, known_more, lexicon, stored, structured
+from notes_vault.deid import forms_scripts, known_more, known_round21, lexicon, stored, structured
 from notes_vault.deid.forms_said import spellings
 from notes_vault.deid.known_index import Entry, VaultIndex
 from notes_vault.deid.known_index import keyed as _keyed
@@ -319,7 +319,9 @@ def letter_after(index: VaultIndex, text: str, span: tuple[int, int], tag: str) 
         return end  # "Anna, I think": only "SURNAME, I" takes a letter after a comma
     dotted = match.group().endswith(".")
     same_case = (letter.islower() and name.islower()) or (letter.isupper() and name.isupper())
-    capital = letter.isupper() and name[:1].isupper()
+    capital = (letter.isupper() and name[:1].isupper()) or known_round21.capital_after_lower(
+        name, letter
+    )  # round 21: "gary N"
     listed = bool(match.group(1)) and name.isupper() and letter.isupper()  # "OWUSU, A"
     if dotted or listed or ((same_case or capital) and letter not in "aAI"):
         return match.end()
