@@ -75,7 +75,7 @@ _FIXED_TAGS = {
 _ENTITY_TAGS = {"person": "PERSON", "place": "PLACE", "organisation": "ORGANISATION"}
 _CONTAINERS = frozenset({"email", "url", "ip"})
 _STRUCTURED = frozenset({"email", "phone", "address", "postcode", "dob"})
-_WIDENED = frozenset({"name", "organisation", "address"})
+_WIDENED = frozenset({"name", "organisation", "address", "dob"})  # dob: widen.day_start
 _POOL = 20  # entity numbers are drawn from shuffled blocks of this many
 _MIN_SHIFT, _MAX_SHIFT = 30, 365
 

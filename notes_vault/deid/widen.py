@@ -50,12 +50,41 @@ def untitled(text: str, start: int, end: int) -> int:
     return start
 
 
+_DAY_OPENER = re.compile(r"(?i)on[ \t]+(?=[^\W_])")
+
+
+def day_start(text: str, start: int, end: int) -> int:
+    """Where a known date of birth's replacement starts: after an "on" that opens it ("turns
+    32 on [DOB]" for "on Monday"), which writers leave outside the date (29 of 31 on dev; "the"
+    of "the 25th" they label as often as not, and it stays in); the date itself is replaced
+    whole (lead, round 21)."""
+    opener = _DAY_OPENER.match(text, start, end)
+    return opener.end() if opener is not None and opener.end() < end else start
+
+
 def token_ends(toks: list[Tok]) -> tuple[dict[int, int], dict[int, int]]:
     """Token index by start offset and by end offset (for `whole_name`)."""
     return {t.start: i for i, t in enumerate(toks)}, {t.end: i for i, t in enumerate(toks)}
 
 
 def whole_name(
+    text: str,
+    toks: list[Tok],
+    ends: tuple[dict[int, int], dict[int, int]],
+    span: tuple[int, int],
+    category: str,
+) -> tuple[int, int]:
+    """Widen a known name or place to the capitalised words around it (`_widened`), after
+    the titles a name opens with (`untitled`); a date of birth is only trimmed (`day_start`)."""
+    start, end = span
+    if category == "dob":
+        return day_start(text, start, end), end
+    if category == "name":
+        start = untitled(text, start, end)
+    return _widened(text, toks, ends, (start, end), category)
+
+
+def _widened(
     text: str,
     toks: list[Tok],
     ends: tuple[dict[int, int], dict[int, int]],
@@ -73,8 +102,6 @@ def whole_name(
     """
     by_start, by_end = ends
     start, end = span
-    if category == "name":
-        start = untitled(text, start, end)
     i, taken = by_end.get(end), 0
     while i is not None and i + 1 < len(toks) and taken < _WIDEN:
         nxt = toks[i + 1]

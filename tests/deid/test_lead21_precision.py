@@ -13,12 +13,15 @@ Three classes, each counted over every dev note of 60 files (docs/deid-rounds.md
 - A pronoun or the client's role opening a personal anchor ("her 47th birthday", "pt's
   67th bday") was replaced with it. It stays outside ("her [PERSONAL EVENT]"); a named
   owner ("Robert's birthday") and an offset ("two weeks after her wedding") still go.
+- An "on" opening a known date of birth ("turns 32 on Monday", the client's birthday) was
+  replaced with the day: "turns 32 on [DOB]" now; the day itself is still replaced.
 
 Each sentence here is new.
 """
 
 from __future__ import annotations
 
+import datetime
 import random
 
 import pytest
@@ -124,6 +127,25 @@ def test_a_named_owner_or_an_offset_still_goes(text: str, gone: str) -> None:
     out = _redact(text)
     assert gone not in out, out
     assert "Robert" not in out, out
+
+
+_BORN = KnownSubject(role="CLIENT", name="Orla Keane", dob=datetime.date(1986, 12, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("She turns 40 on Sunday, she says.", "Sunday"),
+        ("Birthday on the 6th, dreading it.", "6th"),
+        ("40 ON SUNDAY AND NO CARDS.", "SUNDAY"),
+    ],
+)
+def test_on_before_a_known_birthday_stays(text: str, gone: str) -> None:
+    engine = Deidentifier([_BORN], rng=random.Random(0), today=datetime.date(2026, 12, 3))
+    result = engine.redact(text)
+    assert gone not in result.text, result.text
+    assert " on [" in result.text.lower(), result.text
+    assert engine.leaks(result.text) == []
 
 
 def test_the_service_stop_is_linear() -> None:
