@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from notes_vault.deid import lexicon
 from notes_vault.deid.forms import STREET_WORDS
@@ -107,6 +108,7 @@ def town_clips(address: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1024)  # s21: asked for by the replacer and again by the check
 def org_variants(name: str, forms: frozenset[str] | set[str]) -> set[str]:
     """`forms` of an organisation (its name and short forms) with a state inside them
     written as its code, a state university as "UMich", one whose name ends in a point of

@@ -110,6 +110,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # s11: the runs of `_LETTERS` with a letter beyond ASCII, whole (tried only where a run
 # starts, so linear): `one` returns every other run as it is, so it is not called for them.
 _MIXED_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")  # the class every such run holds
 
 
 def _fold_lookalikes(text: str) -> str:
@@ -119,6 +120,8 @@ def _fold_lookalikes(text: str) -> str:
     are folded; a word truly written in another script (Cyrillic "Dmitri") is
     left as written, so that it can be transliterated.
     """
+    if _NON_ASCII_LETTER.search(text) is None:
+        return text  # s21: no run `_MIXED_LETTERS` could match (curly quotes, dashes only)
     table = _confusables()
 
     def one(match: re.Match[str]) -> str:

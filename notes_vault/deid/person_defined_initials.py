@@ -28,7 +28,7 @@ from __future__ import annotations
 from notes_vault.deid.model import Span
 from notes_vault.deid.person_said_initials import _speaks
 from notes_vault.deid.squash import fold
-from notes_vault.deid.tokens import Tok, adjacent, vocabulary
+from notes_vault.deid.tokens import Tok, adjacent, lowered, vocabulary
 
 _ROLES = frozenset(
     "therapist trainee supervisee counsellor counselor practitioner clinician worker "
@@ -41,8 +41,11 @@ def find_defined_initials(toks: list[Tok], covered: bytearray) -> list[Span]:
     """Every place of capitals a note defines as a person (see the module)."""
     if "(" not in vocabulary(toks):
         return []
+    opens = [j - 1 for j, low in enumerate(lowered(toks)) if low == "(" and 0 < j < len(toks) - 2]
+    if not opens:
+        return []
     speaking = {t.text for j, t in enumerate(toks) if _caps(t.text) and _speaks(toks, j)}
-    defined = {word for k in range(len(toks) - 3) if (word := _defined(toks, k, speaking))}
+    defined = {word for k in opens if (word := _defined(toks, k, speaking))}  # s21: "(" only
     if not defined:
         return []
     return [
