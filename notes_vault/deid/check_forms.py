@@ -14,6 +14,7 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import forms_more as more
 from notes_vault.deid import forms_scripts, lexicon
+from notes_vault.deid.forms_bodies import body_words
 from notes_vault.deid.forms_said import spellings
 from notes_vault.deid.known_short import capital_only, written_initials
 from notes_vault.deid.model import KnownSubject
@@ -101,7 +102,13 @@ def _sounds(forms: Forms, part: str, leak: str) -> None:
             forms.sounds[other] = forms.said[other] = leak
 
 
-def _person(forms: Forms, name: str, leak: str) -> None:
+def _person(forms: Forms, name: str, leak: str, generic: frozenset[str] = frozenset()) -> None:
+    """A person's forms; a word in `generic` (a linked body's kind) is no form alone.
+
+    As the organisation's own words here: the replacer still takes "the Mission" of a
+    "Fishermen's Mission" capitalised, but a check reading its capitalised forms after a
+    cue in lower case ("going to senior center") would refuse "center" (round 21).
+    """
     words = [w for w in name.split() if not extra.is_title(w)]
     forms.put(name, leak)
     forms.put(" ".join(words), leak)
@@ -111,6 +118,7 @@ def _person(forms: Forms, name: str, leak: str) -> None:
     # replacer reads them ("jo said" is replaced for a Jo-Ann).
     ordered = [p for w in words for p in [w, *w.split("-")] if len(p.strip(".")) >= 2]
     parts = [p for p in dict.fromkeys(ordered) if p.lower() not in extra.LINKING]  # "The Brink"
+    parts = [p for p in parts if p.strip(".,") not in generic]  # round 21: "Church"
     first = {words[0], words[0].split("-")[0]} if words else set()
     for part in parts:  # two letters: only with a capital, but a first name "jo" in any case
         forms.put(part, leak, capital=capital_only(part, part in first))
@@ -230,7 +238,7 @@ def _linked(forms: Forms, name: str, relation: str) -> None:
     practice = extra.maybe_practice(name, relation)  # "Kaiser Permanente San Jose"
     organisation = named or derived.looks_like_org(name) or practice
     if not organisation or practice or (not named and len(name.split()) == 2):  # "Sarah Church"
-        _person(forms, name, f"{owner} name")
+        _person(forms, name, f"{owner} name", body_words(name, relation))
     if not organisation:
         return
     forms.put(name, f"{owner} name")

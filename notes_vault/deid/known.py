@@ -25,6 +25,7 @@ from functools import lru_cache
 from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_extra as extra
 from notes_vault.deid import forms_scripts, known_more, known_round21, lexicon, stored, structured
+from notes_vault.deid.forms_bodies import body_words
 from notes_vault.deid.forms_said import spellings
 from notes_vault.deid.known_index import Entry, VaultIndex
 from notes_vault.deid.known_index import keyed as _keyed
@@ -163,8 +164,10 @@ def _add_linked(index: VaultIndex, link: LinkedPerson, tag: str) -> None:
         for letters in derived.acronyms(link.name) | derived.inner_acronyms(link.name):
             index.initials.setdefault(letters, acronym)
     if not org or practice or (link.relation not in _ORG_RELATIONS and len(link.name.split()) == 2):
-        # "Sarah Church", a linked "other", may be a person
-        _add_person(index, link.name, tag, owner, "name")
+        # "Sarah Church", a linked "other", may be a person; "Church" of "Stornoway Free
+        # Church" alone is found only capitalised (round 21, forms_bodies)
+        generic = body_words(link.name, link.relation)
+        _add_person(index, link.name, tag, owner, "name", generic=generic)
 
 
 def org_parts(name: str) -> list[str]:
@@ -183,8 +186,16 @@ def org_parts(name: str) -> list[str]:
     ]
 
 
-def _add_person(index: VaultIndex, name: str, tag: str, owner: str, kind: str) -> None:
-    index.add_forms(_person_forms(name, tag, owner, kind))
+def _add_person(
+    index: VaultIndex,
+    name: str,
+    tag: str,
+    owner: str,
+    kind: str,
+    *,
+    generic: frozenset[str] = frozenset(),
+) -> None:
+    index.add_forms(_person_forms(name, tag, owner, kind, generic))
     words = [w for w in name_words(name) if w[:1].isalpha()]
     index.letters.setdefault(tag, set()).update(fold(p[0]) for w in words for p in w.split("-"))
     index.parts.setdefault(tag, set()).update(squash_key(w) for w in words)
@@ -248,11 +259,12 @@ def initials(name: str, *, abbreviations: bool = False) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _person_forms(
-    name: str, tag: str, owner: str, kind: str
+    name: str, tag: str, owner: str, kind: str, generic: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, Entry, tuple[str, ...]], ...]:
     """Every written form of one person's name, in the order the index takes them.
 
-    Cached: one client's people are indexed again for every export and note.
+    A part in `generic` (a body's kind, "Church" of a linked "Stornoway Free Church")
+    matches alone only with its capital. Cached: people are indexed again for every export.
     """
     words = name_words(name)
     leak = f"{owner} name"
@@ -268,6 +280,7 @@ def _person_forms(
         if kind == "alias":
             label = "alias"
         tiny = capital_only(part, position == 0 or kind == "alias")  # "On" of "On Lok"; "jo"
+        tiny = tiny or part.strip(".,") in generic  # round 21: "Church", not "to church"
         forms.append(_keyed(part, Entry(tag, "name", f"{owner}'s {label}", leak, tiny)))
     common = lexicon.common_words()
     for part in parts:

@@ -240,9 +240,12 @@ def _speaker(text: str, toks: list[Tok], lows: list[str], i: int, covered: bytea
 
 def _opening(toks: list[Tok], lows: list[str], i: int, covered: bytearray) -> list[Span]:
     """ "Sue put her hand", "Grace cried": a common given name that is also an English word,
-    opening a sentence before a verb only a person does."""
+    opening a sentence before a verb only a person does. Round 21 (p21): not a word that
+    introduces a person ("Son cried", "Son says the plot is paid": the son himself)."""
     word = toks[i].text
     if i + 1 >= len(toks) or lows[i + 1] not in _AGENT or word not in lexicon.census_first_names():
+        return []
+    if lows[i] in lexicon.PERSON_CUES:
         return []
     if lows[i] not in lexicon.common_words() or not _free(covered, toks, i, i):
         return []
