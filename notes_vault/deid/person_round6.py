@@ -32,6 +32,7 @@ from notes_vault.deid import (
     person_signers,
     person_speakers,
     person_speech,
+    person_writer_marks,
 )
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
@@ -49,6 +50,7 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     found += settle(person_sign_lines.find_sign_line(text, toks, covered), covered)  # p9
     found += settle(person_sign_roles.find_sign_roles(text, toks, covered), covered)  # u10
     found += settle(person_entry_signers.find_entry_signers(text, toks, covered), covered)  # 18
+    found += settle(person_writer_marks.find_writer_marks(text, covered), covered)  # u21
     found += settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
     found += settle(person_roles.find_job_initials(text, toks, covered), covered)  # p9
     return found + settle(person_speakers.find_speakers(text, toks, covered), covered)  # p8
