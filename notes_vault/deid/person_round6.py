@@ -24,6 +24,7 @@ from notes_vault.deid import (
     person_nicknames,
     person_owners,
     person_pairs,
+    person_quoted_initials,
     person_registers,
     person_role_labels,
     person_roles,
@@ -75,4 +76,5 @@ def find_late(
     found += settle(
         person_initial_lists.find_listed_initials(text, toks, chosen + found, covered), covered
     )  # u10
-    return found + settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)
+    found += settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)
+    return found + settle(person_quoted_initials.find_quoted_initials(text, covered), covered)
