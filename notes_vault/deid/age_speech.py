@@ -2,11 +2,12 @@
 
 Speech: a quotation that opens on a number of 13 to 110, perhaps hedged, which then
 ends the phrase ('"fifty-nine, God help them"', 'he said "eighteen, I'm not that
-old"', '"55 and still scared"', 'self-reported "about 30"'), when the quote follows
-a verb of saying or a person's name or relation, or an age's word is near. Counts
-and scores in quotes are the near misses: a unit or a count after the quote ('"twenty"
-a day', '"fifteen" pints'), a second number ('"twenty, thirty times"'), a rating
-before it ('rated it "fourteen"').
+old"', '"55 and still scared"', '"40 and sober"', 'self-reported "about 30"'), when the
+quote follows a verb of saying or a person's name or relation, or an age's word is near.
+Counts and scores in quotes are the near misses: a unit or a count after the quote
+('"twenty" a day', '"fifteen" pints'), a second number ('"twenty, thirty times"'), a
+sequence ('"20 and then"', '"30 and counting"'), a rating before it ('rated it
+"fourteen"').
 
 At: a number after "at" right after a reflexive or "of" and a person ("a photo of
 herself at four", "the picture of me at twelve"), or before a subject and a life's
@@ -96,14 +97,23 @@ def _opens(toks: list[Tok], i: int) -> bool:
 
 
 def _phrase_ends(lows: list[str], end: int) -> bool:
-    """The number ends its phrase: a close, a mark (then no second number), or 'and still'."""
+    """The number ends its phrase: a close, a mark (then no second number), or "and" and a
+    word of how the person is ('"40 and sober"', round 21, u21; 'and still' before it)."""
     after = lows[end]
     nxt = lows[end + 1] if end + 1 < len(lows) else ""
     if after in _CLOSE:
         return nxt not in _COUNTED and not nxt.isdecimal()
     if after in _ENDS_PHRASE:
         return not (nxt.isdecimal() or nxt in _WORD_NUMBERS or nxt in ("or", "maybe", "a", "per"))
-    return after == "and" and nxt == "still"
+    return after in ("and", "&") and _states(nxt)
+
+
+def _states(word: str) -> bool:
+    """After '"40 and': a word of how the person is ("still", "sober", "clean", "I", "in
+    Rikers"), not a number, a count or a sequence ("and 30", "and a half", "and then")."""
+    if not word.isalpha() or word in _COUNTED or word in _WORD_NUMBERS:
+        return False
+    return word not in _NOT_STATES
 
 
 def _cued(toks: list[Tok], lows: list[str], i: int) -> bool:
@@ -128,6 +138,8 @@ _SUBJECTS = frozenset(
     "she he i they client pt patient caller mum mom dad twins kids children sons daughters "
     "siblings parents grandparents".split()
 )
+# After '"20 and': a count or a sequence, not the person's state.
+_NOT_STATES = frozenset("then counting rising falling more less change over under up".split())
 _WORD_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "

@@ -24,6 +24,7 @@ from notes_vault.deid import (
     person_nicknames,
     person_owners,
     person_pairs,
+    person_quoted_initials,
     person_registers,
     person_role_labels,
     person_roles,
@@ -32,6 +33,7 @@ from notes_vault.deid import (
     person_signers,
     person_speakers,
     person_speech,
+    person_writer_marks,
 )
 from notes_vault.deid.model import Span
 from notes_vault.deid.tokens import Tok
@@ -49,6 +51,7 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     found += settle(person_sign_lines.find_sign_line(text, toks, covered), covered)  # p9
     found += settle(person_sign_roles.find_sign_roles(text, toks, covered), covered)  # u10
     found += settle(person_entry_signers.find_entry_signers(text, toks, covered), covered)  # 18
+    found += settle(person_writer_marks.find_writer_marks(text, covered), covered)  # u21
     found += settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
     found += settle(person_roles.find_job_initials(text, toks, covered), covered)  # p9
     return found + settle(person_speakers.find_speakers(text, toks, covered), covered)  # p8
@@ -73,4 +76,5 @@ def find_late(
     found += settle(
         person_initial_lists.find_listed_initials(text, toks, chosen + found, covered), covered
     )  # u10
-    return found + settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)
+    found += settle(person_lists.find_listed(text, toks, chosen + found, covered), covered)
+    return found + settle(person_quoted_initials.find_quoted_initials(text, covered), covered)

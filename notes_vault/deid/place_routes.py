@@ -4,7 +4,8 @@ round 5, helper o6).
 - A British road number after "the" or before a road word ("on the A14", "the M62
   eastbound", "the A4(M)"): A or M and one to four digits; a one-digit A road needs a
   road cue after it or "on/off/up/down/along/via the" before it, so "the A4 paper" and
-  "an A1 grade" stay.
+  "an A1 grade" stay. Round 21 (u21): or a vehicle, a crash or driving a few words before
+  it in the sentence ("(car, A534)", "speeding fines (2022, A34)"; not "car park level A2").
 - A US route: "Route 66", "Highway 61", "Hwy 17", "Interstate 95", "Expressway 83",
   "Freeway 10", "Turnpike", "I-95", "route four ninety one" (numbers in words, dictated).
   "I" only with a hyphen and two or three digits ("I-95"; not "I 20 mg").
@@ -39,6 +40,12 @@ _ROAD_AFTER = frozenset(
 # Words for driving or a road before a bracketed road number: "motorway (M606)", "the drive
 # over the hills (A483)" (round 16).
 _ROAD_BEFORE = frozenset("road motorway drive drives driving drove route way".split())
+# A vehicle, a crash or driving a few words before a road number in the sentence (u21).
+_DRIVEN = _ROAD_BEFORE | frozenset(
+    "roads car cars motorbike motorcycle bike van lorry truck hgv speeding crash rtc rta "
+    "collision".split()
+)
+_LABELLED = frozenset("level floor bay zone ward gate terminal block room grade size row".split())
 # Cues before a road number that numbers.py's pattern already reads ("on the A14").
 _NUMBERS_CUES = frozenset(
     "the on off of via near onto along down up avoid avoids avoiding avoidance rta rtc "
@@ -118,12 +125,28 @@ def _uk_road(text: str, toks: list[Tok], lows: list[str], k: int) -> Span | None
         return None
     if k > 0 and lows[k - 1] == "(" and not _ROAD_BEFORE.isdisjoint(lows[max(0, k - 6) : k]):
         return _span(toks, k, k, "a road number in brackets after a road word")
+    if _driven_before(text, toks, lows, k):
+        return _span(toks, k, k, "a road number after a vehicle or driving word")
     for j in range(k + 1, min(k + 6, len(toks))):
         if lows[j] in _ROAD_AFTER:
             return _span(toks, k, k, "a road number before a road word")
         if lows[j] in _ENDS or "\n" in text[toks[j - 1].end : toks[j].start]:
             break
     return None
+
+
+def _driven_before(text: str, toks: list[Tok], lows: list[str], k: int) -> bool:
+    """A vehicle, a crash or a word of driving in the five tokens before, in the same
+    sentence and line: "(car, A534)", "speeding fines (2022, A34)", "short drives -> M4"
+    (round 21, u21); not "the A4 paper", "ward A11", "HADS A12"."""
+    if k > 0 and lows[k - 1] in _LABELLED:
+        return False  # "car park level A2"
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if lows[j] in _ENDS or "\n" in text[toks[j].end : toks[k].start]:
+            return False
+        if lows[j] in _DRIVEN:
+            return True
+    return False
 
 
 def _us_route(text: str, toks: list[Tok], lows: list[str], i: int) -> Span | None:
