@@ -7,7 +7,8 @@ KONG". After every layer has settled, a span found in context that lies inside s
 (any case, hyphens read as spaces) is widened to the whole name as one place; two spans
 inside the same name become one. A name is a country of several words (GeoNames, and the
 English names that list lacks: "Cape Verde", "St Lucia") for a span of any kind, or a
-gazetteer place of several words for a span already read as a place. A run that holds a
+gazetteer place of several words for a span already read as a place, or found by the
+learned layer, whose category is a guess. A run that holds a
 vault hit, or that a span crosses, is left as it is. Each span tries the runs of up to six
 tokens around itself: constant work per span, linear in the note.
 """
@@ -76,7 +77,9 @@ def whole_names(text: str, toks: list[Tok], spans: list[Span]) -> list[Span]:
         first, last = starts.get(span.start), ends.get(span.end)
         if first is None or last is None:
             continue
-        run = _run(toks, first, last, place=span.category == "place")
+        # the learned layer's category is a guess: inside a place of several words it is
+        # that place ("the Isle of [ORGANISATION]" for Wight; round 21, after retraining)
+        run = _run(toks, first, last, place=span.category == "place" or span.layer == "learned")
         if run is not None:
             runs.setdefault(run, span)
     if not runs:
