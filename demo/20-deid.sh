@@ -44,7 +44,7 @@ echo "# a night-shift log: signers with their role first, a bracket before a sig
 printf -- 'obs 15 min, settled (seen by duty) -tk\nRang Mrs Demo-Client re her meds.\n-rn sb\n' \
     | $NV deid --file - --client C0001
 
-echo "# a letter to the GP: the GP's recorded title stays a title, a department after the employer stays, a pronoun before a birthday stays (round 21)"
+echo "# a letter to the GP: the GP's recorded title stays a title, and so does a pronoun before a birthday (round 21)"
 $NV client link C0001 --person "Dr Priya Demo-Doctor" --relation gp >/dev/null
 $NV client link C0001 --person "Kestrel Analytics" --relation employer >/dev/null
 printf -- 'Dear Dr Priya Demo-Doctor,\nAnn saw Kestrel Analytics HR on Monday; low since her 40th birthday.\n' \

@@ -145,8 +145,8 @@ def _may_anchor(text: str) -> bool:
 
 
 def _event_start(match: re.Match[str]) -> int:
-    """Where an anchor's replacement starts: after a pronoun or role that opens the match
-    ("her [PERSONAL EVENT]" for "her 40th" or "her funeral", "pt's [PERSONAL EVENT]"), and
+    """Where an anchor's replacement starts: after a possessive pronoun that opens the match
+    ("her [PERSONAL EVENT]" for "her 40th" or "her funeral"), and
     after a named owner when the event is no birthday ("Mum's [PERSONAL EVENT]" for "Mum's
     wedding"). A named owner's birthday is replaced whole ("Robert's birthday"; the client's
     known date of birth in it is the vault's), and an offset before the owner ("two weeks
@@ -162,13 +162,12 @@ def _event_start(match: re.Match[str]) -> int:
     return match.end("owner") + len(rest) - len(rest.lstrip(" \t"))
 
 
-# An owner that names no one, opening the anchor: a pronoun or the client's role ("her 40th",
-# "pt's 67th bday"). It stays outside the replacement, as every writer leaves it outside the
-# label; a named owner ("Robert's birthday") and an offset before it ("two weeks after her
-# wedding") are replaced with the event (lead, round 21).
-_PRONOUN = re.compile(
-    r"(?i)(?:her|his|their|my|your|our|(?:pt|client|patient)['\u2019]s)[ \t]+(?=\S)"
-)
+# An owner that names no one, opening the anchor: a possessive pronoun ("her 40th"). It stays
+# outside the replacement, as writers leave it outside the label. The client's role ("pt's
+# 67th bday", which some writers label with the birthday), a named owner ("Robert's
+# birthday") and an offset before it ("two weeks after her wedding") go with the event (lead,
+# round 21).
+_PRONOUN = re.compile(r"(?i)(?:her|his|their|my|your|our)[ \t]+(?=\S)")
 # An event word alone after its owner, with no ordinal ("her 21st party" is a birthday).
 _BARE_EVENT = re.compile(rf"(?i)[ \t]+{_EVENT}")
 

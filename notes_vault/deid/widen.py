@@ -16,15 +16,6 @@ from notes_vault.deid.forms_extra import HONORIFIC_SUFFIXES, is_title
 from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
 
 _WIDEN = 3  # at most this many capitalised words are taken in on each side
-# A department or workplace service written beside a known town or body ("NYPD EAP",
-# "Genentech HR", "Methodist North ED", "UCD Student Counselling"): it names no one, and the
-# writers of 60 files leave it outside the body's label; a distinctive word ("Hartley
-# Cougars") and a service's own name ("Luton Talking Therapies", labelled whole as often as
-# not) are still taken in (lead, round 21).
-_SERVICE = frozenset(
-    "Student Students Wellbeing Wellness Crisis Employee Assistance Occupational Hub EAP HR OH "
-    "ED BH GP OT NICU ICU PICU SNF CPEP CHW SW CMHT HTT CRHT IAPT SPA".split()
-)
 _NOT_NAME_WORDS = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
 
 
@@ -34,6 +25,9 @@ def _titled(word: str) -> bool:
     return is_title(word) or word.lower().rstrip(".") in ("pt", "patient", "client")
 
 
+# Titles that name no one; a relation or a religious title written as part of a recorded name
+# ("Uncle Wing", "Father Mike") is the name's own and is replaced with it.
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev"})
 _FIRST_WORD = re.compile(r"([^\W\d_]+\.?)[ \t]+(?=[^\W\d_])")
 
 
@@ -44,7 +38,7 @@ def untitled(text: str, start: int, end: int) -> int:
     21); the name after it is still replaced whole."""
     for _ in range(2):  # "Rev Dr Iain Cowie"
         word = _FIRST_WORD.match(text, start, end)
-        if word is None or not is_title(word.group(1)):
+        if word is None or word.group(1).rstrip(".").lower() not in _HONORIFICS:
             break
         start = word.end()
     return start
@@ -105,8 +99,6 @@ def _widened(
     i, taken = by_end.get(end), 0
     while i is not None and i + 1 < len(toks) and taken < _WIDEN:
         nxt = toks[i + 1]
-        if category != "name" and nxt.text in _SERVICE:
-            break
         caps = category == "organisation" and _short_caps(text, toks[i], nxt)
         if not caps and (not _joins(text, toks[i], nxt, nxt) or nxt.text in _NOT_NAME_WORDS):
             break
@@ -115,8 +107,6 @@ def _widened(
     while j is not None and j > 0 and taken < _WIDEN:
         prev = toks[j - 1]
         if not _joins(text, prev, toks[j], prev) or sentence_start(text, toks, j - 1):
-            break
-        if category != "name" and prev.text in _SERVICE:
             break
         if category == "name" and _titled(prev.text):
             break  # "Mrs [CLIENT]": a title stays, as it does before any other name (round 20)
