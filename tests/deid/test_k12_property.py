@@ -325,7 +325,8 @@ def dob_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
     covered = form.removeprefix("the ")
     if draw(st.integers(0, 5)) == 0:  # "birthday two days ago": a birthday pinned by a time
         when = draw(st.sampled_from(RELATIVE))
-        return draw(st.sampled_from([f"birthday {when}", f"her birthday was {when}"])), when
+        said = draw(st.sampled_from([f"birthday {when}", f"her birthday was {when}"]))
+        return said, when.removeprefix("on ")  # "birthday on [DOB]": "on" stays (round 21)
     return form, covered
 
 
