@@ -89,7 +89,8 @@ _ORDINAL = (
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
     r"|tenth|eleventh|twelfth|eighteenth|hundredth)"
 )
-_OWNER = r"(?:her|his|their|my|your|our|\w+'s|\w+\u2019s|\[[A-Z0-9 ]{1,20}\]'s)"
+_POSSESSIVE = r"(?:her|his|their|my|your|our)"  # an owner that names no one: `_PRONOUN`
+_OWNER = rf"(?:{_POSSESSIVE}|\w+'s|\w+\u2019s|\[[A-Z0-9 ]{{1,20}}\]'s)"
 _EVENT = (
     r"(?:birthday|bday|anniversary|wedding(?:[ \t]+anniversary)?|funeral|graduation|retirement"
     r"|death|passing|bar[ \t]+mitzvah|bat[ \t]+mitzvah|christening|baptism|divorce|miscarriage"
@@ -146,11 +147,11 @@ def _may_anchor(text: str) -> bool:
 
 def _event_start(match: re.Match[str]) -> int:
     """Where an anchor's replacement starts: after a possessive pronoun that opens the match
-    ("her [PERSONAL EVENT]" for "her 40th" or "her funeral"), and
-    after a named owner when the event is no birthday ("Mum's [PERSONAL EVENT]" for "Mum's
-    wedding"). A named owner's birthday is replaced whole ("Robert's birthday"; the client's
-    known date of birth in it is the vault's), and an offset before the owner ("two weeks
-    after her wedding") goes with it."""
+    ("her [PERSONAL EVENT]" for "her 40th" or "her funeral"), and after a named owner when
+    the event is no birthday ("Mum's [PERSONAL EVENT]" for "Mum's wedding"). A named
+    owner's birthday is replaced whole ("Robert's birthday"; the client's known date of
+    birth in it is the vault's), and an offset before the owner ("two weeks after her
+    wedding") goes with it."""
     own = _PRONOUN.match(match.group())
     if own is not None:
         return match.start() + own.end()  # "her [PERSONAL EVENT]" (lead, round 21)
@@ -167,7 +168,7 @@ def _event_start(match: re.Match[str]) -> int:
 # 67th bday", which some writers label with the birthday), a named owner ("Robert's
 # birthday") and an offset before it ("two weeks after her wedding") go with the event (lead,
 # round 21).
-_PRONOUN = re.compile(r"(?i)(?:her|his|their|my|your|our)[ \t]+(?=\S)")
+_PRONOUN = re.compile(rf"(?i){_POSSESSIVE}[ \t]+(?=\S)")
 # An event word alone after its owner, with no ordinal ("her 21st party" is a birthday).
 _BARE_EVENT = re.compile(rf"(?i)[ \t]+{_EVENT}")
 
