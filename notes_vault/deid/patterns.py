@@ -69,6 +69,7 @@ from notes_vault.deid.labelled_numbers import find_labelled_numbers
 from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
+from notes_vault.deid.org_quoted import find_quoted_names
 from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phone_pairs import find_paired_phones
 from notes_vault.deid.phones import find_numbers, nhs_valid
@@ -154,7 +155,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_dotted_dates(text, toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
-    spans += find_noun_sites(text, toks)  # round 22 (u22) block: people, places, organisations
+    spans += find_noun_sites(text, toks) + find_quoted_names(text, toks)  # round 22 (u22) block
     return spans
 
 
