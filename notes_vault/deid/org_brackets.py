@@ -1,6 +1,7 @@
 """An organisation's name in brackets after a workplace noun (layer "context").
 
-"church (Calvary Baptist)", "his old school (St Ninian's)", and after the noun
+"church (Calvary Baptist)", "his old school (St Ninian's)", "EAP (Lyra)", "sorority (Delta
+Sigma Theta)", "talking therapies (First Step)", and after the noun
 and where it is: "the shop on Coventry Rd (Betfred)", "a warehouse in Leeds
 (Ocado)". One known abbreviation alone in brackets ("school (SEN)") and generic
 service names are left to other rules. Token lookups: linear.
@@ -24,7 +25,14 @@ def _span(toks: list[Tok], first: int, last: int, reason: str) -> Span:
 
 
 # "church (Calvary Baptist)", "his old school (St Ninian's)": the name of the place just named.
-_ORG_NOUNS = frozenset(
+_SCHEME_NOUNS = frozenset(
+    # Round 22 (u22): the body that runs a scheme or a membership named before it: "EAP (Lyra)",
+    # "her sorority (Delta Sigma Theta)", "talking therapies (First Step)", "supported housing
+    # (Great Places)", "the label (Big Machine)", "church fund (Amish Aid)"; only a run that
+    # fills the bracket and starts with no title (`_not_a_scheme`).
+    "eap sorority fraternity therapies housing label fund".split()
+)
+_ORG_NOUNS = _SCHEME_NOUNS | frozenset(
     "church mosque temple synagogue gurdwara chapel school college uni university academy "
     "nursery gym club pub bar team employer firm company charity agency hospital practice "
     "surgery clinic shop store restaurant cafe job work workplace office factory "
@@ -55,6 +63,7 @@ def bracketed(toks: list[Tok], service_words: frozenset[str]) -> list[Span]:
             j > i + 2
             and not _generic(toks, i + 2, j - 1, service_words)
             and not acronym_only(toks, i + 2, j)
+            and not (lows[k] in _SCHEME_NOUNS and _not_a_scheme(toks, i + 2, j))
         ):
             reason = f"a capitalised name in brackets after '{tok.text.lower()}'"
             spans.append(_span(toks, i + 2, j - 1, reason))
@@ -75,6 +84,15 @@ def _where_after(toks: list[Tok], k: int) -> int | None:
         if not (is_capitalised(word) or word.isdecimal() or word == "."):
             return None
     return None
+
+
+def _not_a_scheme(toks: list[Tok], start: int, end: int) -> bool:
+    """After a scheme's noun, a run that does not fill the bracket ("(This mailbox ...)"),
+    starts with a title ("EAP (Sgt. Alvarado)") or is one word before a number ("(Section
+    21)"): no body's name."""
+    if end >= len(toks) or toks[end].text not in (")", ","):
+        return True
+    return toks[start].text in lexicon.TITLES or toks[start].text.lower() in lexicon.TITLES
 
 
 def acronym_only(toks: list[Tok], start: int, end: int) -> bool:

@@ -69,9 +69,11 @@ from notes_vault.deid.labelled_numbers import find_labelled_numbers
 from notes_vault.deid.model import Span
 from notes_vault.deid.number_tails import find_number_tails
 from notes_vault.deid.numbers import find_codes, find_ids
+from notes_vault.deid.org_quoted import find_quoted_names
 from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phone_pairs import find_paired_phones
 from notes_vault.deid.phones import find_numbers, nhs_valid
+from notes_vault.deid.place_sites import find_noun_sites
 from notes_vault.deid.plates_cued import find_cued_plates
 from notes_vault.deid.said_dates import find_said
 from notes_vault.deid.said_phones import find_said_phones
@@ -153,6 +155,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_dotted_dates(text, toks)
     ]
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
+    spans += find_noun_sites(text, toks) + find_quoted_names(text, toks)  # round 22 (u22) block
     return spans
 
 

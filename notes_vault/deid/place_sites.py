@@ -103,3 +103,50 @@ def _place_like(toks: list[Tok], lows: list[str], words: range, noun: bool) -> b
     english = all(lows[k] in lexicon.common_words() for k in words)
     compass = len(words) == 2 and any(lows[k] in _COMPASS for k in words)
     return not english or noun or compass or town
+
+
+# Round 22 (u22): a site named with its own noun in brackets, after anything.
+_NOUN_SITES = frozenset("office branch depot campus site neighbourhood neighborhood".split())
+_GENERIC_SITES = frozenset(
+    "head main home post back front box local regional district satellite central county "
+    "city town field sorting ticket booking school church council probation staff sales "
+    "admin support same old new other this that our his her their my your the a one "
+    "previous current usual nearest closest former next last each every".split()
+)
+
+
+def find_noun_sites(text: str, toks: list[Tok]) -> list[Span]:
+    """A place of one or two capitalised words with its site noun in brackets, whatever comes
+    before: "Probation Service (Harrow office)", "Fall River (Flint neighborhood)", "seen in
+    person (Corona office)". The noun makes an English word a place ("Flint", "Corona"); not a
+    generic one ("(Head office)", "(Main site)"), a weekday, month, title, subject or person
+    cue. The noun itself is left. Token lookups after each bracket: linear."""
+    if "(" not in text:
+        return []
+    lows = lowered(toks)
+    spans: list[Span] = []
+    for b in [k for k, t in enumerate(toks[:-3]) if t.text == "("]:
+        j = b + 2 if lows[b + 1] == "the" else b + 1
+        last = j
+        while last < len(toks) and last - j < 2 and _site_word(toks[last].text, lows[last]):
+            last += 1
+        if last == j or last + 1 >= len(toks) or toks[last + 1].text != ")":
+            continue
+        if lows[last] not in _NOUN_SITES:
+            continue
+        if not all(near(text, toks[a], toks[a + 1]) for a in range(j, last)):
+            continue
+        run = toks[j:last]
+        key = fold(" ".join(t.text for t in run))
+        reason = f"context: a place in brackets with its site noun '{lows[last]}'"
+        spans.append(Span(run[0].start, run[-1].end, "place", "context", reason, key))
+    return spans
+
+
+def _site_word(word: str, low: str) -> bool:
+    """A capitalised word that can name a site: no generic, calendar, title or person word."""
+    if not (is_capitalised(word) and word.isalpha()) or low in _GENERIC_SITES:
+        return False
+    if low in _NOT_SITES or low in lexicon.PERSON_CUES or word in lexicon.NOT_NAMES:
+        return False
+    return word not in lexicon.TITLES and low not in lexicon.TITLES
