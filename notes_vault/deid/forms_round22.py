@@ -53,11 +53,11 @@ AGE_IN_MONTH = re.compile(
     r"(?:[ \t]*\([ \t]*(?:the[ \t]+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?)[ \t]*\))?"
 )
 # A day as an ordinal, "the" or not: "(12th)", "the 29th", ", 27th"; not one counting a
-# thing after it ("2nd baby", "4th year", "3rd session").
+# thing after it ("2nd baby", "4th year", "3rd session") nor a rank ("17th of 20").
 COUNTED = (
     r"[ \t]*-?[ \t]*(?:bab(?:y|ies)|child|kid|pregnancy|year|yr|time|session|sess|appt|visit|"
-    r"admission|attempt|floor|grade|line|round|cycle|trimester|week|wk|day|month|dose|go|try)"
-    r"(?![a-z])"
+    r"admission|attempt|floor|grade|line|round|cycle|trimester|week|wk|day|month|dose|go|try"
+    r"|place|percentile|centile)(?![a-z])|[ \t]+(?:out[ \t]+)?of[ \t]+\d"
 )
 ORDINAL = re.compile(rf"(?i)(?<![\w/.:-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)(?![\w/-])(?!{COUNTED})")
 # "Tyrone's birthday": a name's own birthday (`known_feasts` reads a name's as another's).

@@ -95,6 +95,7 @@ def test_the_check_reads_a_cued_ordinal() -> None:
         (BRAM, "Session on the 23rd went well, he slept after.", "23rd"),
         (BRAM, "Birthday low. Low mood after his 23rd session, he says.", "23rd"),
         (BRAM, "Bram, 30 as of yesterday (cake), 23rd year in the job.", "23rd"),
+        (BRAM, "Birthday soon; he came 23rd of 40 in the quiz.", "23rd"),
     ],
 )
 def test_near_misses_are_left(subject: KnownSubject, text: str, word: str) -> None:
