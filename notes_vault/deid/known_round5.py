@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from notes_vault.deid import forms_round5 as r5
-from notes_vault.deid import known_round15, known_round19
+from notes_vault.deid import known_round15, known_round19, known_round22
 from notes_vault.deid.fuzzy import deletions
 from notes_vault.deid.known_index import Entry, Hit, VaultIndex
 from notes_vault.deid.model import KnownSubject
@@ -56,6 +56,7 @@ def dated(index: VaultIndex, today: datetime.date) -> None:
     ]
     known_round15.dated(index, today)  # round 15: "Presidents' Day this year"
     known_round19.dated(index, today)  # round 19: "MLK Day weekend" in a recent year
+    known_round22.dated(index, today)  # round 22: "18 in Feb", the age reached in that month
 
 
 # An age, maybe "as of", then a day said relative to the note: "(69 yesterday)".
