@@ -1,7 +1,8 @@
 """Round 22 (s22): speed changes that must not change any output.
 
 The final check's round-19 patterns of named days are compiled only for a note holding
-every word of one of their names (`check_gates`); `forms_days.day_key` is cached.
+every word of one of their names (`check_gates`); `forms_days.day_key`, `squash.fold`,
+`forms.looks_like_org` and `normal.read_subject` are cached.
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ import datetime
 
 import pytest
 
-from notes_vault.deid import Deidentifier, KnownSubject, check_gates, check_round19
+from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson, check_gates, check_round19
 from notes_vault.deid.check import Checker
+from notes_vault.deid.forms import looks_like_org
 from notes_vault.deid.forms_days import day_key
+from notes_vault.deid.normal import read_subject
+from notes_vault.deid.squash import fold
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
 
 TODAY = datetime.date(2026, 6, 1)
@@ -92,6 +96,22 @@ def test_day_key_cached_gives_the_uncached_key() -> None:
     for name in ("Saint Stephen's Day", "St. Stephen\u2019s  Day", "F\u00eate Nationale", ""):
         assert day_key(name) == day_key.__wrapped__(name)
         assert day_key(name) == day_key(name)
+
+
+def test_the_other_caches_give_the_uncached_values() -> None:
+    for word in ("Zo\u00eb", "WRENFIELD", "\uff2a\uff4f", "stra\u00dfe", ""):
+        assert fold(word) == fold.__wrapped__(word)
+    for name in ("Friends of the Earth", "Marisol Ortega", "Harbourside Dental Practice"):
+        assert looks_like_org(name) == looks_like_org.__wrapped__(name)
+    subject = KnownSubject(
+        name="J0nny Ka\u0142u\u017cny",
+        role="CLIENT",
+        aliases=("Jonno",),
+        email="j0nny@example.org",
+        linked=(LinkedPerson("Harbourside Dental Practice", "gp"),),
+    )
+    assert read_subject(subject) == read_subject.__wrapped__(subject)
+    assert read_subject(subject).email == "jonny@example.org"
 
 
 def test_ten_kilobytes_of_named_days_and_birth_words_are_linear() -> None:
