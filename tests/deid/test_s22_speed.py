@@ -2,7 +2,7 @@
 
 The final check's round-19 patterns of named days are compiled only for a note holding
 every word of one of their names (`check_gates`); `forms_days.day_key`, `squash.fold`,
-`forms.looks_like_org` and `normal.read_subject` are cached.
+`forms.looks_like_org`, `forms_round17.opening` and `normal.read_subject` are cached.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from notes_vault.deid import Deidentifier, KnownSubject, LinkedPerson, check_gat
 from notes_vault.deid.check import Checker
 from notes_vault.deid.forms import looks_like_org
 from notes_vault.deid.forms_days import day_key
+from notes_vault.deid.forms_round17 import opening
 from notes_vault.deid.normal import read_subject
 from notes_vault.deid.squash import fold
 from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds
@@ -101,6 +102,8 @@ def test_day_key_cached_gives_the_uncached_key() -> None:
 def test_the_other_caches_give_the_uncached_values() -> None:
     for word in ("Zo\u00eb", "WRENFIELD", "\uff2a\uff4f", "stra\u00dfe", ""):
         assert fold(word) == fold.__wrapped__(word)
+    for word in ("Dunmurry", "\u00d3rla", "x", ""):
+        assert opening(word) == opening.__wrapped__(word)
     for name in ("Friends of the Earth", "Marisol Ortega", "Harbourside Dental Practice"):
         assert looks_like_org(name) == looks_like_org.__wrapped__(name)
     subject = KnownSubject(
