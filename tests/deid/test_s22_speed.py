@@ -8,6 +8,8 @@ every word of one of their names (`check_gates`); `forms_days.day_key`, `squash.
 from __future__ import annotations
 
 import datetime
+import re
+import sys
 
 import pytest
 
@@ -91,6 +93,16 @@ def test_a_letter_beyond_ascii_lets_every_name_through() -> None:
         {"presidents", "day"}
     )
     assert check_gates.may_name(frozenset({"f\u00eate nationale"}), frozenset())
+
+
+def test_only_letters_beyond_ascii_match_ascii_word_characters_case_blind() -> None:
+    # the gate's premise: a text with no letter beyond ASCII is read exactly by its lower case
+    word_char = re.compile(r"(?i)[a-z0-9_]")
+    matching = [
+        cp for cp in range(0x80, sys.maxunicode + 1) if word_char.match(chr(cp)) is not None
+    ]
+    assert matching
+    assert all(chr(cp).isalpha() for cp in matching)
 
 
 def test_day_key_cached_gives_the_uncached_key() -> None:
