@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from notes_vault.deid import check_feasts
+from notes_vault.deid import check_feasts, check_gates
 from notes_vault.deid import forms_round19 as r19
 from notes_vault.deid.check_round17 import known_people
 from notes_vault.deid.model import KnownSubject
@@ -92,8 +92,11 @@ def _clipped(subjects: Sequence[KnownSubject]) -> dict[str, tuple[frozenset[str]
 
 def every(known: Recent, clean: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, leak) of each day named for a recent birthday, beside a birth word."""
+    words = check_gates.text_words(clean) if known.dobs else None
     for dob, leak in known.dobs if check_feasts.any_cue(clean) else ():
         for spec in _specs(dob, known.today):  # built on the first note with a birth word
+            if not check_gates.may_name(spec[1], words):
+                continue  # round 22 (s22): no name's words in the note: none compiled
             for match in _compiled(*spec).finditer(clean):
                 if not match.group("name")[:1].isupper():
                     continue  # a capital: "memorial day" in lower case is not read

@@ -195,6 +195,7 @@ def org_forms(name: str) -> frozenset[str]:
     return frozenset(f for f in keep if f != name)
 
 
+@lru_cache(maxsize=4096)  # round 22: asked 8 times a linked name, by both layers
 def looks_like_org(name: str) -> bool:
     """A linked "other" or GP that is an organisation ("... Development Center", "... Services",
     and round 7: a name with "of", "the", "&" or "and", or "The" first, which no person's has;

@@ -29,8 +29,10 @@ from notes_vault.deid.forms_extra import NAMED_DAYS
 DEMONYM_ENDS = ("an", "ese", "ish", "ic", "i", "ch", "ean")
 
 
+@lru_cache(maxsize=8192)
 def day_key(name: str) -> str:
-    """Lower case, accents and apostrophes out, one space; "saint" as "st"."""
+    """Lower case, accents and apostrophes out, one space; "saint" as "st" (cached, round 22:
+    `forms_round19._longest` asks for every stretch of every capitalised run, half repeats)."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).lower()
     name = re.sub(r"['\u2019.]", "", name)

@@ -76,6 +76,7 @@ def gloss_after(
     return match.start("phrase"), match.end("phrase"), match.group("phrase")
 
 
+@lru_cache(maxsize=4096)  # round 22: asked for every part of a name at each of its hits
 def opening(word: str) -> str:
     """A word's first two consonants, folded ("dn" of Dunmurry and "done marry"): a
     gloss with no cue must open with a known word's."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from notes_vault.deid.model import KnownSubject
 
@@ -354,6 +354,7 @@ _UPPER_LIKE = str.maketrans("01", "OI")
 _LOWER_LIKE = str.maketrans("01", "ol")
 
 
+@lru_cache(maxsize=1024)  # round 22: each subject is read once per layer, by both
 def read_subject(subject: KnownSubject) -> KnownSubject:
     """What the vault knows about one client, read through the same view as the notes.
 
