@@ -39,6 +39,7 @@ from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
 from notes_vault.deid.age_life import find_life_ages
 from notes_vault.deid.age_marks import find_marked_ages
+from notes_vault.deid.age_now import find_now_ages  # round 22 (a22)
 from notes_vault.deid.age_openers import find_opening_ages
 from notes_vault.deid.age_reach import find_reach_ages
 from notes_vault.deid.age_school import find_more_school_years
@@ -72,6 +73,7 @@ from notes_vault.deid.numbers import find_codes, find_ids
 from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phone_pairs import find_paired_phones
 from notes_vault.deid.phones import find_numbers, nhs_valid
+from notes_vault.deid.plates_bracketed import find_bracketed_plates  # round 22 (a22)
 from notes_vault.deid.plates_cued import find_cued_plates
 from notes_vault.deid.said_dates import find_said
 from notes_vault.deid.said_phones import find_said_phones
@@ -152,6 +154,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_spoken_years(toks)
         + find_dotted_dates(text, toks)
     ]
+    spans += find_now_ages(text) + find_bracketed_plates(text)  # round 22 (a22)
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
 
