@@ -41,6 +41,7 @@ from notes_vault.deid.age_life import find_life_ages
 from notes_vault.deid.age_marks import find_marked_ages
 from notes_vault.deid.age_now import find_now_ages  # round 22 (a22)
 from notes_vault.deid.age_openers import find_opening_ages
+from notes_vault.deid.age_pt import find_pt_ages  # round 22 (a22)
 from notes_vault.deid.age_reach import find_reach_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
@@ -61,6 +62,7 @@ from notes_vault.deid.date_lists import find_listed_days
 from notes_vault.deid.date_parts import find_month_parts
 from notes_vault.deid.date_spoken import find_spoken_years
 from notes_vault.deid.date_statutes import is_statute_year
+from notes_vault.deid.date_week_commencing import find_week_commencing  # round 22 (a22)
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -154,9 +156,19 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_spoken_years(toks)
         + find_dotted_dates(text, toks)
     ]
-    spans += find_now_ages(text) + find_bracketed_plates(text)  # round 22 (a22)
+    spans += _round22(text)
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     return spans
+
+
+def _round22(text: str) -> list[Span]:
+    """Round 22 (a22): ages after "now" and "pt", registrations in brackets, "w/c" days."""
+    return (
+        find_now_ages(text)
+        + find_pt_ages(text)
+        + find_bracketed_plates(text)
+        + find_week_commencing(text)
+    )
 
 
 def _text_ages(text: str) -> list[Span]:
