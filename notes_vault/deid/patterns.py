@@ -16,6 +16,7 @@ from notes_vault.deid.age_appositives import find_appositive_ages
 from notes_vault.deid.age_asides import find_aside_ages
 from notes_vault.deid.age_assessed import find_assessed_ages
 from notes_vault.deid.age_at import find_at_ages
+from notes_vault.deid.age_at_words import find_at_word_ages  # round 22 (a22)
 from notes_vault.deid.age_baby_names import find_named_baby_ages
 from notes_vault.deid.age_birthdays import find_birthday_counts
 from notes_vault.deid.age_both import find_both_ages
@@ -166,6 +167,7 @@ def _round22(text: str) -> list[Span]:
     return (
         find_now_ages(text)
         + find_pt_ages(text)
+        + find_at_word_ages(text)
         + find_bracketed_plates(text)
         + find_week_commencing(text)
     )
