@@ -14,7 +14,7 @@ Not an age: a count or a score brought up to date, which has a unit or a stop af
 ("now 9 weeks post-op", "%mBMI now 82.", "now 3 mg", "now 14,200"), or a number in a run
 of scores (a digit in the twenty-odd characters before "now", in its sentence: "PHQ-9 22 (Aug),
 now 19, ..."; "in 2019; now 67," is an age).
-Dev (round 22): 6 labelled ages in 5 files, 0 unlabelled tokens.
+Dev (round 22): 5 labelled ages in 5 files, 0 unlabelled tokens.
 
 One regular expression of fixed shape, gated on the substring "now": linear.
 """
