@@ -13,8 +13,8 @@ from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replace
     [
         ("At nine her grandmother took her in.", "nine"),
         ("He left Lagos at fourteen with an uncle.", "fourteen"),
-        ('She said "even at six, I knew".', "six"),
-        ("Started work at fifteen so the rent got paid.", "fifteen"),
+        ('She said "I knew even at six".', "six"),
+        ("Started work at fifteen when the mill shut.", "fifteen"),
         ("Her brother drowned at eight in Killala.", "eight"),
     ],
 )
@@ -32,6 +32,8 @@ def test_an_age_in_words_after_at_is_replaced(text: str, age: str) -> None:
         ("Review booked at four pm with the team.", "four"),
         ("At one point she laughed, with relief.", "one"),
         ("Group finishes at six.", "six"),
+        ("Moved the van at five so the bins could go.", "five"),
+        ("She woke at four, then again at six.", "four"),
     ],
 )
 def test_times_and_counts_after_at_are_left(text: str, word: str) -> None:
