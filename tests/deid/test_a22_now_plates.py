@@ -13,7 +13,7 @@ from tests.deid.helpers import LINEAR_SECONDS, redact_and_check_seconds, replace
     [
         ("I first met Mrs Okafor in 2019; now 67, she still runs the stall.", "67"),
         ("Grew up in care. Now 41, works nights at the depot.", "41"),
-        ("the girl from the last placement, now 16, rang twice", "16"),
+        ("her cousin Aisling, now 16, rang twice", "16"),
         ("His grandfather is now 93 -- still drives to the allotment.", "93"),
         ("Aunt Dot is now 88 (birthday was Sunday) and frail.", "88"),
     ],
@@ -31,6 +31,8 @@ def test_an_age_now_set_off_as_a_description_is_replaced(text: str, age: str) ->
         ("PHQ-9 21 in Oct, now 12, sleeping better.", "12"),
         ("Cravings now 6 (out of ten) most days.", "6"),
         ("Days sober: now 45. Still at meetings.", "45"),
+        ("Groups, now 8, run on Tuesdays.", "8"),
+        ("the referrals from the school, now 23, are on hold", "23"),
     ],
 )
 def test_counts_and_scores_now_are_left(text: str, number: str) -> None:
