@@ -1,7 +1,8 @@
 """Small judges for ages.py: a name before an age in brackets, the sex after an age.
 
-"Tunde (70)", "ffion (21, ...", "1983 (12)" (not "Processing Speed (94)"); "34 M," (not the
-minutes of "11:00 M.M."). Lookups of a few tokens either side: linear.
+"Tunde (70)", "ffion (21, ...", "1983 (12)", "her youngest (15)" (not "Processing Speed
+(94)"); "34 M," (not the minutes of "11:00 M.M."). Lookups of a few tokens either side:
+linear.
 """
 
 from __future__ import annotations
@@ -54,9 +55,22 @@ def _counted(tok: Tok) -> bool:
     return word.lower() in lexicon.common_words() and word.title() not in lexicon.first_names()
 
 
+# A person named by their place among siblings, their schooling or their work, in lower case
+# before "(15)": "her youngest (15) at home", "a former student (12)", "dispatcher (52)"
+# (round 22, a22: dev 4 labelled in 4 files, 0 unlabelled; singular only: "students (12)"
+# is a count).
+_ROLES = frozenset(
+    "youngest eldest oldest student pupil learner trainee apprentice dispatcher victim "
+    "driver passenger paramedic firefighter soldier cadet".split()
+)
+
+
 def _name_like(word: str) -> bool:
-    """A name before "(61)": capitalised, a given name, a relation ("Mum (70)")."""
+    """A name before "(61)": capitalised, a given name, a relation ("Mum (70)"), a role
+    ("youngest (15)", "student (12)")."""
     if word.title() in lexicon.first_names() or word.lower() in lexicon.PERSON_CUES:
+        return True
+    if word in _ROLES:
         return True
     return is_capitalised(word) or word.isupper()
 

@@ -16,6 +16,7 @@ from notes_vault.deid.age_appositives import find_appositive_ages
 from notes_vault.deid.age_asides import find_aside_ages
 from notes_vault.deid.age_assessed import find_assessed_ages
 from notes_vault.deid.age_at import find_at_ages
+from notes_vault.deid.age_at_words import find_at_word_ages  # round 22 (a22)
 from notes_vault.deid.age_baby_names import find_named_baby_ages
 from notes_vault.deid.age_birthdays import find_birthday_counts
 from notes_vault.deid.age_both import find_both_ages
@@ -39,7 +40,9 @@ from notes_vault.deid.age_kids import find_kid_ages
 from notes_vault.deid.age_kin import find_kin_ages
 from notes_vault.deid.age_life import find_life_ages
 from notes_vault.deid.age_marks import find_marked_ages
+from notes_vault.deid.age_now import find_now_ages  # round 22 (a22)
 from notes_vault.deid.age_openers import find_opening_ages
+from notes_vault.deid.age_pt import find_pt_ages  # round 22 (a22)
 from notes_vault.deid.age_reach import find_reach_ages
 from notes_vault.deid.age_school import find_more_school_years
 from notes_vault.deid.age_self import find_self_ages, find_worded_ages
@@ -60,6 +63,7 @@ from notes_vault.deid.date_lists import find_listed_days
 from notes_vault.deid.date_parts import find_month_parts
 from notes_vault.deid.date_spoken import find_spoken_years
 from notes_vault.deid.date_statutes import is_statute_year
+from notes_vault.deid.date_week_commencing import find_week_commencing  # round 22 (a22)
 from notes_vault.deid.dates import find_dates, find_loose_dates
 from notes_vault.deid.event_ages import find_event_ages, find_quoted_ages
 from notes_vault.deid.handles import find_handles
@@ -74,6 +78,7 @@ from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phone_pairs import find_paired_phones
 from notes_vault.deid.phones import find_numbers, nhs_valid
 from notes_vault.deid.place_sites import find_noun_sites
+from notes_vault.deid.plates_bracketed import find_bracketed_plates  # round 22 (a22)
 from notes_vault.deid.plates_cued import find_cued_plates
 from notes_vault.deid.said_dates import find_said
 from notes_vault.deid.said_phones import find_said_phones
@@ -154,9 +159,21 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_spoken_years(toks)
         + find_dotted_dates(text, toks)
     ]
+    spans += _round22(text)
     spans += find_said(toks)  # last: an earlier finder's reason wins a tie
     spans += find_noun_sites(text, toks) + find_quoted_names(text, toks)  # round 22 (u22) block
     return spans
+
+
+def _round22(text: str) -> list[Span]:
+    """Round 22 (a22): ages after "now" and "pt", registrations in brackets, "w/c" days."""
+    return (
+        find_now_ages(text)
+        + find_pt_ages(text)
+        + find_at_word_ages(text)
+        + find_bracketed_plates(text)
+        + find_week_commencing(text)
+    )
 
 
 def _text_ages(text: str) -> list[Span]:
