@@ -273,6 +273,7 @@ _FUNCTION = frozenset(
     "in at now to from with and for on since by a an is was her his their my not no but "
     "so as if or".split()
 )
+_STOPS = _FUNCTION | org_endings.GOING | org_endings.CLOSED  # words no name's run crosses
 _THE_CUES = frozenset(["at", "from", "outside", "near", "in", "into"])
 _NOT_STREET_NAME = _FUNCTION | {"the"}
 _GENERIC = frozenset(
@@ -295,7 +296,7 @@ def _org_start(text: str, toks: list[Tok], i: int) -> int:
             first = j
             j -= 1
             continue
-        if word in ("The", "THE") or word.lower() in _FUNCTION or word.lower() in org_endings.GOING:
+        if word in ("The", "THE") or word.lower() in _STOPS:
             break  # "PT WENT HOME EARLY", "SENT HOME": a verb opens no name
         capital = is_capitalised(word) or (word.isupper() and len(word) > 1)
         if capital and (word not in lexicon.NOT_NAMES or word in _NATIONAL):

@@ -104,3 +104,12 @@ GOING = frozenset(
     "leaving discharged discharge brought bring took take takes taking taken back after "
     "before during until since".split()
 )
+# Round 22 (lead): closed-class words that open no name either: in a capitals line every
+# word is capitalised ("KNOWN DEMENTIA PER POLICE", "SPENDING WHEN HIGH", "SAYS
+# PHARMACY SHUT"): the run back from the ending word stops at them too (not "via" or "us":
+# "Via Care", "US Army").
+CLOSED = frozenset(
+    "per when then about this that these those says said re than while which who whose "
+    "what where how are were be been has have had does did will would can could should also "
+    "just only still again very too he she they we it you me him them its".split()
+)
