@@ -199,6 +199,13 @@ def _near_birth(
     return any(first - 8 <= t < words[i][0] for t in tags)
 
 
+# Round 22 (lead): verbs of contact and report that follow a person's tag in nearly every
+# note ("[CLIENT] called back"): alone, never read as a name said ("called" sounds like
+# "Colette"); "[CLIENT] rubble" (Wrobel) still is.
+_REPORTING = frozenset(
+    "called calls rang phoned texted emailed stated reported denied agreed arrived attended "
+    "declined cancelled missed returned".split()
+)
 _AFTER_PERSON = re.compile(r"\x01[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?(?:[ \t]+([^\W\d_]+))?")
 
 
@@ -215,6 +222,8 @@ def sounding_after(forms: Forms, named: str) -> Iterator[tuple[int, int, str]]:
             if match.group(k) is None:
                 break
             joined += fold_word(match.group(k))
+            if k == 1 and joined in _REPORTING:
+                break  # round 22: "[CLIENT] called back"
             word = joined in common
             for part in parts:
                 if part == joined:
