@@ -58,7 +58,8 @@ _LINK = (
 _ANCHORS = (
     re.compile(rf"(?i)(?<![\w'\u2019])(?P<cue>{CUE}){_LINK}(?P<after>{_WHEN})(?!\w)"),
     re.compile(
-        rf"(?i)(?<!\w)(?P<before>{_WHEN})[ \t]*[,=]?[ \t]+(?:(?:is|was|will[ \t]+be|for)[ \t]+)?"
+        rf"(?i)(?<!\w)(?P<before>{_WHEN})(?:['\u2019]s)?[ \t]*[,=]?[ \t]+"  # r22: "tomorrow's"
+        r"(?:(?:is|was|will[ \t]+be|for)[ \t]+)?"
         rf"{_OWN}{_ORD}{CUE}(?!\w)"
     ),
     re.compile(
