@@ -50,6 +50,10 @@ $NV client link C0001 --person "Kestrel Analytics" --relation employer >/dev/nul
 printf -- 'Dear Dr Priya Demo-Doctor,\nAnn saw Kestrel Analytics HR on Monday; low since her 40th birthday.\n' \
     | $NV deid --file - --client C0001
 
+echo "# an ambulance log in capitals and a phone note: no name made of 'PER POLICE', a birth month after the age, 'tomorrow's her birthday', a plate in brackets, a scheme's provider (round 22)"
+printf -- 'CONFUSED, WANDERING PER POLICE. PT SAYS PHARMACY SHUT.\nAnn rang: 41 in June, and tomorrow'"'"'s her birthday. Came in his truck (SNK 921); EAP (Lyra) paid.\n' \
+    | $NV deid --file - --client C0001
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
