@@ -34,6 +34,7 @@ from notes_vault.deid import (
     known_round19,
     known_round20,
     known_round22,
+    known_round22b,
     known_said,
     known_tiny,
     known_typed,
@@ -164,6 +165,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += known_round18.find(index, text, hits)  # round 18: "moaning. j", "el doce"
     found += known_round19.find(index, text)  # round 19: "MLK Day weekend"
     found += known_round20.find(index, text)  # round 20: "16/ago/1972"
+    found += known_round22b.find(index, text)  # round 22 (k22b): "A reports", "J's mob"
     return found + known_round22.find(index, text)  # round 22: "18 in Feb", "(12th)"
 
 
