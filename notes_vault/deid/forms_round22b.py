@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from notes_vault.deid import forms_extra as extra
+from notes_vault.deid import lexicon
 
 # One capital (never "I"), then a possessive or one blank and a lower-case word.
 _LETTER = re.compile(
@@ -67,3 +68,37 @@ def _a_verb(word: str) -> bool:
 def _letters(word: str) -> bool:
     """A capitalised word ("Dr", "Mr", "Ward") or a word that letters the next ("plan")."""
     return word[:1].isupper() or word.lower() in _LETTERING
+
+
+# Round 22 (k22b): a leading clip of the client's given name or alias in any case ("dyl" of
+# Dylan, "lachie" of Lachlan). Months, weekdays and foreign function words are no clip.
+_NOT_CLIPS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs "
+    "fri sat sun del las los der die das den les une des con per".split()
+)
+_PET_ENDS = ("ie", "y", "o")
+_MIN_CLIP = 3
+WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z]{3,20}(?![\w-])")
+
+
+def clips_of(given: str) -> frozenset[str]:
+    """The lower-case leading clips of a given name of five letters or more (three letters
+    up to one short of the whole), one of four letters or more ending in a consonant also with
+    "-ie", "-y" or "-o" ("lachie", "jonno" is not read: its "n" is doubled);
+    never an English word, a place, a month or weekday, or a foreign function word."""
+    name = given.lower()
+    if len(name) < _MIN_CLIP + 2 or not name.isalpha() or not name.isascii():
+        return frozenset()
+    stems = [name[:k] for k in range(_MIN_CLIP, len(name))]
+    pets = (stem + end for stem in stems[1:] if stem[-1] not in "aeiouy" for end in _PET_ENDS)
+    found = {*stems, *pets} - {name}
+    return frozenset(c for c in found if _a_clip(c))
+
+
+def _a_clip(form: str) -> bool:
+    """Not an English word, a place, a month or weekday, or a foreign function word."""
+    return (
+        form not in _NOT_CLIPS
+        and not lexicon.english(form)
+        and (form.title() not in lexicon.places())
+    )

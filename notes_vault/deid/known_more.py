@@ -66,6 +66,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     known_round16.extend(index, subjects)  # round 16 (k16): "UMich", "Vicarage Cottage"
     known_round17.extend(index, subjects)  # round 17 (k17): "OLU A ("
     known_round22.extend(index, subjects)  # round 22 (k22): "H-M" for Holly-Mae
+    known_round22b.extend(index, subjects)  # round 22 (k22b): "dyl" for Dylan
     known_tiny.extend(index, subjects)  # round 7 (k7): "hà"
     known_said.extend(index, subjects)  # round 9 (k9): "mack and z" for Mackenzie, dictated
     known_typed.extend(index, subjects)  # round 9 (k9): "Grave" for Grace, autocorrected

@@ -1,4 +1,5 @@
-"""Round 22 (k22b): a single capital standing for the client as a clause's subject ("T
+"""Round 22 (k22b): a leading clip of the client's given name or alias in any case ("ferg",
+"marcie"), and a single capital standing for the client as a clause's subject ("T
 reports", "T phoned", "T's phone") is replaced by the vault layer and read on its own by the
 final check; the same letter as an article, after a title or a word that letters things,
 before a letter's noun, or a linked person's letter, is left. Sentences of our own, near
@@ -83,3 +84,48 @@ def test_round_22b_forms_are_linear(name: str) -> None:
     engine = known_engine(TAMSIN, ANWEN)
     seconds = redact_and_check_seconds(engine, PATHOLOGICAL[name], "warm-up T reports")
     assert seconds < LINEAR_SECONDS
+
+
+FERGUS = KnownSubject(role="CLIENT", name="Fergus Oduya", aliases=("Ruaridh",))
+MARCELLA = KnownSubject(role="CLIENT", name="Marcella Bright")
+
+CLIPS = [
+    (FERGUS, "home visit -- ferg (14) on the sofa, phone in hand", "ferg"),
+    (FERGUS, "YOT mtg: fergie's ankle tag off next wk", "fergie"),
+    (FERGUS, "texted ruari re tues, no reply", "ruari"),
+    (MARCELLA, "marcie rang the duty line at 2am, tearful", "marcie"),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "form"), CLIPS)
+def test_a_clip_of_the_clients_given_name_is_replaced(
+    subject: KnownSubject, text: str, form: str
+) -> None:
+    """The vault layer replaces the clip in lower case and nothing is refused."""
+    assert_vault_replaces(known_engine(subject), text, text.index(form))
+
+
+@pytest.mark.parametrize(("subject", "text", "form"), CLIPS)
+def test_the_check_reads_a_clip(subject: KnownSubject, text: str, form: str) -> None:
+    """The final check reads the clip in a raw text on its own."""
+    assert_check_reads(known_engine(subject), text, text.index(form))
+
+
+CLIP_NEAR_MISSES = [
+    (MARCELLA, "she bought a march ticket for the gig", "march"),  # English word
+    (KnownSubject(role="CLIENT", name="Declan Moss"), "seen 4 dec, settled", "dec"),  # month
+    (KnownSubject(role="CLIENT", name="Delfina Ortiz"), "dice: dolor del alma", "del"),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "form"), CLIP_NEAR_MISSES)
+def test_a_word_that_is_no_clip_is_left(subject: KnownSubject, text: str, form: str) -> None:
+    """An English word, a month, a foreign function word: left alone."""
+    assert_vault_leaves(known_engine(subject), text, text.index(form))
+
+
+def test_clips_are_linear() -> None:
+    """10 KB of words opening with the clip is redacted and checked in under half a second."""
+    engine = known_engine(FERGUS, MARCELLA)
+    text = "fer ferg fergu fergusx marcelll " * 320
+    assert redact_and_check_seconds(engine, text, "warm-up ferg") < LINEAR_SECONDS
