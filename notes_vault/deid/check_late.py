@@ -24,6 +24,7 @@ from notes_vault.deid import (
     check_round20,
     check_round21,
     check_round22,
+    check_round22b,
     check_said,
     check_signoff,
     check_tails,
@@ -54,6 +55,7 @@ class Late:
         self.round20 = check_round20.forms(subjects)  # round 20: "16/ago/1972"
         self.compass = check_round21.compass(subjects)  # round 21: "N." of a known address
         self.round22 = check_round22.forms(subjects, today)  # round 22: "18 in Feb", "(12th)"
+        self.round22b = check_round22b.forms(subjects)  # round 22 (k22b): "A reports"
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -76,6 +78,7 @@ class Late:
         yield from check_round19.every(self.round19, clean)  # round 19: "MLK Day weekend"
         yield from check_round20.every(self.round20, text, clean)  # round 20: "16/ago/1972"
         yield from check_round22.every(self.round22, text)  # round 22: "18 in Feb", "(12th)"
+        yield from check_round22b.every(self.round22b, text)  # round 22 (k22b): "A reports"
 
     def directions(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """A compass point left before an address's tag that a known address holds (round

@@ -34,6 +34,7 @@ from notes_vault.deid import (
     known_round19,
     known_round20,
     known_round22,
+    known_round22b,
     known_said,
     known_tiny,
     known_typed,
@@ -65,6 +66,7 @@ def extend(index: VaultIndex, subjects: Sequence[KnownSubject]) -> None:
     known_round16.extend(index, subjects)  # round 16 (k16): "UMich", "Vicarage Cottage"
     known_round17.extend(index, subjects)  # round 17 (k17): "OLU A ("
     known_round22.extend(index, subjects)  # round 22 (k22): "H-M" for Holly-Mae
+    known_round22b.extend(index, subjects)  # round 22 (k22b): "dyl" for Dylan
     known_tiny.extend(index, subjects)  # round 7 (k7): "hà"
     known_said.extend(index, subjects)  # round 9 (k9): "mack and z" for Mackenzie, dictated
     known_typed.extend(index, subjects)  # round 9 (k9): "Grave" for Grace, autocorrected
@@ -164,6 +166,7 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += known_round18.find(index, text, hits)  # round 18: "moaning. j", "el doce"
     found += known_round19.find(index, text)  # round 19: "MLK Day weekend"
     found += known_round20.find(index, text)  # round 20: "16/ago/1972"
+    found += known_round22b.find(index, text)  # round 22 (k22b): "A reports", "J's mob"
     return found + known_round22.find(index, text)  # round 22: "18 in Feb", "(12th)"
 
 
