@@ -159,8 +159,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
         + find_spoken_years(toks)
         + find_dotted_dates(text, toks)
     ]
-    spans += _round22(text)
-    spans += find_said(toks)  # last: an earlier finder's reason wins a tie
+    spans += _round22(text) + find_said(toks)  # said last: an earlier finder's reason wins a tie
     spans += find_noun_sites(text, toks) + find_quoted_names(text, toks)  # round 22 (u22) block
     return spans
 
