@@ -75,7 +75,11 @@ def _letters(word: str) -> bool:
 _NOT_CLIPS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs "
     "fri sat sun del las los der die das den les une des con per".split()
+    # Round 22 (lead): clinical shorthand that clips a name: "abd" pain, "dex", "chr".
+    + "abd dex chr christ resp neuro psych ortho peds onc endo derm pulm meds".split()
 )
+# The engine's abbreviations ("IMO", "MAT"), which a clip written in capitals would be.
+_SHORTHAND = frozenset(w.lower() for w in lexicon.ABBREVIATIONS | lexicon.MORE_ABBREVIATIONS)
 _PET_ENDS = ("ie", "y", "o")
 _MIN_CLIP = 3
 WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z]{3,20}(?![\w-])")
@@ -96,9 +100,11 @@ def clips_of(given: str) -> frozenset[str]:
 
 
 def _a_clip(form: str) -> bool:
-    """Not an English word, a place, a month or weekday, or a foreign function word."""
+    """Not an English word, a place, a month or weekday, a foreign function word or
+    clinical shorthand."""
     return (
         form not in _NOT_CLIPS
+        and form not in _SHORTHAND
         and not lexicon.english(form)
         and (form.title() not in lexicon.places())
     )

@@ -115,6 +115,10 @@ CLIP_NEAR_MISSES = [
     (MARCELLA, "she bought a march ticket for the gig", "march"),  # English word
     (KnownSubject(role="CLIENT", name="Declan Moss"), "seen 4 dec, settled", "dec"),  # month
     (KnownSubject(role="CLIENT", name="Delfina Ortiz"), "dice: dolor del alma", "del"),
+    # Round 22 (lead): clinical shorthand that clips the name.
+    (KnownSubject(role="CLIENT", name="Abdirahman Warsame"), "c/o abd pain since sat", "abd"),
+    (KnownSubject(role="CLIENT", name="Dexter Hale"), "given dex 8mg in ED", "dex"),
+    (KnownSubject(role="CLIENT", name="Imogen Pratt"), "imo she is coping better", "imo"),
 ]
 
 
