@@ -119,7 +119,7 @@ def named_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
     text = text if text.isascii() else _unaccented(text)  # "Día de Todos los Santos"
     lower = text.lower()
     for name in sorted(any_case | capital, key=len, reverse=True):
-        if not all(w.rstrip("s") in lower for w in name.split() if w != "st"):
+        if not all(_written(w, lower) for w in name.split() if w != "st"):
             continue  # every match holds each word (less a plural "s"; "st" may be "saint")
         for match in _named_pattern(name).finditer(text):
             start = match.start()
@@ -166,13 +166,24 @@ def _plain(match: re.Match[str]) -> str:
 _BEFORE_DAY = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]+(?:['\u2019]s)?)[ \t]+$")
 
 
+def _written(word: str, lower: str) -> bool:
+    """Whether `word` of a day's name, or a short spelling of it ("xmas"), is in `lower`."""
+    return any(w in lower for w in (word.rstrip("s"), *forms_days.SPELLINGS.get(word, ())))
+
+
 @lru_cache(maxsize=64)
 def _named_pattern(name: str) -> re.Pattern[str]:
-    """ "valentines day": also "Valentine's Day", "valentines-day"; "st": also "St." and "Saint"."""
+    """ "valentines day": also "Valentine's Day", "valentines-day"; "st": also "St." and "Saint";
+    "christmas eve": also "xmas eve" (round 23, `forms_days.SPELLINGS`)."""
     words = []
     for word in name.split():
         if word == "st":
             words.append(r"(?:st\.?|saint)")
+        elif word in forms_days.SPELLINGS:
+            plural = word.endswith("s") and word != "christmas"
+            stems = "|".join((word[:-1] if plural else word, *forms_days.SPELLINGS[word]))
+            tail = r"['\u2019]?s['\u2019]?" if plural else r"['\u2019]?"
+            words.append(f"(?:{stems}){tail}")
         elif word.endswith("s") and word not in ("christmas", "burns", "fawkes", "saints", "days"):
             words.append(re.escape(word[:-1]) + r"['\u2019]?s['\u2019]?")
         else:

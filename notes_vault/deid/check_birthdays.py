@@ -86,11 +86,11 @@ def named_days(
     wanted = any_case | capital
     longest = max((len(n) for n in wanted), default=0)
     for i, (start, _, first) in enumerate(words if wanted else ()):
-        if (first.lower() if first.isascii() else fold_word(first)) not in firsts:
+        if _spelt(first.lower() if first.isascii() else fold_word(first)) not in firsts:
             continue  # every name starts with one of its first words ("saint": "st")
         joined = ""
         for _, end, word in words[i : i + 9]:
-            lower = word.lower() if word.isascii() else fold_word(word)  # "Día"
+            lower = _spelt(word.lower() if word.isascii() else fold_word(word))  # "Día", "xmas"
             joined += "st" if lower == "saint" else lower
             if joined in any_case or (
                 joined in capital and (first[:1].isupper() or _after_clause(words, i))
@@ -98,6 +98,20 @@ def named_days(
                 yield start, end, leak
             if len(joined) > longest:
                 break
+
+
+# Round 23 (lead): a day's word in a short spelling, read as the data writes it ("xmas eve",
+# "new yrs day"); the table is `forms_days.SPELLINGS`, the reading this module's own.
+_SPELT = {
+    short + end: word
+    for word, shorts in forms_days.SPELLINGS.items()
+    for short in shorts
+    for end in (("s", "'s", "\u2019s") if word.endswith("s") and word != "christmas" else ("",))
+}
+
+
+def _spelt(word: str) -> str:
+    return _SPELT.get(word, word)
 
 
 _CLAUSE_LINKS = frozenset({"is", "was", "falls", "fell", "comes", "on", "the"})

@@ -14,6 +14,7 @@ from notes_vault.deid.check_forms import Forms, subject_forms
 from notes_vault.deid.check_forms import _key as key_of
 from notes_vault.deid.model import KnownSubject
 
+_BARE = re.compile(r"\b[a-zA-Z]{4,12}\b")  # a plain word: a town contracted without its apostrophe
 _GLUED = re.compile(
     r"\[(?:CLIENT|PARTNER|PARENT|CHILD|SIBLING|FRIEND|GP|PERSON|NAME|INITIAL)(?: \d{1,3})?\]"
     r"-([A-Z])\.?(?![\w'\u2019-])"
@@ -42,10 +43,13 @@ def every(known: Forms, text: str, clean: str) -> Iterator[tuple[int, int, str]]
     for glued in _GLUED.finditer(text):  # "[CLIENT]-N." of Liam O'Brien-Nakashima
         if glued.group(1).lower() in known.letters:
             yield glued.start(1), glued.end(), "name initial"
-    words = list(forms_round13.contracted(clean))
-    if not words:
-        return
     towns = sorted(k for k, v in known.words.items() if v.endswith(" address") and k.isalpha())
+    ends = forms_round13.town_ends(clean.lower(), towns) if towns else []
+    for bare in _BARE.finditer(clean) if ends else ():  # round 23: "hpool", "wton"
+        town = next((t for t in ends if forms_round13.elides(bare.group(), t)), None)
+        if town is not None:
+            yield bare.start(), bare.end(), known.words[town]
+    words = list(forms_round13.contracted(clean))
     for start, end, word in words:
         town = next((t for t in towns if forms_round13.contracts(word, t)), None)
         if town is not None:

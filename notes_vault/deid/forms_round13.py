@@ -117,6 +117,34 @@ def contracts(word: str, town: str) -> bool:
     return all(c in rest for c in letters)  # a subsequence, in order
 
 
+# Round 23 (lead): a known town with the apostrophe of its contraction left out ("hpool" of
+# Hartlepool, "wton", "BHAM"): its first one or two letters, then its end of three letters or
+# more, in any case.
+_END = 3
+
+
+def elides(word: str, town: str) -> bool:
+    """`word` is the folded one-word `town` less its middle and with no apostrophe: its
+    first letter or two and an end of `_END` letters or more, at least three letters left
+    out; no English word, no place's name, no clinical or everyday abbreviation."""
+    letters = word.lower()
+    if len(town) < _TOWN or not letters.isalpha() or letters[0] != town[0]:
+        return False
+    if len(town) - len(letters) < 3:
+        return False
+    heads = (k for k in (1, 2) if letters[:k] == town[:k] and len(letters) - k >= _END)
+    if not any(town.endswith(letters[k:]) for k in heads):
+        return False
+    if letters in lexicon.common_words() or letters.title() in lexicon.places():
+        return False
+    return not capitals.shorthand(letters.upper())
+
+
+def town_ends(lower: str, towns: list[str]) -> list[str]:
+    """The towns whose last three letters stand in the lower-case text (a cheap gate)."""
+    return [t for t in towns if len(t) >= _TOWN and t[-_END:] in lower]
+
+
 GLUED_INITIAL = re.compile(r"(?:[ \t]([A-Z])\.?)?-([A-Z])\.?(?![\w'\u2019-])")
 GIVEN_INITIALS = re.compile(r",[ \t]*((?:[A-Z]\.[ \t]?){1,3})(?![\w'\u2019-])")
 

@@ -5,6 +5,7 @@ a transcript's "L:")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -49,18 +50,35 @@ def _why(hit: Hit, cue: str) -> Entry:
 
 
 def _contracted(index: VaultIndex, text: str) -> list[Hit]:
-    """A known one-word town contracted ("Pgh", "PHX", "M'bro")."""
+    """A known one-word town contracted ("Pgh", "PHX", "M'bro"), or without the apostrophe
+    ("hpool", round 23)."""
+    towns = sorted(k for k, e in index.words.items() if e.category == "address" and k.isalpha())
+    ends = forms_round13.town_ends(text.lower(), towns) if towns else []
+    found = _elided(index, text, ends) if ends else []
     words = list(forms_round13.contracted(text))
     if not words:
-        return []
-    towns = sorted(k for k, e in index.words.items() if e.category == "address" and k.isalpha())
-    found = []
+        return found
     for start, end, word in words:
         town = next((t for t in towns if forms_round13.contracts(word, t)), None)
         if town is not None:
             entry = index.words[town]
             reason = f"{entry.reason} (contracted)"
             found.append(Hit(start, end, replace(entry, capital_only=False, reason=reason)))
+    return found
+
+
+_WORD = re.compile(r"(?<![\w'\u2019.&/-])[A-Za-z]{4,12}(?![\w'\u2019&/-])")
+
+
+def _elided(index: VaultIndex, text: str, towns: list[str]) -> list[Hit]:
+    """ "hpool", "wton", "BHAM": a known town less its middle, written without an apostrophe."""
+    found = []
+    for match in _WORD.finditer(text):
+        town = next((t for t in towns if forms_round13.elides(match.group(), t)), None)
+        if town is not None:
+            entry = index.words[town]
+            why = replace(entry, capital_only=False, reason=f"{entry.reason} (contracted)")
+            found.append(Hit(match.start(), match.end(), why))
     return found
 
 

@@ -1,0 +1,104 @@
+"""Round 23 (lead): two forms of what the vault knows, found reading the twenty-third
+batch's dev notes (docs/deid-rounds.md, "Round 23 (lead)").
+
+- A named day's words in the short spellings notes use ("xmas eve", "new yrs day") are the
+  date of birth when the day is the birthday, in both layers (`forms_days.SPELLINGS`).
+- A known town contracted without its apostrophe ("hpool" of Hartlepool, "wton", "BHAM") is
+  the client's address, in both layers (`forms_round13.elides`).
+
+Each sentence here is new.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from notes_vault.deid.model import KnownSubject
+from tests.deid.helpers import (
+    LINEAR_SECONDS,
+    assert_check_reads,
+    assert_day_is_dob,
+    assert_day_is_left,
+    assert_vault_replaces,
+    client_born,
+    known_engine,
+    redact_and_check_seconds,
+)
+
+
+@pytest.mark.parametrize(
+    ("dob", "text", "day"),
+    [
+        ("1971-12-24", "home visit xmas eve, his 55th, sister brought a cake", "xmas eve"),
+        ("1971-12-24", "BDAY IS XMAS EVE - WANTS NO FUSS", "XMAS EVE"),
+        ("1971-12-24", "says her birthday falls on crimbo eve every year", "crimbo eve"),
+        ("1988-01-01", "new yrs day - turned 38, rang crisis line from the flat", "new yrs day"),
+        ("1988-01-01", "Born on New Yr's Day, always felt it was a let-down.", "New Yr's Day"),
+    ],
+)
+def test_a_named_day_in_short_spelling_is_the_date_of_birth(dob: str, text: str, day: str) -> None:
+    assert_day_is_dob(client_born("Aoife Brennan", dob), text, day)
+
+
+@pytest.mark.parametrize(
+    ("dob", "text", "day"),
+    [
+        # Not the birthday: the day is another's.
+        ("1971-06-02", "home visit xmas eve, sister brought a cake", "xmas eve"),
+        ("1988-03-09", "new yrs day - rang crisis line from the flat", "new yrs day"),
+    ],
+)
+def test_a_named_day_that_is_not_the_birthday_is_left(dob: str, text: str, day: str) -> None:
+    assert_day_is_left(client_born("Aoife Brennan", dob), text, day)
+
+
+def _in(town: str) -> KnownSubject:
+    return KnownSubject(role="CLIENT", name="Dale Fenwick", address=f"4 Moor View, {town}")
+
+
+@pytest.mark.parametrize(
+    ("town", "text", "form"),
+    [
+        ("Hartlepool", "can days ring dale (hpool) before 10, phone off again", "hpool"),
+        ("Workington", "DALE F NFA WTON SINCE FRI - SOFAS", "WTON"),
+        ("Birmingham", "moved back to Bham in the summer, works nights", "Bham"),
+        ("Gateshead", "bus to ghead for the depot job, late twice", "ghead"),
+    ],
+)
+def test_a_known_town_contracted_without_its_apostrophe_is_replaced(
+    town: str, text: str, form: str
+) -> None:
+    engine = known_engine(_in(town))
+    assert_vault_replaces(engine, text, text.index(form))
+    assert_check_reads(engine, text, text.index(form))
+
+
+@pytest.mark.parametrize(
+    ("town", "text", "word"),
+    [
+        # Plain words that end like the town.
+        ("Hartlepool", "the pool was shut so he walked instead", "pool"),
+        ("Workington", "a ton of forms to fill in", "ton"),
+        # An English word is no contraction of the client's town.
+        ("Gateshead", "told her to go ahead with the course", "ahead"),
+        # Too short a town: "bton" leaves only two letters out of Boston.
+        ("Boston", "bton typed twice in the message", "bton"),
+    ],
+)
+def test_words_that_only_end_like_the_town_are_left(town: str, text: str, word: str) -> None:
+    engine = known_engine(_in(town))
+    found = engine.redact(text).replacements
+    at = text.index(word)
+    assert not [r for r in found if r.category == "address" and r.start <= at < r.end]
+
+
+def test_linear_on_many_short_spellings_and_contractions() -> None:
+    subject = KnownSubject(
+        role="CLIENT",
+        name="Dale Fenwick",
+        address="4 Moor View, Hartlepool",
+        dob=client_born("x", "1971-12-24").dob,
+    )
+    engine = known_engine(subject)
+    text = "xmas eve hpool money's new yrs day pool " * 300
+    assert redact_and_check_seconds(engine, text, "xmas eve hpool") < LINEAR_SECONDS
