@@ -77,8 +77,10 @@ def _goes_on(text: str, end: int) -> bool:
     if _PAIRED.match(rest):
         return False
     if rest[0] == ".":
-        on = _SENTENCE_ON.match(rest)
-        return on is None or _opens_sentence(on.group(1))
+        if not rest[1:].strip(" \t") or rest[1:].lstrip(" \t")[:1] == "\n":
+            return True
+        on = _SENTENCE_ON.match(rest)  # not "W. [ORGANISATION 4]": a name's own letter
+        return on is not None and _opens_sentence(on.group(1))
     word = _AFTER.match(rest)
     return word is not None and _carries_on(word.group(1))
 
