@@ -192,7 +192,7 @@ class Checker:
                 if leak is not None:
                     yield start, end, leak
                 continue
-            if len(folded) < LONG or not folded.isalpha() or folded in common:
+            if len(folded) < LONG or not folded.isalpha() or check_words.a_word(folded, clean, end):
                 continue
             stems = (folded, folded[:-1]) if folded.endswith("s") else (folded,)
             leak = next(

@@ -25,6 +25,7 @@ from notes_vault.deid import (
     check_round21,
     check_round22,
     check_round22b,
+    check_round23,
     check_said,
     check_signoff,
     check_tails,
@@ -56,6 +57,8 @@ class Late:
         self.compass = check_round21.compass(subjects)  # round 21: "N." of a known address
         self.round22 = check_round22.forms(subjects, today)  # round 22: "18 in Feb", "(12th)"
         self.round22b = check_round22b.forms(subjects)  # round 22 (k22b): "A reports"
+        self.round23 = check_round23.forms(subjects)  # round 23 (k23): "phoned K on"
+        self.accents = check_round23.accents(subjects)  # round 23 (k23): "[CLIENT] Á."
 
     def every(
         self, text: str, clean: str, words: list[tuple[int, int, str]]
@@ -79,6 +82,8 @@ class Late:
         yield from check_round20.every(self.round20, text, clean)  # round 20: "16/ago/1972"
         yield from check_round22.every(self.round22, text)  # round 22: "18 in Feb", "(12th)"
         yield from check_round22b.every(self.round22b, text)  # round 22 (k22b): "A reports"
+        yield from check_round23.every(self.round23, text)  # round 23 (k23): "phoned K on"
+        yield from check_round23.accented(self.accents, text)  # round 23 (k23): "[CLIENT] Á."
 
     def directions(self, clean: str) -> Iterator[tuple[int, int, str]]:
         """A compass point left before an address's tag that a known address holds (round

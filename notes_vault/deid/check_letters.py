@@ -150,6 +150,8 @@ def abbreviated(
             continue
         if clean[max(0, start - 2) : start].strip()[-1:].isdecimal():
             continue  # "10 AM": a time
+        if letters in lexicon.CREDENTIALS and clean[max(0, start - 3) : start] == "], ":
+            continue  # round 23 (k23): "([PERSON 4], MD): [CLIENT]", another's degree
         before = clean[max(0, start - 4) : start].rstrip(" \t()[],:;-/.")
         after = clean[end : end + 4].lstrip(" \t()[],:;-/.")
         if before.endswith("\x01") or after.startswith("\x01"):

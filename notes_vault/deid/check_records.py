@@ -17,6 +17,7 @@ from notes_vault.deid import forms as derived
 from notes_vault.deid import forms_orgs, lexicon
 from notes_vault.deid import forms_records as records
 from notes_vault.deid import forms_round17 as r17
+from notes_vault.deid.check_letters import names_someone
 from notes_vault.deid.model import KnownSubject
 from notes_vault.deid.squash import fold
 
@@ -91,6 +92,8 @@ def every(forms: Records, text: str, clean: str) -> Iterator[tuple[int, int, str
     line (other letters the round-7 check reads), a scanned known word, a glossed acronym,
     a school's one word, and the four digits after a known ZIP or its tag."""
     for match in _AFTER_TAG.finditer(clean) if forms.middles else ():
+        if not _after_someone(text, match.start() + 1):
+            continue  # round 23 (k23): "Mail Handling [ORGANISATION 18] A", a body's letter
         after = records.AFTER_GIVEN.match(clean, match.end())
         leak = forms.middles.get(after.group(1)) if after is not None else None
         if after is not None and leak is not None:
@@ -114,6 +117,15 @@ def every(forms: Records, text: str, clean: str) -> Iterator[tuple[int, int, str
             plus = records.PLUS_FOUR.match(text, ending.end())
             if plus is not None:
                 yield plus.start(), plus.end(), leak
+
+
+_TAG_BEFORE = re.compile(r"\[[^\[\]\n]{1,40}\]\Z")
+
+
+def _after_someone(text: str, end: int) -> bool:
+    """The tag ending at `end` stands for a person (a letter after it may be theirs)."""
+    tag = _TAG_BEFORE.search(text, max(0, end - 42), end)
+    return tag is None or names_someone(tag.group())
 
 
 def _the_words(forms: Records, clean: str) -> Iterator[tuple[int, int, str]]:

@@ -68,3 +68,12 @@ def named(word: str) -> bool:
         or title in lexicon.surnames()
         or title in lexicon.proper_words()
     )
+
+
+def a_word(folded: str, clean: str, end: int) -> bool:
+    """The folded word ending at `end` is a common English word, or one's possessive
+    (round 23, k23: "fisherman's" is not a slip of a known "Fishermen's Mission")."""
+    common = lexicon.common_words()
+    if folded in common:
+        return True
+    return folded[:-1] in common and clean[end - 2 : end - 1] in ("'", "\u2019")

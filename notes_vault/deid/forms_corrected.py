@@ -34,6 +34,9 @@ STOPS = frozenset(
     "husband wife partner son daughter mum mother dad father brother sister sorry correction "
     "mean rather that this spell spelled spelt note re i'm im i've we're you're she's he's "
     "it's that's am".split()
+    # Round 23 (k23): "deadname? -- no, correction: [CLIENT]": a word that opens a
+    # correction itself, not the name first heard.
+    + "no nope wait oops um uh erm".split()
 )
 PASSED = frozenset("today yesterday tonight again here there now".split())
 # Straight before the cue, these make it an apology ("I'm so sorry"): nothing is taken.

@@ -46,7 +46,7 @@ def subject_letters(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, letter) of each capital standing as a subject or a possessive."""
     for match in _LETTER.finditer(text):
         verb = match.group("verb")
-        if verb is not None and not _a_verb(verb):
+        if verb is not None and not a_verb(verb):
             continue
         before = _BEFORE.search(text, max(0, match.start() - _BACK), match.start())
         if before is not None and _letters(before["word"]):
@@ -54,7 +54,7 @@ def subject_letters(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.start() + 1, match.group("letter")
 
 
-def _a_verb(word: str) -> bool:
+def a_verb(word: str) -> bool:
     """A subject verb, a past tense or a third person's verb (not a letter's noun)."""
     if word in extra.SUBJECT_VERBS:
         return True

@@ -35,6 +35,7 @@ from notes_vault.deid import (
     known_round20,
     known_round22,
     known_round22b,
+    known_round23,
     known_said,
     known_tiny,
     known_typed,
@@ -167,6 +168,8 @@ def find(index: VaultIndex, text: str, toks: list[Tok], hits: list[Hit]) -> list
     found += known_round19.find(index, text)  # round 19: "MLK Day weekend"
     found += known_round20.find(index, text)  # round 20: "16/ago/1972"
     found += known_round22b.find(index, text)  # round 22 (k22b): "A reports", "J's mob"
+    found += known_round23.find(index, text)  # round 23 (k23): "phoned K on", "per J."
+    found += known_round23.accented(index, text, hits)  # round 23 (k23): "Jesús Á."
     return found + known_round22.find(index, text)  # round 22: "18 in Feb", "(12th)"
 
 

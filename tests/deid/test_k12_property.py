@@ -18,7 +18,8 @@ in another language, the year of birth said in words, a name part glued to
 digits or "_", a capital before the surname, a long surname split in two by
 dictation and one letter off, a workplace word in lower case after "at". Round 5 (k5)
 added: a double-barrelled surname's capitals with their join, a short alias made a pet
-name, a holiday of any country that falls on the birthday, scanning slips. On top: the
+name, a holiday of any country that falls on the birthday, scanning slips. Round 23 (k23)
+added: the client's first initial alone after a preposition ("per K, no change"). On top: the
 Unicode variants `normal.py` folds. The oracle is
 a third, simple check written here: every letter and digit of the seeded
 form lies inside a replacement. Either that holds, or the final check
@@ -200,7 +201,9 @@ def name_form(draw: st.DrawFn, subject: KnownSubject) -> tuple[str, str]:
         shouted = next(f for f in SHOUTED if letter not in f)  # the letter found once
         line = next(m for m in SIGNED if letter.lower() not in m)  # round 18: found once
         signed = f"{line} {letter.lower()}\n\n"
-        form = draw(st.sampled_from([shouted.format(letter), f"sorry. {letter}\n", signed]))
+        placed = f"too tired per {letter}, no change"  # round 23 (k23): after "per"
+        forms = [shouted.format(letter), f"sorry. {letter}\n", signed, placed]
+        form = draw(st.sampled_from(forms))
         return form, letter.lower() if form == signed else letter
         sep = draw(st.sampled_from(["", ".", ". "]))
         form = f"{first[0]}{sep}{last[0]}{'.' if sep else ''}".strip()
