@@ -1,10 +1,12 @@
-"""Round 23 (lead): two forms of what the vault knows, found reading the twenty-third
-batch's dev notes (docs/deid-rounds.md, "Round 23 (lead)").
+"""Round 23 (lead): two forms of what the vault knows, and a false refusal, found reading
+the twenty-third batch's dev notes (docs/deid-rounds.md, "Round 23 (lead)").
 
 - A named day's words in the short spellings notes use ("xmas eve", "new yrs day") are the
   date of birth when the day is the birthday, in both layers (`forms_days.SPELLINGS`).
 - A known town contracted without its apostrophe ("hpool" of Hartlepool, "wton", "BHAM") is
   the client's address, in both layers (`forms_round13.elides`).
+- An English word's possessive is no misspelt name: "money's" was refused as a slip of
+  "Morey", a diminutive of a client's surname Morris (k23's `check_words.a_word` reads it).
 
 Each sentence here is new.
 """
@@ -19,6 +21,7 @@ from tests.deid.helpers import (
     assert_check_reads,
     assert_day_is_dob,
     assert_day_is_left,
+    assert_vault_leaves,
     assert_vault_replaces,
     client_born,
     known_engine,
@@ -90,6 +93,25 @@ def test_words_that_only_end_like_the_town_are_left(town: str, text: str, word: 
     found = engine.redact(text).replacements
     at = text.index(word)
     assert not [r for r in found if r.category == "address" and r.start <= at < r.end]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "word"),
+    [
+        ("Chantelle Morris", "partner started at the docks so money's less tight", "money's"),
+        ("Chantelle Morris", "Money's been the worry all month.", "Money's"),
+        ("Jo Morey", "said the money's gone on the electric", "money's"),
+    ],
+)
+def test_an_english_words_possessive_is_no_misspelt_name(name: str, text: str, word: str) -> None:
+    engine = known_engine(KnownSubject(role="CLIENT", name=name))
+    assert_vault_leaves(engine, text, text.index(word))
+
+
+def test_a_misspelt_name_with_a_possessive_is_still_read() -> None:
+    engine = known_engine(KnownSubject(role="CLIENT", name="Chantelle Morris"))
+    text = "Moriss's mum rang the office twice"
+    assert_check_reads(engine, text, 0)
 
 
 def test_linear_on_many_short_spellings_and_contractions() -> None:
