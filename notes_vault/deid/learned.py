@@ -47,16 +47,13 @@ _SAYS = {
     "pc2=": "after a rule's find and a mark: ",
     "ss=": "sentence start|shape ", "wb=": "a cue a few words before: ",
     "wa=": "a cue a few words after: ", "f=": "times in the note|shape ",
-    "st=": "the note's casing|shape ", "stg=": "the note's casing|word lists|shape ",
-    "pg=": "after a word in lists|case ", "ng=": "before a word in lists|case ",
-    "fd=": "words after a field label ",
 }  # fmt: skip
 _FLAGS = {
     "g:fn": "a given name (gazetteer)", "g:sn": "a surname (gazetteer)",
     "g:pl": "a place name (gazetteer)", "g:cw": "an English word", "g:pw": "a proper word",
     "ss": "at a sentence start", "caps": "on a capitals line", "ad": "after a number",
     "pcap": "after a capitalised word", "ncap": "before a capitalised word",
-    "beside": "beside a rule's find", "lo": "opening its line", "li": "in a list item",
+    "beside": "beside a rule's find",
 }  # fmt: skip
 _NOTE = {"mid": "capitalised inside a sentence", "low": "also written in lower case"}
 _HIDDEN = ("w=", "p1s=", "x3=", "x2=")  # the word itself or its letters: never shown

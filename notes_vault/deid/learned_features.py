@@ -8,25 +8,17 @@ never saw weighs nothing). One pass over the tokens and one over the lines: line
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from notes_vault.deid import learned_style, learned_veto, lexicon
+from notes_vault.deid import learned_veto, lexicon
 from notes_vault.deid.model import Span
-from notes_vault.deid.tokens import (
-    Tok,
-    is_capitalised,
-    line_firsts,
-    lowered,
-    sentence_start,
-    starts,
-)
+from notes_vault.deid.tokens import Tok, is_capitalised, lowered, sentence_start, starts
 
-VERSION = 9  # bump when a feature changes: a model trained on another version is not used
+VERSION = 8  # bump when a feature changes: a model trained on another version is not used
 _OPENERS = {"(": ")", "[": "]"}
 _QUOTES = frozenset('"\u201c\u201d')
 BESIDE = "beside"  # the feature every token next to an earlier layer's find has
@@ -201,17 +193,11 @@ def note_features(
     wanted = {lows[i] for _, i in picked}
     seen = _document(text, toks, lows, [k for k in words if lows[k] in wanted], spans)
     counts = Counter(low for k in words if (low := lows[k]) in wanted)
-    style = learned_style.note_style(toks, words)
-    firsts = line_firsts(text, toks)
     for w, i in picked:
         form, own = word_features(toks[i].text)
         feats = [*own, *_neighbours(note, w, form), *_beside(note, i, form)]
         feats += [f"{flag}|{form}" for flag in seen.get(lows[i], ())]
         feats += [*_window(note, w), _often(counts[lows[i]], form)]
-        feats += learned_style.style_features(style, form, lists_of(toks[i].text))
-        feats += learned_style.neighbour_facts(toks, words, w, _beside_lists)
-        first = firsts[bisect_right(firsts, i) - 1]
-        feats += learned_style.line_facts(text, toks, i, first)
         yield i, feats + _layout(note, i, form, caps[i], marks[i])
 
 
@@ -327,19 +313,6 @@ def _word(word: str) -> tuple[str, tuple[str, ...]]:
     hits = [name for name, hit in lists if hit]
     feats += [f"g:{name}" for name in hits] + [f"g={'+'.join(hits)}|{form}"]
     return form, tuple(feats)
-
-
-@lru_cache(maxsize=16384)
-def lists_of(word: str) -> str:
-    """The engine's word lists a word is in, as a name is written: "fn", "sn+pl", ""."""
-    gaz, title = gazetteers(), _title(word)
-    hits = (("fn", gaz.first), ("sn", gaz.last), ("pl", gaz.places))
-    return "+".join(name for name, words in hits if title in words)
-
-
-def _beside_lists(word: str) -> str:
-    """A neighbour's word lists; "cw" for an English word (its letters are `p1=`'s)."""
-    return "cw" if word.lower() in gazetteers().common else lists_of(word)
 
 
 def _neighbours(note: _Note, w: int, form: str) -> list[str]:
