@@ -3,6 +3,8 @@
     PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py [--epochs N]
         [--beside 0.7,0.9] [--alone 0.7,0.9] [--common 0.9,1.01] [--budget 0.006]
     PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py --check
+    PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py --why [--missed-weight W]
+        [--min-count N]
     PYTHONPATH=. .venv/bin/python benchmarks/eval_learned.py --test [--beside B --alone A]
 
 With --check: the hook rule's dev figures (docs/deid-rounds.md, "Round 8 (m8)") at the shipped
@@ -15,6 +17,13 @@ scores that batch's dev notes with the engine alone and with the engine plus the
 word tokens). Prints one row per batch and threshold, and the pooled held-out totals,
 from which the shipped thresholds are chosen (most recall for at most 0.006 precision lost).
 
+With --why (m23): at the shipped thresholds, every held-out unknown label that neither the
+engine nor the layer took, counted by category, by why the layer left it (no candidate and
+the pre-filter's reason, covered, vetoed, or scored under the threshold in tenths) and by
+the shape of its first word, with the number of genre files each class is seen in; counts
+only, no text. `--missed-weight` and `--min-count` train with other values than the
+trainer's (train_learned.MISSED_WEIGHT, MIN_COUNT), to measure them.
+
 With --test (once, at the very end): the shipped model's totals on the test split, engine
 alone and with the layer, overall and per batch; figures only, never a note's text.
 """
@@ -24,13 +33,16 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_learned
 from compare_corpora import ROOT, Score, handwritten
 from train_learned import Example, Seen, dev_notes, examples, run_engine, train
 
 from notes_vault.deid import Replacement, learned, learned_features
+from notes_vault.deid.tokens import Tok, lowered
 
 Pair = tuple[float, float, float]  # thresholds: (beside an earlier find, alone, common word alone)
 _BATCH = re.compile(r"_([b-z])\Z")
@@ -108,11 +120,73 @@ def choose(base: Score, pooled: list[Score], budget: float) -> int:
 
 
 Rows = dict[str, tuple[int, list[Score]]]
+Why = dict[tuple[str, str, str], list[str]]  # (category, why, shape) -> each miss's genre file
 
 
-def held_out(epochs: int, pairs: list[Pair]) -> tuple[Rows, list[Score]]:
+def _shape(word: str) -> str:
+    if any(c.isdigit() for c in word):
+        return "digits"
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "capitals" if len(word) > 1 else "initial"
+    return "capitalised"
+
+
+def _why_left(one: Seen, tok: Tok, low: str, scored: dict[int, float], i: int) -> str:
+    """Why the layer left one token of a missed label."""
+    if i in scored:
+        return f"under 0.{min(int(scored[i] * 10), 9)}"
+    if one.covered.find(1, tok.start, tok.end) != -1:
+        return "covered"
+    gaz = learned_features.gazetteers()
+    if learned_features.candidate(tok, low, gaz):
+        return "vetoed"
+    word = tok.text
+    if len(word) < 2:
+        return "no candidate: one character"
+    if low in learned_features._FUNCTION or low in gaz.never:
+        return "no candidate: function or never word"
+    return "no candidate: English word" if word.islower() else "no candidate: other"
+
+
+def why_missed(found: learned.Model, one: Seen, pair: Pair, why: Why) -> None:
+    """Count one held-out note's unknown labels missed by the engine and the layer."""
+    hits = learned.scored(found, one.clean, one.toks, one.spans, one.covered)
+    reps = [*one.base, *layer_reps(found, one, hits, pair)]
+    probs = {i: p for i, p, _, _ in hits}
+    lows = lowered(one.toks)
+    for span in one.note["spans"]:
+        a, b = span["start"], span["end"]
+        if span["known"] or any(r.start < b and a < r.end for r in reps):
+            continue
+        inside = [
+            i for i, tok in enumerate(one.toks)
+            if tok.text[0].isalnum() and _overlap(one.normal.span(tok.start, tok.end), a, b)
+        ]  # fmt: skip
+        reasons = [_why_left(one, one.toks[i], lows[i], probs, i) for i in inside] or ["none"]
+        reason = max((r for r in reasons if r.startswith("under")), default=reasons[0])
+        words = one.note["text"][a:b].split() or [""]
+        key = (span["category"], reason, _shape(words[0]))
+        why.setdefault(key, []).append(one.note["genre"])
+
+
+def _overlap(where: tuple[int, int], a: int, b: int) -> bool:
+    return where[0] < b and a < where[1]
+
+
+def print_why(why: Why) -> None:
+    """The classes of held-out misses, largest first: misses, files, category, why, shape."""
+    counts = Counter({key: len(genres) for key, genres in why.items()})
+    print("misses  files  category / why the layer left it / first word's shape")
+    for key, n in counts.most_common():
+        print(f"{n:>6} {len(set(why[key])):>6}  {' / '.join(key)}")
+
+
+def held_out(epochs: int, pairs: list[Pair], why: Why | None = None) -> tuple[Rows, list[Score]]:
     """Train per held-out batch (on every other genre file's dev notes), score that batch
-    with the engine alone and at each threshold triple: per batch and pooled."""
+    with the engine alone and at each threshold triple: per batch and pooled (and, given
+    `why`, the held-out misses at the first triple counted into it)."""
     seen = run_engine(dev_notes())
     per_note = [examples([one]) for one in seen]
     pooled = [Score() for _ in range(len(pairs) + 1)]
@@ -123,16 +197,22 @@ def held_out(epochs: int, pairs: list[Pair]) -> tuple[Rows, list[Score]]:
             if batch(one.note["genre"]) != letter for ex in exs
         ]  # fmt: skip
         held = [one for one in seen if batch(one.note["genre"]) == letter]
-        got = scores(train(data, epochs, 0.5, 0.5), held, pairs)
+        found = train(data, epochs, 0.5, 0.5)
+        got = scores(found, held, pairs)
         rows[letter] = (len(held), got)
+        if why is not None:
+            for one in held:
+                why_missed(found, one, pairs[0], why)
         for total, score in zip(pooled, got, strict=True):
             merge(total, score)
     return rows, pooled
 
 
-def leave_one_batch_out(args: argparse.Namespace, pairs: list[Pair]) -> None:
+def leave_one_batch_out(
+    args: argparse.Namespace, pairs: list[Pair], why: Why | None = None
+) -> None:
     """The grid: the best triples by pooled recall, and the chosen one per batch."""
-    rows, pooled = held_out(args.epochs, pairs)
+    rows, pooled = held_out(args.epochs, pairs, why)
     best = choose(pooled[0], pooled[1:], args.budget)
     print(f"features version {learned_features.VERSION}, {args.epochs} epochs; thresholds "
           f"beside/alone/common; chosen for <= {args.budget} precision lost")  # fmt: skip
@@ -210,6 +290,9 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=0.006)
     parser.add_argument("--test", action="store_true", help="test split totals (final, once)")
     parser.add_argument("--check", action="store_true", help="the hook rule's dev figures")
+    parser.add_argument("--why", action="store_true", help="held-out misses by class")
+    parser.add_argument("--missed-weight", type=int, help="train with another MISSED_WEIGHT")
+    parser.add_argument("--min-count", type=int, help="train with another MIN_COUNT")
     args = parser.parse_args()
     pairs = [
         (float(b), float(a), float(c))
@@ -217,8 +300,19 @@ def main() -> None:
         for a in args.alone.split(",")
         for c in args.common.split(",")
     ]
+    if args.missed_weight is not None:
+        train_learned.MISSED_WEIGHT = args.missed_weight
+    if args.min_count is not None:
+        train_learned.MIN_COUNT = args.min_count
     if args.check:
         raise SystemExit(check(args))
+    if args.why:
+        found = learned.model()
+        pair = (found.beside, found.threshold, found.common) if found else (0.7, 0.5, 0.7)
+        why: Why = {}
+        leave_one_batch_out(args, [pair], why)
+        print_why(why)
+        return
     if args.test:
         test_totals(pairs if "--beside" in sys.argv else [])
     else:
