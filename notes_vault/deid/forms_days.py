@@ -25,8 +25,13 @@ from notes_vault.deid import lexicon
 from notes_vault.deid.forms_extra import NAMED_DAYS
 
 # Round 23 (lead): a named day's word in the short spellings notes use ("xmas eve", "new yrs
-# day", "crimbo"), for both layers; each layer reads it its own way.
-SPELLINGS = {"christmas": ("xmas", "crimbo", "chrimbo"), "years": ("yr",), "year": ("yr",)}
+# day", "crimbo", "bonfire nite"), for both layers; each layer reads it its own way.
+SPELLINGS = {
+    "christmas": ("xmas", "crimbo", "chrimbo"),
+    "years": ("yr",),
+    "year": ("yr",),
+    "night": ("nite", "nicht"),
+}
 
 # A word that names a country's people or the country ("Nigerian", "Irish", "China's")
 # goes with the day after it: "Nigerian Independence Day" is the day, not "Independence Day".

@@ -1,8 +1,9 @@
 """Round 23 (lead): two forms of what the vault knows, and a false refusal, found reading
 the twenty-third batch's dev notes (docs/deid-rounds.md, "Round 23 (lead)").
 
-- A named day's words in the short spellings notes use ("xmas eve", "new yrs day") are the
-  date of birth when the day is the birthday, in both layers (`forms_days.SPELLINGS`).
+- A named day's words in the short spellings notes use ("xmas eve", "new yrs day", "bonfire
+  nite", "burns nicht") are the date of birth when the day is the birthday, in both layers
+  (`forms_days.SPELLINGS`).
 - A known town contracted without its apostrophe ("hpool" of Hartlepool, "wton", "BHAM") is
   the client's address, in both layers (`forms_round13.elides`).
 - An English word's possessive is no misspelt name: "money's" was refused as a slip of
@@ -37,6 +38,8 @@ from tests.deid.helpers import (
         ("1971-12-24", "says her birthday falls on crimbo eve every year", "crimbo eve"),
         ("1988-01-01", "new yrs day - turned 38, rang crisis line from the flat", "new yrs day"),
         ("1988-01-01", "Born on New Yr's Day, always felt it was a let-down.", "New Yr's Day"),
+        ("1979-11-05", "bday bonfire nite so wont be in, mum doing food", "bonfire nite"),
+        ("1979-01-25", "her bday is burns nicht, dad used to do the address", "burns nicht"),
     ],
 )
 def test_a_named_day_in_short_spelling_is_the_date_of_birth(dob: str, text: str, day: str) -> None:
@@ -49,6 +52,7 @@ def test_a_named_day_in_short_spelling_is_the_date_of_birth(dob: str, text: str,
         # Not the birthday: the day is another's.
         ("1971-06-02", "home visit xmas eve, sister brought a cake", "xmas eve"),
         ("1988-03-09", "new yrs day - rang crisis line from the flat", "new yrs day"),
+        ("1979-06-30", "bonfire nite at the club, took his nephew", "bonfire nite"),
     ],
 )
 def test_a_named_day_that_is_not_the_birthday_is_left(dob: str, text: str, day: str) -> None:
