@@ -251,6 +251,7 @@ _BIRTH_WORD = re.compile(r"(?i)(?<![\w'\u2019])(?:birthdays?|b'?day|b-day|born)(
 _FAR = 200
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_ANNIVERSARY = re.compile(r"(?i)[ \t]+(?:is|was)[ \t]+anniv")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
@@ -272,6 +273,8 @@ def far_days(text: str, dob: datetime.date) -> Iterator[tuple[int, int]]:
         after = _WORD_AFTER.match(text, match.end())
         if after and (after.group(1).lower() in _NOT_A_DAY or _month(after.group(1))):
             continue
+        if _ANNIVERSARY.match(text, match.end()):
+            continue  # round 23 (lead): "5th is anniversary": another event's day
         before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
         if before and (before.group(1).lower() in _OWNERS or _SOMEONES.search(before.group())):
             continue

@@ -284,6 +284,8 @@ def far_days(
         before = words[i - 1][2].lower() if i else ""
         if after in _NOT_DAYS or after in MONTHS or before in _POSSESSIVES or before == "our":
             continue
+        if after in ("is", "was") and words[i + 2 : i + 3] and words[i + 2][2].startswith("anniv"):
+            continue  # round 23 (lead): "5th is anniversary": another event's day
         if before == "s" and clean[words[i - 1][0] - 1 : words[i - 1][0]] in ("'", "\u2019"):
             continue  # "her brother's 17th": someone's age
         k = bisect.bisect_left(cues, i)

@@ -1,4 +1,4 @@
-"""Round 23 (lead): two forms of what the vault knows, and a false refusal, found reading
+"""Round 23 (lead): two forms of what the vault knows, and two false refusals, found reading
 the twenty-third batch's dev notes (docs/deid-rounds.md, "Round 23 (lead)").
 
 - A named day's words in the short spellings notes use ("xmas eve", "new yrs day", "bonfire
@@ -6,6 +6,8 @@ the twenty-third batch's dev notes (docs/deid-rounds.md, "Round 23 (lead)").
   (`forms_days.SPELLINGS`).
 - A known town contracted without its apostrophe ("hpool" of Hartlepool, "wton", "BHAM") is
   the client's address, in both layers (`forms_round13.elides`).
+- A day ordinal before "is anniversary" is another event's day, not the birth day (both
+  layers' far readers; the check refused an output where the replacer had left it).
 - An English word's possessive is no misspelt name: "money's" was refused as a slip of
   "Morey", a diminutive of a client's surname Morris (k23's `check_words.a_word` reads it).
 
@@ -116,6 +118,20 @@ def test_a_misspelt_name_with_a_possessive_is_still_read() -> None:
     engine = known_engine(KnownSubject(role="CLIENT", name="Chantelle Morris"))
     text = "Moriss's mum rang the office twice"
     assert_check_reads(engine, text, 0)
+
+
+def test_a_day_told_as_an_anniversary_is_not_refused_as_the_birth_day() -> None:
+    # The birthday word is a line and more away; "5th is anniversary" names another day.
+    subject = client_born("Bill Thornton", "1955-05-05")
+    text = (
+        "mon -- bday went quietly, cake from the daughter, grandchildren visiting overnight.\n"
+        "tue -- clinic appointment missed again, telephoned afterwards, apologetic, rebooked "
+        "thursday morning.\n"
+        "wed -- wife rang: not sleeping, keeps talking about their son constantly. "
+        "5th is anniversary."
+    )
+    engine = known_engine(subject)
+    assert engine.leaks(engine.redact(text).text) == []
 
 
 def test_linear_on_many_short_spellings_and_contractions() -> None:
