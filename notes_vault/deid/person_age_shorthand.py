@@ -14,7 +14,8 @@ between:
   capitalised name (a school) or the end of the line;
 - (round 23, u23) the number, then a mark hurried notes close it with: a question mark
   ("yas 18? no"), a spaced "+" and the next person ("aisling 32 + sean"), a full stop that
-  is no decimal point ("older dtr Ellie 3."), a spaced long dash ("Wiremu 78 \u2014 phone"),
+  is no decimal point, after an age of 16 or more or a kin or role word ("Bà Hạnh 78.",
+  "her son Kai 3."; not "Met Tom 2."), a spaced long dash ("Wiremu 78 \u2014 phone"),
   or a birthday's day ("agnes 87 on monday", "Kev 40 today"). Not "Jo 3 + 4" (no word
   after the "+"), "Na 3.5", "Mahler 5 on 3 October" (no weekday), nor a number after a
   single letter ("Vit D 14 \u2014", "Aisha Y 26?").
@@ -95,7 +96,7 @@ def _ends_age(text: str, toks: list[Tok], k: int, first: int) -> bool:
     if (
         word in (",", ";")
         or (word == "-" and _double_dash(toks, k + 1))
-        or (len(toks[k - 1].text) > 1 and _hurried_close(text, toks, k + 1))
+        or (len(toks[k - 1].text) > 1 and _hurried_close(text, toks, k + 1, first))
     ):
         return True
     if word == "(":
@@ -106,14 +107,16 @@ def _ends_age(text: str, toks: list[Tok], k: int, first: int) -> bool:
     return word.lower() == "at" and _cued(toks, first) and nxt[:1].isupper()
 
 
-def _hurried_close(text: str, toks: list[Tok], j: int) -> bool:
-    """Round 23: the mark at j after an age closes it the hurried way (see the module)."""
+def _hurried_close(text: str, toks: list[Tok], j: int, first: int) -> bool:
+    """Round 23: the mark at j after an age closes it the hurried way (see the module); a
+    full stop only after a grown age or a kin or role word ("Met Tom 2." is a count)."""
     word, nxt = toks[j].text, toks[j + 1] if j + 1 < len(toks) else None
     spaced = text[toks[j - 1].end : toks[j].start] == " "
     if word == "?":
         return True
     if word == ".":
-        return nxt is None or nxt.start > toks[j].end or not nxt.text[:1].isdecimal()
+        strong = _number(toks[j - 1].text) in _GROWN or _cued(toks, first)
+        return strong and (nxt is None or nxt.start > toks[j].end or not nxt.text[:1].isdecimal())
     if word in ("+", "\u2014", "\u2013"):
         return spaced and nxt is not None and nxt.start == toks[j].end + 1 and nxt.text.isalpha()
     low = word.lower()
