@@ -36,6 +36,7 @@ def test_an_age_closed_the_hurried_way(text: str, age: str) -> None:
         ("Listened to Mahler 5 on 3 October with her father.", "5"),
         ("Vit D 14 \u2014 started supplements last week.", "14"),
         ("Sister Ruth 2 hours late again.", "2"),
+        ("Saw Ravi 4. Then the group met.", "4"),
     ],
 )
 def test_counts_decimals_and_dates_stay(text: str, number: str) -> None:
