@@ -77,6 +77,7 @@ from notes_vault.deid.org_quoted import find_quoted_names
 from notes_vault.deid.person_ages import find_header_ages
 from notes_vault.deid.phone_pairs import find_paired_phones
 from notes_vault.deid.phones import find_numbers, nhs_valid
+from notes_vault.deid.place_road_codes import find_road_codes  # round 23 (u23)
 from notes_vault.deid.place_sites import find_noun_sites
 from notes_vault.deid.plates_bracketed import find_bracketed_plates  # round 22 (a22)
 from notes_vault.deid.plates_cued import find_cued_plates
@@ -161,7 +162,7 @@ def find_all(text: str, toks: list[Tok]) -> list[Span]:
     ]
     spans += _round22(text) + find_said(toks)  # said last: an earlier finder's reason wins a tie
     spans += find_noun_sites(text, toks) + find_quoted_names(text, toks)  # round 22 (u22) block
-    return spans
+    return spans + find_road_codes(text)  # round 23 (u23) block
 
 
 def _round22(text: str) -> list[Span]:

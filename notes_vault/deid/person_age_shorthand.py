@@ -11,7 +11,14 @@ between:
 - the number with the sex glued to it ("35m", "71F");
 - the number, then two dashes, a comma, a semicolon or a bracket that holds no unit;
 - after a word for a relative or a role ("son", "YP", "pt"), the number, then "at" and a
-  capitalised name (a school) or the end of the line.
+  capitalised name (a school) or the end of the line;
+- (round 23, u23) the number, then a mark hurried notes close it with: a question mark
+  ("yas 18? no"), a spaced "+" and the next person ("aisling 32 + sean"), a full stop that
+  is no decimal point, after an age of 16 or more or a kin or role word ("Bà Hạnh 78.",
+  "her son Kai 3."; not "Met Tom 2."), a spaced long dash ("Wiremu 78 \u2014 phone"),
+  or a birthday's day ("agnes 87 on monday", "Kev 40 today"). Not "Jo 3 + 4" (no word
+  after the "+"), "Na 3.5", "Mahler 5 on 3 October" (no weekday), nor a number after a
+  single letter ("Vit D 14 \u2014", "Aisha Y 26?").
 
 And a lone capital M or F after a dash, a line's start or a comma, then a number from 12
 to 110 (a "~" before it allowed), then no unit, decimal point or digit: "F 32 OD".
@@ -38,6 +45,7 @@ _COUNTING = frozenset(
     "of out x to and or times more less per than in on by for with vs nil no yes".split()
 )
 _GROWN = range(16, _MAX_AGE + 1)  # 16 or more: "Jo 4 sessions", "Ward 12 beds" are no ages
+_WEEKDAYS = frozenset("mon tue wed thu fri sat sun".split())
 _OPENS = frozenset(["(", "-", "\u2014", "\u2013", ",", ";", "|", ":"])
 _KIN_OR_ROLE = lexicon.PERSON_CUES | frozenset("yp cyp pt client cl patient".split())
 _REASON = "pattern: an age (a number straight after a person in shorthand: 'Aisha Y 26 --')"
@@ -85,7 +93,11 @@ def _ends_age(text: str, toks: list[Tok], k: int, first: int) -> bool:
         return _cued(toks, first)
     word = after.text
     nxt = toks[k + 2].text if k + 2 < len(toks) else ""
-    if word in (",", ";") or (word == "-" and _double_dash(toks, k + 1)):
+    if (
+        word in (",", ";")
+        or (word == "-" and _double_dash(toks, k + 1))
+        or (len(toks[k - 1].text) > 1 and _hurried_close(text, toks, k + 1, first))
+    ):
         return True
     if word == "(":
         return bool(nxt) and nxt.lower() not in _UNITS
@@ -93,6 +105,24 @@ def _ends_age(text: str, toks: list[Tok], k: int, first: int) -> bool:
     if _school_year(word) or (grown and _a_word(word)):
         return True  # "Lily-Mae H 12 Y7", "Ffion 16 yr 11"; round 18: "Mr Oduro 61 refusing"
     return word.lower() == "at" and _cued(toks, first) and nxt[:1].isupper()
+
+
+def _hurried_close(text: str, toks: list[Tok], j: int, first: int) -> bool:
+    """Round 23: the mark at j after an age closes it the hurried way (see the module); a
+    full stop only after a grown age or a kin or role word ("Met Tom 2." is a count)."""
+    word, nxt = toks[j].text, toks[j + 1] if j + 1 < len(toks) else None
+    spaced = text[toks[j - 1].end : toks[j].start] == " "
+    if word == "?":
+        return True
+    if word == ".":
+        strong = _number(toks[j - 1].text) in _GROWN or _cued(toks, first)
+        return strong and (nxt is None or nxt.start > toks[j].end or not nxt.text[:1].isdecimal())
+    if word in ("+", "\u2014", "\u2013"):
+        return spaced and nxt is not None and nxt.start == toks[j].end + 1 and nxt.text.isalpha()
+    low = word.lower()
+    if low in ("today", "tomorrow", "tmrw"):
+        return True
+    return low == "on" and nxt is not None and nxt.text.lower()[:3] in _WEEKDAYS
 
 
 def _a_word(word: str) -> bool:

@@ -27,6 +27,7 @@ from notes_vault.deid import (
     person_quoted_initials,
     person_registers,
     person_role_labels,
+    person_role_signers,
     person_roles,
     person_sign_lines,
     person_sign_roles,
@@ -51,6 +52,7 @@ def find_early(text: str, toks: list[Tok], covered: bytearray, settle: Settle) -
     found += settle(person_sign_lines.find_sign_line(text, toks, covered), covered)  # p9
     found += settle(person_sign_roles.find_sign_roles(text, toks, covered), covered)  # u10
     found += settle(person_entry_signers.find_entry_signers(text, toks, covered), covered)  # 18
+    found += settle(person_role_signers.find_role_signers(text, toks, covered), covered)  # u23
     found += settle(person_writer_marks.find_writer_marks(text, covered), covered)  # u21
     found += settle(person_items.find_item_initials(text, toks, covered), covered)  # p8
     found += settle(person_roles.find_job_initials(text, toks, covered), covered)  # p9
