@@ -43,6 +43,7 @@ from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.capitals import clinical_shorthand
 from notes_vault.deid.context_cues import _LETTERED, _MODALS
 from notes_vault.deid.dates import MONTHS
+from notes_vault.deid.hospital_abbreviations import HOSPITAL_ABBREVIATIONS
 from notes_vault.deid.org_affiliations import _INSTITUTIONS
 from notes_vault.deid.org_endings import _KIND_WORDS, MORE_ORG_ENDINGS, transit_line
 from notes_vault.deid.org_runs import _GENERIC
@@ -54,8 +55,8 @@ from notes_vault.deid.tokens import Tok, is_capitalised, sentence_start
 # layer's lettered words, and the school, room and count words of the age rules.
 STAGES = _LETTERED | frozenset(
     "year yr form grade gr bed room rm floor level flat unit key wave cohort set "
-    "session week page no number chapter module lesson".split()
-)
+    "session week page no number chapter module lesson bl blwyddyn".split()
+)  # "bl 9": Welsh "Blwyddyn 9", a school year (lead, round 23, when the layer took "bl")
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty first second third fourth fifth "
@@ -117,8 +118,12 @@ _SEXES = frozenset(
 _COLLECTIVES = frozenset("staff crew personnel workforce faculty course".split())
 _PRONOUNS = frozenset("i me he him she her they them we us you his my our their your".split())
 # A measure's head word ("Depression and Anxiety Scale", "Beck Inventory"): no organisation by
-# the layer alone (lead, round 14, when the retrained layer took "Scale" at p=0.73).
-_MEASURES = frozenset("scale scales inventory questionnaire checklist screener".split())
+# the layer alone (lead, round 14, when the retrained layer took "Scale" at p=0.73; round 23,
+# "Mental State Examination (MSE)" at p=0.72).
+_MEASURES = frozenset(
+    "scale scales inventory questionnaire checklist screener examination examinations exam "
+    "assessment assessments evaluation".split()
+)
 
 
 @cache
@@ -169,7 +174,7 @@ class Vetoes:
             or word in holiday_words()
         ):
             return True
-        if word.isupper() and len(word) > 1 and (clinical_shorthand(word) or self._loud_at(i, low)):
+        if word.isupper() and len(word) > 1 and (_shorthand(word) or self._loud_at(i, low)):
             return True  # "DCFS", "SOCIAL WORK TO LOOK AT TRAVEL COSTS" (lead, round 12)
         if self._staged(i, low):
             return True
@@ -315,6 +320,12 @@ class Vetoes:
             return False  # one word in quotes may be a nickname ('"Biscuit"')
         run = toks[first : last + 1]
         return all(is_capitalised(t.text) and t.text.lower() in common for t in run)
+
+
+def _shorthand(word: str) -> bool:
+    """The engine's clinical and service abbreviations, and hospital medicine's ("SIADH":
+    lead, round 23, when the retrained layer took it at p=0.50)."""
+    return clinical_shorthand(word) or word in HOSPITAL_ABBREVIATIONS
 
 
 def _linked(toks: list[Tok], k: int) -> bool:

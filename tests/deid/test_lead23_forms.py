@@ -1,5 +1,6 @@
 """Round 23 (lead): two forms of what the vault knows, and two false refusals, found reading
-the twenty-third batch's dev notes (docs/deid-rounds.md, "Round 23 (lead)").
+dev notes: the twenty-third batch's, and the older birthday leaks k23 left to the lead
+(docs/deid-rounds.md, "Round 23 (lead)").
 
 - A named day's words in the short spellings notes use ("xmas eve", "new yrs day", "bonfire
   nite", "burns nicht") are the date of birth when the day is the birthday, in both layers
