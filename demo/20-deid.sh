@@ -54,6 +54,12 @@ echo "# an ambulance log in capitals and a phone note: no name made of 'PER POLI
 printf -- 'CONFUSED, WANDERING PER POLICE. PT SAYS PHARMACY SHUT.\nAnn rang: 41 in June, and tomorrow'"'"'s her birthday. Came in his truck (SNK 921); EAP (Lyra) paid.\n' \
     | $NV deid --file - --client C0001
 
+echo "# a crisis-team jotting: a birthday on 'xmas eve', the town as 'hpool', and 'money's' left alone (round 23)"
+cal=$($NV --json client add --name "Cal Demo-Fenwick" --dob 1971-12-24 --address "4 Moor View, Hartlepool" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+printf -- 'cal f - CRHT - xmas eve, his 55th - back in hpool since fri. money'"'"'s tight, no SI.\n' \
+    | $NV deid --file - --client "$cal"
+
 echo "# a stored note, as JSON with offsets into the original"
 $NV --json deid N0001 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["items"][0]["text"])'
 
