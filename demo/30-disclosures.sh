@@ -3,8 +3,9 @@
 # NOTES_VAULT_PASSPHRASE set (set -euo pipefail in force).
 
 id_of() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
-demo_dir=$(mktemp -d)
-trap 'rm -rf "$demo_dir"' EXIT
+# Inside the runner's throwaway folder, removed with it: a trap here would replace the
+# runner's own and leave the whole demo vault behind.
+demo_dir="$(mktemp -d "$workdir/disclosures.XXXXXX")"
 
 echo "# a couple: Dee has given a release consent, Eli has not"
 dee=$($NV --json client add --name "Dee Harrowgate" --phone "07700 900321" | id_of)

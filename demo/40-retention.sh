@@ -23,7 +23,7 @@ echo "# destroy it (as cron would: --yes)"
 $NV expire --yes
 $NV destruction list
 echo "# backup and verify"
-backup_file=$(mktemp -d)/vault.nvb
+backup_file="$(mktemp -d "$workdir/backup.XXXXXX")/vault.nvb"
 $NV backup "$backup_file"
 $NV verify "$backup_file"
 $NV verify

@@ -5,7 +5,7 @@
 # throwaway vault and NOTES_VAULT_PASSPHRASE set (set -euo pipefail in force).
 
 hid() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
-hdemo=$(mktemp -d)
+hdemo="$(mktemp -d "$workdir/hardening.XXXXXX")"
 
 echo "# a couple sharing a surname; only one has a release consent"
 kim=$($NV --json client add --name "Kim Hardwick" --started 2010-01-01 | hid)
