@@ -69,12 +69,7 @@ def acronym(word: str) -> bool:
 
 def shorthand(word: str) -> bool:
     """A known clinical or everyday abbreviation ("ED", "PRN"; round 16, o16: "DTS", "PrEP")."""
-    return (
-        clinical_shorthand(word)
-        or word in HOSPITAL_ABBREVIATIONS
-        or word in lexicon.NOT_NAMES
-        or word in NOT_BODIES
-    )
+    return clinical_shorthand(word) or word in lexicon.NOT_NAMES or word in NOT_BODIES
 
 
 def clinical_shorthand(word: str) -> bool:
@@ -88,6 +83,7 @@ def clinical_shorthand(word: str) -> bool:
         or word in US_SHORTHAND  # c11
         or word in US_SHORTHAND_MORE  # c12
         or word in US_SERVICES  # c13
+        or word in HOSPITAL_ABBREVIATIONS  # lead, round 9 ("SIADH": the veto reads it, round 23)
     )
 
 

@@ -43,7 +43,6 @@ from notes_vault.deid.addresses import SERVICE_WORDS
 from notes_vault.deid.capitals import clinical_shorthand
 from notes_vault.deid.context_cues import _LETTERED, _MODALS
 from notes_vault.deid.dates import MONTHS
-from notes_vault.deid.hospital_abbreviations import HOSPITAL_ABBREVIATIONS
 from notes_vault.deid.org_affiliations import _INSTITUTIONS
 from notes_vault.deid.org_endings import _KIND_WORDS, MORE_ORG_ENDINGS, transit_line
 from notes_vault.deid.org_runs import _GENERIC
@@ -174,7 +173,7 @@ class Vetoes:
             or word in holiday_words()
         ):
             return True
-        if word.isupper() and len(word) > 1 and (_shorthand(word) or self._loud_at(i, low)):
+        if word.isupper() and len(word) > 1 and (clinical_shorthand(word) or self._loud_at(i, low)):
             return True  # "DCFS", "SOCIAL WORK TO LOOK AT TRAVEL COSTS" (lead, round 12)
         if self._staged(i, low):
             return True
@@ -320,12 +319,6 @@ class Vetoes:
             return False  # one word in quotes may be a nickname ('"Biscuit"')
         run = toks[first : last + 1]
         return all(is_capitalised(t.text) and t.text.lower() in common for t in run)
-
-
-def _shorthand(word: str) -> bool:
-    """The engine's clinical and service abbreviations, and hospital medicine's ("SIADH":
-    lead, round 23, when the retrained layer took it at p=0.50)."""
-    return clinical_shorthand(word) or word in HOSPITAL_ABBREVIATIONS
 
 
 def _linked(toks: list[Tok], k: int) -> bool:
