@@ -171,6 +171,10 @@ def _written(word: str, lower: str) -> bool:
     return any(w in lower for w in (word.rstrip("s"), *forms_days.SPELLINGS.get(word, ())))
 
 
+# Words whose last "s" is their own, not a plural's ("Christmas", "Burns Night", "All Saints").
+_OWN_S = frozenset(["christmas", "burns", "fawkes", "saints", "days"])
+
+
 @lru_cache(maxsize=64)
 def _named_pattern(name: str) -> re.Pattern[str]:
     """ "valentines day": also "Valentine's Day", "valentines-day"; "st": also "St." and "Saint";
@@ -179,15 +183,11 @@ def _named_pattern(name: str) -> re.Pattern[str]:
     for word in name.split():
         if word == "st":
             words.append(r"(?:st\.?|saint)")
-        elif word in forms_days.SPELLINGS:
-            plural = word.endswith("s") and word != "christmas"
-            stems = "|".join((word[:-1] if plural else word, *forms_days.SPELLINGS[word]))
-            tail = r"['\u2019]?s['\u2019]?" if plural else r"['\u2019]?"
-            words.append(f"(?:{stems}){tail}")
-        elif word.endswith("s") and word not in ("christmas", "burns", "fawkes", "saints", "days"):
-            words.append(re.escape(word[:-1]) + r"['\u2019]?s['\u2019]?")
-        else:
-            words.append(re.escape(word) + r"['\u2019]?")  # "All Saints' Day"
+            continue
+        plural = word.endswith("s") and word not in _OWN_S
+        stems = (word[:-1] if plural else word, *forms_days.SPELLINGS.get(word, ()))
+        tail = r"['\u2019]?s['\u2019]?" if plural else r"['\u2019]?"  # "All Saints' Day"
+        words.append("(?:" + "|".join(map(re.escape, stems)) + ")" + tail)
     return re.compile(r"(?i)(?<!\w)" + r"[ \t-]+".join(words) + r"(?!\w)")
 
 
